@@ -1,0 +1,7 @@
+// Placeholder: the recogniser lands in its own change.
+import type { RecogniseContext, RecogniserResult } from './context';
+
+export function recogniseCitations(ctx: RecogniseContext): RecogniserResult {
+  void ctx;
+  return { entities: [], problems: [] };
+}
