@@ -183,7 +183,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
       if (isInvisible(code)) continue;
       if (code === 0x2d && pendingSpace < 0 && len > contentStart && isLetterCode(out[len - 1])) {
         // A hyphen followed by white space with a line break: PDF hyphenation, or a real hyphen at a line end.
-        const savedRi = ri, savedPos = pos, savedJumped = jumped;
+        const savedRi = ri, savedPos = pos, savedJumped: boolean = jumped;
         let newlines = 0;
         let after = -1;
         for (let p = next(); p >= 0; p = next()) {
