@@ -1,18 +1,112 @@
-// Placeholder: letter identity from header, footer, date line and file name.
+// Letter identity: what the letter says about itself (header, footer, date line, signatories), with a file
+// name such as "kst-29754-327.txt" supplying what the text lacks. Also the headings for the outline.
 import type { Layout } from './text/layout';
 import type { NormalizedText } from './text/normalize';
-import type { Heading, LetterIdentity } from './types';
+import type { Heading, LetterIdentity, Signatory, Span } from './types';
+import { parseDutchDate } from './recognise/dates';
 
 export function emptyIdentity(): LetterIdentity {
   return { dossier: null, suffix: null, number: null, chamber: null, session: null, date: null, title: null, type: null, signatories: [], sources: {}, anchor: null };
 }
 
+/** "Den Haag, 19 juni 2017" / "’s-Gravenhage, 3 maart 2015": the date line, near the top of the letter. */
+const DATE_LINE = /^[ \t]*(?:Den Haag|[’']s-Gravenhage),?[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
+/** "kst-29754-327", "kst-21501-02-1458", "kst-36200-VI-12" in a file name. */
+const FILE_ID = /kst-(\d{4,6})(?:-([0-9]{2}|[A-Z]{1,6}))?-(\d{1,4}[a-z]?|[A-Z]{1,3})(?![\dA-Za-z])/;
+/** "De Minister van Veiligheid en Justitie," ⏎ "I.W. Opstelten" */
+const SIGNATORY = /^[ \t]*((?:De|de|Het) (?:Minister|Staatssecretaris|Minister-President|minister|staatssecretaris|Nationaal Coördinator)[^\n,]{0,120}),[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}.\- ’']{1,60}?)[ \t]*$/gmu;
+
 export function readIdentity(original: string, layout: Layout, norm: NormalizedText, path: string | null): LetterIdentity {
-  void original; void layout; void norm; void path;
-  return emptyIdentity();
+  void norm;
+  const id = emptyIdentity();
+  const p = layout.printed;
+  const from = (field: keyof LetterIdentity['sources'], source: string | null) => { if (source) id.sources[field] = source; };
+  if (p.dossier) { id.dossier = p.dossier; id.suffix = p.suffix; from('dossier', p.source); }
+  if (p.number) { id.number = p.number; from('number', p.source); }
+  if (p.chamber) { id.chamber = p.chamber; from('chamber', p.source); }
+  if (p.session) { id.session = p.session; from('session', p.source); }
+  if (p.title) { id.title = p.title; from('title', p.source); }
+  if (p.type) { id.type = sentenceCase(p.type); from('type', p.source); }
+  id.anchor = p.anchor;
+
+  const head = original.slice(0, 4000);
+  const dateLine = DATE_LINE.exec(head);
+  if (dateLine) {
+    const iso = parseDutchDate(dateLine[1]);
+    if (iso) { id.date = iso; id.sources.date = 'date-line'; }
+  }
+
+  if (path) {
+    const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
+    const f = FILE_ID.exec(name);
+    if (f && !id.dossier) {
+      id.dossier = f[1]; id.suffix = f[2] ?? null; id.number = f[3];
+      id.sources.dossier = 'file-name'; id.sources.number = 'file-name';
+    } else if (f && !id.number && f[1] === id.dossier) {
+      id.number = f[3]; id.sources.number = 'file-name';
+    }
+  }
+  if (!id.chamber && (id.dossier || id.session)) { id.chamber = 'II'; id.sources.chamber = 'assumed'; }
+
+  id.signatories = findSignatories(original);
+  return id;
 }
 
+function findSignatories(original: string): Signatory[] {
+  const out: Signatory[] = [];
+  // Signatures close a letter; footnotes may follow, so search the last third.
+  const from = Math.floor(original.length * 0.5);
+  const tail = original.slice(from, from + 200_000 > original.length ? original.length : from + 200_000);
+  for (const m of tail.matchAll(SIGNATORY)) {
+    const name = m[2].trim();
+    if (!/\p{Lu}\.|\p{Lu}\p{Ll}+/u.test(name) || name.split(/\s+/).length > 6) continue;
+    const start = from + m.index! + m[0].indexOf(m[1]);
+    const nameStart = from + m.index! + m[0].lastIndexOf(name);
+    out.push({ role: m[1].trim(), name, start, end: nameStart + name.length });
+  }
+  return out;
+}
+
+function sentenceCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  const lower = s.toLowerCase();
+  // Titles inside a document type keep their capital: "Brief van de Minister van Veiligheid en Justitie".
+  return (lower[0].toUpperCase() + lower.slice(1))
+    .replace(/\b(minister|staatssecretaris|minister-president|voorzitter)\b/g, w => w[0].toUpperCase() + w.slice(1))
+    .replace(/\b(van|voor) (\p{Ll})/gu, (_m, a, b) => `${a} ${b.toUpperCase()}`)
+    .replace(/\b(En|De|Het|Van|Voor) /g, w => w.toLowerCase());
+}
+
+/**
+ * Headings for the outline: short lines standing alone (blank line before and after, or a numbered
+ * section "3. Aanpak …"), starting with a capital, not ending like a sentence.
+ */
 export function findHeadings(original: string, layout: Layout): Heading[] {
-  void original; void layout;
-  return [];
+  const headings: Heading[] = [];
+  if (layout.printed.source === 'header' && layout.printed.type) {
+    const at = original.indexOf(layout.printed.type);
+    if (at >= 0) headings.push({ text: sentenceCase(layout.printed.type), start: at, end: at + layout.printed.type.length, level: 1 });
+  }
+  const inFurniture = (s: Span) => layout.furniture.some(f => f.start <= s.start && s.end <= f.end) || layout.footnotes.some(f => f.body.start <= s.start && s.end <= f.body.end);
+  const lines = original.length > 5_000_000 ? [] : original.split('\n');
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const lineStart = offset;
+    offset += raw.length + 1;
+    const text = raw.trim();
+    if (text.length < 3 || text.length > 80) continue;
+    const prevBlank = i === 0 || lines[i - 1].trim() === '';
+    const nextBlank = i + 1 >= lines.length || lines[i + 1].trim() === '';
+    const numbered = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}/u.test(text);
+    if (!(prevBlank && nextBlank) && !(numbered && nextBlank)) continue;
+    if (!/^(\d{1,2}(\.\d{1,2})*\.\s+)?[\p{Lu}«"]/u.test(text)) continue;
+    if (/[.,;:]$/.test(text) || /^(Den Haag|Aan de|Tweede Kamer|Eerste Kamer|Vergaderjaar|Nr\.)/.test(text)) continue;
+    if (text.split(/\s+/).length > 10) continue;
+    const start = lineStart + raw.indexOf(text);
+    const span = { start, end: start + text.length };
+    if (inFurniture(span)) continue;
+    headings.push({ text, ...span, level: numbered ? 3 : 2 });
+  }
+  return headings.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,16 @@
-// Page layout of a PDF-extracted letter: running footers and headers, the masthead, page numbers,
-// footnote bodies and their markers. Found on the ORIGINAL text, before normalisation, because the
-// normaliser needs to know what to lift out of the running text.
+// Page layout of a PDF-extracted letter: running footers, the first-page header and masthead, page
+// numbers, footnote bodies and the markers that point at them. Found on the ORIGINAL text, line by line,
+// before normalisation, because the normaliser must know what to lift out of the running text and what
+// to blank (a page number glued to a footer, a footnote digit glued to a word).
+//
+// What the PDF text looks like (officielebekendmakingen layout):
+//   body line ⏎ … ⏎ (blank) ⏎ "1 Zoals weergegeven in …" ⏎ (blank) ⏎ "2 Brief van …" ⏎ " next page body"
+//   "Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 6"         (running footer + page number)
+//   "Tweede Kamer der Staten-Generaal 2" ⏎ "Vergaderjaar 2016–2017" ⏎ "29 754 Terrorismebestrijding" ⏎ ⏎
+//   "Nr. 421 BRIEF VAN DE MINISTER …"                                  (first-page header)
+// A page's first line starts with a space; footnote blocks sit at the bottom of a page.
 import type { Entity, Footnote, Furniture, Span } from '../types';
+import { kamerstukId } from '../ids';
 
 export interface Layout {
   furniture: Furniture[];
@@ -14,10 +23,367 @@ export interface Layout {
   segments: Span[];
   /** What the normaliser turns into a space (footnote markers, page numbers, self-citations). */
   blanks: Span[];
+  /** What the footer or header says about the letter. */
+  printed: PrintedIdentity;
 }
 
+export interface PrintedIdentity {
+  chamber: 'II' | 'I' | null;
+  session: string | null;
+  dossier: string | null;
+  suffix: string | null;
+  number: string | null;
+  title: string | null;
+  /** "BRIEF VAN DE MINISTER VAN …" as printed. */
+  type: string | null;
+  source: 'footer' | 'header' | null;
+  anchor: Span | null;
+}
+
+interface Line {
+  start: number;
+  /** End of the line's text, before "\r\n" / "\n". */
+  end: number;
+  text: string;
+}
+
+/** Lines longer than this are not page furniture or footnotes; skip the regexes on them. */
+const MAX_LAYOUT_LINE = 2000;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    lines.push({ start, end, text: text.slice(start, Math.min(end, start + MAX_LAYOUT_LINE + 1)) });
+    start = nl + 1;
+  }
+  return lines;
+}
+
+const isBlank = (l: Line) => l.end - l.start <= MAX_LAYOUT_LINE && l.text.trim() === '';
+const DASH = '[-–—‐‑]';
+const SESSION = `((?:19|20)\\d\\d)\\s*${DASH}\\s*((?:19|20)\\d\\d)`;
+const DOSSIER = '(\\d{2}\\s?\\d{3})';
+// Dossier suffix as printed in footers: "21 501-02", "36 200 VI", "34 356 (R2064)".
+const SUFFIX = `(?:${DASH}(\\d{2}|[A-Z]{1,6})|\\s+([IVXLC]+[A-Z]?)\\b)?(?:\\s*\\((R\\s?\\d+)\\))?`;
+
+/** "Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 6" (page number optional, may be glued). */
+const FOOTER = new RegExp(
+  `^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, (${DOSSIER}${SUFFIX}, [Nn]r\\. (\\d{1,4}[a-z]?|[A-Z]{1,3}))(?:\\s+(\\d{1,3}))?\\s*$`,
+);
+/** The Aanhangsel footer has no number: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3". */
+const FOOTER_AANHANGSEL = new RegExp(`^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, Aanhangsel\\b.*$`);
+/** "Tweede Kamer der Staten-Generaal 2": the masthead; the digit is the logo. */
+const MASTHEAD = /^\s*((Tweede|Eerste) Kamer der Staten-Generaal)(?:\s+(\d))?\s*$/;
+const SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}\\s*$`);
+/** Header dossier line: "29 754 Terrorismebestrijding". */
+const HEADER_DOSSIER = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s+(\\S.*?)\\s*$`);
+/** Header number line: "Nr. 421 BRIEF VAN DE MINISTER …". */
+const HEADER_NUMBER = /^\s*Nr\.\s*(\d{1,4}[a-z]?)(?:\s+(\S.*?))?\s*$/;
+const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
+/** A footnote body's first line: its number, a space, text. */
+const FOOTNOTE_START = /^(\d{1,3}) +(\S)/;
+
 export function analyseLayout(original: string): Layout {
-  // Placeholder until the layout analysis lands: no furniture, no footnotes.
-  void original;
-  return { furniture: [], footnotes: [], pageStarts: [], selfCitations: [], segments: [], blanks: [] };
+  const lines = splitLines(original);
+  const furniture: Furniture[] = [];
+  const segments: Span[] = [];
+  const blanks: Span[] = [];
+  const selfCitations: Entity<'kamerstuk'>[] = [];
+  const pageStarts: number[] = [];
+  const printed: PrintedIdentity = { chamber: null, session: null, dossier: null, suffix: null, number: null, title: null, type: null, source: null, anchor: null };
+  const isFooter = new Uint8Array(lines.length);
+
+  // Running footers: the letter's own identity, then a page number.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.end - line.start > 200) continue;
+    const m = FOOTER.exec(line.text);
+    if (m) {
+      isFooter[i] = 1;
+      const lineSpan = trimmed(line);
+      furniture.push({ kind: 'footer', ...lineSpan });
+      segments.push(lineSpan);
+      const citeText = m[4];
+      const citeStart = line.start + line.text.indexOf(citeText, line.text.indexOf('vergaderjaar'));
+      const cite = { start: citeStart, end: citeStart + citeText.length };
+      const dossier = m[5].replace(/\s/g, '');
+      const suffix = m[6] ?? m[7] ?? null;
+      const number = m[9];
+      selfCitations.push({
+        kind: 'kamerstuk', start: cite.start, end: cite.end, text: original.slice(cite.start, cite.end), source: 'footer',
+        value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber: m[1] === 'Eerste' ? 'I' : 'II', session: `${m[2]}-${m[3]}`, rijkswet: m[8] ? m[8].replace(/\s/g, '') : null },
+      });
+      blanks.push(cite);
+      if (m[10]) {
+        const pageStart = line.start + line.text.lastIndexOf(m[10]);
+        const page = { start: pageStart, end: pageStart + m[10].length };
+        furniture.push({ kind: 'page-number', ...page });
+        blanks.push(page);
+      }
+      if (!printed.source) Object.assign(printed, { chamber: m[1] === 'Eerste' ? 'I' : 'II', session: `${m[2]}-${m[3]}`, dossier, suffix, number, source: 'footer', anchor: cite });
+      markPageStartAfter(lines, i, pageStarts);
+      continue;
+    }
+    const a = FOOTER_AANHANGSEL.exec(line.text);
+    if (a) {
+      isFooter[i] = 1;
+      const lineSpan = trimmed(line);
+      furniture.push({ kind: 'footer', ...lineSpan });
+      segments.push(lineSpan);
+      if (!printed.source) Object.assign(printed, { chamber: a[1] === 'Eerste' ? 'I' : 'II', session: `${a[2]}-${a[3]}`, source: 'footer', anchor: lineSpan });
+      markPageStartAfter(lines, i, pageStarts);
+    }
+  }
+
+  readHeader(original, lines, furniture, segments, blanks, selfCitations, printed);
+
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].end - lines[i].start > 200) continue;
+    if (COLOPHON.test(lines[i].text)) {
+      const span = trimmed(lines[i]);
+      furniture.push({ kind: 'colophon', ...span });
+      blanks.push(span);
+    }
+  }
+
+  const footnotes = findFootnotes(original, lines, isFooter, segments, blanks, pageStarts);
+
+  // A line that starts with a space after a non-blank line begins a new page (the PDF's page break).
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.end > l.start && original.charCodeAt(l.start) === 32 && original.charCodeAt(l.start + 1) !== 32 && !isBlank(l) && !isBlank(lines[i - 1]) &&
+        !footnotes.some(f => f.body.start <= l.start && l.start < f.body.end)) {
+      // Only a page break if the previous line does not itself start with a space (indented lists).
+      if (original.charCodeAt(lines[i - 1].start) !== 32) pageStarts.push(firstNonSpace(l));
+    }
+  }
+
+  pageStarts.sort((a, b) => a - b);
+  furniture.sort((a, b) => a.start - b.start);
+  return { furniture, footnotes, pageStarts: [...new Set(pageStarts)], selfCitations, segments: mergeSpans(segments), blanks, printed };
+}
+
+function trimmed(line: Line): Span {
+  let s = line.start, e = line.end;
+  const t = line.text;
+  let i = 0;
+  while (i < t.length && /\s/.test(t[i])) i++;
+  let j = t.length;
+  while (j > i && /\s/.test(t[j - 1])) j--;
+  s = line.start + i;
+  e = line.start + j;
+  return { start: s, end: e };
+}
+
+function firstNonSpace(line: Line): number {
+  return line.start + (line.text.length - line.text.trimStart().length);
+}
+
+function markPageStartAfter(lines: Line[], i: number, pageStarts: number[]): void {
+  for (let k = i + 1; k < lines.length; k++) {
+    if (!isBlank(lines[k])) { pageStarts.push(firstNonSpace(lines[k])); return; }
+  }
+}
+
+/** The first-page header: masthead, session line, dossier line and number line (within the first lines). */
+function readHeader(original: string, lines: Line[], furniture: Furniture[], segments: Span[], blanks: Span[],
+  selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
+  const limit = Math.min(lines.length, 14);
+  let dossierLine = -1;
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i];
+    if (line.end - line.start > 200) continue;
+    const mast = MASTHEAD.exec(line.text);
+    if (mast) {
+      const span = trimmed(line);
+      furniture.push({ kind: 'masthead', ...span });
+      segments.push(span);
+      if (mast[3]) {
+        const at = line.start + line.text.lastIndexOf(mast[3]);
+        furniture.push({ kind: 'page-number', start: at, end: at + 1 });
+        blanks.push({ start: at, end: at + 1 });
+      }
+      printed.chamber ??= mast[2] === 'Eerste' ? 'I' : 'II';
+      continue;
+    }
+    const ses = SESSION_LINE.exec(line.text);
+    if (ses) {
+      segments.push(trimmed(line));
+      printed.session ??= `${ses[1]}-${ses[2]}`;
+      continue;
+    }
+    if (dossierLine < 0) {
+      const d = HEADER_DOSSIER.exec(line.text);
+      if (d && /^\p{Lu}/u.test(d[5]) && !/^\d/.test(d[5])) dossierLine = i;
+    }
+  }
+  if (dossierLine < 0) return;
+  // The number line follows the dossier line (and possibly more title lines and blank lines).
+  for (let k = dossierLine + 1; k < Math.min(lines.length, dossierLine + 6); k++) {
+    const n = HEADER_NUMBER.exec(lines[k].text);
+    if (!n) continue;
+    const d = HEADER_DOSSIER.exec(lines[dossierLine].text)!;
+    const start = trimmed(lines[dossierLine]).start;
+    const numberAt = lines[k].start + lines[k].text.indexOf(n[1], lines[k].text.indexOf('Nr'));
+    const end = numberAt + n[1].length;
+    const dossier = d[1].replace(/\s/g, '');
+    const suffix = d[2] ?? d[3] ?? null;
+    const titleLines = lines.slice(dossierLine, k).map(l => l.text.trim()).filter(Boolean);
+    titleLines[0] = d[5];
+    const title = titleLines.join(' ').replace(/\s+/g, ' ').trim();
+    const headerSpan = { start, end: trimmed(lines[k]).end };
+    furniture.push({ kind: 'header', ...headerSpan });
+    segments.push({ start, end: headerSpan.end });
+    blanks.push({ start, end });
+    selfCitations.push({
+      kind: 'kamerstuk', start, end, text: original.slice(start, end), source: 'header',
+      value: { dossier, suffix, number: n[1], self: true, id: kamerstukId(dossier, suffix, n[1]), chamber: printed.chamber, session: printed.session, rijkswet: d[4] ? d[4].replace(/\s/g, '') : null },
+    });
+    printed.dossier = dossier;
+    printed.suffix = suffix;
+    printed.number = n[1];
+    printed.title = title || null;
+    printed.type = n[2] ?? null;
+    printed.source = 'header';
+    printed.anchor = { start, end };
+    return;
+  }
+}
+
+/**
+ * Footnote bodies: numbered blocks (1, 2, 3, … in order) at the bottom of a page, each starting after a blank
+ * line, the block ending where the next page starts (a line with a leading space), at a footer, or at the end.
+ * Markers: the number glued to the running text before the body ("substantieel»1.", "AIVD1", "20154inzake").
+ */
+function findFootnotes(original: string, lines: Line[], isFooter: Uint8Array, segments: Span[], blanks: Span[], pageStarts: number[]): Footnote[] {
+  interface Body { number: number; firstLine: number; lastLine: number }
+  const bodies: Body[] = [];
+  let expected = 1;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const m = line.end - line.start <= MAX_LAYOUT_LINE ? FOOTNOTE_START.exec(line.text) : null;
+    if (!m || Number(m[1]) !== expected || (i > 0 && !isBlank(lines[i - 1]))) { i++; continue; }
+    // A run of footnotes: this one and its successors, until a page start, a footer or the end.
+    const run: Body[] = [];
+    let k = i;
+    let number = expected;
+    let ok = false;
+    while (k < lines.length) {
+      const body: Body = { number, firstLine: k, lastLine: k };
+      let j = k + 1;
+      for (; j < lines.length; j++) {
+        const l = lines[j];
+        if (isFooter[j]) break;
+        if (isBlank(l)) {
+          // A blank line: the next footnote, the end of the block, or a blank inside one footnote.
+          let n = j + 1;
+          while (n < lines.length && isBlank(lines[n])) n++;
+          if (n >= lines.length) break;
+          const next = FOOTNOTE_START.exec(lines[n].text);
+          if (next && Number(next[1]) === number + 1) break;
+          if (isFooter[n] || startsPage(original, lines[n])) break;
+          j = n - 1;
+          continue;
+        }
+        if (startsPage(original, l)) break;
+        body.lastLine = j;
+      }
+      run.push(body);
+      // What follows the footnote?
+      let n = j;
+      while (n < lines.length && isBlank(lines[n])) n++;
+      if (n >= lines.length || isFooter[n] || startsPage(original, lines[n])) { ok = true; k = n; break; }
+      const next = FOOTNOTE_START.exec(lines[n].text);
+      if (next && Number(next[1]) === number + 1 && isBlank(lines[n - 1])) { number++; k = n; continue; }
+      break;
+    }
+    if (!ok) { i++; continue; }
+    bodies.push(...run);
+    expected = number + 1;
+    if (k < lines.length && !isFooter[k]) pageStarts.push(firstNonSpace(lines[k]));
+    i = k;
+  }
+
+  // Markers: in order, each after the previous marker and before its own body.
+  const footnotes: Footnote[] = [];
+  let searchFrom = 0;
+  for (const b of bodies) {
+    const first = lines[b.firstLine];
+    const numText = String(b.number);
+    const bodySpan = { start: first.start, end: trimmed(lines[b.lastLine]).end };
+    const textStart = first.start + first.text.indexOf(FOOTNOTE_START.exec(first.text)![2], numText.length);
+    segments.push({ start: first.start, end: bodySpan.end });
+    blanks.push({ start: first.start, end: first.start + numText.length });
+    const marker = findMarker(original, numText, searchFrom, first.start, bodies);
+    if (marker) {
+      blanks.push(marker);
+      searchFrom = marker.end;
+    }
+    const text = original.slice(textStart, bodySpan.end).replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim();
+    footnotes.push({ number: b.number, marker, body: bodySpan, text });
+  }
+  return footnotes;
+}
+
+function startsPage(original: string, l: Line): boolean {
+  return l.end > l.start && original.charCodeAt(l.start) === 32 && !/^\s*$/.test(l.text);
+}
+
+const MARKER_BEFORE = /[\p{L}»”’"')\]]/u;
+
+/** The marker of footnote `num`: the earliest plausible glued number between `from` and `to`, outside footnote bodies. */
+function findMarker(original: string, num: string, from: number, to: number, bodies: Array<{ firstLine: number }>): Span | null {
+  void bodies;
+  let at = original.indexOf(num, from);
+  while (at >= 0 && at < to) {
+    const before = original[at - 1] ?? '';
+    const after = original[at + num.length] ?? '';
+    const afterOk = after === '' || !/\d/.test(after);
+    if (afterOk && at > 0) {
+      if (MARKER_BEFORE.test(before) && !/\d/.test(before)) {
+        // "Kamer.1", "AIVD1", "substantieel»1": glued to a word or closing punctuation.
+        if (/\p{L}/u.test(before) ? !/^\p{L}/u.test(after) || true : true) {
+          if (!isInsideWordNumber(original, at)) return { start: at, end: at + num.length };
+        }
+      } else if (/[.,;:]/.test(before) && MARKER_BEFORE.test(original[at - 2] ?? '') && !/\d/.test(original[at - 2] ?? '')) {
+        return { start: at, end: at + num.length };
+      } else if (/\d/.test(before)) {
+        // "20154inzake": a year with the marker glued on.
+        let ys = at;
+        while (ys > 0 && /\d/.test(original[ys - 1])) ys--;
+        const digits = original.slice(ys, at);
+        if (digits.length === 4 && /^(19|20)\d\d$/.test(digits) && (ys === 0 || !/[\d\p{L}]/u.test(original[ys - 1] ?? '')) && /[\p{L}\s.,;:)]|^$/u.test(after)) {
+          return { start: at, end: at + num.length };
+        }
+      }
+    }
+    at = original.indexOf(num, at + 1);
+  }
+  return null;
+}
+
+/** "DTN40", "G20", "covid19": digits that are part of a name, not a footnote marker, when more letters/digits follow. */
+function isInsideWordNumber(original: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && /[\p{Lu}]/u.test(original[s - 1])) s--;
+  const upperRun = at - s;
+  // An all-caps acronym directly followed by a number is a name ("DTN40") unless the number is short and
+  // followed by white space or punctuation, as markers are ("AIVD1 ").
+  return upperRun >= 2 && /\d/.test(original[at + 1] ?? '');
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
 }
