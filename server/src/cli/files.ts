@@ -1,0 +1,70 @@
+// Reading letters from disk for the command line: folders expanded, binary and unreadable files reported
+// instead of crashing the run.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const LETTER_EXTENSIONS = ['.txt', '.kamerbrief'];
+
+/** Files named on the command line, folders expanded (recursively, skipping hidden folders and node_modules). */
+export function expandPaths(paths: string[], onError: (path: string, message: string) => void): string[] {
+  const out: string[] = [];
+  const visit = (path: string, explicit: boolean) => {
+    let st;
+    try {
+      st = statSync(path);
+    } catch (err) {
+      onError(path, describe(err));
+      return;
+    }
+    if (st.isDirectory()) {
+      let names: string[];
+      try {
+        names = readdirSync(path).sort();
+      } catch (err) {
+        onError(path, describe(err));
+        return;
+      }
+      for (const name of names) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const child = join(path, name);
+        let isDir = false;
+        try { isDir = statSync(child).isDirectory(); } catch { /* reported when visited */ }
+        if (isDir || LETTER_EXTENSIONS.some(ext => name.endsWith(ext))) visit(child, false);
+      }
+    } else if (explicit || st.isFile()) {
+      out.push(path);
+    }
+  };
+  for (const p of paths) visit(p, true);
+  return out;
+}
+
+export type ReadResult =
+  | { ok: true; text: string; warning?: string }
+  | { ok: false; message: string };
+
+/** Letters are UTF-8 text. A NUL byte means binary; invalid UTF-8 is decoded with U+FFFD and reported. */
+export function readLetter(path: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    return { ok: false, message: describe(err) };
+  }
+  if (bytes.subarray(0, 65536).includes(0)) return { ok: false, message: 'binary file (contains NUL bytes), not a letter' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const bad = text.indexOf('\uFFFD');
+    return { ok: true, text, warning: `invalid UTF-8 (first bad byte near character ${bad}); read with replacement characters` };
+  }
+}
+
+function describe(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return 'no such file or folder';
+  if (e?.code === 'EACCES') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'is a folder';
+  return e?.message ?? String(err);
+}

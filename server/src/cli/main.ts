@@ -1,0 +1,34 @@
+// The `kamerstukken` command line: the same analysis as the language server, over files and folders.
+import { runAnnotate } from './annotate';
+import { runExport } from './export';
+
+const USAGE = `usage: kamerstukken <command> [options] PATH...
+
+commands:
+  annotate [--json] PATH...                              identity and references of every letter
+  export --format jsonl|w3c|brat [--out DIR] PATH...     recognised plus user annotations
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
+  switch (command) {
+    case 'annotate':
+      return runAnnotate(rest, io);
+    case 'export':
+      return runExport(rest, io);
+    case '--help':
+    case '-h':
+    case 'help':
+      io.stdout(USAGE);
+      return 0;
+    default:
+      io.stderr(command ? `kamerstukken: unknown command '${command}'\n${USAGE}` : USAGE);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  code => { process.exitCode = code; },
+  err => { process.stderr.write(`kamerstukken: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`); process.exitCode = 70; },
+);
