@@ -1,12 +1,14 @@
 // The `kamerstukken` command line: the same analysis as the language server, over files and folders.
 import { runAnnotate } from './annotate';
 import { runExport } from './export';
+import { runScore } from './score';
 
 const USAGE = `usage: kamerstukken <command> [options] PATH...
 
 commands:
   annotate [--json] PATH...                              identity and references of every letter
   export --format jsonl|w3c|brat [--out DIR] PATH...     recognised plus user annotations
+  score --gold GOLD.json --pred PRED.json [--details]    precision/recall of an annotate --json run
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -17,6 +19,8 @@ async function main(argv: string[]): Promise<number> {
       return runAnnotate(rest, io);
     case 'export':
       return runExport(rest, io);
+    case 'score':
+      return runScore(rest, io);
     case '--help':
     case '-h':
     case 'help':

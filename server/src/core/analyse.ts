@@ -48,20 +48,29 @@ export function analyseLetter(original: string, options: AnalyseOptions = {}): L
   };
 }
 
-/** Citations first; other entities only where they touch no citation; within a kind, the earlier and longer wins. */
+/**
+ * Citations first; other entities only where they touch no citation; within a kind, the earlier (and, at
+ * the same start, the longer) wins. One sweep over entities sorted by start.
+ */
 function settle(citations: AnyEntity[], others: AnyEntity[]): AnyEntity[] {
-  const kept: AnyEntity[] = [];
   const byStart = (a: AnyEntity, b: AnyEntity) => a.start - b.start || (b.end - b.start) - (a.end - a.start);
-  const overlaps = (a: AnyEntity, b: AnyEntity) => a.start < b.end && b.start < a.end;
-  const sortedCitations = [...citations].sort(byStart);
-  for (const e of sortedCitations) if (!kept.some(k => overlaps(k, e))) kept.push(e);
-  const cites = [...kept];
-  const sortedOthers = [...others].sort(byStart);
-  for (const e of sortedOthers) {
-    if (e.end <= e.start) continue;
-    if (cites.some(c => overlaps(c, e))) continue;
-    if (kept.some(k => k.kind === e.kind && overlaps(k, e))) continue;
-    kept.push(e);
+  const cites: AnyEntity[] = [];
+  let citeEnd = -1;
+  for (const e of [...citations].sort(byStart)) {
+    if (e.end <= e.start || e.start < citeEnd) continue;
+    cites.push(e);
+    citeEnd = e.end;
   }
-  return kept.sort(byStart);
+  const kept: AnyEntity[] = [];
+  const kindEnd = new Map<string, number>();
+  let ci = 0;
+  for (const e of [...others].sort(byStart)) {
+    if (e.end <= e.start) continue;
+    while (ci < cites.length && cites[ci].end <= e.start) ci++;
+    if (ci < cites.length && cites[ci].start < e.end) continue;       // touches a citation
+    if (e.start < (kindEnd.get(e.kind) ?? -1)) continue;              // overlaps an earlier one of its kind
+    kept.push(e);
+    kindEnd.set(e.kind, e.end);
+  }
+  return [...cites, ...kept].sort(byStart);
 }
