@@ -1,0 +1,204 @@
+// Folding a letter's user annotations into its analysis. The user has the last word: declared identity
+// fields replace what was read from the text, corrections replace what the recognisers found, and
+// every entity that comes from the store has source 'user'. The input analysis is not modified.
+import type { AnyEntity, EntityKind, KamerstukValue, LetterAnalysis, LetterIdentity, Signatory } from '../types';
+import { anchor, type AnchorMethod } from './anchor';
+import type { Annotation, DeclaredIdentity, LetterAnnotations, UserOrganisation } from './types';
+
+export interface AnchoredAnnotation {
+  annotation: Annotation;
+  start: number;
+  end: number;
+  method: AnchorMethod;
+}
+
+export interface OrphanedAnnotation {
+  annotation: Annotation;
+  /** Why it could not be applied, for an `annotation.orphaned` diagnostic. */
+  message: string;
+}
+
+export interface AppliedNote {
+  annotation: Annotation;
+  start: number;
+  end: number;
+  text: string;
+  tag: string | null;
+}
+
+/** An acronym the user defined for an organisation (no span: it is defined in the store, not in the text). */
+export interface UserAcronym {
+  short: string;
+  long: string;
+  orgId: string;
+  kind: string | null;
+  description: string | null;
+}
+
+export interface AppliedAnnotations {
+  analysis: LetterAnalysis;
+  anchored: AnchoredAnnotation[];
+  orphans: OrphanedAnnotation[];
+  notes: AppliedNote[];
+  acronyms: UserAcronym[];
+}
+
+export function applyAnnotations(
+  analysis: LetterAnalysis,
+  text: string,
+  letterAnnotations: LetterAnnotations | null | undefined,
+  storeOrganisations: readonly UserOrganisation[] = [],
+): AppliedAnnotations {
+  const organisations = storeOrganisations ?? [];
+  const result: AppliedAnnotations = {
+    analysis: { ...analysis, identity: applyIdentity(analysis.identity, letterAnnotations?.identity, text) },
+    anchored: [],
+    orphans: [],
+    notes: [],
+    acronyms: organisations.flatMap(org => org.acronyms.map(short => ({ short, long: org.name, orgId: org.id, kind: org.kind ?? null, description: org.description ?? null }))),
+  };
+  let entities = addOrganisationMentions([...analysis.entities], text, organisations);
+  const names = new Map(organisations.map(org => [org.id, org.name]));
+  for (const annotation of letterAnnotations?.annotations ?? []) {
+    const place = anchor(annotation.target, text);
+    if (!place || place.end <= place.start) {
+      result.orphans.push({ annotation, message: `The annotated text "${shorten(annotation.target.exact)}" is no longer in the letter.` });
+      continue;
+    }
+    const { start, end } = place;
+    const made = (kind: EntityKind, value: unknown, explain: string): AnyEntity =>
+      ({ kind, start, end, text: text.slice(start, end), value, source: 'user', explain } as AnyEntity);
+    const body = annotation.body as { note?: string };
+    const remark = body.note ? ` (${body.note})` : '';
+    switch (annotation.type) {
+      case 'note':
+        result.notes.push({ annotation, start, end, text: annotation.body.text, tag: annotation.body.tag ?? null });
+        break;
+      case 'not-entity':
+        entities = withoutOverlap(entities, start, end, annotation.body.kind ? [annotation.body.kind] : null);
+        break;
+      case 'organisation': {
+        const id = annotation.body.id;
+        const name = names.get(id);
+        entities = withoutOverlap(entities, start, end, ['organisation']);
+        entities.push(made('organisation', { id }, `User annotation: organisation ${name ? `${name} (${id})` : id}${remark}.`));
+        break;
+      }
+      case 'reference': {
+        const value = kamerstukFromId(annotation.body.id);
+        if (!value) { result.orphans.push({ annotation, message: `"${annotation.body.id}" is not a Kamerstuk id.` }); continue; }
+        // A citation wins over everything inside it, as in the recognisers' settle step.
+        entities = withoutOverlap(entities, start, end, null);
+        entities.push(made('kamerstuk', value, `User annotation: cites ${annotation.body.id}${remark}.`));
+        break;
+      }
+      case 'correction': {
+        const { kind } = annotation.body;
+        const value = correctedValue(kind, annotation.body.value);
+        if (!value) { result.orphans.push({ annotation, message: `The corrected value is not a valid ${kind} value.` }); continue; }
+        entities = withoutOverlap(entities, start, end, [kind]);
+        entities.push(made(kind, value, `User correction${remark}.`));
+        break;
+      }
+    }
+    result.anchored.push({ annotation, start, end, method: place.method });
+  }
+  result.analysis.entities = entities.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  return result;
+}
+
+/** "kst-29754-325" → dossier 29754, number 325; "kst-21501-02-1458" → suffix "02". */
+export function kamerstukFromId(id: string): KamerstukValue | null {
+  const m = /^kst-(\d+)(?:-([A-Za-z0-9]+))?-([A-Za-z0-9]+)$/.exec(id ?? '');
+  if (!m) return null;
+  return { dossier: m[1], suffix: m[2] ?? null, number: m[3], self: false, id };
+}
+
+function applyIdentity(identity: LetterIdentity, declared: DeclaredIdentity | undefined, text: string): LetterIdentity {
+  if (!declared) return identity;
+  const out: LetterIdentity = { ...identity, sources: { ...identity.sources }, signatories: [...identity.signatories] };
+  for (const field of ['dossier', 'suffix', 'number', 'chamber', 'session', 'date', 'title', 'type'] as const) {
+    const value = declared[field];
+    if (value === undefined) continue;
+    (out as unknown as Record<string, string | null>)[field] = value;
+    if (field !== 'suffix') out.sources[field] = 'user';
+  }
+  if (declared.signatory) {
+    const signatory = declaredSignatory(declared.signatory, text);
+    if (!out.signatories.some(s => s.name === signatory.name)) out.signatories = [signatory, ...out.signatories];
+  }
+  return out;
+}
+
+/** "Role, Name" or "Name"; its span is the last place the name appears (signatures close a letter). */
+function declaredSignatory(declared: string, text: string): Signatory {
+  const comma = declared.lastIndexOf(',');
+  const name = (comma >= 0 ? declared.slice(comma + 1) : declared).trim();
+  const role = comma >= 0 ? declared.slice(0, comma).trim() : '';
+  const at = name ? text.lastIndexOf(name) : -1;
+  return at >= 0 ? { role, name, start: at, end: at + name.length } : { role, name, start: 0, end: 0 };
+}
+
+/** Every whole-word occurrence of a user organisation's acronyms and name becomes an organisation entity. */
+function addOrganisationMentions(entities: AnyEntity[], text: string, organisations: readonly UserOrganisation[]): AnyEntity[] {
+  const citationKinds = new Set<EntityKind>(['kamerstuk', 'handelingen', 'aanhangsel']);
+  for (const org of organisations) {
+    for (const form of [...org.acronyms, org.name]) {
+      for (const start of wholeWordOccurrences(text, form)) {
+        const end = start + form.length;
+        const overlapping = entities.filter(e => e.start < end && start < e.end);
+        if (overlapping.some(e => citationKinds.has(e.kind))) continue;
+        const organisation = new Set<AnyEntity>(overlapping.filter(e => e.kind === 'organisation'));
+        // A longer recognised name around the acronym stays; one on exactly this span is redefined.
+        if ([...organisation].some(e => e.end - e.start > end - start)) continue;
+        entities = entities.filter(e => !organisation.has(e));
+        entities.push({ kind: 'organisation', start, end, text: form, value: { id: org.id }, source: 'user', explain: `User-defined organisation: ${org.name} (${org.id}).` });
+      }
+    }
+  }
+  return entities;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function* wholeWordOccurrences(text: string, form: string): Generator<number> {
+  if (!form) return;
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+    const before = at > 0 ? text[at - 1] : '';
+    const after = text[at + form.length] ?? '';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) yield at;
+  }
+}
+
+function withoutOverlap(entities: AnyEntity[], start: number, end: number, kinds: EntityKind[] | null): AnyEntity[] {
+  return entities.filter(e => !(e.start < end && start < e.end && (!kinds || kinds.includes(e.kind))));
+}
+
+/** A corrected value in the shape consumers expect, or null when it cannot be one. */
+function correctedValue(kind: EntityKind, value: Record<string, unknown>): unknown {
+  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  switch (kind) {
+    case 'kamerstuk': {
+      const fromId = typeof value.id === 'string' ? kamerstukFromId(value.id) : null;
+      const dossier = str(value.dossier) ?? fromId?.dossier ?? null;
+      if (!dossier) return null;
+      const suffix = str(value.suffix) ?? fromId?.suffix ?? null;
+      const number = str(value.number) ?? fromId?.number ?? null;
+      const id = number ? ['kst', dossier, suffix, number].filter(Boolean).join('-') : null;
+      return { ...value, dossier, suffix, number, self: value.self === true, id };
+    }
+    case 'organisation':
+      return str(value.id) ? { id: value.id } : null;
+    case 'date':
+      return typeof value.iso === 'string' || Array.isArray(value.iso) || typeof value.session === 'string' ? value : null;
+    case 'handelingen':
+      return str(value.number) ? { id: null, session: null, chamber: null, item: null, ...value } : null;
+    case 'aanhangsel':
+      return str(value.number) ? { id: null, session: null, chamber: null, ...value } : null;
+  }
+}
+
+function shorten(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 60 ? one.slice(0, 57) + '…' : one;
+}

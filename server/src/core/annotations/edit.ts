@@ -1,0 +1,201 @@
+// Planned changes to the store file, as minimal text edits made with jsonc-parser's modify (which keeps the
+// file's formatting), so the server can send them as a WorkspaceEdit and undo works. Only the touched
+// property or array element changes; everything else stays byte for byte.
+import { applyEdits, findNodeAtLocation, modify, parse, parseTree, type Edit, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import type { EntityKind } from '../types';
+import { makeSelector } from './anchor';
+import { canonical, compareAnnotations, parseStore, serializeStore } from './store';
+import { emptyStore, type Annotation, type AnnotationStore, type DeclaredIdentity, type UserOrganisation } from './types';
+
+/** A span of a letter, as the server knows it when the user picks a code action. */
+export interface LetterSpan {
+  /** Letter key: path relative to the store's folder ("000_24c3e309d107eecc.txt"). */
+  letter: string;
+  /** The letter's current text, used to build the selector. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type StoreChange =
+  /** Set the given identity fields; `null` removes a declared field, absent fields stay as they are. */
+  | { kind: 'declare-identity'; letter: string; identity: DeclaredIdentity }
+  /** Create or update an organisation; given acronyms are added to the existing ones. */
+  | { kind: 'define-organisation'; organisation: Partial<UserOrganisation> & { id: string } }
+  | ({ kind: 'mark-organisation'; orgId: string; note?: string } & LetterSpan)
+  | ({ kind: 'mark-not-entity'; entityKind?: EntityKind; note?: string } & LetterSpan)
+  | ({ kind: 'mark-reference'; id: string; note?: string } & LetterSpan)
+  | ({ kind: 'add-note'; note: string; tag?: string } & LetterSpan)
+  | ({ kind: 'correct'; entityKind: EntityKind; value: Record<string, unknown>; note?: string } & LetterSpan)
+  | { kind: 'remove-annotation'; letter: string; id: string };
+
+export interface StoreEditOptions {
+  /** Timestamp written as `created`; defaults to now. */
+  now?: string;
+}
+
+export interface StoreEdit {
+  /** The whole new store text. */
+  newText: string;
+  /** Offsets into the old text (empty old text when the store does not exist yet). */
+  edits: Edit[];
+  /** Set when the change could not be made (the store is malformed where it would go); newText is then the old text. */
+  error?: string;
+}
+
+const FORMAT: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
+
+export function planStoreEdit(storeText: string | null, change: StoreChange, options: StoreEditOptions = {}): StoreEdit {
+  const old = storeText ?? '';
+  if (old.trim() === '') {
+    // No store yet: write the canonical text of a store holding just this change.
+    const store = emptyStore();
+    const fresh = serializeStore(store);
+    const planned = planStoreEdit(fresh, change, options);
+    if (planned.error) return { newText: old, edits: [], error: planned.error };
+    const newText = serializeStore(parseStore(planned.newText).store);
+    return { newText, edits: [{ offset: 0, length: old.length, content: newText }] };
+  }
+  const eol = old.includes('\r\n') ? '\r\n' : '\n';
+  const { store } = parseStore(old);
+  try {
+    const edits = editsFor(old, store, change, options, { ...FORMAT, eol, tabSize: indentOf(old) });
+    if (typeof edits === 'string') return { newText: old, edits: [], error: edits };
+    let newText = old;
+    for (const step of edits) newText = applyEdits(newText, step);
+    // One jsonc edit is already minimal and readable; several steps collapse into one covering diff.
+    return { newText, edits: edits.length === 1 && edits[0].length <= 1 ? edits[0] : diff(old, newText) };
+  } catch (e) {
+    return { newText: old, edits: [], error: `The annotation store could not be changed: ${(e as Error).message}` };
+  }
+}
+
+/** Each step's edits apply to the text produced by the previous step. */
+type Steps = Edit[][];
+
+function editsFor(text: string, store: AnnotationStore, change: StoreChange, options: StoreEditOptions, fmt: FormattingOptions): Steps | string {
+  const set = (t: string, path: JSONPath, value: unknown, extra: Partial<Parameters<typeof modify>[3]> = {}) =>
+    modify(t, path, value === undefined ? undefined : canonical(value), { formattingOptions: fmt, getInsertionIndex: sortedInsertion(t, path), ...extra });
+  const steps: Steps = [];
+  let current = text;
+  const step = (edits: Edit[]) => { steps.push(edits); current = applyEdits(current, edits); };
+
+  switch (change.kind) {
+    case 'declare-identity': {
+      for (const [field, value] of Object.entries(change.identity).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (value === undefined) continue;
+        if (value === null && !(store.letters[change.letter]?.identity && field in store.letters[change.letter].identity!)) continue;
+        step(set(current, ['letters', change.letter, 'identity', field], value === null ? undefined : value));
+      }
+      return steps;
+    }
+    case 'define-organisation': {
+      const index = store.organisations.findIndex(o => o.id === change.organisation.id);
+      if (index < 0) {
+        const org = { acronyms: [], ...change.organisation } as UserOrganisation;
+        if (!org.name) return `Organisation "${org.id}" needs a name.`;
+        const at = store.organisations.filter(o => o.id < org.id).length;
+        step(set(current, ['organisations', at], org, { isArrayInsertion: true }));
+        return steps;
+      }
+      const existing = store.organisations[index];
+      for (const [field, value] of Object.entries(change.organisation).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (field === 'id' || value === undefined) continue;
+        if (field === 'acronyms') {
+          for (const acronym of value as string[]) {
+            if (existing.acronyms.includes(acronym)) continue;
+            step(set(current, ['organisations', index, 'acronyms', -1], acronym));
+            existing.acronyms.push(acronym);
+          }
+        } else if ((existing as unknown as Record<string, unknown>)[field] !== value) {
+          step(set(current, ['organisations', index, field], value));
+        }
+      }
+      return steps;
+    }
+    case 'remove-annotation': {
+      const index = store.letters[change.letter]?.annotations.findIndex(a => a.id === change.id) ?? -1;
+      const node = index >= 0 ? rawIndexOf(text, change.letter, change.id) : -1;
+      if (node < 0) return `No annotation "${change.id}" for ${change.letter}.`;
+      step(set(current, ['letters', change.letter, 'annotations', node], undefined));
+      return steps;
+    }
+    default: {
+      const annotation = annotationFor(change, store, options);
+      const letter = store.letters[change.letter];
+      if (!letter) {
+        step(set(current, ['letters', change.letter], { annotations: [annotation] }));
+        return steps;
+      }
+      // Keep document order: insert before the first stored annotation that starts later.
+      const later = letter.annotations.find(a => compareAnnotations(a, annotation) > 0);
+      const at = later ? rawIndexOf(text, change.letter, later.id) : -1;
+      step(set(current, ['letters', change.letter, 'annotations', at < 0 ? -1 : at], annotation, { isArrayInsertion: true }));
+      return steps;
+    }
+  }
+}
+
+function annotationFor(change: Exclude<StoreChange, { kind: 'declare-identity' | 'define-organisation' | 'remove-annotation' }>, store: AnnotationStore, options: StoreEditOptions): Annotation {
+  const target = makeSelector(change.text, change.start, change.end);
+  const base = { id: nextId(store), target, created: options.now ?? new Date().toISOString() };
+  const note = change.kind !== 'add-note' && change.note ? { note: change.note } : {};
+  switch (change.kind) {
+    case 'mark-organisation': return { ...base, type: 'organisation', body: { id: change.orgId, ...note } };
+    case 'mark-not-entity': return { ...base, type: 'not-entity', body: { ...(change.entityKind ? { kind: change.entityKind } : {}), ...note } };
+    case 'mark-reference': return { ...base, type: 'reference', body: { id: change.id, ...note } };
+    case 'add-note': return { ...base, type: 'note', body: { text: change.note, ...(change.tag ? { tag: change.tag } : {}) } };
+    case 'correct': return { ...base, type: 'correction', body: { kind: change.entityKind, value: change.value, ...note } };
+  }
+}
+
+/** "a1", "a2", …: the first id not used anywhere in the store. */
+function nextId(store: AnnotationStore): string {
+  let max = 0;
+  for (const letter of Object.values(store.letters)) {
+    for (const a of letter.annotations) {
+      const m = /^a(\d+)$/.exec(a.id);
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+  }
+  return `a${max + 1}`;
+}
+
+/** Index in the file's own array (which may hold malformed entries the parsed store skipped). */
+function rawIndexOf(text: string, letter: string, id: string): number {
+  let raw: { letters?: Record<string, { annotations?: unknown }> } | undefined;
+  try {
+    raw = parse(text, [], { allowTrailingComma: true });
+  } catch {
+    return -1;
+  }
+  const list = raw?.letters?.[letter]?.annotations;
+  return Array.isArray(list) ? list.findIndex((a: { id?: unknown } | null) => !!a && a.id === id) : -1;
+}
+
+/** A new property goes where it keeps the (sorted) keys of its object sorted. */
+function sortedInsertion(text: string, path: JSONPath): (keys: string[]) => number {
+  // modify() inserts at the deepest object that exists; the key it inserts is the next path segment.
+  const root = parseTree(text);
+  let depth = 0;
+  while (root && depth < path.length && findNodeAtLocation(root, path.slice(0, depth + 1))) depth++;
+  const key = path[Math.min(depth, path.length - 1)];
+  return keys => (typeof key === 'string' ? keys.filter(k => k < key).length : keys.length);
+}
+
+function indentOf(text: string): number {
+  const m = /\n( +)\S/.exec(text);
+  return m ? Math.min(8, m[1].length) : 2;
+}
+
+/** One edit covering what differs between two texts (common prefix and suffix kept). */
+function diff(a: string, b: string): Edit[] {
+  if (a === b) return [];
+  let start = 0;
+  const n = Math.min(a.length, b.length);
+  while (start < n && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) { endA--; endB--; }
+  return [{ offset: start, length: endA - start, content: b.slice(start, endB) }];
+}
