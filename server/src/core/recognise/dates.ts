@@ -1,7 +1,55 @@
-// Placeholder: the recogniser lands in its own change.
+// Dutch dates: "14 januari 2015", "24 mei jl.", "7 en 9 januari 2015", "29–30 januari jl.", "maart 2013",
+// "eind januari", "medio 2014", "de zomer van 2014", "in 2013", "vergaderjaar 2015–2016".
+// The grammar (dates/grammar.ts) finds mentions in the normalised view; the letter's clock
+// (dates/reference.ts) supplies missing years; dates/resolve.ts turns each mention into a value.
 import type { RecogniseContext, RecogniserResult } from './context';
+import type { Entity, Problem } from '../types';
+import { findDateMentions } from './dates/grammar';
+import { letterClock } from './dates/reference';
+import { resolveMention } from './dates/resolve';
+import { daysInMonth, isoDay } from './dates/calendar';
 
 export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
-  void ctx;
-  return { entities: [], problems: [] };
+  const entities: Entity<'date'>[] = [];
+  const problems: Problem[] = [];
+  const text = ctx.norm.text;
+  if (!text) return { entities, problems };
+  const mentions = findDateMentions(text);
+  const clock = letterClock(text, mentions, { date: ctx.identity?.date ?? null, session: ctx.identity?.session ?? null });
+  const footnotes = ctx.layout?.footnotes ?? [];
+
+  for (const mention of mentions) {
+    const { date, issues } = resolveMention(mention, clock);
+    for (const issue of issues) {
+      const span = ctx.norm.span(issue.start, issue.end);
+      problems.push({ code: issue.code, ...span, message: issue.message });
+    }
+    if (!date) continue;
+    const span = ctx.norm.span(mention.start, mention.end);
+    if (span.end <= span.start) continue;
+    const entity: Entity<'date'> = {
+      kind: 'date', start: span.start, end: span.end, text: ctx.norm.original.slice(span.start, span.end),
+      value: date.value, source: 'text',
+    };
+    if (date.explain) entity.explain = date.explain;
+    const footnote = footnotes.find(f => f.body.start <= span.start && span.end <= f.body.end);
+    if (footnote) entity.footnote = footnote.number;
+    entities.push(entity);
+  }
+  return { entities, problems };
+}
+
+/**
+ * The first full date in a piece of text as ISO ("19 juni 2017" → "2017-06-19", "Den Haag, 1 sept. 2015" →
+ * "2015-09-01"), or null when it holds no complete, existing date.
+ */
+export function parseDutchDate(text: string): string | null {
+  if (typeof text !== 'string' || !text) return null;
+  const flat = (text.length > 10_000 ? text.slice(0, 10_000) : text).replace(/\s+/g, ' ');
+  for (const m of findDateMentions(flat)) {
+    if (m.precision !== 'day' || m.year === null || m.month === null || m.days.length !== 1) continue;
+    if (m.days[0] > daysInMonth(m.year, m.month)) continue;
+    return isoDay({ year: m.year, month: m.month, day: m.days[0] });
+  }
+  return null;
 }

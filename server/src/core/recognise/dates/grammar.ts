@@ -1,0 +1,213 @@
+// The date grammar: finds date mentions in the normalised text and reads their parts, without resolving
+// missing years (resolve.ts does that). Every regex is linear: bounded repetitions, and the look-behind
+// checks run on short slices before a match.
+import {
+  COUNT_NOUN_PATTERN, MONTH_PATTERN, PART_OF_YEAR_PATTERN, QUALIFIER_PATTERN, RELATION_PATTERN,
+  SEASON_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, YEAR_TRIGGER_PATTERN, monthOf, relationOf, type Relation,
+} from './lexicon';
+
+/** A date as written, offsets into the normalised text. */
+export interface DateMention {
+  start: number;
+  end: number;
+  /** 'day': one or more days of one month; 'month'; 'year'; 'session': a parliamentary year. */
+  precision: 'day' | 'month' | 'year' | 'session';
+  /** Days of the month, in order ("7 en 9 januari" → [7, 9]); range endpoints for "29–30 januari". */
+  days: number[];
+  isRange: boolean;
+  month: number | null;
+  /** The year as written; null when the text leaves it to the context. */
+  year: number | null;
+  approx: boolean;
+  /** "jl." / "a.s." and their long forms. */
+  relation: Relation | null;
+  /** "van dit jaar" = 0, "van vorig jaar" = -1, "van volgend jaar" = +1. */
+  yearOffset: number | null;
+  /** First year of a session ("2015–2016" → 2015). */
+  sessionStart: number | null;
+  /** True when the session year carries its keyword ("vergaderjaar 2015–2016"). */
+  sessionKeyword: boolean;
+  /** A weekday name right before the date (not part of the span). */
+  weekday: { index: number; start: number; end: number } | null;
+  /** Month written abbreviated ("9 feb"). */
+  abbreviated: boolean;
+}
+
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?!\\d)';
+const RANGE_SEPARATOR = '\\s?[–—‐-]\\s?|\\s(?:tot en met|t/m|tot)\\s';
+const DAYS = `${DAY}(?:(?:${RANGE_SEPARATOR})${DAY}|(?:\\s?,\\s?${DAY}){0,8}\\s(?:en|of)\\s${DAY})?`;
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+
+// A day list (optional) before a month word. The month's abbreviation dot is taken as part of the date.
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d.,/€$-])(?:(${DAYS})\\s)?(${MONTH_PATTERN})(?![\\p{L}])(\\.)?`, 'giu');
+// The year after a month; one or two glued footnote digits may follow it ("20154inzake").
+const YEAR_AFTER_MONTH = new RegExp(`\\s(${YEAR})(?=\\d{0,2}(?!\\d))(?![/–—‐-]\\d)`, 'uy');
+const RELATION_AFTER = new RegExp(`\\s(${RELATION_PATTERN})(?![\\p{L}])`, 'iuy');
+const YEAR_OFFSET_AFTER = /\svan (dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
+const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})\\s(?:de\\s)?$`, 'iu');
+const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:(?:het|de)\\s)?(?:${QUALIFIER_PATTERN})(?:\\svan)?)\\s$`, 'iu');
+const NUMERIC_DATE = /(?<![\d.\/-])([12]\d|3[01]|0?[1-9])([-./])(1[0-2]|0?[1-9])\2((?:19|20)\d\d)(?![\d\p{L}])/gu;
+
+const YEAR_ANYWHERE = new RegExp(`(?<![\\p{L}\\d.,/€$–—‐-])${YEAR}`, 'gu');
+const SECOND_YEAR = new RegExp(`\\s?[–—‐/-]\\s?(${YEAR}|\\d\\d)(?!\\d)`, 'uy');
+const SESSION_KEYWORD_BEFORE = /(?:^|[^\p{L}])((?:vergaderjaar|zittingsjaar)\s)$/iu;
+const AFTER_KAMERSTUK_NUMBER = /nr\.\s?\d+[a-zA-Z]?,?\s$/u;
+const APPROX_YEAR_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])((?:(?:de|het)\\s)?(?:${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN}|${QUALIFIER_PATTERN})(?:\\svan)?)\\s$`, 'iu');
+const YEAR_TRIGGER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PATTERN})\\s$`, 'iu');
+const COUNT_NOUN_AFTER = new RegExp(`^\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}])`, 'iu');
+const COORDINATION_GAP = /^\s?(?:,|en|of|tot en met|t\/m|tot|[–—‐-])\s?$/u;
+
+const LOOK_BEHIND = 48;
+
+function blank(start: number, end: number): DateMention {
+  return {
+    start, end, precision: 'day', days: [], isRange: false, month: null, year: null, approx: false, relation: null,
+    yearOffset: null, sessionStart: null, sessionKeyword: false, weekday: null, abbreviated: false,
+  };
+}
+
+const before = (text: string, i: number) => text.slice(Math.max(0, i - LOOK_BEHIND), i);
+
+/** All date mentions in the text, sorted by start, never overlapping. */
+export function findDateMentions(text: string): DateMention[] {
+  const found = [...findDayMonthMentions(text), ...findNumericDates(text)].sort((a, b) => a.start - b.start);
+  const taken = nonOverlapping(found);
+  const years = findYearMentions(text, taken);
+  return nonOverlapping([...taken, ...years].sort((a, b) => a.start - b.start));
+}
+
+function nonOverlapping(sorted: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sorted) if (!out.length || out[out.length - 1].end <= m.start) out.push(m);
+  return out;
+}
+
+function findDayMonthMentions(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const word = monthOf(m[2]);
+    if (!word) continue;
+    const daysText = m[1];
+    // Abbreviations only as dates with a day ("9 feb") and in lower case ("Jan" is a name).
+    if (word.abbreviated && (!daysText || m[2] !== m[2].toLowerCase())) continue;
+    const start = m.index;
+    let end = m.index + m[0].length;
+    if (!word.abbreviated && m[3]) end -= 1; // "mei." ends a sentence; only abbreviation dots are part of the date
+    const mention = blank(start, end);
+    mention.month = word.month;
+    mention.abbreviated = word.abbreviated;
+    if (daysText) {
+      mention.days = (daysText.match(/\d+/g) ?? []).map(Number);
+      mention.isRange = mention.days.length === 2 && new RegExp(`^${DAY}(?:${RANGE_SEPARATOR})`, 'u').test(daysText);
+      const weekday = WEEKDAY_BEFORE.exec(before(text, start));
+      if (weekday) {
+        const wStart = start - weekday[0].length + weekday[0].indexOf(weekday[1]);
+        mention.weekday = { index: WEEKDAYS.indexOf(weekday[1].toLowerCase() as typeof WEEKDAYS[number]), start: wStart, end: wStart + weekday[1].length };
+      }
+    } else {
+      mention.precision = 'month';
+      const qualifier = QUALIFIER_BEFORE.exec(before(text, start));
+      if (qualifier) {
+        mention.approx = true;
+        mention.start = start - qualifier[0].length + qualifier[0].indexOf(qualifier[1]);
+      }
+    }
+    YEAR_AFTER_MONTH.lastIndex = end;
+    const year = YEAR_AFTER_MONTH.exec(text);
+    if (year) {
+      mention.year = Number(year[1]);
+      end = YEAR_AFTER_MONTH.lastIndex;
+    } else {
+      RELATION_AFTER.lastIndex = end;
+      const relation = RELATION_AFTER.exec(text);
+      YEAR_OFFSET_AFTER.lastIndex = end;
+      const offset = relation ? null : YEAR_OFFSET_AFTER.exec(text);
+      if (relation) {
+        mention.relation = relationOf(relation[1]);
+        end = RELATION_AFTER.lastIndex;
+      } else if (offset) {
+        const w = offset[1].toLowerCase();
+        mention.yearOffset = w === 'dit' ? 0 : w === 'vorig' || w === 'verleden' ? -1 : 1;
+        end = YEAR_OFFSET_AFTER.lastIndex;
+      } else if (mention.precision === 'month' && !mention.approx) {
+        // A bare month name is a date only in lower case, written out ("in oktober"), not as "Maart" in a title.
+        if (word.abbreviated || m[2] !== m[2].toLowerCase()) continue;
+      }
+    }
+    mention.end = end;
+    out.push(mention);
+  }
+  return out;
+}
+
+function findNumericDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const mention = blank(m.index, m.index + m[0].length);
+    mention.days = [Number(m[1])];
+    mention.month = Number(m[3]);
+    mention.year = Number(m[4]);
+    out.push(mention);
+  }
+  return out;
+}
+
+/** Bare years, approximate years and session years, outside the day/month mentions already found. */
+function findYearMentions(text: string, taken: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  let t = 0;
+  let previousYearEnd = -1;
+  for (const m of text.matchAll(YEAR_ANYWHERE)) {
+    const start = m.index;
+    let end = start + 4;
+    while (t < taken.length && taken[t].end <= start) t++;
+    if (t < taken.length && taken[t].start < end) continue;
+    const year = Number(m[0]);
+    const next = text.slice(end, end + 3);
+    // A glued digit is a footnote marker only when a word follows it ("20154inzake"); otherwise a longer number.
+    if (/^\d/.test(next) && !/^\d\p{L}/u.test(next)) continue;
+    const left = before(text, start);
+
+    SECOND_YEAR.lastIndex = end;
+    const second = /^\d/.test(next) ? null : SECOND_YEAR.exec(text);
+    if (second) {
+      const session = asSession(year, second[1]);
+      const keyword = SESSION_KEYWORD_BEFORE.exec(left);
+      // "vergaderjaar 2015–2016", or a bare "2012–2013" right after a cited kamerstuk.
+      if (session !== null && (keyword || AFTER_KAMERSTUK_NUMBER.test(left))) {
+        const mention = blank(keyword ? start - keyword[1].length : start, SECOND_YEAR.lastIndex);
+        mention.precision = 'session';
+        mention.sessionStart = session;
+        mention.sessionKeyword = !!keyword;
+        out.push(mention);
+      }
+      // Other year ranges ("Contraterrorismestrategie 2011–2015", "richtlijn 2016/681", "2007-II") are names or numbers.
+      continue;
+    }
+    if (/^[/-]/.test(next)) continue; // "2016/681", "2007-II"
+    if (COUNT_NOUN_AFTER.test(text.slice(end, end + 16))) continue;
+
+    const mention = blank(start, end);
+    mention.precision = 'year';
+    mention.year = year;
+    const approx = APPROX_YEAR_BEFORE.exec(left);
+    if (approx) {
+      mention.approx = true;
+      mention.start = start - approx[0].length + approx[0].indexOf(approx[1]);
+    } else {
+      const inParentheses = /\($/.test(left) && text[end] === ')';
+      const coordinated = previousYearEnd >= 0 && start - previousYearEnd <= 12 && COORDINATION_GAP.test(text.slice(previousYearEnd, start));
+      if (!inParentheses && !coordinated && !YEAR_TRIGGER_BEFORE.test(left)) continue;
+    }
+    out.push(mention);
+    previousYearEnd = end;
+  }
+  return out;
+}
+
+/** The first year of a session written as "2015–2016" or "2015/16", or null when the years do not follow each other. */
+function asSession(first: number, second: string): number | null {
+  const follows = second.length === 4 ? Number(second) === first + 1 : Number(second) === (first + 1) % 100;
+  return follows ? first : null;
+}

@@ -1,0 +1,58 @@
+// Dutch calendar words: month names and their abbreviations, weekdays, approximate qualifiers, jl./a.s. cues.
+
+/** Full month names, index + 1 = month number. */
+export const MONTHS = [
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
+  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+] as const;
+
+/** Abbreviations as Dutch texts write them ("9 feb", "1 sept.", "3 mrt"). */
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1, feb: 2, febr: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
+};
+
+/** Alternation for a month word, longest forms first so "sept" wins over "sep". */
+export const MONTH_PATTERN = [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS).sort((a, b) => b.length - a.length)].join('|');
+
+export interface MonthWord {
+  month: number;
+  abbreviated: boolean;
+}
+
+export function monthOf(word: string): MonthWord | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const full = (MONTHS as readonly string[]).indexOf(w);
+  if (full >= 0) return { month: full + 1, abbreviated: false };
+  const abbr = MONTH_ABBREVIATIONS[w];
+  return abbr ? { month: abbr, abbreviated: true } : null;
+}
+
+/** Weekday names, index = JavaScript getUTCDay(). */
+export const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] as const;
+export const WEEKDAY_PATTERN = WEEKDAYS.join('|');
+
+/** Qualifiers that make a month or year approximate: "eind januari", "medio 2014", "begin 2016". */
+export const QUALIFIER_PATTERN = 'begin|eind|einde|medio|halverwege|half|midden|ultimo|primo';
+
+/** Seasons and parts of a year: "de zomer van 2014", "het najaar van 2015", "het eerste kwartaal van 2015". */
+export const SEASON_PATTERN = 'zomer|winter|lente|voorjaar|najaar|herfst|zomerreces|kerstreces';
+export const PART_OF_YEAR_PATTERN = '(?:eerste|tweede|derde|vierde|laatste) (?:kwartaal|helft|half jaar)';
+
+/** Cues after a date: past ("jl.") or future ("a.s."). */
+export const RELATION_PATTERN = 'jongstleden|laatstleden|aanstaande|j\\.l\\.|jl\\.?|ll\\.|a\\.s\\.?';
+
+export type Relation = 'past' | 'future';
+
+export function relationOf(cue: string): Relation {
+  const c = cue.toLowerCase();
+  return c.startsWith('a') ? 'future' : 'past';
+}
+
+/** Words directly before a bare year that make it a calendar year ("in 2013", "sinds 2005", "per ingang van 2015"). */
+export const YEAR_TRIGGER_PATTERN =
+  'in|sinds|vanaf|vanuit|tot en met|t/m|tot|na|voor|vóór|per|per ingang van|met ingang van|uit|rond|omstreeks|' +
+  'gedurende|tijdens|jaar|kalenderjaar|begrotingsjaar|het jaar|anno|eveneens in|ook in|nog in|al in|reeds in|pas in';
+
+/** Words after a number that show it is a count, not a year ("in 2000 gevallen"). */
+export const COUNT_NOUN_PATTERN =
+  'euro|miljoen|miljard|mensen|personen|keer|gevallen|stuks|uur|minuten|meter|km|kilometer|procent|%|jaar|jaren|dagen|weken|maanden|leden|deelnemers';

@@ -1,0 +1,100 @@
+// When was the letter written? The reference against which yearless dates, jl. and a.s. are resolved.
+// In order: the letter date (identity, or a "Den Haag, 19 juni 2017" line), else an estimate from the
+// latest explicit date in the letter (within the session when the session is known), else the session alone.
+import { compareYmd, daysInMonth, isoDay, isoMonth, parseIso, type Ymd } from './calendar';
+import type { DateMention } from './grammar';
+
+export interface LetterClock {
+  /** The reference date; null when only the session (or nothing) is known. */
+  reference: Ymd | null;
+  /** True when the reference is the letter's own date, false when it is estimated. */
+  exact: boolean;
+  /** First year of the letter's session, when known. */
+  sessionStart: number | null;
+  /** Why the reference is what it is, for explanations: "the letter date 2017-06-19". */
+  basis: string;
+}
+
+const DATE_LINE_BEFORE = /(?:^|\n|\s)(?:Den Haag|['’`‘]s-Gravenhage|Brussel|Luxemburg|Straatsburg|Rotterdam|Amsterdam),?\s$/u;
+const SESSION_NOT_OWN_BEFORE = /(?:Handelingen|Kamerstuk(?:ken)?|Aanhangsel)[^.;]{0,30}$/iu;
+
+/** A jl. date up to this many days after the estimate moves the estimate forward: the letter was written after it. */
+const JL_PUSH_DAYS = 62;
+
+export interface IdentityHints {
+  date: string | null;
+  session: string | null;
+}
+
+export function letterClock(text: string, mentions: DateMention[], hints: IdentityHints): LetterClock {
+  const sessionStart = sessionFromIdentity(hints.session) ?? ownSession(text, mentions);
+  const known = parseIso(hints.date);
+  if (known && /^\d{4}-\d{2}-\d{2}$/.test(hints.date ?? '')) {
+    return { reference: known, exact: true, sessionStart, basis: `the letter date ${isoDay(known)}` };
+  }
+  const line = dateLine(text, mentions);
+  if (line) return { reference: line, exact: true, sessionStart, basis: `the letter date ${isoDay(line)}` };
+  return estimate(mentions, sessionStart);
+}
+
+function sessionFromIdentity(session: string | null): number | null {
+  const m = /^(\d{4})\s?[-–/]/.exec(session ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** The letter's own session: a "vergaderjaar 2015–2016" that is not part of a cited document. */
+function ownSession(text: string, mentions: DateMention[]): number | null {
+  for (const m of mentions) {
+    if (m.precision !== 'session' || !m.sessionKeyword) continue;
+    if (SESSION_NOT_OWN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (/^,?\s?nr\./u.test(text.slice(m.end, m.end + 6))) continue;
+    return m.sessionStart;
+  }
+  return null;
+}
+
+/** "Den Haag, 19 juni 2017": the first full date right after a place name and a comma. */
+function dateLine(text: string, mentions: DateMention[]): Ymd | null {
+  for (const m of mentions) {
+    if (m.precision !== 'day' || m.year === null || m.days.length !== 1 || m.month === null) continue;
+    if (!DATE_LINE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    const d = { year: m.year, month: m.month, day: m.days[0] };
+    if (d.day <= daysInMonth(d.year, d.month)) return d;
+  }
+  return null;
+}
+
+function estimate(mentions: DateMention[], sessionStart: number | null): LetterClock {
+  const inSession = (d: Ymd) => sessionStart === null ||
+    (compareYmd(d, { year: sessionStart, month: 9, day: 1 }) >= 0 && compareYmd(d, { year: sessionStart + 1, month: 9, day: 30 }) <= 0);
+  let latest: Ymd | null = null;
+  let latestIsMonth = false;
+  for (const m of mentions) {
+    if (m.year === null || m.month === null || (m.precision !== 'day' && m.precision !== 'month')) continue;
+    const day = m.precision === 'day' ? Math.max(...m.days) : daysInMonth(m.year, m.month);
+    if (day > daysInMonth(m.year, m.month)) continue;
+    const d = { year: m.year, month: m.month, day };
+    if (!inSession(d)) continue;
+    if (!latest || compareYmd(d, latest) > 0) { latest = d; latestIsMonth = m.precision === 'month'; }
+  }
+  if (!latest) {
+    if (sessionStart !== null) return { reference: null, exact: false, sessionStart, basis: `the session ${sessionStart}-${sessionStart + 1}` };
+    const years = mentions.filter(m => m.precision === 'year' && m.year !== null && !m.approx).map(m => m.year as number);
+    if (!years.length) return { reference: null, exact: false, sessionStart, basis: 'nothing' };
+    const year = Math.max(...years);
+    return { reference: { year, month: 12, day: 31 }, exact: false, sessionStart, basis: `the latest year named in the letter (${year}, estimated)` };
+  }
+  const written = latestIsMonth ? isoMonth(latest.year, latest.month) : isoDay(latest);
+  let reference = latest;
+  // "14 november jl." shortly after the latest explicit date: the letter was written after it.
+  for (const m of mentions) {
+    if (m.relation !== 'past' || m.year !== null || m.month === null) continue;
+    const day = m.precision === 'day' ? Math.max(...m.days) : 1;
+    const sameYear = { year: reference.year, month: m.month, day };
+    if (day > daysInMonth(sameYear.year, sameYear.month)) continue;
+    const gap = (Date.UTC(sameYear.year, sameYear.month - 1, sameYear.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000;
+    if (gap > 0 && gap <= JL_PUSH_DAYS) reference = sameYear;
+  }
+  const basis = `the latest full date in the letter (${written})`;
+  return { reference, exact: false, sessionStart, basis };
+}

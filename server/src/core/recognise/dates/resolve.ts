@@ -1,0 +1,103 @@
+// From a mention as written to a value: fills in missing years from the letter's clock, resolves jl./a.s.,
+// and checks that the date exists and agrees with a weekday written next to it.
+import type { DateValue } from '../../types';
+import { dayMonthText, daysInMonth, isoDay, isoMonth, maxDaysInMonth, weekdayOf, yearRelativeTo, type Ymd } from './calendar';
+import type { DateMention } from './grammar';
+import { WEEKDAYS } from './lexicon';
+import type { LetterClock } from './reference';
+
+export interface ResolvedDate {
+  value: DateValue;
+  explain?: string;
+}
+
+export interface DateIssue {
+  code: 'date.impossible' | 'date.weekday-mismatch';
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Resolution {
+  date: ResolvedDate | null;
+  issues: DateIssue[];
+}
+
+export function resolveMention(m: DateMention, clock: LetterClock): Resolution {
+  if (m.precision === 'session') {
+    const s = m.sessionStart as number;
+    return { date: { value: { session: `${s}-${s + 1}` } }, issues: [] };
+  }
+  if (m.precision === 'year') {
+    return { date: { value: m.approx ? { iso: String(m.year), approx: true } : { iso: String(m.year) } }, issues: [] };
+  }
+  const month = m.month as number;
+  const impossible = m.days.find(d => d > maxDaysInMonth(month));
+  if (impossible !== undefined) {
+    return { date: null, issues: [{ code: 'date.impossible', start: m.start, end: m.end, message: `${dayMonthText(month, impossible)} does not exist: ${monthName(month)} has at most ${maxDaysInMonth(month)} days.` }] };
+  }
+  const { year, explain } = yearOf(m, clock);
+  if (year === null) {
+    // Nothing tells the year: an ISO date without year ("--06-19") keeps the day and month.
+    const iso = m.precision === 'month' ? `--${pad(month)}` : m.days.map(d => `--${pad(month)}-${pad(d)}`);
+    return { date: { value: withApprox({ iso: Array.isArray(iso) && iso.length === 1 ? iso[0] : iso }, m.approx), explain: 'the year cannot be told from the letter' }, issues: [] };
+  }
+  if (m.precision === 'month') return { date: { value: withApprox({ iso: isoMonth(year, month) }, m.approx), explain }, issues: [] };
+
+  const issues: DateIssue[] = [];
+  const badDay = m.days.find(d => d > daysInMonth(year, month));
+  if (badDay !== undefined) {
+    issues.push({ code: 'date.impossible', start: m.start, end: m.end, message: `${dayMonthText(month, badDay)} ${year} does not exist: ${year} is not a leap year.` });
+    return { date: null, issues };
+  }
+  const days: Ymd[] = m.days.map(day => ({ year, month, day }));
+  // The year is certain when written or taken from the letter's own date; only then can a weekday contradict it.
+  if (m.weekday && (m.year !== null || clock.exact)) {
+    const actual = weekdayOf(days[0]);
+    if (actual !== m.weekday.index) {
+      issues.push({
+        code: 'date.weekday-mismatch', start: m.weekday.start, end: m.weekday.end,
+        message: `${isoDay(days[0])} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[m.weekday.index]}.`,
+      });
+    }
+  }
+  const isos = days.map(isoDay);
+  return { date: { value: withApprox({ iso: isos.length === 1 ? isos[0] : isos }, m.approx), explain }, issues };
+}
+
+function yearOf(m: DateMention, clock: LetterClock): { year: number | null; explain?: string } {
+  if (m.year !== null) return { year: m.year };
+  const month = m.month as number;
+  // For a relation the last day counts ("29–30 januari jl." is past when the 30th is); 0 = the month as a whole.
+  const day = m.precision === 'day' ? m.days[m.days.length - 1] : 0;
+  const what = dayMonthText(month, m.precision === 'day' ? m.days[m.days.length - 1] : undefined);
+  const ref = clock.reference;
+  const refText = ref ? (clock.exact ? isoDay(ref) : `${isoDay(ref)} (estimated from ${clock.basis})`) : '';
+  if (ref && m.relation) {
+    const year = yearRelativeTo(month, day, ref, m.relation);
+    const label = m.relation === 'past' ? 'jl.: most recent' : 'a.s.: next';
+    const preposition = m.relation === 'past' ? 'before' : 'after';
+    const result = m.precision === 'day' ? isoDay({ year, month, day }) : isoMonth(year, month);
+    return { year, explain: `${label} ${what} ${preposition} ${refText} → ${result}` };
+  }
+  if (ref) {
+    const year = ref.year + (m.yearOffset ?? 0);
+    const source = clock.exact ? `year from ${clock.basis}` : `year estimated from ${clock.basis}`;
+    const shift = m.yearOffset ? ` (${m.yearOffset > 0 ? 'the year after' : 'the year before'}: ${year})` : '';
+    return { year, explain: source + shift };
+  }
+  if (clock.sessionStart !== null) {
+    // Only the session is known: the date falls inside it (september … augustus).
+    const year = month >= 9 ? clock.sessionStart : clock.sessionStart + 1;
+    return { year, explain: `year from ${clock.basis}: ${what} falls in ${year}` };
+  }
+  return { year: null };
+}
+
+function withApprox(value: DateValue, approx: boolean): DateValue {
+  return approx ? { ...value, approx: true } : value;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthName = (month: number) => dayMonthText(month);
