@@ -1,0 +1,40 @@
+// Commands that the server's code actions on references carry: open the source, copy a citation,
+// ignore a reference in diagnostics.
+import * as vscode from 'vscode';
+import { CONFIG_SECTION, ServerCommands } from '../names';
+
+export function registerReferenceCommands(): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(ServerCommands.openExternal, openExternal),
+    vscode.commands.registerCommand(ServerCommands.copyCitation, copyCitation),
+    vscode.commands.registerCommand(ServerCommands.ignoreReference, ignoreReference),
+  ];
+}
+
+async function openExternal(url: unknown): Promise<boolean> {
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) {
+    void vscode.window.showWarningMessage(`Kamerstukken: not a web address: ${String(url)}`);
+    return false;
+  }
+  return vscode.env.openExternal(vscode.Uri.parse(url, true));
+}
+
+async function copyCitation(text: unknown): Promise<void> {
+  if (typeof text !== 'string' || text === '') return;
+  await vscode.env.clipboard.writeText(text);
+  vscode.window.setStatusBarMessage(`Copied: ${text.length > 80 ? text.slice(0, 80) + '…' : text}`, 3000);
+}
+
+/** Adds an id ("kst-29754-325") or a dossier prefix ("kst-29754-*") to the workspace's ignore list. */
+export async function ignoreReference(pattern: unknown): Promise<void> {
+  if (typeof pattern !== 'string' || pattern.trim() === '') return;
+  const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
+  const current = config.inspect<unknown>('diagnostics.ignore')?.workspaceValue;
+  const list = Array.isArray(current) ? current.filter((item): item is string => typeof item === 'string') : [];
+  if (list.includes(pattern)) return;
+  // Workspace level, so the choice travels with the corpus; without a folder open, the user's settings.
+  const target = vscode.workspace.workspaceFolders?.length
+    ? vscode.ConfigurationTarget.Workspace
+    : vscode.ConfigurationTarget.Global;
+  await config.update('diagnostics.ignore', [...list, pattern], target);
+}

@@ -1,0 +1,106 @@
+// The thin client: starts the Kamerstukken language server and connects VS Code to it.
+// All analysis lives in the server; this file wires the pieces together.
+import * as vscode from 'vscode';
+import { type LanguageClient, State, type StateChangeEvent } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { watchLetterLanguage, readLetterGlobs } from './letterFiles';
+import { INDEX_STATUS_NOTIFICATION, type IndexStatus } from './names';
+import { createLanguageClient, describeStartFailure, serverModulePath } from './server';
+import { ServerLog } from './serverLog';
+import { StatusBar } from './statusBar';
+
+/** What activate() returns: lets tests (and other extensions) wait for the server and read why it failed. */
+export interface KamerstukkenApi {
+  /** Resolves when the server is running; rejects with the start failure (server stderr included). */
+  ready: Promise<void>;
+  state(): 'starting' | 'running' | 'stopped' | 'failed';
+  /** The last lines the server wrote to stderr. */
+  serverOutput(): string;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
+  const outputChannel = vscode.window.createOutputChannel('Kamerstukken', { log: true });
+  const serverLog = new ServerLog();
+  const statusBar = new StatusBar();
+  context.subscriptions.push(outputChannel, statusBar);
+  watchLetterLanguage(context);
+
+  let hasEverRun = false;
+  let failure: string | undefined;
+  const languageClient = createLanguageClient(context, outputChannel, serverLog, () => hasEverRun);
+  client = languageClient;
+
+  context.subscriptions.push(
+    languageClient.onDidChangeState(({ newState }: StateChangeEvent) => {
+      if (newState === State.Running) {
+        hasEverRun = true;
+        void showLetterCount(statusBar);
+      } else if (newState === State.Starting) {
+        statusBar.starting();
+      } else if (newState === State.Stopped && !failure) {
+        statusBar.stopped();
+      }
+    }),
+  );
+
+  const start = async (): Promise<void> => {
+    failure = undefined;
+    try {
+      await languageClient.start();
+      languageClient.onNotification(INDEX_STATUS_NOTIFICATION, (status: IndexStatus) => {
+        if (status && typeof status.letters === 'number') statusBar.index(status);
+      });
+    } catch (error) {
+      failure = describeStartFailure(error, serverModulePath(context), serverLog);
+      outputChannel.error(failure);
+      statusBar.failed(failure);
+      void vscode.window.showErrorMessage(failure.split('\n')[0], 'Show Output').then(choice => {
+        if (choice) outputChannel.show(true);
+      });
+      throw new Error(failure);
+    }
+  };
+
+  registerCommands(context, {
+    client: languageClient,
+    outputChannel,
+    restartServer: async () => {
+      if (languageClient.isRunning()) await languageClient.stop();
+      await start().catch(() => undefined);
+    },
+  });
+
+  const ready = start();
+  ready.catch(() => undefined); // reported above; the promise stays rejected for the API
+
+  return {
+    ready,
+    state: () => {
+      if (failure) return 'failed';
+      if (languageClient.state === State.Running) return 'running';
+      if (languageClient.state === State.Starting) return 'starting';
+      return 'stopped';
+    },
+    serverOutput: () => serverLog.tail(),
+  };
+}
+
+/** Until the server reports its index, count the letter files the include globs name. */
+async function showLetterCount(statusBar: StatusBar): Promise<void> {
+  const globs = readLetterGlobs();
+  const include = globs.include.length === 1 ? globs.include[0] : `{${globs.include.join(',')}}`;
+  const exclude = globs.exclude.length === 0 ? undefined : `{${globs.exclude.join(',')}}`;
+  try {
+    const files = await vscode.workspace.findFiles(include, exclude, 10000);
+    statusBar.index({ letters: files.length, indexing: false });
+  } catch {
+    statusBar.index({ letters: 0, indexing: false });
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  if (client?.isRunning()) await client.stop();
+  client = undefined;
+}

@@ -1,0 +1,65 @@
+// Which files are letters. Files under corpus/ and *.kamerbrief get the language from package.json;
+// kamerstukken.files.include names other letters, and those are switched to the kamerbrief language
+// when opened. Any other .txt file is left as it is.
+import * as vscode from 'vscode';
+import { CONFIG_SECTION, LANGUAGE_ID } from './names';
+
+export const DEFAULT_INCLUDE = ['**/corpus/**/*.txt', '**/*.kamerbrief'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.*/**'];
+
+export interface LetterGlobs {
+  include: string[];
+  exclude: string[];
+}
+
+export function readLetterGlobs(): LetterGlobs {
+  const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
+  return {
+    include: stringList(config.get('files.include'), DEFAULT_INCLUDE),
+    exclude: stringList(config.get('files.exclude'), DEFAULT_EXCLUDE),
+  };
+}
+
+/** Settings are user input: keep only non-empty strings, fall back to the default when nothing usable is left. */
+function stringList(value: unknown, fallback: string[]): string[] {
+  if (!Array.isArray(value)) return fallback;
+  return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+}
+
+/** Uses VS Code's own glob matcher (languages.match), so the client needs no glob library. */
+export function isLetter(document: vscode.TextDocument, globs: LetterGlobs): boolean {
+  if (document.uri.scheme !== 'file') return false;
+  const matches = (pattern: string) => vscode.languages.match({ pattern }, document) > 0;
+  return globs.include.some(matches) && !globs.exclude.some(matches);
+}
+
+/** Plain-text documents that the include globs name become kamerbrief documents. */
+export async function adoptIfLetter(document: vscode.TextDocument, globs: LetterGlobs): Promise<void> {
+  if (document.languageId !== 'plaintext' || !isLetter(document, globs)) return;
+  try {
+    await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  } catch {
+    // The document was closed in the meantime: nothing to adopt.
+  }
+}
+
+export function watchLetterLanguage(context: vscode.ExtensionContext): void {
+  let globs = readLetterGlobs();
+  const adoptOpenDocuments = () => {
+    for (const document of vscode.workspace.textDocuments) void adoptIfLetter(document, globs);
+  };
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(document => void adoptIfLetter(document, globs)),
+    vscode.workspace.onDidChangeConfiguration(event => {
+      if (!event.affectsConfiguration(`${CONFIG_SECTION}.files`)) return;
+      globs = readLetterGlobs();
+      adoptOpenDocuments();
+    }),
+  );
+  adoptOpenDocuments();
+}
+
+/** One watcher per include glob, so the server hears about letters created, changed or deleted on disk. */
+export function createLetterWatchers(globs: LetterGlobs): vscode.FileSystemWatcher[] {
+  return globs.include.map(glob => vscode.workspace.createFileSystemWatcher(glob));
+}
