@@ -51,6 +51,7 @@ const NUMERIC_DATE = /(?<![\d.\/-])([12]\d|3[01]|0?[1-9])([-./])(1[0-2]|0?[1-9])
 const YEAR_ANYWHERE = new RegExp(`(?<![\\p{L}\\d.,/€$–—‐-])${YEAR}`, 'gu');
 const SECOND_YEAR = new RegExp(`\\s?[–—‐/-]\\s?(${YEAR}|\\d\\d)(?!\\d)`, 'uy');
 const SESSION_KEYWORD_BEFORE = /(?:^|[^\p{L}])((?:vergaderjaar|zittingsjaar)\s)$/iu;
+const CITATION_BEFORE = /(?:Handelingen|Aanhangsel|Kamerstuk(?:ken)?)(?:\s(?:I{1,2}|EK|TK))?,?\s(?:vergaderjaar|zittingsjaar)\s$/iu;
 const AFTER_KAMERSTUK_NUMBER = /nr\.\s?\d+[a-zA-Z]?,?\s$/u;
 const APPROX_YEAR_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])((?:(?:de|het)\\s)?(?:${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN}|${QUALIFIER_PATTERN})(?:\\svan)?)\\s$`, 'iu');
@@ -175,7 +176,9 @@ function findYearMentions(text: string, taken: DateMention[]): DateMention[] {
       const session = asSession(year, second[1]);
       const keyword = SESSION_KEYWORD_BEFORE.exec(left);
       // "vergaderjaar 2015–2016", or a bare "2012–2013" right after a cited kamerstuk.
-      if (session !== null && (keyword || AFTER_KAMERSTUK_NUMBER.test(left))) {
+      // The session of a cited Handelingen or Kamerstukken belongs to that citation, not a date of its own.
+      const insideCitation = keyword && CITATION_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+      if (session !== null && !insideCitation && (keyword || AFTER_KAMERSTUK_NUMBER.test(left))) {
         const mention = blank(keyword ? start - keyword[1].length : start, SECOND_YEAR.lastIndex);
         mention.precision = 'session';
         mention.sessionStart = session;

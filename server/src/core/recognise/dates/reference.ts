@@ -16,7 +16,6 @@ export interface LetterClock {
 }
 
 const DATE_LINE_BEFORE = /(?:^|\n|\s)(?:Den Haag|['’`‘]s-Gravenhage|Brussel|Luxemburg|Straatsburg|Rotterdam|Amsterdam),?\s$/u;
-const SESSION_NOT_OWN_BEFORE = /(?:Handelingen|Kamerstuk(?:ken)?|Aanhangsel)[^.;]{0,30}$/iu;
 
 /** A jl. date up to this many days after the estimate moves the estimate forward: the letter was written after it. */
 const JL_PUSH_DAYS = 62;
@@ -34,7 +33,7 @@ export function letterClock(text: string, mentions: DateMention[], hints: Identi
   }
   const line = dateLine(text, mentions);
   if (line) return { reference: line, exact: true, sessionStart, basis: `the letter date ${isoDay(line)}` };
-  return estimate(mentions, sessionStart);
+  return estimate(text, mentions, sessionStart);
 }
 
 function sessionFromIdentity(session: string | null): number | null {
@@ -46,7 +45,6 @@ function sessionFromIdentity(session: string | null): number | null {
 function ownSession(text: string, mentions: DateMention[]): number | null {
   for (const m of mentions) {
     if (m.precision !== 'session' || !m.sessionKeyword) continue;
-    if (SESSION_NOT_OWN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     if (/^,?\s?nr\./u.test(text.slice(m.end, m.end + 6))) continue;
     return m.sessionStart;
   }
@@ -64,7 +62,7 @@ function dateLine(text: string, mentions: DateMention[]): Ymd | null {
   return null;
 }
 
-function estimate(mentions: DateMention[], sessionStart: number | null): LetterClock {
+function estimate(text: string, mentions: DateMention[], sessionStart: number | null): LetterClock {
   const inSession = (d: Ymd) => sessionStart === null ||
     (compareYmd(d, { year: sessionStart, month: 9, day: 1 }) >= 0 && compareYmd(d, { year: sessionStart + 1, month: 9, day: 30 }) <= 0);
   let latest: Ymd | null = null;
@@ -86,6 +84,7 @@ function estimate(mentions: DateMention[], sessionStart: number | null): LetterC
   }
   const written = latestIsMonth ? isoMonth(latest.year, latest.month) : isoDay(latest);
   let reference = latest;
+  let pushedBy = '';
   // "14 november jl." shortly after the latest explicit date: the letter was written after it.
   for (const m of mentions) {
     if (m.relation !== 'past' || m.year !== null || m.month === null) continue;
@@ -93,8 +92,8 @@ function estimate(mentions: DateMention[], sessionStart: number | null): LetterC
     const sameYear = { year: reference.year, month: m.month, day };
     if (day > daysInMonth(sameYear.year, sameYear.month)) continue;
     const gap = (Date.UTC(sameYear.year, sameYear.month - 1, sameYear.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000;
-    if (gap > 0 && gap <= JL_PUSH_DAYS) reference = sameYear;
+    if (gap > 0 && gap <= JL_PUSH_DAYS) { reference = sameYear; pushedBy = text.slice(m.start, m.end).replace(/\s+/g, ' '); }
   }
-  const basis = `the latest full date in the letter (${written})`;
+  const basis = `the latest full date in the letter (${written})` + (pushedBy ? ` and «${pushedBy}»` : '');
   return { reference, exact: false, sessionStart, basis };
 }
