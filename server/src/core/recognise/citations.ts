@@ -1,7 +1,122 @@
-// Placeholder: the recogniser lands in its own change.
+// The citation recogniser: Kamerstukken, Handelingen and Aanhangsel Handelingen in running text.
+//
+// Three passes over the normalised view, each anchored on something cheap to find:
+//   1. the keywords "Kamerstuk(ken)", "Aanhangsel", "Handelingen" (a footnote digit may be glued before them);
+//   2. unlabelled five-digit dossiers followed by "nr." ("(29 754, nr. 140)");
+//   3. compact ids in lists ("35300-XII-53; 34348-74").
+// A later pass never starts inside what an earlier one read. Page furniture (footers, the header) is the
+// layout module's business: it emits the self-citations and blanks them in the view.
+import type { AnyEntity, Chamber, Problem } from '../types';
 import type { RecogniseContext, RecogniserResult } from './context';
+import type { FoundCitation, FoundProblem } from './citations/found';
+import { parseParliamentaryRecord, type ChamberDefault } from './citations/handelingen';
+import { findCompactLists, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
+
+const KEYWORD = /(?<![\p{L}])(?:([Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?)|([Aa]anhangsel|AANHANGSEL)|([Hh]andelingen|HANDELINGEN))(?![\p{L}])/gu;
+const FIVE_DIGIT_DOSSIER = /(?<![\p{L}\d\-\/.,])[1-9]\d[ .\u00a0]?\d{3}(?!\d)/gu;
 
 export function recogniseCitations(ctx: RecogniseContext): RecogniserResult {
-  void ctx;
-  return { entities: [], problems: [] };
+  const text = ctx.norm.text;
+  const found: FoundCitation[] = [];
+  const foundProblems: FoundProblem[] = [];
+  const taken = new TakenRanges();
+  const chamberDefault = defaultChamber(ctx);
+
+  taken.nextPass();
+  KEYWORD.lastIndex = 0;
+  for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
+    const start = m.index, end = m.index + m[0].length;
+    const result = m[1]
+      ? parseLabelledKamerstuk(text, start, end)
+      : parseParliamentaryRecord(text, start, end, m[2] !== undefined, chamberDefault);
+    if (!result) continue;
+    found.push(...result.citations);
+    foundProblems.push(...result.problems);
+    if (result.citations.length) {
+      taken.add(start, result.end);
+      if (result.end > KEYWORD.lastIndex) KEYWORD.lastIndex = result.end;
+    }
+  }
+
+  taken.nextPass();
+  FIVE_DIGIT_DOSSIER.lastIndex = 0;
+  for (let m = FIVE_DIGIT_DOSSIER.exec(text); m; m = FIVE_DIGIT_DOSSIER.exec(text)) {
+    if (taken.has(m.index)) continue;
+    const result = parseUnlabelledKamerstuk(text, m.index);
+    if (!result) continue;
+    found.push(...result.citations);
+    taken.add(m.index, result.end);
+    if (result.end > FIVE_DIGIT_DOSSIER.lastIndex) FIVE_DIGIT_DOSSIER.lastIndex = result.end;
+  }
+
+  found.push(...findCompactLists(text, o => taken.has(o)));
+  return { entities: toEntities(ctx, found), problems: toProblems(ctx, foundProblems) };
+}
+
+/** A missing chamber in Handelingen/Aanhangsel: the letter's own chamber when it says so, else the Tweede Kamer. */
+function defaultChamber(ctx: RecogniseContext): ChamberDefault {
+  const own: Chamber | null = ctx.identity?.chamber ?? null;
+  const source = ctx.identity?.sources?.chamber;
+  if (own && source && source !== 'assumed') return { chamber: own, reason: `taken from the letter's ${source}` };
+  return { chamber: 'II', reason: 'assumed Tweede Kamer (nothing says otherwise)' };
+}
+
+function toEntities(ctx: RecogniseContext, found: FoundCitation[]): AnyEntity[] {
+  const entities: AnyEntity[] = [];
+  const footnotes = ctx.layout?.footnotes ?? [];
+  for (const f of found) {
+    const span = ctx.norm.span(f.start, f.end);
+    if (span.end <= span.start) continue;
+    const entity = { ...f, start: span.start, end: span.end, text: ctx.norm.original.slice(span.start, span.end), source: 'text' as const } as AnyEntity;
+    const note = footnotes.find(fn => span.start >= fn.body.start && span.end <= fn.body.end);
+    if (note) entity.footnote = note.number;
+    entities.push(entity);
+  }
+  entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Within a kind, entities never overlap: the earlier one wins.
+  const kept: AnyEntity[] = [];
+  const lastEndByKind = new Map<string, number>();
+  for (const e of entities) {
+    if ((lastEndByKind.get(e.kind) ?? -1) > e.start) continue;
+    kept.push(e);
+    lastEndByKind.set(e.kind, e.end);
+  }
+  return kept;
+}
+
+function toProblems(ctx: RecogniseContext, found: FoundProblem[]): Problem[] {
+  return found.map(p => {
+    const span = ctx.norm.span(p.start, p.end);
+    const text = ctx.norm.original.slice(span.start, span.end);
+    return { code: 'reference.malformed' as const, start: span.start, end: span.end, message: p.message, data: { text } };
+  });
+}
+
+/** Ranges of the view already read as citations, one sorted list per pass (each pass adds in text order). */
+class TakenRanges {
+  private readonly passes: Array<{ starts: number[]; ends: number[] }> = [];
+
+  /** Starts a new pass: its ranges are added in increasing order of start. */
+  nextPass(): void {
+    this.passes.push({ starts: [], ends: [] });
+  }
+
+  add(start: number, end: number): void {
+    if (this.passes.length === 0) this.nextPass();
+    const pass = this.passes[this.passes.length - 1];
+    pass.starts.push(start);
+    pass.ends.push(end);
+  }
+
+  has(offset: number): boolean {
+    return this.passes.some(({ starts, ends }) => {
+      // Binary search for the last range starting at or before offset.
+      let lo = 0, hi = starts.length - 1, found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      }
+      return found >= 0 && offset < ends[found];
+    });
+  }
 }

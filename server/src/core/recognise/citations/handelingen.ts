@@ -1,0 +1,90 @@
+// Handelingen ("Handelingen II 2014/15, nr. 41, item 7") and Aanhangsel Handelingen ("Aanhangsel
+// Handelingen II 2014/15, nr. 1242", "Aanhangsel van de Handelingen, vergaderjaar 2023–2024, nr. 76",
+// "Handelingen II 2014/15, Aanhangsel, nr. 1242").
+import type { Chamber } from '../../types';
+import type { FoundCitation, FoundProblem, ParseResult } from './found';
+import { aanhangselId, handelingenId } from './ids';
+import { readNumbers } from './numbers';
+import { readAt, readChamber, readPage, readSession, skipSeparator, skipSpaces } from './patterns';
+
+/** Where a missing chamber comes from: the letter's own identity, else an assumption. */
+export interface ChamberDefault {
+  chamber: Chamber;
+  /** Said in `explain` when the chamber is not in the citation. */
+  reason: string;
+}
+
+// After "Aanhangsel": "Handelingen", "van de Handelingen", "bij de Handelingen".
+const AANHANGSEL_LEAD = /[ \u00a0]*(?:(?:van|bij)[ \u00a0]+de[ \u00a0]+)?[Hh]andelingen(?![\p{L}])/yu;
+// "Aanhangsel" after the chamber or session of a "Handelingen …" citation: ", Aanhangsel", "(Aanhangsel)".
+const AANHANGSEL_INSIDE = /[ \u00a0]*,?[ \u00a0]*\(?[Aa]anhangsel\)?(?![\p{L}])/yu;
+// ", item 7", " item 13", ", agendapunt 4".
+const ITEM = /[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+([1-9]\d{0,2})(?![\d\p{L}])/yu;
+
+/**
+ * Parses at a "Handelingen" or "Aanhangsel" keyword (`anchorStart`…`anchorEnd` in the view).
+ * Returns null when the words are not followed by a citation (prose "handelingen", the Aanhangsel footer).
+ */
+export function parseParliamentaryRecord(text: string, anchorStart: number, anchorEnd: number, startsWithAanhangsel: boolean, chamberDefault: ChamberDefault): ParseResult | null {
+  const problems: FoundProblem[] = [];
+  let p = anchorEnd;
+  let aanhangsel = startsWithAanhangsel;
+  if (startsWithAanhangsel) {
+    if (!readAt(AANHANGSEL_LEAD, text, p)) return null;
+    p = AANHANGSEL_LEAD.lastIndex;
+  }
+  let chamber: Chamber | null = null;
+  const chamberAt = skipSpaces(text, p);
+  const c = chamberAt > p ? readChamber(text, chamberAt) : null;
+  if (c && (!c.value.ocr || readSession(text, skipSeparator(text, c.end)))) { chamber = c.value.chamber; p = c.end; }
+  if (!aanhangsel && readAt(AANHANGSEL_INSIDE, text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
+  const session = readSession(text, skipSeparator(text, p));
+  if (!session) return null;
+  if (session.value.malformed) problems.push({ start: session.start, end: session.end, message: 'The session years do not follow each other.' });
+  p = session.end;
+  if (!aanhangsel && readAt(AANHANGSEL_INSIDE, text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
+
+  const read = readNumbers(text, p, { allowLetters: false, allowBareNumber: false, withPages: !aanhangsel });
+  problems.push(...read.problems);
+  if (read.numbers.length === 0) return problems.length ? { end: p, citations: [], problems } : null;
+
+  const sessionValue = session.value.session;
+  const effectiveChamber = chamber ?? chamberDefault.chamber;
+  const chamberNote = chamber ? '' : `; chamber not in the citation: ${chamberDefault.reason}`;
+  const citations: FoundCitation[] = [];
+  let end = read.end;
+  read.numbers.forEach((n, i) => {
+    const start = i === 0 ? anchorStart : n.start;
+    if (aanhangsel) {
+      citations.push({
+        kind: 'aanhangsel', start, end: n.end,
+        value: { chamber: effectiveChamber, session: sessionValue, number: n.value, id: aanhangselId(effectiveChamber, sessionValue, n.value) },
+        explain: `Aanhangsel Handelingen ${sessionValue ?? '(session unreadable)'}, nr. ${n.value}${chamberNote}`,
+      });
+      return;
+    }
+    // An item follows only a single number ("nr. 41, item 7"); the span ends at the item.
+    let spanEnd = n.end;
+    let item: string | null = null;
+    let page = n.page;
+    if (read.numbers.length === 1 && !n.page) {
+      const m = readAt(ITEM, text, n.end);
+      if (m) {
+        item = m[1];
+        spanEnd = ITEM.lastIndex;
+        const pageAfterItem = readPage(text, spanEnd);
+        if (pageAfterItem) { page = pageAfterItem.value; end = pageAfterItem.end; } else end = spanEnd;
+      }
+    }
+    const value = {
+      chamber: effectiveChamber, session: sessionValue, number: n.value, item,
+      id: handelingenId(effectiveChamber, sessionValue, n.value, item, page),
+      ...(page ? { page } : {}),
+    };
+    citations.push({
+      kind: 'handelingen', start, end: spanEnd, value,
+      explain: `Handelingen ${sessionValue ?? '(session unreadable)'}, meeting ${n.value}${item ? `, item ${item}` : ' (whole meeting or unnamed item)'}${chamberNote}`,
+    });
+  });
+  return { end, citations, problems };
+}

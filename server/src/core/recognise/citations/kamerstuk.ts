@@ -1,0 +1,204 @@
+// Kamerstuk citations: labelled ("Kamerstuk 29 754, nr. 325", "Kamerstukken II 2009/10, 27 858, nr. 88,
+// p. 3"), unlabelled ("(29 754, nr. 140)") and compact ids in lists ("35300-XII-53; 34348-74").
+//
+// One entity per cited number: the gold format has one value per entity. The first entity spans from the
+// label (or the dossier, when there is no label) to its number; later numbers of a list ("nrs. 520 en
+// 548") or a continuation ("; nr. 7") span just their number, so entities never overlap.
+import type { Chamber, KamerstukValue } from '../../types';
+import { trimmedEnd, type FoundCitation, type FoundProblem, type ParseResult } from './found';
+import { kamerstukId } from './ids';
+import { readNumbers, type CitedNumber } from './numbers';
+import {
+  readAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readSession, readSuffix,
+  skipSeparator, skipSpaces,
+} from './patterns';
+
+interface DossierPart {
+  start: number;
+  end: number;
+  dossier: string;
+  suffix: string | null;
+  rijkswet: string | null;
+  /** The number of a compact id after a label: "1740" in "Kamerstuk 21501-32-1740". */
+  compactNumber: { start: number; end: number; value: string } | null;
+}
+
+interface Preamble {
+  chamber: Chamber | null;
+  session: string | null;
+}
+
+const COMPACT_NUMBER = /-([1-9]\d{0,3}[a-z]?)(?![\p{L}\d\-\/])/yu;
+
+function readDossierPart(text: string, pos: number, fiveDigitsOnly: boolean, allowCompact: boolean): DossierPart | null {
+  const d = readDossier(text, pos, fiveDigitsOnly);
+  if (!d) return null;
+  const part: DossierPart = { start: d.start, end: d.end, dossier: d.value, suffix: null, rijkswet: null, compactNumber: null };
+  const rijkswet = readRijkswet(text, part.end);
+  if (rijkswet) { part.rijkswet = rijkswet.value; part.end = rijkswet.end; return part; }
+  const suffix = readSuffix(text, part.end);
+  if (suffix) {
+    part.suffix = suffix.value;
+    part.end = suffix.end;
+    const laterRijkswet = readRijkswet(text, part.end);
+    if (laterRijkswet) { part.rijkswet = laterRijkswet.value; part.end = laterRijkswet.end; }
+  }
+  // "21501-32-1740" after a label: the last part is the number (only when the dossier is written without a space).
+  if (allowCompact && !/\s/.test(text.slice(d.start, d.end))) {
+    const m = readAt(COMPACT_NUMBER, text, part.end);
+    if (m) part.compactNumber = { start: part.end + 1, end: COMPACT_NUMBER.lastIndex, value: m[1] };
+  }
+  return part;
+}
+
+// "27 925 en 29754", "31728, 30914": joint dossiers, the number belongs to the first one.
+const JOINT_GLUE = /(?:[ \u00a0]?,[ \u00a0]?|[ \u00a0]+(?:en|&)[ \u00a0]+)/y;
+const MAX_JOINT = 4;
+
+function readJointDossiers(text: string, pos: number): DossierPart[] {
+  const joint: DossierPart[] = [];
+  let p = pos;
+  while (joint.length < MAX_JOINT) {
+    if (!readAt(JOINT_GLUE, text, p)) break;
+    const next = readDossierPart(text, JOINT_GLUE.lastIndex, true, false);
+    if (!next) break;
+    joint.push(next);
+    p = next.end;
+  }
+  return joint;
+}
+
+function value(part: DossierPart, number: CitedNumber | null, preamble: Preamble): KamerstukValue {
+  const v: KamerstukValue = {
+    dossier: part.dossier,
+    suffix: part.suffix,
+    number: number?.value ?? null,
+    self: false,
+    id: kamerstukId(part.dossier, part.suffix, number?.value ?? null),
+  };
+  if (preamble.chamber) v.chamber = preamble.chamber;
+  if (preamble.session) v.session = preamble.session;
+  if (number?.page) v.page = number.page;
+  if (part.rijkswet) v.rijkswet = part.rijkswet;
+  return v;
+}
+
+function describe(part: DossierPart, number: CitedNumber | null, joint: DossierPart[]): string {
+  const dossier = `${part.dossier}${part.suffix ? `-${part.suffix}` : ''}`;
+  let s = number ? `Kamerstuk ${dossier}, nr. ${number.value}` : `Kamerstuk dossier ${dossier} (no number cited)`;
+  if (number?.closesRange) s += ` (end of the range nrs. ${number.closesRange}; the numbers between are not listed)`;
+  if (joint.length && number) s += `; joint citation with ${joint.map(j => j.dossier).join(', ')}, the number belongs to the first dossier`;
+  return s;
+}
+
+/** Builds the entities for a dossier part and the numbers read after it. */
+function emit(start: number, part: DossierPart, joint: DossierPart[], numbers: CitedNumber[], preamble: Preamble, labelled: boolean): FoundCitation[] {
+  const out: FoundCitation[] = [];
+  if (numbers.length === 0) {
+    // Dossier-only references exist only with a label ("Kamerstuk 34 359"); each joint dossier is its own.
+    if (!labelled) return out;
+    out.push({ kind: 'kamerstuk', start, end: part.end, value: value(part, null, preamble), explain: describe(part, null, []) });
+    for (const j of joint) out.push({ kind: 'kamerstuk', start: j.start, end: j.end, value: value(j, null, preamble), explain: describe(j, null, []) });
+    return out;
+  }
+  numbers.forEach((n, i) => {
+    out.push({ kind: 'kamerstuk', start: i === 0 ? start : n.start, end: n.end, value: value(part, n, preamble), explain: describe(part, n, joint) });
+  });
+  return out;
+}
+
+/** After the dossier part: joint dossiers, then the numbers. */
+function parseAfterDossier(text: string, start: number, part: DossierPart, preamble: Preamble, labelled: boolean, problems: FoundProblem[]): ParseResult {
+  if (part.compactNumber) {
+    const n: CitedNumber = { ...part.compactNumber, page: null, closesRange: null };
+    return { end: n.end, citations: emit(start, part, [], [n], preamble, labelled), problems };
+  }
+  const joint = readJointDossiers(text, part.end);
+  const afterDossiers = joint.length ? joint[joint.length - 1].end : part.end;
+  const legal = preamble.chamber !== null || preamble.session !== null;
+  const read = readNumbers(text, afterDossiers, { allowLetters: true, allowBareNumber: labelled && legal, withPages: true });
+  problems.push(...read.problems);
+  if (!labelled && read.numbers.length === 0) return { end: afterDossiers, citations: [], problems: [] };
+  return { end: read.numbers.length ? read.end : afterDossiers, citations: emit(start, part, joint, read.numbers, preamble, labelled), problems };
+}
+
+/**
+ * "Kamerstuk(ken) [chamber] [session] dossier[suffix][(R n)] [en dossier…] [, nr. n [en m]] [, p. x]".
+ * `labelStart`/`labelEnd` delimit the word "Kamerstuk"/"Kamerstukken" in the view.
+ */
+export function parseLabelledKamerstuk(text: string, labelStart: number, labelEnd: number): ParseResult | null {
+  const problems: FoundProblem[] = [];
+  const preamble: Preamble = { chamber: null, session: null };
+  let p = labelEnd;
+  const chamberAt = skipSpaces(text, labelEnd);
+  const chamber = chamberAt > labelEnd || chamberAt === text.length ? readChamber(text, chamberAt) : null;
+  if (chamber) {
+    const sessionAfter = readSession(text, skipSeparator(text, chamber.end));
+    if (!chamber.value.ocr || sessionAfter) { preamble.chamber = chamber.value.chamber; p = chamber.end; }
+  }
+  const session = readSession(text, skipSeparator(text, p));
+  if (session) {
+    if (session.value.malformed) problems.push({ start: session.start, end: session.end, message: 'The session years do not follow each other.' });
+    preamble.session = session.value.session;
+    p = session.end;
+  }
+  const dossierAt = skipSeparator(text, p);
+  if (dossierAt === p && p === labelEnd) return null;              // "Kamerstukken29" is not a label
+  const part = readDossierPart(text, dossierAt, false, true);
+  if (!part) {
+    const run = readDigitRun(text, dossierAt);
+    if (run) {
+      const digits = run.value.replace(/\D/g, '').length;
+      const runEnd = trimmedEnd(text, run.start, run.end);
+      if (digits >= 3 || readNumberMarker(text, skipSeparator(text, runEnd))) {
+        problems.push({ start: run.start, end: runEnd, message: `“${text.slice(run.start, runEnd)}” is not a dossier number.` });
+      }
+    }
+    return problems.length ? { end: dossierAt, citations: [], problems } : null;
+  }
+  return parseAfterDossier(text, labelStart, part, preamble, true, problems);
+}
+
+// Words before a five-digit number that make it something else than a dossier.
+const NOT_A_DOSSIER_BEFORE = /(?:\b(?:nrs?|nummers?|no|Postbus|postbus|ISSN|Stb|Stcrt|Trb|richtlijn|Richtlijn|verordening|Verordening|ECLI|HR|NJ|BNB|AB|artikel|art|kenmerk|Kenmerk|zaak|zaaknummer|tel|telefoon|fax|kvk|KvK)|kst|ah-tk|h-tk|\d[ .]?)[ .:\u00a0-]*$/u;
+
+/** "29 754, nr. 140", "21 501-32, nr. 1703" without a label: the number marker is required. */
+export function parseUnlabelledKamerstuk(text: string, dossierStart: number): ParseResult | null {
+  const before = text.slice(Math.max(0, dossierStart - 16), dossierStart);
+  if (NOT_A_DOSSIER_BEFORE.test(before)) return null;
+  const part = readDossierPart(text, dossierStart, true, false);
+  if (!part) return null;
+  const result = parseAfterDossier(text, dossierStart, part, { chamber: null, session: null }, false, []);
+  return result.citations.length ? result : null;
+}
+
+// ------------------------------------------------------------------------------------- compact id lists
+
+// "35300-XII-53", "21501-32-1188", "34348-74" (two parts: dossier and number).
+const COMPACT = /(?<![\p{L}\d\-\/.])([1-9]\d{4})(?:-(\d{1,2}|[A-Z]{1,6}))?-([1-9]\d{0,3}[a-z]?)(?![\p{L}\d\-\/])/gu;
+const LIST_SEPARATOR = /^(?:[ \u00a0]?[;,][ \u00a0]?(?:en[ \u00a0]+)?|[ \u00a0]+en[ \u00a0]+)$/;
+
+/**
+ * Compact ids count only in a list of at least two (a motie list in the Handelingen); alone,
+ * "12345-67" is too ambiguous. `taken` tells whether a view offset is already inside a citation.
+ */
+export function findCompactLists(text: string, taken: (offset: number) => boolean): FoundCitation[] {
+  const all: Array<{ start: number; end: number; dossier: string; suffix: string | null; number: string }> = [];
+  COMPACT.lastIndex = 0;
+  for (let m = COMPACT.exec(text); m; m = COMPACT.exec(text)) {
+    all.push({ start: m.index, end: m.index + m[0].length, dossier: m[1], suffix: m[2] ?? null, number: m[3] });
+  }
+  const out: FoundCitation[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i];
+    const linkedBefore = i > 0 && LIST_SEPARATOR.test(text.slice(all[i - 1].end, c.start));
+    const linkedAfter = i + 1 < all.length && LIST_SEPARATOR.test(text.slice(c.end, all[i + 1].start));
+    if (!(linkedBefore || linkedAfter) || taken(c.start)) continue;
+    out.push({
+      kind: 'kamerstuk', start: c.start, end: c.end,
+      value: { dossier: c.dossier, suffix: c.suffix, number: c.number, self: false, id: kamerstukId(c.dossier, c.suffix, c.number) },
+      explain: `Compact Kamerstuk id in a list: dossier ${c.dossier}${c.suffix ? `-${c.suffix}` : ''}, nr. ${c.number}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+// The numbers of a citation after its dossier or session: "nr. 325", "nrs. 520 en 548", "nrs. 1–3",
+// "nr. 6, p. 15-16; nr. 7, p. 5-6", "…, p. 12 en 13, en nr. 6". Shared by kamerstuk, handelingen and aanhangsel.
+import { trimmedEnd, type FoundProblem } from './found';
+import {
+  followedByMonthOrUnit, readAt, readDossier, readListGlue, readNumber, readNumberMarker, readPage, skipSeparator,
+  type Read,
+} from './patterns';
+
+export interface CitedNumber {
+  start: number;
+  end: number;
+  value: string;
+  page: string | null;
+  /** "3" in "nrs. 1–3": the end of a range, whose middle numbers are not written. */
+  closesRange: string | null;
+}
+
+export interface NumbersRead {
+  numbers: CitedNumber[];
+  /** End of what was read, pages included. */
+  end: number;
+  problems: FoundProblem[];
+}
+
+export interface NumberOptions {
+  /** Letter ondernummers ("C", "AB") after "nr." (kamerstukken only). */
+  allowLetters: boolean;
+  /** A number without "nr." after a comma ("Kamerstukken I 2008/09, 31700 VI, D, p. 4"): legal style only. */
+  allowBareNumber: boolean;
+  /** Read page references ("p. 3") after the numbers. */
+  withPages: boolean;
+}
+
+// "; nr. 7", ", en nr. 6", " en nr. 6": a further number with its own marker.
+const CONTINUATION = /[ \u00a0]*(?:[,;][ \u00a0]*)?(?:(?:en|of)[ \u00a0]+)?/y;
+// After a singular "nr. 5 en 6" the second number must end the phrase, or it may be a count ("en 6 mensen").
+const PHRASE_END = /[ \u00a0]*(?:[).;:,\]]|\n|$)/y;
+
+export function readNumbers(text: string, pos: number, options: NumberOptions): NumbersRead {
+  const problems: FoundProblem[] = [];
+  const numbers: CitedNumber[] = [];
+  const afterSeparator = skipSeparator(text, pos);
+  const marker = readNumberMarker(text, afterSeparator);
+  let first: Read<string> | null = null;
+  if (marker) {
+    first = readNumber(text, marker.end, options.allowLetters);
+    if (!first) {
+      problems.push({ start: afterSeparator, end: trimmedEnd(text, afterSeparator, marker.end), message: 'A number marker without a number.' });
+      return { numbers, end: pos, problems };
+    }
+  } else if (options.allowBareNumber && text.slice(pos, afterSeparator).includes(',')) {
+    first = readNumber(text, afterSeparator, options.allowLetters);
+    if (first && (followedByMonthOrUnit(text, first.end) || readDossier(text, afterSeparator, true))) first = null;
+  }
+  if (!first) return { numbers, end: pos, problems };
+
+  let end = readGroup(text, first, marker?.value.plural ?? false, options, numbers);
+  // Further groups, each with its own marker.
+  for (;;) {
+    const glue = readAt(CONTINUATION, text, end);
+    if (!glue) break;
+    const nextMarker = readNumberMarker(text, CONTINUATION.lastIndex);
+    if (!nextMarker) break;
+    const next = readNumber(text, nextMarker.end, options.allowLetters);
+    if (!next) break;
+    end = readGroup(text, next, nextMarker.value.plural, options, numbers);
+  }
+  return { numbers, end, problems };
+}
+
+/** One number with the numbers listed after it and an optional page reference; returns the end. */
+function readGroup(text: string, first: Read<string>, plural: boolean, options: NumberOptions, out: CitedNumber[]): number {
+  const group: CitedNumber[] = [{ start: first.start, end: first.end, value: first.value, page: null, closesRange: null }];
+  let last = group[0];
+  for (let guard = 0; guard < 10_000; guard++) {
+    const glue = readListGlue(text, last.end);
+    if (!glue) break;
+    if (readDossier(text, glue.end, true)) break;                       // a new dossier, not a listed number
+    const next = readNumber(text, glue.end, options.allowLetters && plural);
+    if (!next || followedByMonthOrUnit(text, next.end)) break;
+    const isComma = text.slice(glue.start, glue.end).includes(',');
+    if (!plural && (isComma || !readAt(PHRASE_END, text, next.end))) break;
+    let closesRange: string | null = null;
+    if (glue.value === 'range') {
+      const a = parseInt(last.value, 10), b = parseInt(next.value, 10);
+      if (!(b > a) || b - a > 500) break;
+      closesRange = `${last.value}-${next.value}`;
+    }
+    last = { start: next.start, end: next.end, value: next.value, page: null, closesRange };
+    group.push(last);
+  }
+  let end = last.end;
+  if (options.withPages) {
+    const page = readPage(text, end);
+    if (page) { last.page = page.value; end = page.end; }
+  }
+  out.push(...group);
+  return end;
+}

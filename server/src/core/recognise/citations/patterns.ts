@@ -1,0 +1,207 @@
+// Small readers for the pieces of a parliamentary citation, each a sticky regex tried at one position of
+// the normalised view. Every reader is bounded (no nested quantifiers over unbounded input), so trying
+// one at every anchor keeps the whole pass linear.
+import type { Chamber } from '../../types';
+
+export interface Read<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+/** Runs a sticky regex at `pos`; null when it does not match there. */
+export function readAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+const SPACES = /[\s\u00a0]*/y;
+const SEPARATOR = /[\s\u00a0]*(?:,[\s\u00a0]*)?/y;
+
+/** Position after white space at `pos`. */
+export function skipSpaces(text: string, pos: number): number {
+  SPACES.lastIndex = pos;
+  SPACES.exec(text);
+  return SPACES.lastIndex;
+}
+
+/** Position after white space and at most one comma: the separator between citation parts. */
+export function skipSeparator(text: string, pos: number): number {
+  SEPARATOR.lastIndex = pos;
+  SEPARATOR.exec(text);
+  return SEPARATOR.lastIndex;
+}
+
+// ---------------------------------------------------------------------------------------------- chamber
+
+const CHAMBER = /(I-II|I\/II|Verenigde Vergadering|VV|Tweede Kamer|Eerste Kamer|T\.K\.?|E\.K\.?|TK|EK|II|I|11)(?![\p{L}\d])/yu;
+
+/** "II", "I", "VV", "Tweede Kamer", "TK"… OCR "11" is returned too; the caller accepts it only before a session. */
+export function readChamber(text: string, pos: number): Read<{ chamber: Chamber; ocr: boolean }> | null {
+  const m = readAt(CHAMBER, text, pos);
+  if (!m) return null;
+  const w = m[1];
+  let chamber: Chamber;
+  if (w === 'VV' || w === 'I-II' || w === 'I/II' || w.startsWith('Verenigde')) chamber = 'VV';
+  else if (w === 'I' || w.startsWith('Eerste') || w.startsWith('E') ) chamber = 'I';
+  else chamber = 'II';
+  return { start: pos, end: CHAMBER.lastIndex, value: { chamber, ocr: w === '11' } };
+}
+
+// ---------------------------------------------------------------------------------------------- session
+
+// "2014/15", "2014/2015", "14/15", "2013–2014", "vergaderjaar 2015-2016", "Zitting 1986-1987", "2014/ 15".
+const SESSION = /(?:(?:[Vv]ergaderjaar|[Vv]erg\.?jaar|[Zz]ittingsjaar|[Zz]itting)[\s\u00a0]+)?['’]?(\d{4}|\d{2})[ \u00a0]?[\/\-–—‐‑−][ \u00a0]?['’]?(\d{4}|\d{2})(?![\d\p{L}])/yu;
+
+export interface SessionRead {
+  /** "2014-2015", or null when the years are not consecutive. */
+  session: string | null;
+  /** The start year, for ids and for telling pre-2011 Handelingen apart. */
+  startYear: number;
+  /** True when the text has the shape of a session but the years do not follow each other. */
+  malformed: boolean;
+}
+
+/** A session year. Returns null for anything that is not shaped like one (a dossier "9595-12" is not). */
+export function readSession(text: string, pos: number): Read<SessionRead> | null {
+  const m = readAt(SESSION, text, pos);
+  if (!m) return null;
+  const [a, b] = [m[1], m[2]];
+  if (a.length === 2 && b.length === 4) return null;
+  const first = a.length === 4 ? Number(a) : expandYear(Number(a));
+  if (first < 1800 || first > 2199) return null;
+  let second: number;
+  if (b.length === 4) second = Number(b);
+  else {
+    second = Math.floor(first / 100) * 100 + Number(b);
+    if (second < first) second += 100; // "1999/00"
+  }
+  const consecutive = second === first + 1;
+  return {
+    start: pos,
+    end: SESSION.lastIndex,
+    value: { session: consecutive ? `${first}-${second}` : null, startYear: first, malformed: !consecutive },
+  };
+}
+
+function expandYear(yy: number): number {
+  return yy >= 50 ? 1900 + yy : 2000 + yy;
+}
+
+// ---------------------------------------------------------------------------------------------- dossier
+
+// A dossier number: "29 754", "29754", "29.754", old four-digit "9595". The unlabelled form only takes five digits.
+const DOSSIER = /([1-9]\d?)[ .\u00a0]?(\d{3})(?![\d])/y;
+const DOSSIER5 = /([1-9]\d)[ .\u00a0]?(\d{3})(?![\d])/y;
+
+export function readDossier(text: string, pos: number, fiveDigitsOnly = false): Read<string> | null {
+  const re = fiveDigitsOnly ? DOSSIER5 : DOSSIER;
+  const m = readAt(re, text, pos);
+  if (!m) return null;
+  return { start: pos, end: re.lastIndex, value: m[1] + m[2] };
+}
+
+/** A run of digits with single spaces or dots that is NOT a valid dossier: "297540", "297 54". */
+const DIGIT_RUN = /\d{1,8}(?:[ .]\d{1,8}){0,3}/y;
+export function readDigitRun(text: string, pos: number): Read<string> | null {
+  const m = readAt(DIGIT_RUN, text, pos);
+  return m ? { start: pos, end: DIGIT_RUN.lastIndex, value: m[0] } : null;
+}
+
+// ---------------------------------------------------------------------------------------------- suffix
+
+// After the dossier: "-02", "-VIII", " VI", "700XII" (glued), " hoofdstuk XV", "IIB". With a space the
+// suffix must look like a roman numeral or one or two capitals ("36 200 A"), so "34 359 De" is no suffix.
+const SUFFIX_NUMERIC = /-(\d{1,2})(?![\d\p{L}])/yu;
+const SUFFIX_HYPHEN_LETTERS = /[-.]([A-Z]{1,6})(?![\p{L}\d])/yu;
+const SUFFIX_SPACED = /[ \u00a0]?((?:[IVXLC]{1,6}[A-Z]?)|[A-Z]{1,2})(?![\p{L}\d])/yu;
+const SUFFIX_CHAPTER = /[ \u00a0]+[Hh]oofdstuk[ \u00a0]+([IVXLC]{1,6}[A-Z]?|[A-Z]{1,2})(?![\p{L}\d])/yu;
+
+export function readSuffix(text: string, pos: number): Read<string> | null {
+  for (const re of [SUFFIX_NUMERIC, SUFFIX_HYPHEN_LETTERS, SUFFIX_CHAPTER, SUFFIX_SPACED]) {
+    const m = readAt(re, text, pos);
+    if (m) return { start: pos, end: re.lastIndex, value: m[1] };
+  }
+  return null;
+}
+
+// "(R 1669)", "(R2064)": the Rijkswet number after a dossier.
+const RIJKSWET = /[ \u00a0]?\([ \u00a0]?R[ \u00a0]?(\d{3,4})[ \u00a0]?\)/y;
+export function readRijkswet(text: string, pos: number): Read<string> | null {
+  const m = readAt(RIJKSWET, text, pos);
+  return m ? { start: pos, end: RIJKSWET.lastIndex, value: `R${m[1]}` } : null;
+}
+
+// ---------------------------------------------------------------------------------------------- number
+
+const NUMBER_MARKER = /(?:([Nn]rs?|NRS?)\.?|([Nn]ummers?))(?![\p{L}])[\s\u00a0]*/yu;
+
+/** "nr.", "nrs.", "nr", "nummer(s)". `plural` tells a list is announced. */
+export function readNumberMarker(text: string, pos: number): Read<{ plural: boolean }> | null {
+  const m = readAt(NUMBER_MARKER, text, pos);
+  if (!m) return null;
+  const word = (m[1] ?? m[2]).toLowerCase();
+  return { start: pos, end: NUMBER_MARKER.lastIndex, value: { plural: word === 'nrs' || word === 'nummers' } };
+}
+
+// An ondernummer: "325", "42e", "188b"; letters "C", "AB", "AI" for Eerste Kamer stukken.
+const NUMBER_DIGITS = /([1-9]\d{0,3}[a-z]?)(?![\p{L}\d])/yu;
+const NUMBER_LETTERS = /([A-Z]{1,3})(?![\p{L}\d])/yu;
+
+export function readNumber(text: string, pos: number, allowLetters: boolean): Read<string> | null {
+  let m = readAt(NUMBER_DIGITS, text, pos);
+  if (m) return { start: pos, end: NUMBER_DIGITS.lastIndex, value: m[1] };
+  if (!allowLetters) return null;
+  m = readAt(NUMBER_LETTERS, text, pos);
+  return m ? { start: pos, end: NUMBER_LETTERS.lastIndex, value: m[1] } : null;
+}
+
+// ---------------------------------------------------------------------------------------------- lists
+
+// The glue between listed numbers: "520 en 548", "520, 548", "1–3", "1 t/m 3".
+const LIST_GLUE = /(?:[ \u00a0]?,[ \u00a0]?(?:en[ \u00a0]+)?|[ \u00a0]+(?:en|of|&)[ \u00a0]+)/y;
+const RANGE_GLUE = /(?:[ \u00a0]?[-–—‐‑][ \u00a0]?|[ \u00a0]+(?:t\/m|t\.\/m\.?|tot en met)[ \u00a0]+)/y;
+
+export function readListGlue(text: string, pos: number): Read<'list' | 'range'> | null {
+  let m = readAt(RANGE_GLUE, text, pos);
+  if (m) return { start: pos, end: RANGE_GLUE.lastIndex, value: 'range' };
+  m = readAt(LIST_GLUE, text, pos);
+  return m ? { start: pos, end: LIST_GLUE.lastIndex, value: 'list' } : null;
+}
+
+const MONTH_OR_UNIT = /[ \u00a0]*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|jl|a\.s|procent|%|euro|miljoen|mensen|personen|jaar|jaren|maanden|weken|dagen|keer)(?![\p{L}])/yu;
+
+/** True when the number ending at `pos` is followed by a month or a unit: "325, 9 november" is no list. */
+export function followedByMonthOrUnit(text: string, pos: number): boolean {
+  return readAt(MONTH_OR_UNIT, text, pos) !== null;
+}
+
+// ---------------------------------------------------------------------------------------------- page
+
+const PAGE_LABEL = /(?:[Bb]ladzijde|[Bb]lz|[Pp]agina|[Pp]ag|[Pp]p|[Pp]|b)(?:\.[ \u00a0]?|[ \u00a0])(?=\d)/y;
+const PAGE_NUMBER = /([1-9]\d{0,4})(?![\d\p{L}])/yu;
+const PAGE_EV = /[ \u00a0]?e\.?[ \u00a0]?v\.?/y;
+
+/** ", p. 3", " blz. 7–8", "p. 12 en 13", "p. 4 e.v." → normalised "3", "7-8", "12,13", "4-". */
+export function readPage(text: string, pos: number): Read<string> | null {
+  const afterSep = skipSeparator(text, pos);
+  const label = readAt(PAGE_LABEL, text, afterSep);
+  if (!label) return null;
+  let p = PAGE_LABEL.lastIndex;
+  const first = readAt(PAGE_NUMBER, text, p);
+  if (!first) return null;
+  p = PAGE_NUMBER.lastIndex;
+  let value = first[1];
+  if (readAt(PAGE_EV, text, p)) return { start: afterSep, end: PAGE_EV.lastIndex, value: `${value}-` };
+  for (let i = 0; i < 20; i++) {
+    const glue = readListGlue(text, p);
+    if (!glue) break;
+    const next = readAt(PAGE_NUMBER, text, glue.end);
+    if (!next) break;
+    const nextEnd = PAGE_NUMBER.lastIndex;
+    if (followedByMonthOrUnit(text, nextEnd)) break;
+    value += (glue.value === 'range' ? '-' : ',') + next[1];
+    p = nextEnd;
+  }
+  return { start: afterSep, end: p, value };
+}
