@@ -1,0 +1,212 @@
+// `kamerstukken export --format jsonl|w3c|brat [--out DIR] PATH...`: recognised entities plus the user's
+// annotations (from the store beside the letters), as JSON Lines, W3C Web Annotation JSON-LD or brat
+// standoff. JSON Lines and W3C go to stdout (or a file in --out DIR); brat writes .txt/.ann pairs to --out DIR.
+// The letters themselves are never written to.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyseLetter } from '../core/analyse';
+import { Corpus } from '../core/workspace/corpus';
+import type { LetterAnalysis } from '../core/types';
+import {
+  applyAnnotations, candidateStorePaths, letterKey, parseStore,
+  type AppliedAnnotations, type AnnotationStore,
+} from '../core/annotations';
+import { BRAT_CONF, toBratAnn } from '../core/annotations/export/brat';
+import type { ExportLetter } from '../core/annotations/export/items';
+import { toJsonLines } from '../core/annotations/export/jsonl';
+import { toW3cAnnotationPage } from '../core/annotations/export/w3c';
+import { expandPaths, readLetter } from './files';
+
+export interface ExportIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+const FORMATS = ['jsonl', 'w3c', 'brat'] as const;
+type Format = typeof FORMATS[number];
+const USAGE = 'usage: kamerstukken export --format jsonl|w3c|brat [--out DIR] PATH...\n';
+
+interface Options {
+  format: Format;
+  out: string | null;
+  paths: string[];
+}
+
+export async function runExport(args: string[], io: ExportIo): Promise<number> {
+  const options = parseArgs(args, io);
+  if (!options) return 2;
+  let failed = false;
+  const report = (path: string, message: string) => { failed = true; io.stderr(`kamerstukken: ${path}: ${message}\n`); };
+  const warn = (path: string, message: string) => io.stderr(`kamerstukken: ${path}: ${message}\n`);
+
+  const stores = new StoreCache(warn);
+  const applied = new Map<string, AppliedAnnotations>();
+  const pathByUri = new Map<string, string>();
+  // The corpus analyses through the annotations, so declared identities take part in resolution.
+  const corpus = new Corpus((text: string, uri: string): LetterAnalysis => {
+    const path = pathByUri.get(uri) ?? uri;
+    const analysis = analyseLetter(text, { path });
+    const found = stores.forLetter(path);
+    const result = applyAnnotations(analysis, text, found?.store.letters[found.key], found?.store.organisations ?? []);
+    applied.set(uri, result);
+    return result.analysis;
+  });
+
+  const letters: Array<{ path: string; uri: string; text: string }> = [];
+  for (const path of expandPaths(options.paths, report)) {
+    const read = readLetter(path);
+    if (!read.ok) { report(path, read.message); continue; }
+    if (read.warning) warn(path, read.warning);
+    const uri = pathToFileURL(resolvePath(path)).href;
+    pathByUri.set(uri, resolvePath(path));
+    try {
+      corpus.set(uri, read.text);
+      letters.push({ path, uri, text: read.text });
+    } catch (err) {
+      report(path, `analysis failed: ${(err as Error).message}`);
+    }
+  }
+
+  const exported: ExportLetter[] = letters.map(({ path, uri, text }) => {
+    const result = applied.get(uri);
+    const analysis = corpus.get(uri) ?? result?.analysis;
+    for (const orphan of result?.orphans ?? []) warn(path, `annotation ${orphan.annotation.id}: ${orphan.message}`);
+    return {
+      file: path,
+      uri,
+      text,
+      entities: (analysis?.entities ?? []).map(entity => ({ entity, target: safeResolve(corpus, entity, uri) })),
+      notes: result?.notes ?? [],
+    };
+  });
+
+  try {
+    write(options, exported, letters, io);
+  } catch (err) {
+    io.stderr(`kamerstukken export: ${(err as Error).message}\n`);
+    return 1;
+  }
+  return failed ? 1 : 0;
+}
+
+function parseArgs(args: string[], io: ExportIo): Options | null {
+  let format: string | null = null;
+  let out: string | null = null;
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
+    if (flag === '--format' || flag === '--out') {
+      const value = inline ?? args[++i];
+      if (value === undefined) { io.stderr(`kamerstukken export: ${flag} needs a value\n${USAGE}`); return null; }
+      if (flag === '--format') format = value; else out = value;
+    } else if (arg.startsWith('--')) {
+      io.stderr(`kamerstukken export: unknown option ${arg}\n${USAGE}`);
+      return null;
+    } else {
+      paths.push(arg);
+    }
+  }
+  if (!format || !(FORMATS as readonly string[]).includes(format)) { io.stderr(`kamerstukken export: --format must be one of ${FORMATS.join(', ')}\n${USAGE}`); return null; }
+  if (format === 'brat' && !out) { io.stderr(`kamerstukken export: brat writes .txt/.ann pairs and needs --out DIR\n${USAGE}`); return null; }
+  if (paths.length === 0) { io.stderr(USAGE); return null; }
+  return { format: format as Format, out, paths };
+}
+
+function write(options: Options, exported: ExportLetter[], letters: Array<{ path: string }>, io: ExportIo): void {
+  if (options.format === 'brat') return writeBrat(options.out!, exported, io);
+  const text = options.format === 'jsonl' ? toJsonLines(exported) : JSON.stringify(toW3cAnnotationPage(exported), null, 2) + '\n';
+  if (!options.out) { io.stdout(text); return; }
+  mkdirSync(options.out, { recursive: true });
+  const file = join(options.out, options.format === 'jsonl' ? 'entities.jsonl' : 'annotations.jsonld');
+  refuseLetterPaths(file, letters);
+  writeFileSync(file, text);
+  io.stderr(`kamerstukken export: wrote ${file}\n`);
+}
+
+/** One .txt (a copy of the letter) and one .ann per letter, paths relative to the letters' common folder. */
+function writeBrat(outDir: string, exported: ExportLetter[], io: ExportIo): void {
+  mkdirSync(outDir, { recursive: true });
+  const root = commonFolder(exported.map(l => resolvePath(l.file)));
+  const written = new Set<string>();
+  for (const letter of exported) {
+    const source = resolvePath(letter.file);
+    let name = relative(root, source) || letter.file.split(/[\\/]/).pop()!;
+    name = name.replace(/\.(txt|kamerbrief)$/i, '');
+    const base = join(outDir, name);
+    const txt = `${base}.txt`;
+    if (resolvePath(txt) === source || written.has(txt)) {
+      io.stderr(`kamerstukken export: ${letter.file}: not written, ${txt} is the letter itself or already written\n`);
+      continue;
+    }
+    mkdirSync(dirname(txt), { recursive: true });
+    writeFileSync(txt, letter.text);
+    writeFileSync(`${base}.ann`, toBratAnn(letter));
+    written.add(txt);
+  }
+  writeFileSync(join(outDir, 'annotation.conf'), BRAT_CONF);
+  io.stderr(`kamerstukken export: wrote ${written.size} letter(s) to ${outDir}\n`);
+}
+
+function refuseLetterPaths(file: string, letters: Array<{ path: string }>): void {
+  if (letters.some(l => resolvePath(l.path) === resolvePath(file))) throw new Error(`${file} is one of the letters; not overwriting it`);
+}
+
+function commonFolder(paths: string[]): string {
+  if (!paths.length) return process.cwd();
+  let parts = dirname(paths[0]).split(sep);
+  for (const p of paths.slice(1)) {
+    const other = dirname(p).split(sep);
+    let i = 0;
+    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(sep) || sep;
+}
+
+function safeResolve(corpus: Corpus, entity: Parameters<Corpus['resolve']>[0], uri: string): string | null {
+  try {
+    return corpus.resolve(entity, uri);
+  } catch {
+    return null;
+  }
+}
+
+/** Stores read once each; a letter's store is the nearest `.kamerstukken/annotations.json` above it. */
+class StoreCache {
+  private readonly stores = new Map<string, AnnotationStore | null>();
+  constructor(private readonly warn: (path: string, message: string) => void) {}
+
+  forLetter(letterPath: string): { store: AnnotationStore; key: string } | null {
+    for (const storePath of candidateStorePaths(letterPath)) {
+      const store = this.load(storePath);
+      if (store) return { store, key: letterKey(storePath, letterPath) };
+    }
+    return null;
+  }
+
+  private load(storePath: string): AnnotationStore | null {
+    if (this.stores.has(storePath)) return this.stores.get(storePath)!;
+    let store: AnnotationStore | null = null;
+    if (existsSync(storePath)) {
+      try {
+        const text = readFileSync(storePath, 'utf8');
+        const parsed = parseStore(text);
+        for (const e of parsed.errors) this.warn(storePath, `${lineColumn(text, e.start)}: ${e.message}`);
+        store = parsed.store;
+      } catch (err) {
+        this.warn(storePath, `could not read the annotation store: ${(err as Error).message}`);
+      }
+    }
+    this.stores.set(storePath, store);
+    return store;
+  }
+}
+
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+  return `${line}:${offset - lineStart + 1}`;
+}
