@@ -1,7 +1,171 @@
-// Placeholder: the recogniser lands in its own change.
+// Organisations: the shipped gazetteer, the police rule, and acronyms the letter defines itself.
+//
+// Precision first: an upper-case run is an organisation only when the gazetteer knows it or the letter
+// defines it ("Landelijk Bureau X (LBX)"), and a definition makes an organisation only when its long
+// form is named like one (a head noun such as Dienst, Bureau, Raad, Unit, Group), not a document,
+// programme or law ("Dreigingsbeeld Terrorisme Nederland (DTN)").
 import type { RecogniseContext, RecogniserResult } from './context';
+import type { AcronymDefinition, Entity, EntitySource } from '../types';
+import { loadGazetteer, tokenize, type GazetteerMatch } from '../data/gazetteer';
+import { findAcronymDefinitions, type AcronymPair } from './acronyms';
+
+export { loadGazetteer, lookupOrganisation } from '../data/gazetteer';
+export type { Gazetteer, GazetteerEntry, OrganisationKind } from '../data/gazetteer';
+
+interface Candidate {
+  /** Offsets in the normalised view. */
+  start: number;
+  end: number;
+  id: string;
+  source: EntitySource;
+  explain: string;
+}
 
 export function recogniseOrganisations(ctx: RecogniseContext): RecogniserResult {
-  void ctx;
-  return { entities: [], problems: [], definitions: [] };
+  try {
+    return recognise(ctx);
+  } catch {
+    // A recogniser never takes the analysis down; an unexpected input yields no organisations.
+    return { entities: [], problems: [], definitions: [] };
+  }
+}
+
+function recognise(ctx: RecogniseContext): RecogniserResult {
+  const text = ctx.norm.text;
+  const { matcher } = loadGazetteer();
+  const candidates: Candidate[] = [];
+
+  for (const m of matcher.match(text, tokenize(text))) candidates.push(fromGazetteer(m));
+  for (const c of policeMentions(text)) candidates.push(c);
+
+  const definitions: AcronymDefinition[] = [];
+  for (const pair of findAcronymDefinitions(text)) {
+    const orgId = matcher.idOf(pair.long) ?? matcher.idOf(pair.short) ?? (pair.compound ? matcher.idOf(`${pair.short}-${pair.compound}`) : null);
+    definitions.push(toDefinition(ctx, pair, pair.compound && orgId && !matcher.idOf(pair.long) ? null : orgId));
+    candidates.push(...definitionMentions(text, pair, orgId, matcher.acronymIds));
+  }
+
+  const entities = settle(candidates).map(c => toEntity(ctx, c));
+  return { entities, problems: [], definitions };
+}
+
+function fromGazetteer(m: GazetteerMatch): Candidate {
+  return { start: m.start, end: m.end, id: m.id, source: 'gazetteer', explain: m.acronym ? `acronym of ${m.id} in the gazetteer` : `name of ${m.id} in the gazetteer` };
+}
+
+// "politie"/"Politie" as a word, with "Nationale"/"nationale" before it in the span. Not the first part of a
+// compound ("politiediensten", "Politiewet") nor a suspended one ("politie- en inlichtingendiensten"),
+// nor part of a URL ("www.politie.nl").
+const POLICE = /(?<![\p{L}\p{N}\-./@])(?:[Nn]ationale |NATIONALE )?(?:[Pp]olitie|POLITIE)(?![\p{L}\p{N}\-‐]|\.\p{L}|’s|'s)/gu;
+
+function policeMentions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  POLICE.lastIndex = 0;
+  for (let m = POLICE.exec(text); m; m = POLICE.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, id: 'POLITIE', source: 'gazetteer', explain: 'the Dutch national police (police rule)' });
+  }
+  return out;
+}
+
+function toDefinition(ctx: RecogniseContext, pair: AcronymPair, orgId: string | null): AcronymDefinition {
+  return {
+    short: pair.short,
+    long: pair.long,
+    shortSpan: ctx.norm.span(pair.shortStart, pair.shortEnd),
+    longSpan: ctx.norm.span(pair.longStart, pair.longEnd),
+    orgId,
+  };
+}
+
+/**
+ * Entities a definition adds. For a known organisation: its long form when the gazetteer lacks that
+ * spelling, and later uses of a short form the gazetteer lacks. For an unknown one named like an
+ * organisation: long form, short form and every later use, with id "TEXT:<SHORT>".
+ */
+function definitionMentions(text: string, pair: AcronymPair, orgId: string | null, known: ReadonlyMap<string, string>): Candidate[] {
+  const out: Candidate[] = [];
+  const defined = `defined in this letter as “${pair.long}”`;
+  if (orgId) {
+    if (!pair.compound) out.push({ start: pair.longStart, end: pair.longEnd, id: orgId, source: 'definition', explain: `long form of ${pair.short}, ${orgId} in the gazetteer` });
+    if (!pair.compound && !known.has(pair.short)) {
+      for (const at of laterUses(text, pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id: orgId, source: 'definition', explain: defined });
+    }
+    return out;
+  }
+  if (pair.compound || !namedLikeOrganisation(pair.long)) return out;
+  const id = `TEXT:${pair.short.toUpperCase()}`;
+  out.push({ start: pair.longStart, end: pair.longEnd, id, source: 'definition', explain: `organisation defined in this letter (${pair.short})` });
+  for (const at of laterUses(text, pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain: defined });
+  return out;
+}
+
+/** Every whole-word use of `short` from `from` on (the definition's own short form included), exact case. */
+function laterUses(text: string, short: string, from: number): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(short, from); at >= 0; at = text.indexOf(short, at + short.length)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + short.length] ?? ' ';
+    if (/[\p{L}\p{N}./@]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    if ((after === '’' || after === "'") && /^s(?![\p{L}\p{N}])/u.test(text.slice(at + short.length + 1, at + short.length + 3))) continue;
+    out.push(at);
+  }
+  return out;
+}
+
+// Head nouns of organisation names, Dutch and English. Dutch puts the head first ("Dienst Terugkeer en
+// Vertrek", "Landelijk Bureau …") or at the end of a compound ("Naturalisatiedienst"); English puts it last
+// ("Counter Terrorism Group").
+const HEAD_WORDS = new Set([
+  'dienst', 'bureau', 'raad', 'commissie', 'centrum', 'coördinator', 'coordinator', 'inspectie', 'autoriteit',
+  'agentschap', 'unit', 'organisatie', 'orgaan', 'instituut', 'college', 'kamer', 'ministerie', 'parket', 'korps',
+  'eenheid', 'directie', 'directoraat', 'stichting', 'vereniging', 'federatie', 'partij', 'beweging', 'fonds',
+  'academie', 'hof', 'rechtbank', 'tribunaal', 'netwerk', 'platform', 'alliantie', 'taskforce', 'team', 'steunpunt',
+  'forum', 'network', 'group', 'institute', 'centre', 'center', 'organisation', 'organization', 'agency', 'office',
+  'board', 'council', 'committee', 'service', 'authority', 'court', 'academy', 'alliance', 'fund', 'union', 'force',
+  'association', 'foundation', 'directorate', 'secretariat', 'secretariaat', 'unie', 'front', 'brigade', 'leger', 'army',
+]);
+const HEAD_SUFFIXES = ['dienst', 'bureau', 'raad', 'commissie', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk'];
+const DUTCH_LINKS = new Set(['van', 'voor', 'tegen', 'inzake', 'op', 'over', 'ter', 'met', 'in', 'bij', 'tot', 'om', 'door', 'uit']);
+
+function isHead(word: string): boolean {
+  const w = word.toLowerCase().split('-').pop() ?? '';
+  if (HEAD_WORDS.has(w)) return true;
+  return HEAD_SUFFIXES.some(s => w.length > s.length + 2 && w.endsWith(s));
+}
+
+/** Whether a long form reads as the name of an organisation rather than of a document, programme or law. */
+export function namedLikeOrganisation(long: string): boolean {
+  const words = long.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[0])) return false;
+  if (words.slice(0, 2).some(isHead)) return true;
+  const last = words[words.length - 1];
+  return isHead(last) && !words.some(w => DUTCH_LINKS.has(w));
+}
+
+/** One organisation per place: the earlier, then the longer, wins; gazetteer over definition on a tie. */
+function settle(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || rank(a) - rank(b));
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (c.end <= c.start) continue;
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+const rank = (c: Candidate) => (c.source === 'gazetteer' ? 0 : 1);
+
+function toEntity(ctx: RecogniseContext, c: Candidate): Entity<'organisation'> {
+  const span = ctx.norm.span(c.start, c.end);
+  return {
+    kind: 'organisation',
+    start: span.start,
+    end: span.end,
+    text: ctx.norm.original.slice(span.start, span.end),
+    value: { id: c.id },
+    source: c.source,
+    explain: c.explain,
+  };
 }

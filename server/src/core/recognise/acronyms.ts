@@ -1,0 +1,195 @@
+// Acronym definitions found in the text itself, after Schwartz & Hearst (PSB 2003), extended for Dutch.
+//
+// S&H: in "long form (SF)" take at most min(|SF|+5, 2·|SF|) words before the parenthesis and match the
+// short form's characters right to left against them; the first character must start a word, and the
+// long form runs from that word to the parenthesis. When the parenthesis holds more than two words it is
+// read the other way round: "SF (long form)". Dutch and Kamerbrief extensions:
+//   - lead-ins inside the parenthesis are dropped: "(hierna: OM)", "(hierna te noemen: de NCTV)";
+//   - the reverse form may carry a compound head: "JBZ-Raad (Justitie en Binnenlandse Zaken)",
+//     "GCTF-verband (Global Counterterrorism Forum)" – the part before the hyphen is the acronym;
+//   - a trailing number or scope token in the short form needs no letters in the long form:
+//     "DTN40", "DTN 45", "IRU NL";
+//   - coordinated truncation ("Inlichtingen- en Veiligheidsdienst") and line breaks need nothing special:
+//     the normalised view has joined the lines, and matching is by character.
+// Works on any string; offsets are offsets into that string.
+
+export interface AcronymPair {
+  /** The acronym as written: "NCTV", "KMar", "DT&V", "JBZ". */
+  short: string;
+  long: string;
+  shortStart: number;
+  shortEnd: number;
+  longStart: number;
+  longEnd: number;
+  /** "SF (long form)" rather than "long form (SF)". */
+  reverse: boolean;
+  /** The word the acronym is glued to, when the short form is part of a compound ("JBZ-Raad" → "Raad"). */
+  compound: string | null;
+}
+
+/** Parenthesised text on one line, without nested parentheses; bounded so the scan stays linear. */
+const PARENTHESIS = /\(([^()\n]{1,160})\)/g;
+const LEAD_IN = /^(?:hierna(?:\s+te\s+noemen)?|verder|afgekort(?:\s+(?:als|tot))?|kortweg|ook\s+wel|oftewel|ofwel|hereafter|hierna\s+genoemd)\s*:?\s*(?:(?:de|het)\s+)?/i;
+const ROMAN = /^[IVXLCDM]+$/;
+/** Upper-case words that are never acronyms of a name. */
+const NOT_ACRONYMS = new Set(['NB', 'EA', 'OK', 'PS', 'CC', 'BV', 'NV', 'VS', 'USA', 'UK', 'NL', 'ID', 'PDF', 'URL', 'TV', 'CV', 'CS']);
+const ARTICLES = new Set(['de', 'het', 'een', 'the']);
+
+const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
+const countUpper = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length;
+
+/** Whether a string can be an acronym: 2–10 characters, at most two tokens, capitals, mostly letters. */
+export function isShortFormCandidate(sf: string): boolean {
+  if (sf.length < 2 || sf.length > 10) return false;
+  const tokens = sf.split(' ');
+  if (tokens.length > 2) return false;
+  if (!/^[\p{L}\p{N}]/u.test(sf) || !/^\p{Lu}/u.test(sf)) return false;
+  const letters = (sf.match(/\p{L}/gu) ?? []).length;
+  if (letters * 2 < sf.replace(/ /g, '').length) return false;
+  const head = tokens[0];
+  if (ROMAN.test(head) || NOT_ACRONYMS.has(head)) return false;
+  if (!/^[\p{L}\p{N}&\-./]+$/u.test(head)) return false;
+  if (countUpper(head) < 2 && head.length > 4) return false;
+  if (tokens.length === 2 && !/^(?:\p{Lu}{2,4}|\d{1,4})$/u.test(tokens[1])) return false;
+  return true;
+}
+
+/**
+ * The S&H backward match: where in `window` the long form for `sf` starts, or -1.
+ * Every alphanumeric character of the short form must be found, right to left; the first one at a word start.
+ */
+export function longFormStart(sf: string, window: string): number {
+  let l = window.length - 1;
+  for (let s = sf.length - 1; s >= 0; s--) {
+    const c = sf[s].toLowerCase();
+    if (!isAlnum(c)) continue;
+    const mustStartWord = s === firstAlnum(sf);
+    while (l >= 0 && (window[l].toLowerCase() !== c || (mustStartWord && l > 0 && isAlnum(window[l - 1])))) l--;
+    if (l < 0) return -1;
+    l--;
+  }
+  return wordStart(window, l + 1);
+}
+
+function firstAlnum(s: string): number {
+  for (let i = 0; i < s.length; i++) if (isAlnum(s[i])) return i;
+  return -1;
+}
+
+function wordStart(s: string, i: number): number {
+  while (i > 0 && s[i - 1] !== ' ') i--;
+  return i;
+}
+
+/** The characters of a short form that the long form must spell: trailing numbers and scope tokens left out. */
+function spelledPart(sf: string): string[] {
+  const parts = [sf];
+  const withoutNumber = sf.replace(/[\s-]*\d+$/, '');
+  if (withoutNumber !== sf && withoutNumber.length >= 2) parts.push(withoutNumber);
+  const tokens = sf.split(' ');
+  if (tokens.length === 2) parts.push(tokens[0]);
+  return parts;
+}
+
+function maxWords(sf: string): number {
+  const n = sf.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return Math.min(n + 5, 2 * n);
+}
+
+/** Find every acronym definition in `text`. Never throws; linear in the text length. */
+export function findAcronymDefinitions(text: string): AcronymPair[] {
+  const pairs: AcronymPair[] = [];
+  if (typeof text !== 'string' || text.length === 0) return pairs;
+  PARENTHESIS.lastIndex = 0;
+  for (let m = PARENTHESIS.exec(text); m; m = PARENTHESIS.exec(text)) {
+    const open = m.index;
+    const innerStart = open + 1;
+    const raw = m[1];
+    const lead = LEAD_IN.exec(raw);
+    const leadLength = lead ? lead[0].length : 0;
+    const inner = raw.slice(leadLength).replace(/\s+$/, '');
+    const contentStart = innerStart + leadLength + (inner.length - inner.trimStart().length);
+    const content = inner.trim();
+    if (!content) continue;
+    const pair = content.split(' ').length <= 2
+      ? forward(text, open, content, contentStart)
+      : lead ? null : reverse(text, open, content, contentStart);
+    if (pair) pairs.push(pair);
+  }
+  return pairs;
+}
+
+/** "Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV)" */
+function forward(text: string, open: number, sf: string, sfStart: number): AcronymPair | null {
+  if (!isShortFormCandidate(sf)) return null;
+  const { window, start: windowStart } = wordsBefore(text, open, maxWords(sf));
+  if (!window) return null;
+  for (const spelled of spelledPart(sf)) {
+    const at = longFormStart(spelled, window);
+    if (at < 0) continue;
+    const long = window.slice(at).trim();
+    if (!acceptable(sf, long)) continue;
+    const longStart = windowStart + at;
+    return { short: sf, long, shortStart: sfStart, shortEnd: sfStart + sf.length, longStart, longEnd: longStart + long.length, reverse: false, compound: null };
+  }
+  return null;
+}
+
+/** "JBZ-Raad (Justitie en Binnenlandse Zaken)", "CTG (Counter Terrorism Group)" */
+function reverse(text: string, open: number, content: string, contentStart: number): AcronymPair | null {
+  if (/\d/.test(content)) return null; // citations, dates, article numbers
+  let end = open;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && !/[\s(]/.test(text[start - 1])) start--;
+  const word = text.slice(start, end).replace(/[,;:]+$/, '');
+  if (!word) return null;
+  const candidates: { sf: string; compound: string | null }[] = [{ sf: word, compound: null }];
+  const hyphen = word.indexOf('-');
+  if (hyphen > 0) candidates.push({ sf: word.slice(0, hyphen), compound: word.slice(hyphen + 1) });
+  // Skip a leading article inside the parenthesis: "(de Raad voor …)".
+  let body = content;
+  let bodyStart = contentStart;
+  const firstSpace = body.indexOf(' ');
+  if (firstSpace > 0 && ARTICLES.has(body.slice(0, firstSpace).toLowerCase())) {
+    body = body.slice(firstSpace + 1);
+    bodyStart += firstSpace + 1;
+  }
+  for (const { sf, compound } of candidates) {
+    if (!isShortFormCandidate(sf) || countUpper(sf) < 2) continue;
+    if (body.split(' ').length > maxWords(sf)) continue;
+    for (const spelled of spelledPart(sf)) {
+      if (longFormStart(spelled, body) !== 0) continue;
+      if (!acceptable(sf, body)) continue;
+      return { short: sf, long: body, shortStart: start, shortEnd: start + sf.length, longStart: bodyStart, longEnd: bodyStart + body.length, reverse: true, compound };
+    }
+  }
+  return null;
+}
+
+/** S&H's final checks: the long form is longer than the short form and does not contain it as a word. */
+function acceptable(sf: string, long: string): boolean {
+  if (long.length <= sf.length) return false;
+  if (!/^[\p{L}]/u.test(long)) return false;
+  const words = long.split(/[\s\-/]+/);
+  if (words.includes(sf) || words.includes(sf.split(' ')[0])) return false;
+  return true;
+}
+
+/** At most `n` words before `end` on the same line and in the same clause, with the window's start offset. */
+function wordsBefore(text: string, end: number, n: number): { window: string; start: number } {
+  let i = end;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  const stop = i;
+  let words = 0;
+  let start = i;
+  while (start > 0 && words < n) {
+    const c = text[start - 1];
+    if (c === '\n' || c === '(' || c === ')' || c === ';' || c === ':' || c === '«' || c === '»' || c === '"') break;
+    if (c === '.' && (text[start] === ' ' || start === stop)) break; // sentence end
+    start--;
+    if (text[start] !== ' ' && (start === 0 || text[start - 1] === ' ')) words++;
+  }
+  while (start < stop && text[start] === ' ') start++;
+  return { window: text.slice(start, stop), start };
+}
