@@ -1,0 +1,147 @@
+// Semantic tokens, document links, code lens and inlay hints.
+import type { Corpus } from '../workspace/corpus';
+import { citationId, isCitation, isSelfCitation, urlOf } from '../workspace/keys';
+import type { AnyEntity, Span } from '../types';
+import { plural } from './describe';
+import { letterAnchor } from './navigation';
+
+/**
+ * Semantic token legend. Types: one per entity kind plus footnote markers. Modifiers: `declaration` for
+ * the letter's own identity (footer/header self-citations), `unresolved` for a citation of a letter that
+ * is not in the workspace, `defaultLibrary` for organisations known to the gazetteer.
+ */
+export const TOKEN_TYPES = ['kamerstuk', 'handelingen', 'aanhangsel', 'organisation', 'date', 'footnoteMarker'] as const;
+export const TOKEN_MODIFIERS = ['declaration', 'unresolved', 'defaultLibrary'] as const;
+
+export interface Token {
+  line: number;
+  character: number;
+  length: number;
+  type: number;
+  modifiers: number;
+}
+
+/** Tokens in document order; an entity that spans lines becomes one token per line. */
+export function semanticTokens(corpus: Corpus, uri: string, range?: Span): Token[] {
+  const rec = corpus.record(uri);
+  if (!rec) return [];
+  const parts: Array<{ span: Span; type: number; modifiers: number }> = [];
+  for (const e of rec.analysis.entities) {
+    if (range && (e.end < range.start || e.start > range.end)) continue;
+    parts.push({ span: e, type: TOKEN_TYPES.indexOf(e.kind), modifiers: modifiersOf(corpus, uri, e) });
+  }
+  const markerType = TOKEN_TYPES.indexOf('footnoteMarker');
+  for (const f of rec.analysis.footnotes) if (f.marker && (!range || (f.marker.end >= range.start && f.marker.start <= range.end))) parts.push({ span: f.marker, type: markerType, modifiers: 0 });
+  parts.sort((a, b) => a.span.start - b.span.start);
+
+  const tokens: Token[] = [];
+  let lastEnd = -1;
+  for (const p of parts) {
+    const start = Math.max(p.span.start, lastEnd); // tokens must not overlap
+    if (start >= p.span.end) continue;
+    let line = rec.lines.lineOf(start);
+    let at = start;
+    while (at < p.span.end) {
+      const lineEnd = Math.min(rec.lines.lineEnd(line), p.span.end);
+      if (lineEnd > at) tokens.push({ line, character: at - rec.lines.lineStart(line), length: lineEnd - at, type: p.type, modifiers: p.modifiers });
+      line++;
+      if (line >= rec.lines.lineCount) break;
+      at = rec.lines.lineStart(line);
+    }
+    lastEnd = p.span.end;
+  }
+  return tokens;
+}
+
+function modifiersOf(corpus: Corpus, uri: string, e: AnyEntity): number {
+  let m = 0;
+  if (isSelfCitation(e)) m |= 1 << TOKEN_MODIFIERS.indexOf('declaration');
+  else if (isCitation(e) && citationId(e) && !corpus.resolve(e, uri)) m |= 1 << TOKEN_MODIFIERS.indexOf('unresolved');
+  if (e.kind === 'organisation' && !e.value.id.startsWith('TEXT:')) m |= 1 << TOKEN_MODIFIERS.indexOf('defaultLibrary');
+  return m;
+}
+
+/** LSP's relative encoding of tokens. */
+export function encodeTokens(tokens: readonly Token[]): number[] {
+  const data: number[] = [];
+  let line = 0;
+  let char = 0;
+  for (const t of tokens) {
+    const dl = t.line - line;
+    data.push(dl, dl === 0 ? t.character - char : t.character, t.length, t.type, t.modifiers);
+    line = t.line;
+    char = t.character;
+  }
+  return data;
+}
+
+export interface LinkResult {
+  span: Span;
+  /** A file URI with a line fragment when the letter is in the workspace, else the public page. */
+  target: string;
+  tooltip: string;
+}
+
+export function documentLinks(corpus: Corpus, uri: string): LinkResult[] {
+  const rec = corpus.record(uri);
+  if (!rec) return [];
+  const out: LinkResult[] = [];
+  for (const e of rec.analysis.entities) {
+    if (!isCitation(e)) continue;
+    const id = citationId(e);
+    if (!id) continue;
+    if (isSelfCitation(e)) {
+      out.push({ span: e, target: urlOf(id), tooltip: `Open ${id} on officielebekendmakingen.nl` });
+      continue;
+    }
+    const to = corpus.resolve(e, uri);
+    const toRec = to ? corpus.record(to) : undefined;
+    if (to && toRec) {
+      const line = toRec.lines.lineOf(letterAnchor(toRec).start) + 1;
+      out.push({ span: e, target: `${to}#L${line}`, tooltip: `Open ${id} in the workspace` });
+    } else {
+      out.push({ span: e, target: urlOf(id), tooltip: `Open ${id} on officielebekendmakingen.nl` });
+    }
+  }
+  return out;
+}
+
+export interface LensResult {
+  span: Span;
+  title: string;
+  citedBy: number;
+  cites: number;
+}
+
+/** "cited by N letters · cites M", on the identity anchor (or the first line). */
+export function codeLenses(corpus: Corpus, uri: string): LensResult[] {
+  const rec = corpus.record(uri);
+  if (!rec) return [];
+  const citedBy = corpus.citingLetters(uri).length;
+  const cites = corpus.citedIds(uri).length;
+  return [{ span: letterAnchor(rec), title: `cited by ${plural(citedBy, 'letter')} · cites ${cites}`, citedBy, cites }];
+}
+
+export interface InlayResult {
+  offset: number;
+  label: string;
+  tooltip: string;
+}
+
+/** A date without its own year, or with jl./a.s., gets its resolved ISO date after it. */
+const RELATIVE_DATE = /\b(?:jl|a\.\s?s|j\.l|l\.l)\.?|\b(?:vorig|volgend|komend|dit|deze)\w*\b/i;
+const HAS_YEAR = /\b\d{4}\b/;
+
+export function inlayHints(corpus: Corpus, uri: string, range?: Span): InlayResult[] {
+  const rec = corpus.record(uri);
+  if (!rec) return [];
+  const out: InlayResult[] = [];
+  for (const e of rec.analysis.entities) {
+    if (e.kind !== 'date' || (range && (e.end < range.start || e.start > range.end))) continue;
+    const iso = e.value?.iso;
+    if (typeof iso !== 'string') continue;
+    if (HAS_YEAR.test(e.text) && !RELATIVE_DATE.test(e.text)) continue;
+    out.push({ offset: e.end, label: `= ${iso}`, tooltip: e.explain ?? `Resolved against the letter's date ${rec.analysis.identity.date ?? '(unknown)'}` });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// Short human descriptions shared by hovers, symbols and lenses.
+import type { Corpus } from '../workspace/corpus';
+import type { EntitySource, Span } from '../types';
+
+export function baseName(uri: string): string {
+  const name = uri.slice(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\')) + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** "002_548ef….txt:30" for a place in the corpus. */
+export function placeLabel(corpus: Corpus, uri: string, span: Span): string {
+  const rec = corpus.record(uri);
+  const line = rec ? rec.lines.lineOf(span.start) + 1 : 1;
+  return `${baseName(uri)}:${line}`;
+}
+
+/** A markdown link that opens the place in the editor (file URI with a line fragment). */
+export function placeLink(corpus: Corpus, uri: string, span: Span): string {
+  const rec = corpus.record(uri);
+  const line = rec ? rec.lines.lineOf(span.start) + 1 : 1;
+  return `[${escapeMarkdown(placeLabel(corpus, uri, span))}](${uri}#L${line})`;
+}
+
+const SOURCE_TEXT: Record<EntitySource, string> = {
+  text: 'recognised in the running text',
+  footer: 'recognised in the page footer',
+  header: 'recognised in the letter header',
+  gazetteer: 'recognised from the organisation gazetteer',
+  definition: 'defined in this letter',
+  corpus: 'defined in another letter of the corpus',
+  user: 'user annotation',
+};
+
+export function sourceLine(source: EntitySource | undefined): string {
+  return `_Source: ${SOURCE_TEXT[source ?? 'text'] ?? String(source)}._`;
+}
+
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1');
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,91 @@
+// Diagnostics of one letter: its own problems (from the analysis) plus what only the corpus can tell
+// (unresolved references, acronyms spelled out nowhere, a cited date that contradicts the cited letter).
+// Stable codes; severity per code from the settings ("off" drops it); ignore patterns for references.
+import type { Corpus, LetterRecord } from '../workspace/corpus';
+import { canonicalCitation, citationId, dossierPattern, isCitation, isSelfCitation, matchesPattern, urlOf } from '../workspace/keys';
+import type { Span } from '../types';
+import { describeDistance, daysBetween } from './dates';
+import { baseName } from './describe';
+import type { DiagnosticCode, Settings, Severity } from './settings';
+
+export interface LetterDiagnostic extends Span {
+  code: DiagnosticCode;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  data?: unknown;
+}
+
+/** Payload of reference.unresolved, read back by code actions. */
+export interface UnresolvedData {
+  id: string;
+  citation: string;
+  url: string;
+  dossierPattern: string | null;
+}
+
+/** An all-caps acronym ("NCTV", "KMar"): only these are expected to be spelled out somewhere. */
+const ACRONYM = /^[A-Z][A-Za-z&]*[A-Z]$/;
+
+export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings): LetterDiagnostic[] {
+  const rec = corpus.record(uri);
+  if (!rec) return [];
+  const out: LetterDiagnostic[] = [];
+  const emit = (code: DiagnosticCode, span: Span, message: string, data?: unknown) => {
+    const severity = settings.severity[code] ?? 'information';
+    if (severity === 'off') return;
+    out.push({ code, severity, start: span.start, end: span.end, message, data });
+  };
+
+  for (const p of rec.analysis.problems) emit(p.code, p, p.message, p.data);
+  if (!rec.analysis.problems.some(p => p.code.startsWith('input.'))) {
+    if (rec.ids.length === 0 && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
+      emit('letter.no-identity', { start: 0, end: rec.lines.lineEnd(0) }, `No Kamerstuk number found for ${baseName(uri)}: no header, footer or file name names it, so other letters cannot link here.`);
+    }
+    unresolvedReferences(corpus, rec, settings, emit);
+    undefinedAcronyms(corpus, rec, emit);
+    contradictingDates(corpus, rec, emit);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+type Emit = (code: DiagnosticCode, span: Span, message: string, data?: unknown) => void;
+
+function unresolvedReferences(corpus: Corpus, rec: LetterRecord, settings: Settings, emit: Emit): void {
+  for (const e of rec.analysis.entities) {
+    if (!isCitation(e) || isSelfCitation(e)) continue;
+    const id = citationId(e);
+    if (!id || corpus.resolve(e, rec.uri)) continue;
+    if (settings.ignore.some(p => matchesPattern(id, p))) continue;
+    const data: UnresolvedData = { id, citation: canonicalCitation(e), url: urlOf(id), dossierPattern: dossierPattern(e) };
+    emit('reference.unresolved', e, `${data.citation} (${id}) is not in the workspace.`, data);
+  }
+}
+
+function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, emit: Emit): void {
+  const reported = new Set<string>();
+  for (const e of rec.analysis.entities) {
+    if (e.kind !== 'organisation' || !e.value?.id) continue;
+    const id = e.value.id;
+    if (reported.has(id)) continue;
+    const textOnly = id.startsWith('TEXT:');
+    if (!textOnly && !ACRONYM.test(e.text)) continue;
+    const known = textOnly ? corpus.hasDefinition(id) : corpus.isSpelledOut(id) || corpus.hasDefinition(`TEXT:${e.text}`);
+    if (known) continue;
+    reported.add(id);
+    const uses = rec.analysis.entities.filter(m => m.kind === 'organisation' && m.value.id === id).length;
+    emit('acronym.undefined', e, `“${e.text}” is used${uses > 1 ? ` ${uses} times` : ''} but spelled out in no letter of the workspace.`, { id, short: e.text });
+  }
+}
+
+function contradictingDates(corpus: Corpus, rec: LetterRecord, emit: Emit): void {
+  for (const { date, citation } of rec.citedDates) {
+    const iso = typeof date.value?.iso === 'string' && !date.value.approx ? date.value.iso : null;
+    if (!iso) continue;
+    const to = corpus.resolve(citation, rec.uri);
+    const cited = to && to !== rec.uri ? corpus.record(to)?.analysis.identity.date : null;
+    if (!cited || cited === iso) continue;
+    const days = daysBetween(cited, iso);
+    const distance = days === null ? '' : ` (${describeDistance(days).replace('the letter', 'the cited letter')})`;
+    emit('date.contradicts-cited-letter', date, `${canonicalCitation(citation)} is dated ${cited}, not ${iso}${distance}.`, { cited, written: iso, uri: to });
+  }
+}

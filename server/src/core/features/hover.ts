@@ -1,0 +1,140 @@
+// Hover contents (markdown) for whatever stands at an offset of a letter.
+import type { Corpus, LetterRecord } from '../workspace/corpus';
+import { canonicalCitation, canonicalOfIdentity, citationId, isCitation, isSelfCitation, urlOf, type CitationEntity } from '../workspace/keys';
+import type { AnyEntity, Entity, Footnote, Span } from '../types';
+import { daysBetween, describeDistance, weekdayNl } from './dates';
+import { baseName, escapeMarkdown, placeLink, plural, sourceLine } from './describe';
+import { organisationInfo } from './gazetteer';
+import { targetAt } from './lookup';
+
+export interface HoverResult {
+  markdown: string;
+  span: Span;
+}
+
+export function hoverAt(corpus: Corpus, uri: string, offset: number): HoverResult | null {
+  const rec = corpus.record(uri);
+  if (!rec) return null;
+  const target = targetAt(rec.analysis, offset);
+  if (!target) return null;
+  switch (target.kind) {
+    case 'entity':
+      return { markdown: entityHover(corpus, rec, target.entity), span: target.entity };
+    case 'footnote-marker':
+      return target.footnote.marker ? { markdown: footnoteHover(target.footnote), span: target.footnote.marker } : null;
+    case 'identity-anchor':
+      return rec.analysis.identity.anchor ? { markdown: letterSummary(corpus, rec.uri, 'This letter'), span: rec.analysis.identity.anchor } : null;
+    default:
+      return null;
+  }
+}
+
+function entityHover(corpus: Corpus, rec: LetterRecord, e: AnyEntity): string {
+  if (isCitation(e)) return citationHover(corpus, rec, e);
+  if (e.kind === 'organisation') return organisationHover(corpus, rec, e);
+  return dateHover(rec, e);
+}
+
+function citationHover(corpus: Corpus, rec: LetterRecord, e: CitationEntity): string {
+  const lines: string[] = [];
+  const id = citationId(e);
+  lines.push(`**${escapeMarkdown(canonicalCitation(e))}**${id ? ` · \`${id}\`` : ''}`);
+  if (id) lines.push(`[officielebekendmakingen.nl: ${id}](${urlOf(id)})`);
+  else lines.push('_No ondernummer or session: this names a dossier, not one document._');
+  if (isSelfCitation(e)) {
+    lines.push('', letterSummary(corpus, rec.uri, 'This letter'));
+  } else {
+    const target = corpus.resolve(e, rec.uri);
+    if (target) lines.push('', letterSummary(corpus, target, 'In the workspace'));
+    else if (id) lines.push('', '_Not in the workspace._');
+  }
+  if (e.kind === 'kamerstuk' && e.value.page) lines.push('', `Page ${escapeMarkdown(e.value.page)}.`);
+  if (e.explain) lines.push('', escapeMarkdown(e.explain));
+  lines.push('', sourceLine(e.source));
+  return lines.join('\n');
+}
+
+/** Identity, date, signatory, type and opening words of a letter, and how often it is cited. */
+export function letterSummary(corpus: Corpus, uri: string, label: string): string {
+  const rec = corpus.record(uri);
+  if (!rec) return '';
+  const id = rec.analysis.identity;
+  const lines: string[] = [];
+  const name = canonicalOfIdentity(id) ?? rec.ids[0] ?? baseName(uri);
+  lines.push(`${label}: ${placeLink(corpus, uri, id.anchor ?? { start: 0, end: 0 })} — **${escapeMarkdown(name)}**`);
+  const facts: string[] = [];
+  if (id.title) facts.push(escapeMarkdown(id.title));
+  if (id.type) facts.push(escapeMarkdown(id.type));
+  if (id.date) facts.push(`${id.date}${weekdayNl(id.date) ? ` (${weekdayNl(id.date)})` : ''}`);
+  if (id.session) facts.push(`vergaderjaar ${id.session}`);
+  if (facts.length) lines.push('', facts.join(' · '));
+  if (id.signatories.length) lines.push('', `Signed: ${id.signatories.map(s => escapeMarkdown(`${s.name} (${s.role})`)).join('; ')}`);
+  if (rec.opening) lines.push('', `> ${escapeMarkdown(rec.opening)}`);
+  const citers = corpus.citingLetters(uri).length;
+  lines.push('', `Cited by ${plural(citers, 'letter')} in the workspace.`);
+  return lines.join('\n');
+}
+
+const MAX_VARIANT_LETTERS = 200;
+
+function organisationHover(corpus: Corpus, rec: LetterRecord, e: Entity<'organisation'>): string {
+  const orgId = e.value.id;
+  const info = organisationInfo(orgId);
+  const definitions = corpus.definitionsOf(orgId, rec.uri);
+  const textDefinitions = orgId.startsWith('TEXT:') ? [] : corpus.definitionsOf(`TEXT:${e.text}`, rec.uri);
+  const allDefinitions = definitions.length ? definitions : textDefinitions;
+  const name = info?.name ?? allDefinitions[0]?.item.long ?? null;
+  const lines: string[] = [];
+  lines.push(name ? `**${escapeMarkdown(name)}** (${escapeMarkdown(e.text)})` : `**${escapeMarkdown(e.text)}**`);
+  const facts = [orgId.startsWith('TEXT:') ? null : `\`${orgId}\``, info?.kind ? escapeMarkdown(info.kind) : null].filter(Boolean);
+  if (facts.length) lines.push('', facts.join(' · '));
+  if (info?.description) lines.push('', escapeMarkdown(info.description));
+  const here = allDefinitions.find(d => d.uri === rec.uri);
+  const elsewhere = allDefinitions.filter(d => d.uri !== rec.uri);
+  if (here) lines.push('', `Defined in this letter: ${placeLink(corpus, here.uri, here.item.shortSpan)} — “${escapeMarkdown(here.item.long)} (${escapeMarkdown(here.item.short)})”`);
+  if (elsewhere.length) {
+    const shown = elsewhere.slice(0, 5).map(d => placeLink(corpus, d.uri, d.item.shortSpan)).join(', ');
+    lines.push('', `Defined elsewhere in the corpus: ${shown}${elsewhere.length > 5 ? ` and ${elsewhere.length - 5} more` : ''}`);
+  }
+  if (!here && !elsewhere.length) lines.push('', '_Not spelled out in any letter of the workspace._');
+  const variants = new Set<string>(info?.variants ?? []);
+  for (const d of allDefinitions.slice(0, 20)) variants.add(d.item.short).add(d.item.long);
+  let letters = 0;
+  for (const uri of corpus.lettersMentioning(orgId)) {
+    if (++letters > MAX_VARIANT_LETTERS) break;
+    for (const m of corpus.record(uri)?.analysis.entities ?? []) if (m.kind === 'organisation' && m.value.id === orgId) variants.add(m.text.replace(/\s+/g, ' '));
+  }
+  variants.delete(name ?? '');
+  if (variants.size) lines.push('', `Variants: ${[...variants].slice(0, 12).map(v => `“${escapeMarkdown(v)}”`).join(', ')}`);
+  lines.push('', sourceLine(e.source));
+  return lines.join('\n');
+}
+
+function dateHover(rec: LetterRecord, e: Entity<'date'>): string {
+  const v = e.value ?? {};
+  const lines: string[] = [];
+  const isos = v.iso === undefined ? [] : Array.isArray(v.iso) ? v.iso : [v.iso];
+  if (isos.length) {
+    lines.push(isos.map(iso => `**${iso}**${weekdayNl(iso) ? ` (${weekdayNl(iso)})` : ''}`).join(', ') + (v.approx ? ' — approximate' : ''));
+  } else if (v.session) {
+    lines.push(`**Vergaderjaar ${escapeMarkdown(v.session)}**`);
+  } else {
+    lines.push(`**${escapeMarkdown(e.text)}**`);
+  }
+  if (e.explain) lines.push('', escapeMarkdown(e.explain));
+  const letterDate = rec.analysis.identity.date;
+  if (letterDate && isos.length === 1 && !v.approx) {
+    const days = daysBetween(letterDate, isos[0]);
+    if (days !== null) lines.push('', `${capitalise(describeDistance(days))} (${letterDate}).`);
+  }
+  lines.push('', sourceLine(e.source));
+  return lines.join('\n');
+}
+
+function footnoteHover(f: Footnote): string {
+  return `**Footnote ${f.number}**\n\n${escapeMarkdown(f.text)}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,47 @@
+// What stands at an offset: an entity, a footnote marker, a footnote body, the identity anchor.
+import type { AnyEntity, Footnote, LetterAnalysis } from '../types';
+
+export type Target =
+  | { kind: 'entity'; entity: AnyEntity }
+  | { kind: 'footnote-marker'; footnote: Footnote }
+  | { kind: 'footnote-body'; footnote: Footnote }
+  | { kind: 'identity-anchor' };
+
+/** Entities are sorted by start; binary search, then look at the few that may contain the offset. */
+export function entityAt(analysis: LetterAnalysis, offset: number): AnyEntity | null {
+  const list = analysis.entities;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // Candidates start at or before the offset. Prefer one that strictly contains it, and the longer one
+  // (a citation over what lies inside it); a cursor just after an entity still counts, as in editors.
+  let inside: AnyEntity | null = null;
+  let touching: AnyEntity | null = null;
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    const e = list[i];
+    if (offset < e.end) {
+      if (!inside || e.end - e.start > inside.end - inside.start) inside = e;
+    } else if (offset === e.end && !touching) {
+      touching = e;
+    }
+  }
+  return inside ?? touching;
+}
+
+export function targetAt(analysis: LetterAnalysis, offset: number): Target | null {
+  const entity = entityAt(analysis, offset);
+  if (entity) return { kind: 'entity', entity };
+  for (const f of analysis.footnotes) {
+    if (f.marker && offset >= f.marker.start && offset <= f.marker.end) return { kind: 'footnote-marker', footnote: f };
+  }
+  for (const f of analysis.footnotes) {
+    if (offset >= f.body.start && offset < f.body.end) return { kind: 'footnote-body', footnote: f };
+  }
+  const anchor = analysis.identity.anchor;
+  if (anchor && offset >= anchor.start && offset <= anchor.end) return { kind: 'identity-anchor' };
+  return null;
+}

@@ -1,0 +1,141 @@
+// Outline (document symbols), workspace symbols and folding ranges.
+import type { Corpus } from '../workspace/corpus';
+import { canonicalOfIdentity } from '../workspace/keys';
+import type { Span } from '../types';
+import { baseName } from './describe';
+import { organisationInfo } from './gazetteer';
+import { letterAnchor } from './navigation';
+
+export type OutlineKind = 'heading' | 'footnotes' | 'footnote' | 'signatories' | 'signatory';
+
+export interface OutlineNode {
+  name: string;
+  detail?: string;
+  kind: OutlineKind;
+  span: Span;
+  selection: Span;
+  children: OutlineNode[];
+}
+
+export function documentOutline(corpus: Corpus, uri: string): OutlineNode[] {
+  const rec = corpus.record(uri);
+  if (!rec) return [];
+  const a = rec.analysis;
+  const roots: OutlineNode[] = [];
+  // Headings nest by level: a level-3 section sits under the level-2 heading before it.
+  const stack: Array<{ level: number; node: OutlineNode }> = [];
+  for (const h of a.headings) {
+    const node: OutlineNode = { name: oneLine(h.text) || '(heading)', kind: 'heading', span: h, selection: h, children: [] };
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.node.children.push(node);
+      parent.node.span = { start: parent.node.span.start, end: Math.max(parent.node.span.end, h.end) };
+      for (const s of stack) s.node.span = { start: s.node.span.start, end: Math.max(s.node.span.end, h.end) };
+    } else {
+      roots.push(node);
+    }
+    stack.push({ level: h.level, node });
+  }
+  if (a.footnotes.length) {
+    const children = a.footnotes.map<OutlineNode>(f => ({ name: `${f.number} ${truncate(oneLine(f.text), 80)}`, kind: 'footnote', span: f.body, selection: f.body, children: [] }));
+    roots.push({ name: 'Footnotes', kind: 'footnotes', span: cover(a.footnotes.map(f => f.body)), selection: a.footnotes[0].body, children });
+  }
+  const signatories = a.identity.signatories;
+  if (signatories.length) {
+    const children = signatories.map<OutlineNode>(s => ({ name: s.name || s.role, detail: s.role, kind: 'signatory', span: s, selection: s, children: [] }));
+    roots.push({ name: 'Signatories', kind: 'signatories', span: cover(signatories), selection: signatories[0], children });
+  }
+  return roots.sort((x, y) => x.span.start - y.span.start);
+}
+
+export interface WorkspaceSymbolResult {
+  name: string;
+  detail: string;
+  kind: 'letter' | 'organisation';
+  uri: string;
+  span: Span;
+}
+
+const MAX_WORKSPACE_SYMBOLS = 500;
+
+/** Letters by id and title, organisations by id and name; a case-insensitive substring query. */
+export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () => boolean = () => false): WorkspaceSymbolResult[] {
+  const q = (query ?? '').toLowerCase().trim();
+  const out: WorkspaceSymbolResult[] = [];
+  const matches = (...texts: Array<string | null | undefined>) => !q || texts.some(t => t && t.toLowerCase().includes(q));
+  let n = 0;
+  for (const uri of corpus.uris()) {
+    if ((++n & 255) === 0 && isCancelled()) return out;
+    const rec = corpus.record(uri);
+    if (!rec) continue;
+    const id = rec.analysis.identity;
+    const name = rec.ids[0] ?? baseName(uri);
+    const detail = [canonicalOfIdentity(id), id.title, id.date].filter(Boolean).join(' · ') || baseName(uri);
+    if (matches(name, detail, ...rec.ids, baseName(uri))) out.push({ name, detail, kind: 'letter', uri, span: letterAnchor(rec) });
+    if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
+  }
+  for (const orgId of corpus.organisationIds()) {
+    const info = organisationInfo(orgId);
+    const def = corpus.definitionsOf(orgId)[0];
+    const name = orgId.startsWith('TEXT:') ? orgId.slice(5) : orgId;
+    const detail = info?.name ?? def?.item.long ?? '';
+    if (!matches(name, detail)) continue;
+    const place = def ? { uri: def.uri, span: def.item.shortSpan } : firstMention(corpus, orgId);
+    if (place) out.push({ name, detail, kind: 'organisation', ...place });
+    if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
+  }
+  return out;
+}
+
+function firstMention(corpus: Corpus, orgId: string): { uri: string; span: Span } | null {
+  for (const uri of corpus.lettersMentioning(orgId)) {
+    const m = corpus.record(uri)?.analysis.entities.find(e => e.kind === 'organisation' && e.value.id === orgId);
+    if (m) return { uri, span: m };
+  }
+  return null;
+}
+
+export interface FoldRange {
+  startLine: number;
+  endLine: number;
+}
+
+/** Footnote blocks: consecutive footnote bodies at a page bottom fold as one. */
+export function foldingRanges(corpus: Corpus, uri: string): FoldRange[] {
+  const rec = corpus.record(uri);
+  if (!rec) return [];
+  const out: FoldRange[] = [];
+  let current: FoldRange | null = null;
+  const bodies = [...rec.analysis.footnotes].sort((a, b) => a.body.start - b.body.start);
+  for (const f of bodies) {
+    const startLine = rec.lines.lineOf(f.body.start);
+    const endLine = rec.lines.lineOf(Math.max(f.body.start, f.body.end - 1));
+    if (current && startLine <= current.endLine + 2) {
+      current.endLine = Math.max(current.endLine, endLine);
+    } else {
+      if (current && current.endLine > current.startLine) out.push(current);
+      current = { startLine, endLine };
+    }
+  }
+  if (current && current.endLine > current.startLine) out.push(current);
+  return out;
+}
+
+function cover(spans: readonly Span[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
+}
+
+function oneLine(s: string): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}

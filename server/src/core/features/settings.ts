@@ -1,0 +1,79 @@
+// The "kamerstukken" settings (ARCHITECTURE.md), parsed defensively from whatever the client sends.
+
+export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
+
+export type DiagnosticCode =
+  | 'reference.unresolved'
+  | 'reference.malformed'
+  | 'letter.no-identity'
+  | 'acronym.undefined'
+  | 'date.impossible'
+  | 'date.weekday-mismatch'
+  | 'date.contradicts-cited-letter'
+  | 'footnote.no-body'
+  | 'input.binary'
+  | 'input.too-large';
+
+export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
+  'reference.unresolved': 'information',
+  'reference.malformed': 'warning',
+  'letter.no-identity': 'hint',
+  'acronym.undefined': 'hint',
+  'date.impossible': 'warning',
+  'date.weekday-mismatch': 'warning',
+  'date.contradicts-cited-letter': 'warning',
+  'footnote.no-body': 'warning',
+  'input.binary': 'error',
+  'input.too-large': 'warning',
+};
+
+export interface Settings {
+  include: string[];
+  exclude: string[];
+  severity: Record<string, Severity>;
+  ignore: string[];
+  inlayRelativeDates: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  include: ['**/corpus/**/*.txt', '**/*.kamerbrief'],
+  exclude: ['**/node_modules/**', '**/.*/**'],
+  severity: { ...DEFAULT_SEVERITY },
+  ignore: [],
+  inlayRelativeDates: false,
+};
+
+const SEVERITIES = new Set<Severity>(['off', 'hint', 'information', 'warning', 'error']);
+
+/** Accepts the nested shape ({files: {include}}) and VS Code's flattened one ({"files.include": …}). */
+export function parseSettings(raw: unknown): Settings {
+  const obj = isObject(raw) ? raw : {};
+  const pick = (path: string): unknown => {
+    if (path in obj) return obj[path];
+    let cur: unknown = obj;
+    for (const part of path.split('.')) cur = isObject(cur) ? cur[part] : undefined;
+    return cur;
+  };
+  const severity: Record<string, Severity> = { ...DEFAULT_SEVERITY };
+  const rawSeverity = pick('diagnostics.severity');
+  if (isObject(rawSeverity)) {
+    for (const [code, value] of Object.entries(rawSeverity)) {
+      if (typeof value === 'string' && SEVERITIES.has(value as Severity)) severity[code] = value as Severity;
+    }
+  }
+  return {
+    include: stringList(pick('files.include')) ?? DEFAULT_SETTINGS.include,
+    exclude: stringList(pick('files.exclude')) ?? DEFAULT_SETTINGS.exclude,
+    severity,
+    ignore: stringList(pick('diagnostics.ignore')) ?? [],
+    inlayRelativeDates: pick('inlayHints.relativeDates') === true,
+  };
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function stringList(x: unknown): string[] | null {
+  return Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : null;
+}

@@ -1,0 +1,382 @@
+// The workspace index: every letter's analysis, plus maps keyed by id so that resolution, backlinks and
+// acronym look-ups never scan the corpus. An edit re-analyses one letter and touches only the keys it
+// adds or removes; `update`/`remove` report which OTHER letters' diagnostics that may have changed.
+import { analyseLetter } from '../analyse';
+import { emptyIdentity } from '../identity';
+import type { AcronymDefinition, AnyEntity, Entity, LetterAnalysis, Span } from '../types';
+import { checkText, type InputProblem } from './input';
+import { citationId, isCitation, isSelfCitation, keyOf, letterIds, type CitationEntity } from './keys';
+import { LineIndex } from './lines';
+
+export interface CitedDate {
+  date: Entity<'date'>;
+  citation: CitationEntity;
+}
+
+export interface LetterRecord {
+  uri: string;
+  analysis: LetterAnalysis;
+  lines: LineIndex;
+  /** Ids this letter is known by, as written ("kst-29754-251"). */
+  ids: string[];
+  /** The first words of the running text, for hovers. */
+  opening: string;
+  /** A date written right before a citation ("brief van 30 juni 2014 (Kamerstuk …)"). */
+  citedDates: CitedDate[];
+}
+
+export interface Located<T> {
+  uri: string;
+  item: T;
+}
+
+export interface UpdateResult {
+  analysis: LetterAnalysis;
+  /** Other letters whose resolution or acronym status changed: refresh their diagnostics. */
+  affected: string[];
+}
+
+type Buckets<T> = Map<string, Map<string, T[]>>;
+
+/** Organisation ids that count as "spelled out" in a letter: defined, or written in full. */
+const ACRONYM_TEXT = /^[A-Z][A-Za-z&]*[A-Z]$/;
+
+export class Corpus {
+  private readonly letters = new Map<string, LetterRecord>();
+  /** id key → letters that ARE it. */
+  private readonly lettersById = new Map<string, Set<string>>();
+  /** id key → letters citing it → the citing entities. */
+  private readonly citationsById: Buckets<CitationEntity> = new Map();
+  /** organisation id → letters mentioning it → the mentions. */
+  private readonly mentionsByOrg: Buckets<Entity<'organisation'>> = new Map();
+  /** definition key (orgId, and "TEXT:<short>") → letters defining it → definitions. */
+  private readonly definitionsByKey: Buckets<AcronymDefinition> = new Map();
+  /** organisation id → letters where it is written in full (not as an acronym). */
+  private readonly spelledOutByOrg = new Map<string, Set<string>>();
+
+  constructor(private readonly analyse: (text: string, path: string) => LetterAnalysis = defaultAnalyse) {}
+
+  // ---- the contract used by the CLI ------------------------------------------------------------------
+
+  set(uri: string, text: string): LetterAnalysis {
+    return this.update(uri, text).analysis;
+  }
+
+  delete(uri: string): void {
+    this.remove(uri);
+  }
+
+  get(uri: string): LetterAnalysis | undefined {
+    return this.letters.get(uri)?.analysis;
+  }
+
+  uris(): string[] {
+    return [...this.letters.keys()];
+  }
+
+  get size(): number {
+    return this.letters.size;
+  }
+
+  record(uri: string): LetterRecord | undefined {
+    return this.letters.get(uri);
+  }
+
+  /** The uri of the letter a citation points at (the first letter known by that id), or null. */
+  resolve(entity: AnyEntity, fromUri: string): string | null {
+    if (isSelfCitation(entity)) return this.letters.has(fromUri) ? fromUri : null;
+    const id = citationId(entity);
+    if (!id) return null;
+    const holders = this.lettersById.get(keyOf(id));
+    if (!holders || holders.size === 0) return null;
+    for (const uri of holders) if (uri !== fromUri) return uri;
+    return fromUri;
+  }
+
+  /** Every citation of the letter, from any letter (its own self-citations excluded). */
+  citedBy(uri: string): Array<{ uri: string; entity: CitationEntity }> {
+    const rec = this.letters.get(uri);
+    if (!rec) return [];
+    const out: Array<{ uri: string; entity: CitationEntity }> = [];
+    for (const item of this.citationsOfIds(rec.ids)) out.push({ uri: item.uri, entity: item.item });
+    return out;
+  }
+
+  /** Distinct letters citing this one. */
+  citingLetters(uri: string): string[] {
+    const rec = this.letters.get(uri);
+    if (!rec) return [];
+    const out = new Set<string>();
+    for (const id of rec.ids) for (const citer of this.citationsById.get(keyOf(id))?.keys() ?? []) if (citer !== uri) out.add(citer);
+    return [...out];
+  }
+
+  /** Distinct ids this letter cites (its own ids excluded). */
+  citedIds(uri: string): string[] {
+    const rec = this.letters.get(uri);
+    if (!rec) return [];
+    const own = new Set(rec.ids.map(keyOf));
+    const out = new Set<string>();
+    for (const e of rec.analysis.entities) {
+      const id = citationId(e);
+      if (id && !isSelfCitation(e) && !own.has(keyOf(id))) out.add(keyOf(id));
+    }
+    return [...out];
+  }
+
+  lettersKnownAs(id: string): string[] {
+    return [...(this.lettersById.get(keyOf(id)) ?? [])];
+  }
+
+  /** Citations of any of the ids, across the corpus. */
+  citationsOfIds(ids: readonly string[]): Array<Located<CitationEntity>> {
+    const seen = new Set<string>();
+    const out: Array<Located<CitationEntity>> = [];
+    for (const id of ids) {
+      const key = keyOf(id);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const [uri, entities] of this.citationsById.get(key) ?? []) for (const item of entities) out.push({ uri, item });
+    }
+    return out;
+  }
+
+  mentionsOf(orgId: string): Array<Located<Entity<'organisation'>>> {
+    const out: Array<Located<Entity<'organisation'>>> = [];
+    for (const [uri, items] of this.mentionsByOrg.get(orgId) ?? []) for (const item of items) out.push({ uri, item });
+    return out;
+  }
+
+  /** Letters mentioning the organisation (insertion order), without collecting the mentions. */
+  lettersMentioning(orgId: string): Iterable<string> {
+    return this.mentionsByOrg.get(orgId)?.keys() ?? [];
+  }
+
+  organisationIds(): Iterable<string> {
+    return this.mentionsByOrg.keys();
+  }
+
+  /** Definitions of an organisation id ("NCTV") or of a bare acronym ("TEXT:DTN"): this letter first. */
+  definitionsOf(key: string, preferUri?: string): Array<Located<AcronymDefinition>> {
+    const buckets = this.definitionsByKey.get(key);
+    if (!buckets) return [];
+    const out: Array<Located<AcronymDefinition>> = [];
+    const own = preferUri ? buckets.get(preferUri) : undefined;
+    if (own && preferUri) for (const item of own) out.push({ uri: preferUri, item });
+    for (const [uri, items] of buckets) if (uri !== preferUri) for (const item of items) out.push({ uri, item });
+    return out;
+  }
+
+  hasDefinition(key: string): boolean {
+    return (this.definitionsByKey.get(key)?.size ?? 0) > 0;
+  }
+
+  /** Defined somewhere, or written in full somewhere: the reader can find out what it stands for. */
+  isSpelledOut(orgId: string): boolean {
+    return this.hasDefinition(orgId) || (this.spelledOutByOrg.get(orgId)?.size ?? 0) > 0;
+  }
+
+  // ---- incremental updates ---------------------------------------------------------------------------
+
+  update(uri: string, text: string): UpdateResult {
+    const checked = checkText(text);
+    if (checked.problem) return this.markUnreadable(uri, checked.problem);
+    let analysis: LetterAnalysis;
+    try {
+      analysis = this.analyse(checked.text, uri);
+    } catch {
+      // A recogniser bug must not take the index down: keep the letter, without entities.
+      analysis = emptyAnalysis(uri);
+    }
+    return this.store(buildRecord(uri, checked.text, analysis));
+  }
+
+  /** A file that cannot be read as a letter (binary, invalid UTF-8, too large): one problem, no entities. */
+  markUnreadable(uri: string, problem: InputProblem): UpdateResult {
+    const analysis = emptyAnalysis(uri);
+    analysis.problems.push({ code: problem.code, message: problem.message, start: 0, end: 0 });
+    return this.store({ uri, analysis, lines: LineIndex.of(''), ids: [], opening: '', citedDates: [] });
+  }
+
+  /** Removes the letter; returns the letters whose diagnostics may have changed. */
+  remove(uri: string): string[] {
+    const old = this.letters.get(uri);
+    if (!old) return [];
+    const before = this.snapshotFace(old);
+    this.unindex(old);
+    this.letters.delete(uri);
+    return this.affectedBy(uri, before, null);
+  }
+
+  private store(rec: LetterRecord): UpdateResult {
+    const old = this.letters.get(rec.uri);
+    const before = old ? this.snapshotFace(old) : null;
+    if (old) this.unindex(old);
+    this.letters.set(rec.uri, rec);
+    this.index(rec);
+    return { analysis: rec.analysis, affected: this.affectedBy(rec.uri, before, this.snapshotFace(rec)) };
+  }
+
+  private index(rec: LetterRecord): void {
+    for (const id of rec.ids) addToSet(this.lettersById, keyOf(id), rec.uri);
+    for (const e of rec.analysis.entities) {
+      if (isCitation(e) && !isSelfCitation(e)) {
+        const id = citationId(e);
+        if (id) addToBucket(this.citationsById, keyOf(id), rec.uri, e);
+      } else if (e.kind === 'organisation' && e.value?.id) {
+        addToBucket(this.mentionsByOrg, e.value.id, rec.uri, e);
+        if (!ACRONYM_TEXT.test(e.text)) addToSet(this.spelledOutByOrg, e.value.id, rec.uri);
+      }
+    }
+    for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) addToBucket(this.definitionsByKey, key, rec.uri, def);
+  }
+
+  private unindex(rec: LetterRecord): void {
+    for (const id of rec.ids) removeFromSet(this.lettersById, keyOf(id), rec.uri);
+    for (const e of rec.analysis.entities) {
+      if (isCitation(e) && !isSelfCitation(e)) {
+        const id = citationId(e);
+        if (id) removeBucket(this.citationsById, keyOf(id), rec.uri);
+      } else if (e.kind === 'organisation' && e.value?.id) {
+        removeBucket(this.mentionsByOrg, e.value.id, rec.uri);
+        removeFromSet(this.spelledOutByOrg, e.value.id, rec.uri);
+      }
+    }
+    for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) removeBucket(this.definitionsByKey, key, rec.uri);
+  }
+
+  /** What other letters can see of this one: its ids, its date, the acronyms it spells out. */
+  private snapshotFace(rec: LetterRecord): Face {
+    const spelled = new Set<string>();
+    for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) spelled.add(key);
+    for (const e of rec.analysis.entities) if (e.kind === 'organisation' && e.value?.id && !ACRONYM_TEXT.test(e.text)) spelled.add(e.value.id);
+    return { ids: rec.ids.map(keyOf), date: rec.analysis.identity.date, spelled };
+  }
+
+  private affectedBy(uri: string, before: Face | null, after: Face | null): string[] {
+    const out = new Set<string>();
+    const idsChanged = !before || !after || before.date !== after.date || !sameSet(new Set(before.ids), new Set(after.ids));
+    if (idsChanged) {
+      for (const id of [...(before?.ids ?? []), ...(after?.ids ?? [])]) for (const citer of this.citationsById.get(id)?.keys() ?? []) out.add(citer);
+    }
+    // Acronym status changes only when a key goes from spelled-out-nowhere to somewhere, or back.
+    const keys = new Set<string>([...(before?.spelled ?? []), ...(after?.spelled ?? [])]);
+    for (const key of keys) {
+      const was = before?.spelled.has(key) ?? false;
+      const is = after?.spelled.has(key) ?? false;
+      if (was === is) continue;
+      const elsewhere = this.spelledOutElsewhere(key, uri);
+      if (elsewhere) continue;
+      for (const m of this.mentionsByOrg.get(key)?.keys() ?? []) out.add(m);
+    }
+    out.delete(uri);
+    return [...out];
+  }
+
+  private spelledOutElsewhere(key: string, uri: string): boolean {
+    for (const other of this.definitionsByKey.get(key)?.keys() ?? []) if (other !== uri) return true;
+    for (const other of this.spelledOutByOrg.get(key) ?? []) if (other !== uri) return true;
+    return false;
+  }
+}
+
+interface Face {
+  ids: string[];
+  date: string | null;
+  spelled: Set<string>;
+}
+
+function defaultAnalyse(text: string, path: string): LetterAnalysis {
+  return analyseLetter(text, { path });
+}
+
+/** A definition is found by its gazetteer id and by its short form ("TEXT:DTN"). */
+export function definitionKeys(def: AcronymDefinition): string[] {
+  const keys = [`TEXT:${def.short}`];
+  if (def.orgId && def.orgId !== keys[0]) keys.push(def.orgId);
+  return keys;
+}
+
+export function emptyAnalysis(path: string | null): LetterAnalysis {
+  return { path, identity: emptyIdentity(), entities: [], footnotes: [], furniture: [], definitions: [], headings: [], problems: [], pageStarts: [] };
+}
+
+function buildRecord(uri: string, text: string, analysis: LetterAnalysis): LetterRecord {
+  return {
+    uri,
+    analysis,
+    lines: LineIndex.of(text),
+    ids: letterIds(analysis.identity, analysis.entities, uri),
+    opening: openingWords(text, analysis),
+    citedDates: findCitedDates(text, analysis.entities),
+  };
+}
+
+/** Between "30 juni 2014" and "(Kamerstuk …" only spaces, brackets, commas and dashes may stand. */
+const DATE_CITATION_GAP = /^[\s(,–-]{0,6}$/;
+
+function findCitedDates(text: string, entities: readonly AnyEntity[]): CitedDate[] {
+  const out: CitedDate[] = [];
+  let lastDate: Entity<'date'> | null = null;
+  for (const e of entities) {
+    if (e.kind === 'date') {
+      lastDate = e;
+    } else if (isCitation(e) && !isSelfCitation(e) && lastDate && citationId(e)) {
+      if (e.start >= lastDate.end && e.start - lastDate.end <= 6 && DATE_CITATION_GAP.test(text.slice(lastDate.end, e.start))) {
+        out.push({ date: lastDate, citation: e });
+      }
+      lastDate = null;
+    }
+  }
+  return out;
+}
+
+const OPENING_CHARS = 240;
+
+/** The first words of the running text: furniture (masthead, header, footers) skipped, hyphenation undone. */
+function openingWords(text: string, analysis: LetterAnalysis): string {
+  const skip: Span[] = [...analysis.furniture, ...analysis.footnotes.map(f => f.body)].sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const s of skip) if (s.start <= at + 2 && s.end > at) at = s.end;
+  const date = analysis.entities.find(e => e.kind === 'date' && e.start < 2000 && /Den Haag|'s-Gravenhage|’s-Gravenhage/.test(text.slice(Math.max(0, e.start - 30), e.start)));
+  if (date && date.end > at) at = date.end;
+  const raw = text.slice(at, at + OPENING_CHARS * 2);
+  const flat = raw.replace(/(\p{Ll})-\r?\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim();
+  if (flat.length <= OPENING_CHARS) return flat;
+  const cut = flat.lastIndexOf(' ', OPENING_CHARS);
+  return `${flat.slice(0, cut > 0 ? cut : OPENING_CHARS)} …`;
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+function addToSet(map: Map<string, Set<string>>, key: string, uri: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(uri);
+}
+
+function removeFromSet(map: Map<string, Set<string>>, key: string, uri: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(uri);
+  if (set.size === 0) map.delete(key);
+}
+
+function addToBucket<T>(map: Buckets<T>, key: string, uri: string, item: T): void {
+  let byUri = map.get(key);
+  if (!byUri) map.set(key, (byUri = new Map()));
+  let items = byUri.get(uri);
+  if (!items) byUri.set(uri, (items = []));
+  items.push(item);
+}
+
+function removeBucket<T>(map: Buckets<T>, key: string, uri: string): void {
+  const byUri = map.get(key);
+  if (!byUri) return;
+  byUri.delete(uri);
+  if (byUri.size === 0) map.delete(key);
+}

@@ -1,0 +1,43 @@
+// Deciding whether bytes on disk (or a client's text) can be read as a letter at all.
+// Unreadable input becomes a letter with one problem (input.binary / input.too-large), never an exception.
+import type { ProblemCode } from '../types';
+
+/** Letters are a few hundred kilobytes at most; beyond this the analysis is skipped and a diagnostic shown. */
+export const MAX_LETTER_CHARS = 4 * 1024 * 1024;
+
+export interface InputProblem {
+  code: Extract<ProblemCode, 'input.binary' | 'input.too-large'>;
+  message: string;
+}
+
+export type DecodedInput = { text: string; problem?: undefined } | { text?: undefined; problem: InputProblem };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeLetter(bytes: Uint8Array): DecodedInput {
+  if (bytes.length > MAX_LETTER_CHARS * 3) return { problem: tooLarge(bytes.length, 'bytes') };
+  if (bytes.indexOf(0) >= 0) return { problem: { code: 'input.binary', message: 'This file contains NUL bytes: it is binary, not a letter.' } };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { problem: { code: 'input.binary', message: 'This file is not valid UTF-8 text.' } };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return checkText(text);
+}
+
+/** For text that arrives already decoded (an open editor). */
+export function checkText(text: string): DecodedInput {
+  if (typeof text !== 'string') return { problem: { code: 'input.binary', message: 'No text.' } };
+  if (text.length > MAX_LETTER_CHARS) return { problem: tooLarge(text.length, 'characters') };
+  if (text.indexOf('\u0000') >= 0) return { problem: { code: 'input.binary', message: 'This text contains NUL characters: it is binary, not a letter.' } };
+  return { text };
+}
+
+function tooLarge(size: number, unit: string): InputProblem {
+  return {
+    code: 'input.too-large',
+    message: `This file is too large to analyse as a letter (${size} ${unit}; the limit is ${MAX_LETTER_CHARS} characters).`,
+  };
+}

@@ -1,0 +1,124 @@
+// What a letter IS (its officielebekendmakingen ids) and what a citation points at, as map keys.
+// Keys are lower-cased ids: "kst-36200-VI-3" and "kst-36200-vi-3" are one letter.
+import { canonicalKamerstuk, formatDossier, kamerstukId, officialUrl } from '../ids';
+import type { AnyEntity, Chamber, Entity, LetterIdentity } from '../types';
+
+export type CitationEntity = Entity<'kamerstuk'> | Entity<'handelingen'> | Entity<'aanhangsel'>;
+
+export function keyOf(id: string): string {
+  return id.toLowerCase();
+}
+
+export function isCitation(e: AnyEntity): e is CitationEntity {
+  return e.kind === 'kamerstuk' || e.kind === 'handelingen' || e.kind === 'aanhangsel';
+}
+
+export function isSelfCitation(e: AnyEntity): e is Entity<'kamerstuk'> {
+  return e.kind === 'kamerstuk' && e.value.self === true;
+}
+
+/** The id a citation points at, or null (dossier-only reference, unknown session). */
+export function citationId(e: AnyEntity): string | null {
+  if (!isCitation(e)) return null;
+  const id = e.value.id;
+  return typeof id === 'string' && id.length > 0 ? id : null;
+}
+
+/** An id in a file name: "kst-29754-327.txt", "h-tk-20142015-41-7.kamerbrief". */
+const FILE_NAME_ID = /^((?:kst|h-(?:tk|ek|vv)|ah-(?:tk|ek|vv))-[0-9a-z]+(?:-[0-9a-z]+){0,4})(?:\.[a-z0-9]+)?$/i;
+
+export function idFromFileName(pathOrUri: string | null): string | null {
+  if (!pathOrUri) return null;
+  let base = pathOrUri.slice(Math.max(pathOrUri.lastIndexOf('/'), pathOrUri.lastIndexOf('\\')) + 1);
+  try {
+    base = decodeURIComponent(base);
+  } catch {
+    // keep the raw name
+  }
+  const m = FILE_NAME_ID.exec(base);
+  return m ? m[1] : null;
+}
+
+export function identityId(identity: LetterIdentity): string | null {
+  if (!identity.dossier || !identity.number) return null;
+  return kamerstukId(identity.dossier, identity.suffix, identity.number);
+}
+
+/** Every id the letter is known by: identity, self-citations in footers and headers, file name. */
+export function letterIds(identity: LetterIdentity, entities: readonly AnyEntity[], pathOrUri: string | null): string[] {
+  const ids = new Map<string, string>();
+  const add = (id: string | null) => {
+    if (id && !ids.has(keyOf(id))) ids.set(keyOf(id), id);
+  };
+  add(identityId(identity));
+  for (const e of entities) if (isSelfCitation(e)) add(e.value.id);
+  add(idFromFileName(pathOrUri));
+  return [...ids.values()];
+}
+
+const CHAMBER_LABEL: Record<Chamber, string> = { II: 'II', I: 'I', VV: 'VV' };
+
+/** "2014-2015" → "2014/15", the way Handelingen are cited. */
+function shortSession(session: string | null | undefined): string | null {
+  if (!session) return null;
+  const m = /^(\d{4})\D+\d{2}(\d{2})$/.exec(session);
+  return m ? `${m[1]}/${m[2]}` : session;
+}
+
+/** The citation as it should be written: "Kamerstuk 29 754, nr. 251", "Handelingen II 2014/15, nr. 41, item 7". */
+export function canonicalCitation(e: CitationEntity): string {
+  switch (e.kind) {
+    case 'kamerstuk': {
+      const v = e.value;
+      const base = canonicalKamerstuk(v.dossier, v.suffix, v.number);
+      return v.page ? `${base}, p. ${v.page}` : base;
+    }
+    case 'handelingen': {
+      const v = e.value;
+      const parts = ['Handelingen', v.chamber ? CHAMBER_LABEL[v.chamber] : null, shortSession(v.session)].filter(Boolean).join(' ');
+      return `${parts}, nr. ${v.number}${v.item ? `, item ${v.item}` : ''}${v.page ? `, p. ${v.page}` : ''}`;
+    }
+    case 'aanhangsel': {
+      const v = e.value;
+      const parts = ['Aanhangsel Handelingen', v.chamber ? CHAMBER_LABEL[v.chamber] : null, shortSession(v.session)].filter(Boolean).join(' ');
+      return `${parts}, nr. ${v.number}`;
+    }
+  }
+}
+
+/** The canonical form of a letter's own id, for outlines and lenses: "Kamerstuk 29 754, nr. 251". */
+export function canonicalOfIdentity(identity: LetterIdentity): string | null {
+  if (!identity.dossier) return null;
+  return canonicalKamerstuk(identity.dossier, identity.suffix, identity.number);
+}
+
+export function urlOf(id: string): string {
+  return officialUrl(id);
+}
+
+/** Ignore-list pattern for "all references of this dossier": "kst-29754-*", "kst-21501-02-*". */
+export function dossierPattern(e: AnyEntity): string | null {
+  if (e.kind !== 'kamerstuk') return null;
+  const v = e.value;
+  return `kst-${v.dossier}${v.suffix ? `-${v.suffix.toUpperCase()}` : ''}-*`;
+}
+
+/** "kst-29754-325" against "kst-29754-*" or "kst-29754-325"; "*" matches any run; case-insensitive. */
+export function matchesPattern(id: string, pattern: string): boolean {
+  const text = id.toLowerCase();
+  const parts = pattern.toLowerCase().split('*');
+  if (parts.length === 1) return text === parts[0];
+  if (!text.startsWith(parts[0])) return false;
+  const last = parts[parts.length - 1];
+  if (!text.endsWith(last) || text.length < parts[0].length + last.length) return false;
+  let at = parts[0].length;
+  const limit = text.length - last.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const found = text.indexOf(parts[i], at);
+    if (found < 0 || found + parts[i].length > limit) return false;
+    at = found + parts[i].length;
+  }
+  return true;
+}
+
+export { formatDossier };

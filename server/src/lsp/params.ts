@@ -1,0 +1,35 @@
+// Request parameters arrive from another process: check their shape before trusting them, so a
+// malformed request gets an InvalidParams error instead of a TypeError deep in a feature.
+import { ErrorCodes, ResponseError, type Position, type Range } from 'vscode-languageserver';
+
+export class InvalidParams extends Error {}
+
+export function requireUri(params: unknown): string {
+  const uri = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
+  if (typeof uri !== 'string' || uri.length === 0) throw new InvalidParams('textDocument.uri is missing');
+  return uri;
+}
+
+export function requirePosition(params: unknown): Position {
+  const p = (params as { position?: { line?: unknown; character?: unknown } } | null)?.position;
+  if (!isPosition(p)) throw new InvalidParams('position is missing or malformed');
+  return p;
+}
+
+export function optionalRange(params: unknown): Range | undefined {
+  const r = (params as { range?: { start?: unknown; end?: unknown } } | null)?.range;
+  if (r === undefined) return undefined;
+  if (!r || !isPosition(r.start) || !isPosition(r.end)) throw new InvalidParams('range is malformed');
+  return r as Range;
+}
+
+function isPosition(p: unknown): p is Position {
+  const x = p as { line?: unknown; character?: unknown } | null;
+  return !!x && Number.isInteger(x.line) && Number.isInteger(x.character) && (x.line as number) >= 0 && (x.character as number) >= 0;
+}
+
+export function toResponseError(err: unknown): ResponseError<void> {
+  if (err instanceof InvalidParams) return new ResponseError(ErrorCodes.InvalidParams, err.message);
+  const message = err instanceof Error ? err.message : String(err);
+  return new ResponseError(ErrorCodes.InternalError, `kamerstukken: ${message}`);
+}

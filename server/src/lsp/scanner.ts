@@ -1,0 +1,55 @@
+// Finds the letters of a workspace folder on disk: include/exclude globs over workspace-relative paths.
+// Excluded directories are never entered; symlinked directories are not followed (no cycles).
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { GlobSet } from '../core/workspace/glob';
+
+export interface FileFilter {
+  include: GlobSet;
+  exclude: GlobSet;
+}
+
+export function fileFilter(include: readonly string[], exclude: readonly string[]): FileFilter {
+  return { include: new GlobSet(include), exclude: new GlobSet(exclude) };
+}
+
+/** Does the file (absolute path) inside one of the roots count as a letter? */
+export function isLetterPath(filePath: string, roots: readonly string[], filter: FileFilter): boolean {
+  for (const root of roots) {
+    const rel = path.relative(root, filePath);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const posix = rel.split(path.sep).join('/');
+    if (filter.exclude.matches(posix)) return false;
+    if (filter.include.matches(posix)) return true;
+  }
+  return false;
+}
+
+const MAX_FILES = 200_000;
+
+export async function findLetters(roots: readonly string[], filter: FileFilter, isStale: () => boolean): Promise<string[]> {
+  const out: string[] = [];
+  for (const root of roots) {
+    const queue: string[] = [root];
+    while (queue.length && out.length < MAX_FILES) {
+      if (isStale()) return out;
+      const dir = queue.pop() as string;
+      let entries: import('node:fs').Dirent[];
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        continue; // unreadable or vanished directory
+      }
+      for (const entry of entries) {
+        const full = path.join(dir, entry.name);
+        const rel = path.relative(root, full).split(path.sep).join('/');
+        if (entry.isDirectory()) {
+          if (!filter.exclude.matchesDirectory(rel)) queue.push(full);
+        } else if (entry.isFile()) {
+          if (!filter.exclude.matches(rel) && filter.include.matches(rel)) out.push(full);
+        }
+      }
+    }
+  }
+  return out.sort();
+}

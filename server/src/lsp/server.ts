@@ -1,0 +1,408 @@
+// The LSP adapter: wires the connection to the workspace index and the pure features. Handlers are thin:
+// check params, map positions, call a feature, map results back. Every handler is wrapped so a bad request
+// or a bug answers with an LSP error instead of taking the server down.
+import { promises as fs } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  LSPErrorCodes,
+  FoldingRangeKind,
+  ResponseError,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type DocumentSymbol,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from '../core/features/actions';
+import { codeLenses, documentLinks, encodeTokens, inlayHints, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/decorations';
+import { diagnoseLetter, type LetterDiagnostic } from '../core/features/diagnostics';
+import { hoverAt } from '../core/features/hover';
+import { definitionAt, referencesAt } from '../core/features/navigation';
+import { documentOutline, foldingRanges, workspaceSymbols, type OutlineNode } from '../core/features/outline';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/features/settings';
+import { Corpus } from '../core/workspace/corpus';
+import { decodeLetter } from '../core/workspace/input';
+import { toOffset, toRange, toSpan } from './convert';
+import { optionalRange, requirePosition, requireUri, toResponseError } from './params';
+import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
+
+export const LANGUAGE_ID = 'kamerbrief';
+const INDEX_CHUNK = 25;
+
+const SEVERITY: Record<LetterDiagnostic['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** One canonical spelling per file URI, so the scanner's and the client's URIs meet in one map key. */
+export function normaliseUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
+  }
+}
+
+function uriToPath(uri: string): string | null {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function startServer(connection: Connection): void {
+  const corpus = new Corpus();
+  const documents = new TextDocuments(TextDocument);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let filter: FileFilter = fileFilter(settings.include, settings.exclude);
+  let roots: string[] = [];
+  let hasConfiguration = false;
+  let hasWatchedFilesRegistration = false;
+  let indexGeneration = 0;
+  let indexing: Promise<void> = Promise.resolve();
+  const dirty = new Set<string>();
+  let flushScheduled = false;
+
+  const log = (message: string) => connection.console.log(`[kamerstukken] ${message}`);
+
+  // ---- diagnostics ---------------------------------------------------------------------------------
+
+  function publish(uri: string): void {
+    if (!corpus.record(uri)) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const diagnostics: Diagnostic[] = diagnoseLetter(corpus, uri, settings).map(d => ({
+      range: toRange(corpus, uri, d),
+      severity: SEVERITY[d.severity],
+      code: d.code,
+      source: 'kamerstukken',
+      message: d.message,
+      data: d.data,
+    }));
+    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
+  }
+
+  function markDirty(uris: Iterable<string>): void {
+    for (const u of uris) dirty.add(u);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setImmediate(() => {
+      flushScheduled = false;
+      const batch = [...dirty];
+      dirty.clear();
+      for (const u of batch) publish(u);
+    });
+  }
+
+  // ---- keeping the index current --------------------------------------------------------------------
+
+  function analyseText(uri: string, text: string): void {
+    const { affected } = corpus.update(uri, text);
+    publish(uri); // the edited letter first, at once
+    if (affected.length) markDirty(affected);
+  }
+
+  async function loadFromDisk(uri: string): Promise<void> {
+    const file = uriToPath(uri);
+    if (!file) return;
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file);
+    } catch {
+      removeLetter(uri); // vanished between the event and the read
+      return;
+    }
+    if (documents.get(uri)) return; // an open editor's text wins over the disk
+    const decoded = decodeLetter(bytes);
+    const result = decoded.problem ? corpus.markUnreadable(uri, decoded.problem) : corpus.update(uri, decoded.text);
+    markDirty([uri, ...result.affected]);
+  }
+
+  function removeLetter(uri: string): void {
+    const affected = corpus.remove(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    markDirty(affected);
+  }
+
+  function isLetterUri(uri: string, languageId?: string): boolean {
+    if (languageId === LANGUAGE_ID) return true;
+    const file = uriToPath(uri);
+    return !!file && isLetterPath(file, roots, filter);
+  }
+
+  /** Scans the workspace folders and indexes in chunks that yield, with progress; a newer scan stops it. */
+  async function indexWorkspace(): Promise<void> {
+    const generation = ++indexGeneration;
+    const stale = () => generation !== indexGeneration;
+    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+    progress?.begin('Kamerstukken: indexing letters', 0, 'scanning', false);
+    try {
+      const files = await findLetters(roots, filter, stale);
+      if (stale()) return;
+      const found = new Set(files.map(f => normaliseUri(pathToFileURL(f).href)));
+      // Letters that no longer match the globs (settings changed) leave the index.
+      for (const uri of corpus.uris()) if (!found.has(uri) && !documents.get(uri)) removeLetter(uri);
+      let done = 0;
+      for (let i = 0; i < files.length; i += INDEX_CHUNK) {
+        if (stale()) return;
+        for (const file of files.slice(i, i + INDEX_CHUNK)) {
+          const uri = normaliseUri(pathToFileURL(file).href);
+          if (!documents.get(uri)) await loadFromDisk(uri);
+        }
+        done = Math.min(files.length, i + INDEX_CHUNK);
+        progress?.report(Math.round((done / Math.max(1, files.length)) * 100), `${done}/${files.length} letters`);
+        await new Promise<void>(resolve => setImmediate(resolve)); // let requests in between chunks
+      }
+      log(`indexed ${files.length} letters`);
+    } catch (err) {
+      log(`indexing failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      progress?.done();
+    }
+  }
+
+  function reindex(): void {
+    indexing = indexing.then(indexWorkspace, indexWorkspace);
+  }
+
+  async function readSettings(pushed?: unknown): Promise<void> {
+    let raw: unknown = pushed;
+    if (hasConfiguration) {
+      try {
+        raw = await connection.workspace.getConfiguration({ section: 'kamerstukken' });
+      } catch {
+        raw = pushed;
+      }
+    }
+    const next = raw === undefined || raw === null ? settings : parseSettings(raw);
+    const globsChanged = JSON.stringify([next.include, next.exclude]) !== JSON.stringify([settings.include, settings.exclude]);
+    settings = next;
+    filter = fileFilter(settings.include, settings.exclude);
+    if (globsChanged) reindex();
+    markDirty(corpus.uris());
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------------------
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities ?? {};
+    hasConfiguration = !!caps.workspace?.configuration;
+    hasWatchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    roots = folders.map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init && typeof init === 'object') settings = parseSettings((init as { settings?: unknown }).settings ?? init);
+    filter = fileFilter(settings.include, settings.exclude);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
+        codeLensProvider: { resolveProvider: false },
+        documentLinkProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true, range: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'kamerstukken', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasWatchedFilesRegistration) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.kamerbrief' }] })
+        .catch(() => undefined);
+    }
+    if (hasConfiguration) {
+      connection.workspace.onDidChangeWorkspaceFolders(event => {
+        const removed = new Set(event.removed.map(f => uriToPath(f.uri)));
+        roots = [...roots.filter(r => !removed.has(r)), ...event.added.map(f => uriToPath(f.uri)).filter((p): p is string => !!p)];
+        reindex();
+      });
+    }
+    void readSettings().finally(() => {
+      if (indexGeneration === 0) reindex();
+    });
+  });
+
+  connection.onDidChangeConfiguration(change => {
+    const pushed = (change?.settings as { kamerstukken?: unknown } | undefined)?.kamerstukken;
+    void readSettings(pushed);
+  });
+
+  // ---- documents and files --------------------------------------------------------------------------
+
+  documents.onDidOpen(e => {
+    const uri = normaliseUri(e.document.uri);
+    if (isLetterUri(uri, e.document.languageId)) analyseText(uri, e.document.getText());
+  });
+  documents.onDidChangeContent(e => {
+    const uri = normaliseUri(e.document.uri);
+    if (corpus.record(uri) || isLetterUri(uri, e.document.languageId)) analyseText(uri, e.document.getText());
+  });
+  documents.onDidClose(e => {
+    const uri = normaliseUri(e.document.uri);
+    const file = uriToPath(uri);
+    // Back to what is on disk: the editor may have held unsaved changes, or the file may be gone.
+    if (file && isLetterPath(file, roots, filter)) void loadFromDisk(uri);
+    else removeLetter(uri);
+  });
+
+  connection.onDidChangeWatchedFiles(params => {
+    for (const change of params?.changes ?? []) {
+      if (!change || typeof change.uri !== 'string') continue;
+      const uri = normaliseUri(change.uri);
+      if (change.type === FileChangeType.Deleted) {
+        if (!documents.get(uri)) removeLetter(uri);
+      } else if (!documents.get(uri) && isLetterUri(uri)) {
+        void loadFromDisk(uri);
+      }
+    }
+  });
+
+  // ---- features -------------------------------------------------------------------------------------
+
+  /** Wraps a handler: cancellation, parameter errors and bugs become LSP errors. */
+  function handle<P, R>(fn: (params: P, token: CancellationToken) => R) {
+    return (params: P, token: CancellationToken): R | ResponseError<void> => {
+      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled') as ResponseError<void>;
+      try {
+        return fn(params, token);
+      } catch (err) {
+        if (!(err instanceof Error && err.name === 'InvalidParams')) connection.console.error(`[kamerstukken] ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        return toResponseError(err);
+      }
+    };
+  }
+
+  const letterUri = (params: unknown) => normaliseUri(requireUri(params));
+
+  connection.onHover(handle(params => {
+    const uri = letterUri(params);
+    const offset = toOffset(corpus, uri, requirePosition(params));
+    const hover = hoverAt(corpus, uri, offset);
+    return hover ? { contents: { kind: 'markdown' as const, value: hover.markdown }, range: toRange(corpus, uri, hover.span) } : null;
+  }));
+
+  connection.onDefinition(handle(params => {
+    const uri = letterUri(params);
+    const result = definitionAt(corpus, uri, toOffset(corpus, uri, requirePosition(params)));
+    if (!result) return null;
+    const origin = toRange(corpus, uri, result.origin);
+    return result.places.map(p => ({
+      originSelectionRange: origin,
+      targetUri: p.uri,
+      targetRange: toRange(corpus, p.uri, p.span),
+      targetSelectionRange: toRange(corpus, p.uri, p.selection),
+    }));
+  }));
+
+  connection.onReferences(handle((params, token) => {
+    const uri = letterUri(params);
+    const offset = toOffset(corpus, uri, requirePosition(params));
+    const places = referencesAt(corpus, uri, offset, !!params.context?.includeDeclaration, () => token.isCancellationRequested);
+    return places?.map(p => ({ uri: p.uri, range: toRange(corpus, p.uri, p.span) })) ?? null;
+  }));
+
+  connection.onDocumentSymbol(handle(params => {
+    const uri = letterUri(params);
+    const toSymbol = (n: OutlineNode): DocumentSymbol => ({
+      name: n.name,
+      detail: n.detail,
+      kind: OUTLINE_KIND[n.kind],
+      range: toRange(corpus, uri, n.span),
+      selectionRange: toRange(corpus, uri, n.selection),
+      children: n.children.map(toSymbol),
+    });
+    return documentOutline(corpus, uri).map(toSymbol);
+  }));
+
+  connection.onWorkspaceSymbol(handle((params, token) =>
+    workspaceSymbols(corpus, typeof params?.query === 'string' ? params.query : '', () => token.isCancellationRequested).map(s => ({
+      name: s.name,
+      containerName: s.detail,
+      kind: s.kind === 'letter' ? SymbolKind.File : SymbolKind.Class,
+      location: { uri: s.uri, range: toRange(corpus, s.uri, s.span) },
+    })),
+  ));
+
+  connection.onCodeAction(handle(params => {
+    const uri = letterUri(params);
+    const range = optionalRange(params) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const diagnostics = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [];
+    const withSpans = diagnostics.map(d => ({ ...toSpan(corpus, uri, d.range), code: d.code, data: d.data, original: d }));
+    return codeActions(corpus, uri, toSpan(corpus, uri, range), withSpans).map<CodeAction>(a => ({
+      title: a.title,
+      kind: a.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.Refactor,
+      command: { title: a.title, command: a.command, arguments: a.arguments },
+      diagnostics: a.diagnostic ? [(a.diagnostic as (typeof withSpans)[number]).original] : undefined,
+      isPreferred: a.isPreferred,
+    }));
+  }));
+
+  connection.onCodeLens(handle(params => {
+    const uri = letterUri(params);
+    return codeLenses(corpus, uri).map(l => ({ range: toRange(corpus, uri, l.span), command: { title: l.title, command: '' }, data: { citedBy: l.citedBy, cites: l.cites } }));
+  }));
+
+  connection.onDocumentLinks(handle(params => {
+    const uri = letterUri(params);
+    return documentLinks(corpus, uri).map(l => ({ range: toRange(corpus, uri, l.span), target: l.target, tooltip: l.tooltip }));
+  }));
+
+  connection.onFoldingRanges(handle(params => {
+    const uri = letterUri(params);
+    return foldingRanges(corpus, uri).map(f => ({ startLine: f.startLine, endLine: f.endLine, kind: FoldingRangeKind.Comment }));
+  }));
+
+  connection.languages.inlayHint.on(handle(params => {
+    if (!settings.inlayRelativeDates) return [];
+    const uri = letterUri(params);
+    const range = optionalRange(params);
+    return inlayHints(corpus, uri, range ? toSpan(corpus, uri, range) : undefined).map(h => ({
+      position: corpus.record(uri)!.lines.positionAt(h.offset),
+      label: h.label,
+      tooltip: h.tooltip,
+      paddingLeft: true,
+    }));
+  }));
+
+  connection.languages.semanticTokens.on(handle(params => ({ data: encodeTokens(semanticTokens(corpus, letterUri(params))) })));
+  connection.languages.semanticTokens.onRange(handle(params => {
+    const uri = letterUri(params);
+    const range = optionalRange(params);
+    return { data: encodeTokens(semanticTokens(corpus, uri, range ? toSpan(corpus, uri, range) : undefined)) };
+  }));
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+const OUTLINE_KIND: Record<OutlineNode['kind'], SymbolKind> = {
+  heading: SymbolKind.String,
+  footnotes: SymbolKind.Namespace,
+  footnote: SymbolKind.Number,
+  signatories: SymbolKind.Namespace,
+  signatory: SymbolKind.Field,
+};
