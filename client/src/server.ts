@@ -49,6 +49,8 @@ export function createLanguageClient(
       configurationSection: CONFIG_SECTION,
       fileEvents: createLetterWatchers(readLetterGlobs()),
     },
+    // The server reads its settings at start from here, then pulls them with workspace/configuration.
+    initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(CONFIG_SECTION))) },
     outputChannel,
     stdioOptions: { stdout: serverLog.pipeStdout, stderr: serverLog.pipeStderr },
     // A server that never came up is not restarted: the error is reported once, with its stderr.

@@ -1,0 +1,164 @@
+// UI checks in the real workbench, as a person would do them: open a letter, put the cursor on a
+// reference, read the hover, press F12, open the Problems panel. Each step leaves a screenshot.
+// Called by scripts/e2e/run.mjs once the API suite is done, with a page already on the workbench.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+
+// The callbacks of waitForFunction run in the page. The project compiles without the DOM library,
+// so the little of it they use is declared here, for this module only.
+type PageElement = { innerText: string; textContent: string | null; offsetParent: unknown };
+declare const document: {
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
+};
+
+export interface UiCheck {
+  title: string;
+  state: 'passed' | 'failed';
+  durationMs: number;
+  error?: string;
+}
+
+interface Options {
+  workspace: string;
+  screenshots: string;
+}
+
+const CITING = '002_548ef68b162742fc.txt';
+const CITED = '004_c51793f171952d9b.txt';
+const UNRESOLVED = '001_3db4abffb7247bac.txt';
+const CITATION = 'Kamerstuk 29 754, nr. 251';
+
+/** 1-based line and column of `text` (plus `offset` characters) in a workspace file. */
+function lineColumn(file: string, text: string, offset: number): { line: number; column: number } {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const index = lines.findIndex(line => line.includes(text));
+  if (index < 0) throw new Error(`"${text}" not found in ${file}`);
+  return { line: index + 1, column: lines[index].indexOf(text) + offset + 1 };
+}
+
+async function quickInput(page: Page, prefix: string, text: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input[type="text"], .quick-input-widget input.input').first();
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(prefix + text);
+  // The list follows the input with a short delay; Enter picks the first match.
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await quickInput(page, '>', title);
+}
+
+async function openFile(page: Page, name: string): Promise<void> {
+  await quickInput(page, '', name);
+  await activeTabIs(page, name, 15_000);
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+}
+
+async function goTo(page: Page, line: number, column: number): Promise<void> {
+  await quickInput(page, ':', `${line}:${column}`);
+}
+
+async function activeTabText(page: Page): Promise<string> {
+  return (await page.locator('.editor-group-container.active .tab.active').first().textContent()) ?? '';
+}
+
+async function activeTabIs(page: Page, name: string, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    expected => document.querySelector('.editor-group-container.active .tab.active')?.textContent?.includes(expected),
+    name, { timeout, polling: 200 });
+}
+
+/** Text of the visible hover widget once it contains `expected` (the server's answer, not just the grammar's). */
+async function hoverTextContaining(page: Page, expected: RegExp, timeout: number): Promise<string> {
+  const handle = await page.waitForFunction(source => {
+    const pattern = new RegExp(source);
+    const hovers = [...document.querySelectorAll('.monaco-hover')].filter(el => el.offsetParent !== null);
+    const text = hovers.map(el => el.innerText).join('\n');
+    return pattern.test(text) ? text : null;
+  }, expected.source, { timeout, polling: 250 });
+  return (await handle.jsonValue()) as string;
+}
+
+export async function runUiChecks(page: Page, options: Options, report: (check: UiCheck) => void): Promise<void> {
+  let index = 0;
+  const step = async (title: string, action: () => Promise<void>): Promise<boolean> => {
+    const started = Date.now();
+    let error: unknown;
+    try {
+      await action();
+    } catch (caught) {
+      error = caught;
+    }
+    const file = path.join(options.screenshots, `${String(++index).padStart(2, '0')}-${title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+    await page.screenshot({ path: file }).catch(() => undefined);
+    const check: UiCheck = { title, state: error ? 'failed' : 'passed', durationMs: Date.now() - started };
+    if (error) check.error = `${error instanceof Error ? error.message : String(error)}\nscreenshot: ${file}`;
+    report(check);
+    return !error;
+  };
+
+  const citing = path.join(options.workspace, 'corpus', CITING);
+  const at = lineColumn(citing, CITATION, 12);
+
+  await step('close the editors the API suite left open', async () => {
+    await runCommand(page, 'View: Close All Editors');
+    await page.waitForFunction(() => document.querySelectorAll('.editor-group-container .tab').length === 0, null, { timeout: 10_000 });
+  });
+
+  const opened = await step(`open ${CITING} with quick open`, async () => {
+    await openFile(page, CITING);
+    const language = (await page.locator('.statusbar-item[id="status.editor.mode"]').first().textContent({ timeout: 10_000 })) ?? '';
+    if (!/kamerbrief/i.test(language)) throw new Error(`status bar language is "${language.trim()}", not Kamerbrief`);
+  });
+
+  const onCitation = opened && await step(`put the cursor on "${CITATION}" (line ${at.line}, column ${at.column})`, async () => {
+    await goTo(page, at.line, at.column);
+    const selection = (await page.locator('.statusbar-item[id="status.editor.selection"]').first().textContent()) ?? '';
+    if (!selection.includes(`${at.line}`)) throw new Error(`cursor status is "${selection}"`);
+  });
+
+  await step('the grammar scopes the reference before the server (Inspect Editor Tokens)', async () => {
+    if (!onCitation) throw new Error('the cursor is not on the citation');
+    await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+    const widget = page.locator('.token-inspect-widget');
+    await widget.waitFor({ state: 'visible', timeout: 10_000 });
+    const text = (await widget.innerText()) ?? '';
+    await page.keyboard.press('Escape');
+    if (!text.includes('markup.underline.link.kamerstuk.kamerbrief')) throw new Error(`token scopes: ${text.replace(/\s+/g, ' ').slice(0, 400)}`);
+  });
+
+  await step(`hover over "${CITATION}" shows the cited letter`, async () => {
+    if (!onCitation) throw new Error('the cursor is not on the citation');
+    await runCommand(page, 'Show or Focus Hover');
+    const text = await hoverTextContaining(page, /251/, 20_000);
+    if (!/004_c51793f171952d9b|2013[-–/]2014|2013\/14/.test(text)) throw new Error(`the hover does not show the cited letter: ${text}`);
+  });
+
+  await step(`F12 opens the cited letter ${CITED}`, async () => {
+    if (!onCitation) throw new Error('the cursor is not on the citation');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F12');
+    await activeTabIs(page, CITED, 15_000).catch(async () => {
+      throw new Error(`active tab is "${(await activeTabText(page)).trim()}"`);
+    });
+  });
+
+  await step(`the Problems panel lists the unresolved references of ${UNRESOLVED}`, async () => {
+    await openFile(page, UNRESOLVED);
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.waitForFunction(
+      name => {
+        const text = document.querySelector('.markers-panel')?.innerText ?? '';
+        return text.includes(name) && /reference\.unresolved/.test(text);
+      }, UNRESOLVED, { timeout: 20_000, polling: 250 }).catch(async () => {
+      throw new Error(`Problems panel: ${(await panel.innerText()).replace(/\s+/g, ' ').slice(0, 500)}`);
+    });
+  });
+}
