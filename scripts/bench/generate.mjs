@@ -339,7 +339,7 @@ export function generateCorpus({ n, seed = 1, outDir = defaultOutDir(n), corpusD
       else citedCount.set(id, (citedCount.get(id) ?? 0) + 1);
     }
     const id = identities[i];
-    letters.push({ file, bytes, id: id.id, date: id.iso, session: id.session, header: withHeader, footers: withFooters });
+    letters.push({ file, bytes, id: id.id, ref: `${id.written}, nr. ${id.number}`, date: id.iso, session: id.session, header: withHeader, footers: withFooters });
   }
   let mostCited = null;
   for (const [id, count] of citedCount) if (!mostCited || count > mostCited.count) mostCited = { id, count };

@@ -1,0 +1,415 @@
+// Corpus-scale benchmark: generates (or reuses) synthetic corpora of 1,000 and 10,000 letters and measures
+// the floor (read + one regex pass), the language server over stdio (cold indexing, memory, request
+// latencies, waiting behind indexing, re-analysis after an edit) and the command line, with the targets.
+//
+//   npm run bench                              # build, then both sizes
+//   node scripts/bench/bench.mjs [--sizes 1000,10000] [--seed 1] [--requests 500] [--edits 50]
+//                                [--no-server] [--no-cli] [--profile] [--json FILE]
+//
+// --profile starts the server with --cpu-prof and writes .cpuprofile files to .cache/bench/profiles/;
+// summarise one with `node scripts/bench/profile-summary.mjs FILE`.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateCorpus, REPO_ROOT } from './generate.mjs';
+import { BenchClient } from './lsp-client.mjs';
+import { fmt, mark, mb, summarise, table } from './stats.mjs';
+
+const SERVER = join(REPO_ROOT, 'dist', 'server.js');
+const CLI = join(REPO_ROOT, 'dist', 'cli.js');
+const INDEX_TIMEOUT_MS = 600_000;
+
+const TARGETS = {
+  indexVsFloor: 3,        // cold indexing of 10,000 letters within 3× the floor
+  cliMBps: 50,            // CLI ≥ 50 MB/s
+  hoverP99: 5,            // ms, at 10,000 letters
+  definitionP99: 5,       // ms
+  referencesP99: 20,      // ms, references of the most cited letter
+  waitBehindIndex: 50,    // ms, the longest any request waits behind indexing
+  editMedian: 10,         // ms, one-character edit in a 30 KB letter → fresh diagnostics
+  rssMB: 500,             // MB at 10,000 letters
+  linearity: 12,          // 10,000-letter figures within 12× the 1,000-letter ones
+};
+
+function parseArgs(argv) {
+  const args = { sizes: [1000, 10000], seed: 1, requests: 500, edits: 50, server: true, cli: true, profile: false, json: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--sizes') args.sizes = argv[++i].split(',').map(Number).filter(n => Number.isInteger(n) && n > 0);
+    else if (a === '--seed') args.seed = Number(argv[++i]);
+    else if (a === '--requests') args.requests = Math.max(1, Number(argv[++i]));
+    else if (a === '--edits') args.edits = Math.max(1, Number(argv[++i]));
+    else if (a === '--no-server') args.server = false;
+    else if (a === '--no-cli') args.cli = false;
+    else if (a === '--profile') args.profile = true;
+    else if (a === '--json') args.json = argv[++i];
+    else throw new Error(`unknown argument ${a}`);
+  }
+  if (!args.sizes.length) throw new Error('--sizes needs positive integers');
+  return args;
+}
+
+const say = s => process.stdout.write(s + '\n');
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+// ---- positions of real references -----------------------------------------------------------------
+
+const CITATION = /Kamerstuk(?:ken)?\s+(?:II\s+)?(\d{2}) ?\d{3}/g;
+
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+/** A position inside the dossier number of every kamerstuk citation in the text. */
+function citationPositions(text) {
+  const starts = lineStarts(text);
+  const out = [];
+  for (const m of text.matchAll(CITATION)) out.push(positionAt(starts, m.index + m[0].length - 2));
+  return out;
+}
+
+function letterPath(dir, letter) {
+  return join(dir, 'corpus', letter.file);
+}
+
+/** Every k-th mid-sized letter, so that the request sample is spread over the corpus and deterministic. */
+function sampleLetters(manifest, count) {
+  const candidates = manifest.letters.filter(l => l.bytes >= 5_000 && l.bytes <= 60_000);
+  const stride = Math.max(1, Math.floor(candidates.length / count));
+  return candidates.filter((_, i) => i % stride === 0).slice(0, count);
+}
+
+// ---- the floor ------------------------------------------------------------------------------------
+
+function measureFloor(dir, manifest) {
+  const files = manifest.letters.map(l => letterPath(dir, l));
+  const pass = () => {
+    const t0 = performance.now();
+    let bytes = 0;
+    let matches = 0;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      bytes += Buffer.byteLength(text);
+      for (const _ of text.matchAll(CITATION)) matches++;
+    }
+    return { seconds: (performance.now() - t0) / 1000, bytes, matches };
+  };
+  pass(); // warm the page cache and the JIT, as the other measurements find them
+  const r = pass();
+  return { ...r, MBps: mb(r.bytes) / r.seconds };
+}
+
+// ---- the command line -----------------------------------------------------------------------------
+
+function runCli(dir, pinned) {
+  return new Promise(resolve => {
+    const args = [CLI, 'annotate', '--json', join(dir, 'corpus')];
+    const devNull = openSync('/dev/null', 'w');
+    const [cmd, argv] = pinned ? ['taskset', ['-c', '0', process.execPath, ...args]] : [process.execPath, args];
+    const t0 = performance.now();
+    const child = spawn(cmd, argv, { stdio: ['ignore', devNull, 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', d => { if (stderr.length < 4000) stderr += d; });
+    child.on('error', err => { closeSync(devNull); resolve({ error: err.message }); });
+    child.on('exit', code => {
+      closeSync(devNull);
+      resolve({ seconds: (performance.now() - t0) / 1000, code, stderr: stderr.trim().split('\n').slice(0, 3).join(' | ') });
+    });
+  });
+}
+
+async function measureCli(dir, manifest) {
+  if (!existsSync(CLI)) return { unavailable: 'dist/cli.js not built' };
+  const all = await runCli(dir, false);
+  // A run that crashed measured nothing: report it instead of a rate.
+  if (all.error || all.code !== 0) return { unavailable: `failed (exit ${all.code ?? all.error}): ${all.stderr ?? ''}` };
+  const pinned = process.platform === 'linux' ? await runCli(dir, true) : null;
+  const rate = r => (r && r.seconds ? mb(manifest.totalBytes) / r.seconds : NaN);
+  return { seconds: all.seconds, MBps: rate(all), code: all.code, stderr: all.stderr, oneCore: pinned && { seconds: pinned.seconds, MBps: rate(pinned) } };
+}
+
+// ---- the language server --------------------------------------------------------------------------
+
+async function openAndWait(client, letters) {
+  for (const l of letters) {
+    const waiting = client.nextDiagnostics(l.uri, 15_000);
+    client.open(l.uri, l.text);
+    await waiting;
+  }
+}
+
+/** Waits until no diagnostics have arrived for `quietMs`, at most `maxMs`. */
+async function settle(client, quietMs = 300, maxMs = 30_000) {
+  const t0 = performance.now();
+  let last = client.diagnosticsReceived;
+  let quietSince = performance.now();
+  while (performance.now() - t0 < maxMs) {
+    await sleep(50);
+    if (client.diagnosticsReceived !== last) { last = client.diagnosticsReceived; quietSince = performance.now(); }
+    else if (performance.now() - quietSince >= quietMs) return;
+  }
+}
+
+async function latencies(client, method, paramsList, count) {
+  const samples = [];
+  let answered = 0;
+  let errors = 0;
+  let resultSize = 0;
+  for (let i = 0; i < count; i++) {
+    const [ms, result, err] = await client.timed(method, paramsList[i % paramsList.length]);
+    samples.push(ms);
+    if (err) errors++;
+    else if (result !== null && !(Array.isArray(result) && result.length === 0)) answered++;
+    if (Array.isArray(result)) resultSize = Math.max(resultSize, result.length);
+    else if (Array.isArray(result?.data)) resultSize = Math.max(resultSize, result.data.length / 5);
+  }
+  return { ...summarise(samples), answered, errors, resultSize };
+}
+
+function loadLetter(dir, letter) {
+  const path = letterPath(dir, letter);
+  const text = readFileSync(path, 'utf8');
+  return { ...letter, path, uri: pathToFileURL(path).href, text };
+}
+
+/** A letter citing the most cited letter, and the position of that citation. */
+function findCiter(dir, manifest) {
+  const ref = manifest.mostCited?.ref ?? manifest.letters.find(l => l.id === manifest.mostCited?.id)?.ref;
+  if (!ref) return null;
+  const pattern = new RegExp(`Kamerstuk\\s+${ref.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+')}(?!\\d)`);
+  for (const letter of manifest.letters) {
+    if (letter.id === manifest.mostCited.id) continue;
+    const loaded = loadLetter(dir, letter);
+    const m = pattern.exec(loaded.text);
+    if (m) return { letter: loaded, position: positionAt(lineStarts(loaded.text), m.index + 'Kamerstuk '.length + 1) };
+  }
+  return null;
+}
+
+/** One-character edits in the letter closest to 30 KB: insert "x", delete it, …; time to its diagnostics. */
+async function measureEdits(client, letter, edits) {
+  const middle = letter.text.indexOf(' de ', Math.floor(letter.text.length / 2));
+  const offset = (middle >= 0 ? middle : Math.floor(letter.text.length / 2)) + 1;
+  const at = positionAt(lineStarts(letter.text), offset);
+  const incremental = (client.capabilities.textDocumentSync?.change ?? client.capabilities.textDocumentSync) === 2;
+  let text = letter.text;
+  let version = 1;
+  const samples = [];
+  let timeouts = 0;
+  for (let i = 0; i < edits; i++) {
+    const insert = i % 2 === 0;
+    version += 1;
+    text = insert ? text.slice(0, offset) + 'x' + text.slice(offset) : text.slice(0, offset) + text.slice(offset + 1);
+    const change = insert
+      ? { range: { start: at, end: at }, text: 'x' }
+      : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
+    const t0 = performance.now();
+    let got = client.nextDiagnostics(letter.uri, 10_000);
+    client.change(letter.uri, version, [incremental ? change : { text }]);
+    let result = await got;
+    // A publish for an older version (scheduled before this edit) is not the fresh one.
+    while (result && typeof result.version === 'number' && result.version < version) {
+      got = client.nextDiagnostics(letter.uri, 10_000);
+      result = await got;
+    }
+    if (!result) { timeouts++; continue; }
+    samples.push(result.at - t0);
+    await sleep(5);
+  }
+  return { ...summarise(samples), timeouts, bytes: letter.bytes };
+}
+
+async function measureServer(dir, manifest, args) {
+  if (!existsSync(SERVER)) return { unavailable: 'server not available (dist/server.js not built)' };
+  const profileDir = join(REPO_ROOT, '.cache', 'bench', 'profiles');
+  if (args.profile) mkdirSync(profileDir, { recursive: true });
+  const nodeArgs = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=server-${manifest.n}-${Date.now()}.cpuprofile`] : [];
+  const client = new BenchClient({ serverPath: SERVER, workspaceDir: dir, nodeArgs });
+  try {
+    await client.initialize();
+
+    // Cold indexing, with hovers sent one after another the whole time: how long does a request wait?
+    const probe = loadLetter(dir, sampleLetters(manifest, 1)[0] ?? manifest.letters[0]);
+    const probePositions = citationPositions(probe.text);
+    const t0 = client.initialized();
+    client.open(probe.uri, probe.text);
+    let ended = false;
+    const ending = client.waitForProgressEnd(t0, INDEX_TIMEOUT_MS).then(ok => { ended = true; return ok; });
+    const during = [];
+    let hoverIndex = 0;
+    while (!ended && probePositions.length) {
+      const [ms] = await client.timed('textDocument/hover', { textDocument: { uri: probe.uri }, position: probePositions[hoverIndex++ % probePositions.length] });
+      during.push(ms);
+    }
+    const finished = await ending;
+    const progress = client.progressAfter(t0);
+    if (!finished || !progress?.end) return { unavailable: `server did not end an indexing progress within ${INDEX_TIMEOUT_MS / 1000} s`, stderr: client.stderr.slice(0, 500) };
+    const coldSeconds = (progress.end - t0) / 1000;
+    await settle(client);
+    const rssMB = client.rssMB();
+
+    // Requests on an indexed workspace, at the positions of real references.
+    const sample = sampleLetters(manifest, 30).map(l => loadLetter(dir, l));
+    await openAndWait(client, sample);
+    const positions = sample.flatMap(l => citationPositions(l.text).map(position => ({ textDocument: { uri: l.uri }, position })));
+    const docs = sample.map(l => ({ textDocument: { uri: l.uri } }));
+    const n = args.requests;
+    const hover = await latencies(client, 'textDocument/hover', positions, n);
+    const definition = await latencies(client, 'textDocument/definition', positions, n);
+    const citer = findCiter(dir, manifest);
+    let references = null;
+    if (citer) {
+      await openAndWait(client, [citer.letter]);
+      references = await latencies(client, 'textDocument/references', [{ textDocument: { uri: citer.letter.uri }, position: citer.position, context: { includeDeclaration: true } }], n);
+    }
+    const symbols = await latencies(client, 'textDocument/documentSymbol', docs, n);
+    const tokens = await latencies(client, 'textDocument/semanticTokens/full', docs, n);
+
+    const editLetter = manifest.letters.reduce((best, l) => (Math.abs(l.bytes - 30_000) < Math.abs(best.bytes - 30_000) ? l : best));
+    const editable = loadLetter(dir, editLetter);
+    await openAndWait(client, [editable]);
+    await settle(client, 200, 5000);
+    const edit = await measureEdits(client, editable, args.edits);
+
+    return {
+      coldSeconds,
+      coldMBps: mb(manifest.totalBytes) / coldSeconds,
+      rssMB,
+      rssAfterRequestsMB: client.rssMB(),
+      during: { ...summarise(during), count: during.length },
+      hover, definition, references, symbols, tokens, edit,
+      positions: positions.length,
+    };
+  } catch (err) {
+    return { unavailable: `server failed: ${err?.message ?? String(err)}`, stderr: client.stderr.slice(0, 500) };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+// ---- the report -----------------------------------------------------------------------------------
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 1e9),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    loadAverage: os.loadavg().map(x => x.toFixed(2)).join(' '),
+  };
+}
+
+function report(runs) {
+  const sizes = runs.map(r => r.n);
+  const big = runs[runs.length - 1];
+  const small = runs.length > 1 ? runs[0] : null;
+  const s = r => r.server?.unavailable ? null : r.server;
+  const cell = (r, f, digits) => { try { return fmt(f(r), digits); } catch { return '—'; } };
+  const rows = [];
+  const row = (label, f, target = '', ok = null, digits = 1) => rows.push([label, ...runs.map(r => cell(r, f, digits)), target, mark(ok)]);
+  const safe = f => { try { const v = f(); return Number.isNaN(v) ? null : v; } catch { return null; } };
+
+  row('letters / MB', r => `${r.n} / ${fmt(mb(r.totalBytes))}`);
+  row('floor: read + 1 regex pass, s', r => r.floor.seconds, '', null, 2);
+  row('floor, MB/s', r => r.floor.MBps);
+  const ratio = r => s(r).coldSeconds / r.floor.seconds;
+  row('cold index, s', r => s(r).coldSeconds, '', null, 2);
+  row('cold index ÷ floor', r => ratio(r), `≤ ${TARGETS.indexVsFloor}× (at ${big.n})`, safe(() => s(big) ? ratio(big) <= TARGETS.indexVsFloor : null));
+  row('cold index, MB/s', r => s(r).coldMBps);
+  row('server RSS after indexing, MB', r => s(r).rssMB, `≤ ${TARGETS.rssMB} MB`, safe(() => s(big)?.rssMB != null ? s(big).rssMB <= TARGETS.rssMB : null), 0);
+  const lat = (key, label, target) => {
+    row(`${label} median, ms`, r => s(r)[key].median, '', null, 2);
+    row(`${label} p99, ms`, r => s(r)[key].p99, target ? `≤ ${target} ms` : '', target ? safe(() => s(big) ? s(big)[key].p99 <= target : null) : null, 2);
+  };
+  lat('hover', 'hover', TARGETS.hoverP99);
+  lat('definition', 'definition', TARGETS.definitionP99);
+  row('references: most cited letter, citations', r => `${r.mostCited?.count} (${s(r).references?.resultSize ?? '—'} locations)`);
+  lat('references', 'references', TARGETS.referencesP99);
+  lat('symbols', 'document symbols');
+  lat('tokens', 'semantic tokens');
+  row('hovers sent during indexing', r => s(r).during.count, '', null, 0);
+  row('wait behind indexing p99, ms', r => s(r).during.p99, '', null, 1);
+  row('wait behind indexing max, ms', r => s(r).during.max, `≤ ${TARGETS.waitBehindIndex} ms`, safe(() => s(big) ? s(big).during.max <= TARGETS.waitBehindIndex : null));
+  row('edit → diagnostics median, ms', r => s(r).edit.median, `≤ ${TARGETS.editMedian} ms`, safe(() => s(big) ? s(big).edit.median <= TARGETS.editMedian : null), 2);
+  row('edit → diagnostics p99, ms', r => s(r).edit.p99, '', null, 2);
+  row('CLI annotate --json, MB/s', r => r.cli.MBps, `≥ ${TARGETS.cliMBps} MB/s`, safe(() => big.cli.MBps ? big.cli.MBps >= TARGETS.cliMBps : null));
+  row('CLI on one core (taskset), MB/s', r => r.cli.oneCore?.MBps, `≥ ${TARGETS.cliMBps} MB/s`, safe(() => big.cli.oneCore?.MBps ? big.cli.oneCore.MBps >= TARGETS.cliMBps : null));
+
+  if (small) {
+    const linear = [
+      ['cold index time', r => s(r).coldSeconds],
+      ['server RSS', r => s(r).rssMB],
+      ['hover p99', r => s(r).hover.p99],
+      ['definition p99', r => s(r).definition.p99],
+      ['references p99', r => s(r).references.p99],
+      ['document symbols p99', r => s(r).symbols.p99],
+      ['semantic tokens p99', r => s(r).tokens.p99],
+      ['edit → diagnostics median', r => s(r).edit.median],
+      ['CLI time', r => r.cli.seconds],
+    ];
+    for (const [label, f] of linear) {
+      const q = safe(() => f(big) / f(small));
+      rows.push([`linearity: ${label} ${big.n}/${small.n}`, '', fmt(q, 1) + (q == null ? '' : '×'), `≤ ${TARGETS.linearity}×`, mark(q == null ? null : q <= TARGETS.linearity)]);
+    }
+  }
+  say('');
+  say(table(['figure', ...sizes.map(n => `${n.toLocaleString('en')} letters`), 'target', ''], rows));
+  for (const r of runs) {
+    if (r.server?.unavailable) say(`\n${r.n} letters: ${r.server.unavailable}${r.server.stderr ? ` (stderr: ${r.server.stderr})` : ''}`);
+    if (r.cli?.unavailable) say(`${r.n} letters: CLI ${r.cli.unavailable}`);
+    const srv = s(r);
+    if (srv) say(`${r.n} letters: ${srv.positions} reference positions; hover answered ${srv.hover.answered}/${srv.hover.count}, definition ${srv.definition.answered}/${srv.definition.count}, ` +
+      `errors ${['hover', 'definition', 'references', 'symbols', 'tokens'].map(k => srv[k]?.errors ?? 0).join('/')}; edit timeouts ${srv.edit.timeouts}; edit letter ${srv.edit.bytes} bytes`);
+  }
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const m = machine();
+  say(`kamerstukken bench — ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, node ${m.node}, load average ${m.loadAverage}`);
+  const runs = [];
+  for (const n of args.sizes) {
+    const t0 = performance.now();
+    const manifest = generateCorpus({ n, seed: args.seed });
+    say(`\n${n} letters: ${manifest.reused ? 'reused' : 'generated'} ${fmt(mb(manifest.totalBytes))} MB in ${manifest.dir} (${fmt((performance.now() - t0) / 1000, 1)} s); ` +
+      `${manifest.citations} citations, ${manifest.unresolved} unresolved; most cited ${manifest.mostCited?.id} ×${manifest.mostCited?.count}`);
+    const run = { n, totalBytes: manifest.totalBytes, mostCited: manifest.mostCited };
+    run.floor = measureFloor(manifest.dir, manifest);
+    say(`  floor: ${fmt(run.floor.seconds, 2)} s, ${fmt(run.floor.MBps)} MB/s`);
+    if (args.server) {
+      run.server = await measureServer(manifest.dir, manifest, args);
+      say(run.server.unavailable ? `  server: ${run.server.unavailable}` : `  server: cold index ${fmt(run.server.coldSeconds, 2)} s, RSS ${fmt(run.server.rssMB, 0)} MB, hover p99 ${fmt(run.server.hover.p99, 2)} ms`);
+    } else run.server = { unavailable: 'skipped (--no-server)' };
+    if (args.cli) {
+      run.cli = await measureCli(manifest.dir, manifest);
+      say(run.cli.unavailable ? `  cli: ${run.cli.unavailable}` : `  cli: ${fmt(run.cli.seconds, 1)} s, ${fmt(run.cli.MBps)} MB/s; one core ${fmt(run.cli.oneCore?.MBps)} MB/s`);
+    } else run.cli = { unavailable: 'skipped (--no-cli)' };
+    runs.push(run);
+  }
+  report(runs);
+  const out = args.json ?? join(REPO_ROOT, '.cache', 'bench', 'results.json');
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, JSON.stringify({ machine: m, date: new Date().toISOString(), args, runs }, null, 2));
+  say(`\nfigures written to ${out}. The CPU may be shared: figures taken on a busy machine are noisy.`);
+}
+
+main().catch(err => {
+  process.stderr.write(`bench: ${err?.stack ?? err}\n`);
+  process.exitCode = 1;
+});
