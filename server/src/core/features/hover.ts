@@ -49,7 +49,8 @@ function citationHover(corpus: Corpus, rec: LetterRecord, e: CitationEntity): st
     else if (id) lines.push('', '_Not in the workspace._');
   }
   if (e.kind === 'kamerstuk' && e.value.page) lines.push('', `Page ${escapeMarkdown(e.value.page)}.`);
-  if (e.explain) lines.push('', escapeMarkdown(e.explain));
+  const compact = (x: string) => x.replace(/[\s.]/g, '').toLowerCase();
+  if (e.explain && compact(e.explain) !== compact(canonicalCitation(e))) lines.push('', escapeMarkdown(e.explain));
   lines.push('', sourceLine(e.source));
   return lines.join('\n');
 }
@@ -102,7 +103,7 @@ function organisationHover(corpus: Corpus, rec: LetterRecord, e: Entity<'organis
   let letters = 0;
   for (const uri of corpus.lettersMentioning(orgId)) {
     if (++letters > MAX_VARIANT_LETTERS) break;
-    for (const m of corpus.record(uri)?.analysis.entities ?? []) if (m.kind === 'organisation' && m.value.id === orgId) variants.add(m.text.replace(/\s+/g, ' '));
+    for (const m of corpus.record(uri)?.analysis.entities ?? []) if (m.kind === 'organisation' && m.value.id === orgId) variants.add(flatten(m.text));
   }
   variants.delete(name ?? '');
   if (variants.size) lines.push('', `Variants: ${[...variants].slice(0, 12).map(v => `“${escapeMarkdown(v)}”`).join(', ')}`);
@@ -133,6 +134,11 @@ function dateHover(rec: LetterRecord, e: Entity<'date'>): string {
 
 function footnoteHover(f: Footnote): string {
   return `**Footnote ${f.number}**\n\n${escapeMarkdown(f.text)}`;
+}
+
+/** One line, with line-end hyphenation undone: "Terrorismebe-\nstrijding" → "Terrorismebestrijding". */
+function flatten(text: string): string {
+  return text.replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim();
 }
 
 function capitalise(s: string): string {

@@ -8,7 +8,7 @@ export type Target =
   | { kind: 'identity-anchor' };
 
 /** Entities are sorted by start; binary search, then look at the few that may contain the offset. */
-export function entityAt(analysis: LetterAnalysis, offset: number): AnyEntity | null {
+export function entityAt(analysis: LetterAnalysis, offset: number, strict = false): AnyEntity | null {
   const list = analysis.entities;
   let lo = 0;
   let hi = list.length;
@@ -29,15 +29,18 @@ export function entityAt(analysis: LetterAnalysis, offset: number): AnyEntity | 
       touching = e;
     }
   }
-  return inside ?? touching;
+  return inside ?? (strict ? null : touching);
 }
 
 export function targetAt(analysis: LetterAnalysis, offset: number): Target | null {
-  const entity = entityAt(analysis, offset);
-  if (entity) return { kind: 'entity', entity };
+  // A marker glued to a word ("AIVD1") wins over the word it touches, not over one it is inside.
+  const inside = entityAt(analysis, offset, true);
+  if (inside) return { kind: 'entity', entity: inside };
   for (const f of analysis.footnotes) {
     if (f.marker && offset >= f.marker.start && offset <= f.marker.end) return { kind: 'footnote-marker', footnote: f };
   }
+  const touching = entityAt(analysis, offset);
+  if (touching) return { kind: 'entity', entity: touching };
   for (const f of analysis.footnotes) {
     if (offset >= f.body.start && offset < f.body.end) return { kind: 'footnote-body', footnote: f };
   }

@@ -1,0 +1,161 @@
+// A small LSP client for protocol tests: spawns `node dist/server.js --stdio` with a temporary copy of
+// corpus/ as its workspace folder, answers the server's requests (configuration, progress, registration)
+// and records what it pushes (diagnostics, progress).
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+export const REPO = path.resolve(__dirname, '..', '..', '..');
+export const SERVER = path.join(REPO, 'dist', 'server.js');
+
+export interface Diagnostic {
+  range: Range;
+  severity?: number;
+  code?: string | number;
+  message: string;
+  data?: unknown;
+}
+
+export interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export class TestWorkspace {
+  readonly root: string;
+  readonly corpusDir: string;
+
+  constructor() {
+    this.root = fs.mkdtempSync(path.join(os.tmpdir(), 'kamerstukken-lsp-'));
+    this.corpusDir = path.join(this.root, 'corpus');
+    fs.mkdirSync(this.corpusDir);
+    for (const f of fs.readdirSync(path.join(REPO, 'corpus'))) fs.copyFileSync(path.join(REPO, 'corpus', f), path.join(this.corpusDir, f));
+  }
+
+  /** The file of the corpus whose name starts with the prefix ("002"). */
+  file(prefix: string): string {
+    const name = fs.readdirSync(this.corpusDir).find(f => f.startsWith(prefix));
+    if (!name) throw new Error(`no letter ${prefix}`);
+    return path.join(this.corpusDir, name);
+  }
+
+  uri(prefixOrPath: string): string {
+    const p = prefixOrPath.includes(path.sep) ? prefixOrPath : this.file(prefixOrPath);
+    return pathToFileURL(p).href;
+  }
+
+  text(prefix: string): string {
+    return fs.readFileSync(this.file(prefix), 'utf8');
+  }
+
+  dispose(): void {
+    fs.rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/** Line and character of the n-th occurrence of `needle` (plus `delta` code units) in `text`. */
+export function positionOf(text: string, needle: string, delta = 0, occurrence = 0): { line: number; character: number } {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" not found`);
+  }
+  const offset = at + delta;
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length - 1;
+  const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  return { line, character: offset - (lastBreak + 1) };
+}
+
+export class LspClient {
+  readonly connection: MessageConnection;
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly progress: Array<{ kind: string; message?: string }> = [];
+  readonly stderr: string[] = [];
+  settings: Record<string, unknown> = {};
+  private readonly child: ChildProcess;
+  private readonly waiters: Array<() => void> = [];
+
+  constructor() {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr?.on('data', d => this.stderr.push(String(d)));
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      this.wake();
+    });
+    this.connection.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => {
+      this.progress.push(p.value);
+      this.wake();
+    });
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && !this.child.killed;
+  }
+
+  async start(workspaceRoot: string): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspaceRoot).href,
+      workspaceFolders: [{ uri: pathToFileURL(workspaceRoot).href, name: 'ws' }],
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        window: { workDoneProgress: true },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  request<R = unknown>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  /** Resolves when the predicate holds, checked after every notification; rejects after `ms`. */
+  waitFor(predicate: () => boolean, what: string, ms = 15000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (predicate()) return resolve();
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms);
+      const check = () => {
+        if (predicate()) {
+          clearTimeout(timer);
+          resolve();
+        } else {
+          this.waiters.push(check);
+        }
+      };
+      this.waiters.push(check);
+    });
+  }
+
+  private wake(): void {
+    const pending = this.waiters.splice(0);
+    for (const w of pending) w();
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // already gone
+    }
+    this.connection.dispose();
+    if (this.alive) this.child.kill();
+  }
+}

@@ -1,0 +1,250 @@
+// The language server over stdio, spoken to in LSP, on a temporary copy of the five corpus letters.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient, positionOf, TestWorkspace, type Diagnostic } from './lspClient';
+
+interface MarkupHover {
+  contents: { kind: string; value: string };
+}
+interface LocationLink {
+  originSelectionRange: Diagnostic['range'];
+  targetUri: string;
+  targetRange: Diagnostic['range'];
+  targetSelectionRange: Diagnostic['range'];
+}
+interface Location {
+  uri: string;
+  range: Diagnostic['range'];
+}
+interface CodeAction {
+  title: string;
+  command?: { command: string; arguments?: unknown[] };
+}
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let ws: TestWorkspace;
+  let client: LspClient;
+  const INFORMATION = 3;
+
+  before(async () => {
+    ws = new TestWorkspace();
+    client = new LspClient();
+    await client.start(ws.root);
+    await client.waitFor(() => client.progress.some(p => p.kind === 'end'), 'the end of indexing');
+    await client.waitFor(() => ['000', '001', '002', '003', '004'].every(p => client.diagnostics.has(ws.uri(p))), 'diagnostics of every letter');
+  });
+
+  after(async () => {
+    await client?.stop();
+    ws?.dispose();
+  });
+
+  const at = (prefix: string, needle: string, delta = 1, occurrence = 0) => ({ textDocument: { uri: ws.uri(prefix) }, position: positionOf(ws.text(prefix), needle, delta, occurrence) });
+
+  it('indexes the whole workspace with work-done progress (begin, report, end)', () => {
+    const kinds = client.progress.map(p => p.kind);
+    assert.equal(kinds[0], 'begin');
+    assert.ok(kinds.includes('report'));
+    assert.equal(kinds[kinds.length - 1], 'end');
+  });
+
+  it('hover on "Kamerstuk 29 754, nr. 251" in 002 names letter 004 with its opening words', async () => {
+    const hover = await client.request<MarkupHover>('textDocument/hover', at('002', 'Kamerstuk 29 754, nr. 251', 5));
+    const md = hover.contents.value;
+    assert.match(md, /Kamerstuk 29 754, nr\. 251/);
+    assert.match(md, /https:\/\/zoek\.officielebekendmakingen\.nl\/kst-29754-251\.html/);
+    assert.match(md, /004\\?_c51793f171952d9b\.txt/);
+    assert.match(md, /De terroristische dreiging in Nederland is en blijft substantieel/);
+    assert.match(md, /Cited by 1 letter/);
+    assert.match(md, /Source: recognised in the running text/);
+  });
+
+  it('go to definition from that citation jumps into 004, underlining the whole reference', async () => {
+    const links = await client.request<LocationLink[]>('textDocument/definition', at('002', 'Kamerstuk 29 754, nr. 251', 12));
+    assert.equal(links.length, 1);
+    assert.equal(links[0].targetUri, ws.uri('004'));
+    const origin = links[0].originSelectionRange;
+    const start = positionOf(ws.text('002'), 'Kamerstuk 29 754, nr. 251');
+    assert.deepEqual(origin.start, start);
+    assert.equal(origin.end.character - origin.start.character, 'Kamerstuk 29 754, nr. 251'.length);
+  });
+
+  it('find references from 004\'s own footer includes the citation in 002', async () => {
+    const refs = await client.request<Location[]>('textDocument/references', { ...at('004', '29 754, nr. 251 7', 3), context: { includeDeclaration: true } });
+    const in002 = refs.filter(r => r.uri === ws.uri('002'));
+    assert.ok(in002.length >= 1, JSON.stringify(refs));
+    assert.equal(in002[0].range.start.line, positionOf(ws.text('002'), 'Kamerstuk 29 754, nr. 251').line);
+    assert.ok(refs.some(r => r.uri === ws.uri('004')), 'the declaration (004 itself) is included when asked');
+  });
+
+  it('"Kamerstuk 29 754, nr. 325" in 001 is an unresolved reference (information) with an open-externally action', async () => {
+    const line = positionOf(ws.text('001'), 'Kamerstuk 29 754, nr. 325').line;
+    const diag = client.diagnostics.get(ws.uri('001'))!.find(d => d.code === 'reference.unresolved' && d.range.start.line === line);
+    assert.ok(diag, 'unresolved-reference diagnostic on the citation');
+    assert.equal(diag.severity, INFORMATION);
+    assert.match(diag.message, /kst-29754-325/);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: ws.uri('001') }, range: diag.range, context: { diagnostics: [diag] } });
+    const open = actions.find(a => a.command?.command === 'kamerstukken.openExternal');
+    assert.deepEqual(open?.command?.arguments, ['https://zoek.officielebekendmakingen.nl/kst-29754-325.html']);
+    assert.ok(actions.some(a => a.command?.command === 'kamerstukken.copyCitation' && a.command.arguments?.[0] === 'Kamerstuk 29 754, nr. 325'));
+    const ignore = actions.filter(a => a.command?.command === 'kamerstukken.ignoreReference').map(a => a.command?.arguments?.[0]);
+    assert.deepEqual(ignore, ['kst-29754-325', 'kst-29754-*']);
+  });
+
+  it('hover on NCTV in 000 gives the full name; definition jumps to a letter that spells it out', async () => {
+    const hover = await client.request<MarkupHover>('textDocument/hover', at('000', 'NCTV', 1));
+    assert.match(hover.contents.value, /Nationaal Coördinator Terrorismebestrijding en Veiligheid/);
+    const links = await client.request<LocationLink[]>('textDocument/definition', at('000', 'NCTV', 1));
+    assert.ok(links.length >= 1);
+    assert.ok([ws.uri('001'), ws.uri('002'), ws.uri('003')].includes(links[0].targetUri), links[0].targetUri);
+    const target = fs.readFileSync(new URL(links[0].targetUri), 'utf8').split(/\r?\n/)[links[0].targetSelectionRange.start.line];
+    assert.equal(target.slice(links[0].targetSelectionRange.start.character, links[0].targetSelectionRange.end.character), 'NCTV');
+  });
+
+  it('references from an organisation list every mention across letters', async () => {
+    const refs = await client.request<Location[]>('textDocument/references', { ...at('000', 'NCTV', 1), context: { includeDeclaration: false } });
+    const letters = new Set(refs.map(r => r.uri));
+    assert.ok(letters.size >= 4, `NCTV is mentioned in ${letters.size} letters`);
+  });
+
+  it('hover on "24 mei jl." in 004 resolves it to 2014-05-24, a Saturday, and explains how', async () => {
+    const hover = await client.request<MarkupHover>('textDocument/hover', at('004', '24 mei jl.', 2));
+    assert.match(hover.contents.value, /2014-05-24/);
+    assert.match(hover.contents.value, /zaterdag/);
+    assert.match(hover.contents.value, /jl\./);
+  });
+
+  it('hover on a footnote marker shows the footnote; definition goes to the body and back', async () => {
+    const marker = at('004', 'AIVD1 ', 4);
+    const hover = await client.request<MarkupHover>('textDocument/hover', marker);
+    assert.match(hover.contents.value, /Transformatie van het Jihadisme/);
+    const toBody = await client.request<LocationLink[]>('textDocument/definition', marker);
+    assert.equal(toBody[0].targetRange.start.line, positionOf(ws.text('004'), '1 AIVD publicatie').line);
+    const back = await client.request<LocationLink[]>('textDocument/definition', { textDocument: marker.textDocument, position: { line: toBody[0].targetRange.start.line, character: 8 } });
+    assert.deepEqual(back[0].targetSelectionRange.start, positionOf(ws.text('004'), 'AIVD1 ', 4));
+  });
+
+  it('semantic tokens, document symbols, links, code lens, folding and workspace symbols are non-empty', async () => {
+    const doc = { textDocument: { uri: ws.uri('004') } };
+    const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', doc);
+    assert.ok(tokens.data.length > 0 && tokens.data.length % 5 === 0);
+    const symbols = await client.request<Array<{ name: string }>>('textDocument/documentSymbol', doc);
+    assert.ok(symbols.length > 0);
+    const links = await client.request<Array<{ target: string }>>('textDocument/documentLink', { textDocument: { uri: ws.uri('002') } });
+    assert.ok(links.some(l => l.target.startsWith(ws.uri('004'))), 'a link to 004 in the workspace');
+    assert.ok(links.some(l => l.target.startsWith('https://zoek.officielebekendmakingen.nl/')), 'a link to a letter outside the workspace');
+    const lenses = await client.request<Array<{ command: { title: string } }>>('textDocument/codeLens', doc);
+    assert.match(lenses[0].command.title, /^cited by 1 letter · cites \d+$/);
+    const folds = await client.request<unknown[]>('textDocument/foldingRange', doc);
+    assert.ok(folds.length > 0);
+    const wsSymbols = await client.request<Array<{ name: string }>>('workspace/symbol', { query: 'kst-29754' });
+    assert.ok(wsSymbols.some(s => s.name === 'kst-29754-251'));
+    const orgSymbols = await client.request<Array<{ name: string }>>('workspace/symbol', { query: 'NCTV' });
+    assert.ok(orgSymbols.some(s => s.name === 'NCTV'));
+  });
+
+  it('inlay hints for relative dates follow the setting (off by default)', async () => {
+    const params = { textDocument: { uri: ws.uri('004') }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } } };
+    assert.deepEqual(await client.request('textDocument/inlayHint', params), []);
+    client.settings = { inlayHints: { relativeDates: true } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor(() => true, 'nothing');
+    let hints: Array<{ label: string }> = [];
+    for (let i = 0; i < 50 && hints.length === 0; i++) {
+      hints = await client.request<Array<{ label: string }>>('textDocument/inlayHint', params);
+      if (!hints.length) await new Promise(r => setTimeout(r, 50));
+    }
+    assert.ok(hints.some(h => h.label.includes('2014-05-24')), JSON.stringify(hints));
+  });
+
+  it('the ignore setting silences unresolved references of a dossier; severity "off" drops a code', async () => {
+    client.settings = { diagnostics: { ignore: ['kst-29754-*'], severity: { 'acronym.undefined': 'off' } } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    const uri = ws.uri('001');
+    await client.waitFor(() => !client.diagnostics.get(uri)!.some(d => d.code === 'reference.unresolved' && /kst-29754-/.test(d.message)), 'ignored dossier');
+    const diags = client.diagnostics.get(uri)!;
+    assert.ok(diags.some(d => d.code === 'reference.unresolved'), 'references of other dossiers stay');
+    assert.ok(!diags.some(d => d.code === 'acronym.undefined'));
+    client.settings = {};
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor(() => client.diagnostics.get(uri)!.some(d => /kst-29754-325/.test(d.message)), 'defaults again');
+  });
+
+  it('editing an open letter re-analyses it and refreshes its diagnostics', async () => {
+    const uri = ws.uri('000');
+    const text = ws.text('000');
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 1, text } });
+    const added = '\nZie ook Kamerstuk 29 754, nr. 999.\n';
+    await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: added }] });
+    await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some(d => /kst-29754-999/.test(d.message)), 'the new citation\'s diagnostic');
+    const diag = client.diagnostics.get(uri)!.find(d => /kst-29754-999/.test(d.message))!;
+    assert.equal(diag.range.start.line, 1);
+    assert.equal(diag.range.start.character, 'Zie ook '.length);
+    const hover = await client.request<MarkupHover>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 12 } });
+    assert.match(hover.contents.value, /Not in the workspace/);
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+    await client.waitFor(() => !(client.diagnostics.get(uri) ?? []).some(d => /kst-29754-999/.test(d.message)), 'the disk text back after close');
+  });
+
+  it('a deleted letter clears, and letters citing it get their diagnostics refreshed; re-creating it resolves again', async () => {
+    const file = ws.file('004');
+    const text = fs.readFileSync(file);
+    const uri = ws.uri('004');
+    const citing = ws.uri('002');
+    const unresolved251 = () => (client.diagnostics.get(citing) ?? []).some(d => d.code === 'reference.unresolved' && /kst-29754-251/.test(d.message));
+    assert.equal(unresolved251(), false);
+    fs.unlinkSync(file);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    await client.waitFor(() => client.diagnostics.get(uri)?.length === 0 && unresolved251(), 'cleared 004 and refreshed 002');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+    assert.equal(hover, null);
+    fs.writeFileSync(file, text);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    await client.waitFor(() => !unresolved251() && (client.diagnostics.get(uri)?.length ?? 0) > 0, '002 resolved again');
+  });
+
+  it('a renamed letter (delete + create) is followed under its new name', async () => {
+    const from = ws.file('003');
+    const to = path.join(ws.corpusDir, 'kst-29754-421-renamed.txt');
+    fs.renameSync(from, to);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(from).href, type: 3 }, { uri: pathToFileURL(to).href, type: 1 }] });
+    await client.waitFor(() => client.diagnostics.get(pathToFileURL(from).href)?.length === 0 && client.diagnostics.has(pathToFileURL(to).href), 'the rename');
+    const wsSymbols = await client.request<Array<{ location: { uri: string } }>>('workspace/symbol', { query: 'kst-29754-421' });
+    assert.ok(wsSymbols.some(s => s.location.uri === pathToFileURL(to).href));
+    fs.renameSync(to, from);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(to).href, type: 3 }, { uri: pathToFileURL(from).href, type: 1 }] });
+    await client.waitFor(() => client.diagnostics.get(pathToFileURL(to).href)?.length === 0, 'renamed back');
+  });
+
+  it('a binary file, invalid UTF-8 and a 10 MB file get input diagnostics, not a crash', async () => {
+    const binary = path.join(ws.corpusDir, 'scan.txt');
+    fs.writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]));
+    const latin1 = path.join(ws.corpusDir, 'latin1.txt');
+    fs.writeFileSync(latin1, Buffer.from('co\xf6rdinatie', 'latin1'));
+    const huge = path.join(ws.corpusDir, 'huge.txt');
+    fs.writeFileSync(huge, 'Kamerstuk 29 754, nr. 1 '.repeat(Math.ceil((10 * 1024 * 1024) / 24)));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [binary, latin1, huge].map(f => ({ uri: pathToFileURL(f).href, type: 1 })) });
+    const codeOf = (f: string) => client.diagnostics.get(pathToFileURL(f).href)?.[0]?.code;
+    await client.waitFor(() => codeOf(binary) === 'input.binary' && codeOf(latin1) === 'input.binary' && codeOf(huge) === 'input.too-large', 'input diagnostics');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: pathToFileURL(binary).href }, position: { line: 0, character: 1 } });
+    assert.equal(hover, null);
+    for (const f of [binary, latin1, huge]) fs.unlinkSync(f);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [binary, latin1, huge].map(f => ({ uri: pathToFileURL(f).href, type: 3 })) });
+  });
+
+  it('a malformed request gets an error and the server lives on', async () => {
+    await assert.rejects(client.request('textDocument/hover', {}), (err: { code?: number }) => err.code === -32602);
+    await assert.rejects(client.request('textDocument/definition', { textDocument: { uri: ws.uri('002') }, position: { line: 'x' } }), (err: { code?: number }) => err.code === -32602);
+    await assert.rejects(client.request('kamerstukken/noSuchMethod', {}), (err: { code?: number }) => err.code === -32601);
+    const vanished = await client.request('textDocument/hover', { textDocument: { uri: 'file:///no/such/letter.txt' }, position: { line: 0, character: 0 } });
+    assert.equal(vanished, null);
+    const outOfRange = await client.request('textDocument/hover', { textDocument: { uri: ws.uri('002') }, position: { line: 99999, character: 99999 } });
+    assert.equal(outOfRange, null);
+    const hover = await client.request<MarkupHover>('textDocument/hover', at('002', 'Kamerstuk 29 754, nr. 251', 5));
+    assert.match(hover.contents.value, /kst-29754-251/);
+    assert.ok(client.alive);
+  });
+});
