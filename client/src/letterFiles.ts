@@ -26,10 +26,18 @@ function stringList(value: unknown, fallback: string[]): string[] {
   return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
 }
 
-/** Uses VS Code's own glob matcher (languages.match), so the client needs no glob library. */
+/**
+ * Uses VS Code's own glob matcher (languages.match), so the client needs no glob library. Globs are
+ * relative to the document's workspace folder, as the server reads them: a workspace that lies inside
+ * a hidden folder (such as ~/.cache) must not fall under the default exclude of dot-folders.
+ */
 export function isLetter(document: vscode.TextDocument, globs: LetterGlobs): boolean {
   if (document.uri.scheme !== 'file') return false;
-  const matches = (pattern: string) => vscode.languages.match({ pattern }, document) > 0;
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  const matches = (glob: string) => {
+    const pattern = folder ? new vscode.RelativePattern(folder, glob) : glob;
+    return vscode.languages.match({ pattern }, document) > 0;
+  };
   return globs.include.some(matches) && !globs.exclude.some(matches);
 }
 
