@@ -77,9 +77,9 @@ function estimate(text: string, mentions: DateMention[], sessionStart: number | 
   }
   if (!latest) {
     if (sessionStart !== null) return { reference: null, exact: false, sessionStart, basis: `the session ${sessionStart}-${sessionStart + 1}` };
-    const years = mentions.filter(m => m.precision === 'year' && m.year !== null && !m.approx).map(m => m.year as number);
-    if (!years.length) return { reference: null, exact: false, sessionStart, basis: 'nothing' };
-    const year = Math.max(...years);
+    let year = -1;
+    for (const m of mentions) if (m.precision === 'year' && m.year !== null && !m.approx && m.year > year) year = m.year;
+    if (year < 0) return { reference: null, exact: false, sessionStart, basis: 'nothing' };
     return { reference: { year, month: 12, day: 31 }, exact: false, sessionStart, basis: `the latest year named in the letter (${year}, estimated)` };
   }
   const written = latestIsMonth ? isoMonth(latest.year, latest.month) : isoDay(latest);
