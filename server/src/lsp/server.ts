@@ -37,7 +37,8 @@ import { optionalRange, requirePosition, requireUri, toResponseError } from './p
 import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
 
 export const LANGUAGE_ID = 'kamerbrief';
-const INDEX_CHUNK = 25;
+/** How long indexing may run before it lets requests in. */
+const INDEX_SLICE_MS = 8;
 
 const SEVERITY: Record<LetterDiagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -157,16 +158,18 @@ export function startServer(connection: Connection): void {
       const found = new Set(files.map(f => normaliseUri(pathToFileURL(f).href)));
       // Letters that no longer match the globs (settings changed) leave the index.
       for (const uri of corpus.uris()) if (!found.has(uri) && !documents.get(uri)) removeLetter(uri);
-      let done = 0;
-      for (let i = 0; i < files.length; i += INDEX_CHUNK) {
+      // Time-sliced: yield to pending requests whenever a slice has used its budget, so no request waits
+      // behind indexing for longer than about one letter's analysis.
+      let sliceStart = Date.now();
+      for (let i = 0; i < files.length; i++) {
         if (stale()) return;
-        for (const file of files.slice(i, i + INDEX_CHUNK)) {
-          const uri = normaliseUri(pathToFileURL(file).href);
-          if (!documents.get(uri)) await loadFromDisk(uri);
+        const uri = normaliseUri(pathToFileURL(files[i]).href);
+        if (!documents.get(uri)) await loadFromDisk(uri);
+        if (Date.now() - sliceStart >= INDEX_SLICE_MS || i === files.length - 1) {
+          progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length} letters`);
+          await new Promise<void>(resolve => setImmediate(resolve));
+          sliceStart = Date.now();
         }
-        done = Math.min(files.length, i + INDEX_CHUNK);
-        progress?.report(Math.round((done / Math.max(1, files.length)) * 100), `${done}/${files.length} letters`);
-        await new Promise<void>(resolve => setImmediate(resolve)); // let requests in between chunks
       }
       log(`indexed ${files.length} letters`);
     } catch (err) {

@@ -63,6 +63,8 @@ function unresolvedReferences(corpus: Corpus, rec: LetterRecord, settings: Setti
 
 function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, emit: Emit): void {
   const reported = new Set<string>();
+  const uses = new Map<string, number>();
+  for (const e of rec.analysis.entities) if (e.kind === 'organisation' && e.value?.id) uses.set(e.value.id, (uses.get(e.value.id) ?? 0) + 1);
   for (const e of rec.analysis.entities) {
     if (e.kind !== 'organisation' || !e.value?.id) continue;
     const id = e.value.id;
@@ -72,8 +74,8 @@ function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, emit: Emit): void 
     const known = textOnly ? corpus.hasDefinition(id) : corpus.isSpelledOut(id) || corpus.hasDefinition(`TEXT:${e.text}`);
     if (known) continue;
     reported.add(id);
-    const uses = rec.analysis.entities.filter(m => m.kind === 'organisation' && m.value.id === id).length;
-    emit('acronym.undefined', e, `“${e.text}” is used${uses > 1 ? ` ${uses} times` : ''} but spelled out in no letter of the workspace.`, { id, short: e.text });
+    const count = uses.get(id) ?? 1;
+    emit('acronym.undefined', e, `“${e.text}” is used${count > 1 ? ` ${count} times` : ''} but spelled out in no letter of the workspace.`, { id, short: e.text });
   }
 }
 

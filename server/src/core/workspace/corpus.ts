@@ -301,15 +301,24 @@ export function emptyAnalysis(path: string | null): LetterAnalysis {
   return { path, identity: emptyIdentity(), entities: [], footnotes: [], furniture: [], definitions: [], headings: [], problems: [], pageStarts: [] };
 }
 
-function buildRecord(uri: string, text: string, analysis: LetterAnalysis): LetterRecord {
+function buildRecord(uri: string, text: string, original: LetterAnalysis): LetterRecord {
+  const analysis = detach(original);
   return {
     uri,
     analysis,
     lines: LineIndex.of(text),
     ids: letterIds(analysis.identity, analysis.entities, uri),
-    opening: openingWords(text, analysis),
+    opening: detach(openingWords(text, analysis)),
     citedDates: findCitedDates(text, analysis.entities),
   };
+}
+
+/**
+ * A deep copy with fresh strings. V8 keeps `text.slice()` results as views into the whole letter, so an
+ * analysis holding a few entity texts would otherwise keep every letter's full text alive.
+ */
+function detach<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Between "30 juni 2014" and "(Kamerstuk …" only spaces, brackets, commas and dashes may stand. */

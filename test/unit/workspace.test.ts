@@ -1,0 +1,247 @@
+// The workspace index (Corpus) and the pure features over it: hand-made analyses for the incremental
+// maps, and the five real letters for resolution across the corpus.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
+import { hoverAt } from '../../server/src/core/features/hover';
+import { definitionAt, referencesAt } from '../../server/src/core/features/navigation';
+import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/core/features/settings';
+import { emptyIdentity } from '../../server/src/core/identity';
+import type { AcronymDefinition, AnyEntity, LetterAnalysis } from '../../server/src/core/types';
+import { Corpus } from '../../server/src/core/workspace/corpus';
+import { GlobSet, globToRegExp } from '../../server/src/core/workspace/glob';
+import { decodeLetter, MAX_LETTER_CHARS } from '../../server/src/core/workspace/input';
+import { idFromFileName, matchesPattern } from '../../server/src/core/workspace/keys';
+import { LineIndex } from '../../server/src/core/workspace/lines';
+
+// ---- hand-made letters -------------------------------------------------------------------------------
+
+interface Sketch {
+  dossier?: string;
+  number?: string;
+  date?: string;
+  entities?: AnyEntity[];
+  definitions?: AcronymDefinition[];
+}
+
+function analysisOf(s: Sketch): LetterAnalysis {
+  const identity = { ...emptyIdentity(), dossier: s.dossier ?? null, number: s.number ?? null, date: s.date ?? null };
+  return { path: null, identity, entities: s.entities ?? [], footnotes: [], furniture: [], definitions: s.definitions ?? [], headings: [], problems: [], pageStarts: [] };
+}
+
+function cite(start: number, dossier: string, number: string): AnyEntity {
+  const text = `Kamerstuk ${dossier}, nr. ${number}`;
+  return { kind: 'kamerstuk', start, end: start + text.length, text, source: 'text', value: { dossier, suffix: null, number, self: false, id: `kst-${dossier}-${number}` } };
+}
+
+function org(start: number, text: string, id: string): AnyEntity {
+  return { kind: 'organisation', start, end: start + text.length, text, source: 'gazetteer', value: { id } };
+}
+
+function date(start: number, text: string, iso: string): AnyEntity {
+  return { kind: 'date', start, end: start + text.length, text, source: 'text', value: { iso } };
+}
+
+/** A corpus whose analyses are sketched by hand per uri: the index is tested without the recognisers. */
+function sketchCorpus(): { corpus: Corpus; put: (uri: string, s: Sketch, text?: string) => string[] } {
+  const sketches = new Map<string, Sketch>();
+  const corpus = new Corpus((_text, uri) => analysisOf(sketches.get(uri) ?? {}));
+  return {
+    corpus,
+    put: (uri, s, text = ' '.repeat(200)) => {
+      sketches.set(uri, s);
+      return corpus.update(uri, text).affected;
+    },
+  };
+}
+
+describe('workspace index (Corpus)', () => {
+  it('resolves a citation to the letter whose identity it names, and lists the backlink', () => {
+    const { corpus, put } = sketchCorpus();
+    put('file:///a.txt', { entities: [cite(10, '29754', '251')] });
+    put('file:///b.txt', { dossier: '29754', number: '251' });
+    const citation = corpus.get('file:///a.txt')!.entities[0];
+    assert.equal(corpus.resolve(citation, 'file:///a.txt'), 'file:///b.txt');
+    assert.deepEqual(corpus.citedBy('file:///b.txt').map(c => c.uri), ['file:///a.txt']);
+    assert.deepEqual(corpus.citedIds('file:///a.txt'), ['kst-29754-251']);
+  });
+
+  it('takes a letter\'s id from its file name when the text does not say it', () => {
+    assert.equal(idFromFileName('file:///corpus/kst-29754-327.txt'), 'kst-29754-327');
+    assert.equal(idFromFileName('/x/004_c51793f171952d9b.txt'), null);
+    const { corpus, put } = sketchCorpus();
+    put('file:///a.txt', { entities: [cite(0, '29754', '327')] });
+    put('file:///corpus/kst-29754-327.txt', {});
+    assert.equal(corpus.resolve(corpus.get('file:///a.txt')!.entities[0], 'file:///a.txt'), 'file:///corpus/kst-29754-327.txt');
+  });
+
+  it('an edit that changes a letter\'s identity reports the letters citing its old and new ids', () => {
+    const { corpus, put } = sketchCorpus();
+    put('file:///a.txt', { entities: [cite(0, '29754', '251')] });
+    put('file:///c.txt', { entities: [cite(0, '29754', '252')] });
+    assert.deepEqual(put('file:///b.txt', { dossier: '29754', number: '251' }), ['file:///a.txt']);
+    assert.deepEqual(put('file:///b.txt', { dossier: '29754', number: '252' }).sort(), ['file:///a.txt', 'file:///c.txt']);
+    assert.equal(corpus.resolve(corpus.get('file:///a.txt')!.entities[0], 'file:///a.txt'), null);
+    // An edit that leaves the identity alone touches nobody else.
+    assert.deepEqual(put('file:///b.txt', { dossier: '29754', number: '252', entities: [org(0, 'NCTV', 'NCTV')] }), []);
+  });
+
+  it('removing a letter reports its citers and leaves no trace in the maps', () => {
+    const { corpus, put } = sketchCorpus();
+    put('file:///a.txt', { entities: [cite(0, '29754', '251'), org(40, 'NCTV', 'NCTV')] });
+    put('file:///b.txt', { dossier: '29754', number: '251', definitions: [{ short: 'NCTV', long: 'Nationaal Coördinator Terrorismebestrijding en Veiligheid', shortSpan: { start: 60, end: 64 }, longSpan: { start: 0, end: 58 }, orgId: 'NCTV' }] });
+    assert.deepEqual(corpus.remove('file:///b.txt'), ['file:///a.txt']);
+    assert.deepEqual(corpus.lettersKnownAs('kst-29754-251'), []);
+    assert.deepEqual(corpus.definitionsOf('NCTV'), []);
+    corpus.delete('file:///a.txt');
+    assert.deepEqual(corpus.uris(), []);
+    assert.deepEqual(corpus.citationsOfIds(['kst-29754-251']), []);
+    assert.deepEqual(corpus.mentionsOf('NCTV'), []);
+  });
+
+  it('an acronym defined nowhere is a hint until some letter spells it out', () => {
+    const { corpus, put } = sketchCorpus();
+    put('file:///a.txt', { entities: [org(0, 'DTN', 'TEXT:DTN'), org(20, 'DTN', 'TEXT:DTN')] });
+    const undefinedHere = () => diagnoseLetter(corpus, 'file:///a.txt', DEFAULT_SETTINGS).filter(d => d.code === 'acronym.undefined');
+    assert.equal(undefinedHere().length, 1, 'reported once per letter');
+    assert.equal(undefinedHere()[0].severity, 'hint');
+    assert.match(undefinedHere()[0].message, /used 2 times/);
+    const def: AcronymDefinition = { short: 'DTN', long: 'Dreigingsbeeld Terrorisme Nederland', shortSpan: { start: 37, end: 40 }, longSpan: { start: 0, end: 35 }, orgId: null };
+    assert.deepEqual(put('file:///b.txt', { definitions: [def] }), ['file:///a.txt']);
+    assert.equal(undefinedHere().length, 0);
+    assert.deepEqual(corpus.remove('file:///b.txt'), ['file:///a.txt']);
+    assert.equal(undefinedHere().length, 1);
+  });
+
+  it('a date right before a citation that contradicts the cited letter\'s date is flagged on the date', () => {
+    const { corpus, put } = sketchCorpus();
+    const text = 'brief van 30 juni 2014 (Kamerstuk 29754, nr. 251) en';
+    const letter = { entities: [date(10, '30 juni 2014', '2014-06-30'), cite(24, '29754', '251')] };
+    put('file:///a.txt', letter, text);
+    const contradictions = () => diagnoseLetter(corpus, 'file:///a.txt', DEFAULT_SETTINGS).filter(d => d.code === 'date.contradicts-cited-letter');
+    assert.deepEqual(put('file:///b.txt', { dossier: '29754', number: '251', date: '2014-06-30' }), ['file:///a.txt']);
+    assert.deepEqual(contradictions(), []);
+    assert.deepEqual(put('file:///b.txt', { dossier: '29754', number: '251', date: '2014-07-01' }), ['file:///a.txt'], 'a new date refreshes the citers');
+    const [d] = contradictions();
+    assert.deepEqual([d.start, d.end], [10, 22]);
+    assert.match(d.message, /dated 2014-07-01, not 2014-06-30/);
+    // Words between the date and the citation: not a date OF that letter.
+    put('file:///a.txt', { entities: [date(0, '30 juni 2014', '2014-06-30'), cite(24, '29754', '251')] }, '30 juni 2014 besproken in Kamerstuk 29754, nr. 251');
+    assert.deepEqual(contradictions(), []);
+  });
+
+  it('never throws on unreadable text: NUL characters, oversized input, a failing analysis', () => {
+    const corpus = new Corpus(() => {
+      throw new Error('recogniser bug');
+    });
+    assert.deepEqual(corpus.set('file:///x.txt', 'tekst').entities, []);
+    assert.equal(corpus.set('file:///bin.txt', 'PDF\u0000\u0001').problems[0].code, 'input.binary');
+    assert.equal(corpus.markUnreadable('file:///big.txt', { code: 'input.too-large', message: 'big' }).analysis.problems[0].code, 'input.too-large');
+    const diags = diagnoseLetter(corpus, 'file:///bin.txt', DEFAULT_SETTINGS);
+    assert.deepEqual(diags.map(d => [d.code, d.severity, d.start, d.end]), [['input.binary', 'error', 0, 0]]);
+  });
+
+  it('unresolved references honour the ignore list and per-code severity', () => {
+    const { corpus, put } = sketchCorpus();
+    put('file:///a.txt', { dossier: '1', number: '1', entities: [cite(0, '29754', '325'), cite(40, '32317', '322')] });
+    const codes = (settings = DEFAULT_SETTINGS) => diagnoseLetter(corpus, 'file:///a.txt', settings).map(d => `${d.code}:${d.severity}:${d.start}`);
+    assert.deepEqual(codes(), ['reference.unresolved:information:0', 'reference.unresolved:information:40']);
+    assert.deepEqual(codes(parseSettings({ diagnostics: { ignore: ['kst-29754-*'] } })), ['reference.unresolved:information:40']);
+    assert.deepEqual(codes(parseSettings({ 'diagnostics.severity': { 'reference.unresolved': 'error' } })), ['reference.unresolved:error:0', 'reference.unresolved:error:40']);
+    assert.deepEqual(codes(parseSettings({ diagnostics: { severity: { 'reference.unresolved': 'off' } } })), []);
+  });
+});
+
+describe('workspace helpers', () => {
+  it('glob patterns of the files settings', () => {
+    const include = new GlobSet(['**/corpus/**/*.txt', '**/*.kamerbrief']);
+    assert.ok(include.matches('corpus/000_24c3e309d107eecc.txt'));
+    assert.ok(include.matches('a/b/corpus/2015/kst-29754-327.txt'));
+    assert.ok(include.matches('brief.kamerbrief'));
+    assert.ok(!include.matches('notes/readme.txt'));
+    const exclude = new GlobSet(['**/node_modules/**', '**/.*/**']);
+    assert.ok(exclude.matchesDirectory('node_modules'));
+    assert.ok(exclude.matchesDirectory('x/.git'));
+    assert.ok(!exclude.matchesDirectory('corpus'));
+    assert.ok(globToRegExp('{a,b}/?.[tk]xt').test('b/1.txt'));
+    // Linear on a long path of many segments.
+    const long = 'a/'.repeat(50_000) + 'x.pdf';
+    assert.equal(include.matches(long), false);
+  });
+
+  it('ignore patterns match ids with "*" wildcards', () => {
+    assert.ok(matchesPattern('kst-29754-325', 'kst-29754-*'));
+    assert.ok(matchesPattern('kst-29754-325', 'KST-29754-325'));
+    assert.ok(!matchesPattern('kst-29754-325', 'kst-29754-32'));
+    assert.ok(!matchesPattern('kst-21501-02-1458', 'kst-29754-*'));
+    assert.ok(matchesPattern('kst-21501-02-1458', 'kst-*-02-*'));
+  });
+
+  it('line index maps UTF-16 offsets to positions with \\n, \\r\\n and \\r line breaks', () => {
+    const lines = LineIndex.of('Coördinator\r\nNCTV\rjl.\n😀 x');
+    assert.deepEqual(lines.positionAt(13), { line: 1, character: 0 });
+    assert.deepEqual(lines.positionAt(18), { line: 2, character: 0 });
+    assert.deepEqual(lines.positionAt(24), { line: 3, character: 2 }, 'an emoji is two UTF-16 units');
+    assert.equal(lines.offsetAt({ line: 1, character: 99 }), 17, 'clamped to the end of the line');
+    assert.equal(lines.offsetAt({ line: 99, character: 0 }), lines.length);
+    assert.equal(lines.lineEnd(0), 11);
+  });
+
+  it('decodes bytes as UTF-8 letters; NUL bytes, invalid UTF-8 and huge files are problems', () => {
+    assert.equal(decodeLetter(Buffer.from('\ufeffDen Haag', 'utf8')).text, 'Den Haag');
+    assert.equal(decodeLetter(Buffer.from([0x25, 0x50, 0x00])).problem?.code, 'input.binary');
+    assert.equal(decodeLetter(Buffer.from('co\xf6rdinatie', 'latin1')).problem?.code, 'input.binary');
+    assert.equal(decodeLetter(Buffer.alloc(MAX_LETTER_CHARS + 10, 0x61)).problem?.code, 'input.too-large');
+  });
+});
+
+describe('workspace over the five corpus letters', function () {
+  this.timeout(20000);
+  const dir = path.resolve(__dirname, '..', '..', '..', 'corpus');
+  const corpus = new Corpus();
+  const texts = new Map<string, string>();
+  const uriOf = (prefix: string) => [...texts.keys()].find(u => path.basename(u).startsWith(prefix))!;
+
+  before(() => {
+    for (const f of fs.readdirSync(dir).sort()) {
+      const uri = `file://${path.join(dir, f)}`;
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      texts.set(uri, text);
+      corpus.set(uri, text);
+    }
+  });
+
+  it('"Kamerstuk 29 754, nr. 251" in 002 resolves to 004, which is cited by one letter', () => {
+    const at = texts.get(uriOf('002'))!.indexOf('Kamerstuk 29 754, nr. 251');
+    const def = definitionAt(corpus, uriOf('002'), at + 3)!;
+    assert.equal(def.places[0].uri, uriOf('004'));
+    assert.deepEqual(corpus.citingLetters(uriOf('004')), [uriOf('002')]);
+    const hover = hoverAt(corpus, uriOf('002'), at + 3)!;
+    assert.match(hover.markdown, /De terroristische dreiging in Nederland/);
+  });
+
+  it("references from 004's footer self-citation find the citation in 002", () => {
+    const text = texts.get(uriOf('004'))!;
+    const footer = text.indexOf('29 754, nr. 251 7');
+    const refs = referencesAt(corpus, uriOf('004'), footer + 2, false)!;
+    assert.ok(refs.some(r => r.uri === uriOf('002')));
+  });
+
+  it('NCTV, unexplained in 000, is defined in another letter of the corpus', () => {
+    const at = texts.get(uriOf('000'))!.indexOf('NCTV');
+    const def = definitionAt(corpus, uriOf('000'), at + 1)!;
+    assert.ok(def.places.length >= 1);
+    assert.ok(['001', '002', '003'].some(p => def.places[0].uri === uriOf(p)));
+    const target = texts.get(def.places[0].uri)!;
+    assert.equal(target.slice(def.places[0].selection.start, def.places[0].selection.end), 'NCTV');
+  });
+
+  it('"Kamerstuk 29 754, nr. 325" in 001 is unresolved (information)', () => {
+    const text = texts.get(uriOf('001'))!;
+    const at = text.indexOf('Kamerstuk 29 754, nr. 325');
+    const diag = diagnoseLetter(corpus, uriOf('001'), DEFAULT_SETTINGS).find(d => d.start === at);
+    assert.equal(diag?.code, 'reference.unresolved');
+    assert.equal(diag?.severity, 'information');
+  });
+});
