@@ -1,7 +1,8 @@
-// Planned changes to the store file, as minimal text edits made with jsonc-parser's modify (which keeps the
-// file's formatting), so the server can send them as a WorkspaceEdit and undo works. Only the touched
-// property or array element changes; everything else stays byte for byte.
-import { applyEdits, findNodeAtLocation, modify, parse, parseTree, type Edit, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+// Planned changes to the store file, as minimal text edits (jsonedit.ts keeps the file's own layout), so
+// the server can send them as a WorkspaceEdit and undo works. Only the touched property or array element
+// changes; everything else stays byte for byte.
+import { applyEdits, parse, type Edit, type JSONPath } from 'jsonc-parser';
+import { jsonEdit } from './jsonedit';
 import type { EntityKind } from '../types';
 import { makeSelector } from './anchor';
 import { canonical, compareAnnotations, parseStore, serializeStore } from './store';
@@ -43,8 +44,6 @@ export interface StoreEdit {
   error?: string;
 }
 
-const FORMAT: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
-
 export function planStoreEdit(storeText: string | null, change: StoreChange, options: StoreEditOptions = {}): StoreEdit {
   const old = storeText ?? '';
   if (old.trim() === '') {
@@ -56,15 +55,14 @@ export function planStoreEdit(storeText: string | null, change: StoreChange, opt
     const newText = serializeStore(parseStore(planned.newText).store);
     return { newText, edits: [{ offset: 0, length: old.length, content: newText }] };
   }
-  const eol = old.includes('\r\n') ? '\r\n' : '\n';
   const { store } = parseStore(old);
   try {
-    const edits = editsFor(old, store, change, options, { ...FORMAT, eol, tabSize: indentOf(old) });
+    const edits = editsFor(old, store, change, options);
     if (typeof edits === 'string') return { newText: old, edits: [], error: edits };
     let newText = old;
     for (const step of edits) newText = applyEdits(newText, step);
     // One jsonc edit is already minimal and readable; several steps collapse into one covering diff.
-    return { newText, edits: edits.length === 1 && edits[0].length <= 1 ? edits[0] : diff(old, newText) };
+    return { newText, edits: edits.length === 1 ? edits[0] : diff(old, newText) };
   } catch (e) {
     return { newText: old, edits: [], error: `The annotation store could not be changed: ${(e as Error).message}` };
   }
@@ -73,9 +71,9 @@ export function planStoreEdit(storeText: string | null, change: StoreChange, opt
 /** Each step's edits apply to the text produced by the previous step. */
 type Steps = Edit[][];
 
-function editsFor(text: string, store: AnnotationStore, change: StoreChange, options: StoreEditOptions, fmt: FormattingOptions): Steps | string {
-  const set = (t: string, path: JSONPath, value: unknown, extra: Partial<Parameters<typeof modify>[3]> = {}) =>
-    modify(t, path, value === undefined ? undefined : canonical(value), { formattingOptions: fmt, getInsertionIndex: sortedInsertion(t, path), ...extra });
+function editsFor(text: string, store: AnnotationStore, change: StoreChange, options: StoreEditOptions): Steps | string {
+  const set = (t: string, path: JSONPath, value: unknown, extra: { replace?: boolean } = {}) =>
+    jsonEdit(t, path, value === undefined ? undefined : canonical(value), extra);
   const steps: Steps = [];
   let current = text;
   const step = (edits: Edit[]) => { steps.push(edits); current = applyEdits(current, edits); };
@@ -95,7 +93,7 @@ function editsFor(text: string, store: AnnotationStore, change: StoreChange, opt
         const org = { acronyms: [], ...change.organisation } as UserOrganisation;
         if (!org.name) return `Organisation "${org.id}" needs a name.`;
         const at = store.organisations.filter(o => o.id < org.id).length;
-        step(set(current, ['organisations', at], org, { isArrayInsertion: true }));
+        step(set(current, ['organisations', at], org));
         return steps;
       }
       const existing = store.organisations[index];
@@ -108,7 +106,7 @@ function editsFor(text: string, store: AnnotationStore, change: StoreChange, opt
             existing.acronyms.push(acronym);
           }
         } else if ((existing as unknown as Record<string, unknown>)[field] !== value) {
-          step(set(current, ['organisations', index, field], value));
+          step(set(current, ['organisations', index, field], value, { replace: true }));
         }
       }
       return steps;
@@ -117,7 +115,7 @@ function editsFor(text: string, store: AnnotationStore, change: StoreChange, opt
       const index = store.letters[change.letter]?.annotations.findIndex(a => a.id === change.id) ?? -1;
       const node = index >= 0 ? rawIndexOf(text, change.letter, change.id) : -1;
       if (node < 0) return `No annotation "${change.id}" for ${change.letter}.`;
-      step(set(current, ['letters', change.letter, 'annotations', node], undefined));
+      step(set(current, ['letters', change.letter, 'annotations', node], undefined, { replace: true }));
       return steps;
     }
     default: {
@@ -130,7 +128,7 @@ function editsFor(text: string, store: AnnotationStore, change: StoreChange, opt
       // Keep document order: insert before the first stored annotation that starts later.
       const later = letter.annotations.find(a => compareAnnotations(a, annotation) > 0);
       const at = later ? rawIndexOf(text, change.letter, later.id) : -1;
-      step(set(current, ['letters', change.letter, 'annotations', at < 0 ? -1 : at], annotation, { isArrayInsertion: true }));
+      step(set(current, ['letters', change.letter, 'annotations', at < 0 ? -1 : at], annotation));
       return steps;
     }
   }
@@ -171,21 +169,6 @@ function rawIndexOf(text: string, letter: string, id: string): number {
   }
   const list = raw?.letters?.[letter]?.annotations;
   return Array.isArray(list) ? list.findIndex((a: { id?: unknown } | null) => !!a && a.id === id) : -1;
-}
-
-/** A new property goes where it keeps the (sorted) keys of its object sorted. */
-function sortedInsertion(text: string, path: JSONPath): (keys: string[]) => number {
-  // modify() inserts at the deepest object that exists; the key it inserts is the next path segment.
-  const root = parseTree(text);
-  let depth = 0;
-  while (root && depth < path.length && findNodeAtLocation(root, path.slice(0, depth + 1))) depth++;
-  const key = path[Math.min(depth, path.length - 1)];
-  return keys => (typeof key === 'string' ? keys.filter(k => k < key).length : keys.length);
-}
-
-function indentOf(text: string): number {
-  const m = /\n( +)\S/.exec(text);
-  return m ? Math.min(8, m[1].length) : 2;
 }
 
 /** One edit covering what differs between two texts (common prefix and suffix kept). */
