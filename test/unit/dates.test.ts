@@ -86,6 +86,10 @@ describe('dates: several days', () => {
       [['29–30 januari jl.', { iso: ['2015-01-29', '2015-01-30'] }]]);
     assert.deepEqual(dates('Van 11–13 juli a.s. vindt', LETTER_2017), [['11–13 juli a.s.', { iso: ['2017-07-11', '2017-07-13'] }]]);
   });
+  it('a date before "t/m" or "tot" takes the year of the date after it', () => {
+    assert.deepEqual(dates('van 30 december tot 2 januari 2017 is het kantoor dicht', LETTER_2015),
+      [['30 december', { iso: '2016-12-30' }], ['2 januari 2017', { iso: '2017-01-02' }]]);
+  });
   it('two complete dates joined by "tot en met" are two spans', () => {
     assert.deepEqual(dates('in de periode maart 2013 tot en met mei 2014 zijn'), [['maart 2013', { iso: '2013-03' }], ['mei 2014', { iso: '2014-05' }]]);
   });

@@ -31,6 +31,8 @@ export interface DateMention {
   weekday: { index: number; start: number; end: number } | null;
   /** Month written abbreviated ("9 feb"). */
   abbreviated: boolean;
+  /** Set when the year was taken from the date that follows ("28 november t/m 2 december 2016"). */
+  yearShared: boolean;
 }
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?!\\d)';
@@ -57,6 +59,7 @@ const APPROX_YEAR_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])((?:(?:de|het)\\s)?(?:${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN}|${QUALIFIER_PATTERN})(?:\\svan)?)\\s$`, 'iu');
 const YEAR_TRIGGER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PATTERN})\\s$`, 'iu');
 const COUNT_NOUN_AFTER = new RegExp(`^\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}])`, 'iu');
+const YEAR_SHARING_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot|en|of)\s?$/u;
 const COORDINATION_GAP = /^\s?(?:,|en|of|tot en met|t\/m|tot|[–—‐-])\s?$/u;
 
 const LOOK_BEHIND = 48;
@@ -64,7 +67,7 @@ const LOOK_BEHIND = 48;
 function blank(start: number, end: number): DateMention {
   return {
     start, end, precision: 'day', days: [], isRange: false, month: null, year: null, approx: false, relation: null,
-    yearOffset: null, sessionStart: null, sessionKeyword: false, weekday: null, abbreviated: false,
+    yearOffset: null, sessionStart: null, sessionKeyword: false, weekday: null, abbreviated: false, yearShared: false,
   };
 }
 
@@ -74,8 +77,20 @@ const before = (text: string, i: number) => text.slice(Math.max(0, i - LOOK_BEHI
 export function findDateMentions(text: string): DateMention[] {
   const found = [...findDayMonthMentions(text), ...findNumericDates(text)].sort((a, b) => a.start - b.start);
   const taken = nonOverlapping(found);
+  shareYears(text, taken);
   const years = findYearMentions(text, taken);
   return nonOverlapping([...taken, ...years].sort((a, b) => a.start - b.start));
+}
+
+/** "28 november t/m 2 december 2016", "maart tot juni 2015": the first date takes the year of the second. */
+function shareYears(text: string, mentions: DateMention[]): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i], next = mentions[i + 1];
+    if (m.year !== null || m.relation || m.yearOffset !== null || m.month === null || next.year === null || next.month === null) continue;
+    if (next.start - m.end > 14 || !YEAR_SHARING_GAP.test(text.slice(m.end, next.start))) continue;
+    m.year = m.month > next.month ? next.year - 1 : next.year;
+    m.yearShared = true;
+  }
 }
 
 function nonOverlapping(sorted: DateMention[]): DateMention[] {

@@ -67,7 +67,7 @@ export function resolveMention(m: DateMention, clock: LetterClock): Resolution {
 }
 
 function yearOf(m: DateMention, clock: LetterClock): { year: number | null; explain?: string } {
-  if (m.year !== null) return { year: m.year };
+  if (m.year !== null) return m.yearShared ? { year: m.year, explain: `year from the date that follows it (${m.year})` } : { year: m.year };
   const month = m.month as number;
   // For a relation the last day counts ("29–30 januari jl." is past when the 30th is); 0 = the month as a whole.
   const day = m.precision === 'day' ? m.days[m.days.length - 1] : 0;
