@@ -159,7 +159,7 @@ export class GazetteerMatcher {
       const end = tokens[j].end;
       if (!endBoundaryOk(text, end)) continue;
       const surface = text.slice(start, end);
-      const form = node.forms.find(f => caseFits(f, surface) && (!f.acronym || !shouted(text, tokens, first, j, this.acronymIds)));
+      const form = node.forms.find(f => caseFits(f, surface) && (!f.acronym || (!pluralAfter(text, end) && !shouted(text, tokens, first, j, this.acronymIds))));
       if (form) best = { match: { start, end, id: form.id, acronym: form.acronym }, last: j };
     }
     return best;
@@ -208,10 +208,13 @@ function startBoundaryOk(text: string, start: number): boolean {
 
 function endBoundaryOk(text: string, end: number): boolean {
   const after = text[end];
-  if ((after === '.' || after === '@' || after === '_') && isWordStart(text.charCodeAt(end + 1) || 0)) return false;
-  // Plural "IRU’s", "RIEC's": a kind of body, not the body.
-  if ((after === '’' || after === "'") && (text[end + 1] === 's' || text[end + 1] === 'S') && !isWordStart(text.charCodeAt(end + 2) || 0)) return false;
-  return true;
+  return !((after === '.' || after === '@' || after === '_') && isWordStart(text.charCodeAt(end + 1) || 0));
+}
+
+/** An acronym in the plural ("de IRU’s van Europol") names a kind of body, not the body. */
+function pluralAfter(text: string, end: number): boolean {
+  const after = text[end];
+  return (after === '’' || after === "'") && (text[end + 1] === 's' || text[end + 1] === 'S') && !isWordStart(text.charCodeAt(end + 2) || 0);
 }
 
 /**

@@ -1,0 +1,199 @@
+// Organisations: gazetteer matching, the guideline rules and acronym definitions, on snippets from the
+// seed letters, plus the five letters against the gold annotation.
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { recogniseOrganisations, loadGazetteer, lookupOrganisation, namedLikeOrganisation } from '../../server/src/core/recognise/organisations';
+import { normalize } from '../../server/src/core/text/normalize';
+import { analyseLayout } from '../../server/src/core/text/layout';
+import { emptyIdentity } from '../../server/src/core/identity';
+import { analyseLetter } from '../../server/src/core/analyse';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+// The recogniser reads only the normalised view; the layout of an empty text stands in for the page layout.
+const NO_LAYOUT = analyseLayout('');
+
+function recognise(text: string) {
+  return recogniseOrganisations({ norm: normalize(text), layout: NO_LAYOUT, identity: emptyIdentity() });
+}
+
+/** [text, id] of every organisation entity. */
+function orgs(text: string): [string, string][] {
+  return recognise(text).entities.map(e => [e.text, (e.value as { id: string }).id]);
+}
+
+describe('organisations: the gazetteer', () => {
+  const g = loadGazetteer();
+  it('has at least 150 entries with unique ids, descriptions in Dutch and English and a source URL', () => {
+    assert.ok(g.entries.length >= 150, `${g.entries.length} entries`);
+    assert.equal(new Set(g.entries.map(e => e.id)).size, g.entries.length);
+    for (const e of g.entries) {
+      assert.ok(e.name && e.names[0] === e.name, e.id);
+      assert.ok(e.description.nl && e.description.en, e.id);
+      assert.match(e.source, /^https:\/\//, e.id);
+    }
+  });
+  it('uses the ids of the annotation guidelines', () => {
+    for (const id of ['AIVD', 'KMAR', 'MIN-BZ', 'MIN-SZW', 'EU-JBZ-RAAD', 'EU-RAAD-BZ', 'POLITIE', 'TK', 'EK', 'UN', 'UNSC', 'NCTV', 'DTV', 'IRU-NL', 'INSP-VENJ', 'RVDK', 'GROEP-BONTES-VAN-KLAVEREN']) {
+      assert.ok(lookupOrganisation(id), id);
+    }
+    assert.equal(lookupOrganisation('KMAR')?.kind, 'police');
+    assert.equal(lookupOrganisation('NO-SUCH-ID'), undefined);
+  });
+});
+
+describe('organisations: names and acronyms', () => {
+  it('keeps a line break inside a name in the span ("Koninklijke \\nMarechaussee")', () => {
+    assert.deepEqual(orgs('waarbij de Koninklijke \nMarechaussee de bewaking'), [['Koninklijke \nMarechaussee', 'KMAR']]);
+  });
+  it('keeps PDF hyphenation inside the span and tags the acronym after it', () => {
+    const text = 'van de Nationaal Coördinator Terrorismebe-\nstrijding en Veiligheid (NCTV) zijn';
+    assert.deepEqual(orgs(text), [['Nationaal Coördinator Terrorismebe-\nstrijding en Veiligheid', 'NCTV'], ['NCTV', 'NCTV']]);
+  });
+  it('tags a full name and its acronym in parentheses as two entities with one id', () => {
+    assert.deepEqual(orgs('zoals de Koninklijke Marechaussee (Kmar) extra'), [['Koninklijke Marechaussee', 'KMAR'], ['Kmar', 'KMAR']]);
+  });
+  it('treats spelling and case variants as one organisation', () => {
+    assert.deepEqual(orgs('(zoals AIVD, MIVD, KMAR, politie en OM) en de KMar en de Koninklijke \nmarechaussee'), [
+      ['AIVD', 'AIVD'], ['MIVD', 'MIVD'], ['KMAR', 'KMAR'], ['politie', 'POLITIE'], ['OM', 'OM'], ['KMar', 'KMAR'], ['Koninklijke \nmarechaussee', 'KMAR'],
+    ]);
+  });
+  it('reads names split over lines in 004 ("Raad voor \\nKinderbescherming", "Immigratie en Naturalisatie \\nDienst")', () => {
+    const text = 'de Raad voor \nKinderbescherming, Bureau Jeugdzorg, de Immigratie en Naturalisatie \nDienst en het Ministerie van Buitenlandse Zaken.';
+    assert.deepEqual(orgs(text), [['Raad voor \nKinderbescherming', 'RVDK'], ['Bureau Jeugdzorg', 'BUREAU-JEUGDZORG'], ['Immigratie en Naturalisatie \nDienst', 'IND'], ['Ministerie van Buitenlandse Zaken', 'MIN-BZ']]);
+  });
+  it('finds names inside hyphenated compounds ("AIVD-jaarverslag", "EU-lidstaten", "JBZ-raad")', () => {
+    assert.deepEqual(orgs('het AIVD-jaarverslag, de EU-lidstaten en de informele JBZ-raad'), [['AIVD', 'AIVD'], ['EU', 'EU'], ['JBZ-raad', 'EU-JBZ-RAAD']]);
+  });
+  it('tags every EU token, also as a modifier (EU CTC, EU PNR, intra-EU)', () => {
+    assert.deepEqual(orgs('de EU CTC in Parijs, de triloog over EU \nPNR en een intra-EU PNR'), [['EU', 'EU'], ['EU', 'EU'], ['EU', 'EU']]);
+  });
+  it('applies the token rule to ISIS and VN', () => {
+    assert.deepEqual(orgs('de anti-ISIS coalitie, ISIS gelieerde groepen en de VN Speciaal Gezant'), [['ISIS', 'ISIS'], ['ISIS', 'ISIS'], ['VN', 'UN']]);
+  });
+  it('names parties behind member names (002)', () => {
+    assert.deepEqual(orgs('Slob (ChristenUnie), Van Ojik (GroenLinks) en het lid Van Klaveren (Groep \nBontes/Van Klaveren)'), [
+      ['ChristenUnie', 'CU'], ['GroenLinks', 'GL'], ['Groep \nBontes/Van Klaveren', 'GROEP-BONTES-VAN-KLAVEREN'],
+    ]);
+  });
+  it('reads ministries only as "Ministerie (van) …", also without "van" and in lower case', () => {
+    const text = 'AIVD, Ministerie van Defensie, Ministerie \nSociale Zaken en Werkgelegenheid, Ministerie van Onderwijs Cultuur en Wetenschappen, het ministerie van Defensie';
+    assert.deepEqual(orgs(text), [
+      ['AIVD', 'AIVD'], ['Ministerie van Defensie', 'MIN-DEF'], ['Ministerie \nSociale Zaken en Werkgelegenheid', 'MIN-SZW'],
+      ['Ministerie van Onderwijs Cultuur en Wetenschappen', 'MIN-OCW'], ['ministerie van Defensie', 'MIN-DEF'],
+    ]);
+  });
+  it('does not stop at a footnote marker glued to an acronym ("AIVD1")', () => {
+    const text = 'De publicatie van de AIVD1 \n\n1 Zie www.aivd.nl\n';
+    const names = recogniseOrganisations({ norm: normalize(text, { blanks: [{ start: 25, end: 26 }] }), layout: NO_LAYOUT, identity: emptyIdentity() }).entities.map(e => e.text);
+    assert.deepEqual(names, ['AIVD']);
+  });
+});
+
+describe('organisations: the police rule', () => {
+  it('tags stand-alone politie with a preceding Nationale in the span', () => {
+    assert.deepEqual(orgs('de korpsleiding van de nationale \npolitie en de Nationale Politie en de Politie'), [
+      ['nationale \npolitie', 'POLITIE'], ['Nationale Politie', 'POLITIE'], ['Politie', 'POLITIE'],
+    ]);
+  });
+  it('leaves compounds, suspended compounds and URLs alone', () => {
+    assert.deepEqual(orgs('politiediensten, politiecapaciteit, de Politiewet 2012, politie- en inlichtingendiensten, www.politie.nl'), []);
+  });
+});
+
+describe('organisations: what is not an organisation', () => {
+  it('skips roles, deictic references and the government', () => {
+    assert.deepEqual(orgs('De Minister van Veiligheid en Justitie informeert uw Kamer; de Kamer en het kabinet, de ministers van VenJ en SZW.'), []);
+  });
+  it('skips systems, documents and countries', () => {
+    assert.deepEqual(orgs('het Schengen-Informatiesysteem (SIS), de GBA, het DTN en de VS'), []);
+  });
+  it('skips Roman numerals, stock abbreviations and unknown capitals', () => {
+    assert.deepEqual(orgs('Handelingen II, bijlage III, NB: de EA en de XYZ en het ABC'), []);
+  });
+  it('skips acronyms in a line of capitals', () => {
+    assert.deepEqual(orgs('BRIEF VAN DE MINISTER OM TE MELDEN DAT HET IS'), []);
+  });
+  it('skips plurals of acronyms ("de IRU’s van Europol") but tags the body after it', () => {
+    assert.deepEqual(orgs('De IRU NL werkt samen met de IRU’s van Europol. Daarnaast kan de IRU'), [['IRU NL', 'IRU-NL'], ['Europol', 'EUROPOL'], ['IRU', 'IRU-NL']]);
+  });
+  it('skips names inside URLs and e-mail addresses', () => {
+    assert.deepEqual(orgs('zie www.nctv.nl of schrijf aan info@aivd.nl'), []);
+  });
+});
+
+describe('organisations: acronyms defined in the letter', () => {
+  it('makes an unknown body named like an organisation an entity, with every later use', () => {
+    const r = recognise('Het Landelijk Bureau Extremisme (LBE) adviseert. Het LBE werkt samen met de AIVD.');
+    assert.deepEqual(r.entities.map(e => [e.text, (e.value as { id: string }).id, e.source]), [
+      ['Landelijk Bureau Extremisme', 'TEXT:LBE', 'definition'], ['LBE', 'TEXT:LBE', 'definition'], ['LBE', 'TEXT:LBE', 'definition'], ['AIVD', 'AIVD', 'gazetteer'],
+    ]);
+    assert.deepEqual(r.definitions?.map(d => [d.short, d.long, d.orgId]), [['LBE', 'Landelijk Bureau Extremisme', null]]);
+  });
+  it('links a definition of a known organisation to its gazetteer id', () => {
+    const r = recognise('in de Commissie voor de \nInlichtingen en Veiligheidsdiensten (CIVD).');
+    assert.deepEqual(r.definitions?.map(d => [d.short, d.orgId]), [['CIVD', 'CIVD']]);
+    assert.deepEqual(r.entities.map(e => e.text), ['Commissie voor de \nInlichtingen en Veiligheidsdiensten', 'CIVD']);
+    const text = 'in de Commissie voor de \nInlichtingen en Veiligheidsdiensten (CIVD).';
+    const span = r.definitions![0].longSpan;
+    assert.equal(text.slice(span.start, span.end), 'Commissie voor de \nInlichtingen en Veiligheidsdiensten');
+  });
+  it('does not make documents, programmes or lower-case terms organisations', () => {
+    const r = recognise('het Dreigingsbeeld Terrorisme Nederland (DTN) en de passenger name record (PNR)-richtlijn en het Actieprogramma Integrale Aanpak Jihadisme (AIAJ)');
+    assert.deepEqual(r.entities, []);
+    assert.deepEqual(r.definitions?.map(d => d.short), ['DTN', 'PNR', 'AIAJ']);
+  });
+  it('does not make the policy areas of a council its name ("JBZ-Raad (Justitie en Binnenlandse Zaken)")', () => {
+    assert.deepEqual(orgs('een extra EU JBZ-Raad (Justitie en Binnenlandse Zaken) bijeen'), [['EU', 'EU'], ['JBZ-Raad', 'EU-JBZ-RAAD']]);
+  });
+  it('namedLikeOrganisation reads head nouns', () => {
+    for (const s of ['Dienst Terugkeer en Vertrek', 'Landelijk Bureau Extremisme', 'Counter Terrorism Group', 'Immigratie- en Naturalisatiedienst', 'Samenwerkingsgroep Terrorisme']) assert.ok(namedLikeOrganisation(s), s);
+    for (const s of ['Dreigingsbeeld Terrorisme Nederland', 'passenger name record', 'Kaderbesluit van de Raad', 'Schengen-Informatiesysteem']) assert.ok(!namedLikeOrganisation(s), s);
+  });
+});
+
+describe('organisations: robustness', () => {
+  it('returns nothing on empty and binary input', () => {
+    assert.deepEqual(orgs(''), []);
+    assert.deepEqual(orgs('\u0000\u0001\u0002\uFFFD'.repeat(1000)), []);
+  });
+  it('reads a 10 MB single line to the end', () => {
+    const text = 'de AIVD en de (Kamerstuk) politie, '.repeat(290000) + 'en de NCTV';
+    const found = recognise(text).entities;
+    assert.equal(found.length, 290000 * 2 + 1);
+    assert.equal(found[found.length - 1].text, 'NCTV');
+  });
+});
+
+describe('organisations: the five seed letters against the gold', () => {
+  const gold = JSON.parse(readFileSync(join(ROOT, 'test', 'data', 'gold-seeds.json'), 'utf8')) as {
+    files: Record<string, { entities: GoldEntity[]; excluded?: GoldEntity[] }>;
+  };
+  interface GoldEntity { kind: string; start: number; end: number; text: string; value: { id?: string }; optional?: boolean }
+  it('matches the gold organisations exactly (span and id), F1 ≥ 0.97', () => {
+    let tp = 0, fp = 0, fn = 0;
+    const wrong: string[] = [];
+    for (const name of readdirSync(join(ROOT, 'corpus')).filter(f => gold.files[f])) {
+      const text = readFileSync(join(ROOT, 'corpus', name), 'utf8');
+      const predicted = analyseLetter(text, { path: name }).entities.filter(e => e.kind === 'organisation');
+      const g = gold.files[name].entities.filter(e => e.kind === 'organisation');
+      const excluded = (gold.files[name].excluded ?? []).filter(e => e.kind === 'organisation');
+      const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+      for (const e of g) {
+        const hit = predicted.find(p => p.start === e.start && p.end === e.end && (p.value as { id: string }).id === e.value.id);
+        if (hit) tp++;
+        else if (!e.optional) { fn++; wrong.push(`${name} missed ${JSON.stringify(e.text)}`); }
+      }
+      for (const p of predicted) {
+        if (g.some(e => e.start === p.start && e.end === p.end)) continue;
+        if (excluded.some(x => overlaps(x, p))) continue;
+        fp++;
+        wrong.push(`${name} spurious ${JSON.stringify(p.text)}`);
+      }
+    }
+    const precision = tp / (tp + fp), recall = tp / (tp + fn);
+    const f1 = (2 * precision * recall) / (precision + recall);
+    assert.ok(f1 >= 0.97, `F1 ${f1.toFixed(3)}: ${wrong.join('; ')}`);
+  });
+});
