@@ -176,6 +176,11 @@ describe('dates: problems', () => {
       ['date.impossible', '31 februari 2015'], ['date.impossible', '30 februari'], ['date.impossible', '29 februari 2015'],
     ]);
   });
+  it('reports a day number no month has', () => {
+    const result = recognise('op 32 januari 2015 sprak ik', LETTER_2015);
+    assert.deepEqual(result.entities, []);
+    assert.deepEqual(result.problems.map(p => p.code), ['date.impossible']);
+  });
   it('accepts 29 februari in a leap year', () => {
     assert.deepEqual(dates('op 29 februari 2016'), [['29 februari 2016', { iso: '2016-02-29' }]]);
   });
@@ -191,6 +196,12 @@ describe('dates: problems', () => {
 });
 
 describe('dates: not dates', () => {
+  it('does not read a numbered item before a month name as a day', () => {
+    assert.deepEqual(dates('zie bijlage 3 mei-herdenking en artikel 5 juni', LETTER_2015), []);
+  });
+  it('reads a capitalised abbreviated month only with a year ("9 Jan 2015", not "Jan")', () => {
+    assert.deepEqual(dates('op 9 Jan 2015 en met 9 Jan de Vries', LETTER_2015), [['9 Jan 2015', { iso: '2015-01-09' }]]);
+  });
   it('ignores relative dates, durations and clock times', () => {
     const text = 'Afgelopen vrijdag en afgelopen zondag, gisteren om 12.00u, deze zomer en de afgelopen maanden, de komende jaren.';
     assert.deepEqual(dates(text), []);

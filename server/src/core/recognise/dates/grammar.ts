@@ -35,13 +35,17 @@ export interface DateMention {
   yearShared: boolean;
 }
 
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?!\\d)';
+// Any one or two digits: "32 januari" is read so that it can be reported as impossible.
+const DAY = '\\d{1,2}(?!\\d)';
 const RANGE_SEPARATOR = '\\s?[–—‐-]\\s?|\\s(?:tot en met|t/m|tot)\\s';
 const DAYS = `${DAY}(?:(?:${RANGE_SEPARATOR})${DAY}|(?:\\s?,\\s?${DAY}){0,8}\\s(?:en|of)\\s${DAY})?`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 
 // A day list (optional) before a month word. The month's abbreviation dot is taken as part of the date.
-const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d.,/€$-])(?:(${DAYS})\\s)?(${MONTH_PATTERN})(?![\\p{L}])(\\.)?`, 'giu');
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d.,/€$-])(?:(${DAYS})\\s)?(${MONTH_PATTERN})(?![\\p{L}]|-\\p{L})(\\.)?`, 'giu');
+const RANGE_START = new RegExp(`^${DAY}(?:${RANGE_SEPARATOR})`, 'u');
+// "nr. 5 juni", "artikel 3 mei": a number of something else, not a day.
+const NUMBERING_BEFORE = /(?:^|[^\p{L}])(?:nrs?|nummer|art|artikel|lid|pagina|blz|p|bijlage|hoofdstuk|paragraaf|punt|item)\.?\s$/iu;
 // The year after a month; one or two glued footnote digits may follow it ("20154inzake").
 const YEAR_AFTER_MONTH = new RegExp(`\\s(${YEAR})(?=\\d{0,2}(?!\\d))(?![/–—‐-]\\d)`, 'uy');
 const RELATION_AFTER = new RegExp(`\\s(${RELATION_PATTERN})(?![\\p{L}])`, 'iuy');
@@ -106,7 +110,8 @@ function findDayMonthMentions(text: string): DateMention[] {
     if (!word) continue;
     const daysText = m[1];
     // Abbreviations only as dates with a day ("9 feb") and in lower case ("Jan" is a name).
-    if (word.abbreviated && (!daysText || m[2] !== m[2].toLowerCase())) continue;
+    if (word.abbreviated && !daysText) continue;
+    if (daysText && NUMBERING_BEFORE.test(before(text, m.index))) continue;
     const start = m.index;
     let end = m.index + m[0].length;
     if (!word.abbreviated && m[3]) end -= 1; // "mei." ends a sentence; only abbreviation dots are part of the date
@@ -115,7 +120,7 @@ function findDayMonthMentions(text: string): DateMention[] {
     mention.abbreviated = word.abbreviated;
     if (daysText) {
       mention.days = (daysText.match(/\d+/g) ?? []).map(Number);
-      mention.isRange = mention.days.length === 2 && new RegExp(`^${DAY}(?:${RANGE_SEPARATOR})`, 'u').test(daysText);
+      mention.isRange = mention.days.length === 2 && RANGE_START.test(daysText);
       const weekday = WEEKDAY_BEFORE.exec(before(text, start));
       if (weekday) {
         const wStart = start - weekday[0].length + weekday[0].indexOf(weekday[1]);
@@ -134,6 +139,8 @@ function findDayMonthMentions(text: string): DateMention[] {
     if (year) {
       mention.year = Number(year[1]);
       end = YEAR_AFTER_MONTH.lastIndex;
+    } else if (word.abbreviated && m[2] !== m[2].toLowerCase()) {
+      continue; // "9 Jan" without a year may be a name; "9 Jan 2015" is a date
     } else {
       RELATION_AFTER.lastIndex = end;
       const relation = RELATION_AFTER.exec(text);

@@ -33,7 +33,7 @@ export function resolveMention(m: DateMention, clock: LetterClock): Resolution {
     return { date: { value: m.approx ? { iso: String(m.year), approx: true } : { iso: String(m.year) } }, issues: [] };
   }
   const month = m.month as number;
-  const impossible = m.days.find(d => d > maxDaysInMonth(month));
+  const impossible = m.days.find(d => d < 1 || d > maxDaysInMonth(month));
   if (impossible !== undefined) {
     return { date: null, issues: [{ code: 'date.impossible', start: m.start, end: m.end, message: `${dayMonthText(month, impossible)} does not exist: ${monthName(month)} has at most ${maxDaysInMonth(month)} days.` }] };
   }
