@@ -59,6 +59,14 @@ describe('annotations: parsing the store', () => {
     assert.deepEqual(store.organisations, [{ id: 'USER:DTN', name: 'Dreigingsbeeld Terrorisme Nederland', acronyms: ['DTN'] }]);
   });
 
+  it('serialises canonically: parse → serialise is stable', () => {
+    const { store } = parseStore(HAND_WRITTEN);
+    const once = serializeStore(store);
+    assert.equal(serializeStore(parseStore(once).store), once);
+    assert.ok(once.endsWith('}\n'));
+    assert.ok(once.indexOf('"letters"') < once.indexOf('"organisations"') && once.indexOf('"organisations"') < once.indexOf('"version"'));
+  });
+
   it('reports a malformed entry at its offset in the file, skips it, and applies the rest', () => {
     const { store, errors } = parseStore(HAND_WRITTEN);
     assert.equal(errors.length, 1);

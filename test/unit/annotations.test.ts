@@ -181,4 +181,18 @@ describe('annotations: applying to an analysis', () => {
     if (signatory.end > signatory.start) assert.equal(text0.slice(signatory.start, signatory.end), 'I.W. Opstelten');
     assert.equal(analysis0.identity.dossier, null, 'input not modified');
   });
+
+  it('handles a 10 MB single line with tens of thousands of user mentions and an unanchorable annotation', () => {
+    const line = text.replace(/\n/g, ' ');
+    const huge = line.repeat(Math.ceil(10_000_000 / line.length));
+    const empty = analyseLetter('');
+    const at = huge.indexOf('rotsvast vertrouwen');
+    const result = applyAnnotations(empty, huge, { annotations: [
+      { id: 'n1', type: 'note', target: makeSelector(huge, at, at + 19), body: { text: 'x' } },
+      { id: 'n2', type: 'note', target: { exact: 'q'.repeat(60), prefix: '', suffix: '', start: 5_000_000, end: 5_000_060 }, body: { text: 'gone' } },
+    ] }, [{ id: 'USER:DTN', name: 'Dreigingsbeeld Terrorisme Nederland', acronyms: ['DTN'] }]);
+    assert.deepEqual(result.anchored.map(a => a.method), ['position']);
+    assert.deepEqual(result.orphans.map(o => o.annotation.id), ['n2']);
+    assert.ok(result.analysis.entities.length > 1000);
+  });
 });
