@@ -67,14 +67,19 @@ function findSignatories(original: string): Signatory[] {
   return out;
 }
 
+const FUNCTION_WORDS = new Set(['en', 'de', 'het', 'der', 'van', 'voor', 'op', 'in']);
+
+/** "BRIEF VAN DE MINISTER VAN VEILIGHEID EN JUSTITIE" → "Brief van de Minister van Veiligheid en Justitie". */
 function sentenceCase(s: string): string {
   if (s !== s.toUpperCase()) return s;
-  const lower = s.toLowerCase();
-  // Titles inside a document type keep their capital: "Brief van de Minister van Veiligheid en Justitie".
-  return (lower[0].toUpperCase() + lower.slice(1))
-    .replace(/\b(minister|staatssecretaris|minister-president|voorzitter)\b/g, w => w[0].toUpperCase() + w.slice(1))
-    .replace(/\b(van|voor) (\p{Ll})/gu, (_m, a, b) => `${a} ${b.toUpperCase()}`)
-    .replace(/\b(En|De|Het|Van|Voor) /g, w => w.toLowerCase());
+  const lower = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  // The office and what it is of are names ("Minister van Veiligheid en Justitie"); the rest is prose.
+  const office = /\b(minister-president|minister|staatssecretaris|voorzitter)\b/.exec(lower);
+  if (!office) return capital(lower);
+  const head = lower.slice(0, office.index);
+  const tail = lower.slice(office.index).split(' ').map(w => (FUNCTION_WORDS.has(w) ? w : capital(w))).join(' ');
+  return capital(head + tail);
 }
 
 /**

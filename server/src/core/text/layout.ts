@@ -311,6 +311,7 @@ function findFootnotes(original: string, lines: Line[], isFooter: Uint8Array, se
 
   // Markers: in order, each after the previous marker and before its own body.
   const footnotes: Footnote[] = [];
+  const bodySpans = bodies.map(b => ({ start: lines[b.firstLine].start, end: lines[b.lastLine].end }));
   let searchFrom = 0;
   for (const b of bodies) {
     const first = lines[b.firstLine];
@@ -319,7 +320,7 @@ function findFootnotes(original: string, lines: Line[], isFooter: Uint8Array, se
     const textStart = first.start + first.text.indexOf(FOOTNOTE_START.exec(first.text)![2], numText.length);
     segments.push({ start: first.start, end: bodySpan.end });
     blanks.push({ start: first.start, end: first.start + numText.length });
-    const marker = findMarker(original, numText, searchFrom, first.start, bodies);
+    const marker = findMarker(original, numText, searchFrom, first.start, bodySpans);
     if (marker) {
       blanks.push(marker);
       searchFrom = marker.end;
@@ -335,46 +336,42 @@ function startsPage(original: string, l: Line): boolean {
 }
 
 const MARKER_BEFORE = /[\p{L}»”’"')\]]/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
-/** The marker of footnote `num`: the earliest plausible glued number between `from` and `to`, outside footnote bodies. */
-function findMarker(original: string, num: string, from: number, to: number, bodies: Array<{ firstLine: number }>): Span | null {
-  void bodies;
-  let at = original.indexOf(num, from);
-  while (at >= 0 && at < to) {
-    const before = original[at - 1] ?? '';
+/**
+ * The marker of footnote `num`: the earliest plausible glued number between `from` and `to`, outside every
+ * footnote body. Three shapes: glued to a word or closing punctuation ("AIVD1 ", "substantieel»1."), after
+ * sentence punctuation ("Kamer.1 Bij", "gestuurd2,"), or glued to a year ("20154inzake" is 2015 + 4).
+ */
+function findMarker(original: string, num: string, from: number, to: number, bodies: Span[]): Span | null {
+  for (let at = original.indexOf(num, from); at >= 0 && at < to; at = original.indexOf(num, at + 1)) {
+    if (at === 0 || bodies.some(b => b.start <= at && at < b.end)) continue;
+    const before = original[at - 1];
     const after = original[at + num.length] ?? '';
-    const afterOk = after === '' || !/\d/.test(after);
-    if (afterOk && at > 0) {
-      if (MARKER_BEFORE.test(before) && !/\d/.test(before)) {
-        // "Kamer.1", "AIVD1", "substantieel»1": glued to a word or closing punctuation.
-        if (/\p{L}/u.test(before) ? !/^\p{L}/u.test(after) || true : true) {
-          if (!isInsideWordNumber(original, at)) return { start: at, end: at + num.length };
-        }
-      } else if (/[.,;:]/.test(before) && MARKER_BEFORE.test(original[at - 2] ?? '') && !/\d/.test(original[at - 2] ?? '')) {
-        return { start: at, end: at + num.length };
-      } else if (/\d/.test(before)) {
-        // "20154inzake": a year with the marker glued on.
-        let ys = at;
-        while (ys > 0 && /\d/.test(original[ys - 1])) ys--;
-        const digits = original.slice(ys, at);
-        if (digits.length === 4 && /^(19|20)\d\d$/.test(digits) && (ys === 0 || !/[\d\p{L}]/u.test(original[ys - 1] ?? '')) && /[\p{L}\s.,;:)]|^$/u.test(after)) {
-          return { start: at, end: at + num.length };
-        }
-      }
+    if (/\d/.test(after)) continue;
+    const span = { start: at, end: at + num.length };
+    if (MARKER_BEFORE.test(before)) {
+      if (!LETTER_OR_DIGIT.test(after) && !isPartOfName(original, at)) return span;
+    } else if (/[.,;:]/.test(before)) {
+      const word = original[at - 2] ?? '';
+      if (MARKER_BEFORE.test(word) && !LETTER_OR_DIGIT.test(after)) return span;
+    } else if (/\d/.test(before)) {
+      let ys = at;
+      while (ys > 0 && /\d/.test(original[ys - 1])) ys--;
+      const year = original.slice(ys, at);
+      const standsAlone = ys === 0 || !LETTER_OR_DIGIT.test(original[ys - 1]);
+      if (/^(19|20)\d\d$/.test(year) && standsAlone && (after === '' || /[\p{L}\s.,;:)]/u.test(after))) return span;
     }
-    at = original.indexOf(num, at + 1);
   }
   return null;
 }
 
-/** "DTN40", "G20", "covid19": digits that are part of a name, not a footnote marker, when more letters/digits follow. */
-function isInsideWordNumber(original: string, at: number): boolean {
+/** "G7", "F16": a digit glued to a one- or two-letter capital name is part of the name, not a marker. */
+function isPartOfName(original: string, at: number): boolean {
   let s = at;
-  while (s > 0 && /[\p{Lu}]/u.test(original[s - 1])) s--;
-  const upperRun = at - s;
-  // An all-caps acronym directly followed by a number is a name ("DTN40") unless the number is short and
-  // followed by white space or punctuation, as markers are ("AIVD1 ").
-  return upperRun >= 2 && /\d/.test(original[at + 1] ?? '');
+  while (s > 0 && /\p{L}/u.test(original[s - 1])) s--;
+  const word = original.slice(s, at);
+  return word.length <= 2 && /^\p{Lu}+$/u.test(word);
 }
 
 function mergeSpans(spans: Span[]): Span[] {

@@ -181,7 +181,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
         continue;
       }
       if (isInvisible(code)) continue;
-      if (code === 0x2d && pendingSpace < 0 && len > contentStart && isLetterCode(out[len - 1])) {
+      if (code === 0x2d && pendingSpace < 0 && len > contentStart && isWordCode(out[len - 1])) {
         // A hyphen followed by white space with a line break: PDF hyphenation, or a real hyphen at a line end.
         const savedRi = ri, savedPos = pos, savedJumped: boolean = jumped;
         let newlines = 0;
