@@ -30,8 +30,8 @@ export function recogniseCitations(ctx: RecogniseContext): RecogniserResult {
       ? parseLabelledKamerstuk(text, start, end)
       : parseParliamentaryRecord(text, start, end, m[2] !== undefined, chamberDefault);
     if (!result) continue;
-    found.push(...result.citations);
-    foundProblems.push(...result.problems);
+    for (const x of result.citations) found.push(x);
+    for (const x of result.problems) foundProblems.push(x);
     if (result.citations.length) {
       taken.add(start, result.end);
       if (result.end > KEYWORD.lastIndex) KEYWORD.lastIndex = result.end;
@@ -44,12 +44,12 @@ export function recogniseCitations(ctx: RecogniseContext): RecogniserResult {
     if (taken.has(m.index)) continue;
     const result = parseUnlabelledKamerstuk(text, m.index);
     if (!result) continue;
-    found.push(...result.citations);
+    for (const x of result.citations) found.push(x);
     taken.add(m.index, result.end);
     if (result.end > FIVE_DIGIT_DOSSIER.lastIndex) FIVE_DIGIT_DOSSIER.lastIndex = result.end;
   }
 
-  found.push(...findCompactLists(text, o => taken.has(o)));
+  for (const x of findCompactLists(text, o => taken.has(o))) found.push(x);
   return { entities: toEntities(ctx, found), problems: toProblems(ctx, foundProblems) };
 }
 

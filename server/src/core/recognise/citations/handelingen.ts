@@ -44,8 +44,8 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
   p = session.end;
   if (!aanhangsel && readAt(AANHANGSEL_INSIDE, text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
 
-  const read = readNumbers(text, p, { allowLetters: false, allowBareNumber: false, withPages: !aanhangsel });
-  problems.push(...read.problems);
+  const read = readNumbers(text, p, { allowLetters: false, bareNumber: 'never', withPages: !aanhangsel });
+  for (const x of read.problems) problems.push(x);
   if (read.numbers.length === 0) return problems.length ? { end: p, citations: [], problems } : null;
 
   const sessionValue = session.value.session;

@@ -96,7 +96,8 @@ function emit(start: number, part: DossierPart, joint: DossierPart[], numbers: C
   const out: FoundCitation[] = [];
   if (numbers.length === 0) {
     // Dossier-only references exist only with a label ("Kamerstuk 34 359"); each joint dossier is its own.
-    if (!labelled) return out;
+    // Four-digit dossiers are old and always cited with a number; alone, "Kamerstukken 2015" is a year.
+    if (!labelled || part.dossier.length < 5) return out;
     out.push({ kind: 'kamerstuk', start, end: part.end, value: value(part, null, preamble), explain: describe(part, null, []) });
     for (const j of joint) out.push({ kind: 'kamerstuk', start: j.start, end: j.end, value: value(j, null, preamble), explain: describe(j, null, []) });
     return out;
@@ -116,8 +117,8 @@ function parseAfterDossier(text: string, start: number, part: DossierPart, pream
   const joint = readJointDossiers(text, part.end);
   const afterDossiers = joint.length ? joint[joint.length - 1].end : part.end;
   const legal = preamble.chamber !== null || preamble.session !== null;
-  const read = readNumbers(text, afterDossiers, { allowLetters: true, allowBareNumber: labelled && legal, withPages: true });
-  problems.push(...read.problems);
+  const read = readNumbers(text, afterDossiers, { allowLetters: true, bareNumber: !labelled ? 'never' : legal ? 'any' : 'closing', withPages: true });
+  for (const x of read.problems) problems.push(x);
   if (!labelled && read.numbers.length === 0) return { end: afterDossiers, citations: [], problems: [] };
   return { end: read.numbers.length ? read.end : afterDossiers, citations: emit(start, part, joint, read.numbers, preamble, labelled), problems };
 }

@@ -25,8 +25,11 @@ export interface NumbersRead {
 export interface NumberOptions {
   /** Letter ondernummers ("C", "AB") after "nr." (kamerstukken only). */
   allowLetters: boolean;
-  /** A number without "nr." after a comma ("Kamerstukken I 2008/09, 31700 VI, D, p. 4"): legal style only. */
-  allowBareNumber: boolean;
+  /**
+   * A number without "nr." after a comma: 'any' in the legal style ("Kamerstukken I 2008/09, 31700 VI, D, p. 4"),
+   * 'closing' only when the number ends the phrase ("(Kamerstuk 29 754, 325)"), 'never' otherwise.
+   */
+  bareNumber: 'any' | 'closing' | 'never';
   /** Read page references ("p. 3") after the numbers. */
   withPages: boolean;
 }
@@ -48,9 +51,9 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
       problems.push({ start: afterSeparator, end: trimmedEnd(text, afterSeparator, marker.end), message: 'A number marker without a number.' });
       return { numbers, end: pos, problems };
     }
-  } else if (options.allowBareNumber && text.slice(pos, afterSeparator).includes(',')) {
+  } else if (options.bareNumber !== 'never' && text.slice(pos, afterSeparator).includes(',')) {
     first = readNumber(text, afterSeparator, options.allowLetters);
-    if (first && (followedByMonthOrUnit(text, first.end) || readDossier(text, afterSeparator, true))) first = null;
+    if (first && !isPlausibleBareNumber(text, first, options.bareNumber)) first = null;
   }
   if (!first) return { numbers, end: pos, problems };
 
@@ -72,7 +75,7 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
 function readGroup(text: string, first: Read<string>, plural: boolean, options: NumberOptions, out: CitedNumber[]): number {
   const group: CitedNumber[] = [{ start: first.start, end: first.end, value: first.value, page: null, closesRange: null }];
   let last = group[0];
-  for (let guard = 0; guard < 10_000; guard++) {
+  for (;;) {
     const glue = readListGlue(text, last.end);
     if (!glue) break;
     if (readDossier(text, glue.end, true)) break;                       // a new dossier, not a listed number
@@ -94,6 +97,14 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
     const page = readPage(text, end);
     if (page) { last.page = page.value; end = page.end; }
   }
-  out.push(...group);
+  for (const x of group) out.push(x);
   return end;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** A bare number is no ondernummer when it is a year, a count ("3 keer"), a date or the next dossier. */
+function isPlausibleBareNumber(text: string, n: Read<string>, mode: 'any' | 'closing'): boolean {
+  if (YEAR.test(n.value) || followedByMonthOrUnit(text, n.end) || readDossier(text, n.start, true)) return false;
+  return mode === 'any' || readAt(PHRASE_END, text, n.end) !== null;
 }

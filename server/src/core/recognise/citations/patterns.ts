@@ -134,13 +134,13 @@ export function readRijkswet(text: string, pos: number): Read<string> | null {
 
 // ---------------------------------------------------------------------------------------------- number
 
-const NUMBER_MARKER = /(?:([Nn]rs?|NRS?)\.?|([Nn]ummers?))(?![\p{L}])[\s\u00a0]*/yu;
+const NUMBER_MARKER = /(?:([Nn]rs?|NRS?)\.?|([Nn]ummers?)|[Aa]anhangsel-?(?:nummer|nr\.?))(?![\p{L}])[\s\u00a0]*/yu;
 
-/** "nr.", "nrs.", "nr", "nummer(s)". `plural` tells a list is announced. */
+/** "nr.", "nrs.", "nr", "nummer(s)", "Aanhangselnummer". `plural` tells a list is announced. */
 export function readNumberMarker(text: string, pos: number): Read<{ plural: boolean }> | null {
   const m = readAt(NUMBER_MARKER, text, pos);
   if (!m) return null;
-  const word = (m[1] ?? m[2]).toLowerCase();
+  const word = (m[1] ?? m[2] ?? '').toLowerCase();
   return { start: pos, end: NUMBER_MARKER.lastIndex, value: { plural: word === 'nrs' || word === 'nummers' } };
 }
 
