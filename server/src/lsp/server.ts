@@ -1,7 +1,6 @@
 // The LSP adapter: wires the connection to the workspace index and the pure features. Handlers are thin:
 // check params, map positions, call a feature, map results back. Every handler is wrapped so a bad request
 // or a bug answers with an LSP error instead of taking the server down.
-import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -30,15 +29,15 @@ import { hoverAt } from '../core/features/hover';
 import { definitionAt, referencesAt } from '../core/features/navigation';
 import { documentOutline, foldingRanges, workspaceSymbols, type OutlineNode } from '../core/features/outline';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/features/settings';
-import { Corpus } from '../core/workspace/corpus';
-import { decodeLetter } from '../core/workspace/input';
+import { Corpus, recordFromData } from '../core/workspace/corpus';
+import { AnalyserPool } from './analyserPool';
 import { toOffset, toRange, toSpan } from './convert';
 import { optionalRange, requirePosition, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
 
 export const LANGUAGE_ID = 'kamerbrief';
-/** How long indexing may run before it lets requests in. */
-const INDEX_SLICE_MS = 8;
+/** How long indexing or publishing may run before it lets requests in. */
+const SLICE_MS = 8;
 
 const SEVERITY: Record<LetterDiagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -65,8 +64,14 @@ function uriToPath(uri: string): string | null {
   }
 }
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The script to run as analysis worker threads (this bundle); without it, analysis runs inline. */
+  workerScript?: string;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const corpus = new Corpus();
+  let pool: AnalyserPool | null = null;
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
   let filter: FileFilter = fileFilter(settings.include, settings.exclude);
@@ -77,6 +82,8 @@ export function startServer(connection: Connection): void {
   let indexing: Promise<void> = Promise.resolve();
   const dirty = new Set<string>();
   let flushScheduled = false;
+  /** While the workspace is indexed, diagnostics of letters wait: each is then published once, not per citer. */
+  let indexingNow = false;
 
   const log = (message: string) => connection.console.log(`[kamerstukken] ${message}`);
 
@@ -98,22 +105,33 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
   }
 
+  /** Letters whose diagnostics must be recomputed; published in time slices, and after indexing. */
   function markDirty(uris: Iterable<string>): void {
     for (const u of uris) dirty.add(u);
-    if (flushScheduled) return;
+    scheduleFlush();
+  }
+
+  function scheduleFlush(): void {
+    if (flushScheduled || indexingNow) return;
     flushScheduled = true;
-    setImmediate(() => {
-      flushScheduled = false;
-      const batch = [...dirty];
-      dirty.clear();
-      for (const u of batch) publish(u);
-    });
+    setImmediate(flush);
+  }
+
+  function flush(): void {
+    flushScheduled = false;
+    const started = Date.now();
+    for (const u of dirty) {
+      dirty.delete(u);
+      publish(u);
+      if (Date.now() - started >= SLICE_MS) break;
+    }
+    if (dirty.size) scheduleFlush();
   }
 
   // ---- keeping the index current --------------------------------------------------------------------
 
   function analyseText(uri: string, text: string): void {
-    const { affected } = corpus.update(uri, text);
+    const { affected } = corpus.update(uri, text, true);
     publish(uri); // the edited letter first, at once
     if (affected.length) markDirty(affected);
   }
@@ -121,16 +139,14 @@ export function startServer(connection: Connection): void {
   async function loadFromDisk(uri: string): Promise<void> {
     const file = uriToPath(uri);
     if (!file) return;
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(file);
-    } catch {
+    pool ??= new AnalyserPool(options.workerScript ?? '', options.workerScript ? undefined : 0);
+    const data = await pool.analyse(uri, file);
+    if (documents.get(uri)) return; // an open editor's text wins over the disk
+    if (!data) {
       removeLetter(uri); // vanished between the event and the read
       return;
     }
-    if (documents.get(uri)) return; // an open editor's text wins over the disk
-    const decoded = decodeLetter(bytes);
-    const result = decoded.problem ? corpus.markUnreadable(uri, decoded.problem) : corpus.update(uri, decoded.text);
+    const result = corpus.put(recordFromData(data));
     markDirty([uri, ...result.affected]);
   }
 
@@ -158,23 +174,40 @@ export function startServer(connection: Connection): void {
       const found = new Set(files.map(f => normaliseUri(pathToFileURL(f).href)));
       // Letters that no longer match the globs (settings changed) leave the index.
       for (const uri of corpus.uris()) if (!found.has(uri) && !documents.get(uri)) removeLetter(uri);
-      // Time-sliced: yield to pending requests whenever a slice has used its budget, so no request waits
-      // behind indexing for longer than about one letter's analysis.
+      // Letters are analysed in worker threads, a few in flight per worker; the main thread only updates
+      // the maps and yields to pending requests whenever a slice has used its budget.
+      pool ??= new AnalyserPool(options.workerScript ?? '', options.workerScript ? undefined : 0);
+      const window = Math.max(1, pool.size * 3);
+      indexingNow = true;
       let sliceStart = Date.now();
-      for (let i = 0; i < files.length; i++) {
+      let done = 0;
+      const inFlight = new Set<Promise<void>>();
+      for (const file of files) {
         if (stale()) return;
-        const uri = normaliseUri(pathToFileURL(files[i]).href);
-        if (!documents.get(uri)) await loadFromDisk(uri);
-        if (Date.now() - sliceStart >= INDEX_SLICE_MS || i === files.length - 1) {
-          progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length} letters`);
+        const uri = normaliseUri(pathToFileURL(file).href);
+        if (documents.get(uri)) continue;
+        const job: Promise<void> = loadFromDisk(uri).finally(() => {
+          inFlight.delete(job);
+          done++;
+        });
+        inFlight.add(job);
+        if (inFlight.size >= window) await Promise.race(inFlight);
+        if (Date.now() - sliceStart >= SLICE_MS) {
+          progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length} letters`);
           await new Promise<void>(resolve => setImmediate(resolve));
           sliceStart = Date.now();
         }
       }
+      await Promise.all(inFlight);
+      progress?.report(100, `${files.length}/${files.length} letters`);
       log(`indexed ${files.length} letters`);
     } catch (err) {
       log(`indexing failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
+      if (generation === indexGeneration) {
+        indexingNow = false;
+        scheduleFlush();
+      }
       progress?.done();
     }
   }

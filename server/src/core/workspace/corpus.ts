@@ -6,7 +6,7 @@ import { emptyIdentity } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, LetterAnalysis, Span } from '../types';
 import { checkText, type InputProblem } from './input';
 import { citationId, isCitation, isSelfCitation, keyOf, letterIds, type CitationEntity } from './keys';
-import { LineIndex } from './lines';
+import { LineIndex, type LineIndexData } from './lines';
 
 export interface CitedDate {
   date: Entity<'date'>;
@@ -178,24 +178,22 @@ export class Corpus {
 
   // ---- incremental updates ---------------------------------------------------------------------------
 
-  update(uri: string, text: string): UpdateResult {
-    const checked = checkText(text);
-    if (checked.problem) return this.markUnreadable(uri, checked.problem);
-    let analysis: LetterAnalysis;
-    try {
-      analysis = this.analyse(checked.text, uri);
-    } catch {
-      // A recogniser bug must not take the index down: keep the letter, without entities.
-      analysis = emptyAnalysis(uri);
-    }
-    return this.store(buildRecord(uri, checked.text, analysis));
+  /**
+   * Re-analyses one letter and updates the maps. `keepsText`: the caller holds the text anyway (an open
+   * editor), so the analysis need not be detached from it.
+   */
+  update(uri: string, text: string, keepsText = false): UpdateResult {
+    return this.store(makeRecord(uri, text, this.analyse, !keepsText));
   }
 
   /** A file that cannot be read as a letter (binary, invalid UTF-8, too large): one problem, no entities. */
   markUnreadable(uri: string, problem: InputProblem): UpdateResult {
-    const analysis = emptyAnalysis(uri);
-    analysis.problems.push({ code: problem.code, message: problem.message, start: 0, end: 0 });
-    return this.store({ uri, analysis, lines: LineIndex.of(''), ids: [], opening: '', citedDates: [] });
+    return this.store(unreadableRecord(uri, problem));
+  }
+
+  /** Stores a record built elsewhere (an analysis worker) with makeRecord/unreadableRecord. */
+  put(record: LetterRecord): UpdateResult {
+    return this.store(record);
   }
 
   /** Removes the letter; returns the letters whose diagnostics may have changed. */
@@ -301,8 +299,38 @@ export function emptyAnalysis(path: string | null): LetterAnalysis {
   return { path, identity: emptyIdentity(), entities: [], footnotes: [], furniture: [], definitions: [], headings: [], problems: [], pageStarts: [] };
 }
 
-function buildRecord(uri: string, text: string, original: LetterAnalysis): LetterRecord {
-  const analysis = detach(original);
+/** Analyses a letter into a record, never throwing; pure, so it can run in a worker thread. */
+export function makeRecord(uri: string, text: string, analyse: (text: string, path: string) => LetterAnalysis = defaultAnalyse, detachStrings = true): LetterRecord {
+  const checked = checkText(text);
+  if (checked.problem) return unreadableRecord(uri, checked.problem);
+  let analysis: LetterAnalysis;
+  try {
+    analysis = analyse(checked.text, uri);
+  } catch {
+    // A recogniser bug must not take the index down: keep the letter, without entities.
+    analysis = emptyAnalysis(uri);
+  }
+  return buildRecord(uri, checked.text, detachStrings ? detach(analysis) : analysis);
+}
+
+export function unreadableRecord(uri: string, problem: InputProblem): LetterRecord {
+  const analysis = emptyAnalysis(uri);
+  analysis.problems.push({ code: problem.code, message: problem.message, start: 0, end: 0 });
+  return { uri, analysis, lines: LineIndex.of(''), ids: [], opening: '', citedDates: [] };
+}
+
+/** A record as plain data, for postMessage; `recordFromData` restores it. */
+export function recordToData(rec: LetterRecord): LetterRecordData {
+  return { ...rec, lines: rec.lines.toData() };
+}
+
+export function recordFromData(data: LetterRecordData): LetterRecord {
+  return { ...data, lines: LineIndex.fromData(data.lines) };
+}
+
+export type LetterRecordData = Omit<LetterRecord, 'lines'> & { lines: LineIndexData };
+
+function buildRecord(uri: string, text: string, analysis: LetterAnalysis): LetterRecord {
   return {
     uri,
     analysis,

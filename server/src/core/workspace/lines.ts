@@ -6,6 +6,12 @@ export interface Position {
   character: number;
 }
 
+export interface LineIndexData {
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  length: number;
+}
+
 export class LineIndex {
   private constructor(
     private readonly starts: Uint32Array,
@@ -26,6 +32,15 @@ export class LineIndex {
     }
     ends.push(text.length);
     return new LineIndex(Uint32Array.from(starts), Uint32Array.from(ends), text.length);
+  }
+
+  /** Plain data for postMessage / structured clone; `LineIndex.fromData` restores it. */
+  toData(): LineIndexData {
+    return { starts: this.starts, ends: this.ends, length: this.length };
+  }
+
+  static fromData(data: LineIndexData): LineIndex {
+    return new LineIndex(Uint32Array.from(data.starts), Uint32Array.from(data.ends), data.length);
   }
 
   get lineCount(): number {

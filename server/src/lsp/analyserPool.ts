@@ -1,0 +1,88 @@
+// A small pool of analysis workers (worker_threads over this same bundle). If workers cannot start,
+// letters are analysed on the main thread instead: slower to index, same results.
+import * as os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { LetterRecordData } from '../core/workspace/corpus';
+import { analyseFile, type AnalyseFileRequest, type AnalyseFileResponse } from './analysisWorker';
+
+export const WORKER_ROLE = 'kamerstukken-analyser';
+
+interface Pending {
+  resolve: (record: LetterRecordData | null) => void;
+  worker: Worker;
+  uri: string;
+  file: string;
+}
+
+export class AnalyserPool {
+  private readonly workers: Worker[] = [];
+  private readonly load = new Map<Worker, number>();
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly script: string, size = Math.max(1, Math.min(4, os.cpus().length - 1))) {
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  private spawn(): void {
+    let worker: Worker;
+    try {
+      worker = new Worker(this.script, { workerData: { role: WORKER_ROLE } });
+    } catch {
+      return;
+    }
+    worker.unref();
+    worker.on('message', (msg: AnalyseFileResponse) => this.settle(worker, msg));
+    worker.on('error', () => this.retire(worker));
+    worker.on('exit', () => this.retire(worker));
+    this.workers.push(worker);
+    this.load.set(worker, 0);
+  }
+
+  /** Analyses a file in the least busy worker (or here, without workers); null when the file is gone. */
+  analyse(uri: string, file: string): Promise<LetterRecordData | null> {
+    const worker = this.leastBusy();
+    if (!worker) return analyseFile(uri, file).catch(() => null);
+    const id = this.nextId++;
+    this.load.set(worker, (this.load.get(worker) ?? 0) + 1);
+    return new Promise(resolve => {
+      this.pending.set(id, { resolve, worker, uri, file });
+      const req: AnalyseFileRequest = { id, uri, file };
+      worker.postMessage(req);
+    });
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  dispose(): void {
+    for (const w of this.workers) void w.terminate();
+  }
+
+  private leastBusy(): Worker | null {
+    let best: Worker | null = null;
+    for (const w of this.workers) if (!best || (this.load.get(w) ?? 0) < (this.load.get(best) ?? 0)) best = w;
+    return best;
+  }
+
+  private settle(worker: Worker, msg: AnalyseFileResponse): void {
+    const p = this.pending.get(msg.id);
+    if (!p) return;
+    this.pending.delete(msg.id);
+    this.load.set(worker, Math.max(0, (this.load.get(worker) ?? 1) - 1));
+    p.resolve('record' in msg ? msg.record : null);
+  }
+
+  /** A crashed worker: its letters are analysed here instead, and it is not replaced. */
+  private retire(worker: Worker): void {
+    const i = this.workers.indexOf(worker);
+    if (i >= 0) this.workers.splice(i, 1);
+    this.load.delete(worker);
+    for (const [id, p] of this.pending) {
+      if (p.worker !== worker) continue;
+      this.pending.delete(id);
+      void analyseFile(p.uri, p.file).catch(() => null).then(p.resolve);
+    }
+  }
+}
