@@ -274,6 +274,9 @@ async function measureServer(dir, manifest, args) {
     const coldSeconds = (progress.end - t0) / 1000;
     await settle(client);
     const rssMB = client.rssMB();
+    const peakRssMB = client.rssMB('VmHWM');
+    const indexTraffic = { bytes: client.bytesReceived, diagnostics: client.diagnosticsReceived };
+    const settledSeconds = client.lastDiagnosticsAt ? (Math.max(client.lastDiagnosticsAt, progress.end) - t0) / 1000 : null;
 
     // Requests on an indexed workspace, at the positions of real references.
     const sample = sampleLetters(manifest, 30).map(l => loadLetter(dir, l));
@@ -300,8 +303,11 @@ async function measureServer(dir, manifest, args) {
 
     return {
       coldSeconds,
+      settledSeconds,
       coldMBps: mb(manifest.totalBytes) / coldSeconds,
       rssMB,
+      peakRssMB,
+      indexTraffic,
       rssAfterRequestsMB: client.rssMB(),
       during: { ...summarise(during), count: during.length },
       hover, definition, references, symbols, tokens, edit,
@@ -345,7 +351,10 @@ function report(runs) {
   row('cold index, s', r => s(r).coldSeconds, '', null, 2);
   row('cold index ÷ floor', r => ratio(r), `≤ ${TARGETS.indexVsFloor}× (at ${big.n})`, safe(() => s(big) ? ratio(big) <= TARGETS.indexVsFloor : null));
   row('cold index, MB/s', r => s(r).coldMBps);
+  row('… until the last diagnostics, s', r => s(r).settledSeconds, '', null, 2);
   row('server RSS after indexing, MB', r => s(r).rssMB, `≤ ${TARGETS.rssMB} MB`, safe(() => s(big)?.rssMB != null ? s(big).rssMB <= TARGETS.rssMB : null), 0);
+  row('server peak RSS (VmHWM), MB', r => s(r).peakRssMB, '', null, 0);
+  row('server → client until settled, MB / diagnostics', r => `${fmt(mb(s(r).indexTraffic.bytes))} / ${s(r).indexTraffic.diagnostics}`);
   const lat = (key, label, target) => {
     row(`${label} median, ms`, r => s(r)[key].median, '', null, 2);
     row(`${label} p99, ms`, r => s(r)[key].p99, target ? `≤ ${target} ms` : '', target ? safe(() => s(big) ? s(big)[key].p99 <= target : null) : null, 2);

@@ -50,6 +50,8 @@ export class BenchClient {
     this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
     this.child.stderr.on('data', d => { if (this.stderr.length < 20_000) this.stderr += d; });
+    this.bytesReceived = 0;
+    this.child.stdout.on('data', chunk => { this.bytesReceived += chunk.length; });
     this.exited = new Promise(resolve => this.child.on('exit', code => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     /** token → { begin, end, title } in performance.now() milliseconds */
@@ -57,6 +59,7 @@ export class BenchClient {
     this.progressWaiters = [];
     this.diagnosticWaiters = new Map();
     this.diagnosticsReceived = 0;
+    this.lastDiagnosticsAt = null;
 
     this.connection.onRequest((method, params) => {
       switch (method) {
@@ -101,6 +104,7 @@ export class BenchClient {
 
   onDiagnostics(params) {
     this.diagnosticsReceived += 1;
+    this.lastDiagnosticsAt = performance.now();
     const waiters = this.diagnosticWaiters.get(params?.uri);
     if (!waiters?.length) return;
     this.diagnosticWaiters.set(params.uri, []);
@@ -174,11 +178,11 @@ export class BenchClient {
     }
   }
 
-  /** VmRSS of the server process in MB, from /proc (Linux); null elsewhere. */
-  rssMB() {
+  /** VmRSS (or, with field 'VmHWM', the peak) of the server process in MB, from /proc (Linux); null elsewhere. */
+  rssMB(field = 'VmRSS') {
     try {
       const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-      const kb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
+      const kb = Number(new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1]);
       return Number.isFinite(kb) ? kb / 1024 : null;
     } catch {
       return null;
