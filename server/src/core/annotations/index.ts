@@ -23,7 +23,9 @@
 //   applyAnnotations(analysis, text, store.letters[key], store.organisations)
 //                                    → {analysis, anchored, orphans, notes, acronyms}
 //   planStoreEdit(storeText|null, change) → {newText, edits: [{offset,length,content}], error?}
-//   storeLocation(letterPath) / letterKey(storePath, letterPath)
+//   storeLocation(letterPath) / candidateStorePaths(letterPath) / letterKey(storePath, letterPath)
+//   toJsonLines / toW3cAnnotationPage / toBratAnn (export/): the formats of `kamerstukken export`
+//   (server/src/cli/export.ts reads the letters and stores and calls these).
 //
 // HOW THE SERVER SHOULD CALL THIS
 //   1. For a letter at path P, look for a store at each of candidateStorePaths(P) (nearest first); use the
@@ -47,3 +49,7 @@ export {
 } from './apply';
 export { planStoreEdit, type StoreChange, type StoreEdit, type StoreEditOptions, type LetterSpan } from './edit';
 export { storeLocation, candidateStorePaths, letterKey } from './location';
+export { toJsonLines } from './export/jsonl';
+export { toW3cAnnotationPage, ANNO_CONTEXT } from './export/w3c';
+export { toBratAnn, BRAT_CONF, fragments as bratFragments } from './export/brat';
+export type { ExportLetter, ExportEntity } from './export/items';
