@@ -96,7 +96,8 @@ export function applyAnnotations(
         const { kind } = annotation.body;
         const value = correctedValue(kind, annotation.body.value);
         if (!value) { result.orphans.push({ annotation, message: `The corrected value is not a valid ${kind} value.` }); continue; }
-        entities = withoutOverlap(entities, start, end, [kind]);
+        // A corrected citation, like a recognised one, wins over everything inside it.
+        entities = withoutOverlap(entities, start, end, CITATION_KINDS.has(kind) ? null : [kind]);
         entities.push(made(kind, value, `User correction${remark}.`));
         break;
       }
@@ -139,24 +140,52 @@ function declaredSignatory(declared: string, text: string): Signatory {
   return at >= 0 ? { role, name, start: at, end: at + name.length } : { role, name, start: 0, end: 0 };
 }
 
-/** Every whole-word occurrence of a user organisation's acronyms and name becomes an organisation entity. */
+const CITATION_KINDS = new Set<EntityKind>(['kamerstuk', 'handelingen', 'aanhangsel']);
+
+/**
+ * Every whole-word occurrence of a user organisation's acronyms and name becomes an organisation entity,
+ * except inside a citation or inside a longer recognised organisation; one on exactly the same span is
+ * redefined. Overlap look-ups are binary searches (entities of one kind never overlap), so a huge letter
+ * with thousands of mentions stays near-linear.
+ */
 function addOrganisationMentions(entities: AnyEntity[], text: string, organisations: readonly UserOrganisation[]): AnyEntity[] {
-  const citationKinds = new Set<EntityKind>(['kamerstuk', 'handelingen', 'aanhangsel']);
+  if (!organisations.length) return entities;
+  const byStart = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || (b.end - b.start) - (a.end - a.start);
+  const candidates: Array<{ start: number; end: number; org: UserOrganisation; form: string }> = [];
   for (const org of organisations) {
-    for (const form of [...org.acronyms, org.name]) {
-      for (const start of wholeWordOccurrences(text, form)) {
-        const end = start + form.length;
-        const overlapping = entities.filter(e => e.start < end && start < e.end);
-        if (overlapping.some(e => citationKinds.has(e.kind))) continue;
-        const organisation = new Set<AnyEntity>(overlapping.filter(e => e.kind === 'organisation'));
-        // A longer recognised name around the acronym stays; one on exactly this span is redefined.
-        if ([...organisation].some(e => e.end - e.start > end - start)) continue;
-        entities = entities.filter(e => !organisation.has(e));
-        entities.push({ kind: 'organisation', start, end, text: form, value: { id: org.id }, source: 'user', explain: `User-defined organisation: ${org.name} (${org.id}).` });
-      }
+    for (const form of new Set([...org.acronyms, org.name])) {
+      for (const start of wholeWordOccurrences(text, form)) candidates.push({ start, end: start + form.length, org, form });
     }
   }
-  return entities;
+  candidates.sort(byStart);
+  const citations = entities.filter(e => CITATION_KINDS.has(e.kind)).sort(byStart);
+  const recognised = entities.filter(e => e.kind === 'organisation').sort(byStart);
+  const replaced = new Set<AnyEntity>();
+  const added: AnyEntity[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.start < lastEnd) continue; // overlaps a longer user mention already taken
+    if (overlapping(citations, c.start, c.end).length) continue;
+    const organisation = overlapping(recognised, c.start, c.end);
+    if (organisation.some(e => e.end - e.start > c.end - c.start)) continue;
+    for (const e of organisation) replaced.add(e);
+    added.push({ kind: 'organisation', start: c.start, end: c.end, text: c.form, value: { id: c.org.id }, source: 'user', explain: `User-defined organisation: ${c.org.name} (${c.org.id}).` });
+    lastEnd = c.end;
+  }
+  return [...entities.filter(e => !replaced.has(e)), ...added];
+}
+
+/** Entities of a sorted, non-overlapping list that overlap [start, end). */
+function overlapping(sorted: readonly AnyEntity[], start: number, end: number): AnyEntity[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= start) lo = mid + 1; else hi = mid;
+  }
+  const out: AnyEntity[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) out.push(sorted[i]);
+  return out;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
