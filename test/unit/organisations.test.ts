@@ -72,6 +72,9 @@ describe('organisations: names and acronyms', () => {
   it('applies the token rule to ISIS and VN', () => {
     assert.deepEqual(orgs('de anti-ISIS coalitie, ISIS gelieerde groepen en de VN Speciaal Gezant'), [['ISIS', 'ISIS'], ['ISIS', 'ISIS'], ['VN', 'UN']]);
   });
+  it('accepts the Arabic article in lower case ("al-Qaida", "al Shabaab") but not a lower-case name', () => {
+    assert.deepEqual(orgs('Al-Qaida, al-Qaida en al Shabaab; de europese commissie en de tweede kamer'), [['Al-Qaida', 'AL-QAIDA'], ['al-Qaida', 'AL-QAIDA'], ['al Shabaab', 'AL-SHABAAB']]);
+  });
   it('names parties behind member names (002)', () => {
     assert.deepEqual(orgs('Slob (ChristenUnie), Van Ojik (GroenLinks) en het lid Van Klaveren (Groep \nBontes/Van Klaveren)'), [
       ['ChristenUnie', 'CU'], ['GroenLinks', 'GL'], ['Groep \nBontes/Van Klaveren', 'GROEP-BONTES-VAN-KLAVEREN'],
@@ -138,6 +141,18 @@ describe('organisations: acronyms defined in the letter', () => {
     const text = 'in de Commissie voor de \nInlichtingen en Veiligheidsdiensten (CIVD).';
     const span = r.definitions![0].longSpan;
     assert.equal(text.slice(span.start, span.end), 'Commissie voor de \nInlichtingen en Veiligheidsdiensten');
+  });
+  it('does not read a member before a party as the party ("Marcouch (PvdA)")', () => {
+    const r = recognise('de leden Marcouch (PvdA) en Van Dam (CDA)');
+    assert.deepEqual(r.entities.map(e => e.text), ['PvdA', 'CDA']);
+    assert.deepEqual(r.definitions, []);
+  });
+  it('marks organisations in a footnote body with the footnote number (004, footnote 2)', () => {
+    const text = readFileSync(join(ROOT, 'corpus', '004_c51793f171952d9b.txt'), 'utf8');
+    const organisations = analyseLetter(text).entities.filter(e => e.kind === 'organisation');
+    const defensie = organisations.find(e => e.text === 'Ministerie van Defensie');
+    assert.equal(defensie?.footnote, 2);
+    assert.equal(organisations.find(e => e.text === 'AIVD')?.footnote, undefined);
   });
   it('does not make documents, programmes or lower-case terms organisations', () => {
     const r = recognise('het Dreigingsbeeld Terrorisme Nederland (DTN) en de passenger name record (PNR)-richtlijn en het Actieprogramma Integrale Aanpak Jihadisme (AIAJ)');

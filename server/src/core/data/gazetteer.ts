@@ -196,8 +196,9 @@ function caseFits(form: Form, surface: string): boolean {
   const s0 = surface[0];
   if (!upper(f0)) return true;
   if (upper(s0)) return true;
-  // "het ministerie van Defensie": the common noun in lower case before a capitalised name.
-  return /^ministerie (van )?\p{Lu}/u.test(surface);
+  // "het ministerie van Defensie": the common noun in lower case before a capitalised name;
+  // "al-Qaida", "al Shabaab": the Arabic article in lower case.
+  return /^ministerie (van )?\p{Lu}/u.test(surface) || /^(?:al|el|ad|an|as|ash|at|az)[-‐ ]\p{Lu}/u.test(surface);
 }
 
 /** A name is not matched inside a URL or an e-mail address ("www.nctv.nl"). */

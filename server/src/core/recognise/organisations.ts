@@ -40,12 +40,23 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
 
   const definitions: AcronymDefinition[] = [];
   for (const pair of findAcronymDefinitions(text)) {
-    const orgId = matcher.idOf(pair.long) ?? matcher.idOf(pair.short) ?? (pair.compound ? matcher.idOf(`${pair.short}-${pair.compound}`) : null);
-    definitions.push(toDefinition(ctx, pair, pair.compound && orgId && !matcher.idOf(pair.long) ? null : orgId));
+    const longId = matcher.idOf(pair.long);
+    // "JBZ-Raad (Justitie en Binnenlandse Zaken)": the long form spells the policy areas, not the council.
+    const shortId = pair.compound ? null : matcher.idOf(pair.short);
+    // A known acronym after words that do not name it is a false pair ("Marcouch (PvdA)": a member and the party).
+    if (!longId && shortId && !namedLikeOrganisation(pair.long)) continue;
+    const orgId = longId ?? shortId;
+    definitions.push(toDefinition(ctx, pair, orgId));
     candidates.push(...definitionMentions(text, pair, orgId, matcher.acronymIds));
   }
 
-  const entities = settle(candidates).map(c => toEntity(ctx, c));
+  const footnotes = ctx.layout?.footnotes ?? [];
+  const entities = settle(candidates).map(c => {
+    const e = toEntity(ctx, c);
+    const note = footnotes.find(f => f.body.start <= e.start && e.end <= f.body.end);
+    if (note) e.footnote = note.number;
+    return e;
+  });
   return { entities, problems: [], definitions };
 }
 
@@ -123,6 +134,7 @@ const HEAD_WORDS = new Set([
   'forum', 'network', 'group', 'institute', 'centre', 'center', 'organisation', 'organization', 'agency', 'office',
   'board', 'council', 'committee', 'service', 'authority', 'court', 'academy', 'alliance', 'fund', 'union', 'force',
   'association', 'foundation', 'directorate', 'secretariat', 'secretariaat', 'unie', 'front', 'brigade', 'leger', 'army',
+  'marechaussee', 'politie', 'parlement', 'recherche', 'krijgsmacht',
 ]);
 const HEAD_SUFFIXES = ['dienst', 'bureau', 'raad', 'commissie', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep'];
 const DUTCH_LINKS = new Set(['van', 'voor', 'tegen', 'inzake', 'op', 'over', 'ter', 'met', 'in', 'bij', 'tot', 'om', 'door', 'uit']);
