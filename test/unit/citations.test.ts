@@ -65,6 +65,7 @@ describe('citations: kamerstuk', () => {
     ['a second dossier after en', 'Kamerstukken 29 754, nr. 325 en 32 317, nr. 322', [
       ['Kamerstukken 29 754, nr. 325', kst('29754', null, '325')], ['32 317, nr. 322', kst('32317', null, '322')]]],
     ['compact id after a label', 'Kamerstuk 21501-32-1740', [['Kamerstuk 21501-32-1740', kst('21501', '32', '1740')]]],
+    ['compact dossier-number after a label', '(Kamerstuk 29 754-325)', [['Kamerstuk 29 754-325', kst('29754', null, '325')]]],
     ['unlabelled in parentheses', 'het verslag (29 754, nr. 140) meldt', [['29 754, nr. 140', kst('29754', null, '140')]]],
     ['unlabelled, glued dossier', 'zie 29544, nr. 959 voor', [['29544, nr. 959', kst('29544', null, '959')]]],
     ['unlabelled with suffix', '(21 501-32, nr. 1703)', [['21 501-32, nr. 1703', kst('21501', '32', '1703')]]],
@@ -143,6 +144,9 @@ describe('citations: handelingen and aanhangsel', () => {
   it('before 2011: the page range makes the id, a space before the comma is fine', () => {
     assert.deepEqual(summary('Handelingen II 2007/08, nr. 108 , p. 7909-7943')[0].slice(1),
       ['Handelingen II 2007/08, nr. 108', h('II', '2007-2008', '108', null, 'h-tk-20072008-7909-7943', { page: '7909-7943' })]);
+  });
+  it('meeting number without nr. when an item follows', () => {
+    assert.deepEqual(summary('Handelingen II 2014/15, 41, item 7')[0].slice(1), ['Handelingen II 2014/15, 41, item 7', h('II', '2014-2015', '41', '7', 'h-tk-20142015-41-7')]);
   });
   it('Eerste Kamer', () => {
     assert.deepEqual(summary('Handelingen EK 2014/15, nr. 5, item 3')[0][2].id, 'h-ek-20142015-5-3');
@@ -238,6 +242,9 @@ describe('citations: malformed references', () => {
     const r = cite('Handelingen II 2014/16, nr. 41, item 7');
     assert.deepEqual(r.problems.map(p => p.code), ['reference.malformed']);
     assert.deepEqual([(r.entities[0].value as { session: null }).session, (r.entities[0].value as { id: null }).id], [null, null]);
+  });
+  it('stray digits after a labelled dossier', () => {
+    assert.deepEqual(problems('Kamerstuk 2975 4, nr. 3'), [['reference.malformed', '2975 4']]);
   });
   it('Handelingen nr. without a number', () => {
     assert.deepEqual(problems('Handelingen II 2014/15, nr.'), [['reference.malformed', 'nr.']]);

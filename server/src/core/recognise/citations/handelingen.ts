@@ -21,6 +21,8 @@ const AANHANGSEL_INSIDE = /[ \u00a0]*,?[ \u00a0]*\(?[Aa]anhangsel\)?(?![\p{L}])/
 // ", item 7", " item 13", ", agendapunt 4".
 const ITEM = /[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+([1-9]\d{0,2})(?![\d\p{L}])/yu;
 
+const BARE_MEETING = /[ \u00a0]*,?[ \u00a0]*([1-9]\d{0,2})(?=[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+\d)/y;
+
 /**
  * Parses at a "Handelingen" or "Aanhangsel" keyword (`anchorStart`…`anchorEnd` in the view).
  * Returns null when the words are not followed by a citation (prose "handelingen", the Aanhangsel footer).
@@ -45,6 +47,15 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
   if (!aanhangsel && readAt(AANHANGSEL_INSIDE, text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
 
   const read = readNumbers(text, p, { allowLetters: false, bareNumber: 'never', withPages: !aanhangsel });
+  if (!aanhangsel && read.numbers.length === 0 && read.problems.length === 0) {
+    // "Handelingen II 2014/15, 41, item 7": the meeting number without "nr." when an item follows.
+    const bare = readAt(BARE_MEETING, text, p);
+    if (bare) {
+      const start = BARE_MEETING.lastIndex - bare[1].length;
+      read.numbers.push({ start, end: BARE_MEETING.lastIndex, value: bare[1], page: null, closesRange: null });
+      read.end = BARE_MEETING.lastIndex;
+    }
+  }
   for (const x of read.problems) problems.push(x);
   if (read.numbers.length === 0) return problems.length ? { end: p, citations: [], problems } : null;
 

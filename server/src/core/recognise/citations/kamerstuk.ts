@@ -28,6 +28,7 @@ interface Preamble {
   session: string | null;
 }
 
+const STRAY_DIGITS = /[ \u00a0]?\d/y;
 const COMPACT_NUMBER = /-([1-9]\d{0,3}[a-z]?)(?![\p{L}\d\-\/])/yu;
 
 function readDossierPart(text: string, pos: number, fiveDigitsOnly: boolean, allowCompact: boolean): DossierPart | null {
@@ -43,8 +44,8 @@ function readDossierPart(text: string, pos: number, fiveDigitsOnly: boolean, all
     const laterRijkswet = readRijkswet(text, part.end);
     if (laterRijkswet) { part.rijkswet = laterRijkswet.value; part.end = laterRijkswet.end; }
   }
-  // "21501-32-1740" after a label: the last part is the number (only when the dossier is written without a space).
-  if (allowCompact && !/\s/.test(text.slice(d.start, d.end))) {
+  // "21501-32-1740", "29754-325" after a label: the last part is the number.
+  if (allowCompact) {
     const m = readAt(COMPACT_NUMBER, text, part.end);
     if (m) part.compactNumber = { start: part.end + 1, end: COMPACT_NUMBER.lastIndex, value: m[1] };
   }
@@ -119,6 +120,12 @@ function parseAfterDossier(text: string, start: number, part: DossierPart, pream
   const legal = preamble.chamber !== null || preamble.session !== null;
   const read = readNumbers(text, afterDossiers, { allowLetters: true, bareNumber: !labelled ? 'never' : legal ? 'any' : 'closing', withPages: true });
   for (const x of read.problems) problems.push(x);
+  if (labelled && read.numbers.length === 0 && !joint.length && read.problems.length === 0 && readAt(STRAY_DIGITS, text, part.end)) {
+    // "Kamerstuk 2975 4, nr. 3": digits that belong to no part of a citation.
+    const run = readDigitRun(text, part.start);
+    if (run) problems.push({ start: run.start, end: trimmedEnd(text, run.start, run.end), message: `“${text.slice(run.start, trimmedEnd(text, run.start, run.end))}” is not a dossier number.` });
+    return { end: afterDossiers, citations: [], problems };
+  }
   if (!labelled && read.numbers.length === 0) return { end: afterDossiers, citations: [], problems: [] };
   return { end: read.numbers.length ? read.end : afterDossiers, citations: emit(start, part, joint, read.numbers, preamble, labelled), problems };
 }

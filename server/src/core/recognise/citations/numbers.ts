@@ -101,10 +101,12 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
   return end;
 }
 
+// A bare number must close the citation: "(Kamerstuk 29 754, 325)".
+const BARE_END = /[ \u00a0]*(?:[).;:\]]|\n|$)/y;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** A bare number is no ondernummer when it is a year, a count ("3 keer"), a date or the next dossier. */
 function isPlausibleBareNumber(text: string, n: Read<string>, mode: 'any' | 'closing'): boolean {
   if (YEAR.test(n.value) || followedByMonthOrUnit(text, n.end) || readDossier(text, n.start, true)) return false;
-  return mode === 'any' || readAt(PHRASE_END, text, n.end) !== null;
+  return mode === 'any' || readAt(BARE_END, text, n.end) !== null;
 }
