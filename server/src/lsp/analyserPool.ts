@@ -20,7 +20,7 @@ export class AnalyserPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  constructor(private readonly script: string, size = Math.max(1, Math.min(4, os.cpus().length - 1))) {
+  constructor(private readonly script: string, size = Math.max(1, Math.min(4, os.cpus().length))) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 

@@ -12,7 +12,9 @@ export type DiagnosticCode =
   | 'date.contradicts-cited-letter'
   | 'footnote.no-body'
   | 'input.binary'
-  | 'input.too-large';
+  | 'input.too-large'
+  | 'annotation.orphaned'
+  | 'annotation.invalid';
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'reference.unresolved': 'information',
@@ -25,6 +27,8 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'footnote.no-body': 'warning',
   'input.binary': 'error',
   'input.too-large': 'warning',
+  'annotation.orphaned': 'warning',
+  'annotation.invalid': 'error',
 };
 
 export interface Settings {
