@@ -45,28 +45,27 @@ const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d.,/€$-])(?:(${DAYS})\\s)?(${MONTH_PATTERN})(?![\\p{L}]|-\\p{L})(\\.)?`, 'giu');
 const RANGE_START = new RegExp(`^${DAY}(?:${RANGE_SEPARATOR})`, 'u');
 // "nr. 5 juni", "artikel 3 mei": a number of something else, not a day.
-const NUMBERING_BEFORE = /(?:^|[^\p{L}])(?:nrs?|nummer|art|artikel|lid|pagina|blz|p|bijlage|hoofdstuk|paragraaf|punt|item)\.?\s$/iu;
+const NUMBERING_BEFORE = /(?<=(?:^|[^\p{L}])(?:nrs?|nummer|art|artikel|lid|pagina|blz|p|bijlage|hoofdstuk|paragraaf|punt|item)\.?\s)/iuy;
 // The year after a month; one or two glued footnote digits may follow it ("20154inzake").
 const YEAR_AFTER_MONTH = new RegExp(`\\s(${YEAR})(?=\\d{0,2}(?!\\d))(?![/–—‐-]\\d)`, 'uy');
 const RELATION_AFTER = new RegExp(`\\s(${RELATION_PATTERN})(?![\\p{L}])`, 'iuy');
 const YEAR_OFFSET_AFTER = /\svan (dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
-const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})\\s(?:de\\s)?$`, 'iu');
-const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:(?:het|de)\\s)?(?:${QUALIFIER_PATTERN})(?:\\svan)?)\\s$`, 'iu');
+const WEEKDAY_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})(\\s(?:de\\s)?))`, 'iuy');
+const QUALIFIER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])((?:(?:het|de)\\s)?(?:${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
 const NUMERIC_DATE = /(?<![\d.\/-])([12]\d|3[01]|0?[1-9])([-./])(1[0-2]|0?[1-9])\2((?:19|20)\d\d)(?![\d\p{L}])/gu;
 
 const YEAR_ANYWHERE = new RegExp(`(?<![\\p{L}\\d.,/€$–—‐-])${YEAR}`, 'gu');
 const SECOND_YEAR = new RegExp(`\\s?[–—‐/-]\\s?(${YEAR}|\\d\\d)(?!\\d)`, 'uy');
-const SESSION_KEYWORD_BEFORE = /(?:^|[^\p{L}])((?:vergaderjaar|zittingsjaar)\s)$/iu;
-const CITATION_BEFORE = /(?:Handelingen|Aanhangsel|Kamerstuk(?:ken)?)(?:\s(?:I{1,2}|EK|TK))?,?\s(?:vergaderjaar|zittingsjaar)\s$/iu;
-const AFTER_KAMERSTUK_NUMBER = /nr\.\s?\d+[a-zA-Z]?,?\s$/u;
+const SESSION_KEYWORD_BEFORE = /(?<=(?:^|[^\p{L}])(vergaderjaar|zittingsjaar)(\s))/iuy;
+const CITATION_BEFORE = /(?<=(?:Handelingen|Aanhangsel|Kamerstuk(?:ken)?)(?:\s(?:I{1,2}|EK|TK))?,?\s(?:vergaderjaar|zittingsjaar)\s)/iuy;
+const AFTER_KAMERSTUK_NUMBER = /(?<=nr\.\s?\d{1,6}[a-zA-Z]?,?\s)/uy;
 const APPROX_YEAR_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])((?:(?:de|het)\\s)?(?:${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN}|${QUALIFIER_PATTERN})(?:\\svan)?)\\s$`, 'iu');
-const YEAR_TRIGGER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PATTERN})\\s$`, 'iu');
+  `(?<=(?:^|[^\\p{L}])((?:(?:de|het)\\s)?(?:${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN}|${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
+const YEAR_TRIGGER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PATTERN})\\s)`, 'iuy');
 const COUNT_NOUN_AFTER = new RegExp(`^\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}])`, 'iu');
 const YEAR_SHARING_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot|en|of)\s?$/u;
 const COORDINATION_GAP = /^\s?(?:,|en|of|tot en met|t\/m|tot|[–—‐-])\s?$/u;
 
-const LOOK_BEHIND = 48;
 
 function blank(start: number, end: number): DateMention {
   return {
@@ -75,7 +74,17 @@ function blank(start: number, end: number): DateMention {
   };
 }
 
-const before = (text: string, i: number) => text.slice(Math.max(0, i - LOOK_BEHIND), i);
+/**
+ * Matches a sticky look-behind regex at position i: what the text says right before i. V8 runs a
+ * look-behind backwards from i, so the cost depends on the pattern, not on the text.
+ */
+function endingAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}
+
+/** Where the first group of a look-behind match starts: i minus the lengths of groups 1 and 2. */
+const groupStart = (m: RegExpExecArray, i: number) => i - m[1].length - (m[2] ?? '').length;
 
 /** All date mentions in the text, sorted by start, never overlapping. */
 export function findDateMentions(text: string): DateMention[] {
@@ -111,7 +120,7 @@ function findDayMonthMentions(text: string): DateMention[] {
     const daysText = m[1];
     // Abbreviations only as dates with a day ("9 feb") and in lower case ("Jan" is a name).
     if (word.abbreviated && !daysText) continue;
-    if (daysText && NUMBERING_BEFORE.test(before(text, m.index))) continue;
+    if (daysText && endingAt(NUMBERING_BEFORE, text, m.index)) continue;
     const start = m.index;
     let end = m.index + m[0].length;
     if (!word.abbreviated && m[3]) end -= 1; // "mei." ends a sentence; only abbreviation dots are part of the date
@@ -121,17 +130,17 @@ function findDayMonthMentions(text: string): DateMention[] {
     if (daysText) {
       mention.days = (daysText.match(/\d+/g) ?? []).map(Number);
       mention.isRange = mention.days.length === 2 && RANGE_START.test(daysText);
-      const weekday = WEEKDAY_BEFORE.exec(before(text, start));
+      const weekday = endingAt(WEEKDAY_BEFORE, text, start);
       if (weekday) {
-        const wStart = start - weekday[0].length + weekday[0].indexOf(weekday[1]);
+        const wStart = groupStart(weekday, start);
         mention.weekday = { index: WEEKDAYS.indexOf(weekday[1].toLowerCase() as typeof WEEKDAYS[number]), start: wStart, end: wStart + weekday[1].length };
       }
     } else {
       mention.precision = 'month';
-      const qualifier = QUALIFIER_BEFORE.exec(before(text, start));
+      const qualifier = endingAt(QUALIFIER_BEFORE, text, start);
       if (qualifier) {
         mention.approx = true;
-        mention.start = start - qualifier[0].length + qualifier[0].indexOf(qualifier[1]);
+        mention.start = groupStart(qualifier, start);
       }
     }
     YEAR_AFTER_MONTH.lastIndex = end;
@@ -190,18 +199,17 @@ function findYearMentions(text: string, taken: DateMention[]): DateMention[] {
     const next = text.slice(end, end + 3);
     // A glued digit is a footnote marker only when a word follows it ("20154inzake"); otherwise a longer number.
     if (/^\d/.test(next) && !/^\d\p{L}/u.test(next)) continue;
-    const left = before(text, start);
 
     SECOND_YEAR.lastIndex = end;
     const second = /^\d/.test(next) ? null : SECOND_YEAR.exec(text);
     if (second) {
       const session = asSession(year, second[1]);
-      const keyword = SESSION_KEYWORD_BEFORE.exec(left);
+      const keyword = endingAt(SESSION_KEYWORD_BEFORE, text, start);
       // "vergaderjaar 2015–2016", or a bare "2012–2013" right after a cited kamerstuk.
       // The session of a cited Handelingen or Kamerstukken belongs to that citation, not a date of its own.
-      const insideCitation = keyword && CITATION_BEFORE.test(text.slice(Math.max(0, start - 60), start));
-      if (session !== null && !insideCitation && (keyword || AFTER_KAMERSTUK_NUMBER.test(left))) {
-        const mention = blank(keyword ? start - keyword[1].length : start, SECOND_YEAR.lastIndex);
+      const insideCitation = keyword && endingAt(CITATION_BEFORE, text, start);
+      if (session !== null && !insideCitation && (keyword || endingAt(AFTER_KAMERSTUK_NUMBER, text, start))) {
+        const mention = blank(keyword ? groupStart(keyword, start) : start, SECOND_YEAR.lastIndex);
         mention.precision = 'session';
         mention.sessionStart = session;
         mention.sessionKeyword = !!keyword;
@@ -216,14 +224,14 @@ function findYearMentions(text: string, taken: DateMention[]): DateMention[] {
     const mention = blank(start, end);
     mention.precision = 'year';
     mention.year = year;
-    const approx = APPROX_YEAR_BEFORE.exec(left);
+    const approx = endingAt(APPROX_YEAR_BEFORE, text, start);
     if (approx) {
       mention.approx = true;
-      mention.start = start - approx[0].length + approx[0].indexOf(approx[1]);
+      mention.start = groupStart(approx, start);
     } else {
-      const inParentheses = /\($/.test(left) && text[end] === ')';
+      const inParentheses = text[start - 1] === '(' && text[end] === ')';
       const coordinated = previousYearEnd >= 0 && start - previousYearEnd <= 12 && COORDINATION_GAP.test(text.slice(previousYearEnd, start));
-      if (!inParentheses && !coordinated && !YEAR_TRIGGER_BEFORE.test(left)) continue;
+      if (!inParentheses && !coordinated && !endingAt(YEAR_TRIGGER_BEFORE, text, start)) continue;
     }
     out.push(mention);
     previousYearEnd = end;
