@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits } from 'jsonc-parser';
 import {
-  applyAnnotations, candidateStorePaths, letterKey, parseStore, planStoreEdit, serializeStore, storeLocation,
+  applyAnnotations, candidateStorePaths, letterKey, locateInStore, locateOrganisation, parseStore, planStoreEdit, serializeStore, storeLocation,
 } from '../../server/src/core/annotations';
 import { analyseLetter } from '../../server/src/core/analyse';
 
@@ -80,6 +80,18 @@ describe('annotations: parsing the store', () => {
     const applied = applyAnnotations(analyseLetter(text003), text003, store.letters[L003], store.organisations);
     assert.equal(applied.notes.length, 1);
     assert.ok(!applied.analysis.entities.some(e => e.kind === 'kamerstuk' && e.text === 'Kamerstuk 29 754, nr. 391'));
+  });
+
+  it('locates an annotation, a letter entry and an organisation in the store text', () => {
+    const a3 = locateInStore(HAND_WRITTEN, L003, 'a3');
+    assert.ok(a3);
+    assert.match(HAND_WRITTEN.slice(a3.start, a3.end), /^\{\s+"id": "a3"[\s\S]*\}$/);
+    const entry = locateInStore(HAND_WRITTEN, '000_24c3e309d107eecc.txt');
+    assert.ok(entry && HAND_WRITTEN.slice(entry.start, entry.end).includes('"dossier": "29754"'));
+    const org = locateOrganisation(HAND_WRITTEN, 'USER:DTN');
+    assert.ok(org && HAND_WRITTEN.slice(org.start, org.end).startsWith('{ "id": "USER:DTN"'));
+    assert.equal(locateInStore(HAND_WRITTEN, L003, 'a9'), null);
+    assert.equal(locateInStore('not json', L003, 'a1'), null);
   });
 
   it('reports JSON syntax errors with offsets and keeps what it could read', () => {

@@ -18,6 +18,8 @@
 //   parseStore(text)                 → {store, errors[{start,end,message}]}  (errors: offsets in the store file;
 //                                      a malformed entry is skipped, the rest applies)
 //   serializeStore(store)            → canonical text
+//   locateInStore(storeText, key, id?) / locateOrganisation(storeText, orgId) → {start,end} in the store text
+//                                      (orphan diagnostics on the store entry, go-to-definition of user acronyms)
 //   anchor(selector, text)           → {start, end, method: 'position'|'quote'|'fuzzy'} | null
 //   makeSelector(text, start, end)   → selector with 32 characters of context each side
 //   applyAnnotations(analysis, text, store.letters[key], store.organisations)
@@ -41,7 +43,7 @@
 //      document (offsets in the OLD text), or CreateFile + one insert when storeText was null. If `error`
 //      is set, offer no action. Letters are never written to.
 export * from './types';
-export { parseStore, serializeStore, type ParsedStore } from './store';
+export { parseStore, serializeStore, locateInStore, locateOrganisation, type ParsedStore } from './store';
 export { anchor, makeSelector, CONTEXT_LENGTH, type Anchor, type AnchorMethod } from './anchor';
 export {
   applyAnnotations, kamerstukFromId,
