@@ -49,6 +49,9 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
     failure = undefined;
     try {
       await languageClient.start();
+      // start() can resolve although the server died during the handshake (the client drops its
+      // start promise when the connection closes), so check the state as well.
+      if (!languageClient.isRunning()) throw new Error('the server process exited during start-up');
       languageClient.onNotification(INDEX_STATUS_NOTIFICATION, (status: IndexStatus) => {
         if (status && typeof status.letters === 'number') statusBar.index(status);
       });

@@ -87,6 +87,8 @@ function prepareRun() {
     'extensions.autoUpdate': false,
     'editor.hover.delay': 200,
     'window.commandCenter': false,
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
   }, null, 2));
   require(join(BUILD, 'workspace.js')).prepareWorkspace(ROOT, dirs.workspace);
   return dirs;

@@ -45,7 +45,8 @@ export async function serverReady(): Promise<KamerstukkenApi> {
     await withDeadline(api.ready, 60_000, 'Kamerstukken language server start');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`${message}\n[state: ${api.state()}]\n${api.serverOutput()}`);
+    const output = message.includes('Server output') ? '' : `\n${api.serverOutput()}`;
+    throw new Error(`${message}\n[state: ${api.state()}]${output}`);
   }
   return api;
 }

@@ -22,6 +22,10 @@ function testFiles(folder: string): string[] {
   return fs.readdirSync(folder).filter(name => name.endsWith('.test.js')).sort().map(name => path.join(folder, name));
 }
 
+function allTests(suite: Mocha.Suite): Mocha.Test[] {
+  return [...suite.tests, ...suite.suites.flatMap(allTests)];
+}
+
 /** Runs every *.test.js beside this file; pending tests count as failures, so nothing is skipped silently. */
 export function runSuite(folder: string = __dirname, onResult?: (result: CheckResult) => void): Promise<SuiteResults> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 90_000, reporter: 'spec' });
@@ -34,7 +38,15 @@ export function runSuite(folder: string = __dirname, onResult?: (result: CheckRe
     onResult?.(result);
   };
   return new Promise(resolve => {
-    const runner = mocha.run(() => resolve(results));
+    const runner = mocha.run(() => {
+      // A failed before() hook stops its tests without a 'fail' or 'pending' event for each: count them too.
+      for (const test of allTests(mocha.suite)) {
+        if (test.state === undefined) {
+          record({ title: test.fullTitle(), state: 'failed', durationMs: 0, error: 'not run: a hook before it failed (see above)' });
+        }
+      }
+      resolve(results);
+    });
     runner.on('pass', test => record({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }));
     runner.on('fail', (test, error: Error) =>
       record({ title: test.fullTitle(), state: 'failed', durationMs: test.duration ?? 0, error: String(error?.stack ?? error) }));
