@@ -51,6 +51,9 @@ describe('acronyms: SF (long form)', () => {
   it('reads "GCTF-verband (Global Counterterrorism Forum)" from 004', () => {
     assert.deepEqual(pairs('hebben in dit GCTF-verband (Global Counterterrorism Forum) samengewerkt'), [['GCTF', 'Global Counterterrorism Forum']]);
   });
+  it('takes acronyms made of Roman-numeral letters ("CCV")', () => {
+    assert.deepEqual(pairs('Het Centrum voor Criminaliteitspreventie en Veiligheid (CCV) adviseert.'), [['CCV', 'Centrum voor Criminaliteitspreventie en Veiligheid']]);
+  });
   it('reads "CTG (Counter Terrorism Group)"', () => {
     assert.deepEqual(pairs('binnen de CTG (Counter Terrorism Group) van Europese diensten'), [['CTG', 'Counter Terrorism Group']]);
   });
@@ -84,7 +87,7 @@ describe('acronyms: what is not a definition', () => {
 
 describe('acronyms: building blocks', () => {
   it('isShortFormCandidate accepts acronyms and rejects words', () => {
-    for (const sf of ['NCTV', 'KMar', 'Kmar', 'DT&V', 'IRU NL', 'DTN 45', 'DTN40', 'CIVD', 'RvdK']) assert.ok(isShortFormCandidate(sf), sf);
+    for (const sf of ['NCTV', 'KMar', 'Kmar', 'DT&V', 'IRU NL', 'DTN 45', 'DTN40', 'CIVD', 'CCV', 'RvdK']) assert.ok(isShortFormCandidate(sf), sf);
     for (const sf of ['II', 'XIV', 'NB', 'D66', 'deels', 'Syrië', '2014', 'A', 'Kamerstuk', 'waaronder COA, IND']) assert.ok(!isShortFormCandidate(sf), sf);
   });
   it('longFormStart requires the first letter at a word start', () => {

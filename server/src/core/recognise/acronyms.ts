@@ -30,8 +30,8 @@ export interface AcronymPair {
 /** Parenthesised text on one line, without nested parentheses; bounded so the scan stays linear. */
 const PARENTHESIS = /\(([^()\n]{1,160})\)/g;
 const LEAD_IN = /^(?:hierna(?:\s+te\s+noemen)?|verder|afgekort(?:\s+(?:als|tot))?|kortweg|ook\s+wel|oftewel|ofwel|hereafter|hierna\s+genoemd)\s*:?\s*(?:(?:de|het)\s+)?/i;
-/** A well-formed Roman numeral ("II", "XIV"), not just any run of I, V, X, L, C, D, M ("CIVD"). */
-const ROMAN = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** A Roman numeral as letters number chapters and chambers ("II", "XIV", "XXIII"); larger ones are acronyms ("CCV", "CIVD"). */
+const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Upper-case words that are never acronyms of a name. */
 const NOT_ACRONYMS = new Set(['NB', 'EA', 'OK', 'PS', 'CC', 'BV', 'NV', 'VS', 'USA', 'UK', 'NL', 'ID', 'PDF', 'URL', 'TV', 'CV', 'CS']);
 const ARTICLES = new Set(['de', 'het', 'een', 'the']);
