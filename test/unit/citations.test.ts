@@ -33,6 +33,8 @@ describe('citations: kamerstuk', () => {
     ['roman suffix after a space', 'Kamerstuk 31 444 XI, nr. 4', [['Kamerstuk 31 444 XI, nr. 4', kst('31444', 'XI', '4')]]],
     ['roman suffix after a hyphen', 'Kamerstuk 36200-VI, nr. 12', [['Kamerstuk 36200-VI, nr. 12', kst('36200', 'VI', '12')]]],
     ['hoofdstuk suffix', 'Kamerstukken II 1986/87, 19 700 hoofdstuk XV, nr. 2', [['Kamerstukken II 1986/87, 19 700 hoofdstuk XV, nr. 2', kst('19700', 'XV', '2', { chamber: 'II', session: '1986-1987' })]]],
+    ['budget chapter XVI and fund letter A', 'Kamerstuk 36 200 XVI, nr. 4 en Kamerstuk 36 200 A, nr. 2', [['Kamerstuk 36 200 XVI, nr. 4', kst('36200', 'XVI', '4')], ['Kamerstuk 36 200 A, nr. 2', kst('36200', 'A', '2')]]],
+    ['a party name after a dossier is no suffix', 'Kamerstuk 34 359 VVD-fractie', [['Kamerstuk 34 359', kst('34359', null, null)]]],
     ['letter after the number', 'Kamerstuk 33 400 VII, nr. 42e', [['Kamerstuk 33 400 VII, nr. 42e', kst('33400', 'VII', '42e')]]],
     ['legal style with page', 'Kamerstukken II 2009/10, 27858, nr. 88, p. 3', [['Kamerstukken II 2009/10, 27858, nr. 88', kst('27858', null, '88', { chamber: 'II', session: '2009-2010', page: '3' })]]],
     ['Eerste Kamer letter number without nr.', 'Kamerstukken I 2008/09, 31700 VI, D, p. 4', [['Kamerstukken I 2008/09, 31700 VI, D', kst('31700', 'VI', 'D', { chamber: 'I', session: '2008-2009', page: '4' })]]],
@@ -245,6 +247,11 @@ describe('citations: malformed references', () => {
   });
   it('stray digits after a labelled dossier', () => {
     assert.deepEqual(problems('Kamerstuk 2975 4, nr. 3'), [['reference.malformed', '2975 4']]);
+  });
+  it('a typo in the session year: the aanhangsel is kept without session and id', () => {
+    const r = cite('Zie ook Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 3276.');
+    assert.deepEqual(r.problems.map(p => p.code), ['reference.malformed']);
+    assert.deepEqual(r.entities.map(e => [e.text, e.value]), [['Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 3276', { chamber: 'II', session: null, number: '3276', id: null }]]);
   });
   it('Handelingen nr. without a number', () => {
     assert.deepEqual(problems('Handelingen II 2014/15, nr.'), [['reference.malformed', 'nr.']]);

@@ -42,7 +42,7 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
   if (!aanhangsel && readAt(AANHANGSEL_INSIDE, text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
   const session = readSession(text, skipSeparator(text, p));
   if (!session) return null;
-  if (session.value.malformed) problems.push({ start: session.start, end: session.end, message: 'The session years do not follow each other.' });
+  if (session.value.malformed) problems.push({ start: session.start, end: session.end, message: `“${text.slice(session.start, session.end)}” is not a session year (two consecutive years).` });
   p = session.end;
   if (!aanhangsel && readAt(AANHANGSEL_INSIDE, text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
 

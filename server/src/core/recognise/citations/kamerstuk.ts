@@ -146,7 +146,7 @@ export function parseLabelledKamerstuk(text: string, labelStart: number, labelEn
   }
   const session = readSession(text, skipSeparator(text, p));
   if (session) {
-    if (session.value.malformed) problems.push({ start: session.start, end: session.end, message: 'The session years do not follow each other.' });
+    if (session.value.malformed) problems.push({ start: session.start, end: session.end, message: `“${text.slice(session.start, session.end)}” is not a session year (two consecutive years).` });
     preamble.session = session.value.session;
     p = session.end;
   }

@@ -51,7 +51,8 @@ export function readChamber(text: string, pos: number): Read<{ chamber: Chamber;
 // ---------------------------------------------------------------------------------------------- session
 
 // "2014/15", "2014/2015", "14/15", "2013–2014", "vergaderjaar 2015-2016", "Zitting 1986-1987", "2014/ 15".
-const SESSION = /(?:(?:[Vv]ergaderjaar|[Vv]erg\.?jaar|[Zz]ittingsjaar|[Zz]itting)[\s\u00a0]+)?['’]?(\d{4}|\d{2})[ \u00a0]?[\/\-–—‐‑−][ \u00a0]?['’]?(\d{4}|\d{2})(?![\d\p{L}])/yu;
+// The second year takes 1–4 digits so that a typo ("2022–203") is read, and reported, as a broken session.
+const SESSION = /(?:(?:[Vv]ergaderjaar|[Vv]erg\.?jaar|[Zz]ittingsjaar|[Zz]itting)[\s\u00a0]+)?['’]?(\d{4}|\d{2})[ \u00a0]?[\/\-–—‐‑−][ \u00a0]?['’]?(\d{1,4})(?![\d\p{L}])/yu;
 
 export interface SessionRead {
   /** "2014-2015", or null when the years are not consecutive. */
@@ -67,9 +68,12 @@ export function readSession(text: string, pos: number): Read<SessionRead> | null
   const m = readAt(SESSION, text, pos);
   if (!m) return null;
   const [a, b] = [m[1], m[2]];
-  if (a.length === 2 && b.length === 4) return null;
+  if (a.length === 2 && b.length !== 2) return null;
   const first = a.length === 4 ? Number(a) : expandYear(Number(a));
   if (first < 1800 || first > 2199) return null;
+  if (b.length !== 2 && b.length !== 4) {
+    return { start: pos, end: SESSION.lastIndex, value: { session: null, startYear: first, malformed: true } };
+  }
   let second: number;
   if (b.length === 4) second = Number(b);
   else {
@@ -114,8 +118,10 @@ export function readDigitRun(text: string, pos: number): Read<string> | null {
 // suffix must look like a roman numeral or one or two capitals ("36 200 A"), so "34 359 De" is no suffix.
 const SUFFIX_NUMERIC = /-(\d{1,2})(?![\d\p{L}])/yu;
 const SUFFIX_HYPHEN_LETTERS = /[-.]([A-Z]{1,6})(?![\p{L}\d])/yu;
-const SUFFIX_SPACED = /[ \u00a0]?((?:[IVXLC]{1,6}[A-Z]?)|[A-Z]{1,2})(?![\p{L}\d])/yu;
-const SUFFIX_CHAPTER = /[ \u00a0]+[Hh]oofdstuk[ \u00a0]+([IVXLC]{1,6}[A-Z]?|[A-Z]{1,2})(?![\p{L}\d])/yu;
+// Roman chapter numbers of the budget (I … XXXIX), optionally with a letter ("IIB"); not "VVD" or "CDA".
+const ROMAN = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?';
+const SUFFIX_SPACED = new RegExp(`[ \\u00a0]?(${ROMAN}|[A-Z]{1,2})(?![\\p{L}\\d])`, 'yu');
+const SUFFIX_CHAPTER = new RegExp(`[ \\u00a0]+[Hh]oofdstuk[ \\u00a0]+(${ROMAN}|[A-Z]{1,2})(?![\\p{L}\\d])`, 'yu');
 
 export function readSuffix(text: string, pos: number): Read<string> | null {
   for (const re of [SUFFIX_NUMERIC, SUFFIX_HYPHEN_LETTERS, SUFFIX_CHAPTER, SUFFIX_SPACED]) {
