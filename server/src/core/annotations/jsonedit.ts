@@ -36,7 +36,7 @@ export function jsonEdit(text: string, path: JSONPath, value: unknown, options: 
   if (depth === path.length) {
     const last = path[path.length - 1];
     if (typeof last === 'number' && !options.replace) return insertElement(text, node.parent!, last, value, layout);
-    if (value === undefined) return removeChild(text, node.type === 'property' ? node : node.parent?.type === 'property' ? node.parent : node);
+    if (value === undefined) return removeChild(node.type === 'property' ? node : node.parent?.type === 'property' ? node.parent : node);
     return [{ offset: node.offset, length: node.length, content: render(value, indentAt(text, lineStartOf(text, node.offset)), layout) }];
   }
   if (value === undefined) return []; // nothing to remove
@@ -81,7 +81,7 @@ function insertChild(text: string, container: Node, index: number, label: string
 }
 
 /** Removes a property or array element with its separating comma, leaving neighbours as they were. */
-function removeChild(text: string, child: Node): Edit[] {
+function removeChild(child: Node): Edit[] {
   const container = child.parent;
   if (!container) throw new Error('cannot remove the root');
   const siblings = container.children ?? [];
