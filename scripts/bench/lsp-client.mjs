@@ -9,6 +9,9 @@ import { pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter, WorkDoneProgress } = require('vscode-languageserver-protocol/node');
 
+/** USER_HZ of /proc/<pid>/stat: 100 on every Linux architecture Node supports. */
+const CLOCK_TICKS = 100;
+
 /** The settings an editor with the extension's defaults would send. */
 const DEFAULT_SETTINGS = {
   kamerstukken: {
@@ -184,6 +187,17 @@ export class BenchClient {
       const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
       const kb = Number(new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1]);
       return Number.isFinite(kb) ? kb / 1024 : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** CPU seconds (user + system, all threads) the server process has used so far, from /proc; null elsewhere. */
+  cpuSeconds() {
+    try {
+      const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
     } catch {
       return null;
     }

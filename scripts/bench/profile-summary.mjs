@@ -48,7 +48,7 @@ function summarise(profile, top) {
   };
   return [
     listing(`total sampled ${(total / 1e6).toFixed(2)} s; top ${top} by self time:`, byFunction),
-    listing(`\ntop ${top} by inclusive time (named functions in the bundle):`, new Map([...inclusive].filter(([k]) => !k.startsWith('(') && k.includes('dist/')))),
+    listing(`\ntop ${top} by inclusive time (named functions in the bundle):`, new Map([...inclusive].filter(([k]) => !k.startsWith('(') && /\.js:\d+$/.test(k) && !k.includes('node:')))),
   ].join('\n');
 }
 
