@@ -77,6 +77,10 @@ describe('acronyms: what is not a definition', () => {
     assert.deepEqual(findAcronymDefinitions('\u0000\u0001(\uFFFD\uFFFD)'), []);
     assert.deepEqual(findAcronymDefinitions(undefined as unknown as string), []);
   });
+  it('does not rescan a giant word before each parenthesis', () => {
+    const text = 'x'.repeat(2_000_000) + '(AB) (een twee drie vier)'.repeat(50_000);
+    assert.deepEqual(findAcronymDefinitions(text), []);
+  });
   it('scans a long line of parentheses to the end', () => {
     const text = 'Dienst Xyz Qrs (DXQ) '.repeat(20000) + 'Landelijk Bureau Extremisme (LBE)';
     const found = findAcronymDefinitions(text);

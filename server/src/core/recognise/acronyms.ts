@@ -34,6 +34,9 @@ const LEAD_IN = /^(?:hierna(?:\s+te\s+noemen)?|verder|afgekort(?:\s+(?:als|tot))
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Upper-case words that are never acronyms of a name. */
 const NOT_ACRONYMS = new Set(['NB', 'EA', 'OK', 'PS', 'CC', 'BV', 'NV', 'VS', 'USA', 'UK', 'NL', 'ID', 'PDF', 'URL', 'TV', 'CV', 'CS']);
+/** Longest word read as a short form with its compound head, and longest long-form window, in characters. */
+const MAX_WORD = 60;
+const MAX_WINDOW = 400;
 const ARTICLES = new Set(['de', 'het', 'een', 'the']);
 
 const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
@@ -142,7 +145,9 @@ function reverse(text: string, open: number, content: string, contentStart: numb
   let end = open;
   while (end > 0 && text[end - 1] === ' ') end--;
   let start = end;
-  while (start > 0 && !/[\s(]/.test(text[start - 1])) start--;
+  // Bounded: a short form with its compound head is a short word, and a giant "word" must not cost a rescan.
+  while (start > 0 && end - start < MAX_WORD && !/[\s(]/.test(text[start - 1])) start--;
+  if (start > 0 && !/[\s(]/.test(text[start - 1])) return null;
   const word = text.slice(start, end).replace(/[,;:]+$/, '');
   if (!word) return null;
   const candidates: { sf: string; compound: string | null }[] = [{ sf: word, compound: null }];
@@ -184,12 +189,16 @@ function wordsBefore(text: string, end: number, n: number): { window: string; st
   const stop = i;
   let words = 0;
   let start = i;
-  while (start > 0 && words < n) {
+  while (start > 0 && words < n && stop - start < MAX_WINDOW) {
     const c = text[start - 1];
     if (c === '\n' || c === '(' || c === ')' || c === ';' || c === ':' || c === '«' || c === '»' || c === '"') break;
     if (c === '.' && (text[start] === ' ' || start === stop)) break; // sentence end
     start--;
     if (text[start] !== ' ' && (start === 0 || text[start - 1] === ' ')) words++;
+  }
+  // Cut off by the length bound in the middle of a word: start at the next whole word.
+  if (start > 0 && stop - start >= MAX_WINDOW && text[start - 1] !== ' ') {
+    while (start < stop && text[start] !== ' ') start++;
   }
   while (start < stop && text[start] === ' ') start++;
   return { window: text.slice(start, stop), start };
