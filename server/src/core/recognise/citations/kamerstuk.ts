@@ -123,7 +123,7 @@ function parseAfterDossier(text: string, start: number, part: DossierPart, pream
   if (labelled && read.numbers.length === 0 && !joint.length && read.problems.length === 0 && readAt(STRAY_DIGITS, text, part.end)) {
     // "Kamerstuk 2975 4, nr. 3": digits that belong to no part of a citation.
     const run = readDigitRun(text, part.start);
-    if (run) problems.push({ start: run.start, end: trimmedEnd(text, run.start, run.end), message: `“${text.slice(run.start, trimmedEnd(text, run.start, run.end))}” is not a dossier number.` });
+    if (run) problems.push(notADossier(text, run.start, run.end));
     return { end: afterDossiers, citations: [], problems };
   }
   if (!labelled && read.numbers.length === 0) return { end: afterDossiers, citations: [], problems: [] };
@@ -139,7 +139,7 @@ export function parseLabelledKamerstuk(text: string, labelStart: number, labelEn
   const preamble: Preamble = { chamber: null, session: null };
   let p = labelEnd;
   const chamberAt = skipSpaces(text, labelEnd);
-  const chamber = chamberAt > labelEnd || chamberAt === text.length ? readChamber(text, chamberAt) : null;
+  const chamber = chamberAt > labelEnd ? readChamber(text, chamberAt) : null;
   if (chamber) {
     const sessionAfter = readSession(text, skipSeparator(text, chamber.end));
     if (!chamber.value.ocr || sessionAfter) { preamble.chamber = chamber.value.chamber; p = chamber.end; }
@@ -157,14 +157,16 @@ export function parseLabelledKamerstuk(text: string, labelStart: number, labelEn
     const run = readDigitRun(text, dossierAt);
     if (run) {
       const digits = run.value.replace(/\D/g, '').length;
-      const runEnd = trimmedEnd(text, run.start, run.end);
-      if (digits >= 3 || readNumberMarker(text, skipSeparator(text, runEnd))) {
-        problems.push({ start: run.start, end: runEnd, message: `“${text.slice(run.start, runEnd)}” is not a dossier number.` });
-      }
+      if (digits >= 3 || readNumberMarker(text, skipSeparator(text, run.end))) problems.push(notADossier(text, run.start, run.end));
     }
     return problems.length ? { end: dossierAt, citations: [], problems } : null;
   }
   return parseAfterDossier(text, labelStart, part, preamble, true, problems);
+}
+
+function notADossier(text: string, start: number, end: number): FoundProblem {
+  const e = trimmedEnd(text, start, end);
+  return { start, end: e, message: `“${text.slice(start, e)}” is not a dossier number.` };
 }
 
 // Words before a five-digit number that make it something else than a dossier.

@@ -43,7 +43,7 @@ export function readChamber(text: string, pos: number): Read<{ chamber: Chamber;
   const w = m[1];
   let chamber: Chamber;
   if (w === 'VV' || w === 'I-II' || w === 'I/II' || w.startsWith('Verenigde')) chamber = 'VV';
-  else if (w === 'I' || w.startsWith('Eerste') || w.startsWith('E') ) chamber = 'I';
+  else if (w === 'I' || w.startsWith('E')) chamber = 'I';       // EK, E.K., Eerste Kamer
   else chamber = 'II';
   return { start: pos, end: CHAMBER.lastIndex, value: { chamber, ocr: w === '11' } };
 }
