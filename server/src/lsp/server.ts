@@ -71,7 +71,9 @@ export interface ServerOptions {
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const corpus = new Corpus();
+  /** Worker threads exist only while the workspace is indexed; single files are analysed inline. */
   let pool: AnalyserPool | null = null;
+  const inline = new AnalyserPool('', 0);
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
   let filter: FileFilter = fileFilter(settings.include, settings.exclude);
@@ -131,7 +133,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- keeping the index current --------------------------------------------------------------------
 
   function analyseText(uri: string, text: string): void {
-    const { affected } = corpus.update(uri, text, true);
+    const { affected } = corpus.update(uri, text);
     publish(uri); // the edited letter first, at once
     if (affected.length) markDirty(affected);
   }
@@ -139,8 +141,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function loadFromDisk(uri: string): Promise<void> {
     const file = uriToPath(uri);
     if (!file) return;
-    pool ??= new AnalyserPool(options.workerScript ?? '', options.workerScript ? undefined : 0);
-    const data = await pool.analyse(uri, file);
+    const data = await (pool ?? inline).analyse(uri, file);
     if (documents.get(uri)) return; // an open editor's text wins over the disk
     if (!data) {
       removeLetter(uri); // vanished between the event and the read
@@ -176,7 +177,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       for (const uri of corpus.uris()) if (!found.has(uri) && !documents.get(uri)) removeLetter(uri);
       // Letters are analysed in worker threads, a few in flight per worker; the main thread only updates
       // the maps and yields to pending requests whenever a slice has used its budget.
-      pool ??= new AnalyserPool(options.workerScript ?? '', options.workerScript ? undefined : 0);
+      pool ??= options.workerScript ? new AnalyserPool(options.workerScript) : inline;
       const window = Math.max(1, pool.size * 3);
       indexingNow = true;
       let sliceStart = Date.now();
@@ -207,6 +208,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (generation === indexGeneration) {
         indexingNow = false;
         scheduleFlush();
+        // Idle workers hold tens of megabytes each: let them go until the next full scan.
+        if (pool && pool !== inline) pool.dispose();
+        pool = null;
       }
       progress?.done();
     }

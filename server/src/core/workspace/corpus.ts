@@ -7,6 +7,7 @@ import type { AcronymDefinition, AnyEntity, Entity, LetterAnalysis, Span } from 
 import { checkText, type InputProblem } from './input';
 import { citationId, isCitation, isSelfCitation, keyOf, letterIds, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
+import { StringPool } from './strings';
 
 export interface CitedDate {
   date: Entity<'date'>;
@@ -53,6 +54,7 @@ export class Corpus {
   private readonly definitionsByKey: Buckets<AcronymDefinition> = new Map();
   /** organisation id → letters where it is written in full (not as an acronym). */
   private readonly spelledOutByOrg = new Map<string, Set<string>>();
+  private readonly strings = new StringPool();
 
   constructor(private readonly analyse: (text: string, path: string) => LetterAnalysis = defaultAnalyse) {}
 
@@ -178,12 +180,9 @@ export class Corpus {
 
   // ---- incremental updates ---------------------------------------------------------------------------
 
-  /**
-   * Re-analyses one letter and updates the maps. `keepsText`: the caller holds the text anyway (an open
-   * editor), so the analysis need not be detached from it.
-   */
-  update(uri: string, text: string, keepsText = false): UpdateResult {
-    return this.store(makeRecord(uri, text, this.analyse, !keepsText));
+  /** Re-analyses one letter and updates the maps. */
+  update(uri: string, text: string): UpdateResult {
+    return this.store(makeRecord(uri, text, this.analyse));
   }
 
   /** A file that cannot be read as a letter (binary, invalid UTF-8, too large): one problem, no entities. */
@@ -207,6 +206,9 @@ export class Corpus {
   }
 
   private store(rec: LetterRecord): UpdateResult {
+    this.strings.compact(rec.analysis);
+    rec.ids = rec.ids.map(id => this.strings.intern(id));
+    rec.opening = this.strings.intern(rec.opening);
     const old = this.letters.get(rec.uri);
     const before = old ? this.snapshotFace(old) : null;
     if (old) this.unindex(old);
@@ -300,7 +302,7 @@ export function emptyAnalysis(path: string | null): LetterAnalysis {
 }
 
 /** Analyses a letter into a record, never throwing; pure, so it can run in a worker thread. */
-export function makeRecord(uri: string, text: string, analyse: (text: string, path: string) => LetterAnalysis = defaultAnalyse, detachStrings = true): LetterRecord {
+export function makeRecord(uri: string, text: string, analyse: (text: string, path: string) => LetterAnalysis = defaultAnalyse): LetterRecord {
   const checked = checkText(text);
   if (checked.problem) return unreadableRecord(uri, checked.problem);
   let analysis: LetterAnalysis;
@@ -310,7 +312,7 @@ export function makeRecord(uri: string, text: string, analyse: (text: string, pa
     // A recogniser bug must not take the index down: keep the letter, without entities.
     analysis = emptyAnalysis(uri);
   }
-  return buildRecord(uri, checked.text, detachStrings ? detach(analysis) : analysis);
+  return buildRecord(uri, checked.text, analysis);
 }
 
 export function unreadableRecord(uri: string, problem: InputProblem): LetterRecord {
@@ -336,17 +338,9 @@ function buildRecord(uri: string, text: string, analysis: LetterAnalysis): Lette
     analysis,
     lines: LineIndex.of(text),
     ids: letterIds(analysis.identity, analysis.entities, uri),
-    opening: detach(openingWords(text, analysis)),
+    opening: openingWords(text, analysis),
     citedDates: findCitedDates(text, analysis.entities),
   };
-}
-
-/**
- * A deep copy with fresh strings. V8 keeps `text.slice()` results as views into the whole letter, so an
- * analysis holding a few entity texts would otherwise keep every letter's full text alive.
- */
-function detach<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Between "30 juni 2014" and "(Kamerstuk …" only spaces, brackets, commas and dashes may stand. */
