@@ -103,16 +103,19 @@ export class LspClient {
     return this.child.exitCode === null && !this.child.killed;
   }
 
-  async start(workspaceRoot: string): Promise<unknown> {
+  static readonly FULL_CAPABILITIES = {
+    workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+    window: { workDoneProgress: true },
+    textDocument: { publishDiagnostics: { relatedInformation: true } },
+  };
+
+  async start(workspaceRoot: string, capabilities: object = LspClient.FULL_CAPABILITIES, initializationOptions?: unknown): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(workspaceRoot).href,
       workspaceFolders: [{ uri: pathToFileURL(workspaceRoot).href, name: 'ws' }],
-      capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
-        window: { workDoneProgress: true },
-        textDocument: { publishDiagnostics: { relatedInformation: true } },
-      },
+      capabilities,
+      initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

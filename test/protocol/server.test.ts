@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { LspClient, positionOf, TestWorkspace, type Diagnostic } from './lspClient';
 
 interface MarkupHover {
@@ -235,6 +236,18 @@ describe('language server over stdio', function () {
     await client.notify('workspace/didChangeWatchedFiles', { changes: [binary, latin1, huge].map(f => ({ uri: pathToFileURL(f).href, type: 3 })) });
   });
 
+  it('a cancelled request answers (or reports RequestCancelled) and the server goes on', async () => {
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest('textDocument/references', { ...at('000', 'NCTV', 1), context: { includeDeclaration: true } }, source.token);
+    source.cancel();
+    const outcome = await pending.then(
+      result => (Array.isArray(result) ? 'answered' : 'null'),
+      (err: { code?: number }) => (err.code === -32800 ? 'cancelled' : `error ${err.code}`),
+    );
+    assert.ok(['answered', 'cancelled'].includes(outcome), outcome);
+    assert.ok(client.alive);
+  });
+
   it('a malformed request gets an error and the server lives on', async () => {
     await assert.rejects(client.request('textDocument/hover', {}), (err: { code?: number }) => err.code === -32602);
     await assert.rejects(client.request('textDocument/definition', { textDocument: { uri: ws.uri('002') }, position: { line: 'x' } }), (err: { code?: number }) => err.code === -32602);
@@ -246,5 +259,36 @@ describe('language server over stdio', function () {
     const hover = await client.request<MarkupHover>('textDocument/hover', at('002', 'Kamerstuk 29 754, nr. 251', 5));
     assert.match(hover.contents.value, /kst-29754-251/);
     assert.ok(client.alive);
+  });
+});
+
+describe('language server for a client without workspace/configuration', function () {
+  this.timeout(30000);
+  let ws: TestWorkspace;
+  let client: LspClient;
+
+  before(async () => {
+    ws = new TestWorkspace();
+    client = new LspClient();
+    // Settings come with initialize and later as didChangeConfiguration payloads.
+    await client.start(ws.root, {}, { settings: { diagnostics: { severity: { 'reference.unresolved': 'hint' } } } });
+    await client.waitFor(() => client.diagnostics.has(ws.uri('001')), 'diagnostics of 001');
+  });
+
+  after(async () => {
+    await client?.stop();
+    ws?.dispose();
+  });
+
+  const severityOf325 = () => client.diagnostics.get(ws.uri('001'))!.find(d => /kst-29754-325/.test(d.message))?.severity;
+
+  it('indexes without progress support, with the initialization settings', () => {
+    assert.equal(client.progress.length, 0);
+    assert.equal(severityOf325(), 4);
+  });
+
+  it('reads pushed settings from didChangeConfiguration', async () => {
+    await client.notify('workspace/didChangeConfiguration', { settings: { kamerstukken: { diagnostics: { severity: { 'reference.unresolved': 'warning' } } } } });
+    await client.waitFor(() => severityOf325() === 2, 'warning severity');
   });
 });

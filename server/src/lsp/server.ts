@@ -80,6 +80,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let roots: string[] = [];
   let hasConfiguration = false;
   let hasWatchedFilesRegistration = false;
+  let hasWorkspaceFolders = false;
+  /** What the client lets us ask it to re-request after the index changed under its views. */
+  const refresh = { semanticTokens: false, codeLens: false, inlayHints: false };
   let indexGeneration = 0;
   let indexing: Promise<void> = Promise.resolve();
   const dirty = new Set<string>();
@@ -211,9 +214,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         // Idle workers hold tens of megabytes each: let them go until the next full scan.
         if (pool && pool !== inline) pool.dispose();
         pool = null;
+        refreshViews(); // resolution (token modifiers, lens counts) changed under the open editors
       }
       progress?.done();
     }
+  }
+
+  function refreshViews(): void {
+    if (refresh.semanticTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+    if (refresh.codeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    if (refresh.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
   }
 
   function reindex(): void {
@@ -235,6 +245,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     filter = fileFilter(settings.include, settings.exclude);
     if (globsChanged) reindex();
     markDirty(corpus.uris());
+    refreshViews();
   }
 
   // ---- lifecycle --------------------------------------------------------------------------------------
@@ -243,6 +254,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const caps = params.capabilities ?? {};
     hasConfiguration = !!caps.workspace?.configuration;
     hasWatchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    hasWorkspaceFolders = !!caps.workspace?.workspaceFolders;
+    refresh.semanticTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
+    refresh.codeLens = !!caps.workspace?.codeLens?.refreshSupport;
+    refresh.inlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     roots = folders.map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
     const init = params.initializationOptions as { settings?: unknown } | undefined;
@@ -274,7 +289,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.kamerbrief' }] })
         .catch(() => undefined);
     }
-    if (hasConfiguration) {
+    if (hasWorkspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(event => {
         const removed = new Set(event.removed.map(f => uriToPath(f.uri)));
         roots = [...roots.filter(r => !removed.has(r)), ...event.added.map(f => uriToPath(f.uri)).filter((p): p is string => !!p)];
