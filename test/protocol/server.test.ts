@@ -220,6 +220,19 @@ describe('language server over stdio', function () {
     await client.waitFor(() => client.diagnostics.get(pathToFileURL(to).href)?.length === 0, 'renamed back');
   });
 
+  it('a folder moved in is scanned for letters, and a deleted folder clears them', async () => {
+    const folder = path.join(ws.corpusDir, 'extra');
+    fs.mkdirSync(folder);
+    const letter = path.join(folder, 'brief.txt');
+    fs.writeFileSync(letter, 'Zie Kamerstuk 29 754, nr. 998 over de aanpak.\n');
+    const uri = pathToFileURL(letter).href;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(folder).href, type: 1 }] });
+    await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some(d => /kst-29754-998/.test(d.message)), 'the letter in the new folder');
+    fs.rmSync(folder, { recursive: true });
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(folder).href, type: 3 }] });
+    await client.waitFor(() => client.diagnostics.get(uri)?.length === 0, 'the folder cleared');
+  });
+
   it('a binary file, invalid UTF-8 and a 10 MB file get input diagnostics, not a crash', async () => {
     const binary = path.join(ws.corpusDir, 'scan.txt');
     fs.writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]));

@@ -27,10 +27,18 @@ export function isLetterPath(filePath: string, roots: readonly string[], filter:
 
 const MAX_FILES = 200_000;
 
-export async function findLetters(roots: readonly string[], filter: FileFilter, isStale: () => boolean): Promise<string[]> {
+/** Letters under the roots (or only under `within`, a folder inside one of them), sorted. */
+export async function findLetters(roots: readonly string[], filter: FileFilter, isStale: () => boolean, within?: string): Promise<string[]> {
   const out: string[] = [];
   for (const root of roots) {
-    const queue: string[] = [root];
+    let start = root;
+    if (within) {
+      const rel = path.relative(root, within);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+      if (rel && filter.exclude.matchesDirectory(rel.split(path.sep).join('/'))) continue;
+      start = within;
+    }
+    const queue: string[] = [start];
     while (queue.length && out.length < MAX_FILES) {
       if (isStale()) return out;
       const dir = queue.pop() as string;

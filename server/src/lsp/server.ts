@@ -1,6 +1,7 @@
 // The LSP adapter: wires the connection to the workspace index and the pure features. Handlers are thin:
 // check params, map positions, call a feature, map results back. Every handler is wrapped so a bad request
 // or a bug answers with an LSP error instead of taking the server down.
+import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -329,12 +330,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!change || typeof change.uri !== 'string') continue;
       const uri = normaliseUri(change.uri);
       if (change.type === FileChangeType.Deleted) {
-        if (!documents.get(uri)) removeLetter(uri);
-      } else if (!documents.get(uri) && isLetterUri(uri)) {
-        void loadFromDisk(uri);
+        if (corpus.record(uri)) {
+          if (!documents.get(uri)) removeLetter(uri);
+        } else {
+          // A deleted (or renamed-away) folder: one event for everything under it.
+          const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+          for (const known of corpus.uris()) if (known.startsWith(prefix) && !documents.get(known)) removeLetter(known);
+        }
+      } else if (!documents.get(uri)) {
+        void loadCreated(uri);
       }
     }
   });
+
+  /** A created or changed path: a letter, or a folder (moved or copied in) to scan for letters. */
+  async function loadCreated(uri: string): Promise<void> {
+    const file = uriToPath(uri);
+    if (!file) return;
+    const stat = await fs.stat(file).catch(() => null);
+    if (stat?.isDirectory()) {
+      for (const found of await findLetters(roots, filter, () => false, file)) {
+        const letter = normaliseUri(pathToFileURL(found).href);
+        if (!documents.get(letter)) await loadFromDisk(letter);
+      }
+    } else if (isLetterUri(uri)) {
+      await loadFromDisk(uri);
+    }
+  }
 
   // ---- features -------------------------------------------------------------------------------------
 
