@@ -84,6 +84,23 @@ describe('citations: kamerstuk', () => {
     });
   }
 
+  it('numbers in parentheses and a further session carrying the chamber (Leidraad list)', () => {
+    assert.deepEqual(summary('Kamerstukken I 2000/2001, 26 855 (250, 250a); 2001/2002, 26 855 (16, 16a).').map(([, t, v]) => [t, v.id, v.session, v.chamber]), [
+      ['Kamerstukken I 2000/2001, 26 855 (250', 'kst-26855-250', '2000-2001', 'I'],
+      ['250a', 'kst-26855-250a', '2000-2001', 'I'],
+      ['26 855 (16', 'kst-26855-16', '2001-2002', 'I'],
+      ['16a', 'kst-26855-16a', '2001-2002', 'I'],
+    ]);
+  });
+
+  it('a motie number with its dossier in parentheses', () => {
+    assert.deepEqual(summary('Zij krijgt nr. 456 (36800-XVI).'), [['kamerstuk', 'nr. 456 (36800-XVI)', kst('36800', 'XVI', '456')]]);
+  });
+
+  it('a dossier with a lettered suffix in parentheses, but not a bare five-digit number', () => {
+    assert.deepEqual(summary('het dossier (33240-VIII) en (32002)'), [['kamerstuk', '33240-VIII', kst('33240', 'VIII', null)]]);
+  });
+
   it('compact ids in a motie list; "35300-41" is dossier and number', () => {
     assert.deepEqual(summary('35300-XII-53; 34348-74; 21501-32-1188; 35300-41').map(([, t, v]) => [t, v.id]), [
       ['35300-XII-53', 'kst-35300-XII-53'], ['34348-74', 'kst-34348-74'], ['21501-32-1188', 'kst-21501-32-1188'], ['35300-41', 'kst-35300-41'],

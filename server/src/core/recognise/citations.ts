@@ -3,14 +3,15 @@
 // Three passes over the normalised view, each anchored on something cheap to find:
 //   1. the keywords "Kamerstuk(ken)", "Aanhangsel", "Handelingen" (a footnote digit may be glued before them);
 //   2. unlabelled five-digit dossiers followed by "nr." ("(29 754, nr. 140)");
-//   3. compact ids in lists ("35300-XII-53; 34348-74").
+//   3. compact ids in lists ("35300-XII-53; 34348-74");
+//   4. dossiers in parentheses: motie numbers "nr. 456 (36800-XVI)" and "(33240-VIII)".
 // A later pass never starts inside what an earlier one read. Page furniture (footers, the header) is the
 // layout module's business: it emits the self-citations and blanks them in the view.
 import type { AnyEntity, Chamber, Problem } from '../types';
 import type { RecogniseContext, RecogniserResult } from './context';
 import type { FoundCitation, FoundProblem } from './citations/found';
 import { parseParliamentaryRecord, type ChamberDefault } from './citations/handelingen';
-import { findCompactLists, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
+import { findCompactLists, findParenthesisedDossiers, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
 
 const KEYWORD = /(?<![\p{L}])(?:([Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?)|([Aa]anhangsel|AANHANGSEL)|([Hh]andelingen|HANDELINGEN))(?![\p{L}])/gu;
 const FIVE_DIGIT_DOSSIER = /(?<![\p{L}\d\-\/.,])[1-9]\d[ .\u00a0]?\d{3}(?!\d)/gu;
@@ -50,6 +51,7 @@ export function recogniseCitations(ctx: RecogniseContext): RecogniserResult {
   }
 
   for (const x of findCompactLists(text, o => taken.has(o))) found.push(x);
+  for (const x of findParenthesisedDossiers(text, o => taken.has(o))) found.push(x);
   return { entities: toEntities(ctx, found), problems: toProblems(ctx, foundProblems) };
 }
 

@@ -7,7 +7,7 @@
 import type { Chamber, KamerstukValue } from '../../types';
 import { trimmedEnd, type FoundCitation, type FoundProblem, type ParseResult } from './found';
 import { kamerstukId } from './ids';
-import { readNumbers, type CitedNumber } from './numbers';
+import { readNumbers, readParenthesisedNumbers, type CitedNumber } from './numbers';
 import {
   readAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readSession, readSuffix,
   skipSeparator, skipSpaces,
@@ -120,6 +120,10 @@ function parseAfterDossier(text: string, start: number, part: DossierPart, pream
   const legal = preamble.chamber !== null || preamble.session !== null;
   const read = readNumbers(text, afterDossiers, { allowLetters: true, bareNumber: !labelled ? 'never' : legal ? 'any' : 'closing', withPages: true });
   for (const x of read.problems) problems.push(x);
+  if (labelled && read.numbers.length === 0 && read.problems.length === 0) {
+    const listed = readParenthesisedNumbers(text, afterDossiers);
+    if (listed) { read.numbers = listed.numbers; read.end = listed.end; }
+  }
   if (labelled && read.numbers.length === 0 && !joint.length && read.problems.length === 0 && readAt(STRAY_DIGITS, text, part.end)) {
     // "Kamerstuk 2975 4, nr. 3": digits that belong to no part of a citation.
     const run = readDigitRun(text, part.start);
@@ -161,7 +165,28 @@ export function parseLabelledKamerstuk(text: string, labelStart: number, labelEn
     }
     return problems.length ? { end: dossierAt, citations: [], problems } : null;
   }
-  return parseAfterDossier(text, labelStart, part, preamble, true, problems);
+  const result = parseAfterDossier(text, labelStart, part, preamble, true, problems);
+  if (preamble.session) readSessionContinuations(text, result, preamble.chamber);
+  return result;
+}
+
+const CONTINUATION_GLUE = /[ \u00a0]?;[ \u00a0]?/y;
+const MAX_CONTINUATIONS = 20;
+
+/** "…; 2001/2002, 26 855 (16, 16a)": further sessions of a legal-style citation, the chamber carried over. */
+function readSessionContinuations(text: string, result: ParseResult, chamber: Chamber | null): void {
+  for (let i = 0; i < MAX_CONTINUATIONS && result.citations.length; i++) {
+    if (!readAt(CONTINUATION_GLUE, text, result.end)) return;
+    const session = readSession(text, CONTINUATION_GLUE.lastIndex);
+    if (!session || session.value.malformed) return;
+    const part = readDossierPart(text, skipSeparator(text, session.end), false, false);
+    if (!part) return;
+    // The span starts at the dossier, as in a footer ("vergaderjaar 2015–2016, ⟦29 754, nr. 327⟧").
+    const next = parseAfterDossier(text, part.start, part, { chamber, session: session.value.session }, true, []);
+    if (next.citations.length === 0 || next.citations.every(c => c.value.number === null)) return;
+    for (const c of next.citations) result.citations.push(c);
+    result.end = next.end;
+  }
 }
 
 function notADossier(text: string, start: number, end: number): FoundProblem {
@@ -208,6 +233,38 @@ export function findCompactLists(text: string, taken: (offset: number) => boolea
       kind: 'kamerstuk', start: c.start, end: c.end,
       value: { dossier: c.dossier, suffix: c.suffix, number: c.number, self: false, id: kamerstukId(c.dossier, c.suffix, c.number) },
       explain: `Compact Kamerstuk id in a list: dossier ${c.dossier}${c.suffix ? `-${c.suffix}` : ''}, nr. ${c.number}`,
+    });
+  }
+  return out;
+}
+
+// ----------------------------------------------------------------------------- parenthesised dossiers
+
+// Handelingen motie announcements: "Zij krijgt nr. 456 (36800-XVI)". The span runs from "nr." to ")".
+const MOTIE_NUMBER = /(?<![\p{L}])[Nn]r\.?[ \u00a0]?([1-9]\d{0,3}[a-z]?)[ \u00a0]?\(([1-9]\d{4})(?:-(\d{1,2}|[A-Z]{1,6}))?\)/gu;
+// A dossier with a lettered suffix in parentheses, "(33240-VIII)": distinctive enough without a label.
+const PAREN_DOSSIER = /\(([1-9]\d{4})-([A-Z]{1,6})\)/g;
+
+export function findParenthesisedDossiers(text: string, taken: (offset: number) => boolean): FoundCitation[] {
+  const out: FoundCitation[] = [];
+  MOTIE_NUMBER.lastIndex = 0;
+  for (let m = MOTIE_NUMBER.exec(text); m; m = MOTIE_NUMBER.exec(text)) {
+    if (taken(m.index)) continue;
+    const [dossier, suffix, number] = [m[2], m[3] ?? null, m[1]];
+    out.push({
+      kind: 'kamerstuk', start: m.index, end: m.index + m[0].length,
+      value: { dossier, suffix, number, self: false, id: kamerstukId(dossier, suffix, number) },
+      explain: `Motie number with its dossier in parentheses: Kamerstuk ${dossier}${suffix ? `-${suffix}` : ''}, nr. ${number}`,
+    });
+  }
+  PAREN_DOSSIER.lastIndex = 0;
+  for (let m = PAREN_DOSSIER.exec(text); m; m = PAREN_DOSSIER.exec(text)) {
+    const start = m.index + 1, end = m.index + m[0].length - 1;
+    if (taken(start) || out.some(o => o.start <= start && start < o.end)) continue;
+    out.push({
+      kind: 'kamerstuk', start, end,
+      value: { dossier: m[1], suffix: m[2], number: null, self: false, id: null },
+      explain: `Kamerstuk dossier ${m[1]}-${m[2]} in parentheses (no number cited)`,
     });
   }
   return out;

@@ -110,3 +110,27 @@ function isPlausibleBareNumber(text: string, n: Read<string>, mode: 'any' | 'clo
   if (YEAR.test(n.value) || followedByMonthOrUnit(text, n.end) || readDossier(text, n.start, true)) return false;
   return mode === 'any' || readAt(BARE_END, text, n.end) !== null;
 }
+
+// "26 855 (250, 250a)": the numbers of a dossier in parentheses (Leidraad style lists).
+const PAREN_OPEN = /[ \u00a0]?\([ \u00a0]?/y;
+const PAREN_ITEM = /([1-9]\d{0,3}[a-z]?|[A-Z]{1,2})(?![\p{L}\d])/yu;
+const PAREN_GLUE = /[ \u00a0]?,[ \u00a0]?|[ \u00a0]+en[ \u00a0]+/y;
+const PAREN_CLOSE = /[ \u00a0]?\)/y;
+const MAX_PAREN_ITEMS = 50;
+
+/** Numbers listed in parentheses right after a dossier; null unless the whole list is well formed. */
+export function readParenthesisedNumbers(text: string, pos: number): { numbers: CitedNumber[]; end: number } | null {
+  if (!readAt(PAREN_OPEN, text, pos)) return null;
+  let p = PAREN_OPEN.lastIndex;
+  const numbers: CitedNumber[] = [];
+  while (numbers.length < MAX_PAREN_ITEMS) {
+    const item = readAt(PAREN_ITEM, text, p);
+    if (!item) return null;
+    numbers.push({ start: p, end: PAREN_ITEM.lastIndex, value: item[1], page: null, closesRange: null });
+    p = PAREN_ITEM.lastIndex;
+    if (readAt(PAREN_CLOSE, text, p)) return { numbers, end: PAREN_CLOSE.lastIndex };
+    if (!readAt(PAREN_GLUE, text, p)) return null;
+    p = PAREN_GLUE.lastIndex;
+  }
+  return null;
+}
