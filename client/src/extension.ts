@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { type LanguageClient, State, type StateChangeEvent } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
-import { watchLetterLanguage, readLetterGlobs } from './letterFiles';
+import { findLetterFiles, readLetterGlobs, watchLetterLanguage, whenLettersAppear } from './letterFiles';
 import { INDEX_STATUS_NOTIFICATION, type IndexStatus } from './names';
 import { createLanguageClient, describeStartFailure, serverModulePath } from './server';
 import { ServerLog } from './serverLog';
@@ -13,7 +13,8 @@ import { StatusBar } from './statusBar';
 export interface KamerstukkenApi {
   /** Resolves when the server is running; rejects with the start failure (server stderr included). */
   ready: Promise<void>;
-  state(): 'starting' | 'running' | 'stopped' | 'failed';
+  /** 'waiting': no letter in this window yet, so no server. */
+  state(): 'waiting' | 'starting' | 'running' | 'stopped' | 'failed';
   /** The last lines the server wrote to stderr. */
   serverOutput(): string;
 }
@@ -45,16 +46,22 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
     }),
   );
 
+  // Registered once, before any start: the client keeps it across restarts.
+  context.subscriptions.push(
+    languageClient.onNotification(INDEX_STATUS_NOTIFICATION, (status: IndexStatus) => {
+      if (status && typeof status.letters === 'number') statusBar.index(status);
+    }),
+  );
+
+  let waiting = true;
   const start = async (): Promise<void> => {
+    waiting = false;
     failure = undefined;
     try {
       await languageClient.start();
       // start() can resolve although the server died during the handshake (the client drops its
       // start promise when the connection closes), so check the state as well.
       if (!languageClient.isRunning()) throw new Error('the server process exited during start-up');
-      languageClient.onNotification(INDEX_STATUS_NOTIFICATION, (status: IndexStatus) => {
-        if (status && typeof status.letters === 'number') statusBar.index(status);
-      });
     } catch (error) {
       failure = describeStartFailure(error, serverModulePath(context), serverLog);
       outputChannel.error(failure);
@@ -75,12 +82,16 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
     },
   });
 
-  const ready = start();
+  const ready = whenLettersAppear(context).then(() => {
+    statusBar.starting();
+    return start();
+  });
   ready.catch(() => undefined); // reported above; the promise stays rejected for the API
 
   return {
     ready,
     state: () => {
+      if (waiting) return 'waiting';
       if (failure) return 'failed';
       if (languageClient.state === State.Running) return 'running';
       if (languageClient.state === State.Starting) return 'starting';
@@ -92,15 +103,8 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
 
 /** Until the server reports its index, count the letter files the include globs name. */
 async function showLetterCount(statusBar: StatusBar): Promise<void> {
-  const globs = readLetterGlobs();
-  const include = globs.include.length === 1 ? globs.include[0] : `{${globs.include.join(',')}}`;
-  const exclude = globs.exclude.length === 0 ? undefined : `{${globs.exclude.join(',')}}`;
-  try {
-    const files = await vscode.workspace.findFiles(include, exclude, 10000);
-    statusBar.index({ letters: files.length, indexing: false });
-  } catch {
-    statusBar.index({ letters: 0, indexing: false });
-  }
+  const files = await findLetterFiles(readLetterGlobs(), 100_000);
+  statusBar.index({ letters: files.length, indexing: false });
 }
 
 export async function deactivate(): Promise<void> {

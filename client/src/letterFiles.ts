@@ -71,3 +71,42 @@ export function watchLetterLanguage(context: vscode.ExtensionContext): void {
 export function createLetterWatchers(globs: LetterGlobs): vscode.FileSystemWatcher[] {
   return globs.include.map(glob => vscode.workspace.createFileSystemWatcher(glob));
 }
+
+/** Files of the workspace that the globs name, at most `max`. */
+export async function findLetterFiles(globs: LetterGlobs, max: number): Promise<vscode.Uri[]> {
+  if (globs.include.length === 0) return [];
+  const include = globs.include.length === 1 ? globs.include[0] : `{${globs.include.join(',')}}`;
+  const exclude = globs.exclude.length === 0 ? undefined : `{${globs.exclude.join(',')}}`;
+  try {
+    return await vscode.workspace.findFiles(include, exclude, max);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Resolves once there is a letter to serve: a kamerbrief document open now or later, or a letter file
+ * in the workspace. The extension activates in every window (a settings glob may name letters anywhere),
+ * but starts its server only then.
+ */
+export function whenLettersAppear(context: vscode.ExtensionContext): Promise<void> {
+  return new Promise(resolve => {
+    if (vscode.workspace.textDocuments.some(document => document.languageId === LANGUAGE_ID)) return resolve();
+    const subscriptions: vscode.Disposable[] = [];
+    const found = () => {
+      subscriptions.forEach(subscription => subscription.dispose());
+      resolve();
+    };
+    subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument(document => {
+        if (document.languageId === LANGUAGE_ID) found();
+      }),
+      vscode.workspace.onDidChangeConfiguration(event => {
+        if (!event.affectsConfiguration(`${CONFIG_SECTION}.files`)) return;
+        void findLetterFiles(readLetterGlobs(), 1).then(files => files.length > 0 && found());
+      }),
+    );
+    context.subscriptions.push(...subscriptions);
+    void findLetterFiles(readLetterGlobs(), 1).then(files => files.length > 0 && found());
+  });
+}

@@ -9,12 +9,12 @@ export class StatusBar implements vscode.Disposable {
     this.item = vscode.window.createStatusBarItem('kamerstukken.status', vscode.StatusBarAlignment.Left, 10);
     this.item.name = 'Kamerstukken';
     this.item.command = UserCommands.showOutput;
-    this.starting();
-    this.item.show();
+    // Hidden until there is a letter to serve: windows without letters show nothing.
   }
 
   starting(): void {
     this.set('$(sync~spin) Kamerstukken', 'Starting the Kamerstukken language server…');
+    this.item.show();
   }
 
   failed(message: string): void {
