@@ -309,10 +309,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---- documents and files --------------------------------------------------------------------------
 
-  documents.onDidOpen(e => {
-    const uri = normaliseUri(e.document.uri);
-    if (isLetterUri(uri, e.document.languageId)) analyseText(uri, e.document.getText());
-  });
+  // TextDocuments reports an opened document as changed content too: that one handler analyses both.
   documents.onDidChangeContent(e => {
     const uri = normaliseUri(e.document.uri);
     if (corpus.record(uri) || isLetterUri(uri, e.document.languageId)) analyseText(uri, e.document.getText());
@@ -322,7 +319,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const file = uriToPath(uri);
     // Back to what is on disk: the editor may have held unsaved changes, or the file may be gone.
     if (file && isLetterPath(file, roots, filter)) void loadFromDisk(uri);
-    else removeLetter(uri);
+    else if (corpus.record(uri)) removeLetter(uri);
   });
 
   connection.onDidChangeWatchedFiles(params => {
