@@ -31,6 +31,8 @@ function snapshotBundles() {
   }
 }
 const INDEX_TIMEOUT_MS = 600_000;
+/** Pause between the hovers sent during indexing: a steady stream (~100/s), not a flood that steals the CPU. */
+const HOVER_GAP_MS = 10;
 
 const TARGETS = {
   indexVsFloor: 3,        // cold indexing of 10,000 letters within 3× the floor
@@ -280,6 +282,7 @@ async function measureServer(dir, manifest, args) {
     while (!ended && probePositions.length) {
       const [ms] = await client.timed('textDocument/hover', { textDocument: { uri: probe.uri }, position: probePositions[hoverIndex++ % probePositions.length] });
       during.push(ms);
+      await sleep(HOVER_GAP_MS);
     }
     const finished = await ending;
     const progress = client.progressAfter(t0);
