@@ -18,6 +18,19 @@ export class StringPool {
     return copy;
   }
 
+  private values = new Map<string, unknown>();
+
+  /** One shared (frozen) object per distinct entity value: every "NCTV" mention points at the same {id}. */
+  shared(kind: string, value: unknown): unknown {
+    if (!value || typeof value !== 'object') return value;
+    const key = `${kind}\u0000${JSON.stringify(value)}`;
+    const known = this.values.get(key);
+    if (known !== undefined) return known;
+    if (this.values.size >= MAX_POOL) this.values = new Map();
+    this.values.set(key, Object.freeze(value));
+    return value;
+  }
+
   /** Replaces every string inside plain objects and arrays, in place. */
   compact<T>(value: T): T {
     this.walk(value as unknown, 0);
