@@ -14,6 +14,9 @@ import { parseParliamentaryRecord, type ChamberDefault } from './citations/hande
 import { findCompactLists, findParenthesisedDossiers, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
 
 const KEYWORD = /(?<![\p{L}])(?:([Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?)|([Aa]anhangsel|AANHANGSEL)|([Hh]andelingen|HANDELINGEN))(?![\p{L}])/gu;
+const NUMBER_MARKER_HINT = /[Nn][Rr]|[Nn]ummer/g;
+/** Dossier, suffix, Rijkswet number and joint dossiers fit well within this many characters before "nr.". */
+const MARKER_WINDOW = 160;
 const FIVE_DIGIT_DOSSIER = /(?<![\p{L}\d\-\/.,])[1-9]\d[ .\u00a0]?\d{3}(?!\d)/gu;
 
 export function recogniseCitations(ctx: RecogniseContext): RecogniserResult {
@@ -41,8 +44,14 @@ export function recogniseCitations(ctx: RecogniseContext): RecogniserResult {
 
   taken.nextPass();
   FIVE_DIGIT_DOSSIER.lastIndex = 0;
+  let markerAt = -1;
   for (let m = FIVE_DIGIT_DOSSIER.exec(text); m; m = FIVE_DIGIT_DOSSIER.exec(text)) {
-    if (taken.has(m.index)) continue;
+    // An unlabelled citation needs "nr." close after the dossier; skip the parse when there is none.
+    if (markerAt < m.index) {
+      NUMBER_MARKER_HINT.lastIndex = m.index;
+      markerAt = NUMBER_MARKER_HINT.exec(text)?.index ?? Infinity;
+    }
+    if (markerAt - m.index > MARKER_WINDOW || taken.has(m.index)) continue;
     const result = parseUnlabelledKamerstuk(text, m.index);
     if (!result) continue;
     for (const x of result.citations) found.push(x);
@@ -66,15 +75,21 @@ function defaultChamber(ctx: RecogniseContext): ChamberDefault {
 function toEntities(ctx: RecogniseContext, found: FoundCitation[]): AnyEntity[] {
   const entities: AnyEntity[] = [];
   const footnotes = ctx.layout?.footnotes ?? [];
+  const original = ctx.norm.original;
+  let sorted = true;
   for (const f of found) {
     const span = ctx.norm.span(f.start, f.end);
     if (span.end <= span.start) continue;
-    const entity = { ...f, start: span.start, end: span.end, text: ctx.norm.original.slice(span.start, span.end), source: 'text' as const } as AnyEntity;
-    const note = footnotes.find(fn => span.start >= fn.body.start && span.end <= fn.body.end);
-    if (note) entity.footnote = note.number;
+    const entity = { kind: f.kind, start: span.start, end: span.end, text: original.slice(span.start, span.end), value: f.value, source: 'text', explain: f.explain } as AnyEntity;
+    if (footnotes.length) {
+      const note = footnotes.find(fn => span.start >= fn.body.start && span.end <= fn.body.end);
+      if (note) entity.footnote = note.number;
+    }
+    const previous = entities[entities.length - 1];
+    if (previous && previous.start > entity.start) sorted = false;
     entities.push(entity);
   }
-  entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!sorted) entities.sort((a, b) => a.start - b.start || b.end - a.end);
   // Within a kind, entities never overlap: the earlier one wins.
   const kept: AnyEntity[] = [];
   const lastEndByKind = new Map<string, number>();
