@@ -63,7 +63,13 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const isBlank = (l: Line) => l.end - l.start <= MAX_LAYOUT_LINE && l.text.trim() === '';
+const isBlank = (l: Line) => {
+  for (let i = 0; i < l.text.length; i++) {
+    const c = l.text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && c !== 0xfeff && c !== 12) return false;
+  }
+  return true;
+};
 const DASH = '[-–—‐‑]';
 const SESSION = `((?:19|20)\\d\\d)\\s*${DASH}\\s*((?:19|20)\\d\\d)`;
 const DOSSIER = '(\\d{2}\\s?\\d{3})';
@@ -83,6 +89,7 @@ const SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}\\s*$`);
 const HEADER_DOSSIER = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s+(\\S.*?)\\s*$`);
 /** Header number line: "Nr. 421 BRIEF VAN DE MINISTER …". */
 const HEADER_NUMBER = /^\s*Nr\.\s*(\d{1,4}[a-z]?)(?:\s+(\S.*?))?\s*$/;
+const COLOPHON_START = /^\s*(?:I|k|’)/;
 const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
 /** A footnote body's first line: its number, a space, text. */
 const FOOTNOTE_START = /^(\d{1,3}) +(\S)/;
@@ -100,7 +107,7 @@ export function analyseLayout(original: string): Layout {
   // Running footers: the letter's own identity, then a page number.
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.end - line.start > 200) continue;
+    if (line.end - line.start > 200 || !line.text.includes(' Kamer, vergaderjaar ')) continue;
     const m = FOOTER.exec(line.text);
     if (m) {
       isFooter[i] = 1;
@@ -142,7 +149,7 @@ export function analyseLayout(original: string): Layout {
   readHeader(original, lines, furniture, segments, blanks, selfCitations, printed);
 
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].end - lines[i].start > 200) continue;
+    if (lines[i].end - lines[i].start > 200 || !COLOPHON_START.test(lines[i].text)) continue;
     if (COLOPHON.test(lines[i].text)) {
       const span = trimmed(lines[i]);
       furniture.push({ kind: 'colophon', ...span });
@@ -168,15 +175,9 @@ export function analyseLayout(original: string): Layout {
 }
 
 function trimmed(line: Line): Span {
-  let s = line.start, e = line.end;
   const t = line.text;
-  let i = 0;
-  while (i < t.length && /\s/.test(t[i])) i++;
-  let j = t.length;
-  while (j > i && /\s/.test(t[j - 1])) j--;
-  s = line.start + i;
-  e = line.start + j;
-  return { start: s, end: e };
+  const lead = t.length - t.trimStart().length;
+  return { start: line.start + lead, end: line.start + Math.max(lead, t.trimEnd().length) };
 }
 
 function firstNonSpace(line: Line): number {
@@ -266,7 +267,8 @@ function findFootnotes(original: string, lines: Line[], isFooter: Uint8Array, se
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    const m = line.end - line.start <= MAX_LAYOUT_LINE ? FOOTNOTE_START.exec(line.text) : null;
+    const first = line.text.charCodeAt(0);
+    const m = first >= 0x30 && first <= 0x39 && line.end - line.start <= MAX_LAYOUT_LINE ? FOOTNOTE_START.exec(line.text) : null;
     if (!m || Number(m[1]) !== expected || (i > 0 && !isBlank(lines[i - 1]))) { i++; continue; }
     // A run of footnotes: this one and its successors, until a page start, a footer or the end.
     const run: Body[] = [];
@@ -332,7 +334,7 @@ function findFootnotes(original: string, lines: Line[], isFooter: Uint8Array, se
 }
 
 function startsPage(original: string, l: Line): boolean {
-  return l.end > l.start && original.charCodeAt(l.start) === 32 && !/^\s*$/.test(l.text);
+  return l.end > l.start && original.charCodeAt(l.start) === 32 && !isBlank(l);
 }
 
 const MARKER_BEFORE = /[\p{L}»”’"')\]]/u;

@@ -93,17 +93,20 @@ export function dehyphenate(left: string, right: string, seen: (word: string) =>
   return 'join';
 }
 
-/** Words as they occur inside lines (not at a line end), lower-cased: evidence for de-hyphenation. */
+/**
+ * Whether a word occurs as a whole word somewhere in the letter (evidence for de-hyphenation). Looked up
+ * on demand with indexOf over a lower-cased copy: letters have few line-end hyphens, so building a word
+ * set for every letter would cost more than it saves.
+ */
 function wordEvidence(original: string): (w: string) => boolean {
-  let words: Set<string> | undefined;
+  let lower: string | undefined;
+  const isWordChar = (ch: string | undefined) => ch !== undefined && (ch === '-' || LETTER.test(ch));
   return (w: string) => {
-    if (!words) {
-      words = new Set();
-      // Bounded: the evidence only has to cover ordinary letters, not a 10 MB line.
-      const sample = original.length > 2_000_000 ? original.slice(0, 2_000_000) : original;
-      for (const m of sample.matchAll(/[\p{L}]+(?:-[\p{L}]+)*(?=[^-\p{L}\n]|$)/gu)) words.add(m[0].toLowerCase());
+    lower ??= original.toLowerCase();
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      if (!isWordChar(lower[at - 1]) && !isWordChar(lower[at + w.length])) return true;
     }
-    return words.has(w);
+    return false;
   };
 }
 
