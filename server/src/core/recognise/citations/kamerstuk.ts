@@ -29,7 +29,7 @@ interface Preamble {
 }
 
 const STRAY_DIGITS = /[ \u00a0]?\d/y;
-const COMPACT_NUMBER = /-([1-9]\d{0,3}[a-z]?)(?![\p{L}\d\-\/])/yu;
+const COMPACT_NUMBER = /[-‐‑]([1-9]\d{0,3}[a-z]?)(?![\p{L}\d\-‐‑\/])/yu;
 
 function readDossierPart(text: string, pos: number, fiveDigitsOnly: boolean, allowCompact: boolean): DossierPart | null {
   const d = readDossier(text, pos, fiveDigitsOnly);

@@ -116,8 +116,9 @@ export function readDigitRun(text: string, pos: number): Read<string> | null {
 
 // After the dossier: "-02", "-VIII", " VI", "700XII" (glued), " hoofdstuk XV", "IIB". With a space the
 // suffix must look like a roman numeral or one or two capitals ("36 200 A"), so "34 359 De" is no suffix.
-const SUFFIX_NUMERIC = /-(\d{1,2})(?![\d\p{L}])/yu;
-const SUFFIX_HYPHEN_LETTERS = /[-.]([A-Z]{1,6})(?![\p{L}\d])/yu;
+// PDF text may carry a Unicode hyphen or an en dash where the citation has "-".
+const SUFFIX_NUMERIC = /[-‐‑–](\d{1,2})(?![\d\p{L}])/yu;
+const SUFFIX_HYPHEN_LETTERS = /[-‐‑–.]([A-Z]{1,6})(?![\p{L}\d])/yu;
 // Roman chapter numbers of the budget (I … XXXIX), optionally with a letter ("IIB"); not "VVD" or "CDA".
 const ROMAN = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?';
 const SUFFIX_SPACED = new RegExp(`[ \\u00a0]?(${ROMAN}|[A-Z]{1,2})(?![\\p{L}\\d])`, 'yu');
