@@ -1,6 +1,6 @@
 // The citation recogniser: Kamerstukken, Handelingen and Aanhangsel Handelingen in running text.
 //
-// Three passes over the normalised view, each anchored on something cheap to find:
+// Four passes over the normalised view, each anchored on something cheap to find:
 //   1. the keywords "Kamerstuk(ken)", "Aanhangsel", "Handelingen" (a footnote digit may be glued before them);
 //   2. unlabelled five-digit dossiers followed by "nr." ("(29 754, nr. 140)");
 //   3. compact ids in lists ("35300-XII-53; 34348-74");
