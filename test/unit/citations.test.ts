@@ -31,6 +31,7 @@ describe('citations: kamerstuk', () => {
     ['modern form', 'zie Kamerstuk 29 754, nr. 325.', [['Kamerstuk 29 754, nr. 325', kst('29754', null, '325')]]],
     ['numeric suffix with leading zero', 'de conclusies (Kamerstuk 21 501-02, nr. 1458) naar', [['Kamerstuk 21 501-02, nr. 1458', kst('21501', '02', '1458')]]],
     ['a Unicode hyphen before the suffix', 'Kamerstuk 21 501\u201102, nr. 1458', [['Kamerstuk 21 501\u201102, nr. 1458', kst('21501', '02', '1458')]]],
+    ['a colon after the label', 'Kamerstuk: 29 754, nr. 325', [['Kamerstuk: 29 754, nr. 325', kst('29754', null, '325')]]],
     ['roman suffix after a space', 'Kamerstuk 31 444 XI, nr. 4', [['Kamerstuk 31 444 XI, nr. 4', kst('31444', 'XI', '4')]]],
     ['roman suffix after a hyphen', 'Kamerstuk 36200-VI, nr. 12', [['Kamerstuk 36200-VI, nr. 12', kst('36200', 'VI', '12')]]],
     ['hoofdstuk suffix', 'Kamerstukken II 1986/87, 19 700 hoofdstuk XV, nr. 2', [['Kamerstukken II 1986/87, 19 700 hoofdstuk XV, nr. 2', kst('19700', 'XV', '2', { chamber: 'II', session: '1986-1987' })]]],

@@ -16,7 +16,7 @@ export function readAt(re: RegExp, text: string, pos: number): RegExpExecArray |
 }
 
 const SPACES = /[\s\u00a0]*/y;
-const SEPARATOR = /[\s\u00a0]*(?:,[\s\u00a0]*)?/y;
+const SEPARATOR = /[\s\u00a0]*(?:[,:][\s\u00a0]*)?/y;
 
 /** Position after white space at `pos`. */
 export function skipSpaces(text: string, pos: number): number {
@@ -25,7 +25,7 @@ export function skipSpaces(text: string, pos: number): number {
   return SPACES.lastIndex;
 }
 
-/** Position after white space and at most one comma: the separator between citation parts. */
+/** Position after white space and at most one comma or colon: the separator between citation parts. */
 export function skipSeparator(text: string, pos: number): number {
   SEPARATOR.lastIndex = pos;
   SEPARATOR.exec(text);
