@@ -233,6 +233,43 @@ describe('language server over stdio', function () {
     await client.waitFor(() => client.diagnostics.get(uri)?.length === 0, 'the folder cleared');
   });
 
+  it('user annotations from the folder\'s store: notes in hover, orphans and store errors as diagnostics', async () => {
+    const text = ws.text('000');
+    const at = text.indexOf('NCTV');
+    const letterName = path.basename(ws.file('000'));
+    const storeDir = path.join(ws.corpusDir, '.kamerstukken');
+    const storePath = path.join(storeDir, 'annotations.json');
+    const storeUri = pathToFileURL(storePath).href;
+    const target = { exact: 'NCTV', prefix: text.slice(Math.max(0, at - 32), at), suffix: text.slice(at + 4, at + 36), start: at, end: at + 4 };
+    const store = {
+      version: 1,
+      letters: {
+        [letterName]: {
+          annotations: [
+            { id: 'a1', type: 'note', target, body: { text: 'Zie ook het DTN.', tag: 'nakijken' } },
+            { id: 'a2', type: 'note', target: { exact: 'Deze woorden staan nergens in de brief', prefix: '', suffix: '', start: 5, end: 43 }, body: { text: 'weg' } },
+          ],
+        },
+      },
+      organisations: [],
+    };
+    fs.mkdirSync(storeDir);
+    fs.writeFileSync(storePath, JSON.stringify(store, null, 2));
+    const uri = ws.uri('000');
+    const orphaned = () => (client.diagnostics.get(uri) ?? []).some(d => d.code === 'annotation.orphaned');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: storeUri, type: 1 }] });
+    await client.waitFor(orphaned, 'the orphaned annotation');
+    const hover = await client.request<MarkupHover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'NCTV', 1) });
+    assert.match(hover.contents.value, /Zie ook het DTN\./);
+    assert.match(hover.contents.value, /Nationaal Coördinator/, 'the entity hover stays');
+    fs.writeFileSync(storePath, '{ "version": 1, "letters": { "x": [ }');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: storeUri, type: 2 }] });
+    await client.waitFor(() => (client.diagnostics.get(storeUri) ?? []).some(d => d.code === 'annotation.invalid'), 'store errors');
+    fs.rmSync(storeDir, { recursive: true });
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: storeUri, type: 3 }] });
+    await client.waitFor(() => !orphaned() && client.diagnostics.get(storeUri)?.length === 0, 'the store gone');
+  });
+
   it('a binary file, invalid UTF-8 and a 10 MB file get input diagnostics, not a crash', async () => {
     const binary = path.join(ws.corpusDir, 'scan.txt');
     fs.writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]));

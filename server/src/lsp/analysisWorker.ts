@@ -3,6 +3,7 @@
 // the recognisers while the workspace is being indexed.
 import { promises as fs } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { annotatedAnalyser, AnnotationStores } from '../core/workspace/annotated';
 import { makeRecord, recordToData, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
 import { decodeLetter } from '../core/workspace/input';
 
@@ -14,6 +15,10 @@ export interface AnalyseFileRequest {
 
 export type AnalyseFileResponse = { id: number; record: LetterRecordData } | { id: number; missing: true };
 
+/** This thread's annotation stores (each worker thread, and the main thread, has its own cache). */
+export const threadStores = new AnnotationStores();
+export const threadAnalyser = annotatedAnalyser(threadStores);
+
 export async function analyseFile(uri: string, file: string): Promise<LetterRecordData | null> {
   let bytes: Buffer;
   try {
@@ -22,7 +27,7 @@ export async function analyseFile(uri: string, file: string): Promise<LetterReco
     return null; // vanished between the scan and the read
   }
   const decoded = decodeLetter(bytes);
-  const record = decoded.problem ? unreadableRecord(uri, decoded.problem) : makeRecord(uri, decoded.text);
+  const record = decoded.problem ? unreadableRecord(uri, decoded.problem) : makeRecord(uri, decoded.text, threadAnalyser);
   return recordToData(record);
 }
 

@@ -31,7 +31,10 @@ import { definitionAt, referencesAt } from '../core/features/navigation';
 import { documentOutline, foldingRanges, workspaceSymbols, type OutlineNode } from '../core/features/outline';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/features/settings';
 import { Corpus, recordFromData } from '../core/workspace/corpus';
+import { STORE_SUFFIX } from '../core/workspace/annotated';
+import { LineIndex } from '../core/workspace/lines';
 import { AnalyserPool } from './analyserPool';
+import { threadStores, threadAnalyser } from './analysisWorker';
 import { toOffset, toRange, toSpan } from './convert';
 import { optionalRange, requirePosition, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
@@ -71,7 +74,7 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const corpus = new Corpus();
+  const corpus = new Corpus(threadAnalyser);
   /** Worker threads exist only while the workspace is indexed; single files are analysed inline. */
   let pool: AnalyserPool | null = null;
   const inline = new AnalyserPool('', 0);
@@ -287,7 +290,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (hasWatchedFilesRegistration) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.kamerbrief' }] })
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.kamerbrief' }, { globPattern: `**${STORE_SUFFIX}` }],
+        })
         .catch(() => undefined);
     }
     if (hasWorkspaceFolders) {
@@ -326,6 +331,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const change of params?.changes ?? []) {
       if (!change || typeof change.uri !== 'string') continue;
       const uri = normaliseUri(change.uri);
+      if (uri.endsWith(STORE_SUFFIX)) {
+        storeChanged(uri);
+        continue;
+      }
       if (change.type === FileChangeType.Deleted) {
         if (corpus.record(uri)) {
           if (!documents.get(uri)) removeLetter(uri);
@@ -339,6 +348,42 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
   });
+
+  /**
+   * An annotation store changed: read it again, re-analyse the letters of its folder (open ones from
+   * their editor text), and publish its parse errors as `annotation.invalid` on the store file.
+   */
+  function storeChanged(storeUri: string): void {
+    const storePath = uriToPath(storeUri);
+    if (!storePath) return;
+    threadStores.invalidate(storePath);
+    const folderUri = storeUri.slice(0, storeUri.length - STORE_SUFFIX.length + 1);
+    for (const uri of corpus.uris()) {
+      if (!uri.startsWith(folderUri)) continue;
+      const open = documents.get(uri);
+      if (open) analyseText(uri, open.getText());
+      else void loadFromDisk(uri);
+    }
+    publishStoreErrors(storeUri, storePath);
+  }
+
+  function publishStoreErrors(storeUri: string, storePath: string): void {
+    const snapshot = threadStores.snapshot(storePath);
+    const severity = settings.severity['annotation.invalid'] ?? 'error';
+    if (!snapshot || severity === 'off') {
+      void connection.sendDiagnostics({ uri: storeUri, diagnostics: [] });
+      return;
+    }
+    const lines = LineIndex.of(snapshot.text);
+    const diagnostics: Diagnostic[] = snapshot.errors.map(e => ({
+      range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) },
+      severity: SEVERITY[severity],
+      code: 'annotation.invalid',
+      source: 'kamerstukken',
+      message: e.message,
+    }));
+    void connection.sendDiagnostics({ uri: storeUri, diagnostics });
+  }
 
   /** A created or changed path: a letter, or a folder (moved or copied in) to scan for letters. */
   async function loadCreated(uri: string): Promise<void> {

@@ -15,6 +15,15 @@ export interface HoverResult {
 export function hoverAt(corpus: Corpus, uri: string, offset: number): HoverResult | null {
   const rec = corpus.record(uri);
   if (!rec) return null;
+  const hover = targetHover(corpus, rec, offset);
+  const notes = (rec.notes ?? []).filter(n => offset >= n.start && offset <= n.end);
+  if (!notes.length) return hover;
+  const noteText = notes.map(n => `**Note**${n.tag ? ` \`${escapeMarkdown(n.tag)}\`` : ''}: ${escapeMarkdown(n.text)} _(user annotation)_`).join('\n\n');
+  if (!hover) return { markdown: noteText, span: notes[0] };
+  return { markdown: `${hover.markdown}\n\n---\n\n${noteText}`, span: hover.span };
+}
+
+function targetHover(corpus: Corpus, rec: LetterRecord, offset: number): HoverResult | null {
   const target = targetAt(rec.analysis, offset);
   if (!target) return null;
   switch (target.kind) {

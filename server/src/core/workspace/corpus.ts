@@ -5,6 +5,7 @@
 import { analyseLetter } from '../analyse';
 import { emptyIdentity } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, LetterAnalysis, Span } from '../types';
+import type { AnnotatedAnalysis, LetterNote } from './annotated';
 import { checkText, type InputProblem } from './input';
 import { citationId, isCitation, isSelfCitation, keyOf, letterIds, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
@@ -25,7 +26,14 @@ export interface LetterRecord {
   opening: string;
   /** A date written right before a citation ("brief van 30 juni 2014 (Kamerstuk …)"). */
   citedDates: CitedDate[];
+  /** User notes anchored in the letter (annotation store). */
+  notes?: LetterNote[];
+  /** Messages of annotations that no longer anchor in the text. */
+  orphans?: string[];
 }
+
+/** What an analyser returns: a bare analysis, or one with the user's annotations applied. */
+export type Analyser = (text: string, path: string) => LetterAnalysis | AnnotatedAnalysis;
 
 export interface Located<T> {
   uri: string;
@@ -57,7 +65,7 @@ export class Corpus {
   private readonly spelledOutByOrg = new Map<string, Set<string>>();
   private readonly strings = new StringPool();
 
-  constructor(private readonly analyse: (text: string, path: string) => LetterAnalysis = defaultAnalyse) {}
+  constructor(private readonly analyse: Analyser = defaultAnalyse) {}
 
   // ---- the contract used by the CLI ------------------------------------------------------------------
 
@@ -304,17 +312,23 @@ export function emptyAnalysis(path: string | null): LetterAnalysis {
 }
 
 /** Analyses a letter into a record, never throwing; pure, so it can run in a worker thread. */
-export function makeRecord(uri: string, text: string, analyse: (text: string, path: string) => LetterAnalysis = defaultAnalyse): LetterRecord {
+export function makeRecord(uri: string, text: string, analyse: Analyser = defaultAnalyse): LetterRecord {
   const checked = checkText(text);
   if (checked.problem) return unreadableRecord(uri, checked.problem);
-  let analysis: LetterAnalysis;
+  let result: LetterAnalysis | AnnotatedAnalysis;
   try {
-    analysis = analyse(checked.text, uri);
+    result = analyse(checked.text, uri);
   } catch {
     // A recogniser bug must not take the index down: keep the letter, without entities.
-    analysis = emptyAnalysis(uri);
+    result = emptyAnalysis(uri);
   }
-  return buildRecord(uri, checked.text, analysis);
+  if ('analysis' in result) {
+    const rec = buildRecord(uri, checked.text, result.analysis);
+    if (result.notes.length) rec.notes = result.notes;
+    if (result.orphans.length) rec.orphans = result.orphans;
+    return rec;
+  }
+  return buildRecord(uri, checked.text, result);
 }
 
 export function unreadableRecord(uri: string, problem: InputProblem): LetterRecord {

@@ -1,0 +1,99 @@
+// User annotations in the index: a letter is analysed, then the nearest annotation store
+// (`.kamerstukken/annotations.json` in its folder or above) is applied (core/annotations). Stores are read
+// once and cached until their file changes. Orphaned annotations and notes travel with the record.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyseLetter } from '../analyse';
+import { applyAnnotations, candidateStorePaths, letterKey, parseStore, type AnnotationStore } from '../annotations';
+import type { LetterAnalysis, Span } from '../types';
+
+export interface StoreSnapshot {
+  path: string;
+  text: string;
+  store: AnnotationStore;
+  errors: Array<{ start: number; end: number; message: string }>;
+}
+
+export interface LetterNote extends Span {
+  text: string;
+  tag: string | null;
+}
+
+export interface AnnotatedAnalysis {
+  analysis: LetterAnalysis;
+  notes: LetterNote[];
+  /** Annotations that no longer anchor in the text: `annotation.orphaned`. */
+  orphans: string[];
+}
+
+export const STORE_SUFFIX = '/.kamerstukken/annotations.json';
+
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export class AnnotationStores {
+  private readonly cache = new Map<string, StoreSnapshot | null>();
+
+  constructor(private readonly read: (path: string) => string | null = readOrNull) {}
+
+  /** The store file changed (or appeared, or went): read it again next time. */
+  invalidate(storePath: string): void {
+    this.cache.delete(storePath);
+  }
+
+  snapshot(storePath: string): StoreSnapshot | null {
+    if (this.cache.has(storePath)) return this.cache.get(storePath) ?? null;
+    let snapshot: StoreSnapshot | null = null;
+    const text = this.read(storePath);
+    if (text !== null) {
+      try {
+        const parsed = parseStore(text);
+        snapshot = { path: storePath, text, store: parsed.store, errors: parsed.errors };
+      } catch {
+        snapshot = { path: storePath, text, store: { version: 1, letters: {}, organisations: [] }, errors: [{ start: 0, end: 0, message: 'The annotation store could not be read.' }] };
+      }
+    }
+    this.cache.set(storePath, snapshot);
+    return snapshot;
+  }
+
+  forLetter(letterPath: string): { snapshot: StoreSnapshot; key: string } | null {
+    for (const storePath of candidateStorePaths(letterPath)) {
+      const snapshot = this.snapshot(storePath);
+      if (snapshot) return { snapshot, key: letterKey(storePath, letterPath) };
+    }
+    return null;
+  }
+
+  /** analyseLetter, then the letter's annotations; a letter outside any store is just analysed. */
+  analyse(text: string, letterPath: string | null): AnnotatedAnalysis {
+    const analysis = analyseLetter(text, { path: letterPath });
+    const found = letterPath ? this.forLetter(letterPath) : null;
+    if (!found) return { analysis, notes: [], orphans: [] };
+    const applied = applyAnnotations(analysis, text, found.snapshot.store.letters[found.key], found.snapshot.store.organisations);
+    return {
+      analysis: applied.analysis,
+      notes: applied.notes.map(n => ({ start: n.start, end: n.end, text: n.text, tag: n.tag })),
+      orphans: applied.orphans.map(o => o.message),
+    };
+  }
+}
+
+/** An analyser for Corpus: letters are keyed by URI, stores are found by file path. */
+export function annotatedAnalyser(stores: AnnotationStores): (text: string, uri: string) => AnnotatedAnalysis {
+  return (text, uri) => stores.analyse(text, uriToPath(uri));
+}
+
+function uriToPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return uri.includes(':') ? null : uri;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
