@@ -9,6 +9,7 @@ import { definitionAt, referencesAt } from '../../server/src/core/features/navig
 import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/core/features/settings';
 import { emptyIdentity } from '../../server/src/core/identity';
 import type { AcronymDefinition, AnyEntity, LetterAnalysis } from '../../server/src/core/types';
+import { annotatedAnalyser, AnnotationStores } from '../../server/src/core/workspace/annotated';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 import { GlobSet, globToRegExp } from '../../server/src/core/workspace/glob';
 import { decodeLetter, MAX_LETTER_CHARS } from '../../server/src/core/workspace/input';
@@ -150,6 +151,49 @@ describe('workspace index (Corpus)', () => {
     assert.deepEqual(codes(parseSettings({ diagnostics: { ignore: ['kst-29754-*'] } })), ['reference.unresolved:information:40']);
     assert.deepEqual(codes(parseSettings({ 'diagnostics.severity': { 'reference.unresolved': 'error' } })), ['reference.unresolved:error:0', 'reference.unresolved:error:40']);
     assert.deepEqual(codes(parseSettings({ diagnostics: { severity: { 'reference.unresolved': 'off' } } })), []);
+  });
+});
+
+describe('annotation stores in the index', () => {
+  const letter = 'Sinds maart 2013 heeft de Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) het dreigingsniveau verhoogd.\n';
+  const at = letter.indexOf('NCTV');
+  const store = JSON.stringify({
+    version: 1,
+    letters: {
+      'brief.txt': {
+        identity: { dossier: '29754', number: '260' },
+        annotations: [
+          { id: 'a1', type: 'note', target: { exact: 'NCTV', prefix: letter.slice(at - 32, at), suffix: letter.slice(at + 4, at + 36), start: at, end: at + 4 }, body: { text: 'Zie DTN.' } },
+          { id: 'a2', type: 'note', target: { exact: 'niet in deze brief', prefix: '', suffix: '', start: 0, end: 18 }, body: { text: 'weg' } },
+        ],
+      },
+    },
+    organisations: [],
+  });
+
+  it('applies the nearest store: declared identity, notes, orphans; and re-reads it after invalidation', () => {
+    const files = new Map<string, string>([['/ws/corpus/.kamerstukken/annotations.json', store]]);
+    const stores = new AnnotationStores(p => files.get(p) ?? null);
+    const corpus = new Corpus(annotatedAnalyser(stores));
+    corpus.set('file:///ws/corpus/brief.txt', letter);
+    const rec = corpus.record('file:///ws/corpus/brief.txt')!;
+    assert.deepEqual(rec.ids, ['kst-29754-260']);
+    assert.deepEqual(rec.notes?.map(n => [n.start, n.text]), [[at, 'Zie DTN.']]);
+    assert.equal(rec.orphans?.length, 1);
+    const diags = diagnoseLetter(corpus, 'file:///ws/corpus/brief.txt', DEFAULT_SETTINGS);
+    assert.ok(diags.some(d => d.code === 'annotation.orphaned' && d.severity === 'warning'));
+    assert.match(hoverAt(corpus, 'file:///ws/corpus/brief.txt', at + 1)!.markdown, /Zie DTN\./);
+    files.delete('/ws/corpus/.kamerstukken/annotations.json');
+    stores.invalidate('/ws/corpus/.kamerstukken/annotations.json');
+    corpus.set('file:///ws/corpus/brief.txt', letter);
+    assert.equal(corpus.record('file:///ws/corpus/brief.txt')!.orphans, undefined);
+  });
+
+  it('a broken store still parses what it can and reports errors with offsets', () => {
+    const stores = new AnnotationStores(() => '{ "version": 1, "letters": { "x": [ }');
+    const snapshot = stores.snapshot('/ws/.kamerstukken/annotations.json')!;
+    assert.ok(snapshot.errors.length >= 1);
+    assert.ok(snapshot.errors.every(e => e.start >= 0 && e.end <= snapshot.text.length + 1));
   });
 });
 
