@@ -92,6 +92,7 @@ describe('workspace index (Corpus)', () => {
     const { corpus, put } = sketchCorpus();
     put('file:///a.txt', { entities: [cite(0, '29754', '251'), org(40, 'NCTV', 'NCTV')] });
     put('file:///b.txt', { dossier: '29754', number: '251', definitions: [{ short: 'NCTV', long: 'Nationaal Coördinator Terrorismebestrijding en Veiligheid', shortSpan: { start: 60, end: 64 }, longSpan: { start: 0, end: 58 }, orgId: 'NCTV' }] });
+    assert.deepEqual(corpus.variantsOf('NCTV'), ['NCTV']);
     assert.deepEqual(corpus.remove('file:///b.txt'), ['file:///a.txt']);
     assert.deepEqual(corpus.lettersKnownAs('kst-29754-251'), []);
     assert.deepEqual(corpus.definitionsOf('NCTV'), []);
@@ -99,6 +100,7 @@ describe('workspace index (Corpus)', () => {
     assert.deepEqual(corpus.uris(), []);
     assert.deepEqual(corpus.citationsOfIds(['kst-29754-251']), []);
     assert.deepEqual(corpus.mentionsOf('NCTV'), []);
+    assert.deepEqual(corpus.variantsOf('NCTV'), []);
   });
 
   it('an acronym defined nowhere is a hint until some letter spells it out', () => {

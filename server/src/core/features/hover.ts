@@ -1,5 +1,5 @@
 // Hover contents (markdown) for whatever stands at an offset of a letter.
-import type { Corpus, LetterRecord } from '../workspace/corpus';
+import { flattenText, type Corpus, type LetterRecord } from '../workspace/corpus';
 import { canonicalCitation, canonicalOfIdentity, citationId, isCitation, isSelfCitation, urlOf, type CitationEntity } from '../workspace/keys';
 import type { AnyEntity, Entity, Footnote, Span } from '../types';
 import { daysBetween, describeDistance, weekdayNl } from './dates';
@@ -85,13 +85,14 @@ export function letterSummary(corpus: Corpus, uri: string, label: string): strin
   return lines.join('\n');
 }
 
-const MAX_VARIANT_LETTERS = 200;
+const SHOWN_DEFINITIONS = 5;
 
 function organisationHover(corpus: Corpus, rec: LetterRecord, e: Entity<'organisation'>): string {
   const orgId = e.value.id;
   const info = organisationInfo(orgId);
-  const definitions = corpus.definitionsOf(orgId, rec.uri);
-  const textDefinitions = orgId.startsWith('TEXT:') ? [] : corpus.definitionsOf(`TEXT:${e.text}`, rec.uri);
+  const definitions = corpus.definitionsOf(orgId, rec.uri, SHOWN_DEFINITIONS + 1);
+  const textDefinitions = orgId.startsWith('TEXT:') ? [] : corpus.definitionsOf(`TEXT:${e.text}`, rec.uri, SHOWN_DEFINITIONS + 1);
+  const definingLetters = Math.max(corpus.definingLetterCount(orgId), orgId.startsWith('TEXT:') ? 0 : corpus.definingLetterCount(`TEXT:${e.text}`));
   const allDefinitions = definitions.length ? definitions : textDefinitions;
   const name = info?.name ?? allDefinitions[0]?.item.long ?? null;
   const lines: string[] = [];
@@ -103,17 +104,14 @@ function organisationHover(corpus: Corpus, rec: LetterRecord, e: Entity<'organis
   const elsewhere = allDefinitions.filter(d => d.uri !== rec.uri);
   if (here) lines.push('', `Defined in this letter: ${placeLink(corpus, here.uri, here.item.shortSpan)} — “${escapeMarkdown(here.item.long)} (${escapeMarkdown(here.item.short)})”`);
   if (elsewhere.length) {
-    const shown = elsewhere.slice(0, 5).map(d => placeLink(corpus, d.uri, d.item.shortSpan)).join(', ');
-    lines.push('', `Defined elsewhere in the corpus: ${shown}${elsewhere.length > 5 ? ` and ${elsewhere.length - 5} more` : ''}`);
+    const shown = elsewhere.slice(0, SHOWN_DEFINITIONS).map(d => placeLink(corpus, d.uri, d.item.shortSpan)).join(', ');
+    const more = definingLetters - (here ? 1 : 0) - Math.min(elsewhere.length, SHOWN_DEFINITIONS);
+    lines.push('', `Defined elsewhere in the corpus: ${shown}${more > 0 ? ` and in ${plural(more, 'more letter')}` : ''}`);
   }
   if (!here && !elsewhere.length) lines.push('', '_Not spelled out in any letter of the workspace._');
   const variants = new Set<string>(info?.variants ?? []);
-  for (const d of allDefinitions.slice(0, 20)) variants.add(d.item.short).add(d.item.long);
-  let letters = 0;
-  for (const uri of corpus.lettersMentioning(orgId)) {
-    if (++letters > MAX_VARIANT_LETTERS) break;
-    for (const m of corpus.record(uri)?.analysis.entities ?? []) if (m.kind === 'organisation' && m.value.id === orgId) variants.add(flatten(m.text));
-  }
+  for (const d of allDefinitions) variants.add(d.item.short).add(flattenText(d.item.long));
+  for (const v of corpus.variantsOf(orgId)) variants.add(v);
   variants.delete(name ?? '');
   if (variants.size) lines.push('', `Variants: ${[...variants].slice(0, 12).map(v => `“${escapeMarkdown(v)}”`).join(', ')}`);
   lines.push('', sourceLine(e.source));
@@ -143,11 +141,6 @@ function dateHover(rec: LetterRecord, e: Entity<'date'>): string {
 
 function footnoteHover(f: Footnote): string {
   return `**Footnote ${f.number}**\n\n${escapeMarkdown(f.text)}`;
-}
-
-/** One line, with line-end hyphenation undone: "Terrorismebe-\nstrijding" → "Terrorismebestrijding". */
-function flatten(text: string): string {
-  return text.replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim();
 }
 
 function capitalise(s: string): string {

@@ -64,6 +64,8 @@ export class Corpus {
   /** organisation id → letters where it is written in full (not as an acronym). */
   private readonly spelledOutByOrg = new Map<string, Set<string>>();
   private readonly strings = new StringPool();
+  /** organisation id → how each way of writing it occurs across the corpus ("NCTV", "Nationaal Coördinator …"). */
+  private readonly variantsByOrg = new Map<string, Map<string, number>>();
 
   constructor(private readonly analyse: Analyser = defaultAnalyse) {}
 
@@ -168,14 +170,29 @@ export class Corpus {
   }
 
   /** Definitions of an organisation id ("NCTV") or of a bare acronym ("TEXT:DTN"): this letter first. */
-  definitionsOf(key: string, preferUri?: string): Array<Located<AcronymDefinition>> {
+  definitionsOf(key: string, preferUri?: string, limit = Infinity): Array<Located<AcronymDefinition>> {
     const buckets = this.definitionsByKey.get(key);
     if (!buckets) return [];
     const out: Array<Located<AcronymDefinition>> = [];
     const own = preferUri ? buckets.get(preferUri) : undefined;
     if (own && preferUri) for (const item of own) out.push({ uri: preferUri, item });
-    for (const [uri, items] of buckets) if (uri !== preferUri) for (const item of items) out.push({ uri, item });
-    return out;
+    for (const [uri, items] of buckets) {
+      if (out.length >= limit) break;
+      if (uri !== preferUri) for (const item of items) out.push({ uri, item });
+    }
+    return out.slice(0, limit);
+  }
+
+  /** Letters defining the key, without collecting the definitions. */
+  definingLetterCount(key: string): number {
+    return this.definitionsByKey.get(key)?.size ?? 0;
+  }
+
+  /** The ways an organisation is written across the corpus, most frequent first. */
+  variantsOf(orgId: string, limit = 12): string[] {
+    const counts = this.variantsByOrg.get(orgId);
+    if (!counts) return [];
+    return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([text]) => text);
   }
 
   hasDefinition(key: string): boolean {
@@ -236,6 +253,7 @@ export class Corpus {
       } else if (e.kind === 'organisation' && e.value?.id) {
         addToBucket(this.mentionsByOrg, e.value.id, rec.uri, e);
         if (!ACRONYM_TEXT.test(e.text)) addToSet(this.spelledOutByOrg, e.value.id, rec.uri);
+        countVariant(this.variantsByOrg, e.value.id, flattenText(e.text), 1);
       }
     }
     for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) addToBucket(this.definitionsByKey, key, rec.uri, def);
@@ -250,6 +268,7 @@ export class Corpus {
       } else if (e.kind === 'organisation' && e.value?.id) {
         removeBucket(this.mentionsByOrg, e.value.id, rec.uri);
         removeFromSet(this.spelledOutByOrg, e.value.id, rec.uri);
+        countVariant(this.variantsByOrg, e.value.id, flattenText(e.text), -1);
       }
     }
     for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) removeBucket(this.definitionsByKey, key, rec.uri);
@@ -392,6 +411,23 @@ function openingWords(text: string, analysis: LetterAnalysis): string {
   if (flat.length <= OPENING_CHARS) return flat;
   const cut = flat.lastIndexOf(' ', OPENING_CHARS);
   return `${flat.slice(0, cut > 0 ? cut : OPENING_CHARS)} …`;
+}
+
+/** One line, with line-end hyphenation undone: "Terrorismebe-\nstrijding" → "Terrorismebestrijding". */
+export function flattenText(text: string): string {
+  return text.replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim();
+}
+
+function countVariant(map: Map<string, Map<string, number>>, orgId: string, text: string, delta: number): void {
+  let counts = map.get(orgId);
+  if (!counts) {
+    if (delta < 0) return;
+    map.set(orgId, (counts = new Map()));
+  }
+  const next = (counts.get(text) ?? 0) + delta;
+  if (next > 0) counts.set(text, next);
+  else counts.delete(text);
+  if (counts.size === 0) map.delete(orgId);
 }
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {
