@@ -1,7 +1,7 @@
 // Identifiers of officielebekendmakingen.nl (KOOP) and the canonical citation text.
 import type { Chamber } from './types';
 
-/** "kst-29754-325", "kst-21501-02-1458"; null without an ondernummer. */
+/** "kst-29754-325", "kst-21501-02-1458", "kst-31700-VI-D"; null without a number. The Rijkswet R-number is never part of it. */
 export function kamerstukId(dossier: string, suffix: string | null, number: string | null): string | null {
   if (!number) return null;
   return `kst-${dossier}${suffix ? `-${suffix.toUpperCase()}` : ''}-${number}`;
@@ -10,18 +10,25 @@ export function kamerstukId(dossier: string, suffix: string | null, number: stri
 const CHAMBER_CODE: Record<Chamber, string> = { II: 'tk', I: 'ek', VV: 'vv' };
 
 /** "2014-2015" → "20142015" */
-const compactSession = (session: string) => session.replace(/\D/g, '');
+const sessionCode = (session: string) => session.replace(/\D/g, '');
 
-/** "h-tk-20142015-41-7"; null when chamber or session is unknown. */
-export function handelingenId(chamber: Chamber | null, session: string | null, number: string, item: string | null): string | null {
+/**
+ * Handelingen: from session 2010-2011 on every item is a publication, "h-tk-20142015-41-7"; a whole
+ * meeting gets the meeting prefix "h-tk-20162017-83". Before that the id names the page range
+ * ("h-tk-20072008-7909-7943"), which only a cited range gives. Null when chamber or session is unknown.
+ */
+export function handelingenId(chamber: Chamber | null, session: string | null, number: string, item: string | null, page: string | null = null): string | null {
   if (!chamber || !session) return null;
-  return `h-${CHAMBER_CODE[chamber]}-${compactSession(session)}-${number}${item ? `-${item}` : ''}`;
+  const prefix = `h-${CHAMBER_CODE[chamber]}-${sessionCode(session)}`;
+  if (Number(session.slice(0, 4)) >= 2010) return `${prefix}-${number}${item ? `-${item}` : ''}`;
+  const range = page ? /^(\d+)-(\d+)$/.exec(page) : null;
+  return range ? `${prefix}-${range[1]}-${range[2]}` : null;
 }
 
 /** "ah-tk-20142015-1242"; null when chamber or session is unknown. */
 export function aanhangselId(chamber: Chamber | null, session: string | null, number: string): string | null {
   if (!chamber || !session) return null;
-  return `ah-${CHAMBER_CODE[chamber]}-${compactSession(session)}-${number}`;
+  return `ah-${CHAMBER_CODE[chamber]}-${sessionCode(session)}-${number}`;
 }
 
 export function officialUrl(id: string): string {

@@ -3,7 +3,7 @@
 // "Handelingen II 2014/15, Aanhangsel, nr. 1242").
 import type { Chamber } from '../../types';
 import type { FoundCitation, FoundProblem, ParseResult } from './found';
-import { aanhangselId, handelingenId } from './ids';
+import { aanhangselId, handelingenId } from '../../ids';
 import { readNumbers } from './numbers';
 import { readAt, readChamber, readPage, readSession, skipSeparator, skipSpaces } from './patterns';
 

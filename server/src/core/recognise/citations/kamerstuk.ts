@@ -6,7 +6,7 @@
 // 548") or a continuation ("; nr. 7") span just their number, so entities never overlap.
 import type { Chamber, KamerstukValue } from '../../types';
 import { trimmedEnd, type FoundCitation, type FoundProblem, type ParseResult } from './found';
-import { kamerstukId } from './ids';
+import { kamerstukId } from '../../ids';
 import { readNumbers, readParenthesisedNumbers, type CitedNumber } from './numbers';
 import {
   readAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readSession, readSuffix,
