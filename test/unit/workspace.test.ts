@@ -170,7 +170,7 @@ describe('annotation stores in the index', () => {
         ],
       },
     },
-    organisations: [],
+    organisations: [{ id: 'USER-DTN', name: 'Dreigingsbeeld Terrorisme Nederland', acronyms: ['DTN'], kind: 'other', description: 'Periodiek dreigingsbeeld.' }],
   });
 
   it('applies the nearest store: declared identity, notes, orphans; and re-reads it after invalidation', () => {
@@ -185,6 +185,12 @@ describe('annotation stores in the index', () => {
     const diags = diagnoseLetter(corpus, 'file:///ws/corpus/brief.txt', DEFAULT_SETTINGS);
     assert.ok(diags.some(d => d.code === 'annotation.orphaned' && d.severity === 'warning'));
     assert.match(hoverAt(corpus, 'file:///ws/corpus/brief.txt', at + 1)!.markdown, /Zie DTN\./);
+    corpus.set('file:///ws/corpus/brief.txt', `${letter}Het DTN verschijnt twee keer per jaar.\n`);
+    const dtn = corpus.get('file:///ws/corpus/brief.txt')!.entities.find(e => e.kind === 'organisation' && e.text === 'DTN');
+    assert.ok(dtn, 'the user acronym is recognised');
+    const userHover = hoverAt(corpus, 'file:///ws/corpus/brief.txt', dtn.start + 1)!.markdown;
+    assert.match(userHover, /Dreigingsbeeld Terrorisme Nederland/);
+    assert.match(userHover, /Defined by the user/);
     files.delete('/ws/corpus/.kamerstukken/annotations.json');
     stores.invalidate('/ws/corpus/.kamerstukken/annotations.json');
     corpus.set('file:///ws/corpus/brief.txt', letter);

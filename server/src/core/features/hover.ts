@@ -89,7 +89,8 @@ const SHOWN_DEFINITIONS = 5;
 
 function organisationHover(corpus: Corpus, rec: LetterRecord, e: Entity<'organisation'>): string {
   const orgId = e.value.id;
-  const info = organisationInfo(orgId);
+  const user = rec.userOrganisations?.find(u => u.id === orgId);
+  const info = organisationInfo(orgId) ?? (user ? { id: orgId, name: user.name, kind: user.kind, description: user.description, variants: [user.short] } : null);
   const definitions = corpus.definitionsOf(orgId, rec.uri, SHOWN_DEFINITIONS + 1);
   const textDefinitions = orgId.startsWith('TEXT:') ? [] : corpus.definitionsOf(`TEXT:${e.text}`, rec.uri, SHOWN_DEFINITIONS + 1);
   const definingLetters = Math.max(corpus.definingLetterCount(orgId), orgId.startsWith('TEXT:') ? 0 : corpus.definingLetterCount(`TEXT:${e.text}`));
@@ -108,7 +109,8 @@ function organisationHover(corpus: Corpus, rec: LetterRecord, e: Entity<'organis
     const more = definingLetters - (here ? 1 : 0) - Math.min(elsewhere.length, SHOWN_DEFINITIONS);
     lines.push('', `Defined elsewhere in the corpus: ${shown}${more > 0 ? ` and in ${plural(more, 'more letter')}` : ''}`);
   }
-  if (!here && !elsewhere.length) lines.push('', '_Not spelled out in any letter of the workspace._');
+  if (user) lines.push('', '_Defined by the user in the annotation store._');
+  else if (!here && !elsewhere.length) lines.push('', '_Not spelled out in any letter of the workspace._');
   const variants = new Set<string>(info?.variants ?? []);
   for (const d of allDefinitions) variants.add(d.item.short).add(flattenText(d.item.long));
   for (const v of corpus.variantsOf(orgId)) variants.add(v);

@@ -24,6 +24,16 @@ export interface AnnotatedAnalysis {
   notes: LetterNote[];
   /** Annotations that no longer anchor in the text: `annotation.orphaned`. */
   orphans: string[];
+  /** Organisations the user defined in the store (name, kind, description per acronym). */
+  userOrganisations: UserOrganisationInfo[];
+}
+
+export interface UserOrganisationInfo {
+  id: string;
+  short: string;
+  name: string;
+  kind: string | null;
+  description: string | null;
 }
 
 export const STORE_SUFFIX = '/.kamerstukken/annotations.json';
@@ -74,12 +84,13 @@ export class AnnotationStores {
   analyse(text: string, letterPath: string | null): AnnotatedAnalysis {
     const analysis = analyseLetter(text, { path: letterPath });
     const found = letterPath ? this.forLetter(letterPath) : null;
-    if (!found) return { analysis, notes: [], orphans: [] };
+    if (!found) return { analysis, notes: [], orphans: [], userOrganisations: [] };
     const applied = applyAnnotations(analysis, text, found.snapshot.store.letters[found.key], found.snapshot.store.organisations);
     return {
       analysis: applied.analysis,
       notes: applied.notes.map(n => ({ start: n.start, end: n.end, text: n.text, tag: n.tag })),
       orphans: applied.orphans.map(o => o.message),
+      userOrganisations: applied.acronyms.map(a => ({ id: a.orgId, short: a.short, name: a.long, kind: a.kind, description: a.description })),
     };
   }
 }

@@ -5,7 +5,7 @@
 import { analyseLetter } from '../analyse';
 import { emptyIdentity } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, LetterAnalysis, Span } from '../types';
-import type { AnnotatedAnalysis, LetterNote } from './annotated';
+import type { AnnotatedAnalysis, LetterNote, UserOrganisationInfo } from './annotated';
 import { checkText, type InputProblem } from './input';
 import { citationId, isCitation, isSelfCitation, keyOf, letterIds, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
@@ -30,6 +30,8 @@ export interface LetterRecord {
   notes?: LetterNote[];
   /** Messages of annotations that no longer anchor in the text. */
   orphans?: string[];
+  /** Organisations the user defined in the letter's annotation store. */
+  userOrganisations?: UserOrganisationInfo[];
 }
 
 /** What an analyser returns: a bare analysis, or one with the user's annotations applied. */
@@ -345,6 +347,7 @@ export function makeRecord(uri: string, text: string, analyse: Analyser = defaul
     const rec = buildRecord(uri, checked.text, result.analysis);
     if (result.notes.length) rec.notes = result.notes;
     if (result.orphans.length) rec.orphans = result.orphans;
+    if (result.userOrganisations.length) rec.userOrganisations = result.userOrganisations;
     return rec;
   }
   return buildRecord(uri, checked.text, result);
