@@ -40,7 +40,7 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
   for (const message of rec.orphans ?? []) emit('annotation.orphaned', { start: 0, end: 0 }, message);
   if (!rec.analysis.problems.some(p => p.code.startsWith('input.'))) {
     if (rec.ids.length === 0 && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
-      emit('letter.no-identity', { start: 0, end: rec.lines.lineEnd(0) }, `No Kamerstuk number found for ${baseName(uri)}: no header, footer or file name names it, so other letters cannot link here.`);
+      emit('letter.no-identity', firstTextLine(rec), `No Kamerstuk number found for ${baseName(uri)}: no header, footer or file name names it, so other letters cannot link here.`);
     }
     unresolvedReferences(corpus, rec, settings, emit);
     undefinedAcronyms(corpus, rec, emit);
@@ -91,4 +91,14 @@ function contradictingDates(corpus: Corpus, rec: LetterRecord, emit: Emit): void
     const distance = days === null ? '' : ` (${describeDistance(days).replace('the letter', 'the cited letter')})`;
     emit('date.contradicts-cited-letter', date, `${canonicalCitation(citation)} is dated ${cited}, not ${iso}${distance}.`, { cited, written: iso, uri: to });
   }
+}
+
+/** The first line with text on it (letters from PDFs often start with blank lines), trimmed of leading spaces by range only. */
+function firstTextLine(rec: LetterRecord): Span {
+  for (let line = 0; line < Math.min(rec.lines.lineCount, 50); line++) {
+    const start = rec.lines.lineStart(line);
+    const end = rec.lines.lineEnd(line);
+    if (end - start > 1) return { start, end };
+  }
+  return { start: 0, end: rec.lines.lineEnd(0) };
 }
