@@ -93,7 +93,7 @@ function contradictingDates(corpus: Corpus, rec: LetterRecord, emit: Emit): void
   }
 }
 
-/** The first line with text on it (letters from PDFs often start with blank lines), trimmed of leading spaces by range only. */
+/** The first line with text on it: letters extracted from PDFs often start with blank lines. */
 function firstTextLine(rec: LetterRecord): Span {
   for (let line = 0; line < Math.min(rec.lines.lineCount, 50); line++) {
     const start = rec.lines.lineStart(line);
