@@ -94,19 +94,14 @@ export function dehyphenate(left: string, right: string, seen: (word: string) =>
 }
 
 /**
- * Whether a word occurs as a whole word somewhere in the letter (evidence for de-hyphenation). Looked up
- * on demand with indexOf over a lower-cased copy: letters have few line-end hyphens, so building a word
- * set for every letter would cost more than it saves.
+ * Whether a word occurs as a whole word somewhere in the letter (evidence for de-hyphenation). The word
+ * set is built on the first question, with one native split of the lower-cased text.
  */
 function wordEvidence(original: string): (w: string) => boolean {
-  let lower: string | undefined;
-  const isWordChar = (ch: string | undefined) => ch !== undefined && (ch === '-' || LETTER.test(ch));
+  let words: Set<string> | undefined;
   return (w: string) => {
-    lower ??= original.toLowerCase();
-    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
-      if (!isWordChar(lower[at - 1]) && !isWordChar(lower[at + w.length])) return true;
-    }
-    return false;
+    words ??= new Set(original.toLowerCase().split(/[^a-z\u00c0-\u024f-]+/));
+    return words.has(w);
   };
 }
 
