@@ -5,6 +5,7 @@
 // acronyms are case-sensitive ("OM" but never "om"), names only need their first letter right
 // ("Koninklijke marechaussee" is still the KMar).
 import data from './organisations.json';
+import type { Span } from '../types';
 
 export type OrganisationKind =
   | 'ministry' | 'service' | 'police' | 'judiciary' | 'parliament' | 'party' | 'eu' | 'international'
@@ -87,6 +88,135 @@ function isWordStart(c: number): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Reading tokens one at a time
+//
+// The matcher reads the same tokens as `tokenize`, but from a position, without making an object or a
+// lower-cased string per word: a word carries a hash of its lower-cased text, and a trie node keeps the
+// hashes of its word edges, so most words of a letter are rejected without a string being built.
+
+const enum CharClass { Unknown, Skip, Word, Symbol, Newline, Other }
+const enum TokenKind { None, Word, Symbol, Break }
+
+/** Class of every BMP code unit, filled on first sight (surrogates are classified per code point). */
+const CLASS = new Uint8Array(0x10000);
+/** Lower case of every BMP code unit + 1, or -1 when only String.toLowerCase can tell; 0 = not yet known. */
+const LOWER = new Int32Array(0x10000);
+const SKIP_CHAR = /[\s,]/u;
+const WORD_CODE_POINT = /^[\p{L}\p{N}\p{M}]$/u;
+
+function classifyUnit(c: number): CharClass {
+  if (c === 0x0a) return CharClass.Newline;
+  const ch = String.fromCharCode(c);
+  if (c === 0x26 || c === 0x2f || c === 0x2d || c === 0x2010 || c === 0x2019 || c === 0x27 || c === 0x2018) return CharClass.Symbol;
+  if (c >= 0xd800 && c <= 0xdfff) return CharClass.Other;     // a lone surrogate; pairs are read as code points
+  if (WORD_CODE_POINT.test(ch)) return CharClass.Word;
+  if (SKIP_CHAR.test(ch)) return CharClass.Skip;
+  return CharClass.Other;
+}
+
+function classOf(c: number): CharClass {
+  const k = CLASS[c];
+  return k !== CharClass.Unknown ? k : (CLASS[c] = classifyUnit(c));
+}
+
+function lowerOf(c: number): number {
+  const l = LOWER[c];
+  if (l !== 0) return l;
+  const s = String.fromCharCode(c).toLowerCase();
+  // Σ lower-cases by context (final sigma), İ to two units: leave those to toLowerCase.
+  return (LOWER[c] = s.length === 1 && c !== 0x3a3 ? s.charCodeAt(0) + 1 : -1);
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Hash of a trie key (already lower-cased), the same as a word's `hash` when the word lower-cases to it. */
+function keyHash(key: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Whether the code point at `i` (a high surrogate) pairs with the next unit into a word character. */
+function astralWordAt(text: string, i: number): boolean {
+  const lo = text.charCodeAt(i + 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && WORD_CODE_POINT.test(text.slice(i, i + 2));
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** A cursor over the tokens of a text: `read(pos)` reads the token at or after `pos` into its fields. */
+class TokenReader {
+  kind: TokenKind = TokenKind.None;
+  start = 0;
+  end = 0;
+  /** Word: hash of the lower-cased text, valid when `hashed`. */
+  hash = 0;
+  hashed = false;
+  /** Symbol: the trie key ("-", "&", "/", "'"). */
+  symbol = '';
+
+  constructor(private readonly text: string) {}
+
+  read(pos: number): boolean {
+    const text = this.text;
+    const n = text.length;
+    while (pos < n) {
+      const c = text.charCodeAt(pos);
+      const cls = classOf(c);
+      if (cls === CharClass.Skip) { pos++; continue; }
+      if (cls === CharClass.Word || (isHighSurrogate(c) && astralWordAt(text, pos))) return this.readWord(pos);
+      if (cls === CharClass.Symbol) {
+        // A suspended hyphen ("Inlichtingen- en Veiligheidsdienst") reads as plain coordination.
+        if ((c === 0x2d || c === 0x2010) && text.charCodeAt(pos + 1) === 0x20) { pos++; continue; }
+        this.kind = TokenKind.Symbol;
+        this.symbol = c === 0x2d || c === 0x2010 ? '-' : c === 0x26 ? '&' : c === 0x2f ? '/' : "'";
+        this.start = pos;
+        this.end = pos + 1;
+        return true;
+      }
+      // "\n" and any other character break a name; a surrogate pair is one character.
+      this.kind = TokenKind.Break;
+      this.start = pos;
+      this.end = isHighSurrogate(c) && text.charCodeAt(pos + 1) >= 0xdc00 && text.charCodeAt(pos + 1) <= 0xdfff ? pos + 2 : pos + 1;
+      return true;
+    }
+    this.kind = TokenKind.None;
+    this.start = this.end = n;
+    return false;
+  }
+
+  private readWord(pos: number): boolean {
+    const text = this.text;
+    const n = text.length;
+    let h = FNV_OFFSET;
+    let hashed = true;
+    let i = pos;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (classOf(c) === CharClass.Word) {
+        const l = lowerOf(c);
+        if (l < 0) hashed = false;
+        else h = Math.imul(h ^ (l - 1), FNV_PRIME);
+        i++;
+      } else if (isHighSurrogate(c) && astralWordAt(text, i)) {
+        hashed = false;
+        i += 2;
+      } else break;
+    }
+    // As in `tokenize`: a run that begins with an astral letter is not a word token but a break.
+    this.kind = isHighSurrogate(text.charCodeAt(pos)) ? TokenKind.Break : TokenKind.Word;
+    this.start = pos;
+    this.end = i;
+    this.hash = h;
+    this.hashed = hashed;
+    return true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The compiled matcher
 
 interface Form {
@@ -97,10 +227,12 @@ interface Form {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** keyHash of every word edge in `next`: a word whose hash is not here has no edge. */
+  wordHashes: Set<number>;
   forms: Form[];
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), forms: [] });
+const newNode = (): TrieNode => ({ next: new Map(), wordHashes: new Set(), forms: [] });
 
 export class GazetteerMatcher {
   private readonly root = newNode();
@@ -118,6 +250,7 @@ export class GazetteerMatcher {
     for (const t of tokens) {
       let child = node.next.get(t.key);
       if (!child) node.next.set(t.key, (child = newNode()));
+      if (t.type === 'word') node.wordHashes.add(keyHash(t.key));
       node = child;
     }
     node.forms.push(form);
@@ -128,41 +261,63 @@ export class GazetteerMatcher {
     }
   }
 
-  /** Every non-overlapping longest match in `text`, left to right. */
-  match(text: string, tokens: Token[] = tokenize(text)): GazetteerMatch[] {
+  /**
+   * Every non-overlapping longest match in `text`, left to right. Reads the tokens itself; `_tokens`
+   * (the result of `tokenize(text)`) is accepted for callers written against the earlier signature.
+   */
+  match(text: string, _tokens?: Token[]): GazetteerMatch[] {
     const found: GazetteerMatch[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].type !== 'word') continue;
-      const hit = this.longestAt(text, tokens, i);
+    const reader = new TokenReader(text);
+    const walker = new TokenReader(text);
+    const root = this.root;
+    let pos = 0;
+    while (reader.read(pos)) {
+      pos = reader.end;
+      if (reader.kind !== TokenKind.Word || (reader.hashed && !root.wordHashes.has(reader.hash))) continue;
+      const hit = this.longestAt(text, reader.start, walker);
       if (!hit) continue;
-      found.push(hit.match);
-      i = hit.last;
+      found.push(hit);
+      pos = hit.end;
     }
     return found;
   }
 
   /** The gazetteer id of exactly this text (a whole name or acronym), or null. */
   idOf(text: string): string | null {
-    const tokens = tokenize(text);
-    const hit = tokens.length > 0 && tokens[0].type === 'word' ? this.longestAt(text, tokens, 0) : null;
-    return hit && hit.last === tokens.length - 1 ? hit.match.id : null;
+    const reader = new TokenReader(text);
+    if (!reader.read(0) || reader.kind !== TokenKind.Word) return null;
+    const hit = this.longestAt(text, reader.start, new TokenReader(text));
+    return hit && !reader.read(hit.end) ? hit.id : null;
   }
 
-  private longestAt(text: string, tokens: Token[], first: number): { match: GazetteerMatch; last: number } | null {
-    const start = tokens[first].start;
+  /** The longest match whose first token is the word at `start`; `walker` is a reader to walk with. */
+  private longestAt(text: string, start: number, walker: TokenReader): GazetteerMatch | null {
     if (!startBoundaryOk(text, start)) return null;
     let node: TrieNode | undefined = this.root;
-    let best: { match: GazetteerMatch; last: number } | null = null;
-    for (let j = first; j < tokens.length && node; j++) {
-      node = node.next.get(tokens[j].key);
+    let best: GazetteerMatch | null = null;
+    for (let pos = start; node && walker.read(pos); pos = walker.end) {
+      node = edge(node, text, walker);
       if (!node || node.forms.length === 0) continue;
-      const end = tokens[j].end;
+      const end = walker.end;
       if (!endBoundaryOk(text, end)) continue;
       const surface = text.slice(start, end);
-      const form = node.forms.find(f => caseFits(f, surface) && (!f.acronym || (!pluralAfter(text, end) && !shouted(text, tokens, first, j, this.acronymIds))));
-      if (form) best = { match: { start, end, id: form.id, acronym: form.acronym }, last: j };
+      const form = node.forms.find(f => caseFits(f, surface) && (!f.acronym || (!pluralAfter(text, end) && !shouted(text, start, end, this.acronymIds))));
+      if (form) best = { start, end, id: form.id, acronym: form.acronym };
     }
     return best;
+  }
+}
+
+/** The child of `node` along the token under `reader`, if any. */
+function edge(node: TrieNode, text: string, reader: TokenReader): TrieNode | undefined {
+  switch (reader.kind) {
+    case TokenKind.Word:
+      if (reader.hashed && !node.wordHashes.has(reader.hash)) return undefined;
+      return node.next.get(text.slice(reader.start, reader.end).toLowerCase());
+    case TokenKind.Symbol:
+      return node.next.get(reader.symbol);
+    default:
+      return undefined;
   }
 }
 
@@ -223,20 +378,48 @@ function pluralAfter(text: string, end: number): boolean {
  * it is shouted when the nearest word on each side that has one is written in capitals too. Neighbours that
  * are known acronyms do not count ("AIVD, MIVD, KMAR"), and one lower-case neighbour is enough ("de EU CTC").
  */
-function shouted(text: string, tokens: Token[], first: number, last: number, acronyms: ReadonlyMap<string, string>): boolean {
-  const nearestWord = (k: number, step: number): Token | null => {
-    for (; k >= 0 && k < tokens.length; k += step) {
-      if (tokens[k].type === 'word') return tokens[k];
-      if (tokens[k].type === 'break') return null;
-    }
-    return null;
-  };
-  const capitals = (t: Token) => {
-    const s = text.slice(t.start, t.end);
+function shouted(text: string, start: number, end: number, acronyms: ReadonlyMap<string, string>): boolean {
+  const capitals = (w: Span) => {
+    const s = text.slice(w.start, w.end);
     return s.length >= 2 && /^\p{Lu}+$/u.test(s) && !acronyms.has(s);
   };
-  const neighbours = [nearestWord(first - 1, -1), nearestWord(last + 1, 1)].filter((t): t is Token => t !== null);
-  return neighbours.length > 0 && neighbours.every(capitals);
+  const before = wordBefore(text, start);
+  const after = wordAfter(text, end);
+  if (!before && !after) return false;
+  return (!before || capitals(before)) && (!after || capitals(after));
+}
+
+/** The nearest word token after `pos`, passing over symbols; null at a break or the end. */
+function wordAfter(text: string, pos: number): Span | null {
+  const reader = new TokenReader(text);
+  for (; reader.read(pos); pos = reader.end) {
+    if (reader.kind === TokenKind.Word) return { start: reader.start, end: reader.end };
+    if (reader.kind === TokenKind.Break) return null;
+  }
+  return null;
+}
+
+/** The nearest word token that ends at or before `pos`, passing over symbols; null at a break or the start. */
+function wordBefore(text: string, pos: number): Span | null {
+  let i = pos - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    const astral = c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1));
+    const at = astral ? i - 1 : i;
+    const cls = astral ? (astralWordAt(text, at) ? CharClass.Word : CharClass.Other) : classOf(c);
+    if (cls === CharClass.Skip || cls === CharClass.Symbol) { i = at - 1; continue; }
+    if (cls !== CharClass.Word) return null;
+    // The word run that ends here, read from its start as `tokenize` reads it.
+    let s = at;
+    while (s > 0) {
+      const p = text.charCodeAt(s - 1);
+      if (classOf(p) === CharClass.Word) s--;
+      else if (p >= 0xdc00 && p <= 0xdfff && s > 1 && isHighSurrogate(text.charCodeAt(s - 2)) && astralWordAt(text, s - 2)) s -= 2;
+      else break;
+    }
+    return isHighSurrogate(text.charCodeAt(s)) ? null : { start: s, end: i + 1 };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
