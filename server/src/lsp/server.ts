@@ -7,6 +7,7 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
   FoldingRangeKind,
@@ -24,6 +25,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../core/features/actions';
+import { COMMAND_APPLY_ANNOTATION, COMMAND_LIST_ORGANISATIONS } from '../core/features/annotate';
 import { codeLenses, documentLinks, encodeTokens, inlayHints, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/decorations';
 import { diagnoseLetter, type LetterDiagnostic } from '../core/features/diagnostics';
 import { hoverAt } from '../core/features/hover';
@@ -34,6 +36,7 @@ import { Corpus, recordFromData } from '../core/workspace/corpus';
 import { STORE_SUFFIX } from '../core/workspace/annotated';
 import { LineIndex } from '../core/workspace/lines';
 import { AnalyserPool } from './analyserPool';
+import { AnnotationEditing } from './annotations';
 import { threadStores, threadAnalyser } from './analysisWorker';
 import { toOffset, toRange, toSpan } from './convert';
 import { optionalRange, requirePosition, requireUri, toResponseError } from './params';
@@ -42,6 +45,8 @@ import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanne
 export const LANGUAGE_ID = 'kamerbrief';
 /** How long indexing or publishing may run before it lets requests in. */
 const SLICE_MS = 8;
+/** Typing in an open annotation store re-applies it to its letters once the typing pauses. */
+const STORE_EDIT_DEBOUNCE_MS = 150;
 
 const SEVERITY: Record<LetterDiagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -79,6 +84,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let pool: AnalyserPool | null = null;
   const inline = new AnalyserPool('', 0);
   const documents = new TextDocuments(TextDocument);
+  const editing = new AnnotationEditing(connection, documents, corpus, normaliseUri);
+  const pendingStoreChanges = new Map<string, NodeJS.Timeout>();
   let settings: Settings = DEFAULT_SETTINGS;
   let filter: FileFilter = fileFilter(settings.include, settings.exclude);
   let roots: string[] = [];
@@ -262,6 +269,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     refresh.semanticTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
     refresh.codeLens = !!caps.workspace?.codeLens?.refreshSupport;
     refresh.inlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
+    editing.capabilities = {
+      applyEdit: !!caps.workspace?.applyEdit,
+      documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+      createFile: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
+    };
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     roots = folders.map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
     const init = params.initializationOptions as { settings?: unknown } | undefined;
@@ -276,6 +288,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
+        executeCommandProvider: { commands: [COMMAND_APPLY_ANNOTATION, COMMAND_LIST_ORGANISATIONS] },
         codeLensProvider: { resolveProvider: false },
         documentLinkProvider: { resolveProvider: false },
         foldingRangeProvider: true,
@@ -317,10 +330,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // TextDocuments reports an opened document as changed content too: that one handler analyses both.
   documents.onDidChangeContent(e => {
     const uri = normaliseUri(e.document.uri);
+    if (uri.endsWith(STORE_SUFFIX)) {
+      // An open store (the client syncs it): its text, unsaved edits and undo included, is the store.
+      editing.storeOpened(uri, e.document.getText());
+      scheduleStoreChanged(uri);
+      return;
+    }
     if (corpus.record(uri) || isLetterUri(uri, e.document.languageId)) analyseText(uri, e.document.getText());
   });
   documents.onDidClose(e => {
     const uri = normaliseUri(e.document.uri);
+    if (uri.endsWith(STORE_SUFFIX)) {
+      editing.storeClosed(uri); // back to the file on disk
+      storeChanged(uri);
+      return;
+    }
     const file = uriToPath(uri);
     // Back to what is on disk: the editor may have held unsaved changes, or the file may be gone.
     if (file && isLetterPath(file, roots, filter)) void loadFromDisk(uri);
@@ -353,6 +377,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * An annotation store changed: read it again, re-analyse the letters of its folder (open ones from
    * their editor text), and publish its parse errors as `annotation.invalid` on the store file.
    */
+  function scheduleStoreChanged(storeUri: string): void {
+    clearTimeout(pendingStoreChanges.get(storeUri));
+    pendingStoreChanges.set(storeUri, setTimeout(() => {
+      pendingStoreChanges.delete(storeUri);
+      storeChanged(storeUri);
+    }, STORE_EDIT_DEBOUNCE_MS));
+  }
+
   function storeChanged(storeUri: string): void {
     const storePath = uriToPath(storeUri);
     if (!storePath) return;
@@ -426,15 +458,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDefinition(handle(params => {
     const uri = letterUri(params);
-    const result = definitionAt(corpus, uri, toOffset(corpus, uri, requirePosition(params)));
-    if (!result) return null;
+    const offset = toOffset(corpus, uri, requirePosition(params));
+    const result = definitionAt(corpus, uri, offset);
+    const inStore = editing.definitionInStore(uri, offset);
+    if (!result) return inStore ? [{ targetUri: inStore.uri, targetRange: inStore.range, targetSelectionRange: inStore.range }] : null;
     const origin = toRange(corpus, uri, result.origin);
-    return result.places.map(p => ({
+    const store = inStore ? [{ originSelectionRange: origin, targetUri: inStore.uri, targetRange: inStore.range, targetSelectionRange: inStore.range }] : [];
+    return [...store, ...result.places.map(p => ({
       originSelectionRange: origin,
       targetUri: p.uri,
       targetRange: toRange(corpus, p.uri, p.span),
       targetSelectionRange: toRange(corpus, p.uri, p.selection),
-    }));
+    }))];
   }));
 
   connection.onReferences(handle((params, token) => {
@@ -470,14 +505,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uri = letterUri(params);
     const range = optionalRange(params) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const diagnostics = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [];
-    const withSpans = diagnostics.map(d => ({ ...toSpan(corpus, uri, d.range), code: d.code, data: d.data, original: d }));
-    return codeActions(corpus, uri, toSpan(corpus, uri, range), withSpans).map<CodeAction>(a => ({
+    const withSpans = diagnostics.map(d => ({ ...toSpan(corpus, uri, d.range), code: d.code, message: typeof d.message === 'string' ? d.message : d.message?.value, data: d.data, original: d }));
+    return codeActions(corpus, uri, toSpan(corpus, uri, range), withSpans, editing.actionContext(uri)).map<CodeAction>(a => ({
       title: a.title,
       kind: a.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.Refactor,
       command: { title: a.title, command: a.command, arguments: a.arguments },
       diagnostics: a.diagnostic ? [(a.diagnostic as (typeof withSpans)[number]).original] : undefined,
       isPreferred: a.isPreferred,
     }));
+  }));
+
+  connection.onExecuteCommand(handle(params => {
+    switch (params?.command) {
+      case COMMAND_APPLY_ANNOTATION:
+        return editing.apply(params.arguments).catch(toResponseError);
+      case COMMAND_LIST_ORGANISATIONS:
+        return editing.organisations(params.arguments);
+      default:
+        return new ResponseError(ErrorCodes.InvalidParams, `unknown command ${String(params?.command)}`);
+    }
   }));
 
   connection.onCodeLens(handle(params => {

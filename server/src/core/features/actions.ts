@@ -1,9 +1,11 @@
 // Code actions: open a reference on officielebekendmakingen.nl, copy its canonical citation, and ignore
 // an unresolved reference (this one, or the whole dossier). The commands are implemented by the client.
+// Actions that write the user's annotation store come from annotateActions.ts.
 import type { Corpus } from '../workspace/corpus';
 import { canonicalCitation, citationId, dossierPattern, isCitation, isSelfCitation, urlOf } from '../workspace/keys';
 import type { Span } from '../types';
 import type { UnresolvedData } from './diagnostics';
+import { annotationActions, type AnnotationActionContext } from './annotateActions';
 
 export const COMMAND_OPEN_EXTERNAL = 'kamerstukken.openExternal';
 export const COMMAND_COPY_CITATION = 'kamerstukken.copyCitation';
@@ -11,6 +13,7 @@ export const COMMAND_IGNORE_REFERENCE = 'kamerstukken.ignoreReference';
 
 export interface ActionDiagnostic extends Span {
   code?: string | number;
+  message?: string;
   data?: unknown;
 }
 
@@ -24,7 +27,13 @@ export interface PlainAction {
   isPreferred?: boolean;
 }
 
-export function codeActions(corpus: Corpus, uri: string, range: Span, diagnostics: readonly ActionDiagnostic[]): PlainAction[] {
+export function codeActions(
+  corpus: Corpus,
+  uri: string,
+  range: Span,
+  diagnostics: readonly ActionDiagnostic[],
+  annotations: AnnotationActionContext = { text: null, orphans: [] },
+): PlainAction[] {
   const rec = corpus.record(uri);
   if (!rec) return [];
   const out: PlainAction[] = [];
@@ -58,6 +67,7 @@ export function codeActions(corpus: Corpus, uri: string, range: Span, diagnostic
       if (pattern) push({ title: `Ignore all unresolved references ${pattern}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [pattern] });
     }
   }
+  for (const a of annotationActions(rec, uri, range, diagnostics, annotations)) push(a);
   return out;
 }
 

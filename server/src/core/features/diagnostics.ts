@@ -70,6 +70,8 @@ function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, emit: Emit): void 
     if (e.kind !== 'organisation' || !e.value?.id) continue;
     const id = e.value.id;
     if (reported.has(id)) continue;
+    // Defined by the user in the annotation store: spelled out there.
+    if (rec.userOrganisations?.some(u => u.id === id || u.short === e.text)) continue;
     const textOnly = id.startsWith('TEXT:');
     if (!textOnly && !ACRONYM.test(e.text)) continue;
     const known = textOnly ? corpus.hasDefinition(id) : corpus.isSpelledOut(id) || corpus.hasDefinition(`TEXT:${e.text}`);

@@ -78,6 +78,8 @@ export function letterSummary(corpus: Corpus, uri: string, label: string): strin
   if (id.date) facts.push(`${id.date}${weekdayNl(id.date) ? ` (${weekdayNl(id.date)})` : ''}`);
   if (id.session) facts.push(`vergaderjaar ${id.session}`);
   if (facts.length) lines.push('', facts.join(' · '));
+  const declared = Object.entries(id.sources).filter(([, source]) => source === 'user').map(([field]) => field);
+  if (declared.length) lines.push('', `_${declared.join(', ')} declared by a user annotation._`);
   if (id.signatories.length) lines.push('', `Signed: ${id.signatories.map(s => escapeMarkdown(`${s.name} (${s.role})`)).join('; ')}`);
   if (rec.opening) lines.push('', `> ${escapeMarkdown(rec.opening)}`);
   const citers = corpus.citingLetters(uri).length;

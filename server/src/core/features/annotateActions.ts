@@ -1,0 +1,111 @@
+// Code actions that write the user's annotation store. Where the user must say something (an identity,
+// a name, a note) the action carries a client command that asks and then runs the server command
+// `kamerstukken.applyAnnotation`; where nothing needs asking, the action runs the server command itself.
+import type { LetterRecord } from '../workspace/corpus';
+import type { DeclaredIdentity } from '../annotations';
+import type { Span } from '../types';
+import { COMMAND_APPLY_ANNOTATION, type AnnotationRequest, type OrphanInfo } from './annotate';
+import type { ActionDiagnostic, PlainAction } from './actions';
+
+/** Client commands (they ask with input boxes, then call the server command). */
+export const COMMAND_DECLARE_IDENTITY = 'kamerstukken.declareIdentity';
+export const COMMAND_DEFINE_ACRONYM = 'kamerstukken.defineAcronym';
+export const COMMAND_MARK_ORGANISATION = 'kamerstukken.markOrganisation';
+export const COMMAND_ADD_NOTE = 'kamerstukken.addNote';
+
+/** A selection longer than this is a passage, not an organisation's name. */
+const MAX_ORGANISATION_SELECTION = 200;
+const QUOTE_LENGTH = 40;
+
+export interface AnnotationActionContext {
+  /** The letter's current text (selections are quoted in titles and arguments). */
+  text: string | null;
+  /** Annotations of this letter that no longer apply (for the quick fixes on annotation.orphaned). */
+  orphans: readonly OrphanInfo[];
+}
+
+/** The argument a selection command receives: where, and what the user selected. */
+export interface SelectionArgument extends Span {
+  text: string;
+}
+
+export function annotationActions(rec: LetterRecord, uri: string, range: Span, diagnostics: readonly ActionDiagnostic[], context: AnnotationActionContext): PlainAction[] {
+  const out: PlainAction[] = [];
+  const apply = (request: AnnotationRequest) => ({ command: COMMAND_APPLY_ANNOTATION, arguments: [uri, request] });
+
+  for (const d of diagnostics) {
+    if (d.code === 'letter.no-identity') {
+      out.push({ title: 'Declare the identity of this letter…', kind: 'quickfix', command: COMMAND_DECLARE_IDENTITY, arguments: [uri, suggestedIdentity(rec)], diagnostic: d, isPreferred: true });
+    } else if (d.code === 'acronym.undefined') {
+      const data = acronymData(d.data);
+      if (data) out.push({ title: `Define the acronym “${data.short}”…`, kind: 'quickfix', command: COMMAND_DEFINE_ACRONYM, arguments: [uri, data], diagnostic: d });
+    } else if (d.code === 'annotation.orphaned') {
+      const matching = context.orphans.filter(o => o.message === (d as { message?: string }).message);
+      for (const orphan of matching.length ? matching : context.orphans) {
+        out.push({ title: `Remove the orphaned annotation ${orphan.id} (“${quote(orphan.exact)}”)`, kind: 'quickfix', ...apply({ kind: 'remove-annotation', id: orphan.id }), diagnostic: d });
+        if (orphan.reanchorable && range.end > range.start) {
+          out.push({ title: `Re-anchor annotation ${orphan.id} to the selection`, kind: 'quickfix', ...apply({ kind: 'reanchor-annotation', id: orphan.id, start: range.start, end: range.end }), diagnostic: d, isPreferred: true });
+        }
+      }
+    }
+  }
+
+  // Without the diagnostic in the request (the cursor elsewhere), the letter can still be declared.
+  if (rec.ids.length === 0 && !out.some(a => a.command === COMMAND_DECLARE_IDENTITY)) {
+    out.push({ title: 'Declare the identity of this letter…', kind: 'refactor', command: COMMAND_DECLARE_IDENTITY, arguments: [uri, suggestedIdentity(rec)] });
+  }
+
+  for (const e of rec.analysis.entities) {
+    if (e.start > range.end) break;
+    if (e.end < range.start || e.kind !== 'organisation') continue;
+    out.push({ title: `Not an organisation: “${quote(e.text)}”`, kind: 'refactor', ...apply({ kind: 'mark-not-entity', entityKind: 'organisation', start: e.start, end: e.end }) });
+  }
+
+  const selected = selection(context.text, range);
+  if (selected) {
+    if (selected.end - selected.start <= MAX_ORGANISATION_SELECTION) {
+      out.push({ title: 'Mark selection as organisation…', kind: 'refactor', command: COMMAND_MARK_ORGANISATION, arguments: [uri, selected] });
+    }
+    out.push({ title: 'Add a note to selection…', kind: 'refactor', command: COMMAND_ADD_NOTE, arguments: [uri, selected] });
+  }
+  return out;
+}
+
+/** What the letter says about itself, offered as the input boxes' initial values. */
+export function suggestedIdentity(rec: LetterRecord): DeclaredIdentity {
+  const id = rec.analysis.identity;
+  const out: DeclaredIdentity = {};
+  if (id.dossier) out.dossier = id.dossier;
+  if (id.suffix) out.suffix = id.suffix;
+  if (id.number) out.number = id.number;
+  if (id.chamber) out.chamber = id.chamber;
+  if (id.session) out.session = id.session;
+  if (id.date) out.date = id.date;
+  if (id.title) out.title = id.title;
+  if (id.type) out.type = id.type;
+  const first = id.signatories[0];
+  if (first) out.signatory = first.role ? `${first.role}, ${first.name}` : first.name;
+  return out;
+}
+
+/** A non-blank selection, trimmed of surrounding white space (a double-click often takes a space). */
+function selection(text: string | null, range: Span): SelectionArgument | null {
+  if (!text || range.end <= range.start || range.end > text.length) return null;
+  let { start, end } = range;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end <= start) return null;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function acronymData(x: unknown): { short: string; id: string } | null {
+  if (!x || typeof x !== 'object') return null;
+  const d = x as Record<string, unknown>;
+  if (typeof d.short !== 'string' || d.short === '') return null;
+  return { short: d.short, id: typeof d.id === 'string' && !d.id.startsWith('TEXT:') ? d.id : d.short };
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > QUOTE_LENGTH ? `${flat.slice(0, QUOTE_LENGTH - 1)}…` : flat;
+}

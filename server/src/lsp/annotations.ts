@@ -1,0 +1,201 @@
+// The annotation store from the editor's side: finding a letter's store, reading its current text (the
+// open editor's, else the disk's), and writing it only through workspace/applyEdit, so the change shows
+// in the editor and undo works. The logic of what to write lives in core/features/annotate*.ts.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection, Range, TextDocuments, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { candidateStorePaths, letterKey, locateOrganisation, storeLocation } from '../core/annotations';
+import {
+  letterEntry, organisationChoices, orphansOf, parseAnnotationRequest, planAnnotationEdit, userOrganisationAt,
+  type OrganisationChoice,
+} from '../core/features/annotate';
+import type { AnnotationActionContext } from '../core/features/annotateActions';
+import type { Span } from '../core/types';
+import type { Corpus } from '../core/workspace/corpus';
+import { decodeLetter } from '../core/workspace/input';
+import { LineIndex } from '../core/workspace/lines';
+import { openStoreTexts, storePathKey, threadStores } from './analysisWorker';
+import { InvalidParams } from './params';
+
+/** What the client can do with a WorkspaceEdit (from its initialize capabilities). */
+export interface EditCapabilities {
+  applyEdit: boolean;
+  documentChanges: boolean;
+  createFile: boolean;
+}
+
+export interface ApplyResult {
+  applied: boolean;
+  /** The store that was (or would have been) changed. */
+  storeUri: string;
+  failureReason?: string;
+}
+
+interface StoreTarget {
+  storePath: string;
+  storeUri: string;
+  key: string;
+}
+
+export class AnnotationEditing {
+  capabilities: EditCapabilities = { applyEdit: false, documentChanges: false, createFile: false };
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly corpus: Corpus,
+    private readonly normaliseUri: (uri: string) => string,
+  ) {}
+
+  /** The nearest existing store of the letter, else where a new one goes (beside the letter). */
+  storeOf(letterUri: string): StoreTarget | null {
+    const letterPath = pathOf(letterUri);
+    if (!letterPath) return null;
+    for (const storePath of candidateStorePaths(letterPath)) {
+      if (this.storeText(storePath) !== null) return this.target(storePath, letterKey(storePath, letterPath));
+    }
+    const fresh = storeLocation(letterPath);
+    return this.target(fresh.storePath, fresh.key);
+  }
+
+  private target(storePath: string, key: string): StoreTarget {
+    return { storePath, storeUri: this.normaliseUri(pathToFileURL(storePath).href), key };
+  }
+
+  /** The store's current text: the open editor's (unsaved edits, undo), else the file's; null when neither exists. */
+  storeText(storePath: string): string | null {
+    return threadStores.snapshot(storePath)?.text ?? null;
+  }
+
+  /** The letter's current text: the open editor's, else the file's. */
+  letterText(letterUri: string): string | null {
+    const open = this.documents.get(letterUri);
+    if (open) return open.getText();
+    const path = pathOf(letterUri);
+    if (!path) return null;
+    try {
+      const decoded = decodeLetter(readFileSync(path));
+      return decoded.text ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** workspace/executeCommand kamerstukken.applyAnnotation [letterUri, change]. */
+  async apply(args: unknown[] | undefined): Promise<ApplyResult> {
+    const [rawUri, rawChange] = Array.isArray(args) ? args : [];
+    if (typeof rawUri !== 'string' || rawUri === '') throw new InvalidParams('arguments[0] must be the letter URI');
+    const uri = this.normaliseUri(rawUri);
+    const rec = this.corpus.record(uri);
+    if (!rec) throw new InvalidParams(`${rawUri} is not a letter of the workspace`);
+    const store = this.storeOf(uri);
+    if (!store) throw new InvalidParams(`${rawUri} is not a file: save the letter before annotating it`);
+    const text = this.letterText(uri);
+    if (text === null) throw new InvalidParams(`${rawUri} cannot be read`);
+    const parsed = parseAnnotationRequest(rawChange, text.length, range => rangeToSpan(LineIndex.of(text), range));
+    if ('error' in parsed) throw new InvalidParams(parsed.error);
+    const old = this.storeText(store.storePath);
+    const plan = planAnnotationEdit(old, parsed.request, store.key, text);
+    if (plan.error) return this.fail(store, plan.error);
+    if (plan.newText === (old ?? '')) return { applied: true, storeUri: store.storeUri };
+    if (!this.capabilities.applyEdit) return this.fail(store, 'The editor cannot apply workspace edits (workspace.applyEdit).');
+    if (old === null && !this.capabilities.createFile) return this.fail(store, `The editor cannot create files through workspace edits; create ${store.storePath} first.`);
+
+    const lines = LineIndex.of(old ?? '');
+    const edits: TextEdit[] = plan.edits.map(e => ({
+      range: { start: lines.positionAt(e.offset), end: lines.positionAt(e.offset + e.length) },
+      newText: e.content,
+    }));
+    const edit = this.workspaceEdit(store.storeUri, old === null, edits);
+    try {
+      const result = await this.connection.workspace.applyEdit({ label: labelOf(parsed.request.kind), edit });
+      if (!result.applied) return this.fail(store, result.failureReason ?? 'The editor did not apply the change.');
+    } catch (err) {
+      return this.fail(store, `The editor did not apply the change: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return { applied: true, storeUri: store.storeUri };
+  }
+
+  private workspaceEdit(storeUri: string, create: boolean, edits: TextEdit[]): WorkspaceEdit {
+    const version = this.documents.get(storeUri)?.version ?? null;
+    if (create) {
+      return {
+        documentChanges: [
+          { kind: 'create', uri: storeUri, options: { ignoreIfExists: true } },
+          { textDocument: { uri: storeUri, version: null }, edits },
+        ],
+      };
+    }
+    if (this.capabilities.documentChanges) return { documentChanges: [{ textDocument: { uri: storeUri, version }, edits }] };
+    return { changes: { [storeUri]: edits } };
+  }
+
+  private fail(store: StoreTarget, reason: string): ApplyResult {
+    void this.connection.window.showErrorMessage(`Kamerstukken: ${reason}`);
+    return { applied: false, storeUri: store.storeUri, failureReason: reason };
+  }
+
+  /** Text and orphaned annotations of a letter, for the code actions. */
+  actionContext(letterUri: string): AnnotationActionContext {
+    const rec = this.corpus.record(letterUri);
+    const text = this.letterText(letterUri);
+    if (!rec || text === null || !rec.orphans?.length) return { text, orphans: [] };
+    const store = this.storeOf(letterUri);
+    const entry = store ? letterEntry(this.storeText(store.storePath), store.key) : undefined;
+    return { text, orphans: orphansOf(rec.analysis, text, entry) };
+  }
+
+  /** Go-to-definition on a user-defined acronym: its entry in the store. */
+  definitionInStore(letterUri: string, offset: number): { uri: string; range: Range } | null {
+    const rec = this.corpus.record(letterUri);
+    const orgId = rec ? userOrganisationAt(rec, offset) : null;
+    const store = orgId ? this.storeOf(letterUri) : null;
+    const text = store ? this.storeText(store.storePath) : null;
+    const at = text !== null ? locateOrganisation(text, orgId!) : null;
+    if (!store || text === null || !at) return null;
+    const lines = LineIndex.of(text);
+    return { uri: store.storeUri, range: { start: lines.positionAt(at.start), end: lines.positionAt(at.end) } };
+  }
+
+  /** workspace/executeCommand kamerstukken.listOrganisations [letterUri?]. */
+  organisations(args: unknown[] | undefined): OrganisationChoice[] {
+    const rawUri = Array.isArray(args) && typeof args[0] === 'string' ? args[0] : null;
+    const store = rawUri ? this.storeOf(this.normaliseUri(rawUri)) : null;
+    const snapshot = store ? threadStores.snapshot(store.storePath) : null;
+    return organisationChoices(snapshot?.store.organisations ?? []);
+  }
+
+  /** An open store document's text replaces the file's until it is closed. */
+  storeOpened(storeUri: string, text: string): string | null {
+    const path = pathOf(storeUri);
+    if (path) openStoreTexts.set(storePathKey(path), text);
+    return path;
+  }
+
+  storeClosed(storeUri: string): string | null {
+    const path = pathOf(storeUri);
+    if (path) openStoreTexts.delete(storePathKey(path));
+    return path;
+  }
+}
+
+function rangeToSpan(lines: LineIndex, range: unknown): Span | null {
+  const r = range as { start?: { line?: unknown; character?: unknown }; end?: { line?: unknown; character?: unknown } } | null;
+  const ok = (p: { line?: unknown; character?: unknown } | undefined): p is { line: number; character: number } =>
+    !!p && Number.isInteger(p.line) && Number.isInteger(p.character) && (p.line as number) >= 0 && (p.character as number) >= 0;
+  if (!r || !ok(r.start) || !ok(r.end)) return null;
+  return { start: lines.offsetAt(r.start), end: lines.offsetAt(r.end) };
+}
+
+function labelOf(kind: string): string {
+  return `Kamerstukken: ${kind.replace(/-/g, ' ')}`;
+}
+
+function pathOf(uri: string): string | null {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+}
