@@ -6,8 +6,9 @@
 // programme or law ("Dreigingsbeeld Terrorisme Nederland (DTN)").
 import type { RecogniseContext, RecogniserResult } from './context';
 import type { AcronymDefinition, Entity, EntitySource } from '../types';
-import { loadGazetteer, tokenize, type GazetteerMatch } from '../data/gazetteer';
+import { loadGazetteer, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
+import { findNamedOrganisations, insideLawName } from './organisationNames';
 
 export { loadGazetteer, lookupOrganisation } from '../data/gazetteer';
 export type { Gazetteer, GazetteerEntry, OrganisationKind } from '../data/gazetteer';
@@ -35,7 +36,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const { matcher } = loadGazetteer();
   const candidates: Candidate[] = [];
 
-  for (const m of matcher.match(text, tokenize(text))) candidates.push(fromGazetteer(m));
+  for (const m of matcher.match(text)) candidates.push(fromGazetteer(m));
   for (const c of policeMentions(text)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
@@ -49,6 +50,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     definitions.push(toDefinition(ctx, pair, orgId));
     candidates.push(...definitionMentions(text, pair, orgId, matcher.acronymIds));
   }
+  candidates.push(...namesNotKnownOtherwise(text, candidates));
 
   const footnotes = ctx.layout?.footnotes ?? [];
   const entities = settle(candidates).map(c => {
@@ -58,6 +60,36 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     return e;
   });
   return { entities, problems: [], definitions };
+}
+
+/**
+ * Names read from their shape ("Raad voor de Leefomgeving en Infrastructuur"), where no gazetteer name,
+ * police mention or definition touches them: those know the organisation better than the shape does.
+ */
+function namesNotKnownOtherwise(text: string, known: Candidate[]): Candidate[] {
+  const taken = [...known].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (const name of findNamedOrganisations(text)) {
+    if (overlapsAny(taken, name.start, name.end)) continue;
+    out.push({ start: name.start, end: name.end, id: name.id, source: 'text', explain: `organisation named in this letter (${RULE_EXPLAIN[name.rule]})` });
+  }
+  return out;
+}
+
+const RULE_EXPLAIN = {
+  complement: 'a body’s head noun with a capitalised complement',
+  adjective: 'capitalised adjective and a body’s head noun',
+  compound: 'a capitalised compound on a body’s head noun',
+  committee: 'a standing committee of the House',
+} as const;
+
+function overlapsAny(sorted: Candidate[], start: number, end: number): boolean {
+  // Known candidates are at most a few hundred characters long (the acronym window is 400): search from the
+  // first one starting that far before the name.
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < start - 400) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) return true;
+  return false;
 }
 
 function fromGazetteer(m: GazetteerMatch): Candidate {
@@ -97,7 +129,9 @@ function definitionMentions(text: string, pair: AcronymPair, orgId: string | nul
   const out: Candidate[] = [];
   const defined = `defined in this letter as “${pair.long}”`;
   if (orgId) {
-    if (!pair.compound) out.push({ start: pair.longStart, end: pair.longEnd, id: orgId, source: 'definition', explain: `long form of ${pair.short}, ${orgId} in the gazetteer` });
+    if (!pair.compound) {
+      for (const at of longFormUses(text, pair)) out.push({ start: at, end: at + pair.long.length, id: orgId, source: 'definition', explain: `long form of ${pair.short}, ${orgId} in the gazetteer` });
+    }
     if (!pair.compound && !known.has(pair.short)) {
       for (const at of laterUses(text, pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id: orgId, source: 'definition', explain: defined });
     }
@@ -105,14 +139,25 @@ function definitionMentions(text: string, pair: AcronymPair, orgId: string | nul
   }
   if (pair.compound || !namedLikeOrganisation(pair.long)) return out;
   const id = `TEXT:${pair.short.toUpperCase()}`;
-  out.push({ start: pair.longStart, end: pair.longEnd, id, source: 'definition', explain: `organisation defined in this letter (${pair.short})` });
+  for (const at of longFormUses(text, pair)) out.push({ start: at, end: at + pair.long.length, id, source: 'definition', explain: `organisation defined in this letter (${pair.short})` });
   for (const at of laterUses(text, pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain: defined });
   return out;
+}
+
+/**
+ * The definition's long form and every other use of it, anywhere in the letter: a name spelled out once is
+ * the same name when written out again ("… het Planbureau voor de Leefomgeving (PBL) …" and in a footnote).
+ */
+function longFormUses(text: string, pair: AcronymPair): number[] {
+  // Not inside the name of a law: "de Rijkswet Caribisch orgaan voor hervorming en ontwikkeling".
+  const uses = laterUses(text, pair.long, 0).filter(at => at === pair.longStart || !insideLawName(text, at));
+  return uses.includes(pair.longStart) ? uses : [pair.longStart, ...uses];
 }
 
 /** Every whole-word use of `short` from `from` on (the definition's own short form included), exact case. */
 function laterUses(text: string, short: string, from: number): number[] {
   const out: number[] = [];
+  if (!short) return out;
   for (let at = text.indexOf(short, from); at >= 0; at = text.indexOf(short, at + short.length)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + short.length] ?? ' ';
@@ -134,9 +179,12 @@ const HEAD_WORDS = new Set([
   'forum', 'network', 'group', 'institute', 'centre', 'center', 'organisation', 'organization', 'agency', 'office',
   'board', 'council', 'committee', 'service', 'authority', 'court', 'academy', 'alliance', 'fund', 'union', 'force',
   'association', 'foundation', 'directorate', 'secretariat', 'secretariaat', 'unie', 'front', 'brigade', 'leger', 'army',
-  'marechaussee', 'politie', 'parlement', 'recherche', 'krijgsmacht',
+  'marechaussee', 'politie', 'parlement', 'recherche', 'krijgsmacht', 'overleg', 'bank', 'staten', 'kustwacht',
+  'genootschap', 'orde', 'planbureau', 'rekenkamer',
 ]);
-const HEAD_SUFFIXES = ['dienst', 'bureau', 'raad', 'commissie', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep'];
+const HEAD_SUFFIXES = ['dienst', 'bureau', 'raad', 'commissie', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht'];
+/** Meetings, not bodies: "Algemeen Overleg (AO)", "Wetgevingsoverleg (WGO)". */
+const MEETINGS = /^(?:algemeen|bestuurlijk|schriftelijk|plenair|informeel)\s+overleg|^(?:wetgevings|nota|commissie)-?overleg/iu;
 const DUTCH_LINKS = new Set(['van', 'voor', 'tegen', 'inzake', 'op', 'over', 'ter', 'met', 'in', 'bij', 'tot', 'om', 'door', 'uit']);
 
 function isHead(word: string): boolean {
@@ -148,7 +196,7 @@ function isHead(word: string): boolean {
 /** Whether a long form reads as the name of an organisation rather than of a document, programme or law. */
 export function namedLikeOrganisation(long: string): boolean {
   const words = long.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || !/^\p{Lu}/u.test(words[0])) return false;
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[0]) || MEETINGS.test(long)) return false;
   if (words.slice(0, 2).some(isHead)) return true;
   const last = words[words.length - 1];
   return isHead(last) && !words.some(w => DUTCH_LINKS.has(w));
