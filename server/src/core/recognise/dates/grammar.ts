@@ -33,6 +33,13 @@ export interface DateMention {
   abbreviated: boolean;
   /** Set when the year was taken from the date that follows ("28 november t/m 2 december 2016"). */
   yearShared: boolean;
+  /** Last year of a year range ("de periode 2005–2008" → 2008); the span is one date with both endpoints. */
+  rangeEndYear: number | null;
+  /**
+   * The yearless date this one runs to ("eind december tot eind januari"): both take their year from the
+   * letter's clock together, the first one a year earlier when its month comes later.
+   */
+  runsTo: DateMention | null;
 }
 
 // Any one or two digits: "32 januari" is read so that it can be reported as impossible.
@@ -65,12 +72,30 @@ const YEAR_TRIGGER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PAT
 const COUNT_NOUN_AFTER = new RegExp(`^\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}])`, 'iu');
 const YEAR_SHARING_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot|en|of)\s?$/u;
 const COORDINATION_GAP = /^\s?(?:,|en|of|tot en met|t\/m|tot|[–—‐-])\s?$/u;
+/** A yearless date running to another yearless one: "eind december tot eind januari". */
+const RUNS_TO_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot)\s?$/u;
+// Period words before a year range: "de periode 2005–2008", "in de jaren 2011–2015", "tussen 2005–2008".
+// Without them a range is a name or a number ("Contraterrorismestrategie 2011–2015", "schooljaar 2010–2011").
+const PERIOD_BEFORE = /(?<=(?:^|[^\p{L}])(?:periode|jaren|tussen|periode van|van)\s)/iuy;
+// "van" and "over" make a bare year a date only in calendar phrases: "in de loop van 2010", "ten opzichte van
+// 1990", "verantwoordingsonderzoek over 2018"; not "artikel 3 van 2012" or "de Wet … van 2012".
+const CALENDAR_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de loop|ten opzichte|na afloop|in het verloop|vanaf het begin|sinds het begin|in de periode|de periode|in het jaar|de jaren|de cijfers|de gegevens|de resultaten) van\s)/iuy;
+const OVER_BEFORE = /(?<=(?:^|[^\p{L}])over\s)/iuy;
+const VAN_BEFORE = /(?<=(?:^|[^\p{L}])van\s)/iuy;
+/** "van 2012 tot 2014": the year opens a period. */
+const PERIOD_END_AFTER = new RegExp(`^\\s(?:tot en met|t/m|tot)\\s${YEAR}(?!\\d)`, 'u');
+/**
+ * What may follow a year read after "over": punctuation, or a word that cannot be the noun it counts
+ * ("over 2018 op 15 mei", but not "over 2000 asielzoekers").
+ */
+const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:)]|\s?$|\s(?:op|zal|zullen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen)(?![\p{L}]))/u;
 
 
 function blank(start: number, end: number): DateMention {
   return {
     start, end, precision: 'day', days: [], isRange: false, month: null, year: null, approx: false, relation: null,
     yearOffset: null, sessionStart: null, sessionKeyword: false, weekday: null, abbreviated: false, yearShared: false,
+    rangeEndYear: null, runsTo: null,
   };
 }
 
@@ -99,7 +124,12 @@ export function findDateMentions(text: string): DateMention[] {
 function shareYears(text: string, mentions: DateMention[]): void {
   for (let i = mentions.length - 2; i >= 0; i--) {
     const m = mentions[i], next = mentions[i + 1];
-    if (m.year !== null || m.relation || m.yearOffset !== null || m.month === null || next.year === null || next.month === null) continue;
+    if (m.year !== null || m.relation || m.yearOffset !== null || m.month === null || next.month === null) continue;
+    if (next.year === null) {
+      // Both yearless: resolved together (resolve.ts), so that December runs to the January after it.
+      if (!next.relation && next.yearOffset === null && next.start - m.end <= 14 && RUNS_TO_GAP.test(text.slice(m.end, next.start))) m.runsTo = next;
+      continue;
+    }
     if (next.start - m.end > 14 || !YEAR_SHARING_GAP.test(text.slice(m.end, next.start))) continue;
     m.year = m.month > next.month ? next.year - 1 : next.year;
     m.yearShared = true;
@@ -208,12 +238,23 @@ function findYearMentions(text: string, taken: DateMention[]): DateMention[] {
       // "vergaderjaar 2015–2016", or a bare "2012–2013" right after a cited kamerstuk.
       // The session of a cited Handelingen or Kamerstukken belongs to that citation, not a date of its own.
       const insideCitation = keyword && endingAt(CITATION_BEFORE, text, start);
-      if (session !== null && !insideCitation && (keyword || endingAt(AFTER_KAMERSTUK_NUMBER, text, start))) {
+      const isSession = session !== null && !insideCitation && (keyword || !!endingAt(AFTER_KAMERSTUK_NUMBER, text, start));
+      if (isSession) {
         const mention = blank(keyword ? groupStart(keyword, start) : start, SECOND_YEAR.lastIndex);
         mention.precision = 'session';
         mention.sessionStart = session;
         mention.sessionKeyword = !!keyword;
         out.push(mention);
+      }
+      const last = second[1].length === 4 ? Number(second[1]) : Math.floor(year / 100) * 100 + Number(second[1]);
+      const closes = !/^[/\d\p{L}]/u.test(text.slice(SECOND_YEAR.lastIndex, SECOND_YEAR.lastIndex + 1));
+      if (!isSession && !insideCitation && !keyword && last > year && closes && second[0].indexOf('/') < 0 && endingAt(PERIOD_BEFORE, text, start)) {
+        const mention = blank(start, SECOND_YEAR.lastIndex);
+        mention.precision = 'year';
+        mention.year = year;
+        mention.rangeEndYear = last;
+        out.push(mention);
+        previousYearEnd = mention.end;
       }
       // Other year ranges ("Contraterrorismestrategie 2011–2015", "richtlijn 2016/681", "2007-II") are names or numbers.
       continue;
@@ -231,12 +272,20 @@ function findYearMentions(text: string, taken: DateMention[]): DateMention[] {
     } else {
       const inParentheses = text[start - 1] === '(' && text[end] === ')';
       const coordinated = previousYearEnd >= 0 && start - previousYearEnd <= 12 && COORDINATION_GAP.test(text.slice(previousYearEnd, start));
-      if (!inParentheses && !coordinated && !endingAt(YEAR_TRIGGER_BEFORE, text, start)) continue;
+      if (!inParentheses && !coordinated && !endingAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end)) continue;
     }
     out.push(mention);
     previousYearEnd = end;
   }
   return out;
+}
+
+/** "in de loop van 2010", "ten opzichte van 1990", "van 2012 tot 2014", "verantwoordingsonderzoek over 2018". */
+function calendarVanOver(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  if (endingAt(CALENDAR_VAN_BEFORE, text, start)) return true;
+  if (endingAt(VAN_BEFORE, text, start)) return PERIOD_END_AFTER.test(after);
+  return !!endingAt(OVER_BEFORE, text, start) && AFTER_YEAR_NOT_COUNTED.test(after);
 }
 
 /** The first year of a session written as "2015–2016" or "2015/16", or null when the years do not follow each other. */

@@ -30,7 +30,8 @@ export function resolveMention(m: DateMention, clock: LetterClock): Resolution {
     return { date: { value: { session: `${s}-${s + 1}` } }, issues: [] };
   }
   if (m.precision === 'year') {
-    return { date: { value: m.approx ? { iso: String(m.year), approx: true } : { iso: String(m.year) } }, issues: [] };
+    const iso = m.rangeEndYear !== null ? [String(m.year), String(m.rangeEndYear)] : String(m.year);
+    return { date: { value: withApprox({ iso }, m.approx), explain: m.rangeEndYear !== null ? 'a period of years: its first and last year' : undefined }, issues: [] };
   }
   const month = m.month as number;
   const impossible = m.days.find(d => d < 1 || d > maxDaysInMonth(month));
@@ -68,6 +69,15 @@ export function resolveMention(m: DateMention, clock: LetterClock): Resolution {
 
 function yearOf(m: DateMention, clock: LetterClock): { year: number | null; explain?: string } {
   if (m.year !== null) return m.yearShared ? { year: m.year, explain: `year from the date that follows it (${m.year})` } : { year: m.year };
+  if (m.runsTo && m.month !== null && m.runsTo.month !== null) {
+    // "eind december tot eind januari" in a February letter: the period ends in the letter's year, so December
+    // is the one before. The end's own year comes from the clock; this date follows it.
+    const end = yearOf(m.runsTo, clock);
+    if (end.year !== null) {
+      const year = m.month > m.runsTo.month ? end.year - 1 : end.year;
+      return { year, explain: `runs to ${dayMonthText(m.runsTo.month)} ${end.year}${year !== end.year ? ', a year earlier' : ''}` };
+    }
+  }
   const month = m.month as number;
   // For a relation the last day counts ("29–30 januari jl." is past when the 30th is); 0 = the month as a whole.
   const day = m.precision === 'day' ? m.days[m.days.length - 1] : 0;
