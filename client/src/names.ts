@@ -8,13 +8,30 @@ export const ServerCommands = {
   openExternal: 'kamerstukken.openExternal',
   copyCitation: 'kamerstukken.copyCitation',
   ignoreReference: 'kamerstukken.ignoreReference',
+  /** Annotation commands: they ask for what the user means, then run ServerSideCommands.applyAnnotation. */
+  declareIdentity: 'kamerstukken.declareIdentity',
+  defineAcronym: 'kamerstukken.defineAcronym',
+  markOrganisation: 'kamerstukken.markOrganisation',
+  addNote: 'kamerstukken.addNote',
+} as const;
+
+/** Commands the server implements (workspace/executeCommand); the client calls them. */
+export const ServerSideCommands = {
+  /** [letterUri, change]: writes the annotation store through workspace/applyEdit. */
+  applyAnnotation: 'kamerstukken.applyAnnotation',
+  /** [letterUri?]: organisations to pick from (the store's, then the gazetteer's). */
+  listOrganisations: 'kamerstukken.listOrganisations',
 } as const;
 
 /** Commands a person runs from the command palette. */
 export const UserCommands = {
   restartServer: 'kamerstukken.restartServer',
   showOutput: 'kamerstukken.showOutput',
+  exportAnnotations: 'kamerstukken.exportAnnotations',
 } as const;
+
+/** Where a corpus folder keeps its user annotations (relative to the folder). */
+export const STORE_GLOB = '**/.kamerstukken/annotations.json';
 
 /**
  * Optional notification from the server about its workspace index. The status bar shows it;

@@ -10,7 +10,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { createLetterWatchers, readLetterGlobs } from './letterFiles';
-import { CONFIG_SECTION, LANGUAGE_ID, SERVER_PATH_ENV } from './names';
+import { CONFIG_SECTION, LANGUAGE_ID, SERVER_PATH_ENV, STORE_GLOB } from './names';
 import { ServerLog } from './serverLog';
 
 /** The bundled server next to the bundled client, unless the environment points elsewhere. */
@@ -44,6 +44,8 @@ export function createLanguageClient(
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
+      // The annotation store: its open text (edits applied by code actions, undo) is what the server applies.
+      { scheme: 'file', pattern: STORE_GLOB },
     ],
     synchronize: {
       configurationSection: CONFIG_SECTION,

@@ -1,9 +1,9 @@
 // Every command of the extension is registered here, one module per group.
-// Annotation commands (declare identity, define acronym, mark organisation, add note, export)
-// go in their own module, e.g. ./annotations.ts, registered below in the same way.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { UserCommands } from '../names';
+import { registerAnnotationCommands } from './annotations';
+import { registerExportCommand } from './export';
 import { registerReferenceCommands } from './references';
 
 export interface CommandContext {
@@ -15,6 +15,8 @@ export interface CommandContext {
 export function registerCommands(context: vscode.ExtensionContext, commands: CommandContext): void {
   context.subscriptions.push(
     ...registerReferenceCommands(),
+    ...registerAnnotationCommands(commands.client),
+    registerExportCommand(context.extensionUri),
     vscode.commands.registerCommand(UserCommands.showOutput, () => commands.outputChannel.show(true)),
     vscode.commands.registerCommand(UserCommands.restartServer, () => commands.restartServer()),
   );
