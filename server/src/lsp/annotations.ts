@@ -63,9 +63,19 @@ export class AnnotationEditing {
     return { storePath, storeUri: this.normaliseUri(pathToFileURL(storePath).href), key };
   }
 
-  /** The store's current text: the open editor's (unsaved edits, undo), else the file's; null when neither exists. */
+  /**
+   * The store's current text, read now (not from the analysis cache, which may not have heard of a change
+   * yet): the open editor's (unsaved edits, undo), else the file's; null when neither exists. Edits are
+   * computed against exactly the text the editor will apply them to.
+   */
   storeText(storePath: string): string | null {
-    return threadStores.snapshot(storePath)?.text ?? null;
+    const open = this.documents.get(this.normaliseUri(pathToFileURL(storePath).href));
+    if (open) return open.getText();
+    try {
+      return readFileSync(storePath, 'utf8');
+    } catch {
+      return null;
+    }
   }
 
   /** The letter's current text: the open editor's, else the file's. */
@@ -167,16 +177,18 @@ export class AnnotationEditing {
   }
 
   /** An open store document's text replaces the file's until it is closed. */
-  storeOpened(storeUri: string, text: string): string | null {
+  storeOpened(storeUri: string, text: string): void {
     const path = pathOf(storeUri);
-    if (path) openStoreTexts.set(storePathKey(path), text);
-    return path;
+    if (!path) return;
+    openStoreTexts.set(storePathKey(path), text);
+    threadStores.invalidate(path); // re-analysis waits for typing to pause, reads see the new text at once
   }
 
-  storeClosed(storeUri: string): string | null {
+  storeClosed(storeUri: string): void {
     const path = pathOf(storeUri);
-    if (path) openStoreTexts.delete(storePathKey(path));
-    return path;
+    if (!path) return;
+    openStoreTexts.delete(storePathKey(path));
+    threadStores.invalidate(path);
   }
 }
 
