@@ -71,6 +71,17 @@ function isInvisible(c: number): boolean {
   return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060;
 }
 
+// What the normaliser does with each UTF-16 code unit (white space, line break, invisible, hyphen, other).
+const CHAR_PLAIN = 0, CHAR_SPACE = 1, CHAR_NEWLINE = 2, CHAR_INVISIBLE = 3, CHAR_HYPHEN = 4;
+const CHAR_KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c === 0x0a || c === 0x2028 || c === 0x2029) CHAR_KIND[c] = CHAR_NEWLINE;
+  else if (isSpace(c)) CHAR_KIND[c] = CHAR_SPACE;
+  else if (isInvisible(c)) CHAR_KIND[c] = CHAR_INVISIBLE;
+  else if (c === 0x2d) CHAR_KIND[c] = CHAR_HYPHEN;
+}
+const UTF16 = new TextDecoder('utf-16le');
+
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -94,15 +105,121 @@ export function dehyphenate(left: string, right: string, seen: (word: string) =>
 }
 
 /**
- * Whether a word occurs as a whole word somewhere in the letter (evidence for de-hyphenation). The word
- * set is built on the first question, with one native split of the lower-cased text.
+ * Whether a word occurs as a whole word somewhere in the letter (evidence for de-hyphenation): one of the
+ * runs of [a-z\u00c0-\u024f-] in the lower-cased letter. The first few questions are answered by searching
+ * the text; a letter that asks more (PDF text has a line-end hyphen every 8–14 lines) gets an index of its
+ * runs, built in one pass that keeps hashes and positions, not a string per word. Linear either way.
  */
 function wordEvidence(original: string): (w: string) => boolean {
-  let words: Set<string> | undefined;
+  let lower: string | undefined;
+  let index: WordRunIndex | undefined;
+  let searches = 0;
   return (w: string) => {
-    words ??= new Set(original.toLowerCase().split(/[^a-z\u00c0-\u024f-]+/));
-    return words.has(w);
+    lower ??= original.toLowerCase();
+    if (index) return index.has(w);
+    if (searches++ < SEARCHES_BEFORE_INDEX) return occursAsRun(lower, w);
+    index = new WordRunIndex(lower);
+    return index.has(w);
   };
+}
+
+/** A search costs one pass over the text at most; building the index costs about this many. */
+const SEARCHES_BEFORE_INDEX = 8;
+
+function isEvidenceCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || c === 0x2d;
+}
+
+/** Whether `w` is a whole run of `lower`, as `lower.split(/[^a-z\u00c0-\u024f-]+/)` would yield it. */
+function occursAsRun(lower: string, w: string): boolean {
+  // String.split yields "" for a text that is empty or starts or ends outside a run.
+  if (w.length === 0) return lower.length === 0 || !isEvidenceCode(lower.charCodeAt(0)) || !isEvidenceCode(lower.charCodeAt(lower.length - 1));
+  for (let i = 0; i < w.length; i++) if (!isEvidenceCode(w.charCodeAt(i))) return false;
+  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+    if ((at === 0 || !isEvidenceCode(lower.charCodeAt(at - 1))) && !isEvidenceCode(lower.charCodeAt(at + w.length))) return true;
+  }
+  return false;
+}
+
+const RUN_HASH_SEED = 0x811c9dc5 | 0;
+const RUN_HASH_PRIME = 0x01000193;
+
+/**
+ * The distinct runs of a lower-cased text, in an open-addressing table: per slot the run's hash, its first
+ * position + 1 (0 = empty) and its length. Grows when half full.
+ */
+class WordRunIndex {
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(private readonly lower: string) {
+    const n = lower.length;
+    let size = 64;
+    while (size < n / 8) size *= 2;           // Dutch text: a run every 7–8 characters, far fewer distinct ones
+    this.slots = new Int32Array(size * 3);
+    this.mask = size - 1;
+    let i = 0;
+    while (i < n) {
+      if (!isEvidenceCode(lower.charCodeAt(i))) { i++; continue; }
+      const start = i;
+      let h = RUN_HASH_SEED;
+      for (; i < n; i++) {
+        const c = lower.charCodeAt(i);
+        if (!isEvidenceCode(c)) break;
+        h = Math.imul(h ^ c, RUN_HASH_PRIME);
+      }
+      this.insert(start, i - start, h);
+    }
+  }
+
+  has(w: string): boolean {
+    if (w.length === 0) return occursAsRun(this.lower, w);
+    let h = RUN_HASH_SEED;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (!isEvidenceCode(c)) return false;
+      h = Math.imul(h ^ c, RUN_HASH_PRIME);
+    }
+    const slots = this.slots;
+    for (let slot = h & this.mask; slots[slot * 3 + 1] !== 0; slot = (slot + 1) & this.mask) {
+      const k = slot * 3;
+      if (slots[k] === h && slots[k + 2] === w.length && this.lower.startsWith(w, slots[k + 1] - 1)) return true;
+    }
+    return false;
+  }
+
+  private insert(start: number, length: number, h: number): void {
+    const lower = this.lower;
+    const slots = this.slots;
+    let slot = h & this.mask;
+    for (; slots[slot * 3 + 1] !== 0; slot = (slot + 1) & this.mask) {
+      const k = slot * 3;
+      if (slots[k] !== h || slots[k + 2] !== length) continue;
+      const other = slots[k + 1] - 1;
+      let j = 0;
+      while (j < length && lower.charCodeAt(other + j) === lower.charCodeAt(start + j)) j++;
+      if (j === length) return;               // seen before
+    }
+    const k = slot * 3;
+    slots[k] = h;
+    slots[k + 1] = start + 1;
+    slots[k + 2] = length;
+    if (++this.count * 2 > this.mask) this.grow();
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const size = (this.mask + 1) * 2;
+    this.slots = new Int32Array(size * 3);
+    this.mask = size - 1;
+    for (let k = 0; k < old.length; k += 3) {
+      if (old[k + 1] === 0) continue;
+      let slot = old[k] & this.mask;
+      while (this.slots[slot * 3 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots.set(old.subarray(k, k + 3), slot * 3);
+    }
+  }
 }
 
 /**
@@ -145,74 +262,79 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     // Reading position in the stream. A jump between ranges of the body is a lifted segment: a line break.
     let ri = 0;
     let pos = ranges[0][0];
-    let jumped = false;
-    const next = (): number => {
-      while (pos >= ranges[ri][1]) {
-        if (++ri >= ranges.length) { ri = ranges.length - 1; return -1; }
-        pos = ranges[ri][0];
-        jumped = true;
-      }
-      return pos++;
-    };
-
+    let rangeEnd = ranges[0][1];
     let pendingSpace = -1;   // original offset of the white-space run not yet written
     let pendingNewlines = 0;
-    const emit = (code: number, o: number) => {
+
+    for (;;) {
+      if (pos >= rangeEnd) {
+        if (++ri >= ranges.length) break;
+        pos = ranges[ri][0];
+        rangeEnd = ranges[ri][1];
+        if (pendingSpace < 0) pendingSpace = pos;
+        if (pendingNewlines < 1) pendingNewlines = 1;
+        continue;
+      }
+      const o = pos++;
+      const code = original.charCodeAt(o);
+      let kind = CHAR_KIND[code];
+      if (blanked[o] !== 0 && kind !== CHAR_NEWLINE) kind = CHAR_SPACE;
+      if (kind !== CHAR_PLAIN) {
+        if (kind === CHAR_SPACE || kind === CHAR_NEWLINE) {
+          if (pendingSpace < 0) pendingSpace = o;
+          if (kind === CHAR_NEWLINE) pendingNewlines++;
+          continue;
+        }
+        if (kind === CHAR_INVISIBLE) continue;
+        if (pendingSpace < 0 && len > contentStart && isWordCode(out[len - 1])) {
+          // A hyphen followed by white space with a line break: PDF hyphenation, or a real hyphen at a line end.
+          let lri = ri, lpos = pos, lend = rangeEnd;
+          let newlines = 0;
+          let after = -1;
+          for (;;) {
+            if (lpos >= lend) {
+              if (++lri >= ranges.length) break;
+              lpos = ranges[lri][0];
+              lend = ranges[lri][1];
+              newlines++;
+              continue;
+            }
+            const p = lpos++;
+            const c = original.charCodeAt(p);
+            if (blanked[p] !== 0 || CHAR_KIND[c] === CHAR_SPACE || CHAR_KIND[c] === CHAR_NEWLINE || CHAR_KIND[c] === CHAR_INVISIBLE) {
+              if (c === 0x0a) newlines++;
+              continue;
+            }
+            after = p;
+            break;
+          }
+          if (after >= 0 && newlines >= 1) {
+            let ls = len;
+            while (ls > contentStart && ls > len - 40 && isWordCode(out[ls - 1])) ls--;
+            const left = String.fromCharCode(...out.subarray(ls, len));
+            const right = original.slice(after, Math.min(n, after + 24));
+            const decision = dehyphenate(left, right, seen);
+            if (decision !== 'suspend') {
+              if (decision === 'keep') { out[len] = 0x2d; map[len++] = o; }
+              ri = lri; pos = after; rangeEnd = lend;   // continue at the first character after the break
+              pendingSpace = -1;
+              pendingNewlines = 0;
+              continue;
+            }
+          }
+        }
+      }
       if (pendingSpace >= 0) {
         if (len > contentStart) { out[len] = pendingNewlines >= 2 ? 0x0a : 0x20; map[len++] = pendingSpace; }
         pendingSpace = -1;
         pendingNewlines = 0;
       }
       out[len] = code; map[len++] = o;
-    };
-
-    for (let o = next(); o >= 0; o = next()) {
-      if (jumped) {
-        jumped = false;
-        if (pendingSpace < 0) pendingSpace = o;
-        pendingNewlines = Math.max(pendingNewlines, 1);
-      }
-      const code = original.charCodeAt(o);
-      if (blanked[o] || isSpace(code)) {
-        if (pendingSpace < 0) pendingSpace = o;
-        if (code === 0x0a || code === 0x2028 || code === 0x2029) pendingNewlines++;
-        continue;
-      }
-      if (isInvisible(code)) continue;
-      if (code === 0x2d && pendingSpace < 0 && len > contentStart && isWordCode(out[len - 1])) {
-        // A hyphen followed by white space with a line break: PDF hyphenation, or a real hyphen at a line end.
-        const savedRi = ri, savedPos = pos, savedJumped: boolean = jumped;
-        let newlines = 0;
-        let after = -1;
-        for (let p = next(); p >= 0; p = next()) {
-          if (jumped) { newlines++; jumped = false; }
-          const c = original.charCodeAt(p);
-          if (blanked[p] || isSpace(c) || isInvisible(c)) { if (c === 0x0a) newlines++; continue; }
-          after = p;
-          break;
-        }
-        if (after >= 0 && newlines >= 1) {
-          let ls = len;
-          while (ls > contentStart && ls > len - 40 && isWordCode(out[ls - 1])) ls--;
-          const left = String.fromCharCode(...out.subarray(ls, len));
-          const right = original.slice(after, Math.min(n, after + 24));
-          const decision = dehyphenate(left, right, seen);
-          if (decision !== 'suspend') {
-            if (decision === 'keep') { out[len] = 0x2d; map[len++] = o; }
-            pos = after;          // continue reading at the first character after the break
-            pendingSpace = -1;
-            pendingNewlines = 0;
-            continue;
-          }
-        }
-        ri = savedRi; pos = savedPos; jumped = savedJumped;
-      }
-      emit(code, o);
     }
     if (len === contentStart && si > 0) len = streamStart; // an empty segment takes back its break
   }
 
-  const text = new TextDecoder('utf-16le').decode(out.subarray(0, len));
+  const text = UTF16.decode(out.subarray(0, len));
   return new NormalizedText(original, text, map.slice(0, len));
 }
 
