@@ -45,7 +45,7 @@ async function bundleTests() {
   const esbuild = require('esbuild');
   rmSync(BUILD, { recursive: true, force: true });
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', sourcemap: 'inline' };
-  const suiteFiles = ['extension', 'features'].map(name => join(ROOT, 'test', 'e2e', 'suite', `${name}.test.ts`));
+  const suiteFiles = ['extension', 'features', 'annotations'].map(name => join(ROOT, 'test', 'e2e', 'suite', `${name}.test.ts`));
   await esbuild.build({ ...common, entryPoints: suiteFiles, outdir: join(BUILD, 'runner', 'suite'), external: ['vscode', 'mocha'] });
   await esbuild.build({ ...common, entryPoints: [join(ROOT, 'test', 'e2e', 'runner', 'extension.ts')], outfile: join(BUILD, 'runner', 'extension.js'), external: ['vscode', 'mocha'] });
   await esbuild.build({ ...common, entryPoints: [join(ROOT, 'test', 'e2e', 'ui', 'checks.ts')], outfile: join(BUILD, 'ui', 'checks.js'), external: ['playwright-core'] });
