@@ -227,20 +227,28 @@ interface Form {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  /** keyHash of every word edge in `next`: a word whose hash is not here has no edge. */
-  wordHashes: Set<number>;
+  /** The word edges of `next` by keyHash, so that a hashed word is followed without building its key. */
+  wordEdges: Map<number, WordEdge[]>;
   forms: Form[];
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), wordHashes: new Set(), forms: [] });
+interface WordEdge {
+  key: string;
+  node: TrieNode;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), wordEdges: new Map(), forms: [] });
 
 export class GazetteerMatcher {
   private readonly root = newNode();
+  /** Bit (hash & 0xffff) set for the keyHash of every first word of a name: most words of a letter are not. */
+  private readonly firstWords = new Uint32Array(0x10000 / 32);
   /** Every acronym form as written and in upper case, for "is this an acronym we know?" */
   readonly acronymIds = new Map<string, string>();
 
   constructor(entries: readonly GazetteerEntry[]) {
     for (const e of entries) for (const f of formsOf(e)) this.add(f);
+    for (const h of this.root.wordEdges.keys()) this.firstWords[(h & 0xffff) >>> 5] |= 1 << (h & 31);
   }
 
   private add(form: Form): void {
@@ -249,8 +257,15 @@ export class GazetteerMatcher {
     let node = this.root;
     for (const t of tokens) {
       let child = node.next.get(t.key);
-      if (!child) node.next.set(t.key, (child = newNode()));
-      if (t.type === 'word') node.wordHashes.add(keyHash(t.key));
+      if (!child) {
+        node.next.set(t.key, (child = newNode()));
+        if (t.type === 'word') {
+          const h = keyHash(t.key);
+          const edges = node.wordEdges.get(h);
+          if (edges) edges.push({ key: t.key, node: child });
+          else node.wordEdges.set(h, [{ key: t.key, node: child }]);
+        }
+      }
       node = child;
     }
     node.forms.push(form);
@@ -269,11 +284,12 @@ export class GazetteerMatcher {
     const found: GazetteerMatch[] = [];
     const reader = new TokenReader(text);
     const walker = new TokenReader(text);
-    const root = this.root;
+    const firstWords = this.firstWords;
     let pos = 0;
     while (reader.read(pos)) {
       pos = reader.end;
-      if (reader.kind !== TokenKind.Word || (reader.hashed && !root.wordHashes.has(reader.hash))) continue;
+      if (reader.kind !== TokenKind.Word) continue;
+      if (reader.hashed && (firstWords[(reader.hash & 0xffff) >>> 5] & (1 << (reader.hash & 31))) === 0) continue;
       const hit = this.longestAt(text, reader.start, walker);
       if (!hit) continue;
       found.push(hit);
@@ -308,12 +324,22 @@ export class GazetteerMatcher {
   }
 }
 
+/** Whether text[start, end) lower-cases to `key`, for a word whose characters lower-case one by one. */
+function lowerEquals(text: string, start: number, end: number, key: string): boolean {
+  if (end - start !== key.length) return false;
+  for (let i = start; i < end; i++) if (lowerOf(text.charCodeAt(i)) - 1 !== key.charCodeAt(i - start)) return false;
+  return true;
+}
+
 /** The child of `node` along the token under `reader`, if any. */
 function edge(node: TrieNode, text: string, reader: TokenReader): TrieNode | undefined {
   switch (reader.kind) {
-    case TokenKind.Word:
-      if (reader.hashed && !node.wordHashes.has(reader.hash)) return undefined;
-      return node.next.get(text.slice(reader.start, reader.end).toLowerCase());
+    case TokenKind.Word: {
+      if (!reader.hashed) return node.next.get(text.slice(reader.start, reader.end).toLowerCase());
+      const edges = node.wordEdges.get(reader.hash);
+      if (edges) for (const e of edges) if (lowerEquals(text, reader.start, reader.end, e.key)) return e.node;
+      return undefined;
+    }
     case TokenKind.Symbol:
       return node.next.get(reader.symbol);
     default:
