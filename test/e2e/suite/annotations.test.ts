@@ -45,13 +45,17 @@ describe('Kamerstukken user annotations', function () {
     await diagnosticsWhen(citing.uri, unresolved253, `${CITATION_253} unresolved in 002 before any annotation`);
   });
 
+  /** Reverts unsaved changes of the store and closes its editor. */
+  const closeStore = async () => {
+    const store = vscode.workspace.textDocuments.find(d => d.uri.toString() === storeUri().toString());
+    if (!store) return;
+    await vscode.window.showTextDocument(store, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  };
+
   after(async () => {
     // Leave the workspace as the other suites expect it: no unsaved store, no store file.
-    const store = vscode.workspace.textDocuments.find(d => d.uri.toString() === storeUri().toString());
-    if (store) {
-      await vscode.window.showTextDocument(store, { preview: false });
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    await closeStore();
     await vscode.workspace.fs.delete(storeUri()).then(undefined, () => undefined);
   });
 
@@ -95,6 +99,24 @@ describe('Kamerstukken user annotations', function () {
     assert.ok(not?.command, `actions: ${(actions ?? []).map(a => a.title).join(' | ')}`);
     await vscode.commands.executeCommand(not.command.command, ...(not.command.arguments ?? []));
     await eventually(isOrganisation, is => !is, 'NCTV no longer an organisation');
+  });
+
+  it('the first annotation of a folder creates its store (CreateFile + text edit), and the note shows in hover', async () => {
+    await closeStore();
+    await vscode.workspace.fs.delete(storeUri());
+    const letter = await openLetter(Letters.withHeader);
+    const words = 'deels amateuristisch';
+    const start = letter.getText().indexOf(words);
+    assert.ok(start > 0, `"${words}" in 003`);
+    const result = await vscode.commands.executeCommand<{ applied: boolean }>('kamerstukken.addNote',
+      letter.uri.toString(), { start, end: start + words.length, text: words }, { note: 'Welke aanslagen?', tag: 'nakijken' });
+    assert.equal(result?.applied, true, JSON.stringify(result));
+    const store = await vscode.workspace.openTextDocument(storeUri());
+    const [note] = JSON.parse(store.getText()).letters['003_a211609418273696.txt'].annotations;
+    assert.equal(note.body.text, 'Welke aanslagen?');
+    const position = letter.positionAt(start + 3);
+    await eventually(async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', letter.uri, position) ?? []),
+      t => /Welke aanslagen\?/.test(t), 'the note in the hover');
   });
 
   it('exports the annotations as brat through the bundled CLI, without touching the letters', async () => {

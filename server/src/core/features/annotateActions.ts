@@ -50,8 +50,9 @@ export function annotationActions(rec: LetterRecord, uri: string, range: Span, d
     }
   }
 
-  // Without the diagnostic in the request (the cursor elsewhere), the letter can still be declared.
-  if (rec.ids.length === 0 && !out.some(a => a.command === COMMAND_DECLARE_IDENTITY)) {
+  // Without the diagnostic (switched off in the settings) the letter can still be declared from its first
+  // line with text; not from everywhere, or every cursor position in the letter would show a light bulb.
+  if (rec.ids.length === 0 && !out.some(a => a.command === COMMAND_DECLARE_IDENTITY) && range.start <= firstTextLineEnd(context.text)) {
     out.push({ title: 'Declare the identity of this letter…', kind: 'refactor', command: COMMAND_DECLARE_IDENTITY, arguments: [uri, suggestedIdentity(rec)] });
   }
 
@@ -86,6 +87,14 @@ export function suggestedIdentity(rec: LetterRecord): DeclaredIdentity {
   const first = id.signatories[0];
   if (first) out.signatory = first.role ? `${first.role}, ${first.name}` : first.name;
   return out;
+}
+
+function firstTextLineEnd(text: string | null): number {
+  if (!text) return 0;
+  const start = text.search(/\S/);
+  if (start < 0) return 0;
+  const end = text.indexOf('\n', start);
+  return end < 0 ? text.length : end;
 }
 
 /** A non-blank selection, trimmed of surrounding white space (a double-click often takes a space). */
