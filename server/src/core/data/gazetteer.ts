@@ -282,18 +282,36 @@ export class GazetteerMatcher {
    */
   match(text: string, _tokens?: Token[]): GazetteerMatch[] {
     const found: GazetteerMatch[] = [];
-    const reader = new TokenReader(text);
     const walker = new TokenReader(text);
     const firstWords = this.firstWords;
-    let pos = 0;
-    while (reader.read(pos)) {
-      pos = reader.end;
-      if (reader.kind !== TokenKind.Word) continue;
-      if (reader.hashed && (firstWords[(reader.hash & 0xffff) >>> 5] & (1 << (reader.hash & 31))) === 0) continue;
-      const hit = this.longestAt(text, reader.start, walker);
+    const n = text.length;
+    let i = 0;
+    // Only word tokens can start a name: step over everything else, hash each word as it is read, and walk
+    // the trie only from a word whose hash is a first word of some name.
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (classOf(c) !== CharClass.Word && !(isHighSurrogate(c) && astralWordAt(text, i))) { i++; continue; }
+      const start = i;
+      let h = FNV_OFFSET;
+      let hashed = true;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (classOf(d) === CharClass.Word) {
+          const l = lowerOf(d);
+          if (l < 0) hashed = false;
+          else h = Math.imul(h ^ (l - 1), FNV_PRIME);
+          i++;
+        } else if (isHighSurrogate(d) && astralWordAt(text, i)) {
+          hashed = false;
+          i += 2;
+        } else break;
+      }
+      if (isHighSurrogate(c)) continue;       // a run that begins with an astral letter is a break token
+      if (hashed && (firstWords[(h & 0xffff) >>> 5] & (1 << (h & 31))) === 0) continue;
+      const hit = this.longestAt(text, start, walker);
       if (!hit) continue;
       found.push(hit);
-      pos = hit.end;
+      i = hit.end;
     }
     return found;
   }
