@@ -213,6 +213,45 @@ describe('dates: not dates', () => {
   });
 });
 
+describe('dates: years in calendar phrases with van and over (challenge letters)', () => {
+  it('reads a bare year after "de loop van", "ten opzichte van" and "over" (ch01, ch06, ch03)', () => {
+    assert.deepEqual(dates('voortgangsrapportage. In de loop van 2010 zal ik u informeren'), [['2010', { iso: '2010' }]]);
+    assert.deepEqual(dates('55 procent in 2030 ten opzichte van 1990, met het beleid'), [['2030', { iso: '2030' }], ['1990', { iso: '1990' }]]);
+    assert.deepEqual(dates('heeft in haar verantwoordingsonderzoek over 2018 op 15 mei 2019 onvolkomenheden'), [['2018', { iso: '2018' }], ['15 mei 2019', { iso: '2019-05-15' }]]);
+  });
+  it('reads "van 2012 tot 2014" as two years', () => {
+    assert.deepEqual(dates('de aanpak liep van 2012 tot 2014 in vier regio’s'), [['2012', { iso: '2012' }], ['2014', { iso: '2014' }]]);
+  });
+  it('reads no year after van/over in a title, an article number or a count', () => {
+    const none = ['de Wet herziening van 2012 is van kracht', 'artikel 3 van 2012', 'de brief over 2000 asielzoekers', 'het Besluit van 2012 tot wijziging'];
+    for (const text of none) assert.deepEqual(dates(text), [], text);
+  });
+});
+
+describe('dates: year ranges after period words (ch01)', () => {
+  it('reads "de periode 2005–2008" as one date with both endpoint years', () => {
+    assert.deepEqual(dates('hun gegevens over de periode 2005–2008 ter \nbeschikking gesteld'), [['2005–2008', { iso: ['2005', '2008'] }]]);
+    assert.deepEqual(dates('in de jaren 2011-2015 is'), [['2011-2015', { iso: ['2011', '2015'] }]]);
+  });
+  it('leaves ranges in names, school years and numbers alone', () => {
+    const none = ['de Nationale Contraterrorismestrategie 2011–2015 en', 'tot en met het schooljaar 2011–2012', 'het MFK 2021–2027', 'richtlijn 2016/681', 'de periode 2016/681'];
+    for (const text of none) assert.deepEqual(dates(text), [], text);
+  });
+  it('keeps a session year a session ("vergaderjaar 2015–2016")', () => {
+    assert.deepEqual(dates('Tweede Kamer, vergaderjaar 2015–2016, 29 754'), [['vergaderjaar 2015–2016', { session: '2015-2016' }]]);
+  });
+});
+
+describe('dates: a yearless period running over new year (ch05)', () => {
+  it('puts "eind december tot eind januari" in a February 2021 letter in December 2020', () => {
+    const text = 'hun testcapaciteit in de periode van eind december tot eind januari uitgebreid';
+    assert.deepEqual(dates(text, { date: '2021-02-12' }), [['eind december', { iso: '2020-12', approx: true }], ['eind januari', { iso: '2021-01', approx: true }]]);
+  });
+  it('keeps both in one year when the months are in order ("maart tot juni")', () => {
+    assert.deepEqual(dates('van maart tot juni wordt getest', { date: '2021-02-12' }), [['maart', { iso: '2021-03' }], ['juni', { iso: '2021-06' }]]);
+  });
+});
+
 describe('parseDutchDate', () => {
   it('parses a letter date', () => {
     assert.equal(parseDutchDate('19 juni 2017'), '2017-06-19');

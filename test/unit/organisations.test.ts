@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { recogniseOrganisations, loadGazetteer, lookupOrganisation, namedLikeOrganisation } from '../../server/src/core/recognise/organisations';
+import { findNamedOrganisations } from '../../server/src/core/recognise/organisationNames';
 import { normalize } from '../../server/src/core/text/normalize';
 import { analyseLayout } from '../../server/src/core/text/layout';
 import { emptyIdentity } from '../../server/src/core/identity';
@@ -165,6 +166,75 @@ describe('organisations: acronyms defined in the letter', () => {
   it('namedLikeOrganisation reads head nouns', () => {
     for (const s of ['Dienst Terugkeer en Vertrek', 'Landelijk Bureau Extremisme', 'Counter Terrorism Group', 'Immigratie- en Naturalisatiedienst', 'Samenwerkingsgroep Terrorisme']) assert.ok(namedLikeOrganisation(s), s);
     for (const s of ['Dreigingsbeeld Terrorisme Nederland', 'passenger name record', 'Kaderbesluit van de Raad', 'Schengen-Informatiesysteem']) assert.ok(!namedLikeOrganisation(s), s);
+  });
+});
+
+describe('organisations: definitions with overleg heads and later long forms', () => {
+  it('defines bodies whose head is overleg ("Interprovinciaal Overleg (IPO)", "Interparlementair Koninkrijksoverleg (IPKO)")', () => {
+    const r = recognise('met de medeoverheden, waaronder het Interprovinciaal Overleg (IPO). Het IPO is positief.');
+    assert.deepEqual(r.entities.map(e => [e.text, (e.value as { id: string }).id]).filter(([, id]) => id.endsWith('IPO')).map(([t]) => t), ['Interprovinciaal Overleg', 'IPO', 'IPO']);
+    assert.ok(namedLikeOrganisation('Interparlementair Koninkrijksoverleg'));
+  });
+  it('does not make meetings organisations ("Algemeen Overleg (AO)", "Wetgevingsoverleg (WGO)")', () => {
+    for (const s of ['Algemeen Overleg', 'Bestuurlijk Overleg', 'Wetgevingsoverleg']) assert.ok(!namedLikeOrganisation(s), s);
+    assert.deepEqual(recognise('tijdens het Algemeen Overleg (AO) en het Wetgevingsoverleg (WGO)').entities, []);
+  });
+  it('finds the long form again after its definition, also in a footnote', () => {
+    const text = 'Het Landelijk Bureau Extremisme (LBE) adviseert.\n\n1 Landelijk Bureau Extremisme, «Jaarbericht», april 2023.';
+    const longs = recognise(text).entities.filter(e => e.text === 'Landelijk Bureau Extremisme');
+    assert.equal(longs.length, 2);
+    assert.ok(longs.every(e => (e.value as { id: string }).id === 'TEXT:LBE'));
+  });
+  it('does not find a long form again inside the name of a law (ch08: "Rijkswet Caribisch orgaan …")', () => {
+    const text = 'de behandeling van de Rijkswet Caribisch orgaan voor hervorming en ontwikkeling. Het Caribisch orgaan voor hervorming en ontwikkeling (COHO) is er.';
+    const longs = recognise(text).entities.filter(e => e.text.startsWith('Caribisch'));
+    assert.deepEqual(longs.map(e => e.start), [text.lastIndexOf('Caribisch orgaan')]);
+  });
+});
+
+describe('organisations: names read from their shape (TEXT:<NAME>)', () => {
+  /** [name, id, rule] of every name the shape rules read. */
+  const names = (text: string) => findNamedOrganisations(text).map(n => [text.slice(n.start, n.end), n.id, n.rule]);
+  it('head + van/voor + capitalised complement (ch08, ch06)', () => {
+    assert.deepEqual(names('dat de Staten van Aruba de landsverordening'), [['Staten van Aruba', 'TEXT:STATEN VAN ARUBA', 'complement']]);
+    assert.deepEqual(names('de Staten van Curaçao en de \nStaten van Sint Maarten hebben').map(n => n[0]), ['Staten van Curaçao', 'Staten van Sint Maarten']);
+    assert.deepEqual(names('advies van de Raad voor de Leefomgeving en Infrastructuur over').map(n => n[0]), ['Raad voor de Leefomgeving en Infrastructuur']);
+    assert.deepEqual(names('en de Kustwacht voor het Caribisch gebied werken').map(n => n[0]), ['Kustwacht voor het Caribisch gebied']);
+    assert.deepEqual(names('De Kamer van Koophandel meldt').map(n => n[0]), ['Kamer van Koophandel']);
+  });
+  it('capitalised adjective or acronym + head (ch04, ch07)', () => {
+    assert.deepEqual(names('de oprichting van het Constitutioneel Hof en'), [['Constitutioneel Hof', 'TEXT:CONSTITUTIONEEL HOF', 'adjective']]);
+    assert.deepEqual(names('Met de MBO Raad en de Nederlandse Zorgautoriteit').map(n => n[0]), ['MBO Raad', 'Nederlandse Zorgautoriteit']);
+  });
+  it('capitalised compounds on a head suffix in the middle of a sentence (ch04, ch05, ch07)', () => {
+    assert.deepEqual(names('De Gezondheidsraad heeft op 1 februari, de Eurogroep en de VO-raad').map(n => n[0]), ['Gezondheidsraad', 'Eurogroep', 'VO-raad']);
+  });
+  it('standing committees (ch01: "vaste commissie voor Justitie", in the normalised view)', () => {
+    assert.deepEqual(names('Het verslag van de vaste commissie voor Justitie over het wetgevingsoverleg'), [['vaste commissie voor Justitie', 'TEXT:VASTE COMMISSIE VOOR JUSTITIE', 'committee']]);
+    assert.deepEqual(names('de vaste commissie voor Binnenlandse Zaken en Koninkrijksrelaties.').map(n => n[0]), ['vaste commissie voor Binnenlandse Zaken en Koninkrijksrelaties']);
+    assert.deepEqual(names('een commissie voor justitie'), []);
+  });
+  it('reads no roles, anaphors, countries, funds, meetings, persons or names inside a law', () => {
+    const none = [
+      'de Minister van Justitie en uw Kamer', 'De Raad heeft besloten', 'de Verenigde Staten van Amerika',
+      'Het Nationaal Groeifonds en het Klimaatfonds', 'tijdens het Algemeen Overleg van', 'de Rijkswet Raad voor de Rechtshandhaving',
+      'Staatsraad Jansen', 'Gemeenten hebben, zoals de Doelgroep', 'Gezondheidsraad adviseert', 'een Werkgroep Terugkeer',
+      'de Landbouw- en Visserijraad van', 'Hoge Vertegenwoordiger van de Unie', 'de Raad voor de rechtspraak',
+    ];
+    for (const text of none) assert.deepEqual(names(text), [], text);
+  });
+  it('leaves a name to the gazetteer when the gazetteer knows it', () => {
+    assert.deepEqual(orgs('De Raad van State heeft'), [['Raad van State', 'RVS']]);
+  });
+  it('makes an unknown name an entity with a TEXT: id and source text', () => {
+    const r = recognise('Volgens de Raad voor de Leefomgeving en Infrastructuur moet het anders.');
+    assert.deepEqual(r.entities.map(e => [e.text, (e.value as { id: string }).id, e.source]), [
+      ['Raad voor de Leefomgeving en Infrastructuur', 'TEXT:RAAD VOOR DE LEEFOMGEVING EN INFRASTRUCTUUR', 'text'],
+    ]);
+  });
+  it('reads a 10 MB single line of capitalised words to the end', () => {
+    const huge = 'Raad van '.repeat(600_000) + 'Gezondheidsraad'.repeat(100_000);
+    assert.doesNotThrow(() => findNamedOrganisations(huge));
   });
 });
 

@@ -128,6 +128,8 @@ function nameAround(text: string, start: number, end: number, word: string, head
   if (!rule) {
     // C: a compound head alone, capitalised where a common noun would not be.
     if (head.whole || !midSentence(text, start)) return null;
+    // "een Werkgroep Terugkeer": the name goes on in words this rule does not read.
+    if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) return null;
     rule = 'compound';
   }
   return { start: nameStart, end: nameEnd, id: textId(text.slice(nameStart, nameEnd)), rule };
