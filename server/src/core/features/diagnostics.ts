@@ -73,7 +73,8 @@ function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, emit: Emit): void 
     // Defined by the user in the annotation store: spelled out there.
     if (rec.userOrganisations?.some(u => u.id === id || u.short === e.text)) continue;
     const textOnly = id.startsWith('TEXT:');
-    if (!textOnly && !ACRONYM.test(e.text)) continue;
+    // Only acronyms need spelling out: a name read from its shape ("Gezondheidsraad", TEXT:GEZONDHEIDSRAAD) is one.
+    if (!ACRONYM.test(e.text)) continue;
     const known = textOnly ? corpus.hasDefinition(id) : corpus.isSpelledOut(id) || corpus.hasDefinition(`TEXT:${e.text}`);
     if (known) continue;
     reported.add(id);

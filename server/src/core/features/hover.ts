@@ -112,7 +112,8 @@ function organisationHover(corpus: Corpus, rec: LetterRecord, e: Entity<'organis
     lines.push('', `Defined elsewhere in the corpus: ${shown}${more > 0 ? ` and in ${plural(more, 'more letter')}` : ''}`);
   }
   if (user) lines.push('', '_Defined by the user in the annotation store._');
-  else if (!here && !elsewhere.length) lines.push('', '_Not spelled out in any letter of the workspace._');
+  // A name read from its shape in the text (TEXT:<NAME>) is spelled out where it stands.
+  else if (!here && !elsewhere.length && e.source !== 'text') lines.push('', '_Not spelled out in any letter of the workspace._');
   const variants = new Set<string>(info?.variants ?? []);
   for (const d of allDefinitions) variants.add(d.item.short).add(flattenText(d.item.long));
   for (const v of corpus.variantsOf(orgId)) variants.add(v);
