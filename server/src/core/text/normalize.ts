@@ -106,28 +106,40 @@ export function dehyphenate(left: string, right: string, seen: (word: string) =>
 
 /**
  * Whether a word occurs as a whole word somewhere in the letter (evidence for de-hyphenation): one of the
- * runs of [a-z\u00c0-\u024f-] in the lower-cased letter. The first few questions are answered by searching
- * the text; a letter that asks more (PDF text has a line-end hyphen every 8–14 lines) gets an index of its
- * runs, built in one pass that keeps hashes and positions, not a string per word. Linear either way.
+ * runs of [a-z\u00c0-\u024f-] in the lower-cased letter, as `lower.split(/[^a-z\u00c0-\u024f-]+/)` yields
+ * them. On the first question the letter's runs of MIN_INDEXED characters or more are indexed in one pass
+ * that lower-cases as it reads and keeps hashes and positions, not a string per word; shorter words (rare
+ * questions: both halves of a broken word are in them) are searched for in the lower-cased letter.
  */
 function wordEvidence(original: string): (w: string) => boolean {
-  let lower: string | undefined;
   let index: WordRunIndex | undefined;
-  let searches = 0;
+  let lower: string | undefined;
   return (w: string) => {
-    lower ??= original.toLowerCase();
-    if (index) return index.has(w);
-    if (searches++ < SEARCHES_BEFORE_INDEX) return occursAsRun(lower, w);
-    index = new WordRunIndex(lower);
-    return index.has(w);
+    if (w.length >= MIN_INDEXED) return (index ??= new WordRunIndex(original)).has(w);
+    return occursAsRun((lower ??= original.toLowerCase()), w);
   };
 }
 
-/** A search costs one pass over the text at most; building the index costs about this many. */
-const SEARCHES_BEFORE_INDEX = 8;
+const MIN_INDEXED = 4;
 
 function isEvidenceCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || c === 0x2d;
+}
+
+/** Lower case of every BMP code unit + 1, filled on first sight (0 = not yet known). */
+const LOWER_CODE = new Uint16Array(0x10000);
+
+/**
+ * The code unit at the same place in `String.toLowerCase()`. Only U+0130 (İ → i + U+0307) changes the
+ * length, and the final sigma (ς or σ) lies outside the runs either way; WordRunIndex avoids U+0130.
+ */
+function lowerCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  const l = LOWER_CODE[c];
+  if (l !== 0) return l - 1;
+  const lower = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  LOWER_CODE[c] = lower + 1;
+  return lower;
 }
 
 /** Whether `w` is a whole run of `lower`, as `lower.split(/[^a-z\u00c0-\u024f-]+/)` would yield it. */
@@ -145,36 +157,40 @@ const RUN_HASH_SEED = 0x811c9dc5 | 0;
 const RUN_HASH_PRIME = 0x01000193;
 
 /**
- * The distinct runs of a lower-cased text, in an open-addressing table: per slot the run's hash, its first
- * position + 1 (0 = empty) and its length. Grows when half full.
+ * The distinct runs (MIN_INDEXED characters or more) of a text, lower-cased, in an open-addressing table:
+ * per slot the run's hash, its first position + 1 (0 = empty) and its length. Grows when half full.
  */
 class WordRunIndex {
+  private readonly text: string;
   private slots: Int32Array;
   private mask: number;
   private count = 0;
 
-  constructor(private readonly lower: string) {
-    const n = lower.length;
+  constructor(original: string) {
+    // U+0130 lower-cases to two characters: read the lower-cased text then, whose offsets differ.
+    const text = original.includes('\u0130') ? original.toLowerCase() : original;
+    this.text = text;
+    const n = text.length;
     let size = 64;
-    while (size < n / 8) size *= 2;           // Dutch text: a run every 7–8 characters, far fewer distinct ones
+    while (size < n / 16) size *= 2;          // Dutch text: a long run every ~15 characters, far fewer distinct
     this.slots = new Int32Array(size * 3);
     this.mask = size - 1;
     let i = 0;
     while (i < n) {
-      if (!isEvidenceCode(lower.charCodeAt(i))) { i++; continue; }
+      if (!isEvidenceCode(lowerCode(text.charCodeAt(i)))) { i++; continue; }
       const start = i;
       let h = RUN_HASH_SEED;
       for (; i < n; i++) {
-        const c = lower.charCodeAt(i);
+        const c = lowerCode(text.charCodeAt(i));
         if (!isEvidenceCode(c)) break;
         h = Math.imul(h ^ c, RUN_HASH_PRIME);
       }
-      this.insert(start, i - start, h);
+      if (i - start >= MIN_INDEXED) this.insert(start, i - start, h);
     }
   }
 
+  /** For a word of MIN_INDEXED characters or more. */
   has(w: string): boolean {
-    if (w.length === 0) return occursAsRun(this.lower, w);
     let h = RUN_HASH_SEED;
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
@@ -184,13 +200,18 @@ class WordRunIndex {
     const slots = this.slots;
     for (let slot = h & this.mask; slots[slot * 3 + 1] !== 0; slot = (slot + 1) & this.mask) {
       const k = slot * 3;
-      if (slots[k] === h && slots[k + 2] === w.length && this.lower.startsWith(w, slots[k + 1] - 1)) return true;
+      if (slots[k] === h && slots[k + 2] === w.length && this.equals(slots[k + 1] - 1, w)) return true;
     }
     return false;
   }
 
+  private equals(at: number, w: string): boolean {
+    for (let j = 0; j < w.length; j++) if (lowerCode(this.text.charCodeAt(at + j)) !== w.charCodeAt(j)) return false;
+    return true;
+  }
+
   private insert(start: number, length: number, h: number): void {
-    const lower = this.lower;
+    const text = this.text;
     const slots = this.slots;
     let slot = h & this.mask;
     for (; slots[slot * 3 + 1] !== 0; slot = (slot + 1) & this.mask) {
@@ -198,7 +219,7 @@ class WordRunIndex {
       if (slots[k] !== h || slots[k + 2] !== length) continue;
       const other = slots[k + 1] - 1;
       let j = 0;
-      while (j < length && lower.charCodeAt(other + j) === lower.charCodeAt(start + j)) j++;
+      while (j < length && lowerCode(text.charCodeAt(other + j)) === lowerCode(text.charCodeAt(start + j))) j++;
       if (j === length) return;               // seen before
     }
     const k = slot * 3;
