@@ -157,11 +157,13 @@ const RUN_HASH_SEED = 0x811c9dc5 | 0;
 const RUN_HASH_PRIME = 0x01000193;
 
 /**
- * The distinct runs (MIN_INDEXED characters or more) of a text, lower-cased, in an open-addressing table:
- * per slot the run's hash, its first position + 1 (0 = empty) and its length. Grows when half full.
+ * The runs (MIN_INDEXED characters or more) of a text, lower-cased, by hash: an open-addressing table of
+ * each distinct hash and the first run that has it. Runs are not compared on insertion; a question whose
+ * hash is found at a different word (a collision, about one in 2^32) is answered by searching the text.
  */
 class WordRunIndex {
   private readonly text: string;
+  /** Per slot: the hash, and the position + 1 of the first run with it (0 = empty slot). */
   private slots: Int32Array;
   private mask: number;
   private count = 0;
@@ -173,7 +175,7 @@ class WordRunIndex {
     const n = text.length;
     let size = 64;
     while (size < n / 16) size *= 2;          // Dutch text: a long run every ~15 characters, far fewer distinct
-    this.slots = new Int32Array(size * 3);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     let i = 0;
     while (i < n) {
@@ -185,7 +187,7 @@ class WordRunIndex {
         if (!isEvidenceCode(c)) break;
         h = Math.imul(h ^ c, RUN_HASH_PRIME);
       }
-      if (i - start >= MIN_INDEXED) this.insert(start, i - start, h);
+      if (i - start >= MIN_INDEXED) this.insert(start, h);
     }
   }
 
@@ -198,47 +200,40 @@ class WordRunIndex {
       h = Math.imul(h ^ c, RUN_HASH_PRIME);
     }
     const slots = this.slots;
-    for (let slot = h & this.mask; slots[slot * 3 + 1] !== 0; slot = (slot + 1) & this.mask) {
-      const k = slot * 3;
-      if (slots[k] === h && slots[k + 2] === w.length && this.equals(slots[k + 1] - 1, w)) return true;
+    for (let slot = h & this.mask; slots[slot * 2 + 1] !== 0; slot = (slot + 1) & this.mask) {
+      if (slots[slot * 2] !== h) continue;
+      return this.runAt(slots[slot * 2 + 1] - 1, w) || occursAsRun(this.text.toLowerCase(), w);
     }
     return false;
   }
 
-  private equals(at: number, w: string): boolean {
-    for (let j = 0; j < w.length; j++) if (lowerCode(this.text.charCodeAt(at + j)) !== w.charCodeAt(j)) return false;
-    return true;
+  /** Whether the run at `at` is `w`, lower-cased. */
+  private runAt(at: number, w: string): boolean {
+    const text = this.text;
+    for (let j = 0; j < w.length; j++) if (lowerCode(text.charCodeAt(at + j)) !== w.charCodeAt(j)) return false;
+    return !isEvidenceCode(lowerCode(text.charCodeAt(at + w.length)));
   }
 
-  private insert(start: number, length: number, h: number): void {
-    const text = this.text;
+  private insert(start: number, h: number): void {
     const slots = this.slots;
     let slot = h & this.mask;
-    for (; slots[slot * 3 + 1] !== 0; slot = (slot + 1) & this.mask) {
-      const k = slot * 3;
-      if (slots[k] !== h || slots[k + 2] !== length) continue;
-      const other = slots[k + 1] - 1;
-      let j = 0;
-      while (j < length && lowerCode(text.charCodeAt(other + j)) === lowerCode(text.charCodeAt(start + j))) j++;
-      if (j === length) return;               // seen before
-    }
-    const k = slot * 3;
-    slots[k] = h;
-    slots[k + 1] = start + 1;
-    slots[k + 2] = length;
+    for (; slots[slot * 2 + 1] !== 0; slot = (slot + 1) & this.mask) if (slots[slot * 2] === h) return;
+    slots[slot * 2] = h;
+    slots[slot * 2 + 1] = start + 1;
     if (++this.count * 2 > this.mask) this.grow();
   }
 
   private grow(): void {
     const old = this.slots;
     const size = (this.mask + 1) * 2;
-    this.slots = new Int32Array(size * 3);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
-    for (let k = 0; k < old.length; k += 3) {
+    for (let k = 0; k < old.length; k += 2) {
       if (old[k + 1] === 0) continue;
       let slot = old[k] & this.mask;
-      while (this.slots[slot * 3 + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots.set(old.subarray(k, k + 3), slot * 3);
+      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = old[k];
+      this.slots[slot * 2 + 1] = old[k + 1];
     }
   }
 }
