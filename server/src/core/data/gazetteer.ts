@@ -219,7 +219,7 @@ class TokenReader {
 // ---------------------------------------------------------------------------------------------
 // The compiled matcher
 
-interface Form {
+export interface Form {
   id: string;
   text: string;
   acronym: boolean;
@@ -366,7 +366,7 @@ function edge(node: TrieNode, text: string, reader: TokenReader): TrieNode | und
 }
 
 /** The forms an entry is matched by. Ministries only as "Ministerie (van) …": their bare acronyms name a portfolio or a role. */
-function formsOf(e: GazetteerEntry): Form[] {
+export function formsOf(e: GazetteerEntry): Form[] {
   const forms: Form[] = [];
   const push = (text: string, acronym: boolean) => forms.push({ id: e.id, text, acronym: acronym || !/\p{Ll}/u.test(text) });
   for (const n of e.names) {

@@ -111,7 +111,7 @@ export function dehyphenate(left: string, right: string, seen: (word: string) =>
  * that lower-cases as it reads and keeps hashes and positions, not a string per word; shorter words (rare
  * questions: both halves of a broken word are in them) are searched for in the lower-cased letter.
  */
-function wordEvidence(original: string): (w: string) => boolean {
+export function wordEvidence(original: string): (w: string) => boolean {
   let index: WordRunIndex | undefined;
   let lower: string | undefined;
   return (w: string) => {
