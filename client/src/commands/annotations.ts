@@ -89,7 +89,8 @@ async function defineAcronym(apply: Apply, rawUri: unknown, acronym: Record<stri
   if (!uri || !short) return undefined;
   const name = stringOf(answers?.name) ?? await ask(`What does “${short}” stand for?`, undefined, v => v.trim() ? null : 'The full name, e.g. Nationaal Cyber Security Centrum.');
   if (!name) return undefined;
-  const id = stringOf(answers?.id) ?? (answers ? undefined : await ask('Organisation id in the store', stringOf(acronym.id) ?? short, v => v.trim() ? null : 'An id, e.g. NCSC.'));
+  const suggested = stringOf(acronym.id) ?? short;
+  const id = answers ? stringOf(answers.id) ?? suggested : await ask('Organisation id in the store', suggested, v => v.trim() ? null : 'An id, e.g. NCSC.');
   if (!id) return undefined;
   return apply(uri, { kind: 'define-organisation', organisation: { id, name, acronyms: [short] } });
 }
