@@ -22,7 +22,10 @@ function checkInvariants(text: string, a: LetterAnalysis): void {
   for (const h of a.headings) assert.ok(inside(h));
   for (const d of a.definitions) { assert.ok(inside(d.shortSpan)); assert.ok(inside(d.longSpan)); }
   const byKind = new Map<string, Array<{ start: number; end: number }>>();
-  for (const e of a.entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+  for (const e of a.entities) {
+    const list = byKind.get(e.kind);
+    if (list) list.push(e); else byKind.set(e.kind, [e]);
+  }
   for (const [kind, list] of byKind) {
     list.sort((x, y) => x.start - y.start);
     for (let i = 1; i < list.length; i++) assert.ok(list[i - 1].end <= list[i].start, `${kind} entities overlap at ${list[i].start}`);
