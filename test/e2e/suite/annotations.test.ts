@@ -54,9 +54,9 @@ describe('Kamerstukken user annotations', function () {
   };
 
   after(async () => {
-    // Leave the workspace as the other suites expect it: no unsaved store, no store file.
+    // Leave the workspace as the other suites expect it: no unsaved store, no store folder.
     await closeStore();
-    await vscode.workspace.fs.delete(storeUri()).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(workspaceUri('corpus/.kamerstukken'), { recursive: true }).then(undefined, () => undefined);
   });
 
   it('offers "Declare the identity of this letter…" on 000', async () => {
