@@ -84,7 +84,8 @@ function toText(path: string, a: LetterAnalysis, targets: Array<string | null>):
 }
 
 function describe(e: AnyEntity): string {
-  const text = e.text.replace(/\s+/g, ' ');
+  // As written, on one line: PDF hyphenation undone, line breaks as spaces.
+  const text = e.text.replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
   const id = 'id' in e.value ? (e.value as { id: string | null }).id : null;
   return id ? `${text} (${id})` : text;
 }

@@ -32,6 +32,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `kamerstukken annotate corpus | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', err => {
+  if ((err as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   code => { process.exitCode = code; },
   err => { process.stderr.write(`kamerstukken: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`); process.exitCode = 70; },

@@ -148,7 +148,7 @@ export async function runUiChecks(page: Page, options: Options, report: (check: 
         lastError = error;
       }
     }
-    const shown = await page.evaluate(() => [...document.querySelectorAll('.monaco-hover')].map(el => (el as HTMLElement).innerText).join('\n'));
+    const shown = await page.evaluate(() => [...document.querySelectorAll('.monaco-hover')].map(el => (el as unknown as { innerText: string }).innerText).join('\n'));
     throw new Error(`the hover does not show the cited letter: ${shown || String(lastError)}`);
   });
 

@@ -1,0 +1,69 @@
+// The `kamerstukken annotate` command over real files: its JSON shape, resolution to files, bad input.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAnnotate } from '../../server/src/cli/annotate';
+
+const corpus = join(__dirname, '..', '..', '..', 'corpus');
+
+function run(args: string[]) {
+  let stdout = '', stderr = '';
+  const code = runAnnotate(args, { stdout: s => { stdout += s; }, stderr: s => { stderr += s; } });
+  return { code, stdout, stderr };
+}
+
+describe('kamerstukken annotate', () => {
+  it('--json prints documents with identity, entities and targets resolved to the given files', () => {
+    const { code, stdout, stderr } = run(['--json', corpus]);
+    assert.equal(code, 0, stderr);
+    const out = JSON.parse(stdout);
+    assert.equal(out.documents.length, 5);
+    const d001 = out.documents.find((d: { path: string }) => d.path.endsWith('001_3db4abffb7247bac.txt'));
+    assert.deepEqual(Object.keys(d001.identity), ['dossier', 'suffix', 'number', 'chamber', 'session', 'date', 'title']);
+    assert.deepEqual([d001.identity.dossier, d001.identity.number, d001.identity.session], ['29754', '327', '2015-2016']);
+    const cite = d001.entities.find((e: { text: string }) => e.text === 'Kamerstuk 21 501-02, nr. 1458');
+    assert.deepEqual([cite.value.dossier, cite.value.suffix, cite.value.number, cite.value.self], ['21501', '02', '1458', false]);
+    assert.equal(cite.value.id, 'kst-21501-02-1458');
+    assert.equal(cite.target, null);
+    const d002 = out.documents.find((d: { path: string }) => d.path.endsWith('002_548ef68b162742fc.txt'));
+    const resolved = d002.entities.find((e: { text: string }) => e.text === 'Kamerstuk 29 754, nr. 251');
+    assert.ok(resolved.target.endsWith('004_c51793f171952d9b.txt'));
+    for (const d of out.documents) for (const e of d.entities) assert.ok(['kamerstuk', 'handelingen', 'aanhangsel', 'organisation', 'date'].includes(e.kind));
+  });
+
+  it('without --json prints each letter\'s identity and every reference, resolved or not', () => {
+    const { code, stdout } = run([corpus]);
+    assert.equal(code, 0);
+    assert.match(stdout, /identity: Kamerstuk 29 754, nr\. 421, chamber II, vergaderjaar 2016-2017, dated 2017-06-19/);
+    assert.match(stdout, /Kamerstuk 29 754, nr\. 251 \(kst-29754-251\)\s+resolved → .*004_c51793f171952d9b\.txt/);
+    assert.match(stdout, /Kamerstuk 29 754, nr\. 325 \(kst-29754-325\)\s+unresolved/);
+  });
+
+  it('names a binary, a missing and an invalid UTF-8 file on stderr, processes the rest, exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Den Haag, 3 maart 2015\nCo\xf6rdinator\n', 'latin1'));
+    copyFileSync(join(corpus, '004_c51793f171952d9b.txt'), join(dir, 'letter.txt'));
+    const { code, stdout, stderr } = run(['--json', dir, join(dir, 'missing.txt')]);
+    assert.equal(code, 1);
+    assert.match(stderr, /binary\.txt: binary file/);
+    assert.match(stderr, /missing\.txt: no such file/);
+    assert.match(stderr, /latin1\.txt: invalid UTF-8/);
+    const docs = JSON.parse(stdout).documents.map((d: { path: string }) => d.path);
+    assert.ok(docs.some((p: string) => p.endsWith('letter.txt')) && docs.some((p: string) => p.endsWith('latin1.txt')));
+  });
+
+  it('an empty file is a letter without entities, not an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const { code, stdout } = run(['--json', dir]);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).documents[0].entities, []);
+  });
+
+  it('usage errors exit 2', () => {
+    assert.equal(run([]).code, 2);
+    assert.equal(run(['--bogus', corpus]).code, 2);
+  });
+});
