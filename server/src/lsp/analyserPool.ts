@@ -3,15 +3,23 @@
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LetterRecordData } from '../core/workspace/corpus';
-import { analyseFile, type AnalyseFileRequest, type AnalyseFileResponse } from './analysisWorker';
+import { analyseFile, analyseOpenText, type AnalyseRequest, type AnalyseResponse } from './analysisWorker';
 
 export const WORKER_ROLE = 'kamerstukken-analyser';
 
 interface Pending {
   resolve: (record: LetterRecordData | null) => void;
   worker: Worker;
-  uri: string;
-  file: string;
+  request: AnalyseRequest;
+}
+
+/** The same work on this thread: for a pool without workers, and the letters of a crashed one. */
+function analyseHere(req: AnalyseRequest): Promise<LetterRecordData | null> {
+  if (typeof req.text === 'string') {
+    const text = req.text;
+    return Promise.resolve().then(() => analyseOpenText(req.uri, text)).catch(() => null);
+  }
+  return analyseFile(req.uri, req.file ?? '').catch(() => null);
 }
 
 export class AnalyserPool {
@@ -32,7 +40,7 @@ export class AnalyserPool {
       return;
     }
     worker.unref();
-    worker.on('message', (msg: AnalyseFileResponse) => this.settle(worker, msg));
+    worker.on('message', (msg: AnalyseResponse) => this.settle(worker, msg));
     worker.on('error', () => this.retire(worker));
     worker.on('exit', () => this.retire(worker));
     this.workers.push(worker);
@@ -41,14 +49,22 @@ export class AnalyserPool {
 
   /** Analyses a file in the least busy worker (or here, without workers); null when the file is gone. */
   analyse(uri: string, file: string): Promise<LetterRecordData | null> {
+    return this.submit({ id: 0, uri, file });
+  }
+
+  /** Analyses the text of an open editor, with the details its features show. */
+  analyseText(uri: string, text: string): Promise<LetterRecordData | null> {
+    return this.submit({ id: 0, uri, text });
+  }
+
+  private submit(request: AnalyseRequest): Promise<LetterRecordData | null> {
     const worker = this.leastBusy();
-    if (!worker) return analyseFile(uri, file).catch(() => null);
-    const id = this.nextId++;
+    if (!worker) return analyseHere(request);
+    request.id = this.nextId++;
     this.load.set(worker, (this.load.get(worker) ?? 0) + 1);
     return new Promise(resolve => {
-      this.pending.set(id, { resolve, worker, uri, file });
-      const req: AnalyseFileRequest = { id, uri, file };
-      worker.postMessage(req);
+      this.pending.set(request.id, { resolve, worker, request });
+      worker.postMessage(request);
     });
   }
 
@@ -66,7 +82,7 @@ export class AnalyserPool {
     return best;
   }
 
-  private settle(worker: Worker, msg: AnalyseFileResponse): void {
+  private settle(worker: Worker, msg: AnalyseResponse): void {
     const p = this.pending.get(msg.id);
     if (!p) return;
     this.pending.delete(msg.id);
@@ -82,7 +98,7 @@ export class AnalyserPool {
     for (const [id, p] of this.pending) {
       if (p.worker !== worker) continue;
       this.pending.delete(id);
-      void analyseFile(p.uri, p.file).catch(() => null).then(p.resolve);
+      void analyseHere(p.request).then(p.resolve);
     }
   }
 }

@@ -26,10 +26,20 @@ export function isLetterPath(filePath: string, roots: readonly string[], filter:
 }
 
 const MAX_FILES = 200_000;
+/** A folder of 10,000 letters is matched in slices of this many milliseconds, so requests get in between. */
+const SLICE_MS = 8;
+
+/** Lets pending requests in once a slice has used its budget; returns the start of the next slice. */
+export async function yieldAfter(sliceStart: number, budgetMs = SLICE_MS): Promise<number> {
+  if (Date.now() - sliceStart < budgetMs) return sliceStart;
+  await new Promise<void>(resolve => setImmediate(resolve));
+  return Date.now();
+}
 
 /** Letters under the roots (or only under `within`, a folder inside one of them), sorted. */
 export async function findLetters(roots: readonly string[], filter: FileFilter, isStale: () => boolean, within?: string): Promise<string[]> {
   const out: string[] = [];
+  let sliceStart = Date.now();
   for (const root of roots) {
     let start = root;
     if (within) {
@@ -48,7 +58,9 @@ export async function findLetters(roots: readonly string[], filter: FileFilter, 
       } catch {
         continue; // unreadable or vanished directory
       }
-      for (const entry of entries) {
+      for (let i = 0; i < entries.length; i++) {
+        if ((i & 127) === 127) sliceStart = await yieldAfter(sliceStart);
+        const entry = entries[i];
         const full = path.join(dir, entry.name);
         const rel = path.relative(root, full).split(path.sep).join('/');
         if (entry.isDirectory()) {

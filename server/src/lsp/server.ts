@@ -1,7 +1,7 @@
 // The LSP adapter: wires the connection to the workspace index and the pure features. Handlers are thin:
 // check params, map positions, call a feature, map results back. Every handler is wrapped so a bad request
 // or a bug answers with an LSP error instead of taking the server down.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -33,14 +33,15 @@ import { definitionAt, referencesAt } from '../core/features/navigation';
 import { documentOutline, foldingRanges, workspaceSymbols, type OutlineNode } from '../core/features/outline';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/features/settings';
 import { Corpus, recordFromData } from '../core/workspace/corpus';
+import { decodeLetter } from '../core/workspace/input';
 import { STORE_SUFFIX } from '../core/workspace/annotated';
 import { LineIndex } from '../core/workspace/lines';
 import { AnalyserPool } from './analyserPool';
 import { AnnotationEditing } from './annotations';
-import { threadStores, threadAnalyser } from './analysisWorker';
+import { analyseOpenText, openStoreTexts, threadStores, threadAnalyser } from './analysisWorker';
 import { toOffset, toRange, toSpan } from './convert';
 import { optionalRange, requirePosition, requireUri, toResponseError } from './params';
-import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
+import { fileFilter, findLetters, isLetterPath, yieldAfter, type FileFilter } from './scanner';
 
 export const LANGUAGE_ID = 'kamerbrief';
 /** How long indexing or publishing may run before it lets requests in. */
@@ -100,16 +101,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let flushScheduled = false;
   /** While the workspace is indexed, diagnostics of letters wait: each is then published once, not per citer. */
   let indexingNow = false;
+  /** Letters just opened and analysed in a worker: uri → the editor version sent. */
+  const openPending = new Map<string, number>();
+  /** The letter TextDocuments reports as opened; its next content change is the opening one. */
+  let opening: string | null = null;
 
   const log = (message: string) => connection.console.log(`[kamerstukken] ${message}`);
 
   // ---- diagnostics ---------------------------------------------------------------------------------
 
-  function publish(uri: string): void {
-    if (!corpus.record(uri)) {
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
-      return;
-    }
+  /** Computes and sends the letter's diagnostics; resolves once the message is written. */
+  function publish(uri: string): Promise<void> {
+    if (!corpus.record(uri)) return connection.sendDiagnostics({ uri, diagnostics: [] });
     const diagnostics: Diagnostic[] = diagnoseLetter(corpus, uri, settings).map(d => ({
       range: toRange(corpus, uri, d),
       severity: SEVERITY[d.severity],
@@ -118,7 +121,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       message: d.message,
       data: d.data,
     }));
-    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
+    return connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
   }
 
   /** Letters whose diagnostics must be recomputed; published in time slices, and after indexing. */
@@ -133,22 +136,81 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     setImmediate(flush);
   }
 
+  /**
+   * One slice of publishing. The next slice waits until this one's messages are written: encoding and
+   * writing them costs as much again, and a reply to a request queues behind every message not yet written.
+   */
   function flush(): void {
-    flushScheduled = false;
     const started = Date.now();
+    const sent: Array<Promise<void>> = [];
     for (const u of dirty) {
       dirty.delete(u);
-      publish(u);
+      try {
+        sent.push(publish(u).catch(() => undefined));
+      } catch (err) {
+        log(`diagnostics of ${u} failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
       if (Date.now() - started >= SLICE_MS) break;
     }
-    if (dirty.size) scheduleFlush();
+    void Promise.all(sent).then(() => {
+      flushScheduled = false;
+      if (dirty.size) scheduleFlush();
+    });
   }
 
   // ---- keeping the index current --------------------------------------------------------------------
 
   function analyseText(uri: string, text: string): void {
     const { affected } = corpus.update(uri, text);
-    publish(uri); // the edited letter first, at once
+    void publish(uri); // the edited letter first, at once
+    if (affected.length) markDirty(affected);
+  }
+
+  /**
+   * A letter opened while worker threads run (indexing): analysed there, so requests do not wait behind it.
+   * An edit before the record lands is analysed here and wins; the stale record is dropped.
+   */
+  function analyseOpened(uri: string, document: TextDocument): void {
+    const workers = pool && pool !== inline ? pool : null;
+    // Workers read annotation stores from disk: with a store open in the editor, analyse here.
+    if (!workers || openStoreTexts.size) {
+      analyseText(uri, document.getText());
+      return;
+    }
+    const version = document.version;
+    openPending.set(uri, version);
+    void workers.analyseText(uri, document.getText()).then(data => {
+      if (openPending.get(uri) !== version) return;
+      openPending.delete(uri);
+      if (!data || documents.get(uri)?.version !== version) return;
+      const { affected } = corpus.put(recordFromData(data));
+      void publish(uri);
+      if (affected.length) markDirty(affected);
+    });
+  }
+
+  /**
+   * Records of closed letters are slim (no `explain`, no footnote texts): before a feature shows those
+   * details, the letter is analysed again here, from its editor or from disk (a few milliseconds).
+   */
+  function withDetails(uri: string): void {
+    if (!corpus.record(uri)?.slim || openPending.has(uri)) return;
+    const open = documents.get(uri);
+    let text: string | null = open ? open.getText() : null;
+    if (text === null) {
+      const file = uriToPath(uri);
+      if (!file) return;
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        return;
+      }
+      const decoded = decodeLetter(bytes);
+      if (decoded.problem) return;
+      text = decoded.text;
+    }
+    const { affected } = corpus.put(recordFromData(analyseOpenText(uri, text)));
     if (affected.length) markDirty(affected);
   }
 
@@ -186,20 +248,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const files = await findLetters(roots, filter, stale);
       if (stale()) return;
-      const found = new Set(files.map(f => normaliseUri(pathToFileURL(f).href)));
-      // Letters that no longer match the globs (settings changed) leave the index.
-      for (const uri of corpus.uris()) if (!found.has(uri) && !documents.get(uri)) removeLetter(uri);
+      // pathToFileURL gives the canonical spelling normaliseUri would; computed in slices (10,000 letters).
+      const uris: string[] = [];
+      let sliceStart = Date.now();
+      for (const f of files) {
+        uris.push(pathToFileURL(f).href);
+        if ((uris.length & 127) === 0) sliceStart = await yieldAfter(sliceStart);
+      }
+      if (stale()) return;
+      if (corpus.size) {
+        // Letters that no longer match the globs (settings changed) leave the index.
+        const found = new Set(uris);
+        for (const uri of corpus.uris()) if (!found.has(uri) && !documents.get(uri)) removeLetter(uri);
+      }
       // Letters are analysed in worker threads, a few in flight per worker; the main thread only updates
       // the maps and yields to pending requests whenever a slice has used its budget.
       pool ??= options.workerScript ? new AnalyserPool(options.workerScript) : inline;
       const window = Math.max(1, pool.size * 3);
       indexingNow = true;
-      let sliceStart = Date.now();
+      sliceStart = Date.now();
       let done = 0;
       const inFlight = new Set<Promise<void>>();
-      for (const file of files) {
+      for (const uri of uris) {
         if (stale()) return;
-        const uri = normaliseUri(pathToFileURL(file).href);
         if (documents.get(uri)) continue;
         const job: Promise<void> = loadFromDisk(uri).finally(() => {
           inFlight.delete(job);
@@ -315,6 +386,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         reindex();
       });
     }
+    // Workers start now, so that a letter opened before the scan is analysed off this thread too.
+    if (options.workerScript) pool ??= new AnalyserPool(options.workerScript);
     void readSettings().finally(() => {
       if (indexGeneration === 0) reindex();
     });
@@ -336,10 +409,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       scheduleStoreChanged(uri);
       return;
     }
-    if (corpus.record(uri) || isLetterUri(uri, e.document.languageId)) analyseText(uri, e.document.getText());
+    const opened = opening === uri;
+    opening = null;
+    openPending.delete(uri); // an edit supersedes the opening analysis still in a worker
+    if (!corpus.record(uri) && !isLetterUri(uri, e.document.languageId)) return;
+    if (opened) analyseOpened(uri, e.document);
+    else analyseText(uri, e.document.getText());
+  });
+  documents.onDidOpen(e => {
+    opening = normaliseUri(e.document.uri);
   });
   documents.onDidClose(e => {
     const uri = normaliseUri(e.document.uri);
+    openPending.delete(uri);
     if (uri.endsWith(STORE_SUFFIX)) {
       editing.storeClosed(uri); // back to the file on disk
       storeChanged(uri);
@@ -451,6 +533,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onHover(handle(params => {
     const uri = letterUri(params);
+    withDetails(uri);
     const offset = toOffset(corpus, uri, requirePosition(params));
     const hover = hoverAt(corpus, uri, offset);
     return hover ? { contents: { kind: 'markdown' as const, value: hover.markdown }, range: toRange(corpus, uri, hover.span) } : null;
@@ -489,6 +572,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       selectionRange: toRange(corpus, uri, n.selection),
       children: n.children.map(toSymbol),
     });
+    withDetails(uri);
     return documentOutline(corpus, uri).map(toSymbol);
   }));
 
@@ -544,6 +628,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.languages.inlayHint.on(handle(params => {
     if (!settings.inlayRelativeDates) return [];
     const uri = letterUri(params);
+    withDetails(uri);
     const range = optionalRange(params);
     return inlayHints(corpus, uri, range ? toSpan(corpus, uri, range) : undefined).map(h => ({
       position: corpus.record(uri)!.lines.positionAt(h.offset),

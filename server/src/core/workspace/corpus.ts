@@ -32,6 +32,8 @@ export interface LetterRecord {
   orphans?: string[];
   /** Organisations the user defined in the letter's annotation store. */
   userOrganisations?: UserOrganisationInfo[];
+  /** Without hover-only details (`explain`, footnote texts): analyse the text again before showing them. */
+  slim?: boolean;
 }
 
 /** What an analyser returns: a bare analysis, or one with the user's annotations applied. */
@@ -357,6 +359,18 @@ export function unreadableRecord(uri: string, problem: InputProblem): LetterReco
   const analysis = emptyAnalysis(uri);
   analysis.problems.push({ code: problem.code, message: problem.message, start: 0, end: 0 });
   return { uri, analysis, lines: LineIndex.of(''), ids: [], opening: '', citedDates: [] };
+}
+
+/**
+ * Drops what only an open editor shows (date `explain` lines, footnote texts) from the record of a closed
+ * letter: the index, diagnostics and navigation never read them, and a 10,000-letter index is smaller by
+ * that much. `slim` tells the server to analyse the letter again before a hover or an outline.
+ */
+export function slimRecord(rec: LetterRecord): LetterRecord {
+  for (const e of rec.analysis.entities) if (e.explain !== undefined) delete e.explain;
+  for (const f of rec.analysis.footnotes) f.text = '';
+  rec.slim = true;
+  return rec;
 }
 
 /** A record as plain data, for postMessage; `recordFromData` restores it. */

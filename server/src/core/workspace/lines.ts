@@ -40,7 +40,9 @@ export class LineIndex {
   }
 
   static fromData(data: LineIndexData): LineIndex {
-    return new LineIndex(Uint32Array.from(data.starts), Uint32Array.from(data.ends), data.length);
+    // Tables that arrive as Uint32Arrays (transferred from a worker) are adopted, not copied.
+    const table = (a: ArrayLike<number>) => (a instanceof Uint32Array ? a : Uint32Array.from(a));
+    return new LineIndex(table(data.starts), table(data.ends), data.length);
   }
 
   get lineCount(): number {
