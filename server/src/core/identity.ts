@@ -93,25 +93,48 @@ export function findHeadings(original: string, layout: Layout): Heading[] {
     if (at >= 0) headings.push({ text: sentenceCase(layout.printed.type), start: at, end: at + layout.printed.type.length, level: 1 });
   }
   const inFurniture = (s: Span) => layout.furniture.some(f => f.start <= s.start && s.end <= f.end) || layout.footnotes.some(f => f.body.start <= s.start && s.end <= f.body.end);
-  const lines = original.length > 5_000_000 ? [] : original.split('\n');
-  let offset = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    const lineStart = offset;
-    offset += raw.length + 1;
-    const text = raw.trim();
-    if (text.length < 3 || text.length > 80) continue;
-    const prevBlank = i === 0 || lines[i - 1].trim() === '';
-    const nextBlank = i + 1 >= lines.length || lines[i + 1].trim() === '';
+  if (original.length > 5_000_000) return headings;
+  const n = original.length;
+  let prevBlank = true;
+  // Line by line without splitting the letter: trimmed bounds by character code, a string only for candidates.
+  for (let lineStart = 0; lineStart <= n;) {
+    let lineEnd = original.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    let s = lineStart, e = lineEnd;
+    while (s < e && isTrimmed(original.charCodeAt(s))) s++;
+    while (e > s && isTrimmed(original.charCodeAt(e - 1))) e--;
+    const blank = s === e;
+    const afterBlank = prevBlank;
+    prevBlank = blank;
+    const nextStart = lineEnd + 1;
+    lineStart = nextStart;
+    if (e - s < 3 || e - s > 80) continue;
+    if (lineEnd < n && !blankLineAt(original, nextStart)) continue;     // a heading is followed by a blank line
+    const text = original.slice(s, e);
     const numbered = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}/u.test(text);
-    if (!(prevBlank && nextBlank) && !(numbered && nextBlank)) continue;
+    if (!afterBlank && !numbered) continue;
     if (!/^(\d{1,2}(\.\d{1,2})*\.\s+)?[\p{Lu}«"]/u.test(text)) continue;
     if (/[.,;:]$/.test(text) || /^(Den Haag|Aan de|Tweede Kamer|Eerste Kamer|Vergaderjaar|Nr\.)/.test(text)) continue;
     if (text.split(/\s+/).length > 10) continue;
-    const start = lineStart + raw.indexOf(text);
-    const span = { start, end: start + text.length };
+    const span = { start: s, end: e };
     if (inFurniture(span)) continue;
     headings.push({ text, ...span, level: numbered ? 3 : 2 });
   }
   return headings.sort((a, b) => a.start - b.start);
+}
+
+/** White space as String.prototype.trim removes it. */
+function isTrimmed(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** Whether the line that starts at `start` is empty or white space only. */
+function blankLineAt(text: string, start: number): boolean {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (!isTrimmed(c)) return false;
+  }
+  return true;
 }

@@ -104,10 +104,10 @@ export function analyseLayout(original: string): Layout {
   const printed: PrintedIdentity = { chamber: null, session: null, dossier: null, suffix: null, number: null, title: null, type: null, source: null, anchor: null };
   const isFooter = new Uint8Array(lines.length);
 
-  // Running footers: the letter's own identity, then a page number.
-  for (let i = 0; i < lines.length; i++) {
+  // Running footers: the letter's own identity, then a page number. Only lines with the footer's words.
+  for (const i of linesWith(original, lines, ' Kamer, vergaderjaar ')) {
     const line = lines[i];
-    if (line.end - line.start > 200 || !line.text.includes(' Kamer, vergaderjaar ')) continue;
+    if (line.end - line.start > 200) continue;
     const m = FOOTER.exec(line.text);
     if (m) {
       isFooter[i] = 1;
@@ -172,6 +172,17 @@ export function analyseLayout(original: string): Layout {
   pageStarts.sort((a, b) => a - b);
   furniture.sort((a, b) => a.start - b.start);
   return { furniture, footnotes, pageStarts: [...new Set(pageStarts)], selfCitations, segments: mergeSpans(segments), blanks, printed };
+}
+
+/** Indices of the lines that contain `needle` (which holds no line break), in order, each once. */
+function linesWith(text: string, lines: Line[], needle: string): number[] {
+  const out: number[] = [];
+  let i = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    while (i + 1 < lines.length && lines[i + 1].start <= at) i++;
+    if (out[out.length - 1] !== i) out.push(i);
+  }
+  return out;
 }
 
 function trimmed(line: Line): Span {
