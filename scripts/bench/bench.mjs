@@ -4,7 +4,10 @@
 //
 //   npm run bench                              # build, then both sizes
 //   node scripts/bench/bench.mjs [--sizes 1000,10000] [--seed 1] [--requests 500] [--edits 50]
-//                                [--no-server] [--no-cli] [--profile] [--json FILE]
+//                                [--no-server] [--no-cli] [--profile] [--warm] [--json FILE]
+//
+// --warm also measures indexing from the server's record cache (--cache-dir): one start fills an empty
+// cache, a second start is timed. The cold figures are always taken without a cache.
 //
 // --profile starts the server with --cpu-prof and writes .cpuprofile files to .cache/bench/profiles/;
 // summarise one with `node scripts/bench/profile-summary.mjs FILE`.
@@ -47,7 +50,7 @@ const TARGETS = {
 };
 
 function parseArgs(argv) {
-  const args = { sizes: [1000, 10000], seed: 1, requests: 500, edits: 50, server: true, cli: true, profile: false, json: null };
+  const args = { sizes: [1000, 10000], seed: 1, requests: 500, edits: 50, server: true, cli: true, profile: false, warm: false, json: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sizes') args.sizes = argv[++i].split(',').map(Number).filter(n => Number.isInteger(n) && n > 0);
@@ -57,6 +60,7 @@ function parseArgs(argv) {
     else if (a === '--no-server') args.server = false;
     else if (a === '--no-cli') args.cli = false;
     else if (a === '--profile') args.profile = true;
+    else if (a === '--warm') args.warm = true;
     else if (a === '--json') args.json = argv[++i];
     else throw new Error(`unknown argument ${a}`);
   }
@@ -260,6 +264,30 @@ async function measureEdits(client, letter, edits) {
   return { ...summarise(samples), timeouts, bytes: letter.bytes };
 }
 
+/** Indexing from the record cache: a first start fills an empty cache, the second start is timed. */
+async function measureWarm(dir) {
+  const cacheDir = join(dir, 'record-cache');
+  rmSync(cacheDir, { recursive: true, force: true });
+  const index = async () => {
+    const client = new BenchClient({ serverPath: SERVER, workspaceDir: dir, serverArgs: ['--cache-dir', cacheDir] });
+    try {
+      await client.initialize();
+      const cpuAtStart = client.cpuSeconds();
+      const t0 = client.initialized();
+      const ok = await client.waitForProgressEnd(t0, INDEX_TIMEOUT_MS);
+      const progress = client.progressAfter(t0);
+      if (!ok || !progress?.end) return null;
+      await settle(client);
+      return { seconds: (progress.end - t0) / 1000, cpuSeconds: cpuAtStart === null ? null : client.cpuSeconds() - cpuAtStart, rssMB: client.rssMB() };
+    } finally {
+      await client.shutdown();
+    }
+  };
+  const filling = await index();
+  const warm = await index();
+  return { filling, warm };
+}
+
 async function measureServer(dir, manifest, args) {
   if (!existsSync(SERVER)) return { unavailable: 'server not available (dist/server.js not built)' };
   const profileDir = join(REPO_ROOT, '.cache', 'bench', 'profiles');
@@ -448,6 +476,11 @@ async function main() {
     if (args.server) {
       run.server = await measureServer(manifest.dir, manifest, args);
       say(run.server.unavailable ? `  server: ${run.server.unavailable}` : `  server: cold index ${fmt(run.server.coldSeconds, 2)} s (${fmt(run.server.coldCpuSeconds, 1)} CPU s), RSS ${fmt(run.server.rssMB, 0)} MB, hover p99 ${fmt(run.server.hover.p99, 2)} ms`);
+      if (args.warm && !run.server.unavailable) {
+        run.server.cache = await measureWarm(manifest.dir);
+        const { filling, warm } = run.server.cache;
+        say(`  record cache: filling ${fmt(filling?.seconds, 2)} s, warm index ${fmt(warm?.seconds, 2)} s (${fmt(warm?.cpuSeconds, 1)} CPU s, ${fmt(warm ? warm.seconds / run.floor.seconds : null, 1)}× the floor), RSS ${fmt(warm?.rssMB, 0)} MB`);
+      }
     } else run.server = { unavailable: 'skipped (--no-server)' };
     if (args.cli) {
       run.cli = await measureCli(manifest.dir, manifest);

@@ -3,7 +3,7 @@
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LetterRecordData } from '../core/workspace/corpus';
-import { analyseFile, analyseOpenText, type AnalyseRequest, type AnalyseResponse } from './analysisWorker';
+import { analyseFile, analyseOpenText, type AnalyseRequest, type AnalyseResponse, type WorkerSettings } from './analysisWorker';
 
 export const WORKER_ROLE = 'kamerstukken-analyser';
 
@@ -28,14 +28,20 @@ export class AnalyserPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  constructor(private readonly script: string, size = Math.max(1, Math.min(4, os.cpus().length))) {
+  constructor(
+    private readonly script: string,
+    size = Math.max(1, Math.min(4, os.cpus().length)),
+    /** Passed to each worker: the record cache folder and the analyser version. */
+    private readonly settings: Omit<WorkerSettings, 'role'> = {},
+  ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
     let worker: Worker;
     try {
-      worker = new Worker(this.script, { workerData: { role: WORKER_ROLE } });
+      const workerData: WorkerSettings = { ...this.settings, role: WORKER_ROLE };
+      worker = new Worker(this.script, { workerData });
     } catch {
       return;
     }

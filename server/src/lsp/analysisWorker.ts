@@ -2,10 +2,11 @@
 // decodes and analyses it off the main thread, and posts the finished record back. The main thread only
 // updates the index maps, so requests never wait behind the recognisers while the workspace is indexed.
 import { promises as fs, readFileSync } from 'node:fs';
-import { parentPort, type TransferListItem } from 'node:worker_threads';
+import { parentPort, workerData, type TransferListItem } from 'node:worker_threads';
 import { annotatedAnalyser, AnnotationStores } from '../core/workspace/annotated';
 import { makeRecord, recordToData, slimRecord, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
 import { decodeLetter } from '../core/workspace/input';
+import { hashText, RecordCache, type CacheKey } from './recordCache';
 
 /** A letter to read from disk (`file`), or the text of an open editor (`text`). */
 export interface AnalyseRequest {
@@ -41,11 +42,46 @@ function readStore(path: string): string | null {
 export const threadStores = new AnnotationStores(readStore);
 export const threadAnalyser = annotatedAnalyser(threadStores);
 
+/** Where this thread keeps records across sessions (none unless the server was given a cache folder). */
+let recordCache: RecordCache | null = null;
+
+export function useRecordCache(cache: RecordCache | null): void {
+  recordCache = cache;
+}
+
+/** The worker's settings, passed by the pool as workerData. */
+export interface WorkerSettings {
+  role: string;
+  cacheDir?: string;
+  analyser?: string;
+}
+
+const storeHashes = new WeakMap<object, string>();
+
+/** The text of the annotation store that applies to the letter, hashed: part of the cache key. */
+function storeHashFor(file: string): string {
+  const found = threadStores.forLetter(file);
+  if (!found) return '';
+  let h = storeHashes.get(found.snapshot);
+  if (h === undefined) storeHashes.set(found.snapshot, (h = hashText(found.snapshot.text)));
+  return h;
+}
+
 /**
  * A letter on disk, analysed into a slim record: a closed letter needs no hover-only details (they come
- * back when it is opened, which analyses the editor's text). Null when the file is gone.
+ * back when it is opened, which analyses the editor's text). From the record cache when the letter, the
+ * analyser and its annotation store are unchanged. Null when the file is gone.
  */
 export async function analyseFile(uri: string, file: string): Promise<LetterRecordData | null> {
+  const cache = recordCache;
+  let key: CacheKey | null = null;
+  if (cache) {
+    const stat = await fs.stat(file).catch(() => null);
+    if (!stat) return null;
+    key = { size: stat.size, mtimeMs: stat.mtimeMs, analyser: cache.analyser, store: storeHashFor(file) };
+    const cached = await cache.read(uri, key);
+    if (cached) return cached;
+  }
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -53,8 +89,16 @@ export async function analyseFile(uri: string, file: string): Promise<LetterReco
     return null; // vanished between the scan and the read
   }
   const decoded = decodeLetter(bytes);
-  const record = decoded.problem ? unreadableRecord(uri, decoded.problem) : slimRecord(makeRecord(uri, decoded.text, threadAnalyser));
-  return recordToData(record);
+  const record = recordToData(decoded.problem ? unreadableRecord(uri, decoded.problem) : slimRecord(makeRecord(uri, decoded.text, threadAnalyser)));
+  // Written in the background: the size check guards against a file that changed while it was read.
+  if (cache && key && key.size === bytes.length) void cache.write(uri, key, record);
+  return record;
+}
+
+/** A table of its own (not a view into a larger buffer, such as a cache file's), so it can be transferred. */
+function ownTable(table: ArrayLike<number>): ArrayLike<number> {
+  if (!(table instanceof Uint32Array)) return table;
+  return table.byteOffset === 0 && table.buffer.byteLength === table.byteLength ? table : table.slice();
 }
 
 /** The text of an open editor, analysed with every detail the editor's features show. */
@@ -65,6 +109,8 @@ export function analyseOpenText(uri: string, text: string): LetterRecordData {
 export function runAnalysisWorker(): void {
   const port = parentPort;
   if (!port) return;
+  const settings = workerData as WorkerSettings | null;
+  if (settings?.cacheDir && settings.analyser) useRecordCache(new RecordCache(settings.cacheDir, settings.analyser));
   port.on('message', (req: AnalyseRequest) => {
     const work = typeof req.text === 'string'
       ? Promise.resolve().then(() => analyseOpenText(req.uri, req.text!))
@@ -74,8 +120,10 @@ export function runAnalysisWorker(): void {
       .then(record => {
         if (!record) return port.postMessage({ id: req.id, missing: true });
         // The line tables move to the main thread instead of being copied.
+        const lines = { ...record.lines, starts: ownTable(record.lines.starts), ends: ownTable(record.lines.ends) };
         const transfer: TransferListItem[] = [];
-        for (const table of [record.lines.starts, record.lines.ends]) if (table instanceof Uint32Array) transfer.push(table.buffer as ArrayBuffer);
+        for (const table of [lines.starts, lines.ends]) if (table instanceof Uint32Array) transfer.push(table.buffer as ArrayBuffer);
+        record = { ...record, lines };
         port.postMessage({ id: req.id, record }, transfer);
       });
   });

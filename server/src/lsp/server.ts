@@ -38,7 +38,8 @@ import { STORE_SUFFIX } from '../core/workspace/annotated';
 import { LineIndex } from '../core/workspace/lines';
 import { AnalyserPool } from './analyserPool';
 import { AnnotationEditing } from './annotations';
-import { analyseOpenText, openStoreTexts, threadStores, threadAnalyser } from './analysisWorker';
+import { analyseOpenText, openStoreTexts, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
+import { analyserVersion, RecordCache } from './recordCache';
 import { toOffset, toRange, toSpan } from './convert';
 import { optionalRange, requirePosition, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, yieldAfter, type FileFilter } from './scanner';
@@ -77,6 +78,17 @@ function uriToPath(uri: string): string | null {
 export interface ServerOptions {
   /** The script to run as analysis worker threads (this bundle); without it, analysis runs inline. */
   workerScript?: string;
+  /** Folder for the persistent record cache (`--cache-dir`); initializationOptions.cacheDir overrides it. */
+  cacheDir?: string;
+}
+
+/** `--cache-dir DIR` or `--cache-dir=DIR` on the server's command line. */
+export function cacheDirFromArgv(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--cache-dir' && argv[i + 1]) return argv[i + 1];
+    if (argv[i].startsWith('--cache-dir=')) return argv[i].slice('--cache-dir='.length) || undefined;
+  }
+  return undefined;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -93,6 +105,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hasConfiguration = false;
   let hasWatchedFilesRegistration = false;
   let hasWorkspaceFolders = false;
+  /** Worker settings for the record cache; empty without a cache folder. */
+  let workerSettings: { cacheDir?: string; analyser?: string } = {};
   /** What the client lets us ask it to re-request after the index changed under its views. */
   const refresh = { semanticTokens: false, codeLens: false, inlayHints: false };
   let indexGeneration = 0;
@@ -263,7 +277,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       // Letters are analysed in worker threads, a few in flight per worker; the main thread only updates
       // the maps and yields to pending requests whenever a slice has used its budget.
-      pool ??= options.workerScript ? new AnalyserPool(options.workerScript) : inline;
+      pool ??= options.workerScript ? new AnalyserPool(options.workerScript, undefined, workerSettings) : inline;
       const window = Math.max(1, pool.size * 3);
       indexingNow = true;
       sliceStart = Date.now();
@@ -347,8 +361,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     roots = folders.map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; cacheDir?: unknown } | undefined;
     if (init && typeof init === 'object') settings = parseSettings((init as { settings?: unknown }).settings ?? init);
+    const cacheDir = init && typeof init === 'object' && typeof init.cacheDir === 'string' && init.cacheDir ? init.cacheDir : options.cacheDir;
+    if (cacheDir && options.workerScript) {
+      workerSettings = { cacheDir, analyser: analyserVersion(options.workerScript) };
+      useRecordCache(new RecordCache(cacheDir, workerSettings.analyser!));
+    }
     filter = fileFilter(settings.include, settings.exclude);
     return {
       capabilities: {
@@ -387,7 +406,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       });
     }
     // Workers start now, so that a letter opened before the scan is analysed off this thread too.
-    if (options.workerScript) pool ??= new AnalyserPool(options.workerScript);
+    if (options.workerScript) pool ??= new AnalyserPool(options.workerScript, undefined, workerSettings);
     void readSettings().finally(() => {
       if (indexGeneration === 0) reindex();
     });

@@ -1,0 +1,90 @@
+// A persistent cache of letter records, so that a restart re-indexes from disk instead of re-analysing.
+// One file per letter (written by the worker that analysed it), named by a hash of the letter's URI. A
+// record is used only if the letter's size and mtime, the analyser (a hash of this bundle) and the text
+// of the annotation store that applies to it are all unchanged; anything else is a miss and re-analyses.
+import { createHash } from 'node:crypto';
+import { promises as fs, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { LetterRecordData } from '../core/workspace/corpus';
+
+/** Bump when the record layout changes in a way the bundle hash would not show. */
+const FORMAT = 1;
+
+export interface CacheKey {
+  size: number;
+  mtimeMs: number;
+  analyser: string;
+  /** Hash of the annotation store text applied to the letter ('' without a store). */
+  store: string;
+}
+
+interface CacheEntry {
+  format: number;
+  uri: string;
+  key: CacheKey;
+  record: LetterRecordData;
+}
+
+export function hashText(text: string | Buffer): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** The analyser's version: a hash of the running bundle, so any change of code invalidates the cache. */
+export function analyserVersion(script: string): string {
+  try {
+    return hashText(readFileSync(script));
+  } catch {
+    return `unknown-${Date.now()}`; // no stable version: never reuse a record
+  }
+}
+
+export class RecordCache {
+  constructor(private readonly dir: string, readonly analyser: string) {}
+
+  private fileOf(uri: string): string {
+    const h = hashText(uri);
+    return path.join(this.dir, h.slice(0, 2), `${h}.rec`);
+  }
+
+  /** The cached record when every part of the key matches; null on any miss or damage. */
+  async read(uri: string, key: CacheKey): Promise<LetterRecordData | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(this.fileOf(uri));
+    } catch {
+      return null;
+    }
+    try {
+      const entry = deserialize(bytes) as CacheEntry;
+      if (entry?.format !== FORMAT || entry.uri !== uri || !sameKey(entry.key, key)) return null;
+      return entry.record;
+    } catch {
+      return null; // a torn or foreign file: analyse again, and overwrite it
+    }
+  }
+
+  /** Writes atomically (temporary file, then rename); failures only cost the next start a re-analysis. */
+  async write(uri: string, key: CacheKey, record: LetterRecordData): Promise<void> {
+    const file = this.fileOf(uri);
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    let bytes: Buffer;
+    try {
+      // Serialised now: the caller may transfer the record's buffers to another thread right after.
+      bytes = serialize({ format: FORMAT, uri, key, record } satisfies CacheEntry);
+    } catch {
+      return;
+    }
+    try {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(temp, bytes);
+      await fs.rename(temp, file);
+    } catch {
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+    }
+  }
+}
+
+function sameKey(a: CacheKey | undefined, b: CacheKey): boolean {
+  return !!a && a.size === b.size && a.mtimeMs === b.mtimeMs && a.analyser === b.analyser && a.store === b.store;
+}
