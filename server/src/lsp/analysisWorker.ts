@@ -1,7 +1,8 @@
 // The analysis worker: reads a letter from disk (or takes the text of a letter just opened in the editor),
 // decodes and analyses it off the main thread, and posts the finished record back. The main thread only
 // updates the index maps, so requests never wait behind the recognisers while the workspace is indexed.
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync, readlinkSync } from 'node:fs';
+import * as os from 'node:os';
 import { parentPort, workerData, type TransferListItem } from 'node:worker_threads';
 import { annotatedAnalyser, AnnotationStores } from '../core/workspace/annotated';
 import { makeRecord, recordToData, slimRecord, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
@@ -106,9 +107,23 @@ export function analyseOpenText(uri: string, text: string): LetterRecordData {
   return recordToData(makeRecord(uri, text, threadAnalyser));
 }
 
+/** Niceness of the analysis threads: below the main thread, so requests preempt indexing on a busy machine. */
+const WORKER_NICENESS = 5;
+
+/** Lowers this thread's priority (Linux: setpriority on the thread id); elsewhere nothing changes. */
+function lowerThreadPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, WORKER_NICENESS);
+  } catch {
+    // not Linux, or not allowed: the thread keeps the process's priority
+  }
+}
+
 export function runAnalysisWorker(): void {
   const port = parentPort;
   if (!port) return;
+  lowerThreadPriority();
   const settings = workerData as WorkerSettings | null;
   if (settings?.cacheDir && settings.analyser) useRecordCache(new RecordCache(settings.cacheDir, settings.analyser));
   port.on('message', (req: AnalyseRequest) => {

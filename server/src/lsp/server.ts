@@ -47,6 +47,8 @@ import { fileFilter, findLetters, isLetterPath, yieldAfter, type FileFilter } fr
 export const LANGUAGE_ID = 'kamerbrief';
 /** How long indexing or publishing may run before it lets requests in. */
 const SLICE_MS = 8;
+/** Publishing costs as much again in encoding and writing, after the slice: half the budget. */
+const PUBLISH_SLICE_MS = 4;
 /** Typing in an open annotation store re-applies it to its letters once the typing pauses. */
 const STORE_EDIT_DEBOUNCE_MS = 150;
 
@@ -164,7 +166,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       } catch (err) {
         log(`diagnostics of ${u} failed: ${err instanceof Error ? err.message : String(err)}`);
       }
-      if (Date.now() - started >= SLICE_MS) break;
+      if (Date.now() - started >= PUBLISH_SLICE_MS) break;
     }
     void Promise.all(sent).then(() => {
       flushScheduled = false;
@@ -307,8 +309,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (generation === indexGeneration) {
         indexingNow = false;
         scheduleFlush();
-        // Idle workers hold tens of megabytes each: let them go until the next full scan.
-        if (pool && pool !== inline) pool.dispose();
+        // Idle workers hold tens of megabytes each: let them go until the next full scan (a turn later:
+        // stopping a thread takes milliseconds, and the first diagnostics go out first).
+        const idle = pool;
+        if (idle && idle !== inline) setTimeout(() => idle.dispose(), 50);
         pool = null;
         refreshViews(); // resolution (token modifiers, lens counts) changed under the open editors
       }
