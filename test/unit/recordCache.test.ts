@@ -1,0 +1,102 @@
+// The server's record cache and slim records: a closed letter's record keeps what the index, diagnostics
+// and navigation read, and a cached record comes back only while the letter, the analyser and its
+// annotation store are unchanged.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { makeRecord, recordFromData, recordToData, slimRecord } from '../../server/src/core/workspace/corpus';
+import { analyseFile, useRecordCache } from '../../server/src/lsp/analysisWorker';
+import { RecordCache, type CacheKey } from '../../server/src/lsp/recordCache';
+import { cacheDirFromArgv } from '../../server/src/lsp/server';
+
+const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
+const LETTER_004 = path.join(CORPUS, fs.readdirSync(CORPUS).find(f => f.startsWith('004'))!);
+const URI_004 = `file://${LETTER_004}`;
+
+describe('slim records of closed letters', () => {
+  it('drop date explanations and footnote texts, and keep every entity, span and id of letter 004', () => {
+    const text = fs.readFileSync(LETTER_004, 'utf8');
+    const full = makeRecord(URI_004, text);
+    const explained = full.analysis.entities.filter(e => e.explain).length;
+    assert.ok(explained > 0, '004 resolves "24 mei jl." with an explanation');
+    assert.ok(full.analysis.footnotes.some(f => f.text.length > 0));
+    const entities = full.analysis.entities.map(e => `${e.kind}:${e.start}-${e.end}:${e.text}`);
+    const ids = [...full.ids];
+
+    const slim = slimRecord(makeRecord(URI_004, text));
+    assert.equal(slim.slim, true);
+    assert.equal(slim.analysis.entities.filter(e => e.explain).length, 0);
+    assert.ok(slim.analysis.footnotes.every(f => f.text === ''));
+    assert.deepEqual(slim.analysis.entities.map(e => `${e.kind}:${e.start}-${e.end}:${e.text}`), entities);
+    assert.deepEqual(slim.ids, ids);
+    assert.deepEqual(slim.analysis.footnotes.map(f => f.body), full.analysis.footnotes.map(f => f.body));
+  });
+});
+
+describe('record cache', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamerstukken-cache-'));
+  });
+  afterEach(() => {
+    useRecordCache(null);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const keyOf = (over: Partial<CacheKey> = {}): CacheKey => ({ size: 100, mtimeMs: 1, analyser: 'a1', store: '', ...over });
+
+  it('returns the record of letter 004 for the same key, nothing when size, mtime, analyser or store differ', async () => {
+    const cache = new RecordCache(dir, 'a1');
+    const data = recordToData(slimRecord(makeRecord(URI_004, fs.readFileSync(LETTER_004, 'utf8'))));
+    await cache.write(URI_004, keyOf(), data);
+    const back = await cache.read(URI_004, keyOf());
+    assert.ok(back);
+    assert.deepEqual(back.ids, data.ids);
+    assert.equal(back.analysis.entities.length, data.analysis.entities.length);
+    const lines = recordFromData(back).lines;
+    assert.deepEqual(lines.positionAt(500), recordFromData(data).lines.positionAt(500));
+    for (const changed of [{ size: 101 }, { mtimeMs: 2 }, { analyser: 'a2' }, { store: 'f00' }]) {
+      assert.equal(await cache.read(URI_004, keyOf(changed)), null, JSON.stringify(changed));
+    }
+    assert.equal(await cache.read(`${URI_004}.other`, keyOf()), null);
+  });
+
+  it('treats a damaged cache file as a miss', async () => {
+    const cache = new RecordCache(dir, 'a1');
+    await cache.write(URI_004, keyOf(), recordToData(makeRecord(URI_004, 'Kamerstuk 29 754, nr. 325')));
+    const files = fs.readdirSync(dir, { recursive: true }).map(String).filter(f => f.endsWith('.rec'));
+    assert.equal(files.length, 1);
+    fs.writeFileSync(path.join(dir, files[0]), Buffer.from([0xff, 0x0d, 0x00, 0x42]));
+    assert.equal(await cache.read(URI_004, keyOf()), null);
+  });
+
+  it('analyseFile fills the cache on the first read of a letter; a changed file misses it', async () => {
+    const letter = path.join(dir, 'kst-29754-251.txt');
+    fs.copyFileSync(LETTER_004, letter);
+    const uri = `file://${letter}`;
+    const cache = new RecordCache(path.join(dir, 'records'), 'test-analyser');
+    useRecordCache(cache);
+    const first = await analyseFile(uri, letter);
+    assert.ok(first && first.slim);
+    await new Promise(resolve => setTimeout(resolve, 200)); // the write runs in the background
+    const stat = fs.statSync(letter);
+    const cached = await cache.read(uri, { size: stat.size, mtimeMs: stat.mtimeMs, analyser: 'test-analyser', store: '' });
+    assert.deepEqual(cached?.ids, first.ids);
+    assert.equal(cached?.analysis.entities.length, first.analysis.entities.length);
+
+    // Same mtime, other bytes and size: analysed again, not answered from the cache.
+    fs.writeFileSync(letter, 'binary\u0000garbage');
+    fs.utimesSync(letter, stat.atime, stat.mtime);
+    const changed = await analyseFile(uri, letter);
+    assert.equal(changed?.analysis.problems[0]?.code, 'input.binary');
+  });
+});
+
+describe('server command line', () => {
+  it('reads --cache-dir in both spellings', () => {
+    assert.equal(cacheDirFromArgv(['node', 'server.js', '--stdio', '--cache-dir', '/tmp/x']), '/tmp/x');
+    assert.equal(cacheDirFromArgv(['node', 'server.js', '--cache-dir=/tmp/y', '--stdio']), '/tmp/y');
+    assert.equal(cacheDirFromArgv(['node', 'server.js', '--stdio']), undefined);
+  });
+});
