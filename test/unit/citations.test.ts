@@ -52,6 +52,10 @@ describe('citations: kamerstuk', () => {
     ['list of numbers: one entity per number', 'Kamerstukken II 2019/20, 29 754, nrs. 520 en 548', [
       ['Kamerstukken II 2019/20, 29 754, nrs. 520', kst('29754', null, '520', { chamber: 'II', session: '2019-2020' })],
       ['548', kst('29754', null, '548', { chamber: 'II', session: '2019-2020' })]]],
+    ['a written-out list after a singular nr., closed with en', '(Kamerstukken 29 754, nr. 440, 441 en 455)', [
+      ['Kamerstukken 29 754, nr. 440', kst('29754', null, '440')], ['441', kst('29754', null, '441')], ['455', kst('29754', null, '455')]]],
+    ['a singular nr. followed by counts is no list', 'Kamerstuk 29 754, nr. 12, 13 en 14 mensen', [['Kamerstuk 29 754, nr. 12', kst('29754', null, '12')]]],
+    ['a singular nr. whose list runs on into the sentence is no list', 'Kamerstuk 29 754, nr. 3, 4 en 5 van de wet', [['Kamerstuk 29 754, nr. 3', kst('29754', null, '3')]]],
     ['list with commas', 'Kamerstuk 29 754, nrs. 520, 548 en 549', [
       ['Kamerstuk 29 754, nrs. 520', kst('29754', null, '520')], ['548', kst('29754', null, '548')], ['549', kst('29754', null, '549')]]],
     ['range: first and last number', 'Kamerstukken II 2001/02, 28 295, nrs. 1–3', [

@@ -75,7 +75,15 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
 function readGroup(text: string, first: Read<string>, plural: boolean, options: NumberOptions, out: CitedNumber[]): number {
   const group: CitedNumber[] = [{ start: first.start, end: first.end, value: first.value, page: null, closesRange: null }];
   let last = group[0];
+  // A singular "nr." may still head a written-out list, "nr. 440, 441 en 455)", when the list closes with
+  // "en"/"of" and the phrase ends there; anything looser may be a count ("nr. 5, 6 mensen").
+  const enumerated = plural ? null : readEnumeration(text, first, options);
+  if (enumerated) {
+    group.push(...enumerated);
+    last = group[group.length - 1];
+  }
   for (;;) {
+    if (enumerated) break;
     const glue = readListGlue(text, last.end);
     if (!glue) break;
     if (readDossier(text, glue.end, true)) break;                       // a new dossier, not a listed number
@@ -99,6 +107,29 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
   }
   for (const x of group) out.push(x);
   return end;
+}
+
+const MAX_ENUMERATION = 20;
+
+/** The numbers after the first of "nr. 440, 441 en 455)" when they form a closed enumeration; else null. */
+function readEnumeration(text: string, first: Read<string>, options: NumberOptions): CitedNumber[] | null {
+  const listed: CitedNumber[] = [];
+  let end = first.end;
+  let closedWithConjunction = false;
+  while (listed.length < MAX_ENUMERATION) {
+    const glue = readListGlue(text, end);
+    if (!glue || glue.value === 'range') break;
+    if (readDossier(text, glue.end, true)) break;
+    const next = readNumber(text, glue.end, false);
+    if (!next || followedByMonthOrUnit(text, next.end)) break;
+    listed.push({ start: next.start, end: next.end, value: next.value, page: null, closesRange: null });
+    end = next.end;
+    closedWithConjunction = !text.slice(glue.start, glue.end).includes(',') || /\b(?:en|of)\b/.test(text.slice(glue.start, glue.end));
+    if (closedWithConjunction) break;
+  }
+  void options;
+  if (listed.length < 2 || !closedWithConjunction || !readAt(PHRASE_END, text, end)) return null;
+  return listed;
 }
 
 // A bare number must close the citation: "(Kamerstuk 29 754, 325)".
