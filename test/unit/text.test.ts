@@ -122,4 +122,17 @@ describe('page layout', () => {
     const t2 = 'tekst\n\nTweede Kamer, vergaderjaar 2016–2017, 21 501-02, nr. 1458 3\n';
     assert.equal(analyseLayout(t2).selfCitations[0].value.id, 'kst-21501-02-1458');
   });
+  it('an Eerste Kamer header names its stuk with a letter', () => {
+    const t = '\nEerste Kamer der Staten-Generaal 1\nVergaderjaar 2019–2020 \n\n34 356 (R2064) Wijziging van de Rijkswet \n\nC BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID \n\nAan de Voorzitter\n';
+    const l = analyseLayout(t);
+    assert.equal(l.selfCitations[0].value.id, 'kst-34356-C');
+    assert.deepEqual([l.printed.chamber, l.printed.number, l.printed.type], ['I', 'C', 'BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID']);
+  });
+  it('a form feed starts a page, and ends the footnote block before it', () => {
+    const t = 'de tekst loopt door.1 En verder \n\n1 Kamerstuk 29 754, nr. 325.\n\fhier begint pagina twee.\n';
+    const l = analyseLayout(t);
+    assert.equal(l.footnotes.length, 1);
+    assert.ok(l.pageStarts.some(p => t.startsWith('hier begint', p)));
+    assert.ok(!l.footnotes[0].text.includes('pagina twee'));
+  });
 });

@@ -88,7 +88,8 @@ const SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}\\s*$`);
 /** Header dossier line: "29 754 Terrorismebestrijding". */
 const HEADER_DOSSIER = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s+(\\S.*?)\\s*$`);
 /** Header number line: "Nr. 421 BRIEF VAN DE MINISTER …". */
-const HEADER_NUMBER = /^\s*Nr\.\s*(\d{1,4}[a-z]?)(?:\s+(\S.*?))?\s*$/;
+/** Eerste Kamer stukken carry a letter instead: "C BRIEF VAN DE MINISTER …", "AI MEMORIE VAN ANTWOORD". */
+const HEADER_NUMBER = /^\s*(?:Nr\.\s*(\d{1,4}[a-z]?)|([A-Z]{1,2})(?=\s+[A-Z]{3,}))(?:\s+(\S.*?))?\s*$/;
 const COLOPHON_START = /^\s*(?:I|k|’)/;
 const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
 /** A footnote body's first line: its number, a space, text. */
@@ -162,6 +163,7 @@ export function analyseLayout(original: string): Layout {
   // A line that starts with a space after a non-blank line begins a new page (the PDF's page break).
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
+    if (l.end > l.start && original.charCodeAt(l.start) === 12 && !isBlank(l)) { pageStarts.push(firstNonSpace(l)); continue; }   // pdftotext's form feed
     if (l.end > l.start && original.charCodeAt(l.start) === 32 && original.charCodeAt(l.start + 1) !== 32 && !isBlank(l) && !isBlank(lines[i - 1]) &&
         !footnotes.some(f => f.body.start <= l.start && l.start < f.body.end)) {
       // Only a page break if the previous line does not itself start with a space (indented lists).
@@ -238,10 +240,12 @@ function readHeader(original: string, lines: Line[], furniture: Furniture[], seg
   for (let k = dossierLine + 1; k < Math.min(lines.length, dossierLine + 6); k++) {
     const n = HEADER_NUMBER.exec(lines[k].text);
     if (!n) continue;
+    const number = n[1] ?? n[2];
+    const docType = n[3] ?? null;
     const d = HEADER_DOSSIER.exec(lines[dossierLine].text)!;
     const start = trimmed(lines[dossierLine]).start;
-    const numberAt = lines[k].start + lines[k].text.indexOf(n[1], lines[k].text.indexOf('Nr'));
-    const end = numberAt + n[1].length;
+    const numberAt = lines[k].start + lines[k].text.indexOf(number, n[1] ? lines[k].text.indexOf('Nr') : 0);
+    const end = numberAt + number.length;
     const dossier = d[1].replace(/\s/g, '');
     const suffix = d[2] ?? d[3] ?? null;
     const titleLines = lines.slice(dossierLine, k).map(l => l.text.trim()).filter(Boolean);
@@ -253,13 +257,13 @@ function readHeader(original: string, lines: Line[], furniture: Furniture[], seg
     blanks.push({ start, end });
     selfCitations.push({
       kind: 'kamerstuk', start, end, text: original.slice(start, end), source: 'header',
-      value: { dossier, suffix, number: n[1], self: true, id: kamerstukId(dossier, suffix, n[1]), chamber: printed.chamber, session: printed.session, rijkswet: d[4] ? d[4].replace(/\s/g, '') : null },
+      value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber: printed.chamber, session: printed.session, rijkswet: d[4] ? d[4].replace(/\s/g, '') : null },
     });
     printed.dossier = dossier;
     printed.suffix = suffix;
-    printed.number = n[1];
+    printed.number = number;
     printed.title = title || null;
-    printed.type = n[2] ?? null;
+    printed.type = docType;
     printed.source = 'header';
     printed.anchor = { start, end };
     return;
@@ -345,7 +349,8 @@ function findFootnotes(original: string, lines: Line[], isFooter: Uint8Array, se
 }
 
 function startsPage(original: string, l: Line): boolean {
-  return l.end > l.start && original.charCodeAt(l.start) === 32 && !isBlank(l);
+  const c = original.charCodeAt(l.start);
+  return l.end > l.start && (c === 32 || c === 12) && !isBlank(l);
 }
 
 const MARKER_BEFORE = /[\p{L}»”’"')\]]/u;
