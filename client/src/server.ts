@@ -52,7 +52,11 @@ export function createLanguageClient(
       fileEvents: createLetterWatchers(readLetterGlobs()),
     },
     // The server reads its settings at start from here, then pulls them with workspace/configuration.
-    initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(CONFIG_SECTION))) },
+    // The cache of analysed letters lives in VS Code's per-workspace storage, so a restart re-indexes from it.
+    initializationOptions: {
+      settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(CONFIG_SECTION))),
+      cacheDir: context.storageUri ? vscode.Uri.joinPath(context.storageUri, 'index-cache').fsPath : undefined,
+    },
     outputChannel,
     stdioOptions: { stdout: serverLog.pipeStdout, stderr: serverLog.pipeStderr },
     // A server that never came up is not restarted: the error is reported once, with its stderr.
