@@ -109,42 +109,39 @@ export function analyseLayout(original: string): Layout {
   for (const i of linesWith(original, lines, ' Kamer, vergaderjaar ')) {
     const line = lines[i];
     if (line.end - line.start > 200) continue;
-    const m = FOOTER.exec(line.text);
-    if (m) {
-      isFooter[i] = 1;
-      const lineSpan = trimmed(line);
-      furniture.push({ kind: 'footer', ...lineSpan });
-      segments.push(lineSpan);
-      const citeText = m[4];
-      const citeStart = line.start + line.text.indexOf(citeText, line.text.indexOf('vergaderjaar'));
-      const cite = { start: citeStart, end: citeStart + citeText.length };
-      const dossier = m[5].replace(/\s/g, '');
-      const suffix = m[6] ?? m[7] ?? null;
-      const number = m[9];
-      selfCitations.push({
-        kind: 'kamerstuk', start: cite.start, end: cite.end, text: original.slice(cite.start, cite.end), source: 'footer',
-        value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber: m[1] === 'Eerste' ? 'I' : 'II', session: `${m[2]}-${m[3]}`, rijkswet: m[8] ? m[8].replace(/\s/g, '') : null },
-      });
-      blanks.push(cite);
-      if (m[10]) {
-        const pageStart = line.start + line.text.lastIndexOf(m[10]);
-        const page = { start: pageStart, end: pageStart + m[10].length };
-        furniture.push({ kind: 'page-number', ...page });
-        blanks.push(page);
-      }
-      if (!printed.source) Object.assign(printed, { chamber: m[1] === 'Eerste' ? 'I' : 'II', session: `${m[2]}-${m[3]}`, dossier, suffix, number, source: 'footer', anchor: cite });
-      markPageStartAfter(lines, i, pageStarts);
+    const m = FOOTER.exec(line.text) ?? FOOTER_AANHANGSEL.exec(line.text);
+    if (!m) continue;
+    // Either footer: lifted out of the running text, and the next page starts after it.
+    isFooter[i] = 1;
+    const lineSpan = trimmed(line);
+    furniture.push({ kind: 'footer', ...lineSpan });
+    segments.push(lineSpan);
+    markPageStartAfter(lines, i, pageStarts);
+    const chamber = m[1] === 'Eerste' ? 'I' : 'II';
+    const session = `${m[2]}-${m[3]}`;
+    const namesNoStuk = m.length === 4;   // FOOTER_AANHANGSEL: chamber and session only
+    if (namesNoStuk) {
+      if (!printed.source) Object.assign(printed, { chamber, session, source: 'footer', anchor: lineSpan });
       continue;
     }
-    const a = FOOTER_AANHANGSEL.exec(line.text);
-    if (a) {
-      isFooter[i] = 1;
-      const lineSpan = trimmed(line);
-      furniture.push({ kind: 'footer', ...lineSpan });
-      segments.push(lineSpan);
-      if (!printed.source) Object.assign(printed, { chamber: a[1] === 'Eerste' ? 'I' : 'II', session: `${a[2]}-${a[3]}`, source: 'footer', anchor: lineSpan });
-      markPageStartAfter(lines, i, pageStarts);
+    const citeText = m[4];
+    const citeStart = line.start + line.text.indexOf(citeText, line.text.indexOf('vergaderjaar'));
+    const cite = { start: citeStart, end: citeStart + citeText.length };
+    const dossier = m[5].replace(/\s/g, '');
+    const suffix = m[6] ?? m[7] ?? null;
+    const number = m[9];
+    selfCitations.push({
+      kind: 'kamerstuk', start: cite.start, end: cite.end, text: original.slice(cite.start, cite.end), source: 'footer',
+      value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber, session, rijkswet: m[8] ? m[8].replace(/\s/g, '') : null },
+    });
+    blanks.push(cite);
+    if (m[10]) {
+      const pageStart = line.start + line.text.lastIndexOf(m[10]);
+      const page = { start: pageStart, end: pageStart + m[10].length };
+      furniture.push({ kind: 'page-number', ...page });
+      blanks.push(page);
     }
+    if (!printed.source) Object.assign(printed, { chamber, session, dossier, suffix, number, source: 'footer', anchor: cite });
   }
 
   readHeader(original, lines, furniture, segments, blanks, selfCitations, printed);
