@@ -98,16 +98,42 @@ function fromGazetteer(m: GazetteerMatch): Candidate {
 
 // "politie"/"Politie" as a word, with "Nationale"/"nationale" before it in the span. Not the first part of a
 // compound ("politiediensten", "Politiewet") nor a suspended one ("politie- en inlichtingendiensten"),
-// nor part of a URL ("www.politie.nl").
-const POLICE = /(?<![\p{L}\p{N}\-./@])(?:[Nn]ationale |NATIONALE )?(?:[Pp]olitie|POLITIE)(?![\p{L}\p{N}\-‐]|\.\p{L}|’s|'s)/gu;
+// nor part of a URL ("www.politie.nl"). As one regex this starts with a look-behind, which V8 tries at every
+// position of the text; instead the literal word is searched and its context checked at the hit.
+const POLICE_WORD = /[Pp]olitie|POLITIE/g;
+const POLICE_WORD_LENGTH = 7;
+/** What may not follow the word: more of a word or a compound, ".nl", a plural "’s". */
+const POLICE_END_OK = /(?![\p{L}\p{N}\-‐]|\.\p{L}|’s|'s)/uy;
+/** What may not precede the span: a word, a number, a hyphen, a URL or address. */
+const POLICE_START_OK = /(?<![\p{L}\p{N}\-./@])/uy;
+const NATIONALE = /(?:[Nn]ationale |NATIONALE )/y;
+const NATIONALE_LENGTH = 10;
 
 function policeMentions(text: string): Candidate[] {
   const out: Candidate[] = [];
-  POLICE.lastIndex = 0;
-  for (let m = POLICE.exec(text); m; m = POLICE.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, id: 'POLITIE', source: 'gazetteer', explain: 'the Dutch national police (police rule)' });
+  // Matches do not overlap: a hit inside the previous span ("Nationale politie" taken) is skipped.
+  let lastEnd = 0;
+  POLICE_WORD.lastIndex = 0;
+  for (let m = POLICE_WORD.exec(text); m; m = POLICE_WORD.exec(text)) {
+    const at = m.index;
+    const end = at + POLICE_WORD_LENGTH;
+    if (at < lastEnd || !matchesAt(POLICE_END_OK, text, end)) continue;
+    // The longer span first, as the optional "Nationale " of the single regex would be tried first.
+    const withAdjective = at - NATIONALE_LENGTH;
+    let start = -1;
+    if (withAdjective >= lastEnd && matchesAt(NATIONALE, text, withAdjective) && matchesAt(POLICE_START_OK, text, withAdjective)) start = withAdjective;
+    else if (matchesAt(POLICE_START_OK, text, at)) start = at;
+    if (start < 0) continue;
+    out.push({ start, end, id: 'POLITIE', source: 'gazetteer', explain: 'the Dutch national police (police rule)' });
+    lastEnd = end;
   }
   return out;
+}
+
+/** Whether a sticky regex matches at position i. */
+function matchesAt(re: RegExp, text: string, i: number): boolean {
+  re.lastIndex = i;
+  return re.test(text);
 }
 
 function toDefinition(ctx: RecogniseContext, pair: AcronymPair, orgId: string | null): AcronymDefinition {
