@@ -49,7 +49,14 @@ const DAYS = `${DAY}(?:(?:${RANGE_SEPARATOR})${DAY}|(?:\\s?,\\s?${DAY}){0,8}\\s(
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 
 // A day list (optional) before a month word. The month's abbreviation dot is taken as part of the date.
-const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d.,/€$-])(?:(${DAYS})\\s)?(${MONTH_PATTERN})(?![\\p{L}]|-\\p{L})(\\.)?`, 'giu');
+// Run sticky, only where a month word can take part in a match (dayMonthMatches): as a global search its
+// look-behind and optional day list would be tried at every position of the text.
+const DAY_MONTH_SOURCE = `(?<![\\p{L}\\d.,/€$-])(?:(${DAYS})\\s)?(${MONTH_PATTERN})(?![\\p{L}]|-\\p{L})(\\.)?`;
+const DAY_MONTH_AT = new RegExp(DAY_MONTH_SOURCE, 'iuy');
+/** A month word, folded as in DAY_MONTH_AT. */
+const MONTH_WORD = new RegExp(MONTH_PATTERN, 'giu');
+/** A day list with its space is at most 49 characters ("10 , 11 , … , 18 en 19 "); the window has room. */
+const DAYS_WINDOW = 64;
 const RANGE_START = new RegExp(`^${DAY}(?:${RANGE_SEPARATOR})`, 'u');
 // "nr. 5 juni", "artikel 3 mei": a number of something else, not a day.
 const NUMBERING_BEFORE = /(?<=(?:^|[^\p{L}])(?:nrs?|nummer|art|artikel|lid|pagina|blz|p|bijlage|hoofdstuk|paragraaf|punt|item)\.?\s)/iuy;
@@ -142,9 +149,36 @@ function nonOverlapping(sorted: DateMention[]): DateMention[] {
   return out;
 }
 
+/**
+ * The matches a global search for DAY_MONTH_AT's pattern would give, in order. A match starts at its
+ * month word or at a digit at most DAYS_WINDOW characters before it, so only those positions are tried, in
+ * increasing order: the first that matches is the leftmost match. Each month word tries a bounded window, so
+ * the cost is linear in the text.
+ */
+function* dayMonthMatches(text: string): Generator<RegExpExecArray> {
+  let lastEnd = 0;
+  MONTH_WORD.lastIndex = 0;
+  for (let word = MONTH_WORD.exec(text); word; word = MONTH_WORD.exec(text)) {
+    const at = word.index;
+    if (at < lastEnd) continue;
+    let m: RegExpExecArray | null = null;
+    for (let s = Math.max(lastEnd, at - DAYS_WINDOW); s <= at && !m; s++) {
+      const c = text.charCodeAt(s);
+      if (s < at && !(c >= 48 && c <= 57)) continue; // a day list starts with a digit
+      DAY_MONTH_AT.lastIndex = s;
+      m = DAY_MONTH_AT.exec(text);
+    }
+    if (!m) continue;
+    // Matches do not overlap: the search goes on after this one.
+    lastEnd = m.index + m[0].length;
+    if (MONTH_WORD.lastIndex < lastEnd) MONTH_WORD.lastIndex = lastEnd;
+    yield m;
+  }
+}
+
 function findDayMonthMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of dayMonthMatches(text)) {
     const word = monthOf(m[2]);
     if (!word) continue;
     const daysText = m[1];
