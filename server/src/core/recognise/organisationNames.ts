@@ -60,22 +60,62 @@ const SENTENCE_END = /[.!?:;«"“(\n]\s*$|^\s*$/u;
 /** Capitalised words that open a sentence and may stand before a mid-sentence name ("De Gezondheidsraad"). */
 const OPENERS = new Set(['de', 'het', 'een', 'door', 'met', 'bij', 'volgens', 'namens', 'ook', 'zowel', 'daarnaast', 'tevens', 'via', 'aan', 'op', 'in', 'voor', 'van', 'naar', 'na', 'onder', 'tussen', 'samen']);
 
+/**
+ * Words ending in a head noun or head suffix, case folded as a superset of headOf's toLowerCase: where a
+ * capitalised word with a head can end. Longest first, so the hit ends where the word does.
+ */
+const HEAD_END = new RegExp(`(?:${[...new Set([...HEADS, ...HEAD_SUFFIXES])].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+const CAPITALISED_AT = new RegExp(CAPITALISED.source, 'uy');
+/** What a capitalised word is made of: a word starts only where a run of these starts. */
+const RUN_CHAR = /^[\p{L}\p{M}\-‐]$/u;
+
 export function findNamedOrganisations(text: string): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
   if (typeof text !== 'string' || !text) return out;
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+  // Only capitalised words ending in a head matter, and a capitalised word starts only at the start of a run
+  // of letters, marks and hyphens (its look-behind). So: find the heads, walk back to the start of their run
+  // and match CAPITALISED there. A global CAPITALISED search would try its look-behind at every position.
+  let lastEnd = 0;
+  // Linear time on runs with many heads ("Abc-raad-raad-…") or a long first part: each character is walked
+  // over once (a walk that reaches the previous hit's end goes on from that hit's run start), and each run
+  // start is matched once.
+  let previousHitEnd = -1, previousRunStart = -1, triedAt = -1;
+  HEAD_END.lastIndex = 0;
+  for (let hit = HEAD_END.exec(text); hit; hit = HEAD_END.exec(text)) {
+    let s = hit.index;
+    while (s > lastEnd) {
+      if (s === previousHitEnd) { s = Math.max(previousRunStart, lastEnd); break; }
+      const width = codePointWidthBefore(text, s);
+      if (!RUN_CHAR.test(text.slice(s - width, s))) break;
+      s -= width;
+    }
+    previousHitEnd = hit.index + hit[0].length;
+    previousRunStart = s;
+    if (s === triedAt) continue;
+    triedAt = s;
+    CAPITALISED_AT.lastIndex = s;
+    const m = CAPITALISED_AT.exec(text);
+    if (!m) continue;
     const word = m[0];
+    lastEnd = m.index + word.length;
     const head = headOf(word);
-    if (!head) continue;
-    const found = nameAround(text, m.index, m.index + word.length, word, head);
+    const found = head ? nameAround(text, m.index, lastEnd, word, head) : null;
     if (found) {
       out.push(found);
-      CAPITALISED.lastIndex = Math.max(CAPITALISED.lastIndex, found.end);
+      lastEnd = Math.max(lastEnd, found.end);
     }
+    if (HEAD_END.lastIndex < lastEnd) HEAD_END.lastIndex = lastEnd;
   }
   out.push(...committees(text));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** 2 when the character before i is a surrogate pair (an astral letter), else 1. */
+function codePointWidthBefore(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  if (low < 0xdc00 || low > 0xdfff || i < 2) return 1;
+  const high = text.charCodeAt(i - 2);
+  return high >= 0xd800 && high <= 0xdbff ? 2 : 1;
 }
 
 /** The head noun a capitalised word ends in ('raad' for "Gezondheidsraad"), whole or compound, or null. */
