@@ -77,7 +77,7 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
   let last = group[0];
   // A singular "nr." may still head a written-out list, "nr. 440, 441 en 455)", when the list closes with
   // "en"/"of" and the phrase ends there; anything looser may be a count ("nr. 5, 6 mensen").
-  const enumerated = plural ? null : readEnumeration(text, first, options);
+  const enumerated = plural ? null : readEnumeration(text, first);
   if (enumerated) {
     group.push(...enumerated);
     last = group[group.length - 1];
@@ -112,7 +112,7 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
 const MAX_ENUMERATION = 20;
 
 /** The numbers after the first of "nr. 440, 441 en 455)" when they form a closed enumeration; else null. */
-function readEnumeration(text: string, first: Read<string>, options: NumberOptions): CitedNumber[] | null {
+function readEnumeration(text: string, first: Read<string>): CitedNumber[] | null {
   const listed: CitedNumber[] = [];
   let end = first.end;
   let closedWithConjunction = false;
@@ -127,7 +127,6 @@ function readEnumeration(text: string, first: Read<string>, options: NumberOptio
     closedWithConjunction = !text.slice(glue.start, glue.end).includes(',') || /\b(?:en|of)\b/.test(text.slice(glue.start, glue.end));
     if (closedWithConjunction) break;
   }
-  void options;
   if (listed.length < 2 || !closedWithConjunction || !readAt(PHRASE_END, text, end)) return null;
   return listed;
 }
