@@ -23,7 +23,7 @@ export function analyseLetter(original: string, options: AnalyseOptions = {}): L
   const path = options.path ?? null;
   const layout = analyseLayout(original);
   const norm = normalize(original, { segments: layout.segments, blanks: layout.blanks });
-  const identity = readIdentity(original, layout, norm, path);
+  const identity = readIdentity(original, layout, path);
   const ctx: RecogniseContext = { norm, layout, identity };
 
   const citations = recogniseCitations(ctx);

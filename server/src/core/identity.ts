@@ -1,7 +1,6 @@
 // Letter identity: what the letter says about itself (header, footer, date line, signatories), with a file
 // name such as "kst-29754-327.txt" supplying what the text lacks. Also the headings for the outline.
 import type { Layout } from './text/layout';
-import type { NormalizedText } from './text/normalize';
 import type { Heading, LetterIdentity, Signatory, Span } from './types';
 import { parseDutchDate } from './recognise/dates';
 
@@ -16,8 +15,7 @@ const FILE_ID = /kst-(\d{4,6})(?:-([0-9]{2}|[A-Z]{1,6}))?-(\d{1,4}[a-z]?|[A-Z]{1
 /** "De Minister van Veiligheid en Justitie," ⏎ "I.W. Opstelten" */
 const SIGNATORY = /^[ \t]*((?:De|de|Het) (?:Minister|Staatssecretaris|Minister-President|minister|staatssecretaris|Nationaal Coördinator)[^\n,]{0,120}),[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}.\- ’']{1,60}?)[ \t]*$/gmu;
 
-export function readIdentity(original: string, layout: Layout, norm: NormalizedText, path: string | null): LetterIdentity {
-  void norm;
+export function readIdentity(original: string, layout: Layout, path: string | null): LetterIdentity {
   const id = emptyIdentity();
   const p = layout.printed;
   const from = (field: keyof LetterIdentity['sources'], source: string | null) => { if (source) id.sources[field] = source; };
