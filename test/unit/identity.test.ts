@@ -26,4 +26,8 @@ describe('letter identity', () => {
     const id = analyseLetter('Geachte voorzitter,\n', { path: '/x/kst-21501-02-1458.txt' }).identity;
     assert.deepEqual([id.dossier, id.suffix, id.number, id.sources.number], ['21501', '02', '1458', 'file-name']);
   });
+  it('the "Datum" field of a rijksoverheid letterhead dates the letter', () => {
+    const id = analyseLetter('Aan de Voorzitter van de Tweede Kamer\nDatum 3 maart 2020\nBetreft Voortgang\n\nGeachte voorzitter,\n').identity;
+    assert.deepEqual([id.date, id.sources.date], ['2020-03-03', 'date-line']);
+  });
 });

@@ -8,8 +8,11 @@ export function emptyIdentity(): LetterIdentity {
   return { dossier: null, suffix: null, number: null, chamber: null, session: null, date: null, title: null, type: null, signatories: [], sources: {}, anchor: null };
 }
 
-/** "Den Haag, 19 juni 2017" / "’s-Gravenhage, 3 maart 2015": the date line, near the top of the letter. */
-const DATE_LINE = /^[ \t]*(?:Den Haag|[’']s-Gravenhage),?[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
+/**
+ * The date line near the top of the letter: "Den Haag, 19 juni 2017", "’s-Gravenhage, 3 maart 2015", or the
+ * "Datum 14 januari 2015" field of the rijksoverheid letterhead.
+ */
+const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage),?|Datum:?)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
 /** "kst-29754-327", "kst-21501-02-1458", "kst-36200-VI-12" in a file name. */
 const FILE_ID = /kst-(\d{4,6})(?:-([0-9]{2}|[A-Z]{1,6}))?-(\d{1,4}[a-z]?|[A-Z]{1,3})(?![\dA-Za-z])/;
 /** "De Minister van Veiligheid en Justitie," ⏎ "I.W. Opstelten" */
