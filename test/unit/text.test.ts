@@ -135,4 +135,11 @@ describe('page layout', () => {
     assert.ok(l.pageStarts.some(p => t.startsWith('hier begint', p)));
     assert.ok(!l.footnotes[0].text.includes('pagina twee'));
   });
+  it('a "Pagina 2 van 5" line of the rijksoverheid letterhead is lifted out, so a citation broken by it reads on', () => {
+    const t = 'zoals gemeld (Kamerstuk 29 754, nr.\nPagina 2 van 5\n325) en verder.\n';
+    const l = analyseLayout(t);
+    const n = normalize(t, l);
+    assert.ok(n.text.startsWith('zoals gemeld (Kamerstuk 29 754, nr. 325) en verder.'), n.text);
+    assert.ok(l.pageStarts.some(p => t.startsWith('325)', p)));
+  });
 });

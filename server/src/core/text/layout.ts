@@ -90,7 +90,9 @@ const HEADER_DOSSIER = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s+(\\S.*?)\\s*$`);
 /** Header number line: "Nr. 421 BRIEF VAN DE MINISTER …". */
 /** Eerste Kamer stukken carry a letter instead: "C BRIEF VAN DE MINISTER …", "AI MEMORIE VAN ANTWOORD". */
 const HEADER_NUMBER = /^\s*(?:Nr\.\s*(\d{1,4}[a-z]?)|([A-Z]{1,2})(?=\s+[A-Z]{3,}))(?:\s+(\S.*?))?\s*$/;
-const COLOPHON_START = /^\s*(?:I|k|’)/;
+const COLOPHON_START = /^\s*(?:I|k|’|P)/;
+/** The page line of the rijksoverheid letterhead: "Pagina 2 van 5". */
+const PAGE_LINE = /^\s*Pagina \d{1,3} van \d{1,3}\s*$/;
 const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
 /** A footnote body's first line: its number, a space, text. */
 const FOOTNOTE_START = /^(\d{1,3}) +(\S)/;
@@ -152,6 +154,14 @@ export function analyseLayout(original: string): Layout {
       const span = trimmed(lines[i]);
       furniture.push({ kind: 'colophon', ...span });
       blanks.push(span);
+    } else if (PAGE_LINE.test(lines[i].text)) {
+      // Lifted out like a footer, so a sentence or a citation broken by it reads on.
+      const span = trimmed(lines[i]);
+      furniture.push({ kind: 'page-number', ...span });
+      segments.push(span);
+      blanks.push(span);
+      isFooter[i] = 1;
+      markPageStartAfter(lines, i, pageStarts);
     }
   }
 

@@ -281,6 +281,9 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     let rangeEnd = ranges[0][1];
     let pendingSpace = -1;   // original offset of the white-space run not yet written
     let pendingNewlines = 0;
+    // Across a lifted segment (a footer, footnotes, "Pagina 2 van 5") the running text goes on: the line
+    // breaks around it are one break, not a paragraph.
+    let acrossLift = false;
 
     for (;;) {
       if (pos >= rangeEnd) {
@@ -288,7 +291,8 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
         pos = ranges[ri][0];
         rangeEnd = ranges[ri][1];
         if (pendingSpace < 0) pendingSpace = pos;
-        if (pendingNewlines < 1) pendingNewlines = 1;
+        pendingNewlines = 1;
+        acrossLift = true;
         continue;
       }
       const o = pos++;
@@ -298,7 +302,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
       if (kind !== CHAR_PLAIN) {
         if (kind === CHAR_SPACE || kind === CHAR_NEWLINE) {
           if (pendingSpace < 0) pendingSpace = o;
-          if (kind === CHAR_NEWLINE) pendingNewlines++;
+          if (kind === CHAR_NEWLINE && !acrossLift) pendingNewlines++;
           continue;
         }
         if (kind === CHAR_INVISIBLE) continue;
@@ -335,6 +339,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
               ri = lri; pos = after; rangeEnd = lend;   // continue at the first character after the break
               pendingSpace = -1;
               pendingNewlines = 0;
+              acrossLift = false;
               continue;
             }
           }
@@ -345,6 +350,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
         pendingSpace = -1;
         pendingNewlines = 0;
       }
+      acrossLift = false;
       out[len] = code; map[len++] = o;
     }
     if (len === contentStart && si > 0) len = streamStart; // an empty segment takes back its break
