@@ -188,7 +188,8 @@ class TokenReader {
     return false;
   }
 
-  private readWord(pos: number): boolean {
+  /** Reads the run of word characters at `pos`, hashing it lower-cased as it goes. */
+  readWord(pos: number): boolean {
     const text = this.text;
     const n = text.length;
     let h = FNV_OFFSET;
@@ -276,12 +277,10 @@ export class GazetteerMatcher {
     }
   }
 
-  /**
-   * Every non-overlapping longest match in `text`, left to right. Reads the tokens itself; `_tokens`
-   * (the result of `tokenize(text)`) is accepted for callers written against the earlier signature.
-   */
-  match(text: string, _tokens?: Token[]): GazetteerMatch[] {
+  /** Every non-overlapping longest match in `text`, left to right. */
+  match(text: string): GazetteerMatch[] {
     const found: GazetteerMatch[] = [];
+    const word = new TokenReader(text);
     const walker = new TokenReader(text);
     const firstWords = this.firstWords;
     const n = text.length;
@@ -291,23 +290,11 @@ export class GazetteerMatcher {
     while (i < n) {
       const c = text.charCodeAt(i);
       if (classOf(c) !== CharClass.Word && !(isHighSurrogate(c) && astralWordAt(text, i))) { i++; continue; }
+      word.readWord(i);
       const start = i;
-      let h = FNV_OFFSET;
-      let hashed = true;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (classOf(d) === CharClass.Word) {
-          const l = lowerOf(d);
-          if (l < 0) hashed = false;
-          else h = Math.imul(h ^ (l - 1), FNV_PRIME);
-          i++;
-        } else if (isHighSurrogate(d) && astralWordAt(text, i)) {
-          hashed = false;
-          i += 2;
-        } else break;
-      }
-      if (isHighSurrogate(c)) continue;       // a run that begins with an astral letter is a break token
-      if (hashed && (firstWords[(h & 0xffff) >>> 5] & (1 << (h & 31))) === 0) continue;
+      i = word.end;
+      if (word.kind !== TokenKind.Word) continue;       // a run that begins with an astral letter is a break token
+      if (word.hashed && (firstWords[(word.hash & 0xffff) >>> 5] & (1 << (word.hash & 31))) === 0) continue;
       const hit = this.longestAt(text, start, walker);
       if (!hit) continue;
       found.push(hit);
