@@ -249,36 +249,33 @@ function bodyProblem(type: AnnotationType, body: Record<string, unknown>): strin
  * on the store file and go-to-definition from an annotated span. Null when it is not there.
  */
 export function locateInStore(storeText: string, letter: string, id?: string): { start: number; end: number } | null {
-  let root: Node | undefined;
-  try {
-    root = parseTree(storeText, [], { allowTrailingComma: true });
-  } catch {
-    return null;
-  }
+  const root = parseStoreTree(storeText);
   const letters = root && root.type === 'object' ? findProperty(root, 'letters') : undefined;
   const entry = letters && letters.type === 'object' ? findProperty(letters, letter) : undefined;
   if (!entry) return null;
   if (id === undefined) return { start: entry.offset, end: entry.offset + entry.length };
-  const list = entry.type === 'object' ? findProperty(entry, 'annotations') : undefined;
-  for (const item of list?.type === 'array' ? list.children ?? [] : []) {
-    const idNode = item.type === 'object' ? findProperty(item, 'id') : undefined;
-    if (idNode?.value === id) return { start: item.offset, end: item.offset + item.length };
-  }
-  return null;
+  return itemWithId(entry.type === 'object' ? findProperty(entry, 'annotations') : undefined, id);
 }
 
 /** Where an organisation is defined in the store text (go-to-definition of a user acronym). */
 export function locateOrganisation(storeText: string, orgId: string): { start: number; end: number } | null {
-  let root: Node | undefined;
+  const root = parseStoreTree(storeText);
+  return itemWithId(root && root.type === 'object' ? findProperty(root, 'organisations') : undefined, orgId);
+}
+
+function parseStoreTree(storeText: string): Node | undefined {
   try {
-    root = parseTree(storeText, [], { allowTrailingComma: true });
+    return parseTree(storeText, [], { allowTrailingComma: true });
   } catch {
-    return null;
+    return undefined;
   }
-  const list = root && root.type === 'object' ? findProperty(root, 'organisations') : undefined;
+}
+
+/** The span of the object in array `list` whose "id" is `id`. */
+function itemWithId(list: Node | undefined, id: string): { start: number; end: number } | null {
   for (const item of list?.type === 'array' ? list.children ?? [] : []) {
     const idNode = item.type === 'object' ? findProperty(item, 'id') : undefined;
-    if (idNode?.value === orgId) return { start: item.offset, end: item.offset + item.length };
+    if (idNode?.value === id) return { start: item.offset, end: item.offset + item.length };
   }
   return null;
 }
