@@ -1,6 +1,6 @@
 // The `kamerstukken annotate` command over real files: its JSON shape, resolution to files, bad input.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAnnotate } from '../../server/src/cli/annotate';
@@ -60,6 +60,22 @@ describe('kamerstukken annotate', () => {
     const { code, stdout } = run(['--json', dir]);
     assert.equal(code, 0);
     assert.deepEqual(JSON.parse(stdout).documents[0].entities, []);
+  });
+
+  it('prints the same JSON as one JSON.stringify of all documents, and drops a BOM as a text decoder does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
+    const letter = readFileSync(join(corpus, '004_c51793f171952d9b.txt'));
+    writeFileSync(join(dir, 'a.txt'), letter);
+    writeFileSync(join(dir, 'b-bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), letter]));
+    const { code, stdout } = run(['--json', dir]);
+    assert.equal(code, 0);
+    const parsed = JSON.parse(stdout);
+    assert.equal(stdout, JSON.stringify(parsed, null, 1) + '\n');
+    const [a, b] = parsed.documents;
+    assert.deepEqual(b.entities.map((e: { start: number; text: string }) => [e.start, e.text]), a.entities.map((e: { start: number; text: string }) => [e.start, e.text]));
+    // Both letters are known as kst-29754-251: each one's self-citation resolves to itself.
+    const self = b.entities.find((e: { value: { self?: boolean } }) => e.value.self === true);
+    assert.ok(self.target.endsWith('b-bom.txt'));
   });
 
   it('usage errors exit 2', () => {

@@ -1,9 +1,16 @@
 // `kamerstukken annotate [--json] PATH...`: every letter's identity and entities; references resolved
 // against the other letters given.
+//
+// The command line needs only what the letters are (their ids) to resolve references, not the workspace
+// index the server keeps (backlinks, organisation mentions, pooled strings): it analyses each letter, keeps
+// its ids, and writes each letter's JSON as soon as the ids of all letters are known.
 import { pathToFileURL } from 'node:url';
 import { resolve as resolvePath } from 'node:path';
-import { Corpus } from '../core/workspace/corpus';
+import { analyseLetter } from '../core/analyse';
 import { canonicalKamerstuk } from '../core/ids';
+import { emptyAnalysis } from '../core/workspace/corpus';
+import { checkText } from '../core/workspace/input';
+import { citationId, isCitation, isSelfCitation, keyOf, letterIds } from '../core/workspace/keys';
 import type { AnyEntity, LetterAnalysis } from '../core/types';
 import { expandPaths, readLetter } from './files';
 
@@ -12,7 +19,11 @@ export interface Io {
   stderr: (s: string) => void;
 }
 
-const CITATION_KINDS = new Set(['kamerstuk', 'handelingen', 'aanhangsel']);
+interface Loaded {
+  path: string;
+  uri: string;
+  analysis: LetterAnalysis;
+}
 
 export function runAnnotate(args: string[], io: Io): number {
   const json = args.includes('--json');
@@ -25,33 +36,82 @@ export function runAnnotate(args: string[], io: Io): number {
   const report = (path: string, message: string) => { failed = true; io.stderr(`kamerstukken: ${path}: ${message}\n`); };
   const files = expandPaths(paths, report);
 
-  const corpus = new Corpus();
-  const loaded: Array<{ path: string; uri: string }> = [];
+  const loaded = new Map<string, Loaded>();
+  const letters = new LetterIdIndex();
   for (const path of files) {
     const read = readLetter(path);
     if (!read.ok) { report(path, read.message); continue; }
     if (read.warning) report(path, read.warning);
     const uri = pathToFileURL(resolvePath(path)).href;
     try {
-      corpus.set(uri, read.text);
-      loaded.push({ path, uri });
+      const analysis = analyse(uri, read.text);
+      loaded.set(uri, { path, uri, analysis });
+      letters.add(uri, letterIds(analysis.identity, analysis.entities, uri));
     } catch (err) {
       report(path, `analysis failed: ${(err as Error).message}`);
     }
   }
-  const pathOf = new Map(loaded.map(l => [l.uri, l.path]));
 
-  const documents = loaded.map(({ path, uri }) => {
-    const analysis = corpus.get(uri)!;
-    return { path, analysis, targets: analysis.entities.map(e => (CITATION_KINDS.has(e.kind) ? pathOf.get(corpus.resolve(e, uri) ?? '') ?? null : null)) };
+  const targetsOf = (l: Loaded) => l.analysis.entities.map(e => {
+    if (!isCitation(e)) return null;
+    const target = letters.resolve(e, l.uri);
+    return target === null ? null : loaded.get(target)?.path ?? null;
   });
 
   if (json) {
-    io.stdout(JSON.stringify({ documents: documents.map(d => toJson(d.path, d.analysis, d.targets)) }, null, 1) + '\n');
+    // The same bytes as JSON.stringify({ documents }, null, 1), one letter at a time.
+    io.stdout('{\n "documents": [');
+    let first = true;
+    for (const l of loaded.values()) {
+      const doc = JSON.stringify(toJson(l.path, l.analysis, targetsOf(l)), null, 1);
+      io.stdout(`${first ? '' : ','}\n  ${doc.replace(/\n/g, '\n  ')}`);
+      first = false;
+    }
+    io.stdout(first ? ']\n}\n' : '\n ]\n}\n');
   } else {
-    for (const d of documents) io.stdout(toText(d.path, d.analysis, d.targets));
+    for (const l of loaded.values()) io.stdout(toText(l.path, l.analysis, targetsOf(l)));
   }
   return failed ? 1 : 0;
+}
+
+/** As the server's index does it (`makeRecord`): unreadable text becomes a problem, a recogniser bug an empty analysis. */
+function analyse(uri: string, text: string): LetterAnalysis {
+  const checked = checkText(text);
+  if (checked.problem) {
+    const analysis = emptyAnalysis(uri);
+    analysis.problems.push({ code: checked.problem.code, message: checked.problem.message, start: 0, end: 0 });
+    return analysis;
+  }
+  try {
+    return analyseLetter(checked.text, { path: uri });
+  } catch {
+    return emptyAnalysis(uri);
+  }
+}
+
+/** Which letters are known by which id, in the order they were read: the part of the workspace index resolution needs. */
+class LetterIdIndex {
+  private readonly byId = new Map<string, string[]>();
+  private readonly uris = new Set<string>();
+
+  add(uri: string, ids: string[]): void {
+    this.uris.add(uri);
+    for (const id of ids) {
+      const holders = this.byId.get(keyOf(id));
+      if (!holders) this.byId.set(keyOf(id), [uri]);
+      else if (!holders.includes(uri)) holders.push(uri);
+    }
+  }
+
+  /** The letter a citation points at: the first other letter known by its id, else the citing letter itself. */
+  resolve(entity: AnyEntity, fromUri: string): string | null {
+    if (isSelfCitation(entity)) return this.uris.has(fromUri) ? fromUri : null;
+    const id = citationId(entity);
+    const holders = id ? this.byId.get(keyOf(id)) : undefined;
+    if (!holders) return null;
+    for (const uri of holders) if (uri !== fromUri) return uri;
+    return fromUri;
+  }
 }
 
 function toJson(path: string, a: LetterAnalysis, targets: Array<string | null>) {
@@ -75,7 +135,7 @@ function toText(path: string, a: LetterAnalysis, targets: Array<string | null>):
   for (const e of a.entities) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
   lines.push(`  entities: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ') || 'none'}`);
   a.entities.forEach((e, i) => {
-    if (!CITATION_KINDS.has(e.kind) || (e.kind === 'kamerstuk' && e.value.self)) return;
+    if (!isCitation(e) || isSelfCitation(e)) return;
     const where = targets[i] ? `resolved → ${targets[i]}` : 'unresolved';
     lines.push(`  ${pad(`${e.start}-${e.end}`, 12)} ${pad(describe(e), 48)} ${where}`);
   });
