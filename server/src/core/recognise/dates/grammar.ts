@@ -53,8 +53,17 @@ const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 // look-behind and optional day list would be tried at every position of the text.
 const DAY_MONTH_SOURCE = `(?<![\\p{L}\\d.,/€$-])(?:(${DAYS})\\s)?(${MONTH_PATTERN})(?![\\p{L}]|-\\p{L})(\\.)?`;
 const DAY_MONTH_AT = new RegExp(DAY_MONTH_SOURCE, 'iuy');
-/** A month word, folded as in DAY_MONTH_AT. */
+/** A month word, folded as in DAY_MONTH_AT: the slow path, for texts with characters that fold to a–z. */
 const MONTH_WORD = new RegExp(MONTH_PATTERN, 'giu');
+/**
+ * The fast path: the first three letters of a month word after a character that is no letter a–z, found by
+ * a case-insensitive regex without the unicode flag (which V8 scans several times faster); MONTH_WORD_AT
+ * then reads the word. The month of a match follows a non-letter, so nothing is lost.
+ */
+const MONTH_START = /[^a-z](?:j(?:an|u[nl])|feb|m(?:aa|ei|rt)|a(?:pr|ug)|sep|okt|nov|dec)/gi;
+const MONTH_WORD_AT = new RegExp(`(?:${MONTH_PATTERN})`, 'iy');
+/** Folded to a–z by the /iu flags but not by /i: ſ (long s) and K (Kelvin sign). */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /** A day list with its space is at most 49 characters ("10 , 11 , … , 18 en 19 "); the window has room. */
 const DAYS_WINDOW = 64;
 const RANGE_START = new RegExp(`^${DAY}(?:${RANGE_SEPARATOR})`, 'u');
@@ -157,9 +166,7 @@ function nonOverlapping(sorted: DateMention[]): DateMention[] {
  */
 function* dayMonthMatches(text: string): Generator<RegExpExecArray> {
   let lastEnd = 0;
-  MONTH_WORD.lastIndex = 0;
-  for (let word = MONTH_WORD.exec(text); word; word = MONTH_WORD.exec(text)) {
-    const at = word.index;
+  for (const at of monthWordStarts(text)) {
     if (at < lastEnd) continue;
     let m: RegExpExecArray | null = null;
     for (let s = Math.max(lastEnd, at - DAYS_WINDOW); s <= at && !m; s++) {
@@ -171,9 +178,35 @@ function* dayMonthMatches(text: string): Generator<RegExpExecArray> {
     if (!m) continue;
     // Matches do not overlap: the search goes on after this one.
     lastEnd = m.index + m[0].length;
-    if (MONTH_WORD.lastIndex < lastEnd) MONTH_WORD.lastIndex = lastEnd;
     yield m;
   }
+}
+
+/**
+ * Where month words start, in increasing order: every start at which DAY_MONTH_AT can place its month, and
+ * maybe more (a start before the end of the last match is skipped by the caller). The month of a match
+ * follows a non-letter and is followed by one; a month word glued to a letter on either side can take part
+ * in no match (a day list holds no month word either), so leaving those out changes nothing.
+ */
+function* monthWordStarts(text: string): Generator<number> {
+  if (FOLDS_TO_ASCII.test(text)) {
+    MONTH_WORD.lastIndex = 0;
+    for (let word = MONTH_WORD.exec(text); word; word = MONTH_WORD.exec(text)) yield word.index;
+    return;
+  }
+  if (monthWordFreeStanding(text, 0)) yield 0;
+  MONTH_START.lastIndex = 0;
+  for (let m = MONTH_START.exec(text); m; m = MONTH_START.exec(text)) {
+    if (monthWordFreeStanding(text, m.index + 1)) yield m.index + 1;
+  }
+}
+
+/** A month word at `at` that no letter a–z follows. */
+function monthWordFreeStanding(text: string, at: number): boolean {
+  MONTH_WORD_AT.lastIndex = at;
+  if (!MONTH_WORD_AT.test(text)) return false;
+  const next = text.charCodeAt(MONTH_WORD_AT.lastIndex) | 32;
+  return !(next >= 97 && next <= 122);
 }
 
 function findDayMonthMentions(text: string): DateMention[] {
