@@ -73,7 +73,7 @@ export function positionOf(text: string, needle: string, delta = 0, occurrence =
 export class LspClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();
-  readonly progress: Array<{ kind: string; message?: string }> = [];
+  readonly progress: Array<{ kind: string; title?: string; message?: string }> = [];
   readonly stderr: string[] = [];
   settings: Record<string, unknown> = {};
   private readonly child: ChildProcess;
@@ -88,7 +88,7 @@ export class LspClient {
       this.diagnostics.set(p.uri, p.diagnostics);
       this.wake();
     });
-    this.connection.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => {
+    this.connection.onNotification('$/progress', (p: { value: { kind: string; title?: string; message?: string } }) => {
       this.progress.push(p.value);
       this.wake();
     });

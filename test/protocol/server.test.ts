@@ -45,11 +45,22 @@ describe('language server over stdio', function () {
 
   const at = (prefix: string, needle: string, delta = 1, occurrence = 0) => ({ textDocument: { uri: ws.uri(prefix) }, position: positionOf(ws.text(prefix), needle, delta, occurrence) });
 
-  it('indexes the whole workspace with work-done progress (begin, report, end)', () => {
+  it('indexes the whole workspace with work-done progress (begin, report, end), in two passes', () => {
     const kinds = client.progress.map(p => p.kind);
     assert.equal(kinds[0], 'begin');
     assert.ok(kinds.includes('report'));
     assert.equal(kinds[kinds.length - 1], 'end');
+    // First what other letters need (identities, citations), then organisations and dates; each one ends.
+    const titles = client.progress.filter(p => p.kind === 'begin').map(p => p.title);
+    assert.deepEqual(titles, ['Kamerstukken: indexing letters', 'Kamerstukken: analysing organisations and dates']);
+    assert.equal(kinds.filter(k => k === 'end').length, 2);
+  });
+
+  it('after both passes, closed letters carry organisations and dates: NCTV in 000 is defined in another letter', async () => {
+    const diagnostics = client.diagnostics.get(ws.uri('000')) ?? [];
+    assert.ok(!diagnostics.some(d => d.code === 'acronym.undefined' && /NCTV/.test(d.message)), JSON.stringify(diagnostics.map(d => d.message)));
+    const symbols = await client.request<Array<{ name: string }>>('workspace/symbol', { query: 'NCTV' });
+    assert.ok(symbols.length > 0);
   });
 
   it('hover on "Kamerstuk 29 754, nr. 251" in 002 names letter 004 with its opening words', async () => {

@@ -11,13 +11,21 @@ import { readIdentity, findHeadings } from './identity';
 import { recogniseCitations } from './recognise/citations';
 import { recogniseOrganisations } from './recognise/organisations';
 import { recogniseDates } from './recognise/dates';
-import type { RecogniseContext } from './recognise/context';
+import type { RecogniseContext, RecogniserResult } from './recognise/context';
 import type { AnyEntity, LetterAnalysis, Problem } from './types';
 
 export interface AnalyseOptions {
   /** File path or URI, used for file-name identity hints ("kst-29754-327.txt") and messages. */
   path?: string | null;
+  /**
+   * 'all' (the default) runs every recogniser. 'references' stops after identity and citations: what
+   * other letters need of this one (resolution, backlinks), at a fraction of the cost; the server indexes a
+   * workspace that way first and adds organisations and dates afterwards.
+   */
+  scope?: AnalysisScope;
 }
+
+export type AnalysisScope = 'all' | 'references';
 
 export function analyseLetter(original: string, options: AnalyseOptions = {}): LetterAnalysis {
   const path = options.path ?? null;
@@ -27,8 +35,9 @@ export function analyseLetter(original: string, options: AnalyseOptions = {}): L
   const ctx: RecogniseContext = { norm, layout, identity };
 
   const citations = recogniseCitations(ctx);
-  const organisations = recogniseOrganisations(ctx);
-  const dates = recogniseDates(ctx);
+  const everything = options.scope !== 'references';
+  const organisations: RecogniserResult = everything ? recogniseOrganisations(ctx) : nothing();
+  const dates: RecogniserResult = everything ? recogniseDates(ctx) : nothing();
 
   const entities = settle([...layout.selfCitations, ...citations.entities], [...organisations.entities, ...dates.entities]);
   const problems: Problem[] = [...citations.problems, ...organisations.problems, ...dates.problems];
@@ -47,6 +56,8 @@ export function analyseLetter(original: string, options: AnalyseOptions = {}): L
     pageStarts: layout.pageStarts,
   };
 }
+
+const nothing = (): RecogniserResult => ({ entities: [], problems: [], definitions: [] });
 
 /**
  * Citations first; other entities only where they touch no citation; within a kind, the earlier (and, at

@@ -2,6 +2,7 @@
 // letters are analysed on the main thread instead: slower to index, same results.
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { AnalysisScope } from '../core/analyse';
 import type { LetterRecordData } from '../core/workspace/corpus';
 import { analyseFile, analyseOpenText, type AnalyseRequest, type AnalyseResponse, type WorkerSettings } from './analysisWorker';
 
@@ -19,7 +20,7 @@ function analyseHere(req: AnalyseRequest): Promise<LetterRecordData | null> {
     const text = req.text;
     return Promise.resolve().then(() => analyseOpenText(req.uri, text)).catch(() => null);
   }
-  return analyseFile(req.uri, req.file ?? '').catch(() => null);
+  return analyseFile(req.uri, req.file ?? '', req.scope).catch(() => null);
 }
 
 export class AnalyserPool {
@@ -54,8 +55,8 @@ export class AnalyserPool {
   }
 
   /** Analyses a file in the least busy worker (or here, without workers); null when the file is gone. */
-  analyse(uri: string, file: string): Promise<LetterRecordData | null> {
-    return this.submit({ id: 0, uri, file });
+  analyse(uri: string, file: string, scope: AnalysisScope = 'all'): Promise<LetterRecordData | null> {
+    return this.submit({ id: 0, uri, file, scope });
   }
 
   /** Analyses the text of an open editor, with the details its features show. */

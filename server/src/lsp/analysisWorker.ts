@@ -8,6 +8,7 @@ import { annotatedAnalyser, AnnotationStores } from '../core/workspace/annotated
 import { makeRecord, recordToData, slimRecord, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
 import { decodeLetter } from '../core/workspace/input';
 import { hashText, RecordCache, type CacheKey } from './recordCache';
+import type { AnalysisScope } from '../core/analyse';
 
 /** A letter to read from disk (`file`), or the text of an open editor (`text`). */
 export interface AnalyseRequest {
@@ -15,6 +16,8 @@ export interface AnalyseRequest {
   uri: string;
   file?: string;
   text?: string;
+  /** For a file: 'references' for the first pass of indexing (identity and citations only). */
+  scope?: AnalysisScope;
 }
 
 export type AnalyseResponse = { id: number; record: LetterRecordData } | { id: number; missing: true };
@@ -42,6 +45,7 @@ function readStore(path: string): string | null {
 /** This thread's annotation stores (each worker thread, and the main thread, has its own cache). */
 export const threadStores = new AnnotationStores(readStore);
 export const threadAnalyser = annotatedAnalyser(threadStores);
+const threadReferenceAnalyser = annotatedAnalyser(threadStores, 'references');
 
 /** Where this thread keeps records across sessions (none unless the server was given a cache folder). */
 let recordCache: RecordCache | null = null;
@@ -71,9 +75,11 @@ function storeHashFor(file: string): string {
 /**
  * A letter on disk, analysed into a slim record: a closed letter needs no hover-only details (they come
  * back when it is opened, which analyses the editor's text). From the record cache when the letter, the
- * analyser and its annotation store are unchanged. Null when the file is gone.
+ * analyser and its annotation store are unchanged. Null when the file is gone. With scope 'references',
+ * a partial record (identity and citations), unless the cache holds the full one; only full records are
+ * cached.
  */
-export async function analyseFile(uri: string, file: string): Promise<LetterRecordData | null> {
+export async function analyseFile(uri: string, file: string, scope: AnalysisScope = 'all'): Promise<LetterRecordData | null> {
   const cache = recordCache;
   let key: CacheKey | null = null;
   if (cache) {
@@ -90,7 +96,13 @@ export async function analyseFile(uri: string, file: string): Promise<LetterReco
     return null; // vanished between the scan and the read
   }
   const decoded = decodeLetter(bytes);
-  const record = recordToData(decoded.problem ? unreadableRecord(uri, decoded.problem) : slimRecord(makeRecord(uri, decoded.text, threadAnalyser)));
+  if (decoded.problem) return recordToData(unreadableRecord(uri, decoded.problem));
+  if (scope === 'references') {
+    const partial = slimRecord(makeRecord(uri, decoded.text, threadReferenceAnalyser));
+    partial.partial = true;
+    return recordToData(partial);
+  }
+  const record = recordToData(slimRecord(makeRecord(uri, decoded.text, threadAnalyser)));
   // Written in the background: the size check guards against a file that changed while it was read.
   if (cache && key && key.size === bytes.length) void cache.write(uri, key, record);
   return record;
@@ -129,7 +141,7 @@ export function runAnalysisWorker(): void {
   port.on('message', (req: AnalyseRequest) => {
     const work = typeof req.text === 'string'
       ? Promise.resolve().then(() => analyseOpenText(req.uri, req.text!))
-      : analyseFile(req.uri, req.file ?? '');
+      : analyseFile(req.uri, req.file ?? '', req.scope);
     void work
       .catch(() => null)
       .then(record => {

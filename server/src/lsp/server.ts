@@ -22,6 +22,7 @@ import {
   type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
+  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../core/features/actions';
@@ -32,6 +33,7 @@ import { hoverAt } from '../core/features/hover';
 import { definitionAt, referencesAt } from '../core/features/navigation';
 import { documentOutline, foldingRanges, workspaceSymbols, type OutlineNode } from '../core/features/outline';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/features/settings';
+import type { AnalysisScope } from '../core/analyse';
 import { Corpus, recordFromData } from '../core/workspace/corpus';
 import { decodeLetter } from '../core/workspace/input';
 import { STORE_SUFFIX } from '../core/workspace/annotated';
@@ -210,7 +212,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * details, the letter is analysed again here, from its editor or from disk (a few milliseconds).
    */
   function withDetails(uri: string): void {
-    if (!corpus.record(uri)?.slim || openPending.has(uri)) return;
+    const rec = corpus.record(uri);
+    if (!rec || (!rec.slim && !rec.partial) || openPending.has(uri)) return;
     const open = documents.get(uri);
     let text: string | null = open ? open.getText() : null;
     if (text === null) {
@@ -230,10 +233,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (affected.length) markDirty(affected);
   }
 
-  async function loadFromDisk(uri: string): Promise<void> {
+  async function loadFromDisk(uri: string, scope: AnalysisScope = 'all'): Promise<void> {
     const file = uriToPath(uri);
     if (!file) return;
-    const data = await (pool ?? inline).analyse(uri, file);
+    const data = await (pool ?? inline).analyse(uri, file, scope);
     if (documents.get(uri)) return; // an open editor's text wins over the disk
     if (!data) {
       removeLetter(uri); // vanished between the event and the read
@@ -255,54 +258,56 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return !!file && isLetterPath(file, roots, filter);
   }
 
-  /** Scans the workspace folders and indexes in chunks that yield, with progress; a newer scan stops it. */
+  /**
+   * Scans the workspace folders and indexes in chunks that yield, with progress; a newer scan stops it.
+   * Two passes: first the identity and citations of every letter (what resolution, definition, references
+   * and hovers on citations need of the other letters), reported as "indexing letters"; then the full
+   * analysis (organisations, acronym definitions, dates) of every letter the first pass left partial,
+   * reported as its own progress. Diagnostics of closed letters go out once both passes are done.
+   */
   async function indexWorkspace(): Promise<void> {
     const generation = ++indexGeneration;
     const stale = () => generation !== indexGeneration;
-    const progress = await connection.window.createWorkDoneProgress().catch(() => null);
-    progress?.begin('Kamerstukken: indexing letters', 0, 'scanning', false);
+    let uris: string[] | null = null;
     try {
-      const files = await findLetters(roots, filter, stale);
-      if (stale()) return;
-      // pathToFileURL gives the canonical spelling normaliseUri would; computed in slices (10,000 letters).
-      const uris: string[] = [];
-      let sliceStart = Date.now();
-      for (const f of files) {
-        uris.push(pathToFileURL(f).href);
-        if ((uris.length & 127) === 0) sliceStart = await yieldAfter(sliceStart);
-      }
-      if (stale()) return;
-      if (corpus.size) {
-        // Letters that no longer match the globs (settings changed) leave the index.
-        const found = new Set(uris);
-        for (const uri of corpus.uris()) if (!found.has(uri) && !documents.get(uri)) removeLetter(uri);
-      }
-      // Letters are analysed in worker threads, a few in flight per worker; the main thread only updates
-      // the maps and yields to pending requests whenever a slice has used its budget.
-      pool ??= options.workerScript ? new AnalyserPool(options.workerScript, undefined, workerSettings) : inline;
-      const window = Math.max(1, pool.size * 3);
-      indexingNow = true;
-      sliceStart = Date.now();
-      let done = 0;
-      const inFlight = new Set<Promise<void>>();
-      for (const uri of uris) {
+      const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+      progress?.begin('Kamerstukken: indexing letters', 0, 'scanning', false);
+      try {
+        const files = await findLetters(roots, filter, stale);
         if (stale()) return;
-        if (documents.get(uri)) continue;
-        const job: Promise<void> = loadFromDisk(uri).finally(() => {
-          inFlight.delete(job);
-          done++;
-        });
-        inFlight.add(job);
-        if (inFlight.size >= window) await Promise.race(inFlight);
-        if (Date.now() - sliceStart >= SLICE_MS) {
-          progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length} letters`);
-          await new Promise<void>(resolve => setImmediate(resolve));
-          sliceStart = Date.now();
+        // pathToFileURL gives the canonical spelling normaliseUri would; computed in slices (10,000 letters).
+        const found: string[] = [];
+        let sliceStart = Date.now();
+        for (const f of files) {
+          found.push(pathToFileURL(f).href);
+          if ((found.length & 127) === 0) sliceStart = await yieldAfter(sliceStart);
         }
+        if (stale()) return;
+        if (corpus.size) {
+          // Letters that no longer match the globs (settings changed) leave the index.
+          const known = new Set(found);
+          for (const uri of corpus.uris()) if (!known.has(uri) && !documents.get(uri)) removeLetter(uri);
+        }
+        pool ??= options.workerScript ? new AnalyserPool(options.workerScript, undefined, workerSettings) : inline;
+        indexingNow = true;
+        uris = found;
+        await analyseLetters(found, 'references', progress, stale);
+        log(`indexed ${found.length} letters`);
+      } finally {
+        progress?.done();
       }
-      await Promise.all(inFlight);
-      progress?.report(100, `${files.length}/${files.length} letters`);
-      log(`indexed ${files.length} letters`);
+      if (stale()) return;
+      refreshViews(); // resolution (token modifiers, lens counts) changed under the open editors
+      const partial = uris.filter(uri => corpus.record(uri)?.partial === true && !documents.get(uri));
+      if (partial.length === 0) return;
+      const details = await connection.window.createWorkDoneProgress().catch(() => null);
+      details?.begin('Kamerstukken: analysing organisations and dates', 0, `0/${partial.length} letters`, false);
+      try {
+        await analyseLetters(partial, 'all', details, stale);
+        log(`analysed organisations and dates of ${partial.length} letters`);
+      } finally {
+        details?.done();
+      }
     } catch (err) {
       log(`indexing failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -314,10 +319,37 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const idle = pool;
         if (idle && idle !== inline) setTimeout(() => idle.dispose(), 50);
         pool = null;
-        refreshViews(); // resolution (token modifiers, lens counts) changed under the open editors
+        if (uris) refreshViews();
       }
-      progress?.done();
     }
+  }
+
+  /**
+   * Analyses closed letters in the worker threads, a few in flight per worker; this thread only updates
+   * the maps and yields to pending requests whenever a slice has used its budget.
+   */
+  async function analyseLetters(uris: string[], scope: AnalysisScope, progress: WorkDoneProgressServerReporter | null, stale: () => boolean): Promise<void> {
+    const window = Math.max(1, (pool ?? inline).size * 3);
+    let sliceStart = Date.now();
+    let done = 0;
+    const inFlight = new Set<Promise<void>>();
+    for (const uri of uris) {
+      if (stale()) return;
+      if (documents.get(uri)) continue;
+      const job: Promise<void> = loadFromDisk(uri, scope).finally(() => {
+        inFlight.delete(job);
+        done++;
+      });
+      inFlight.add(job);
+      if (inFlight.size >= window) await Promise.race(inFlight);
+      if (Date.now() - sliceStart >= SLICE_MS) {
+        progress?.report(Math.round((done / uris.length) * 100), `${done}/${uris.length} letters`);
+        await new Promise<void>(resolve => setImmediate(resolve));
+        sliceStart = Date.now();
+      }
+    }
+    await Promise.all(inFlight);
+    progress?.report(100, `${uris.length}/${uris.length} letters`);
   }
 
   function refreshViews(): void {

@@ -3,7 +3,7 @@
 // once and cached until their file changes. Orphaned annotations and notes travel with the record.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyseLetter } from '../analyse';
+import { analyseLetter, type AnalysisScope } from '../analyse';
 import { applyAnnotations, candidateStorePaths, letterKey, parseStore, type AnnotationStore } from '../annotations';
 import type { LetterAnalysis, Span } from '../types';
 
@@ -81,8 +81,8 @@ export class AnnotationStores {
   }
 
   /** analyseLetter, then the letter's annotations; a letter outside any store is just analysed. */
-  analyse(text: string, letterPath: string | null): AnnotatedAnalysis {
-    const analysis = analyseLetter(text, { path: letterPath });
+  analyse(text: string, letterPath: string | null, scope: AnalysisScope = 'all'): AnnotatedAnalysis {
+    const analysis = analyseLetter(text, { path: letterPath, scope });
     const found = letterPath ? this.forLetter(letterPath) : null;
     if (!found) return { analysis, notes: [], orphans: [], userOrganisations: [] };
     const applied = applyAnnotations(analysis, text, found.snapshot.store.letters[found.key], found.snapshot.store.organisations);
@@ -96,8 +96,8 @@ export class AnnotationStores {
 }
 
 /** An analyser for Corpus: letters are keyed by URI, stores are found by file path. */
-export function annotatedAnalyser(stores: AnnotationStores): (text: string, uri: string) => AnnotatedAnalysis {
-  return (text, uri) => stores.analyse(text, uriToPath(uri));
+export function annotatedAnalyser(stores: AnnotationStores, scope: AnalysisScope = 'all'): (text: string, uri: string) => AnnotatedAnalysis {
+  return (text, uri) => stores.analyse(text, uriToPath(uri), scope);
 }
 
 function uriToPath(uri: string): string | null {

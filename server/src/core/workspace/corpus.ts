@@ -34,6 +34,11 @@ export interface LetterRecord {
   userOrganisations?: UserOrganisationInfo[];
   /** Without hover-only details (`explain`, footnote texts): analyse the text again before showing them. */
   slim?: boolean;
+  /**
+   * Identity and citations only (the first pass of indexing, scope 'references'): organisations, acronym
+   * definitions and dates come with the full analysis that replaces it.
+   */
+  partial?: boolean;
 }
 
 /** What an analyser returns: a bare analysis, or one with the user's annotations applied. */
