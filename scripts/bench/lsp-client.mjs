@@ -125,9 +125,12 @@ export class BenchClient {
     });
   }
 
-  /** Resolves when a progress that began after `since` has ended (true), or false after the timeout. */
-  waitForProgressEnd(since, timeoutMs) {
-    const done = () => [...this.progress.values()].some(p => p.begin !== null && p.begin >= since && p.end !== null);
+  /**
+   * Resolves when a progress that began after `since` (and, given `title`, whose title contains it) has
+   * ended (true), or false after the timeout.
+   */
+  waitForProgressEnd(since, timeoutMs, title = null) {
+    const done = () => [...this.progress.values()].some(p => p.begin !== null && p.begin >= since && p.end !== null && (title === null || (p.title ?? '').includes(title)));
     if (done()) return Promise.resolve(true);
     return new Promise(resolve => {
       const timer = setTimeout(() => resolve(false), timeoutMs);
@@ -138,9 +141,11 @@ export class BenchClient {
     });
   }
 
-  /** The first progress that began after `since`: { begin, end } or undefined. */
-  progressAfter(since) {
-    return [...this.progress.values()].filter(p => p.begin !== null && p.begin >= since).sort((a, b) => a.begin - b.begin)[0];
+  /** The first progress that began after `since` (whose title contains `title`, if given): { begin, end, title } or undefined. */
+  progressAfter(since, title = null) {
+    return [...this.progress.values()]
+      .filter(p => p.begin !== null && p.begin >= since && (title === null || (p.title ?? '').includes(title)))
+      .sort((a, b) => a.begin - b.begin)[0];
   }
 
   async initialize() {
