@@ -241,10 +241,14 @@ export class Corpus {
   }
 
   private store(rec: LetterRecord): UpdateResult {
-    this.strings.compact(rec.analysis);
-    for (const e of rec.analysis.entities) e.value = this.strings.shared(e.kind, e.value) as typeof e.value;
-    rec.ids = rec.ids.map(id => this.strings.intern(id));
-    rec.opening = this.strings.intern(rec.opening);
+    // A partial record (first pass of indexing) lives until the full one replaces it: pooling its strings
+    // would cost the first pass more time than it saves memory.
+    if (!rec.partial) {
+      this.strings.compact(rec.analysis);
+      for (const e of rec.analysis.entities) e.value = this.strings.shared(e.kind, e.value) as typeof e.value;
+      rec.ids = rec.ids.map(id => this.strings.intern(id));
+      rec.opening = this.strings.intern(rec.opening);
+    }
     const old = this.letters.get(rec.uri);
     const before = old ? this.snapshotFace(old) : null;
     if (old) this.unindex(old);

@@ -1,5 +1,6 @@
 // Deciding whether bytes on disk (or a client's text) can be read as a letter at all.
 // Unreadable input becomes a letter with one problem (input.binary / input.too-large), never an exception.
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { ProblemCode } from '../types';
 
 /** Letters are a few hundred kilobytes at most; beyond this the analysis is skipped and a diagnostic shown. */
@@ -12,17 +13,12 @@ export interface InputProblem {
 
 export type DecodedInput = { text: string; problem?: undefined } | { text?: undefined; problem: InputProblem };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 export function decodeLetter(bytes: Uint8Array): DecodedInput {
   if (bytes.length > MAX_LETTER_CHARS * 3) return { problem: tooLarge(bytes.length, 'bytes') };
   if (bytes.indexOf(0) >= 0) return { problem: { code: 'input.binary', message: 'This file contains NUL bytes: it is binary, not a letter.' } };
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { problem: { code: 'input.binary', message: 'This file is not valid UTF-8 text.' } };
-  }
+  // Validating first and then decoding without checks is several times faster than a fatal TextDecoder.
+  if (!isUtf8(bytes)) return { problem: { code: 'input.binary', message: 'This file is not valid UTF-8 text.' } };
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return checkText(text);
 }
