@@ -59,15 +59,18 @@ export function runAnnotate(args: string[], io: Io): number {
   });
 
   if (json) {
-    // The same bytes as JSON.stringify({ documents }, null, 1), one letter at a time.
-    io.stdout('{\n "documents": [');
+    // The same bytes as JSON.stringify({ documents }, null, 1), one letter at a time: each letter is
+    // written as the only document of that object, which indents it as it stands among the others.
+    const head = '{\n "documents": [';
+    const tail = '\n ]\n}';
+    io.stdout(head);
     let first = true;
     for (const l of loaded.values()) {
-      const doc = JSON.stringify(toJson(l.path, l.analysis, targetsOf(l)), null, 1);
-      io.stdout(`${first ? '' : ','}\n  ${doc.replace(/\n/g, '\n  ')}`);
+      const one = JSON.stringify({ documents: [toJson(l.path, l.analysis, targetsOf(l))] }, null, 1);
+      io.stdout(`${first ? '' : ','}${one.slice(head.length, one.length - tail.length)}`);
       first = false;
     }
-    io.stdout(first ? ']\n}\n' : '\n ]\n}\n');
+    io.stdout(first ? ']\n}\n' : `${tail}\n`);
   } else {
     for (const l of loaded.values()) io.stdout(toText(l.path, l.analysis, targetsOf(l)));
   }
