@@ -10,6 +10,7 @@
 // Roles ("Minister van …") have no head noun here; funds and programmes are left out on purpose
 // ("Nationaal Groeifonds"); names inside a law's name ("Rijkswet … Raad …") are skipped.
 // Every pass reads a bounded slice around a capitalised word, so the cost is linear in the text.
+import { lowerSameLength } from './context';
 
 export interface NamedOrganisation {
   /** Offsets in the text the names were read from. */
@@ -53,69 +54,114 @@ const MODIFIERS_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}\\-‐])((?:${CAP_
 const ADJECTIVE = /(?:aal|ale|eel|ele|air|aire|isch|ische|iek|ieke|ees|ese|lijk|lijke|se|sche)$/u;
 /** Inside the name of a law: "Rijkswet Caribisch orgaan …", "Wet op de Raad van State". */
 const LAW_BEFORE = /(?:^|[^\p{L}])(?:[Rr]ijks)?(?:[Ww]et|[Ww]etsvoorstel|[Ll]andsverordening|[Rr]egeling|[Bb]esluit)(?: (?:op|inzake|tot|betreffende|van|voor|over))?(?: (?:de|het))? ?$/u;
-const COMMITTEE = /(?<![\p{L}])([Vv]aste|[Aa]lgemene) (?:[Kk]amer)?commissie voor (?:de |het )?/gu;
+const COMMITTEE_AT = /(?<![\p{L}])([Vv]aste|[Aa]lgemene) (?:[Kk]amer)?commissie voor (?:de |het )?/uy;
+/** The literal every COMMITTEE match holds, and how far before it a match can start, nearest last. */
+const COMMITTEE_CORE = 'commissie voor ';
+const COMMITTEE_STARTS = ['algemene kamer', 'vaste kamer', 'algemene ', 'vaste '].map(s => s.length);
 const COMMITTEE_SUBJECT = new RegExp(`^${CAP_WORD}(?:(?: | en |, )${CAP_WORD}){0,5}`, 'u');
-/** Words that close a sentence or start a new phrase: a head right after them is not known to be a name by case. */
-const SENTENCE_END = /[.!?:;«"“(\n]\s*$|^\s*$/u;
 /** Capitalised words that open a sentence and may stand before a mid-sentence name ("De Gezondheidsraad"). */
 const OPENERS = new Set(['de', 'het', 'een', 'door', 'met', 'bij', 'volgens', 'namens', 'ook', 'zowel', 'daarnaast', 'tevens', 'via', 'aan', 'op', 'in', 'voor', 'van', 'naar', 'na', 'onder', 'tussen', 'samen']);
 
-/**
- * Words ending in a head noun or head suffix, case folded as a superset of headOf's toLowerCase: where a
- * capitalised word with a head can end. Longest first, so the hit ends where the word does.
- */
-const HEAD_END = new RegExp(`(?:${[...new Set([...HEADS, ...HEAD_SUFFIXES])].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 const CAPITALISED_AT = new RegExp(CAPITALISED.source, 'uy');
-/** What a capitalised word is made of: a word starts only where a run of these starts. */
-const RUN_CHAR = /^[\p{L}\p{M}\-‐]$/u;
+/** Head nouns and head suffixes in lower case, by their last character: where a lower-cased word can end in a head. */
+const HEADS_BY_LAST_CHAR = new Map<number, string[]>();
+for (const h of new Set([...HEADS, ...HEAD_SUFFIXES])) {
+  const last = h.charCodeAt(h.length - 1);
+  HEADS_BY_LAST_CHAR.set(last, [...(HEADS_BY_LAST_CHAR.get(last) ?? []), h]);
+}
+/**
+ * The first code unit of every capital letter: ASCII capitals, and any unit outside ASCII (checked in full
+ * afterwards). A case-sensitive class without the u flag, so V8 scans for it quickly.
+ */
+const CAPITAL_UNIT = /[A-Z\u0080-\uffff]/g;
 
-export function findNamedOrganisations(text: string): NamedOrganisation[] {
+export function findNamedOrganisations(text: string, lower?: string): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
   if (typeof text !== 'string' || !text) return out;
-  // Only capitalised words ending in a head matter, and a capitalised word starts only at the start of a run
-  // of letters, marks and hyphens (its look-behind). So: find the heads, walk back to the start of their run
-  // and match CAPITALISED there. A global CAPITALISED search would try its look-behind at every position.
+  const low = typeof lower === 'string' && lower.length === text.length ? lower : lowerSameLength(text);
+  // A name grows from a capitalised word ending in a head (CAPITALISED: a capital with no letter, mark,
+  // number or hyphen before it, then letters, marks and up to three hyphenated parts). Such a word starts at
+  // a capital: visit the capitals, reject cheaply by the character before and by the last letters of the
+  // run (in the lower-cased view), and only then match CAPITALISED there.
   let lastEnd = 0;
-  // Linear time on runs with many heads ("Abc-raad-raad-…") or a long first part: each character is walked
-  // over once (a walk that reaches the previous hit's end goes on from that hit's run start), and each run
-  // start is matched once.
-  let previousHitEnd = -1, previousRunStart = -1, triedAt = -1;
-  HEAD_END.lastIndex = 0;
-  for (let hit = HEAD_END.exec(text); hit; hit = HEAD_END.exec(text)) {
-    let s = hit.index;
-    while (s > lastEnd) {
-      if (s === previousHitEnd) { s = Math.max(previousRunStart, lastEnd); break; }
-      const width = codePointWidthBefore(text, s);
-      if (!RUN_CHAR.test(text.slice(s - width, s))) break;
-      s -= width;
+  CAPITAL_UNIT.lastIndex = 0;
+  for (let hit = CAPITAL_UNIT.exec(text); hit; hit = CAPITAL_UNIT.exec(text)) {
+    const s = hit.index;
+    const skipTo = rejectedUpTo(text, low, s);
+    if (skipTo >= 0) {
+      CAPITAL_UNIT.lastIndex = skipTo;
+      continue;
     }
-    previousHitEnd = hit.index + hit[0].length;
-    previousRunStart = s;
-    if (s === triedAt) continue;
-    triedAt = s;
     CAPITALISED_AT.lastIndex = s;
     const m = CAPITALISED_AT.exec(text);
     if (!m) continue;
     const word = m[0];
-    lastEnd = m.index + word.length;
+    lastEnd = s + word.length;
     const head = headOf(word);
-    const found = head ? nameAround(text, m.index, lastEnd, word, head) : null;
+    const found = head ? nameAround(text, s, lastEnd, word, head) : null;
     if (found) {
       out.push(found);
       lastEnd = Math.max(lastEnd, found.end);
     }
-    if (HEAD_END.lastIndex < lastEnd) HEAD_END.lastIndex = lastEnd;
+    if (CAPITAL_UNIT.lastIndex < lastEnd) CAPITAL_UNIT.lastIndex = lastEnd;
   }
   out.push(...committees(text));
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** 2 when the character before i is a surrogate pair (an astral letter), else 1. */
-function codePointWidthBefore(text: string, i: number): number {
-  const low = text.charCodeAt(i - 1);
-  if (low < 0xdc00 || low > 0xdfff || i < 2) return 1;
-  const high = text.charCodeAt(i - 2);
-  return high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+/**
+ * For a capital-candidate unit at `s`: where the scan may go on when no capitalised word ending in a head
+ * starts at `s` (the next unit, or the end of the word when capitals inside it start nothing either), or -1
+ * when one may start there. Units outside the Basic Multilingual Plane are left to the exact regex (-1).
+ */
+function rejectedUpTo(text: string, low: string, s: number): number {
+  const first = charClass(text.charCodeAt(s));
+  if (first & SURROGATE) return -1;
+  if (!(first & UPPER)) return s + 1;
+  if (s > 0) {
+    const before = charClass(text.charCodeAt(s - 1));
+    if (!(before & SURROGATE) && before & (LETTER | NUMBER | HYPHEN)) return s + 1;
+  }
+  // The run of letters, marks and hyphens from s. CAPITALISED matches it up to the end of one of its parts
+  // ("Gezondheidsraad" in "Gezondheidsraad-Abc9"), and headOf reads that part: some part must end in a head.
+  let e = s + 1;
+  let found = false;
+  for (; e < text.length; e++) {
+    const k = charClass(text.charCodeAt(e));
+    if (k & SURROGATE) return -1;
+    if (k & LETTER) continue;
+    if (!found) found = partEndsInHead(low, s, e);
+    if (!(k & HYPHEN)) break;
+  }
+  if (e === text.length && !found) found = partEndsInHead(low, s, e);
+  return found ? -1 : e;
+}
+
+/** Whether the lower-cased text before `e` ends in a head noun or head suffix that starts at or after `s`. */
+function partEndsInHead(low: string, s: number, e: number): boolean {
+  const heads = HEADS_BY_LAST_CHAR.get(low.charCodeAt(e - 1));
+  if (heads) for (const h of heads) if (e - h.length >= s && low.startsWith(h, e - h.length)) return true;
+  return false;
+}
+
+// Character classes of BMP code units, filled on first sight.
+const KNOWN = 1, LETTER = 2, UPPER = 4, NUMBER = 8, HYPHEN = 16, SURROGATE = 32;
+const CLASSES = new Uint8Array(0x10000);
+const IS_LETTER = /^[\p{L}\p{M}]$/u, IS_UPPER = /^\p{Lu}$/u, IS_NUMBER = /^\p{N}$/u;
+
+function charClass(c: number): number {
+  const k = CLASSES[c];
+  if (k) return k;
+  let cls = KNOWN;
+  if (c >= 0xd800 && c <= 0xdfff) cls |= SURROGATE;
+  else if (c === 0x2d || c === 0x2010) cls |= HYPHEN;
+  else {
+    const ch = String.fromCharCode(c);
+    if (IS_LETTER.test(ch)) cls |= LETTER;
+    if (IS_UPPER.test(ch)) cls |= UPPER;
+    if (IS_NUMBER.test(ch)) cls |= NUMBER;
+  }
+  return (CLASSES[c] = cls);
 }
 
 /** The head noun a capitalised word ends in ('raad' for "Gezondheidsraad"), whole or compound, or null. */
@@ -131,19 +177,19 @@ function nameAround(text: string, start: number, end: number, word: string, head
   const before = text.slice(Math.max(0, start - 80), start);
   if (insideLawName(text, start)) return null;
   // "Landbouw- en Visserijraad": the name starts at a suspended compound this rule does not read.
-  if (/[-‐] (?:en|of) $/u.test(before)) return null;
+  if (endsInSuspendedCompound(before)) return null;
   let nameStart = start;
   let rule: NamedOrganisation['rule'] | null = null;
 
   // B: capitalised adjectives before the head. A capitalised word before it that is no adjective leaves
   // the start of the name unknown ("Verenigde Staten"): no name.
-  const modifiers = MODIFIERS_BEFORE.exec(before);
+  const modifiers = mayEndInCapitalisedWord(before) ? MODIFIERS_BEFORE.exec(before) : null;
   if (modifiers) {
     const words = modifiers[1].trim().split(' ');
     let first = words.length;
     while (first > 0 && !NOT_MODIFIERS.has(words[first - 1].toLowerCase())) first--;
     const kept = words.slice(first);
-    const openedBySentence = first > 0 || SENTENCE_END.test(before.slice(0, before.length - modifiers[1].length));
+    const openedBySentence = first > 0 || endsSentence(before, before.length - modifiers[1].length);
     if (kept.length) {
       // An adjective ("Constitutioneel Hof") or a lone acronym ("MBO Raad") opens the name.
       const acronym = kept.length === 1 && /^\p{Lu}{2,6}$/u.test(kept[0]);
@@ -177,8 +223,55 @@ function nameAround(text: string, start: number, end: number, word: string, head
 
 /** Whether a name at `start` is part of the name of a law or regulation ("Rijkswet Caribisch orgaan …"). */
 export function insideLawName(text: string, start: number): boolean {
-  return LAW_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  // LAW_BEFORE, whose end anchor V8 tries from every position, only where one of its nouns is.
+  return LAW_NOUNS.some(noun => before.includes(noun)) && LAW_BEFORE.test(before);
 }
+
+/** A literal part of every noun LAW_BEFORE reads: [Ww]et, [Ww]etsvoorstel, …verordening, …egeling, …esluit. */
+const LAW_NOUNS = ['wet', 'Wet', 'verordening', 'egeling', 'esluit'];
+
+/** `/[-‐] (?:en|of) $/`: the text ends in a suspended compound's conjunction ("Landbouw- en "). */
+function endsInSuspendedCompound(s: string): boolean {
+  const n = s.length;
+  if (n < 5 || s[n - 1] !== ' ' || s[n - 4] !== ' ' || (s[n - 5] !== '-' && s[n - 5] !== '‐')) return false;
+  return (s[n - 3] === 'e' && s[n - 2] === 'n') || (s[n - 3] === 'o' && s[n - 2] === 'f');
+}
+
+/**
+ * False when MODIFIERS_BEFORE cannot match: its last word is the whole run of letters, marks and hyphens
+ * before the final space, and starts with a capital. (Astral letters: not known here, so true.)
+ */
+function mayEndInCapitalisedWord(s: string): boolean {
+  let r = s.length - 1;
+  if (r < 1 || s.charCodeAt(r) !== 0x20) return false;
+  while (r > 0) {
+    const k = charClass(s.charCodeAt(r - 1));
+    if (k & SURROGATE) return true;
+    if (!(k & (LETTER | HYPHEN))) break;
+    r--;
+  }
+  const first = charClass(s.charCodeAt(r));
+  return r < s.length - 1 && ((first & SURROGATE) !== 0 || (first & UPPER) !== 0);
+}
+
+/**
+ * Whether s[0, end) ends where a sentence or phrase does (`/[.!?:;«"“(\n]\s*$|^\s*$/u`): nothing but white
+ * space, or a closing mark or line break before the trailing white space. A head right after one is not
+ * known to be a name by its case.
+ */
+function endsSentence(s: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && isWhiteSpace(s.charCodeAt(i - 1))) {
+    if (s.charCodeAt(i - 1) === 0x0a) return true;
+    i--;
+  }
+  return i === 0 || SENTENCE_CLOSERS.includes(s[i - 1]);
+}
+
+const SENTENCE_CLOSERS = '.!?:;«"“(';
+const WHITE_SPACE = /^\s$/u;
+const isWhiteSpace = (c: number) => c === 0x20 || c === 0x0a || ((c < 0x21 || c > 0x7e) && WHITE_SPACE.test(String.fromCharCode(c)));
 
 /** Whether the word at `start` stands inside a sentence: after a lower-case word, a comma, or an opener. */
 function midSentence(text: string, start: number): boolean {
@@ -194,14 +287,25 @@ function midSentence(text: string, start: number): boolean {
 /** D: "vaste commissie voor Justitie", "vaste Kamercommissie voor Binnenlandse Zaken". */
 function committees(text: string): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
-  if (text.indexOf('ommissie voor') < 0) return out;
-  COMMITTEE.lastIndex = 0;
-  for (let m = COMMITTEE.exec(text); m; m = COMMITTEE.exec(text)) {
-    const after = m.index + m[0].length;
-    const subject = COMMITTEE_SUBJECT.exec(text.slice(after, after + 160));
-    if (!subject) continue;
-    const end = after + subject[0].length;
-    out.push({ start: m.index, end, id: textId(text.slice(m.index, end)), rule: 'committee' });
+  // COMMITTEE as a global search would try its look-behind at every position: instead find its literal
+  // core and match COMMITTEE at the few places it can start before it, leftmost first.
+  let lastEnd = 0;
+  for (let k = text.indexOf(COMMITTEE_CORE); k >= 0; k = text.indexOf(COMMITTEE_CORE, k + COMMITTEE_CORE.length)) {
+    for (const back of COMMITTEE_STARTS) {
+      const start = k - back;
+      if (start < lastEnd) continue;
+      COMMITTEE_AT.lastIndex = start;
+      const m = COMMITTEE_AT.exec(text);
+      if (!m) continue;
+      const after = start + m[0].length;
+      lastEnd = after;
+      const subject = COMMITTEE_SUBJECT.exec(text.slice(after, after + 160));
+      if (subject) {
+        const end = after + subject[0].length;
+        out.push({ start, end, id: textId(text.slice(start, end)), rule: 'committee' });
+      }
+      break;
+    }
   }
   return out;
 }

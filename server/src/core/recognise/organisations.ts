@@ -4,7 +4,7 @@
 // defines it ("Landelijk Bureau X (LBX)"), and a definition makes an organisation only when its long
 // form is named like one (a head noun such as Dienst, Bureau, Raad, Unit, Group), not a document,
 // programme or law ("Dreigingsbeeld Terrorisme Nederland (DTN)").
-import type { RecogniseContext, RecogniserResult } from './context';
+import { lowerView, type RecogniseContext, type RecogniserResult } from './context';
 import type { AcronymDefinition, Entity, EntitySource } from '../types';
 import { loadGazetteer, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
@@ -50,7 +50,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     definitions.push(toDefinition(ctx, pair, orgId));
     candidates.push(...definitionMentions(text, pair, orgId, matcher.acronymIds));
   }
-  candidates.push(...namesNotKnownOtherwise(text, candidates));
+  candidates.push(...namesNotKnownOtherwise(text, lowerView(ctx), candidates));
 
   const footnotes = ctx.layout?.footnotes ?? [];
   const entities = settle(candidates).map(c => {
@@ -66,10 +66,10 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
  * Names read from their shape ("Raad voor de Leefomgeving en Infrastructuur"), where no gazetteer name,
  * police mention or definition touches them: those know the organisation better than the shape does.
  */
-function namesNotKnownOtherwise(text: string, known: Candidate[]): Candidate[] {
+function namesNotKnownOtherwise(text: string, lower: string, known: Candidate[]): Candidate[] {
   const taken = [...known].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
-  for (const name of findNamedOrganisations(text)) {
+  for (const name of findNamedOrganisations(text, lower)) {
     if (overlapsAny(taken, name.start, name.end)) continue;
     out.push({ start: name.start, end: name.end, id: name.id, source: 'text', explain: `organisation named in this letter (${RULE_EXPLAIN[name.rule]})` });
   }
