@@ -13,6 +13,9 @@
 // back to an exact original span, line breaks and hyphens inside it included.
 
 import type { Span } from '../types';
+import { dehyphenate, wordEvidence } from './hyphenation';
+
+export { dehyphenate, wordEvidence } from './hyphenation';
 
 export interface NormalizeOptions {
   /** Regions lifted out of the running text into their own segments, in this order (footnote bodies, footers). */
@@ -24,19 +27,24 @@ export interface NormalizeOptions {
 export const SEGMENT_BREAK = '\n\n';
 
 export class NormalizedText {
-  /** @param map original offset of every character of `text` (synthetic characters map to a neighbour). */
+  /**
+   * The map from the view to the original as runs: view characters runView[k] … runView[k + 1] - 1 come from
+   * original offsets runOrig[k], runOrig[k] + 1, … (a synthetic character is a run of one that maps to a
+   * neighbour). A few runs per line instead of one entry per character.
+   */
   constructor(
     readonly original: string,
     readonly text: string,
-    private readonly map: Int32Array,
+    private readonly runView: Int32Array,
+    private readonly runOrig: Int32Array,
   ) {}
 
   private inverse: Int32Array | undefined;
 
-  /** Original offset of the view's character i. */
+  /** Original offset of the view's character i (the end of the original past the view's end). */
   toOriginal(i: number): number {
-    if (i >= this.map.length) return this.original.length;
-    return this.map[i];
+    if (i >= this.text.length) return this.original.length;
+    return this.at(i);
   }
 
   /** The original span covered by the view's [start, end). */
@@ -45,22 +53,31 @@ export class NormalizedText {
       const o = this.toOriginal(start);
       return { start: o, end: o };
     }
-    return { start: this.map[start], end: this.map[end - 1] + 1 };
+    return { start: this.at(start), end: this.at(Math.min(end, this.text.length) - 1) + 1 };
   }
 
   /** Index in the view of the first character at or after original offset `o`, or -1 if none maps there. */
   fromOriginal(o: number): number {
     if (!this.inverse) {
       const inv = new Int32Array(this.original.length + 1).fill(-1);
-      for (let i = this.map.length - 1; i >= 0; i--) inv[this.map[i]] = i;
+      for (let i = this.text.length - 1; i >= 0; i--) inv[this.at(i)] = i;
       this.inverse = inv;
     }
     for (let k = o; k < this.inverse.length; k++) if (this.inverse[k] >= 0) return this.inverse[k];
     return -1;
   }
-}
 
-const SUSPENDED = /^(en|of|tot|en\/of)(?![\p{L}\d])/u;
+  /** Original offset of view character i (0 <= i < text.length): the run that holds it, by binary search. */
+  private at(i: number): number {
+    const runView = this.runView;
+    let lo = 0, hi = runView.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (runView[mid] <= i) lo = mid; else hi = mid - 1;
+    }
+    return this.runOrig[lo] + (i - runView[lo]);
+  }
+}
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x0b || c === 0xa0 ||
@@ -80,161 +97,72 @@ for (let c = 0; c < 0x10000; c++) {
   else if (isInvisible(c)) CHAR_KIND[c] = CHAR_INVISIBLE;
   else if (c === 0x2d) CHAR_KIND[c] = CHAR_HYPHEN;
 }
-const UTF16 = new TextDecoder('utf-16le');
 
 const LETTER = /\p{L}/u;
-const LOWER = /\p{Ll}/u;
 
 /**
- * Decides whether "left-⏎right" is a broken word (join) or a real hyphen (keep).
- * Returns 'join', 'keep' (hyphen, no space) or 'suspend' (hyphen and a space: "Inlichtingen- en").
+ * The view as it is written: slices of the original and synthetic characters, with the runs of the map.
+ * Copying a slice costs no work per character; only the places that change the text are visited one by one.
  */
-export function dehyphenate(left: string, right: string, seen: (word: string) => boolean): 'join' | 'keep' | 'suspend' {
-  if (SUSPENDED.test(right)) return 'suspend';
-  if (!right || !LOWER.test(right[0])) return 'keep';                   // "noord-Syrië", "2015-2016"
-  if (/^[\p{Lu}\d&]+$/u.test(left) && left.length <= 8) return 'keep';   // "EU-lidstaten", "I&V-diensten"
-  if (/\d/.test(left)) return 'keep';
-  const rightWord = right.match(/^[\p{L}]+/u)?.[0] ?? right;
-  const leftWord = left.match(/[\p{L}]+$/u)?.[0] ?? left;
-  const hyphenated = `${leftWord}-${rightWord}`.toLowerCase();
-  const joined = `${leftWord}${rightWord}`.toLowerCase();
-  if (seen(hyphenated) && !seen(joined)) return 'keep';
-  // A capitalised left part that is a word of its own elsewhere ("Europol-rapport") keeps its hyphen.
-  if (/^\p{Lu}/u.test(leftWord) && leftWord.length > 1 && /\p{Lu}/u.test(leftWord.slice(1)) && seen(leftWord.toLowerCase())) return 'keep';
-  return 'join';
-}
+class ViewBuilder {
+  private readonly parts: string[] = [];
+  private runView = new Int32Array(64);
+  private runOrig = new Int32Array(64);
+  /** Per run: 0 for a slice of the original, else the synthetic character (always a run of one). */
+  private runChar = new Uint16Array(64);
+  private runs = 0;
+  length = 0;
 
-/**
- * Whether a word occurs as a whole word somewhere in the letter (evidence for de-hyphenation): one of the
- * runs of [a-z\u00c0-\u024f-] in the lower-cased letter, as `lower.split(/[^a-z\u00c0-\u024f-]+/)` yields
- * them. On the first question the letter's runs of MIN_INDEXED characters or more are indexed in one pass
- * that lower-cases as it reads and keeps hashes and positions, not a string per word; shorter words (rare
- * questions: both halves of a broken word are in them) are searched for in the lower-cased letter.
- */
-export function wordEvidence(original: string): (w: string) => boolean {
-  let index: WordRunIndex | undefined;
-  let lower: string | undefined;
-  return (w: string) => {
-    if (w.length >= MIN_INDEXED) return (index ??= new WordRunIndex(original)).has(w);
-    return occursAsRun((lower ??= original.toLowerCase()), w);
-  };
-}
+  constructor(private readonly original: string) {}
 
-const MIN_INDEXED = 4;
-
-function isEvidenceCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || c === 0x2d;
-}
-
-/** Lower case of every BMP code unit + 1, filled on first sight (0 = not yet known). */
-const LOWER_CODE = new Uint16Array(0x10000);
-
-/**
- * The code unit at the same place in `String.toLowerCase()`. Only U+0130 (İ → i + U+0307) changes the
- * length, and the final sigma (ς or σ) lies outside the runs either way; WordRunIndex avoids U+0130.
- */
-function lowerCode(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-  const l = LOWER_CODE[c];
-  if (l !== 0) return l - 1;
-  const lower = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-  LOWER_CODE[c] = lower + 1;
-  return lower;
-}
-
-/** Whether `w` is a whole run of `lower`, as `lower.split(/[^a-z\u00c0-\u024f-]+/)` would yield it. */
-function occursAsRun(lower: string, w: string): boolean {
-  // String.split yields "" for a text that is empty or starts or ends outside a run.
-  if (w.length === 0) return lower.length === 0 || !isEvidenceCode(lower.charCodeAt(0)) || !isEvidenceCode(lower.charCodeAt(lower.length - 1));
-  for (let i = 0; i < w.length; i++) if (!isEvidenceCode(w.charCodeAt(i))) return false;
-  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
-    if ((at === 0 || !isEvidenceCode(lower.charCodeAt(at - 1))) && !isEvidenceCode(lower.charCodeAt(at + w.length))) return true;
+  /** Appends original[from, to). */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(this.original.slice(from, to));
+    const k = this.runs - 1;
+    // Continues the last run when that is a slice ending just before `from`.
+    if (k < 0 || this.runChar[k] !== 0 || this.runOrig[k] + (this.length - this.runView[k]) !== from) this.addRun(from, 0);
+    this.length += to - from;
   }
-  return false;
-}
 
-const RUN_HASH_SEED = 0x811c9dc5 | 0;
-const RUN_HASH_PRIME = 0x01000193;
+  /** Appends a character that is not the original's (a space for white space, "-", "\n"), mapped to `o`. */
+  put(char: string, o: number): void {
+    this.parts.push(char);
+    this.addRun(o, char.charCodeAt(0));
+    this.length++;
+  }
 
-/**
- * The runs (MIN_INDEXED characters or more) of a text, lower-cased, by hash: an open-addressing table of
- * each distinct hash and the first run that has it. Runs are not compared on insertion; a question whose
- * hash is found at a different word (a collision, about one in 2^32) is answered by searching the text.
- */
-class WordRunIndex {
-  private readonly text: string;
-  /** Per slot: the hash, and the position + 1 of the first run with it (0 = empty slot). */
-  private slots: Int32Array;
-  private mask: number;
-  private count = 0;
+  /** The view's character i, for i near the end (the runs are searched from the last). */
+  charCodeAt(i: number): number {
+    let k = this.runs - 1;
+    while (k > 0 && this.runView[k] > i) k--;
+    return this.runChar[k] !== 0 ? this.runChar[k] : this.original.charCodeAt(this.runOrig[k] + (i - this.runView[k]));
+  }
 
-  constructor(original: string) {
-    // U+0130 lower-cases to two characters: read the lower-cased text then, whose offsets differ.
-    const text = original.includes('\u0130') ? original.toLowerCase() : original;
-    this.text = text;
-    const n = text.length;
-    let size = 64;
-    while (size < n / 16) size *= 2;          // Dutch text: a long run every ~15 characters, far fewer distinct
-    this.slots = new Int32Array(size * 2);
-    this.mask = size - 1;
-    let i = 0;
-    while (i < n) {
-      if (!isEvidenceCode(lowerCode(text.charCodeAt(i)))) { i++; continue; }
-      const start = i;
-      let h = RUN_HASH_SEED;
-      for (; i < n; i++) {
-        const c = lowerCode(text.charCodeAt(i));
-        if (!isEvidenceCode(c)) break;
-        h = Math.imul(h ^ c, RUN_HASH_PRIME);
-      }
-      if (i - start >= MIN_INDEXED) this.insert(start, h);
+  /** Takes back what was written since the view was `length` long, when that was only synthetic characters. */
+  truncateSynthetic(length: number): void {
+    while (this.length > length) {
+      this.parts.pop();
+      this.runs--;
+      this.length--;
     }
   }
 
-  /** For a word of MIN_INDEXED characters or more. */
-  has(w: string): boolean {
-    let h = RUN_HASH_SEED;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if (!isEvidenceCode(c)) return false;
-      h = Math.imul(h ^ c, RUN_HASH_PRIME);
-    }
-    const slots = this.slots;
-    for (let slot = h & this.mask; slots[slot * 2 + 1] !== 0; slot = (slot + 1) & this.mask) {
-      if (slots[slot * 2] !== h) continue;
-      return this.runAt(slots[slot * 2 + 1] - 1, w) || occursAsRun(this.text.toLowerCase(), w);
-    }
-    return false;
+  finish(): NormalizedText {
+    return new NormalizedText(this.original, this.parts.join(''), this.runView.slice(0, this.runs), this.runOrig.slice(0, this.runs));
   }
 
-  /** Whether the run at `at` is `w`, lower-cased. */
-  private runAt(at: number, w: string): boolean {
-    const text = this.text;
-    for (let j = 0; j < w.length; j++) if (lowerCode(text.charCodeAt(at + j)) !== w.charCodeAt(j)) return false;
-    return !isEvidenceCode(lowerCode(text.charCodeAt(at + w.length)));
-  }
-
-  private insert(start: number, h: number): void {
-    const slots = this.slots;
-    let slot = h & this.mask;
-    for (; slots[slot * 2 + 1] !== 0; slot = (slot + 1) & this.mask) if (slots[slot * 2] === h) return;
-    slots[slot * 2] = h;
-    slots[slot * 2 + 1] = start + 1;
-    if (++this.count * 2 > this.mask) this.grow();
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    const size = (this.mask + 1) * 2;
-    this.slots = new Int32Array(size * 2);
-    this.mask = size - 1;
-    for (let k = 0; k < old.length; k += 2) {
-      if (old[k + 1] === 0) continue;
-      let slot = old[k] & this.mask;
-      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = old[k];
-      this.slots[slot * 2 + 1] = old[k + 1];
+  private addRun(o: number, char: number): void {
+    if (this.runs === this.runView.length) {
+      const grow = <T extends Int32Array | Uint16Array>(a: T, b: T): T => { b.set(a); return b; };
+      this.runView = grow(this.runView, new Int32Array(this.runs * 2));
+      this.runOrig = grow(this.runOrig, new Int32Array(this.runs * 2));
+      this.runChar = grow(this.runChar, new Uint16Array(this.runs * 2));
     }
+    this.runView[this.runs] = this.length;
+    this.runOrig[this.runs] = o;
+    this.runChar[this.runs] = char;
+    this.runs++;
   }
 }
 
@@ -250,6 +178,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     .sort((a, b) => a.start - b.start);
   const blanked = new Uint8Array(n);
   for (const b of options.blanks ?? []) if (b.end > b.start) blanked.fill(1, Math.max(0, b.start), Math.min(n, b.end));
+  const blanks = blankRuns(blanked);
 
   // The streams to read, as lists of original ranges: the body (everything outside the segments), then each segment.
   const body: Array<[number, number]> = [];
@@ -261,24 +190,23 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   if (cursor < n) body.push([cursor, n]);
   const streams = [body, ...segments.map(s => [[s.start, s.end] as [number, number]])];
 
-  const out = new Uint16Array(n + 2 * streams.length + 2);
-  const map = new Int32Array(out.length);
-  let len = 0;
+  const out = new ViewBuilder(original);
   const seen = wordEvidence(original);
 
   for (let si = 0; si < streams.length; si++) {
     const ranges = streams[si];
     if (ranges.length === 0) continue;
-    const streamStart = len;
-    if (len > 0) {
-      out[len] = 0x0a; map[len++] = ranges[0][0];
-      out[len] = 0x0a; map[len++] = ranges[0][0];
+    const streamStart = out.length;
+    if (out.length > 0) {
+      out.put('\n', ranges[0][0]);
+      out.put('\n', ranges[0][0]);
     }
-    const contentStart = len;
+    const contentStart = out.length;
     // Reading position in the stream. A jump between ranges of the body is a lifted segment: a line break.
     let ri = 0;
     let pos = ranges[0][0];
     let rangeEnd = ranges[0][1];
+    let bi = firstBlankAfter(blanks, pos);   // the first blanked run that ends after pos
     let pendingSpace = -1;   // original offset of the white-space run not yet written
     let pendingNewlines = 0;
     // Across a lifted segment (a footer, footnotes, "Pagina 2 van 5") the running text goes on: the line
@@ -295,10 +223,34 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
         acrossLift = true;
         continue;
       }
-      const o = pos++;
+      const o = pos;
       const code = original.charCodeAt(o);
       let kind = CHAR_KIND[code];
-      if (blanked[o] !== 0 && kind !== CHAR_NEWLINE) kind = CHAR_SPACE;
+      if (blanked[o] !== 0) {
+        if (kind !== CHAR_NEWLINE) kind = CHAR_SPACE;
+      } else if (kind === CHAR_PLAIN) {
+        // The common case, copied as a slice: plain characters, and single spaces between them (a space
+        // that would be held as pending and written as itself before the next plain character).
+        while (bi < blanks.length && blanks[bi + 1] <= pos) bi += 2;
+        const limit = bi < blanks.length && blanks[bi] < rangeEnd ? blanks[bi] : rangeEnd;
+        let p = pos + 1;
+        while (p < limit) {
+          const c = original.charCodeAt(p);
+          if (CHAR_KIND[c] === CHAR_PLAIN) { p++; continue; }
+          if (c === 0x20 && p + 1 < limit && CHAR_KIND[original.charCodeAt(p + 1)] === CHAR_PLAIN) { p += 2; continue; }
+          break;
+        }
+        if (pendingSpace >= 0) {
+          if (out.length > contentStart) out.put(pendingNewlines >= 2 ? '\n' : ' ', pendingSpace);
+          pendingSpace = -1;
+          pendingNewlines = 0;
+        }
+        acrossLift = false;
+        out.copy(pos, p);
+        pos = p;
+        continue;
+      }
+      pos++;
       if (kind !== CHAR_PLAIN) {
         if (kind === CHAR_SPACE || kind === CHAR_NEWLINE) {
           if (pendingSpace < 0) pendingSpace = o;
@@ -306,7 +258,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
           continue;
         }
         if (kind === CHAR_INVISIBLE) continue;
-        if (pendingSpace < 0 && len > contentStart && isWordCode(out[len - 1])) {
+        if (pendingSpace < 0 && out.length > contentStart && isWordCode(out.charCodeAt(out.length - 1))) {
           // A hyphen followed by white space with a line break: PDF hyphenation, or a real hyphen at a line end.
           let lri = ri, lpos = pos, lend = rangeEnd;
           let newlines = 0;
@@ -329,13 +281,9 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
             break;
           }
           if (after >= 0 && newlines >= 1) {
-            let ls = len;
-            while (ls > contentStart && ls > len - 40 && isWordCode(out[ls - 1])) ls--;
-            const left = String.fromCharCode(...out.subarray(ls, len));
-            const right = original.slice(after, Math.min(n, after + 24));
-            const decision = dehyphenate(left, right, seen);
+            const decision = dehyphenate(leftWordOf(out, contentStart), original.slice(after, Math.min(n, after + 24)), seen);
             if (decision !== 'suspend') {
-              if (decision === 'keep') { out[len] = 0x2d; map[len++] = o; }
+              if (decision === 'keep') out.put('-', o);
               ri = lri; pos = after; rangeEnd = lend;   // continue at the first character after the break
               pendingSpace = -1;
               pendingNewlines = 0;
@@ -345,19 +293,51 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
           }
         }
       }
+      // The white-space run before it: one space, or "\n" for a blank line.
       if (pendingSpace >= 0) {
-        if (len > contentStart) { out[len] = pendingNewlines >= 2 ? 0x0a : 0x20; map[len++] = pendingSpace; }
+        if (out.length > contentStart) out.put(pendingNewlines >= 2 ? '\n' : ' ', pendingSpace);
         pendingSpace = -1;
         pendingNewlines = 0;
       }
       acrossLift = false;
-      out[len] = code; map[len++] = o;
+      out.copy(o, o + 1);
     }
-    if (len === contentStart && si > 0) len = streamStart; // an empty segment takes back its break
+    if (out.length === contentStart && si > 0) out.truncateSynthetic(streamStart); // an empty segment takes back its break
   }
 
-  const text = UTF16.decode(out.subarray(0, len));
-  return new NormalizedText(original, text, map.slice(0, len));
+  return out.finish();
+}
+
+/** The blanked offsets as sorted runs: [start0, end0, start1, end1, …]. */
+function blankRuns(blanked: Uint8Array): number[] {
+  const runs: number[] = [];
+  for (let i = blanked.indexOf(1); i >= 0;) {
+    const end = blanked.indexOf(0, i);
+    runs.push(i, end < 0 ? blanked.length : end);
+    if (end < 0) break;
+    i = blanked.indexOf(1, end);
+  }
+  return runs;
+}
+
+/** Index in `runs` (even) of the first run that ends after `pos`. */
+function firstBlankAfter(runs: number[], pos: number): number {
+  let lo = 0, hi = runs.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (runs[mid * 2 + 1] <= pos) lo = mid + 1; else hi = mid;
+  }
+  return lo * 2;
+}
+
+/** The word characters (at most 40) at the end of the view, back to the start of the current stream. */
+function leftWordOf(out: ViewBuilder, contentStart: number): string {
+  const len = out.length;
+  let ls = len;
+  while (ls > contentStart && ls > len - 40 && isWordCode(out.charCodeAt(ls - 1))) ls--;
+  let left = '';
+  for (let i = ls; i < len; i++) left += String.fromCharCode(out.charCodeAt(i));
+  return left;
 }
 
 function isLetterCode(c: number): boolean {
