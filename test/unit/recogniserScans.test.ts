@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { recogniseOrganisations } from '../../server/src/core/recognise/organisations';
 import { findNamedOrganisations } from '../../server/src/core/recognise/organisationNames';
 import { findDateMentions } from '../../server/src/core/recognise/dates/grammar';
+import { recogniseCitations } from '../../server/src/core/recognise/citations';
 import { normalize } from '../../server/src/core/text/normalize';
 import { analyseLayout } from '../../server/src/core/text/layout';
 import { emptyIdentity } from '../../server/src/core/identity';
@@ -53,10 +54,44 @@ describe('anchored scans: day and month', () => {
     assert.deepEqual(dates('in mei, juni en Juli'), [['mei', [], 5, null], ['juni', [], 6, null]]);
     assert.deepEqual(dates('decembermaand en mei-juni en 3 meimei mei'), [['mei', [], 5, null]]);
   });
+  it('finds month words in any case and after any non-letter, and folds ſ and K as the unicode flag does', () => {
+    assert.deepEqual(dates('7 JANUARI 2015, (Februari 2016), "maart 2017", 1 SEPT. 2015'), [
+      ['7 JANUARI 2015', [7], 1, 2015], ['Februari 2016', [], 2, 2016], ['maart 2017', [], 3, 2017], ['1 SEPT. 2015', [1], 9, 2015],
+    ]);
+    assert.deepEqual(dates('juni 2015 is het begin van oktober'), [['juni 2015', [], 6, 2015], ['het begin van oktober', [], 10, null]]);
+    assert.deepEqual(dates('1 ſept. 2015 en 3 o\u212at. 2016'), [['3 o\u212at. 2016', [3], 10, 2016]]);
+    assert.deepEqual(dates('émei 2015 ümei, Januari 2015 en 9 Jan, 9 jan.'), [['Januari 2015', [], 1, 2015], ['9 jan.', [9], 1, null]]);
+  });
   it('reads 10 MB lines of month words and digits to the end', () => {
     assert.equal(dates('1mei'.repeat(2_500_000)).length, 0);
     assert.equal(dates('mei '.repeat(2_500_000)).length, 2_500_000);
     assert.deepEqual(dates('1, '.repeat(3_300_000) + 'mei 2015'), [['mei 2015', [], 5, 2015]]);
+  });
+});
+
+describe('anchored scans: citations', () => {
+  const citations = (text: string) =>
+    recogniseCitations({ norm: normalize(text), layout: NO_LAYOUT, identity: emptyIdentity() }).entities.map(e => [e.text, (e.value as { id: string | null }).id]);
+  it('finds the keywords in their three cases (AANHANGSEL needs Aanhangsel’s case in what follows), not inside words', () => {
+    assert.deepEqual(citations('Kamerstuk 29 754, nr. 5; KAMERSTUKKEN 29 754, nr. 6; behandelingen II 2014/15, nr. 3; xKamerstuk 29 754, nr. 7'), [
+      ['Kamerstuk 29 754, nr. 5', 'kst-29754-5'], ['KAMERSTUKKEN 29 754, nr. 6', 'kst-29754-6'], ['29 754, nr. 7', 'kst-29754-7'],
+    ]);
+    assert.deepEqual(citations('Aanhangsel Handelingen II 2014/15, nr. 1242 en AANHANGSEL HANDELINGEN II 2015/16, nr. 7'), [
+      ['Aanhangsel Handelingen II 2014/15, nr. 1242', 'ah-tk-20142015-1242'], ['HANDELINGEN II 2015/16, nr. 7', 'h-tk-20152016-7'],
+    ]);
+  });
+  it('reads compact ids and motie numbers only where the old global search did', () => {
+    assert.deepEqual(citations('35300-XII-53; 34348-74 en 1234567-8; 35300-12'), [
+      ['35300-XII-53', 'kst-35300-XII-53'], ['34348-74', 'kst-34348-74'],
+    ]);
+    assert.deepEqual(citations('Zij krijgt nr. 456 (36800-XVI). Nrnr. 12 (36800); nr.1234a(36801) en (33240-VIII)'), [
+      ['nr. 456 (36800-XVI)', 'kst-36800-XVI-456'], ['nr.1234a(36801)', 'kst-36801-1234a'], ['33240-VIII', null],
+    ]);
+  });
+  it('reads 10 MB lines of parentheses, hyphens and keywords to the end', () => {
+    assert.equal(citations('(12345-'.repeat(1_500_000)).length, 0);
+    assert.equal(citations('nr. 1 (12345x'.repeat(750_000)).length, 0);
+    assert.equal(citations('Kamerstukken '.repeat(800_000)).length, 0);
   });
 });
 

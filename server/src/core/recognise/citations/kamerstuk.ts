@@ -210,7 +210,7 @@ export function parseUnlabelledKamerstuk(text: string, dossierStart: number): Pa
 // ------------------------------------------------------------------------------------- compact id lists
 
 // "35300-XII-53", "21501-32-1188", "34348-74" (two parts: dossier and number).
-const COMPACT = /(?<![\p{L}\d\-\/.])([1-9]\d{4})(?:-(\d{1,2}|[A-Z]{1,6}))?-([1-9]\d{0,3}[a-z]?)(?![\p{L}\d\-\/])/gu;
+const COMPACT_AT = /(?<![\p{L}\d\-\/.])([1-9]\d{4})(?:-(\d{1,2}|[A-Z]{1,6}))?-([1-9]\d{0,3}[a-z]?)(?![\p{L}\d\-\/])/uy;
 const LIST_SEPARATOR = /^(?:[ \u00a0]?[;,][ \u00a0]?(?:en[ \u00a0]+)?|[ \u00a0]+en[ \u00a0]+)$/;
 
 /**
@@ -219,9 +219,17 @@ const LIST_SEPARATOR = /^(?:[ \u00a0]?[;,][ \u00a0]?(?:en[ \u00a0]+)?|[ \u00a0]+
  */
 export function findCompactLists(text: string, taken: (offset: number) => boolean): FoundCitation[] {
   const all: Array<{ start: number; end: number; dossier: string; suffix: string | null; number: string }> = [];
-  COMPACT.lastIndex = 0;
-  for (let m = COMPACT.exec(text); m; m = COMPACT.exec(text)) {
-    all.push({ start: m.index, end: m.index + m[0].length, dossier: m[1], suffix: m[2] ?? null, number: m[3] });
+  // A compact id has a hyphen right after its five digits: try COMPACT_AT only there (indexOf of one
+  // character is far faster than a regex scan), in text order and never inside the previous match.
+  let searchFrom = 0;
+  for (let hyphen = text.indexOf('-', 5); hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
+    const at = hyphen - 5;
+    if (at < searchFrom || !fiveDigitsAt(text, at)) continue;
+    COMPACT_AT.lastIndex = at;
+    const m = COMPACT_AT.exec(text);
+    if (!m) continue;
+    searchFrom = COMPACT_AT.lastIndex;
+    all.push({ start: at, end: searchFrom, dossier: m[1], suffix: m[2] ?? null, number: m[3] });
   }
   const out: FoundCitation[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -238,28 +246,59 @@ export function findCompactLists(text: string, taken: (offset: number) => boolea
   return out;
 }
 
+/** Five ASCII digits at `at`, the first not 0. */
+function fiveDigitsAt(text: string, at: number): boolean {
+  if (at < 0) return false;
+  const first = text.charCodeAt(at);
+  if (first < 49 || first > 57) return false;
+  for (let i = at + 1; i < at + 5; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 // ----------------------------------------------------------------------------- parenthesised dossiers
 
 // Handelingen motie announcements: "Zij krijgt nr. 456 (36800-XVI)". The span runs from "nr." to ")".
-const MOTIE_NUMBER = /(?<![\p{L}])[Nn]r\.?[ \u00a0]?([1-9]\d{0,3}[a-z]?)[ \u00a0]?\(([1-9]\d{4})(?:-(\d{1,2}|[A-Z]{1,6}))?\)/gu;
+const MOTIE_NUMBER_AT = /(?<![\p{L}])[Nn]r\.?[ \u00a0]?([1-9]\d{0,3}[a-z]?)[ \u00a0]?\(([1-9]\d{4})(?:-(\d{1,2}|[A-Z]{1,6}))?\)/uy;
+/** "Nr" starts at most this many characters before the parenthesis: "nr. 1234a (". */
+const MOTIE_LEAD = 10;
 // A dossier with a lettered suffix in parentheses, "(33240-VIII)": distinctive enough without a label.
-const PAREN_DOSSIER = /\(([1-9]\d{4})-([A-Z]{1,6})\)/g;
+const PAREN_DOSSIER_AT = /\(([1-9]\d{4})-([A-Z]{1,6})\)/y;
 
+/**
+ * Both patterns hold "(" and five digits: the passes visit those parentheses (found with indexOf, far
+ * faster than a regex scan) and try the sticky patterns near them, in text order, as a global search would.
+ */
 export function findParenthesisedDossiers(text: string, taken: (offset: number) => boolean): FoundCitation[] {
   const out: FoundCitation[] = [];
-  MOTIE_NUMBER.lastIndex = 0;
-  for (let m = MOTIE_NUMBER.exec(text); m; m = MOTIE_NUMBER.exec(text)) {
+  let tried = 0;   // every start before this was tried or lies inside a match
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    if (!fiveDigitsAt(text, open + 1)) continue;
+    let m: RegExpExecArray | null = null;
+    for (let at = Math.max(tried, open - MOTIE_LEAD); at < open && !m; at++) {
+      const c = text.charCodeAt(at);
+      if (c !== 78 && c !== 110) continue; // N, n
+      MOTIE_NUMBER_AT.lastIndex = at;
+      m = MOTIE_NUMBER_AT.exec(text);
+    }
+    if (!m) { tried = Math.max(tried, open); continue; }
+    tried = MOTIE_NUMBER_AT.lastIndex;
     if (taken(m.index)) continue;
     const [dossier, suffix, number] = [m[2], m[3] ?? null, m[1]];
     out.push({
-      kind: 'kamerstuk', start: m.index, end: m.index + m[0].length,
+      kind: 'kamerstuk', start: m.index, end: tried,
       value: { dossier, suffix, number, self: false, id: kamerstukId(dossier, suffix, number) },
       explain: `Motie number with its dossier in parentheses: Kamerstuk ${dossier}${suffix ? `-${suffix}` : ''}, nr. ${number}`,
     });
   }
-  PAREN_DOSSIER.lastIndex = 0;
-  for (let m = PAREN_DOSSIER.exec(text); m; m = PAREN_DOSSIER.exec(text)) {
-    const start = m.index + 1, end = m.index + m[0].length - 1;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    if (!fiveDigitsAt(text, open + 1)) continue;
+    PAREN_DOSSIER_AT.lastIndex = open;
+    const m = PAREN_DOSSIER_AT.exec(text);
+    if (!m) continue;
+    const start = open + 1, end = PAREN_DOSSIER_AT.lastIndex - 1;
     if (taken(start) || out.some(o => o.start <= start && start < o.end)) continue;
     out.push({
       kind: 'kamerstuk', start, end,

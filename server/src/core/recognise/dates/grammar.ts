@@ -63,7 +63,7 @@ const MONTH_WORD = new RegExp(MONTH_PATTERN, 'giu');
 const MONTH_START = /[^a-z](?:j(?:an|u[nl])|feb|m(?:aa|ei|rt)|a(?:pr|ug)|sep|okt|nov|dec)/gi;
 const MONTH_WORD_AT = new RegExp(`(?:${MONTH_PATTERN})`, 'iy');
 /** Folded to a–z by the /iu flags but not by /i: ſ (long s) and K (Kelvin sign). */
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+const foldsToAscii = (text: string) => text.indexOf('\u017f') >= 0 || text.indexOf('\u212a') >= 0;
 /** A day list with its space is at most 49 characters ("10 , 11 , … , 18 en 19 "); the window has room. */
 const DAYS_WINDOW = 64;
 const RANGE_START = new RegExp(`^${DAY}(?:${RANGE_SEPARATOR})`, 'u');
@@ -189,15 +189,17 @@ function* dayMonthMatches(text: string): Generator<RegExpExecArray> {
  * in no match (a day list holds no month word either), so leaving those out changes nothing.
  */
 function* monthWordStarts(text: string): Generator<number> {
-  if (FOLDS_TO_ASCII.test(text)) {
+  if (foldsToAscii(text)) {
     MONTH_WORD.lastIndex = 0;
     for (let word = MONTH_WORD.exec(text); word; word = MONTH_WORD.exec(text)) yield word.index;
     return;
   }
   if (monthWordFreeStanding(text, 0)) yield 0;
   MONTH_START.lastIndex = 0;
-  for (let m = MONTH_START.exec(text); m; m = MONTH_START.exec(text)) {
-    if (monthWordFreeStanding(text, m.index + 1)) yield m.index + 1;
+  // test() makes no match array; every match is one character and three letters long.
+  while (MONTH_START.test(text)) {
+    const at = MONTH_START.lastIndex - 3;
+    if (monthWordFreeStanding(text, at)) yield at;
   }
 }
 
