@@ -127,6 +127,22 @@ function lowerOf(c: number): number {
   return (LOWER[c] = s.length === 1 && c !== 0x3a3 ? s.charCodeAt(0) + 1 : -1);
 }
 
+/**
+ * classOf and lowerOf in one table for the hot loop of readWord: lower case + 1 of a word character,
+ * WORD_UNHASHED for a word character only String.toLowerCase can lower, NOT_WORD otherwise; 0 = not yet known.
+ */
+const WORD_LOWER = new Int32Array(0x10000);
+const NOT_WORD = -1;
+const WORD_UNHASHED = -2;
+
+function wordLowerOf(c: number): number {
+  const w = WORD_LOWER[c];
+  if (w !== 0) return w;
+  if (classOf(c) !== CharClass.Word) return (WORD_LOWER[c] = NOT_WORD);
+  const l = lowerOf(c);
+  return (WORD_LOWER[c] = l > 0 ? l : WORD_UNHASHED);
+}
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -195,16 +211,14 @@ class TokenReader {
     let h = FNV_OFFSET;
     let hashed = true;
     let i = pos;
-    while (i < n) {
+    for (; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (classOf(c) === CharClass.Word) {
-        const l = lowerOf(c);
-        if (l < 0) hashed = false;
-        else h = Math.imul(h ^ (l - 1), FNV_PRIME);
-        i++;
-      } else if (isHighSurrogate(c) && astralWordAt(text, i)) {
+      const w = wordLowerOf(c);
+      if (w > 0) h = Math.imul(h ^ (w - 1), FNV_PRIME);
+      else if (w === WORD_UNHASHED) hashed = false;
+      else if (isHighSurrogate(c) && astralWordAt(text, i)) {
         hashed = false;
-        i += 2;
+        i++;
       } else break;
     }
     // As in `tokenize`: a run that begins with an astral letter is not a word token but a break.
@@ -231,6 +245,11 @@ interface TrieNode {
   /** The word edges of `next` by keyHash, so that a hashed word is followed without building its key. */
   wordEdges: Map<number, WordEdge[]>;
   forms: Form[];
+  /**
+   * For a first word: whether a name under it can be written with a lower-case ASCII first letter (caseFits).
+   * Most are capitalised or acronyms, so "de", "het", "is", "om" in running text need no walk.
+   */
+  lowerInitial: boolean;
 }
 
 interface WordEdge {
@@ -238,18 +257,24 @@ interface WordEdge {
   node: TrieNode;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), wordEdges: new Map(), forms: [] });
+const newNode = (): TrieNode => ({ next: new Map(), wordEdges: new Map(), forms: [], lowerInitial: true });
 
 export class GazetteerMatcher {
   private readonly root = newNode();
   /** Bit (hash & 0xffff) set for the keyHash of every first word of a name: most words of a letter are not. */
   private readonly firstWords = new Uint32Array(0x10000 / 32);
+  /** The same for first words that may stand in lower case (TrieNode.lowerInitial): most do not. */
+  private readonly lowerFirstWords = new Uint32Array(0x10000 / 32);
   /** Every acronym form as written and in upper case, for "is this an acronym we know?" */
   readonly acronymIds = new Map<string, string>();
 
   constructor(entries: readonly GazetteerEntry[]) {
     for (const e of entries) for (const f of formsOf(e)) this.add(f);
     for (const h of this.root.wordEdges.keys()) this.firstWords[(h & 0xffff) >>> 5] |= 1 << (h & 31);
+    for (const [key, node] of this.root.next) node.lowerInitial = someForm(node, f => fitsLowerInitial(f, key));
+    for (const [h, edges] of this.root.wordEdges) {
+      if (edges.some(e => e.node.lowerInitial)) this.lowerFirstWords[(h & 0xffff) >>> 5] |= 1 << (h & 31);
+    }
   }
 
   private add(form: Form): void {
@@ -283,18 +308,20 @@ export class GazetteerMatcher {
     const word = new TokenReader(text);
     const walker = new TokenReader(text);
     const firstWords = this.firstWords;
+    const lowerFirstWords = this.lowerFirstWords;
     const n = text.length;
     let i = 0;
     // Only word tokens can start a name: step over everything else, hash each word as it is read, and walk
     // the trie only from a word whose hash is a first word of some name.
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (classOf(c) !== CharClass.Word && !(isHighSurrogate(c) && astralWordAt(text, i))) { i++; continue; }
+      if (wordLowerOf(c) === NOT_WORD && !(isHighSurrogate(c) && astralWordAt(text, i))) { i++; continue; }
       word.readWord(i);
       const start = i;
       i = word.end;
       if (word.kind !== TokenKind.Word) continue;       // a run that begins with an astral letter is a break token
-      if (word.hashed && (firstWords[(word.hash & 0xffff) >>> 5] & (1 << (word.hash & 31))) === 0) continue;
+      const bits = isAsciiLower(c) ? lowerFirstWords : firstWords;
+      if (word.hashed && (bits[(word.hash & 0xffff) >>> 5] & (1 << (word.hash & 31))) === 0) continue;
       const hit = this.longestAt(text, start, walker);
       if (!hit) continue;
       found.push(hit);
@@ -318,6 +345,7 @@ export class GazetteerMatcher {
     let best: GazetteerMatch | null = null;
     for (let pos = start; node && walker.read(pos); pos = walker.end) {
       node = edge(node, text, walker);
+      if (pos === start && node && !node.lowerInitial && isAsciiLower(text.charCodeAt(start))) return null;
       if (!node || node.forms.length === 0) continue;
       const end = walker.end;
       if (!endBoundaryOk(text, end)) continue;
@@ -327,6 +355,27 @@ export class GazetteerMatcher {
     }
     return best;
   }
+}
+
+/** Whether some form in the subtree of `node` passes `test`. */
+function someForm(node: TrieNode, test: (f: Form) => boolean): boolean {
+  if (node.forms.some(test)) return true;
+  for (const child of node.next.values()) if (someForm(child, test)) return true;
+  return false;
+}
+
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+/** First words that caseFits lets stand in lower case before a capitalised name ("het ministerie van Defensie", "al-Qaida"). */
+const LOWER_CASE_LEADS = new Set(['ministerie', 'al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az']);
+
+/**
+ * Whether caseFits can accept `form` on a surface whose first letter is a lower-case ASCII letter, the
+ * form's first word being `firstKey`. An acronym must be written as is or in capitals; a capitalised name
+ * needs a capital unless it is led by one of LOWER_CASE_LEADS.
+ */
+function fitsLowerInitial(form: Form, firstKey: string): boolean {
+  if (form.acronym) return !/^[A-Z0-9]/.test(form.text.replace(/\s+/g, ''));
+  return !upper(form.text[0]) || LOWER_CASE_LEADS.has(firstKey);
 }
 
 /** Whether text[start, end) lower-cases to `key`, for a word whose characters lower-case one by one. */
