@@ -1,26 +1,91 @@
 // Line-end hyphenation: whether "left-⏎right" is a broken word or a real hyphen, with the letter's own words
 // as evidence ("anti-terrorisme" written elsewhere keeps the hyphen).
 
-const SUSPENDED = /^(en|of|tot|en\/of)(?![\p{L}\d])/u;
-const LOWER = /\p{Ll}/u;
+import { isLetter, isLower, isUpper } from './charClass';
 
 /**
  * Decides whether "left-⏎right" is a broken word (join) or a real hyphen (keep).
  * Returns 'join', 'keep' (hyphen, no space) or 'suspend' (hyphen and a space: "Inlichtingen- en").
+ * Read code point by code point (the rules of /^(en|of|tot|en\/of)(?![\p{L}\d])/u, /^[\p{Lu}\d&]+$/u, …
+ * without running a unicode regex per line break).
  */
 export function dehyphenate(left: string, right: string, seen: (word: string) => boolean): 'join' | 'keep' | 'suspend' {
-  if (SUSPENDED.test(right)) return 'suspend';
-  if (!right || !LOWER.test(right[0])) return 'keep';                   // "noord-Syrië", "2015-2016"
-  if (/^[\p{Lu}\d&]+$/u.test(left) && left.length <= 8) return 'keep';   // "EU-lidstaten", "I&V-diensten"
-  if (/\d/.test(left)) return 'keep';
-  const rightWord = right.match(/^[\p{L}]+/u)?.[0] ?? right;
-  const leftWord = left.match(/[\p{L}]+$/u)?.[0] ?? left;
+  if (isSuspendingWord(right)) return 'suspend';
+  if (!right || !isLower(right.charCodeAt(0))) return 'keep';           // "noord-Syrië", "2015-2016"
+  if (left.length <= 8 && isCapitalsOnly(left)) return 'keep';          // "EU-lidstaten", "I&V-diensten"
+  if (hasDigit(left)) return 'keep';
+  const rightEnd = lettersFrom(right, 0);
+  const leftStart = lettersBefore(left, left.length);
+  const rightWord = rightEnd > 0 ? right.slice(0, rightEnd) : right;
+  const leftWord = leftStart < left.length ? left.slice(leftStart) : left;
   const hyphenated = `${leftWord}-${rightWord}`.toLowerCase();
   const joined = `${leftWord}${rightWord}`.toLowerCase();
   if (seen(hyphenated) && !seen(joined)) return 'keep';
   // A capitalised left part that is a word of its own elsewhere ("Europol-rapport") keeps its hyphen.
-  if (/^\p{Lu}/u.test(leftWord) && leftWord.length > 1 && /\p{Lu}/u.test(leftWord.slice(1)) && seen(leftWord.toLowerCase())) return 'keep';
+  if (leftWord.length > 1 && isUpper(leftWord.codePointAt(0)!) && hasUpperFrom(leftWord, 1) && seen(leftWord.toLowerCase())) return 'keep';
   return 'join';
+}
+
+/** "en", "of", "tot" (or "en/of") as a word of its own at the start. */
+function isSuspendingWord(right: string): boolean {
+  const len = right.startsWith('en') || right.startsWith('of') ? 2 : right.startsWith('tot') ? 3 : 0;
+  if (len === 0) return false;
+  if (len >= right.length) return true;
+  const cp = right.codePointAt(len)!;
+  return !isLetter(cp) && !(cp >= 0x30 && cp <= 0x39);
+}
+
+/** Capitals, digits and "&" only, and at least one. */
+function isCapitalsOnly(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    if (!isUpper(cp) && !(cp >= 0x30 && cp <= 0x39) && cp !== 0x26) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+function hasUpperFrom(s: string, from: number): boolean {
+  for (let i = from; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    if (isUpper(cp)) return true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/** End of the letters (code points) that start at `from`. */
+function lettersFrom(s: string, from: number): number {
+  let i = from;
+  while (i < s.length) {
+    const cp = s.codePointAt(i)!;
+    if (!isLetter(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** Start of the letters (code points) that end at `end`. */
+function lettersBefore(s: string, end: number): number {
+  let i = end;
+  while (i > 0) {
+    const low = s.charCodeAt(i - 1);
+    const high = i >= 2 ? s.charCodeAt(i - 2) : 0;
+    const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+    const cp = pair ? (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : low;
+    if (!isLetter(cp)) break;
+    i -= pair ? 2 : 1;
+  }
+  return i;
 }
 
 /**
@@ -37,28 +102,45 @@ export function dehyphenate(left: string, right: string, seen: (word: string) =>
  */
 export function wordEvidence(original: string): (w: string) => boolean {
   let lower: string | undefined;
-  let text: string | undefined;
   let hyphens: HyphenSites | undefined;
   let index: WordRunIndex | undefined;
   let budget = 4 * original.length + 4096;
   const lowered = () => (lower ??= original.toLowerCase());
   return (w: string) => {
     if (index) return w.length >= MIN_INDEXED ? index.has(w) : occursAsRun(lowered(), w);
-    const k = w.indexOf('-');
-    if (k < 0) return occursAsRun(lowered(), w);
+    if (w.length === 0) return occursAsRun(lowered(), w);
     if (!isRunWord(w)) return false;
-    // U+0130 lower-cases to two code units: hyphen positions are then taken in the lower-cased text.
-    text ??= original.includes('\u0130') ? lowered() : original;
-    hyphens ??= new HyphenSites(text);
-    const candidates = k + 1 < w.length ? hyphens.followedBy(w.charCodeAt(k + 1)) : hyphens.all;
-    if (candidates.length > budget) {
+    const k = w.indexOf('-');
+    let candidates: number[] | undefined;
+    if (k >= 0) {
+      hyphens ??= new HyphenSites(original);
+      candidates = k + 1 < w.length ? hyphens.followedBy(w.charCodeAt(k + 1)) : hyphens.all;
+    }
+    const cost = candidates ? candidates.length : original.length;
+    if (cost > budget) {
       index = new WordRunIndex(original);
       return w.length >= MIN_INDEXED ? index.has(w) : occursAsRun(lowered(), w);
     }
-    budget -= candidates.length;
-    for (const h of candidates) if (h >= k && isRunAt(text, h - k, w)) return true;
+    budget -= cost;
+    if (!candidates) return occursCaseless(original, w);
+    for (const h of candidates) if (h >= k && isRunAt(original, h - k, w)) return true;
     return false;
   };
+}
+
+/**
+ * Whether `w` (letters of the runs, no hyphen) is a run of the letter lower-cased, found by a case-insensitive
+ * search (every character that lower-cases to one of the run's letters matches it under /iu; İ, which
+ * lower-cases to "i" + U+0307, can only end a run) and checked where found.
+ */
+function occursCaseless(text: string, w: string): boolean {
+  const pattern = w.endsWith('i') ? `${w.slice(0, -1)}(?:i|\u0130)` : w;
+  const search = new RegExp(pattern, 'giu');
+  for (let m = search.exec(text); m; m = search.exec(text)) {
+    if (isRunAt(text, m.index, w)) return true;
+    search.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 /** The hyphens of a text, all and by the lower-cased character after them. */
@@ -99,7 +181,7 @@ const LOWER_CODE = new Uint16Array(0x10000);
 
 /**
  * The code unit at the same place in `String.toLowerCase()`. Only U+0130 (İ → i + U+0307) changes the
- * length, and the final sigma (ς or σ) lies outside the runs either way; callers avoid U+0130.
+ * length (isRunAt reads it as such), and the final sigma (ς or σ) lies outside the runs either way.
  */
 function lowerCode(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
@@ -110,12 +192,20 @@ function lowerCode(c: number): number {
   return lower;
 }
 
-/** Whether the run of `text` (lower-cased code by code) that starts at `at` is exactly `w`. */
+/**
+ * Whether `text` lower-cased has the run `w` where text[at] lands. Code by code, except U+0130 (İ), which
+ * lower-cases to "i" + U+0307: an "i" that ends a run, with a non-run character after it.
+ */
 function isRunAt(text: string, at: number, w: string): boolean {
   const end = at + w.length;
   if (end > text.length) return false;
-  for (let j = 0; j < w.length; j++) if (lowerCode(text.charCodeAt(at + j)) !== w.charCodeAt(j)) return false;
-  return (at === 0 || !isEvidenceCode(lowerCode(text.charCodeAt(at - 1)))) && (end === text.length || !isEvidenceCode(lowerCode(text.charCodeAt(end))));
+  for (let j = 0; j < w.length; j++) {
+    const c = text.charCodeAt(at + j);
+    if (c === 0x130 ? j !== w.length - 1 || w.charCodeAt(j) !== 0x69 : lowerCode(c) !== w.charCodeAt(j)) return false;
+  }
+  const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
+  if (before !== 0x130 && isEvidenceCode(lowerCode(before))) return false;
+  return end === text.length || text.charCodeAt(end - 1) === 0x130 || !isEvidenceCode(lowerCode(text.charCodeAt(end)));
 }
 
 /** Whether `w` is a whole run of `lower`, as `lower.split(/[^a-z\u00c0-\u024f-]+/)` would yield it. */

@@ -14,6 +14,7 @@
 
 import type { Span } from '../types';
 import { dehyphenate, wordEvidence } from './hyphenation';
+import { isLetter } from './charClass';
 
 export { dehyphenate, wordEvidence } from './hyphenation';
 
@@ -97,8 +98,8 @@ for (let c = 0; c < 0x10000; c++) {
   else if (isInvisible(c)) CHAR_KIND[c] = CHAR_INVISIBLE;
   else if (c === 0x2d) CHAR_KIND[c] = CHAR_HYPHEN;
 }
-
-const LETTER = /\p{L}/u;
+/** 1 where a copied slice must end: every character the normaliser changes or looks at, except the space. */
+const ENDS_SLICE = CHAR_KIND.map((kind, c) => (kind !== CHAR_PLAIN && c !== 0x20 ? 1 : 0));
 
 /**
  * The view as it is written: slices of the original and synthetic characters, with the runs of the map.
@@ -179,6 +180,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const blanked = new Uint8Array(n);
   for (const b of options.blanks ?? []) if (b.end > b.start) blanked.fill(1, Math.max(0, b.start), Math.min(n, b.end));
   const blanks = blankRuns(blanked);
+  const doubleSpaces = positionsOf(original, '  ');
 
   // The streams to read, as lists of original ranges: the body (everything outside the segments), then each segment.
   const body: Array<[number, number]> = [];
@@ -207,6 +209,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     let pos = ranges[0][0];
     let rangeEnd = ranges[0][1];
     let bi = firstBlankAfter(blanks, pos);   // the first blanked run that ends after pos
+    let di = firstAtOrAfter(doubleSpaces, pos);
     let pendingSpace = -1;   // original offset of the white-space run not yet written
     let pendingNewlines = 0;
     // Across a lifted segment (a footer, footnotes, "Pagina 2 van 5") the running text goes on: the line
@@ -230,16 +233,16 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
         if (kind !== CHAR_NEWLINE) kind = CHAR_SPACE;
       } else if (kind === CHAR_PLAIN) {
         // The common case, copied as a slice: plain characters, and single spaces between them (a space
-        // that would be held as pending and written as itself before the next plain character).
+        // that would be held as pending and written as itself before the next plain character). The slice
+        // ends before a blank, a double space, or any other character the loop must look at.
         while (bi < blanks.length && blanks[bi + 1] <= pos) bi += 2;
-        const limit = bi < blanks.length && blanks[bi] < rangeEnd ? blanks[bi] : rangeEnd;
+        while (di < doubleSpaces.length && doubleSpaces[di] < pos) di++;
+        let limit = rangeEnd;
+        if (bi < blanks.length && blanks[bi] < limit) limit = blanks[bi];
+        if (di < doubleSpaces.length && doubleSpaces[di] < limit) limit = doubleSpaces[di];
         let p = pos + 1;
-        while (p < limit) {
-          const c = original.charCodeAt(p);
-          if (CHAR_KIND[c] === CHAR_PLAIN) { p++; continue; }
-          if (c === 0x20 && p + 1 < limit && CHAR_KIND[original.charCodeAt(p + 1)] === CHAR_PLAIN) { p += 2; continue; }
-          break;
-        }
+        while (p < limit && ENDS_SLICE[original.charCodeAt(p)] === 0) p++;
+        if (original.charCodeAt(p - 1) === 0x20) p--;   // a space before a line break or a hyphen is white space to collapse
         if (pendingSpace >= 0) {
           if (out.length > contentStart) out.put(pendingNewlines >= 2 ? '\n' : ' ', pendingSpace);
           pendingSpace = -1;
@@ -320,6 +323,23 @@ function blankRuns(blanked: Uint8Array): number[] {
   return runs;
 }
 
+/** Where `needle` starts in `text`, overlaps included, in order. */
+function positionsOf(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
+
+/** Index of the first of the sorted `positions` at or after `pos`. */
+function firstAtOrAfter(positions: number[], pos: number): number {
+  let lo = 0, hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (positions[mid] < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** Index in `runs` (even) of the first run that ends after `pos`. */
 function firstBlankAfter(runs: number[], pos: number): number {
   let lo = 0, hi = runs.length / 2;
@@ -340,11 +360,6 @@ function leftWordOf(out: ViewBuilder, contentStart: number): string {
   return left;
 }
 
-function isLetterCode(c: number): boolean {
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return LETTER.test(String.fromCharCode(c));
-}
-
 function isWordCode(c: number): boolean {
-  return isLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x26;
+  return isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x26;
 }
