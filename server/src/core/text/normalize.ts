@@ -98,8 +98,9 @@ for (let c = 0; c < 0x10000; c++) {
   else if (isInvisible(c)) CHAR_KIND[c] = CHAR_INVISIBLE;
   else if (c === 0x2d) CHAR_KIND[c] = CHAR_HYPHEN;
 }
-/** 1 where a copied slice must end: every character the normaliser changes or looks at, except the space. */
-const ENDS_SLICE = CHAR_KIND.map((kind, c) => (kind !== CHAR_PLAIN && c !== 0x20 ? 1 : 0));
+/** For copying slices: ENDS at every character the normaliser changes or looks at, except the space (SPACE). */
+const ENDS = 1, SPACE = 2;
+const SLICE_CLASS = CHAR_KIND.map((kind, c) => (c === 0x20 ? SPACE : kind !== CHAR_PLAIN ? ENDS : 0));
 
 /**
  * The view as it is written: slices of the original and synthetic characters, with the runs of the map.
@@ -179,8 +180,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     .sort((a, b) => a.start - b.start);
   const blanked = new Uint8Array(n);
   for (const b of options.blanks ?? []) if (b.end > b.start) blanked.fill(1, Math.max(0, b.start), Math.min(n, b.end));
-  const blanks = blankRuns(blanked);
-  const doubleSpaces = positionsOf(original, '  ');
+  const blanks = blankRuns(options.blanks ?? [], n);
 
   // The streams to read, as lists of original ranges: the body (everything outside the segments), then each segment.
   const body: Array<[number, number]> = [];
@@ -209,7 +209,6 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     let pos = ranges[0][0];
     let rangeEnd = ranges[0][1];
     let bi = firstBlankAfter(blanks, pos);   // the first blanked run that ends after pos
-    let di = firstAtOrAfter(doubleSpaces, pos);
     let pendingSpace = -1;   // original offset of the white-space run not yet written
     let pendingNewlines = 0;
     // Across a lifted segment (a footer, footnotes, "Pagina 2 van 5") the running text goes on: the line
@@ -236,13 +235,16 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
         // that would be held as pending and written as itself before the next plain character). The slice
         // ends before a blank, a double space, or any other character the loop must look at.
         while (bi < blanks.length && blanks[bi + 1] <= pos) bi += 2;
-        while (di < doubleSpaces.length && doubleSpaces[di] < pos) di++;
-        let limit = rangeEnd;
-        if (bi < blanks.length && blanks[bi] < limit) limit = blanks[bi];
-        if (di < doubleSpaces.length && doubleSpaces[di] < limit) limit = doubleSpaces[di];
+        const limit = bi < blanks.length && blanks[bi] < rangeEnd ? blanks[bi] : rangeEnd;
         let p = pos + 1;
-        while (p < limit && ENDS_SLICE[original.charCodeAt(p)] === 0) p++;
-        if (original.charCodeAt(p - 1) === 0x20) p--;   // a space before a line break or a hyphen is white space to collapse
+        for (let prevSpace = 0; p < limit; p++) {
+          // Without a branch on the (frequent, unpredictable) space: stop at a character to look at or a second space.
+          const slice = SLICE_CLASS[original.charCodeAt(p)];
+          if (((slice & ENDS) | (slice & prevSpace)) !== 0) break;
+          prevSpace = slice & SPACE;
+        }
+        if (p < limit && original.charCodeAt(p) === 0x20) p--;    // a double space: white space from its first space
+        else if (original.charCodeAt(p - 1) === 0x20) p--;        // a space before a line break, a hyphen or a blank
         if (pendingSpace >= 0) {
           if (out.length > contentStart) out.put(pendingNewlines >= 2 ? '\n' : ' ', pendingSpace);
           pendingSpace = -1;
@@ -311,33 +313,15 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   return out.finish();
 }
 
-/** The blanked offsets as sorted runs: [start0, end0, start1, end1, …]. */
-function blankRuns(blanked: Uint8Array): number[] {
+/** The blanked offsets as sorted, merged runs: [start0, end0, start1, end1, …]. */
+function blankRuns(spans: Span[], n: number): number[] {
+  const sorted = spans.map(b => ({ start: Math.max(0, b.start), end: Math.min(n, b.end) })).filter(b => b.end > b.start).sort((a, b) => a.start - b.start);
   const runs: number[] = [];
-  for (let i = blanked.indexOf(1); i >= 0;) {
-    const end = blanked.indexOf(0, i);
-    runs.push(i, end < 0 ? blanked.length : end);
-    if (end < 0) break;
-    i = blanked.indexOf(1, end);
+  for (const b of sorted) {
+    if (runs.length > 0 && b.start <= runs[runs.length - 1]) runs[runs.length - 1] = Math.max(runs[runs.length - 1], b.end);
+    else runs.push(b.start, b.end);
   }
   return runs;
-}
-
-/** Where `needle` starts in `text`, overlaps included, in order. */
-function positionsOf(text: string, needle: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) out.push(at);
-  return out;
-}
-
-/** Index of the first of the sorted `positions` at or after `pos`. */
-function firstAtOrAfter(positions: number[], pos: number): number {
-  let lo = 0, hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (positions[mid] < pos) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }
 
 /** Index in `runs` (even) of the first run that ends after `pos`. */
