@@ -69,6 +69,9 @@ for (const h of new Set([...HEADS, ...HEAD_SUFFIXES])) {
   const last = h.charCodeAt(h.length - 1);
   HEADS_BY_LAST_CHAR.set(last, [...(HEADS_BY_LAST_CHAR.get(last) ?? []), h]);
 }
+/** The last two letters of every head, as (second-last << 7 | last): a cheap first test of a word's end. */
+const HEAD_ENDINGS = new Uint8Array(128 * 128);
+for (const h of new Set([...HEADS, ...HEAD_SUFFIXES])) HEAD_ENDINGS[(h.charCodeAt(h.length - 2) << 7) | h.charCodeAt(h.length - 1)] = 1;
 /**
  * The first code unit of every capital letter: ASCII capitals, and any unit outside ASCII (checked in full
  * afterwards). A case-sensitive class without the u flag, so V8 scans for it quickly.
@@ -139,7 +142,10 @@ function rejectedUpTo(text: string, low: string, s: number): number {
 
 /** Whether the lower-cased text before `e` ends in a head noun or head suffix that starts at or after `s`. */
 function partEndsInHead(low: string, s: number, e: number): boolean {
-  const heads = HEADS_BY_LAST_CHAR.get(low.charCodeAt(e - 1));
+  if (e - s < 3) return false;
+  const last = low.charCodeAt(e - 1), secondLast = low.charCodeAt(e - 2);
+  if (last >= 0x80 || secondLast >= 0x80 || !HEAD_ENDINGS[(secondLast << 7) | last]) return false;
+  const heads = HEADS_BY_LAST_CHAR.get(last);
   if (heads) for (const h of heads) if (e - h.length >= s && low.startsWith(h, e - h.length)) return true;
   return false;
 }
@@ -166,12 +172,16 @@ function charClass(c: number): number {
 
 /** The head noun a capitalised word ends in ('raad' for "Gezondheidsraad"), whole or compound, or null. */
 function headOf(word: string): { whole: boolean } | null {
-  const parts = word.toLowerCase().split(/[-‐]/);
-  const w = parts[parts.length - 1];
-  if (HEADS.has(w)) return { whole: parts.length === 1 };
+  const lower = word.toLowerCase();
+  const cut = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('‐'));
+  const w = cut < 0 ? lower : lower.slice(cut + 1);
+  if (HEADS.has(w)) return cut < 0 ? WHOLE : COMPOUND;
   if (NOT_BODIES.has(w)) return null;
-  return HEAD_SUFFIXES.some(s => w.length >= s.length + 3 && w.endsWith(s)) ? { whole: false } : null;
+  for (const s of HEAD_SUFFIXES) if (w.length >= s.length + 3 && w.endsWith(s)) return COMPOUND;
+  return null;
 }
+
+const WHOLE = { whole: true }, COMPOUND = { whole: false };
 
 function nameAround(text: string, start: number, end: number, word: string, head: { whole: boolean }): NamedOrganisation | null {
   const before = text.slice(Math.max(0, start - 80), start);
@@ -183,7 +193,7 @@ function nameAround(text: string, start: number, end: number, word: string, head
 
   // B: capitalised adjectives before the head. A capitalised word before it that is no adjective leaves
   // the start of the name unknown ("Verenigde Staten"): no name.
-  const modifiers = mayEndInCapitalisedWord(before) ? MODIFIERS_BEFORE.exec(before) : null;
+  const modifiers = mayEndInCapitalisedWord(before) ? MODIFIERS_BEFORE.exec(before.slice(modifiersFrom(before))) : null;
   if (modifiers) {
     const words = modifiers[1].trim().split(' ');
     let first = words.length;
@@ -202,7 +212,7 @@ function nameAround(text: string, start: number, end: number, word: string, head
 
   // A: a capitalised complement after "van"/"voor".
   let nameEnd = end;
-  const complement = COMPLEMENT.exec(text.slice(end, end + 200));
+  const complement = text.startsWith(' v', end) ? COMPLEMENT.exec(text.slice(end, end + 200)) : null;
   if (complement) {
     nameEnd = end + complement[0].length;
     if (/(?:isch|ische|ees)$/u.test(complement[0])) {
@@ -230,6 +240,21 @@ export function insideLawName(text: string, start: number): boolean {
 
 /** A literal part of every noun LAW_BEFORE reads: [Ww]et, [Ww]etsvoorstel, …verordening, …egeling, …esluit. */
 const LAW_NOUNS = ['wet', 'Wet', 'verordening', 'egeling', 'esluit'];
+
+/**
+ * Where a MODIFIERS_BEFORE match in `s` can start at the earliest: its one character before the words and
+ * its up to three words each end in a space, so it holds at most four spaces, the last one final. From the
+ * fourth space from the end the regex finds the same match (its `^` there would need a capital at a space),
+ * without trying its end anchor from every position of the 80 characters.
+ */
+function modifiersFrom(s: string): number {
+  let at = s.length;
+  for (let spaces = 0; spaces < 4; spaces++) {
+    at = at > 0 ? s.lastIndexOf(' ', at - 1) : -1;
+    if (at < 0) return 0;
+  }
+  return at;
+}
 
 /** `/[-‐] (?:en|of) $/`: the text ends in a suspended compound's conjunction ("Landbouw- en "). */
 function endsInSuspendedCompound(s: string): boolean {
@@ -276,12 +301,36 @@ const isWhiteSpace = (c: number) => c === 0x20 || c === 0x0a || ((c < 0x21 || c 
 /** Whether the word at `start` stands inside a sentence: after a lower-case word, a comma, or an opener. */
 function midSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const m = /([\p{L}\p{M}]+)([,)]?)\s+$/u.exec(before);
+  const m = wordBeforeSpace(before);
   if (!m) return false;
-  if (m[2]) return true;
-  const prev = m[1];
+  if (m.punctuation) return true;
+  const prev = m.word;
   if (/^\p{Ll}/u.test(prev)) return true;
   return OPENERS.has(prev.toLowerCase());
+}
+
+const WORD_BEFORE_SPACE = /([\p{L}\p{M}]+)([,)]?)\s+$/u;
+
+/**
+ * WORD_BEFORE_SPACE.exec(s) read backwards from the end, as its end anchor makes V8 try it from every
+ * position: trailing white space, an optional comma or parenthesis, and the whole run of letters before.
+ */
+function wordBeforeSpace(s: string): { word: string; punctuation: boolean } | null {
+  let i = s.length;
+  while (i > 0 && isWhiteSpace(s.charCodeAt(i - 1))) i--;
+  if (i === s.length) return null;
+  const punctuation = i > 0 && (s[i - 1] === ',' || s[i - 1] === ')');
+  const wordEnd = punctuation ? i - 1 : i;
+  let w = wordEnd;
+  for (; w > 0; w--) {
+    const k = charClass(s.charCodeAt(w - 1));
+    if (k & SURROGATE) {
+      const m = WORD_BEFORE_SPACE.exec(s);
+      return m ? { word: m[1], punctuation: m[2] !== '' } : null;
+    }
+    if (!(k & LETTER)) break;
+  }
+  return w < wordEnd ? { word: s.slice(w, wordEnd), punctuation } : null;
 }
 
 /** D: "vaste commissie voor Justitie", "vaste Kamercommissie voor Binnenlandse Zaken". */

@@ -37,7 +37,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const candidates: Candidate[] = [];
 
   for (const m of matcher.match(text)) candidates.push(fromGazetteer(m));
-  for (const c of policeMentions(text)) candidates.push(c);
+  for (const c of policeMentions(text, lowerView(ctx))) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   for (const pair of findAcronymDefinitions(text)) {
@@ -99,8 +99,10 @@ function fromGazetteer(m: GazetteerMatch): Candidate {
 // "politie"/"Politie" as a word, with "Nationale"/"nationale" before it in the span. Not the first part of a
 // compound ("politiediensten", "Politiewet") nor a suspended one ("politie- en inlichtingendiensten"),
 // nor part of a URL ("www.politie.nl"). As one regex this starts with a look-behind, which V8 tries at every
-// position of the text; instead the literal word is searched and its context checked at the hit.
-const POLICE_WORD = /[Pp]olitie|POLITIE/g;
+// position of the text; instead the literal word is searched (in the lower-cased view, where every spelling
+// of it reads "politie") and its spelling and context checked at the hit.
+const POLICE_WORD = /[Pp]olitie|POLITIE/y;
+const POLICE_LOWER = 'politie';
 const POLICE_WORD_LENGTH = 7;
 /** What may not follow the word: more of a word or a compound, ".nl", a plural "’s". */
 const POLICE_END_OK = /(?![\p{L}\p{N}\-‐]|\.\p{L}|’s|'s)/uy;
@@ -109,13 +111,12 @@ const POLICE_START_OK = /(?<![\p{L}\p{N}\-./@])/uy;
 const NATIONALE = /(?:[Nn]ationale |NATIONALE )/y;
 const NATIONALE_LENGTH = 10;
 
-function policeMentions(text: string): Candidate[] {
+function policeMentions(text: string, lower: string): Candidate[] {
   const out: Candidate[] = [];
   // Matches do not overlap: a hit inside the previous span ("Nationale politie" taken) is skipped.
   let lastEnd = 0;
-  POLICE_WORD.lastIndex = 0;
-  for (let m = POLICE_WORD.exec(text); m; m = POLICE_WORD.exec(text)) {
-    const at = m.index;
+  for (let at = lower.indexOf(POLICE_LOWER); at >= 0; at = lower.indexOf(POLICE_LOWER, at + POLICE_WORD_LENGTH)) {
+    if (!matchesAt(POLICE_WORD, text, at)) continue;
     const end = at + POLICE_WORD_LENGTH;
     if (at < lastEnd || !matchesAt(POLICE_END_OK, text, end)) continue;
     // The longer span first, as the optional "Nationale " of the single regex would be tried first.
