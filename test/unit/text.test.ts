@@ -1,9 +1,11 @@
 // The text model: the normalised view, its map back to the original, and the page layout.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalize, dehyphenate } from '../../server/src/core/text/normalize';
+import fc from 'fast-check';
+import { normalize, dehyphenate, wordEvidence } from '../../server/src/core/text/normalize';
 import { analyseLayout } from '../../server/src/core/text/layout';
+import type { Span } from '../../server/src/core/types';
 
 const letter = (prefix: string) => {
   const dir = join(__dirname, '..', '..', '..', 'corpus');
@@ -141,5 +143,164 @@ describe('page layout', () => {
     const n = normalize(t, l);
     assert.ok(n.text.startsWith('zoals gemeld (Kamerstuk 29 754, nr. 325) en verder.'), n.text);
     assert.ok(l.pageStarts.some(p => t.startsWith('325)', p)));
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// The normaliser copies slices and keeps its map as runs; de-hyphenation reads code points and looks for
+// evidence at the letter's hyphens. Here the plain algorithms they replaced: one character at a time, a dense
+// map, unicode regexes, and the set of `toLowerCase().split(…)` words. Same view, same map, same decisions.
+
+function referenceDehyphenate(left: string, right: string, seen: (word: string) => boolean): 'join' | 'keep' | 'suspend' {
+  if (/^(en|of|tot|en\/of)(?![\p{L}\d])/u.test(right)) return 'suspend';
+  if (!right || !/\p{Ll}/u.test(right[0])) return 'keep';
+  if (/^[\p{Lu}\d&]+$/u.test(left) && left.length <= 8) return 'keep';
+  if (/\d/.test(left)) return 'keep';
+  const rightWord = right.match(/^[\p{L}]+/u)?.[0] ?? right;
+  const leftWord = left.match(/[\p{L}]+$/u)?.[0] ?? left;
+  if (seen(`${leftWord}-${rightWord}`.toLowerCase()) && !seen(`${leftWord}${rightWord}`.toLowerCase())) return 'keep';
+  if (/^\p{Lu}/u.test(leftWord) && leftWord.length > 1 && /\p{Lu}/u.test(leftWord.slice(1)) && seen(leftWord.toLowerCase())) return 'keep';
+  return 'join';
+}
+
+const referenceWords = (text: string) => new Set(text.toLowerCase().split(/[^a-z\u00c0-\u024f-]+/));
+
+/** The view and the original offset of each of its characters, one character at a time. */
+function referenceNormalize(original: string, options: { segments?: Span[]; blanks?: Span[] } = {}): { text: string; map: number[] } {
+  const n = original.length;
+  const kind = (c: number) => (c === 0x0a || c === 0x2028 || c === 0x2029 ? 'newline'
+    : /[ \r\t\f\v\u00a0\ufeff\u2000-\u200a\u202f\u3000]/.test(String.fromCharCode(c)) ? 'space'
+      : /[\u00ad\u200b-\u200d\u2060]/.test(String.fromCharCode(c)) ? 'invisible' : c === 0x2d ? 'hyphen' : 'plain');
+  const isWord = (c: number) => /[\p{L}\d&]/u.test(String.fromCharCode(c));
+  const segments = (options.segments ?? []).map(s => ({ start: Math.max(0, s.start), end: Math.min(n, s.end) })).filter(s => s.end > s.start).sort((a, b) => a.start - b.start);
+  const blanked = new Uint8Array(n);
+  for (const b of options.blanks ?? []) if (b.end > b.start) blanked.fill(1, Math.max(0, b.start), Math.min(n, b.end));
+  const body: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const s of segments) { if (s.start > cursor) body.push([cursor, s.start]); cursor = Math.max(cursor, s.end); }
+  if (cursor < n) body.push([cursor, n]);
+  const streams = [body, ...segments.map(s => [[s.start, s.end] as [number, number]])];
+  const words = referenceWords(original);
+  const out: number[] = [], map: number[] = [];
+  for (let si = 0; si < streams.length; si++) {
+    const ranges = streams[si];
+    if (ranges.length === 0) continue;
+    const streamStart = out.length;
+    if (out.length > 0) { out.push(10, 10); map.push(ranges[0][0], ranges[0][0]); }
+    const contentStart = out.length;
+    let ri = 0, pos = ranges[0][0], rangeEnd = ranges[0][1], pendingSpace = -1, pendingNewlines = 0, acrossLift = false;
+    for (;;) {
+      if (pos >= rangeEnd) {
+        if (++ri >= ranges.length) break;
+        [pos, rangeEnd] = ranges[ri];
+        if (pendingSpace < 0) pendingSpace = pos;
+        pendingNewlines = 1;
+        acrossLift = true;
+        continue;
+      }
+      const o = pos++;
+      const code = original.charCodeAt(o);
+      let k = kind(code);
+      if (blanked[o] && k !== 'newline') k = 'space';
+      if (k === 'space' || k === 'newline') {
+        if (pendingSpace < 0) pendingSpace = o;
+        if (k === 'newline' && !acrossLift) pendingNewlines++;
+        continue;
+      }
+      if (k === 'invisible') continue;
+      if (k === 'hyphen' && pendingSpace < 0 && out.length > contentStart && isWord(out[out.length - 1])) {
+        let lri = ri, lpos = pos, lend = rangeEnd, newlines = 0, after = -1;
+        for (;;) {
+          if (lpos >= lend) { if (++lri >= ranges.length) break; [lpos, lend] = ranges[lri]; newlines++; continue; }
+          const p = lpos++;
+          const c = original.charCodeAt(p);
+          if (blanked[p] || kind(c) === 'space' || kind(c) === 'newline' || kind(c) === 'invisible') { if (c === 0x0a) newlines++; continue; }
+          after = p;
+          break;
+        }
+        if (after >= 0 && newlines >= 1) {
+          let ls = out.length;
+          while (ls > contentStart && ls > out.length - 40 && isWord(out[ls - 1])) ls--;
+          const decision = referenceDehyphenate(String.fromCharCode(...out.slice(ls)), original.slice(after, after + 24), w => words.has(w));
+          if (decision !== 'suspend') {
+            if (decision === 'keep') { out.push(0x2d); map.push(o); }
+            ri = lri; pos = after; rangeEnd = lend; pendingSpace = -1; pendingNewlines = 0; acrossLift = false;
+            continue;
+          }
+        }
+      }
+      if (pendingSpace >= 0) {
+        if (out.length > contentStart) { out.push(pendingNewlines >= 2 ? 10 : 32); map.push(pendingSpace); }
+        pendingSpace = -1;
+        pendingNewlines = 0;
+      }
+      acrossLift = false;
+      out.push(code);
+      map.push(o);
+    }
+    if (out.length === contentStart && si > 0) { out.length = streamStart; map.length = streamStart; }
+  }
+  return { text: out.map(c => String.fromCharCode(c)).join(''), map };
+}
+
+function assertSameView(original: string, options: { segments?: Span[]; blanks?: Span[] }, label: string): void {
+  const expected = referenceNormalize(original, options);
+  const view = normalize(original, options);
+  assert.equal(view.text, expected.text, label);
+  for (let i = 0; i < expected.map.length; i++) if (view.toOriginal(i) !== expected.map[i]) assert.fail(`${label}: view ${i} maps to ${view.toOriginal(i)}, not ${expected.map[i]}`);
+  assert.equal(view.toOriginal(expected.map.length), original.length);
+  for (let i = 0; i + 5 <= expected.map.length; i += 11) assert.deepEqual(view.span(i, i + 5), { start: expected.map[i], end: expected.map[i + 4] + 1 });
+}
+
+describe('normalised view: the same as the plain per-character algorithm', () => {
+  const dirs = ['corpus', join('test', 'data', 'challenge', 'letters')].map(d => join(__dirname, '..', '..', '..', d));
+  it('on every seed and challenge letter, with its layout', () => {
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir).filter(f => f.endsWith('.txt'))) {
+        const t = readFileSync(join(dir, name), 'utf8');
+        assertSameView(t, analyseLayout(t), name);
+      }
+    }
+  });
+  it('on random text of white space, hyphens, line breaks, blanks and lifted segments', () => {
+    const piece = fc.constantFrom('ab', 'AB', ' ', '  ', '-', '\n', '\n\n', '\r\n', '\t', '\u00a0', '\u00ad', '\u200b', '1', '.', '&', 'İ', 'é', 'en', 'tot', 'ab-\n', 'x-\n y', ' -\n', 'EU-\nlid');
+    const span = fc.tuple(fc.nat(60), fc.nat(8)).map(([start, len]) => ({ start, end: start + len }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.array(span, { maxLength: 3 }), fc.array(span, { maxLength: 4 }), (pieces, segments, blanks) => {
+      // Segments as layout gives them: sorted, overlaps merged.
+      const merged: Span[] = [];
+      for (const s of [...segments].sort((a, b) => a.start - b.start)) {
+        const last = merged[merged.length - 1];
+        if (last && s.start < last.end) last.end = Math.max(last.end, s.end); else merged.push({ ...s });
+      }
+      assertSameView(pieces.join(''), { segments: merged, blanks }, JSON.stringify({ pieces, merged, blanks }));
+    }), { numRuns: 3000 });
+  });
+  it('dehyphenate decides and asks as the regex rules do', () => {
+    const word = fc.oneof(fc.constantFrom('EU', 'en', 'of', 'tot', 'en/of', 'enkel', 'Europol', 'rapport', 'I&V', '2015', 'Ünal', '𝐀bc', 'abc𝐀', 'İs', 'NCTVrapport', 'a', '', 'ΣΑΣ'),
+      fc.array(fc.constantFrom(...'aAzZ09&-/ éÉßİı\u0130\u0307ΣσςK\u212a\ud835\udc00x'.split(''), '\ud835\udc1a'), { maxLength: 10 }).map(a => a.join('')));
+    fc.assert(fc.property(word, word, fc.array(fc.string(), { maxLength: 3 }), fc.boolean(), (left, right, known, otherwise) => {
+      const asked: string[][] = [[], []];
+      const seen = (k: number) => (w: string) => { asked[k].push(w); return known.includes(w) || otherwise; };
+      assert.equal(dehyphenate(left, right, seen(0)), referenceDehyphenate(left, right, seen(1)));
+      assert.deepEqual(asked[0], asked[1]);
+    }), { numRuns: 20000 });
+  });
+  it('word evidence knows exactly the words of toLowerCase().split(), İ and hyphens included', () => {
+    const text = fc.array(fc.constantFrom(...'aAbB-- İıiI\u0307é\n'.split('')), { maxLength: 30 }).map(a => a.join(''));
+    fc.assert(fc.property(text, fc.array(text, { maxLength: 4 }), (t, probes) => {
+      const words = referenceWords(t);
+      const seen = wordEvidence(t);
+      for (const w of [...probes.map(p => p.toLowerCase()), ...words, ...[...words].map(w => `${w}-a`), ...[...words].map(w => `a-${w}`)]) assert.equal(seen(w), words.has(w), `${JSON.stringify(t)} ${w}`);
+    }), { numRuns: 20000 });
+    for (const [t, w, has] of [['abİ-cd', '-cd', true], ['abİ-cd', 'abi-cd', false], ['abİ cd', 'abi', true], ['ABİX', 'abi', true], ['ABİX', 'x', true], ['ABİX', 'abix', false], ['İ-ab', 'i-ab', false]] as const) {
+      assert.equal(wordEvidence(t)(w), has, `${t} ${w}`);
+      assert.equal(referenceWords(t).has(w), has, `${t} ${w} (reference)`);
+    }
+  });
+  it('word evidence stays right when a letter of hyphens is asked about again and again (the run index takes over)', () => {
+    const t = `${'a-b '.repeat(3000)}xy-zw Informatieuitwisseling`;
+    const words = referenceWords(t);
+    const seen = wordEvidence(t);
+    for (let i = 0; i < 100; i++) for (const w of ['a-b', 'b-a', 'xy-zw', 'a-b-a', 'zw', '-b', 'informatieuitwisseling', 'ab']) assert.equal(seen(w), words.has(w), w);
   });
 });
