@@ -28,7 +28,7 @@ export interface AcronymPair {
 }
 
 /** Parenthesised text on one line, without nested parentheses; bounded so the scan stays linear. */
-const PARENTHESIS = /\(([^()\n]{1,160})\)/g;
+const PARENTHESIS = /\(([^()\n]{1,160})\)/y;
 const LEAD_IN = /^(?:hierna(?:\s+te\s+noemen)?|verder|afgekort(?:\s+(?:als|tot))?|kortweg|ook\s+wel|oftewel|ofwel|hereafter|hierna\s+genoemd)\s*:?\s*(?:(?:de|het)\s+)?/i;
 /** A Roman numeral as letters number chapters and chambers ("II", "XIV", "XXIII"); larger ones are acronyms ("CCV", "CIVD"). */
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -104,9 +104,12 @@ function maxWords(sf: string): number {
 export function findAcronymDefinitions(text: string): AcronymPair[] {
   const pairs: AcronymPair[] = [];
   if (typeof text !== 'string' || text.length === 0) return pairs;
-  PARENTHESIS.lastIndex = 0;
-  for (let m = PARENTHESIS.exec(text); m; m = PARENTHESIS.exec(text)) {
-    const open = m.index;
+  // Each "(" found with indexOf (V8 searches a single character far faster than it runs the regex over the
+  // text), then PARENTHESIS tried there: the same matches as a global search, left to right.
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    PARENTHESIS.lastIndex = open;
+    const m = PARENTHESIS.exec(text);
+    if (!m) continue;
     const innerStart = open + 1;
     const raw = m[1];
     const lead = LEAD_IN.exec(raw);

@@ -88,8 +88,9 @@ export function findNamedOrganisations(text: string, lower?: string): NamedOrgan
   // run (in the lower-cased view), and only then match CAPITALISED there.
   let lastEnd = 0;
   CAPITAL_UNIT.lastIndex = 0;
-  for (let hit = CAPITAL_UNIT.exec(text); hit; hit = CAPITAL_UNIT.exec(text)) {
-    const s = hit.index;
+  // test, not exec: no match array per capital; the match is one unit, so it starts at lastIndex - 1.
+  while (CAPITAL_UNIT.test(text)) {
+    const s = CAPITAL_UNIT.lastIndex - 1;
     const skipTo = rejectedUpTo(text, low, s);
     if (skipTo >= 0) {
       CAPITAL_UNIT.lastIndex = skipTo;
