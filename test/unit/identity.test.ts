@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { analyseLetter } from '../../server/src/core/analyse';
+import { readIdentity } from '../../server/src/core/identity';
+import { analyseLayout } from '../../server/src/core/text/layout';
 
 const dir = join(__dirname, '..', '..', '..', 'corpus');
 const letter = (prefix: string) => readFileSync(join(dir, readdirSync(dir).find(f => f.startsWith(prefix))!), 'utf8');
@@ -29,5 +32,33 @@ describe('letter identity', () => {
   it('the "Datum" field of a rijksoverheid letterhead dates the letter', () => {
     const id = analyseLetter('Aan de Voorzitter van de Tweede Kamer\nDatum 3 maart 2020\nBetreft Voortgang\n\nGeachte voorzitter,\n').identity;
     assert.deepEqual([id.date, id.sources.date], ['2020-03-03', 'date-line']);
+  });
+});
+
+// Signatories are looked for only at lines that begin like one; here the plain search of the whole tail.
+describe('signatories: the same as one regex over the tail of the letter', () => {
+  const SIGNATORY = /^[ \t]*((?:De|de|Het) (?:Minister|Staatssecretaris|Minister-President|minister|staatssecretaris|Nationaal Coördinator)[^\n,]{0,120}),[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}.\- ’']{1,60}?)[ \t]*$/gmu;
+  const reference = (original: string) => {
+    const from = Math.floor(original.length * 0.5);
+    const tail = original.slice(from, Math.min(original.length, from + 200_000));
+    return [...tail.matchAll(SIGNATORY)].map(m => ({ m, name: m[2].trim() }))
+      .filter(({ name }) => /\p{Lu}\.|\p{Lu}\p{Ll}+/u.test(name) && name.split(/\s+/).length <= 6)
+      .map(({ m, name }) => ({ role: m[1].trim(), name, start: from + m.index! + m[0].indexOf(m[1]), end: from + m.index! + m[0].lastIndexOf(name) + name.length }));
+  };
+  const signatoriesOf = (t: string) => readIdentity(t, analyseLayout(t), null).signatories;
+  it('on every seed and challenge letter', () => {
+    for (const d of [dir, join(__dirname, '..', '..', '..', 'test', 'data', 'challenge', 'letters')]) {
+      for (const name of readdirSync(d).filter(f => f.endsWith('.txt'))) {
+        const t = readFileSync(join(d, name), 'utf8');
+        assert.deepEqual(signatoriesOf(t), reference(t), name);
+      }
+    }
+  });
+  it('on random closings, with \\r, U+2028, indentation and signatures one after the other', () => {
+    const piece = fc.constantFrom('De Minister van Justitie,\n', 'de staatssecretaris,\n', 'Het Nationaal Coördinator,\n', 'I.W. Opstelten\n', '  ', ' \t', '\n', '\r\n', '\r', '\u2028', 'De ', 'Het ', 'Minister-President', 'x,\n', 'Jan de Vries', 'tekst. ', ',');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), pieces => {
+      const t = pieces.join('');
+      assert.deepEqual(signatoriesOf(t), reference(t));
+    }), { numRuns: 5000 });
   });
 });

@@ -53,12 +53,15 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   return id;
 }
 
+/** SIGNATORY tried at one place: a line start that `signatures` found. */
+const SIGNATORY_AT = new RegExp(SIGNATORY.source, 'ymu');
+
 function findSignatories(original: string): Signatory[] {
   const out: Signatory[] = [];
   // Signatures close a letter; footnotes may follow, so search the last third.
   const from = Math.floor(original.length * 0.5);
   const tail = original.slice(from, from + 200_000 > original.length ? original.length : from + 200_000);
-  for (const m of tail.matchAll(SIGNATORY)) {
+  for (const m of signatures(tail)) {
     const name = m[2].trim();
     if (!/\p{Lu}\.|\p{Lu}\p{Ll}+/u.test(name) || name.split(/\s+/).length > 6) continue;
     const start = from + m.index! + m[0].indexOf(m[1]);
@@ -66,6 +69,38 @@ function findSignatories(original: string): Signatory[] {
     out.push({ role: m[1].trim(), name, start, end: nameStart + name.length });
   }
   return out;
+}
+
+/**
+ * The matches of SIGNATORY in `text`, as `text.matchAll(SIGNATORY)` gives them, but tried only at the starts
+ * of lines that begin with "De ", "de " or "Het ", found from line break to line break.
+ */
+function signatures(text: string): RegExpExecArray[] {
+  // "^" of /m also follows \r, U+2028 and U+2029; such text is searched as a whole.
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return [...text.matchAll(SIGNATORY)];
+  const found: RegExpExecArray[] = [];
+  let end = 0;
+  for (let start = 0; start >= 0; start = nextLineStart(text, start)) {
+    if (start < end || !startsLikeSignature(text, start)) continue;
+    SIGNATORY_AT.lastIndex = start;
+    const m = SIGNATORY_AT.exec(text);
+    if (!m) continue;
+    found.push(m);
+    end = m.index + m[0].length;
+  }
+  return found;
+}
+
+function nextLineStart(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl < 0 ? -1 : nl + 1;
+}
+
+/** "[ \t]*(De|de|Het) " at `start`. */
+function startsLikeSignature(text: string, start: number): boolean {
+  let at = start;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  return text.startsWith('De ', at) || text.startsWith('de ', at) || text.startsWith('Het ', at);
 }
 
 const FUNCTION_WORDS = new Set(['en', 'de', 'het', 'der', 'van', 'voor', 'op', 'in']);
