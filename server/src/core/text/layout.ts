@@ -40,15 +40,23 @@ export interface PrintedIdentity {
   anchor: Span | null;
 }
 
-interface Line {
-  start: number;
-  /** End of the line's text, before "\r\n" / "\n". */
-  end: number;
-  text: string;
-}
-
 /** Lines longer than this are not page furniture or footnotes; skip the regexes on them. */
 const MAX_LAYOUT_LINE = 2000;
+
+/** A line of the original; its text (at most MAX_LAYOUT_LINE + 1 characters) is sliced when first read. */
+class Line {
+  private sliced: string | undefined;
+  constructor(
+    readonly source: string,
+    readonly start: number,
+    /** End of the line's text, before "\r\n" / "\n". */
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return (this.sliced ??= this.source.slice(this.start, Math.min(this.end, this.start + MAX_LAYOUT_LINE + 1)));
+  }
+}
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -57,19 +65,34 @@ function splitLines(text: string): Line[] {
     let nl = text.indexOf('\n', start);
     if (nl < 0) nl = text.length;
     const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    lines.push({ start, end, text: text.slice(start, Math.min(end, start + MAX_LAYOUT_LINE + 1)) });
+    lines.push(new Line(text, start, end));
     start = nl + 1;
   }
   return lines;
 }
 
+/** Whether the line (its first MAX_LAYOUT_LINE + 1 characters) is white space only. */
 const isBlank = (l: Line) => {
-  for (let i = 0; i < l.text.length; i++) {
-    const c = l.text.charCodeAt(i);
+  const end = Math.min(l.end, l.start + MAX_LAYOUT_LINE + 1);
+  for (let i = l.start; i < end; i++) {
+    const c = l.source.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && c !== 0xfeff && c !== 12) return false;
   }
   return true;
 };
+
+/** White space as the regex \s has it. */
+function isRegexSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Offset of the line's first character that is not \s (its end if none). */
+function afterLeadingSpace(l: Line): number {
+  let i = l.start;
+  while (i < l.end && isRegexSpace(l.source.charCodeAt(i))) i++;
+  return i;
+}
 const DASH = '[-–—‐‑]';
 const SESSION = `((?:19|20)\\d\\d)\\s*${DASH}\\s*((?:19|20)\\d\\d)`;
 const DOSSIER = '(\\d{2}\\s?\\d{3})';
@@ -90,7 +113,6 @@ const HEADER_DOSSIER = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s+(\\S.*?)\\s*$`);
 /** Header number line: "Nr. 421 BRIEF VAN DE MINISTER …". */
 /** Eerste Kamer stukken carry a letter instead: "C BRIEF VAN DE MINISTER …", "AI MEMORIE VAN ANTWOORD". */
 const HEADER_NUMBER = /^\s*(?:Nr\.\s*(\d{1,4}[a-z]?)|([A-Z]{1,2})(?=\s+[A-Z]{3,}))(?:\s+(\S.*?))?\s*$/;
-const COLOPHON_START = /^\s*(?:I|k|’|P)/;
 /** The page line of the rijksoverheid letterhead: "Pagina 2 van 5". */
 const PAGE_LINE = /^\s*Pagina \d{1,3} van \d{1,3}\s*$/;
 const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
@@ -108,9 +130,9 @@ export function analyseLayout(original: string): Layout {
   const isFooter = new Uint8Array(lines.length);
 
   // Running footers: the letter's own identity, then a page number. Only lines with the footer's words.
-  for (const i of linesWith(original, lines, ' Kamer, vergaderjaar ')) {
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.end - line.start > 200) continue;
+    if (line.end - line.start > 200 || !startsLikeFooter(line)) continue;
     const m = FOOTER.exec(line.text) ?? FOOTER_AANHANGSEL.exec(line.text);
     if (!m) continue;
     // Either footer: lifted out of the running text, and the next page starts after it.
@@ -149,7 +171,7 @@ export function analyseLayout(original: string): Layout {
   readHeader(original, lines, furniture, segments, blanks, selfCitations, printed);
 
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].end - lines[i].start > 200 || !COLOPHON_START.test(lines[i].text)) continue;
+    if (lines[i].end - lines[i].start > 200 || !startsLikeColophon(lines[i])) continue;
     if (COLOPHON.test(lines[i].text)) {
       const span = trimmed(lines[i]);
       furniture.push({ kind: 'colophon', ...span });
@@ -168,11 +190,13 @@ export function analyseLayout(original: string): Layout {
   const footnotes = findFootnotes(original, lines, isFooter, segments, blanks, pageStarts);
 
   // A line that starts with a space after a non-blank line begins a new page (the PDF's page break).
+  let fi = 0;   // footnotes are in text order: the first whose body does not end before the line
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.end > l.start && original.charCodeAt(l.start) === 12 && !isBlank(l)) { pageStarts.push(firstNonSpace(l)); continue; }   // pdftotext's form feed
-    if (l.end > l.start && original.charCodeAt(l.start) === 32 && original.charCodeAt(l.start + 1) !== 32 && !isBlank(l) && !isBlank(lines[i - 1]) &&
-        !footnotes.some(f => f.body.start <= l.start && l.start < f.body.end)) {
+    if (l.end <= l.start || original.charCodeAt(l.start) !== 32) continue;
+    while (fi < footnotes.length && footnotes[fi].body.end <= l.start) fi++;
+    if (original.charCodeAt(l.start + 1) !== 32 && !isBlank(l) && !isBlank(lines[i - 1]) && !inFootnote(footnotes, fi, l.start)) {
       // Only a page break if the previous line does not itself start with a space (indented lists).
       if (original.charCodeAt(lines[i - 1].start) !== 32) pageStarts.push(firstNonSpace(l));
     }
@@ -183,15 +207,18 @@ export function analyseLayout(original: string): Layout {
   return { furniture, footnotes, pageStarts: [...new Set(pageStarts)], selfCitations, segments: mergeSpans(segments), blanks, printed };
 }
 
-/** Indices of the lines that contain `needle` (which holds no line break), in order, each once. */
-function linesWith(text: string, lines: Line[], needle: string): number[] {
-  const out: number[] = [];
-  let i = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-    while (i + 1 < lines.length && lines[i + 1].start <= at) i++;
-    if (out[out.length - 1] !== i) out.push(i);
-  }
-  return out;
+/** What FOOTER and FOOTER_AANHANGSEL begin with: "Tweede Kamer, vergaderjaar " after white space. */
+function startsLikeFooter(line: Line): boolean {
+  const at = afterLeadingSpace(line);
+  return line.source.startsWith('Kamer, vergaderjaar ', at + 7) && (line.source.startsWith('Tweede ', at) || line.source.startsWith('Eerste ', at));
+}
+
+/** What COLOPHON and PAGE_LINE begin with: "I", "k", "’" or "P" after white space. */
+function startsLikeColophon(line: Line): boolean {
+  const at = afterLeadingSpace(line);
+  if (at >= line.end) return false;
+  const c = line.source.charCodeAt(at);
+  return c === 0x49 || c === 0x6b || c === 0x2019 || c === 0x50;
 }
 
 function trimmed(line: Line): Span {
@@ -289,7 +316,7 @@ function findFootnotes(original: string, lines: Line[], isFooter: Uint8Array, se
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    const first = line.text.charCodeAt(0);
+    const first = line.end > line.start ? original.charCodeAt(line.start) : -1;
     const m = first >= 0x30 && first <= 0x39 && line.end - line.start <= MAX_LAYOUT_LINE ? FOOTNOTE_START.exec(line.text) : null;
     if (!m || Number(m[1]) !== expected || (i > 0 && !isBlank(lines[i - 1]))) { i++; continue; }
     // A run of footnotes: this one and its successors, until a page start, a footer or the end.
@@ -349,11 +376,30 @@ function findFootnotes(original: string, lines: Line[], isFooter: Uint8Array, se
       blanks.push(marker);
       searchFrom = marker.end;
     }
-    const text = original.slice(textStart, bodySpan.end).replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim();
+    const text = footnoteText(original.slice(textStart, bodySpan.end));
     footnotes.push({ number: b.number, marker, body: bodySpan, text });
   }
   return footnotes;
 }
+
+/** Whether `at` lies in a footnote body, footnotes[from] being the first that does not end before it. */
+function inFootnote(footnotes: Footnote[], from: number, at: number): boolean {
+  for (let k = from; k < footnotes.length && footnotes[k].body.start <= at; k++) if (at < footnotes[k].body.end) return true;
+  return false;
+}
+
+const LINE_END_HYPHEN = /-\s*\n/;
+const BROKEN_WORD = /(\p{Ll})-\s*\n\s*(\p{Ll})/gu;
+
+/** A footnote's text on one line: words broken at a line end joined, white space collapsed. */
+function footnoteText(body: string): string {
+  // The unicode regex only where a hyphen ends a line (most bodies have none).
+  const joined = LINE_END_HYPHEN.test(body) ? body.replace(BROKEN_WORD, '$1$2') : body;
+  return joined.replace(SPACE_TO_COLLAPSE, ' ').trim();
+}
+
+/** The runs of /\s+/ that are not already one space (replacing those by a space is what /\s+/g does). */
+const SPACE_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
 
 function startsPage(original: string, l: Line): boolean {
   const c = original.charCodeAt(l.start);
