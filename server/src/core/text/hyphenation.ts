@@ -18,9 +18,7 @@ export function dehyphenate(left: string, right: string, seen: (word: string) =>
   const leftStart = lettersBefore(left, left.length);
   const rightWord = rightEnd > 0 ? right.slice(0, rightEnd) : right;
   const leftWord = leftStart < left.length ? left.slice(leftStart) : left;
-  const hyphenated = `${leftWord}-${rightWord}`.toLowerCase();
-  const joined = `${leftWord}${rightWord}`.toLowerCase();
-  if (seen(hyphenated) && !seen(joined)) return 'keep';
+  if (seen(`${leftWord}-${rightWord}`.toLowerCase()) && !seen(`${leftWord}${rightWord}`.toLowerCase())) return 'keep';
   // A capitalised left part that is a word of its own elsewhere ("Europol-rapport") keeps its hyphen.
   if (leftWord.length > 1 && isUpper(leftWord.codePointAt(0)!) && hasUpperFrom(leftWord, 1) && seen(leftWord.toLowerCase())) return 'keep';
   return 'join';
@@ -104,6 +102,7 @@ export function wordEvidence(original: string): (w: string) => boolean {
   let lower: string | undefined;
   let hyphens: HyphenSites | undefined;
   let index: WordRunIndex | undefined;
+  let answers: Map<string, boolean> | undefined;
   let budget = 4 * original.length + 4096;
   const lowered = () => (lower ??= original.toLowerCase());
   return (w: string) => {
@@ -111,6 +110,9 @@ export function wordEvidence(original: string): (w: string) => boolean {
     if (w.length === 0) return occursAsRun(lowered(), w);
     if (!isRunWord(w)) return false;
     const k = w.indexOf('-');
+    // The same joined word is often asked about at each of its line breaks: its answer is remembered.
+    const known = k < 0 ? answers?.get(w) : undefined;
+    if (known !== undefined) return known;
     let candidates: number[] | undefined;
     if (k >= 0) {
       hyphens ??= new HyphenSites(original);
@@ -121,8 +123,13 @@ export function wordEvidence(original: string): (w: string) => boolean {
       index = new WordRunIndex(original);
       return w.length >= MIN_INDEXED ? index.has(w) : occursAsRun(lowered(), w);
     }
+    if (!candidates) {
+      budget -= cost;
+      const found = occursCaseless(original, w);
+      (answers ??= new Map()).set(w, found);
+      return found;
+    }
     budget -= cost;
-    if (!candidates) return occursCaseless(original, w);
     for (const h of candidates) if (h >= k && isRunAt(original, h - k, w)) return true;
     return false;
   };
