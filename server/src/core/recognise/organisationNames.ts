@@ -10,7 +10,6 @@
 // Roles ("Minister van …") have no head noun here; funds and programmes are left out on purpose
 // ("Nationaal Groeifonds"); names inside a law's name ("Rijkswet … Raad …") are skipped.
 // Every pass reads a bounded slice around a capitalised word, so the cost is linear in the text.
-import { lowerSameLength } from './context';
 
 export interface NamedOrganisation {
   /** Offsets in the text the names were read from. */
@@ -78,20 +77,19 @@ for (const h of new Set([...HEADS, ...HEAD_SUFFIXES])) HEAD_ENDINGS[(h.charCodeA
  */
 const CAPITAL_UNIT = /[A-Z\u0080-\uffff]/g;
 
-export function findNamedOrganisations(text: string, lower?: string): NamedOrganisation[] {
+export function findNamedOrganisations(text: string): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
   if (typeof text !== 'string' || !text) return out;
-  const low = typeof lower === 'string' && lower.length === text.length ? lower : lowerSameLength(text);
   // A name grows from a capitalised word ending in a head (CAPITALISED: a capital with no letter, mark,
   // number or hyphen before it, then letters, marks and up to three hyphenated parts). Such a word starts at
   // a capital: visit the capitals, reject cheaply by the character before and by the last letters of the
-  // run (in the lower-cased view), and only then match CAPITALISED there.
+  // run's parts, and only then match CAPITALISED there.
   let lastEnd = 0;
   CAPITAL_UNIT.lastIndex = 0;
   // test, not exec: no match array per capital; the match is one unit, so it starts at lastIndex - 1.
   while (CAPITAL_UNIT.test(text)) {
     const s = CAPITAL_UNIT.lastIndex - 1;
-    const skipTo = rejectedUpTo(text, low, s);
+    const skipTo = rejectedUpTo(text, s);
     if (skipTo >= 0) {
       CAPITAL_UNIT.lastIndex = skipTo;
       continue;
@@ -118,7 +116,7 @@ export function findNamedOrganisations(text: string, lower?: string): NamedOrgan
  * starts at `s` (the next unit, or the end of the word when capitals inside it start nothing either), or -1
  * when one may start there. Units outside the Basic Multilingual Plane are left to the exact regex (-1).
  */
-function rejectedUpTo(text: string, low: string, s: number): number {
+function rejectedUpTo(text: string, s: number): number {
   const first = charClass(text.charCodeAt(s));
   if (first & SURROGATE) return -1;
   if (!(first & UPPER)) return s + 1;
@@ -134,21 +132,38 @@ function rejectedUpTo(text: string, low: string, s: number): number {
     const k = charClass(text.charCodeAt(e));
     if (k & SURROGATE) return -1;
     if (k & LETTER) continue;
-    if (!found) found = partEndsInHead(low, s, e);
+    if (!found) found = partEndsInHead(text, s, e);
     if (!(k & HYPHEN)) break;
   }
-  if (e === text.length && !found) found = partEndsInHead(low, s, e);
+  if (e === text.length && !found) found = partEndsInHead(text, s, e);
   return found ? -1 : e;
 }
 
-/** Whether the lower-cased text before `e` ends in a head noun or head suffix that starts at or after `s`. */
-function partEndsInHead(low: string, s: number, e: number): boolean {
+/**
+ * Whether text[s, e) ends in a head noun or head suffix, lower-cased unit by unit: where headOf's
+ * toLowerCase differs (İ, final sigma) no ASCII head can match either.
+ */
+function partEndsInHead(text: string, s: number, e: number): boolean {
   if (e - s < 3) return false;
-  const last = low.charCodeAt(e - 1), secondLast = low.charCodeAt(e - 2);
-  if (last >= 0x80 || secondLast >= 0x80 || !HEAD_ENDINGS[(secondLast << 7) | last]) return false;
+  const last = asciiLower(text.charCodeAt(e - 1)), secondLast = asciiLower(text.charCodeAt(e - 2));
+  if (last < 0 || secondLast < 0 || !HEAD_ENDINGS[(secondLast << 7) | last]) return false;
   const heads = HEADS_BY_LAST_CHAR.get(last);
-  if (heads) for (const h of heads) if (e - h.length >= s && low.startsWith(h, e - h.length)) return true;
+  if (heads) for (const h of heads) if (e - h.length >= s && endsInLower(text, e, h)) return true;
   return false;
+}
+
+/** Whether text before `e` lower-cases unit by unit to `word` (ASCII). */
+function endsInLower(text: string, e: number, word: string): boolean {
+  const from = e - word.length;
+  for (let i = 0; i < word.length; i++) if (asciiLower(text.charCodeAt(from + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The ASCII lower-case letter a unit lower-cases to (A–Z, a–z, the Kelvin sign K), else -1. */
+function asciiLower(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  return c === 0x212a ? 0x6b : -1;
 }
 
 // Character classes of BMP code units, filled on first sight.

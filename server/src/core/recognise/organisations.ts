@@ -4,7 +4,7 @@
 // defines it ("Landelijk Bureau X (LBX)"), and a definition makes an organisation only when its long
 // form is named like one (a head noun such as Dienst, Bureau, Raad, Unit, Group), not a document,
 // programme or law ("Dreigingsbeeld Terrorisme Nederland (DTN)").
-import { lowerView, type RecogniseContext, type RecogniserResult } from './context';
+import type { RecogniseContext, RecogniserResult } from './context';
 import type { AcronymDefinition, Entity, EntitySource } from '../types';
 import { loadGazetteer, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
@@ -37,7 +37,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const candidates: Candidate[] = [];
 
   for (const m of matcher.match(text)) candidates.push(fromGazetteer(m));
-  for (const c of policeMentions(text, lowerView(ctx))) candidates.push(c);
+  for (const c of policeMentions(text)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   for (const pair of findAcronymDefinitions(text)) {
@@ -50,7 +50,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     definitions.push(toDefinition(ctx, pair, orgId));
     candidates.push(...definitionMentions(text, pair, orgId, matcher.acronymIds));
   }
-  candidates.push(...namesNotKnownOtherwise(text, lowerView(ctx), candidates));
+  candidates.push(...namesNotKnownOtherwise(text, candidates));
 
   const footnotes = ctx.layout?.footnotes ?? [];
   const entities = settle(candidates).map(c => {
@@ -66,10 +66,10 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
  * Names read from their shape ("Raad voor de Leefomgeving en Infrastructuur"), where no gazetteer name,
  * police mention or definition touches them: those know the organisation better than the shape does.
  */
-function namesNotKnownOtherwise(text: string, lower: string, known: Candidate[]): Candidate[] {
+function namesNotKnownOtherwise(text: string, known: Candidate[]): Candidate[] {
   const taken = [...known].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
-  for (const name of findNamedOrganisations(text, lower)) {
+  for (const name of findNamedOrganisations(text)) {
     if (overlapsAny(taken, name.start, name.end)) continue;
     out.push({ start: name.start, end: name.end, id: name.id, source: 'text', explain: `organisation named in this letter (${RULE_EXPLAIN[name.rule]})` });
   }
@@ -99,10 +99,8 @@ function fromGazetteer(m: GazetteerMatch): Candidate {
 // "politie"/"Politie" as a word, with "Nationale"/"nationale" before it in the span. Not the first part of a
 // compound ("politiediensten", "Politiewet") nor a suspended one ("politie- en inlichtingendiensten"),
 // nor part of a URL ("www.politie.nl"). As one regex this starts with a look-behind, which V8 tries at every
-// position of the text; instead the literal word is searched (in the lower-cased view, where every spelling
-// of it reads "politie") and its spelling and context checked at the hit.
-const POLICE_WORD = /[Pp]olitie|POLITIE/y;
-const POLICE_LOWER = 'politie';
+// position of the text; instead the literal word is searched and its context checked at the hit.
+const POLICE_WORD = /[Pp]olitie|POLITIE/g;
 const POLICE_WORD_LENGTH = 7;
 /** What may not follow the word: more of a word or a compound, ".nl", a plural "’s". */
 const POLICE_END_OK = /(?![\p{L}\p{N}\-‐]|\.\p{L}|’s|'s)/uy;
@@ -111,12 +109,13 @@ const POLICE_START_OK = /(?<![\p{L}\p{N}\-./@])/uy;
 const NATIONALE = /(?:[Nn]ationale |NATIONALE )/y;
 const NATIONALE_LENGTH = 10;
 
-function policeMentions(text: string, lower: string): Candidate[] {
+function policeMentions(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Matches do not overlap: a hit inside the previous span ("Nationale politie" taken) is skipped.
   let lastEnd = 0;
-  for (let at = lower.indexOf(POLICE_LOWER); at >= 0; at = lower.indexOf(POLICE_LOWER, at + POLICE_WORD_LENGTH)) {
-    if (!matchesAt(POLICE_WORD, text, at)) continue;
+  POLICE_WORD.lastIndex = 0;
+  for (let m = POLICE_WORD.exec(text); m; m = POLICE_WORD.exec(text)) {
+    const at = m.index;
     const end = at + POLICE_WORD_LENGTH;
     if (at < lastEnd || !matchesAt(POLICE_END_OK, text, end)) continue;
     // The longer span first, as the optional "Nationale " of the single regex would be tried first.
