@@ -244,12 +244,26 @@ interface TrieNode {
   next: Map<string, TrieNode>;
   /** The word edges of `next` by keyHash, so that a hashed word is followed without building its key. */
   wordEdges: Map<number, WordEdge[]>;
-  forms: Form[];
+  forms: CompiledForm[];
   /**
    * For a first word: whether a name under it can be written with a lower-case ASCII first letter (caseFits).
    * Most are capitalised or acronyms, so "de", "het", "is", "om" in running text need no walk.
    */
   lowerInitial: boolean;
+}
+
+/** A form with what caseFits needs of it, computed once. */
+interface CompiledForm extends Form {
+  /** Acronyms: the form without white space, as written and in capitals. */
+  compact: string;
+  compactUpper: string;
+  /** Names: whether the form starts with a capital. */
+  capitalised: boolean;
+}
+
+function compileForm(form: Form): CompiledForm {
+  const compact = form.text.replace(/\s+/g, '');
+  return { ...form, compact, compactUpper: compact.toUpperCase(), capitalised: upper(form.text[0]) };
 }
 
 interface WordEdge {
@@ -294,7 +308,7 @@ export class GazetteerMatcher {
       }
       node = child;
     }
-    node.forms.push(form);
+    node.forms.push(compileForm(form));
     if (form.acronym) {
       const compact = form.text.replace(/\s+/g, '');
       this.acronymIds.set(compact, form.id);
@@ -350,8 +364,11 @@ export class GazetteerMatcher {
       const end = walker.end;
       if (!endBoundaryOk(text, end)) continue;
       const surface = text.slice(start, end);
-      const form = node.forms.find(f => caseFits(f, surface) && (!f.acronym || (!pluralAfter(text, end) && !shouted(text, start, end, this.acronymIds))));
-      if (form) best = { start, end, id: form.id, acronym: form.acronym };
+      for (const f of node.forms) {
+        if (!caseFits(f, surface) || (f.acronym && (pluralAfter(text, end) || shouted(text, start, end, this.acronymIds)))) continue;
+        best = { start, end, id: f.id, acronym: f.acronym };
+        break;
+      }
     }
     return best;
   }
@@ -421,19 +438,22 @@ export function formsOf(e: GazetteerEntry): Form[] {
 
 const upper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
-function caseFits(form: Form, surface: string): boolean {
+function caseFits(form: CompiledForm, surface: string): boolean {
   if (form.acronym) {
+    // As written or in capitals, white space aside; most surfaces are exactly one of the two.
+    if (surface === form.text || surface === form.compactUpper) return true;
     const compact = surface.replace(/\s+/g, '');
-    const written = form.text.replace(/\s+/g, '');
-    return compact === written || compact === written.toUpperCase();
+    return compact === form.compact || compact === form.compactUpper;
   }
-  const f0 = form.text[0];
-  const s0 = surface[0];
-  if (!upper(f0)) return true;
-  if (upper(s0)) return true;
+  if (!form.capitalised) return true;
+  const s = surface.charCodeAt(0);
+  if (s >= 0x41 && s <= 0x5a) return true;
+  if ((s >= 0x61 && s <= 0x7a) || !upper(surface[0])) {
   // "het ministerie van Defensie": the common noun in lower case before a capitalised name;
   // "al-Qaida", "al Shabaab": the Arabic article in lower case.
-  return /^ministerie (van )?\p{Lu}/u.test(surface) || /^(?:al|el|ad|an|as|ash|at|az)[-‐ ]\p{Lu}/u.test(surface);
+    return /^ministerie (van )?\p{Lu}/u.test(surface) || /^(?:al|el|ad|an|as|ash|at|az)[-‐ ]\p{Lu}/u.test(surface);
+  }
+  return true;
 }
 
 /** A name is not matched inside a URL or an e-mail address ("www.nctv.nl"). */
