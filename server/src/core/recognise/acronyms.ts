@@ -45,6 +45,9 @@ const countUpper = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length;
 /** Whether a string can be an acronym: 2–10 characters, at most two tokens, capitals, mostly letters. */
 export function isShortFormCandidate(sf: string): boolean {
   if (sf.length < 2 || sf.length > 10) return false;
+  // Most parenthesised words start in lower case or with a digit: the capital test below, answered for ASCII.
+  const first = sf.charCodeAt(0);
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false;
   const tokens = sf.split(' ');
   if (tokens.length > 2) return false;
   if (!/^[\p{L}\p{N}]/u.test(sf) || !/^\p{Lu}/u.test(sf)) return false;
@@ -114,16 +117,21 @@ export function findAcronymDefinitions(text: string): AcronymPair[] {
     const raw = m[1];
     const lead = LEAD_IN.exec(raw);
     const leadLength = lead ? lead[0].length : 0;
-    const inner = raw.slice(leadLength).replace(/\s+$/, '');
+    const inner = raw.slice(leadLength).trimEnd();
     const contentStart = innerStart + leadLength + (inner.length - inner.trimStart().length);
     const content = inner.trim();
     if (!content) continue;
-    const pair = content.split(' ').length <= 2
+    const pair = atMostOneSpace(content)
       ? forward(text, open, content, contentStart)
       : lead ? null : reverse(text, open, content, contentStart);
     if (pair) pairs.push(pair);
   }
   return pairs;
+}
+
+/** `s.split(' ').length <= 2`, without the array. */
+function atMostOneSpace(s: string): boolean {
+  return s.indexOf(' ', s.indexOf(' ') + 1) < 0;
 }
 
 /** "Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV)" */
