@@ -127,6 +127,14 @@ class ViewBuilder {
     this.length += to - from;
   }
 
+  /** Appends a space for the line break at `o`, read as part of the slices around it (the map runs on). */
+  lineBreakAsSpace(o: number): void {
+    this.parts.push(' ');
+    const k = this.runs - 1;
+    if (k < 0 || this.runChar[k] !== 0 || this.runOrig[k] + (this.length - this.runView[k]) !== o) this.addRun(o, 0);
+    this.length++;
+  }
+
   /** Appends a character that is not the original's (a space for white space, "-", "\n"), mapped to `o`. */
   put(char: string, o: number): void {
     this.parts.push(char);
@@ -138,7 +146,9 @@ class ViewBuilder {
   charCodeAt(i: number): number {
     let k = this.runs - 1;
     while (k > 0 && this.runView[k] > i) k--;
-    return this.runChar[k] !== 0 ? this.runChar[k] : this.original.charCodeAt(this.runOrig[k] + (i - this.runView[k]));
+    if (this.runChar[k] !== 0) return this.runChar[k];
+    const c = this.original.charCodeAt(this.runOrig[k] + (i - this.runView[k]));
+    return c === 0x0a ? 0x20 : c;     // a line break inside a slice run is written as a space (lineBreakAsSpace)
   }
 
   /** Takes back what was written since the view was `length` long, when that was only synthetic characters. */
@@ -236,22 +246,35 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
         // ends before a blank, a double space, or any other character the loop must look at.
         while (bi < blanks.length && blanks[bi + 1] <= pos) bi += 2;
         const limit = bi < blanks.length && blanks[bi] < rangeEnd ? blanks[bi] : rangeEnd;
-        let p = pos + 1;
-        for (let prevSpace = 0; p < limit; p++) {
-          // Without a branch on the (frequent, unpredictable) space: stop at a character to look at or a second space.
-          const slice = SLICE_CLASS[original.charCodeAt(p)];
-          if (((slice & ENDS) | (slice & prevSpace)) !== 0) break;
-          prevSpace = slice & SPACE;
-        }
-        if (p < limit && original.charCodeAt(p) === 0x20) p--;    // a double space: white space from its first space
-        else if (original.charCodeAt(p - 1) === 0x20) p--;        // a space before a line break, a hyphen or a blank
         if (pendingSpace >= 0) {
           if (out.length > contentStart) out.put(pendingNewlines >= 2 ? '\n' : ' ', pendingSpace);
           pendingSpace = -1;
           pendingNewlines = 0;
         }
         acrossLift = false;
-        out.copy(pos, p);
+        let from = pos;
+        let p = pos + 1;
+        for (;;) {
+          for (let prevSpace = 0; p < limit; p++) {
+            // Without a branch on the (frequent, unpredictable) space: stop at a character to look at or a second space.
+            const slice = SLICE_CLASS[original.charCodeAt(p)];
+            if (((slice & ENDS) | (slice & prevSpace)) !== 0) break;
+            prevSpace = slice & SPACE;
+          }
+          // A line break before a plain character, after a plain character or one space ("x \ny", as PDF text
+          // has it): the space before it, or a space at its own offset, and the slice reads on after it.
+          if (p + 1 < limit && original.charCodeAt(p) === 0x0a && SLICE_CLASS[original.charCodeAt(p + 1)] === 0) {
+            out.copy(from, p);
+            if (original.charCodeAt(p - 1) !== 0x20) out.lineBreakAsSpace(p);
+            from = p + 1;
+            p = from + 1;
+            continue;
+          }
+          break;
+        }
+        if (p < limit && original.charCodeAt(p) === 0x20) p--;    // a double space: white space from its first space
+        else if (original.charCodeAt(p - 1) === 0x20) p--;        // a space before a line break, a hyphen or a blank
+        out.copy(from, p);
         pos = p;
         continue;
       }
