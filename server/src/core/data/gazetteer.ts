@@ -279,6 +279,11 @@ export class GazetteerMatcher {
   private readonly firstWords = new Uint32Array(0x10000 / 32);
   /** The same for first words that may stand in lower case (TrieNode.lowerInitial): most do not. */
   private readonly lowerFirstWords = new Uint32Array(0x10000 / 32);
+  /**
+   * The first two letters (leadIndex) of the first words that may stand in lower case, or null when one of
+   * them is not plain ASCII letters: a word in lower case that starts otherwise cannot start a name.
+   */
+  private readonly lowerLeads: Uint8Array | null;
   /** Every acronym form as written and in upper case, for "is this an acronym we know?" */
   readonly acronymIds = new Map<string, string>();
 
@@ -289,6 +294,7 @@ export class GazetteerMatcher {
     for (const [h, edges] of this.root.wordEdges) {
       if (edges.some(e => e.node.lowerInitial)) this.lowerFirstWords[(h & 0xffff) >>> 5] |= 1 << (h & 31);
     }
+    this.lowerLeads = lowerLeadsOf(this.root);
   }
 
   private add(form: Form): void {
@@ -327,9 +333,15 @@ export class GazetteerMatcher {
     let i = 0;
     // Only word tokens can start a name: step over everything else, hash each word as it is read, and walk
     // the trie only from a word whose hash is a first word of some name.
+    const leads = this.lowerLeads;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (wordLowerOf(c) === NOT_WORD && !(isHighSurrogate(c) && astralWordAt(text, i))) { i++; continue; }
+      if (leads && isAsciiLower(c) && !leads[leadIndex(c, i + 1 < n ? text.charCodeAt(i + 1) : -1)]) {
+        // A word in lower case that no first word allowed in lower case starts like: step over it unhashed.
+        i = wordEnd(text, i);
+        continue;
+      }
       word.readWord(i);
       const start = i;
       i = word.end;
@@ -372,6 +384,42 @@ export class GazetteerMatcher {
     }
     return best;
   }
+}
+
+/**
+ * The table of GazetteerMatcher.lowerLeads. A word that lower-cases to a plain ASCII key has, unit by unit, a
+ * lower-case first letter and a second unit that is an ASCII letter or the Kelvin sign (İ and Σ lower-case to
+ * other letters), or no second letter at all.
+ */
+function lowerLeadsOf(root: TrieNode): Uint8Array | null {
+  const leads = new Uint8Array(26 * 27);
+  for (const [key, node] of root.next) {
+    if (!node.lowerInitial || !isAsciiLower(key.charCodeAt(0))) continue;
+    if (!/^[a-z]+$/.test(key)) return null;
+    leads[leadIndex(key.charCodeAt(0), key.length > 1 ? key.charCodeAt(1) : -1)] = 1;
+  }
+  return leads;
+}
+
+/** Index into lowerLeads of a word's lower-case ASCII first letter and its second unit (-1: none). */
+function leadIndex(first: number, second: number): number {
+  let s = 26;                                              // no second letter, or one no ASCII key has
+  if (second >= 0x61 && second <= 0x7a) s = second - 0x61;
+  else if (second >= 0x41 && second <= 0x5a) s = second - 0x41;
+  else if (second === 0x212a) s = 0x6b - 0x61;            // the Kelvin sign lower-cases to k
+  return (first - 0x61) * 27 + s;
+}
+
+/** The end of the word run at `i`, as TokenReader.readWord reads it. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (wordLowerOf(c) !== NOT_WORD) continue;
+    if (isHighSurrogate(c) && astralWordAt(text, i)) i++;
+    else break;
+  }
+  return i;
 }
 
 /** Whether some form in the subtree of `node` passes `test`. */
