@@ -71,6 +71,15 @@ describe('acronyms: what is not a definition', () => {
   it('ignores a party behind a member name ("Roemer (SP)")', () => {
     assert.deepEqual(pairs('door de leden Roemer (SP), Van Haersma Buma (CDA), Wilders (PVV)'), []);
   });
+  it('reads white space inside the parenthesis as trimmed, whatever kind it is', () => {
+    assert.deepEqual(pairs('de Algemene Inlichtingen- en Veiligheidsdienst ( AIVD )'), [['AIVD', 'Algemene Inlichtingen- en Veiligheidsdienst']]);
+    assert.deepEqual(pairs('het Openbaar Ministerie (hierna:  OM \t)'), [['OM', 'Openbaar Ministerie']]);
+    assert.deepEqual(pairs('Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV\u00a0)'), [['NCTV', 'Nationaal Coördinator Terrorismebestrijding en Veiligheid']]);
+  });
+  it('reads both directions in one line and no short form in lower case', () => {
+    assert.deepEqual(pairs('Counter Terrorism Group (CTG) en CTG (Counter Terrorism Group)'), [['CTG', 'Counter Terrorism Group'], ['CTG', 'Counter Terrorism Group']]);
+    assert.deepEqual(pairs('de Dienst Terugkeer en Vertrek (dt&v) en (DT&V)'), []);
+  });
   it('never throws and returns nothing on odd input', () => {
     assert.deepEqual(findAcronymDefinitions(''), []);
     assert.deepEqual(findAcronymDefinitions('((((((('), []);

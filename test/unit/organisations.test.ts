@@ -19,6 +19,9 @@ function recognise(text: string) {
   return recogniseOrganisations({ norm: normalize(text), layout: NO_LAYOUT, identity: emptyIdentity() });
 }
 
+/** [text, rule] of every name read from its shape. */
+const shapeNames = (text: string) => findNamedOrganisations(text).map(n => [text.slice(n.start, n.end), n.rule]);
+
 /** [text, id] of every organisation entity. */
 function orgs(text: string): [string, string][] {
   return recognise(text).entities.map(e => [e.text, (e.value as { id: string }).id]);
@@ -124,6 +127,42 @@ describe('organisations: what is not an organisation', () => {
   });
   it('skips names inside URLs and e-mail addresses', () => {
     assert.deepEqual(orgs('zie www.nctv.nl of schrijf aan info@aivd.nl'), []);
+  });
+});
+
+describe('organisations: the fast scans read as the rules do', () => {
+  // The gazetteer steps over lower-case words that start no first word allowed in lower case, and names are
+  // only looked for at capitals: these inputs sit on the edges of those shortcuts.
+  it('matches lower-case leads of names, unit by unit in any case after the first letter', () => {
+    assert.deepEqual(orgs('het aL-Qaida, al-shabaab, eu-LISA, eu-lisa en de eu-lidstaten'), [['al-shabaab', 'AL-SHABAAB'], ['eu-LISA', 'EU-LISA'], ['eu-lisa', 'EU-LISA']]);
+    assert.deepEqual(orgs('alle europese landen en het ministerie van Defensie'), [['ministerie van Defensie', 'MIN-DEF']]);
+    assert.deepEqual(orgs('de vaste commissie voor Justitie en Veiligheid'), [['vaste commissie voor Justitie en Veiligheid', 'TK-COM-JENV']]);
+  });
+  it('reads the Kelvin sign as k, and İ, Σ and ſ as toLowerCase does', () => {
+    assert.deepEqual(orgs('Raad van State en de \u212aamer van Koophandel'), [['Raad van State', 'RVS'], ['\u212aamer van Koophandel', 'KVK']]);
+    assert.deepEqual(orgs('İS en de İSIS, \u03a3AIVD en AIVD\u03a3, de KMar'), [['KMar', 'KMAR']]);
+    assert.deepEqual(shapeNames('de \u212aamer van Koophandel en de Dienſt Terugkeer'), [['\u212aamer van Koophandel', 'complement']]);
+  });
+  it('reads a compound head before a hyphen and a digit, and no head after a digit or parenthesis', () => {
+    assert.deepEqual(orgs('de Dienſt Justitiële Inrichtingen en de Gezondheidsraad-Abc9'), [['Gezondheidsraad', 'GEZONDHEIDSRAAD']]);
+    assert.deepEqual(shapeNames('een Werkgroep Terugkeer, (Gezondheidsraad) en 1Gezondheidsraad'), []);
+    assert.deepEqual(shapeNames('met de Gezondheidsraad, de Onderwijsraad) en de Eurogroep.'), [['Gezondheidsraad', 'compound'], ['Onderwijsraad', 'compound'], ['Eurogroep', 'compound']]);
+  });
+  it('reads up to three adjectives before a head, a name at the very start, and no name in a law', () => {
+    assert.deepEqual(shapeNames('Het Nationaal Interprovinciaal Constitutioneel Hof'), [['Nationaal Interprovinciaal Constitutioneel Hof', 'adjective']]);
+    assert.deepEqual(shapeNames('Raad van State'), [['Raad van State', 'complement']]);
+    assert.deepEqual(shapeNames('volgens het Constitutioneel Hof en de Landbouw- en Visserijraad'), [['Constitutioneel Hof', 'adjective']]);
+    assert.deepEqual(shapeNames('de Rijkswet op de Raad van State en de Wet op de Raad voor de rechtspraak'), []);
+  });
+  it('finds standing committees from their literal core, not after a letter', () => {
+    assert.deepEqual(shapeNames('de vaste commissie voor Justitie en Veiligheid en de vaste Kamercommissie voor Binnenlandse Zaken'), [
+      ['vaste commissie voor Justitie en Veiligheid', 'committee'], ['vaste Kamercommissie voor Binnenlandse Zaken', 'committee'],
+    ]);
+    assert.deepEqual(shapeNames('xvaste commissie voor Justitie, algemene commissie voor de Rijksuitgaven'), [['algemene commissie voor de Rijksuitgaven', 'committee']]);
+  });
+  it('reads 8 MB lines of capitalised words and of lower-case words to the end', () => {
+    assert.deepEqual(shapeNames('Xyz Abcd-Efg '.repeat(600_000)), []);
+    assert.deepEqual(loadGazetteer().matcher.match('alle eu-achtige vaste ministeries '.repeat(250_000)), []);
   });
 });
 
