@@ -117,18 +117,36 @@ function policeMentions(text: string): Candidate[] {
   for (let m = POLICE_WORD.exec(text); m; m = POLICE_WORD.exec(text)) {
     const at = m.index;
     const end = at + POLICE_WORD_LENGTH;
-    if (at < lastEnd || !matchesAt(POLICE_END_OK, text, end)) continue;
+    if (at < lastEnd || !policeEndOk(text, end)) continue;
     // The longer span first, as the optional "Nationale " of the single regex would be tried first.
     const withAdjective = at - NATIONALE_LENGTH;
     let start = -1;
-    if (withAdjective >= lastEnd && matchesAt(NATIONALE, text, withAdjective) && matchesAt(POLICE_START_OK, text, withAdjective)) start = withAdjective;
-    else if (matchesAt(POLICE_START_OK, text, at)) start = at;
+    if (withAdjective >= lastEnd && matchesAt(NATIONALE, text, withAdjective) && policeStartOk(text, withAdjective)) start = withAdjective;
+    else if (policeStartOk(text, at)) start = at;
     if (start < 0) continue;
     out.push({ start, end, id: 'POLITIE', source: 'gazetteer', explain: 'the Dutch national police (police rule)' });
     lastEnd = end;
   }
   return out;
 }
+
+// POLICE_END_OK and POLICE_START_OK answered from the ASCII character next to the span where it settles them
+// ("politiek", "politiediensten", a space): most hits, without a unicode regex.
+function policeEndOk(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 0x20 || c === 0x0a || c === 0x2c) return true;         // space, line break, comma
+  if (isAsciiAlphanumeric(c)) return false;
+  return matchesAt(POLICE_END_OK, text, end);
+}
+
+function policeStartOk(text: string, start: number): boolean {
+  const c = start > 0 ? text.charCodeAt(start - 1) : -1;
+  if (c === 0x20 || c === 0x0a || c === 0x28) return true;         // space, line break, parenthesis
+  if (isAsciiAlphanumeric(c)) return false;
+  return matchesAt(POLICE_START_OK, text, start);
+}
+
+const isAsciiAlphanumeric = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Whether a sticky regex matches at position i. */
 function matchesAt(re: RegExp, text: string, i: number): boolean {
