@@ -201,7 +201,6 @@ const WHOLE = { whole: true }, COMPOUND = { whole: false };
 
 function nameAround(text: string, start: number, end: number, word: string, head: { whole: boolean }): NamedOrganisation | null {
   const before = text.slice(Math.max(0, start - 80), start);
-  if (insideLawName(text, start)) return null;
   // "Landbouw- en Visserijraad": the name starts at a suspended compound this rule does not read.
   if (endsInSuspendedCompound(before)) return null;
   let nameStart = start;
@@ -244,6 +243,8 @@ function nameAround(text: string, start: number, end: number, word: string, head
     if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) return null;
     rule = 'compound';
   }
+  // Last, as most heads are no name by now ("de Kamer", "Tweede Kamer"): not inside a law's name.
+  if (insideLawName(text, start)) return null;
   return { start: nameStart, end: nameEnd, id: textId(text.slice(nameStart, nameEnd)), rule };
 }
 
