@@ -72,35 +72,42 @@ function findSignatories(original: string): Signatory[] {
 }
 
 /**
- * The matches of SIGNATORY in `text`, as `text.matchAll(SIGNATORY)` gives them, but tried only at the starts
- * of lines that begin with "De ", "de " or "Het ", found from line break to line break.
+ * The matches of SIGNATORY in `text`, as `text.matchAll(SIGNATORY)` gives them, but tried only where one can
+ * start: its office line ends in a comma (",[ \t]*\r?\n"), so only lines that end so are looked into, at their
+ * start and after any \r, U+2028 or U+2029 in them (where /m also puts "^").
  */
 function signatures(text: string): RegExpExecArray[] {
-  // "^" of /m also follows \r, U+2028 and U+2029; such text is searched as a whole.
-  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return [...text.matchAll(SIGNATORY)];
   const found: RegExpExecArray[] = [];
   let end = 0;
-  for (let start = 0; start >= 0; start = nextLineStart(text, start)) {
-    if (start < end || !startsLikeSignature(text, start)) continue;
-    SIGNATORY_AT.lastIndex = start;
-    const m = SIGNATORY_AT.exec(text);
-    if (!m) continue;
-    found.push(m);
-    end = m.index + m[0].length;
+  for (let lineStart = 0; ;) {
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0) break;                              // the office line is followed by a line break
+    const comma = commaBeforeLineEnd(text, lineStart, nl);
+    // Candidates: the line start, then the place after each \r, U+2028 or U+2029 before the comma.
+    for (let at = lineStart - 1; comma >= 0 && at < comma; at++) {
+      const start = at + 1;
+      if (at >= lineStart) {
+        const c = text.charCodeAt(at);
+        if (c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
+      }
+      if (start < end) continue;                    // inside the previous match
+      SIGNATORY_AT.lastIndex = start;
+      const m = SIGNATORY_AT.exec(text);
+      if (!m) continue;
+      found.push(m);
+      end = m.index + m[0].length;
+    }
+    lineStart = nl + 1;
   }
   return found;
 }
 
-function nextLineStart(text: string, start: number): number {
-  const nl = text.indexOf('\n', start);
-  return nl < 0 ? -1 : nl + 1;
-}
-
-/** "[ \t]*(De|de|Het) " at `start`. */
-function startsLikeSignature(text: string, start: number): boolean {
-  let at = start;
-  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
-  return text.startsWith('De ', at) || text.startsWith('de ', at) || text.startsWith('Het ', at);
+/** Offset of the "," that ends the line [lineStart, nl) before [ \t]* and an optional \r, or -1. */
+function commaBeforeLineEnd(text: string, lineStart: number, nl: number): number {
+  let p = nl;
+  if (p > lineStart && text.charCodeAt(p - 1) === 0x0d) p--;
+  while (p > lineStart && (text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x09)) p--;
+  return p > lineStart && text.charCodeAt(p - 1) === 0x2c ? p - 1 : -1;
 }
 
 const FUNCTION_WORDS = new Set(['en', 'de', 'het', 'der', 'van', 'voor', 'op', 'in']);
