@@ -314,11 +314,11 @@ export class GazetteerMatcher {
       }
       node = child;
     }
-    node.forms.push(compileForm(form));
+    const compiled = compileForm(form);
+    node.forms.push(compiled);
     if (form.acronym) {
-      const compact = form.text.replace(/\s+/g, '');
-      this.acronymIds.set(compact, form.id);
-      this.acronymIds.set(compact.toUpperCase(), form.id);
+      this.acronymIds.set(compiled.compact, form.id);
+      this.acronymIds.set(compiled.compactUpper, form.id);
     }
   }
 

@@ -64,13 +64,13 @@ const OPENERS = new Set(['de', 'het', 'een', 'door', 'met', 'bij', 'volgens', 'n
 const CAPITALISED_AT = new RegExp(CAPITALISED.source, 'uy');
 /** Head nouns and head suffixes in lower case, by their last character: where a lower-cased word can end in a head. */
 const HEADS_BY_LAST_CHAR = new Map<number, string[]>();
+/** The last two letters of every head, as (second-last << 7 | last): a cheap first test of a word's end. */
+const HEAD_ENDINGS = new Uint8Array(128 * 128);
 for (const h of new Set([...HEADS, ...HEAD_SUFFIXES])) {
   const last = h.charCodeAt(h.length - 1);
   HEADS_BY_LAST_CHAR.set(last, [...(HEADS_BY_LAST_CHAR.get(last) ?? []), h]);
+  HEAD_ENDINGS[(h.charCodeAt(h.length - 2) << 7) | last] = 1;
 }
-/** The last two letters of every head, as (second-last << 7 | last): a cheap first test of a word's end. */
-const HEAD_ENDINGS = new Uint8Array(128 * 128);
-for (const h of new Set([...HEADS, ...HEAD_SUFFIXES])) HEAD_ENDINGS[(h.charCodeAt(h.length - 2) << 7) | h.charCodeAt(h.length - 1)] = 1;
 /**
  * The first code unit of every capital letter: ASCII capitals, and any unit outside ASCII (checked in full
  * afterwards). A case-sensitive class without the u flag, so V8 scans for it quickly.
