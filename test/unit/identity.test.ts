@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyseLetter } from '../../server/src/core/analyse';
-import { readIdentity } from '../../server/src/core/identity';
-import { analyseLayout } from '../../server/src/core/text/layout';
+import { findHeadings, readIdentity } from '../../server/src/core/identity';
+import { analyseLayout, lineStartsOf } from '../../server/src/core/text/layout';
 
 const dir = join(__dirname, '..', '..', '..', 'corpus');
 const letter = (prefix: string) => readFileSync(join(dir, readdirSync(dir).find(f => f.startsWith(prefix))!), 'utf8');
@@ -60,5 +60,18 @@ describe('signatories: the same as one regex over the tail of the letter', () =>
       const t = pieces.join('');
       assert.deepEqual(signatoriesOf(t), reference(t));
     }), { numRuns: 20000 });
+  });
+});
+
+describe('headings read over the layout\'s line starts', () => {
+  it('are the same with the layout\'s line starts as with lines found anew', () => {
+    for (const name of readdirSync(dir).filter(f => f.endsWith('.txt'))) {
+      const t = readFileSync(join(dir, name), 'utf8');
+      const layout = analyseLayout(t);
+      assert.deepEqual(layout.lineStarts, lineStartsOf(t), name);
+      assert.deepEqual(findHeadings(t, layout), findHeadings(t, { ...layout, lineStarts: undefined }), name);
+    }
+    assert.deepEqual([...lineStartsOf('')], [0]);
+    assert.deepEqual([...lineStartsOf('a\r\nb\n')], [0, 3, 5]);
   });
 });

@@ -1,6 +1,6 @@
 // Letter identity: what the letter says about itself (header, footer, date line, signatories), with a file
 // name such as "kst-29754-327.txt" supplying what the text lacks. Also the headings for the outline.
-import type { Layout } from './text/layout';
+import { lineStartsOf, type Layout } from './text/layout';
 import type { Heading, LetterIdentity, Signatory, Span } from './types';
 import { parseDutchDate } from './recognise/dates';
 
@@ -139,10 +139,11 @@ export function findHeadings(original: string, layout: Layout): Heading[] {
   if (original.length > 5_000_000) return headings;
   const n = original.length;
   let prevBlank = true;
-  // Line by line without splitting the letter: trimmed bounds by character code, a string only for candidates.
-  for (let lineStart = 0; lineStart <= n;) {
-    let lineEnd = original.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = n;
+  // Line by line over the layout's line starts: trimmed bounds by character code, a string only for candidates.
+  const starts = layout.lineStarts ?? lineStartsOf(original);
+  for (let li = 0; li < starts.length; li++) {
+    const lineStart = starts[li];
+    const lineEnd = li + 1 < starts.length ? starts[li + 1] - 1 : n;
     let s = lineStart, e = lineEnd;
     while (s < e && isTrimmed(original.charCodeAt(s))) s++;
     while (e > s && isTrimmed(original.charCodeAt(e - 1))) e--;
@@ -150,7 +151,6 @@ export function findHeadings(original: string, layout: Layout): Heading[] {
     const afterBlank = prevBlank;
     prevBlank = blank;
     const nextStart = lineEnd + 1;
-    lineStart = nextStart;
     if (e - s < 3 || e - s > 80) continue;
     if (lineEnd < n && !blankLineAt(original, nextStart)) continue;     // a heading is followed by a blank line
     const text = original.slice(s, e);

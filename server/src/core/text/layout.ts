@@ -25,6 +25,8 @@ export interface Layout {
   blanks: Span[];
   /** What the footer or header says about the letter. */
   printed: PrintedIdentity;
+  /** Where each line of the original begins (after each "\n"), for the stages that read line by line. */
+  lineStarts?: Int32Array;
 }
 
 export interface PrintedIdentity {
@@ -56,6 +58,15 @@ class Line {
   get text(): string {
     return (this.sliced ??= this.source.slice(this.start, Math.min(this.end, this.start + MAX_LAYOUT_LINE + 1)));
   }
+}
+
+/** Where each line of `text` begins: 0 and after each "\n". */
+export function lineStartsOf(text: string): Int32Array {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  const starts = new Int32Array(count);
+  for (let k = 1, at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts[k++] = at + 1;
+  return starts;
 }
 
 function splitLines(text: string): Line[] {
@@ -204,7 +215,9 @@ export function analyseLayout(original: string): Layout {
 
   pageStarts.sort((a, b) => a - b);
   furniture.sort((a, b) => a.start - b.start);
-  return { furniture, footnotes, pageStarts: [...new Set(pageStarts)], selfCitations, segments: mergeSpans(segments), blanks, printed };
+  const lineStarts = new Int32Array(lines.length);
+  for (let i = 0; i < lines.length; i++) lineStarts[i] = lines[i].start;
+  return { furniture, footnotes, pageStarts: [...new Set(pageStarts)], selfCitations, segments: mergeSpans(segments), blanks, printed, lineStarts };
 }
 
 /** What FOOTER and FOOTER_AANHANGSEL begin with: "Tweede Kamer, vergaderjaar " after white space. */
