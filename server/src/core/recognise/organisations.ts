@@ -40,6 +40,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of policeMentions(text)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
+  const usesInLetter = usesOfLongForms(text);
   for (const pair of findAcronymDefinitions(text)) {
     const longId = matcher.idOf(pair.long);
     // "JBZ-Raad (Justitie en Binnenlandse Zaken)": the long form spells the policy areas, not the council.
@@ -48,7 +49,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (!longId && shortId && !namedLikeOrganisation(pair.long)) continue;
     const orgId = longId ?? shortId;
     definitions.push(toDefinition(ctx, pair, orgId));
-    candidates.push(...definitionMentions(text, pair, orgId, matcher.acronymIds));
+    candidates.push(...definitionMentions(text, pair, orgId, matcher.acronymIds, usesInLetter));
   }
   candidates.push(...namesNotKnownOtherwise(text, candidates));
 
@@ -169,12 +170,12 @@ function toDefinition(ctx: RecogniseContext, pair: AcronymPair, orgId: string | 
  * spelling, and later uses of a short form the gazetteer lacks. For an unknown one named like an
  * organisation: long form, short form and every later use, with id "TEXT:<SHORT>".
  */
-function definitionMentions(text: string, pair: AcronymPair, orgId: string | null, known: ReadonlyMap<string, string>): Candidate[] {
+function definitionMentions(text: string, pair: AcronymPair, orgId: string | null, known: ReadonlyMap<string, string>, usesInLetter: (long: string) => readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   const defined = `defined in this letter as “${pair.long}”`;
   if (orgId) {
     if (!pair.compound) {
-      for (const at of longFormUses(text, pair)) out.push({ start: at, end: at + pair.long.length, id: orgId, source: 'definition', explain: `long form of ${pair.short}, ${orgId} in the gazetteer` });
+      for (const at of longFormUses(text, pair, usesInLetter)) out.push({ start: at, end: at + pair.long.length, id: orgId, source: 'definition', explain: `long form of ${pair.short}, ${orgId} in the gazetteer` });
     }
     if (!pair.compound && !known.has(pair.short)) {
       for (const at of laterUses(text, pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id: orgId, source: 'definition', explain: defined });
@@ -183,7 +184,7 @@ function definitionMentions(text: string, pair: AcronymPair, orgId: string | nul
   }
   if (pair.compound || !namedLikeOrganisation(pair.long)) return out;
   const id = `TEXT:${pair.short.toUpperCase()}`;
-  for (const at of longFormUses(text, pair)) out.push({ start: at, end: at + pair.long.length, id, source: 'definition', explain: `organisation defined in this letter (${pair.short})` });
+  for (const at of longFormUses(text, pair, usesInLetter)) out.push({ start: at, end: at + pair.long.length, id, source: 'definition', explain: `organisation defined in this letter (${pair.short})` });
   for (const at of laterUses(text, pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain: defined });
   return out;
 }
@@ -192,10 +193,23 @@ function definitionMentions(text: string, pair: AcronymPair, orgId: string | nul
  * The definition's long form and every other use of it, anywhere in the letter: a name spelled out once is
  * the same name when written out again ("… het Planbureau voor de Leefomgeving (PBL) …" and in a footnote).
  */
-function longFormUses(text: string, pair: AcronymPair): number[] {
+function longFormUses(text: string, pair: AcronymPair, usesInLetter: (long: string) => readonly number[]): number[] {
   // Not inside the name of a law: "de Rijkswet Caribisch orgaan voor hervorming en ontwikkeling".
-  const uses = laterUses(text, pair.long, 0).filter(at => at === pair.longStart || !insideLawName(text, at));
+  const uses = usesInLetter(pair.long).filter(at => at === pair.longStart || !insideLawName(text, at));
   return uses.includes(pair.longStart) ? uses : [pair.longStart, ...uses];
+}
+
+/**
+ * laterUses(text, long, 0), remembered per long form: a letter defines the same acronym again and again
+ * ("(Kmar)" twice), and each search reads the whole letter.
+ */
+function usesOfLongForms(text: string): (long: string) => readonly number[] {
+  const seen = new Map<string, readonly number[]>();
+  return long => {
+    let uses = seen.get(long);
+    if (!uses) seen.set(long, (uses = laterUses(text, long, 0)));
+    return uses;
+  };
 }
 
 /** Every whole-word use of `short` from `from` on (the definition's own short form included), exact case. */
