@@ -527,14 +527,21 @@ function pluralAfter(text: string, end: number): boolean {
  * are known acronyms do not count ("AIVD, MIVD, KMAR"), and one lower-case neighbour is enough ("de EU CTC").
  */
 function shouted(text: string, start: number, end: number, acronyms: ReadonlyMap<string, string>): boolean {
-  const capitals = (w: Span) => {
-    const s = text.slice(w.start, w.end);
-    return s.length >= 2 && /^\p{Lu}+$/u.test(s) && !acronyms.has(s);
-  };
+  // A neighbour in lower case (the usual "de", "het", "van" before) settles it: the word after is not read.
   const before = wordBefore(text, start);
+  if (before && !inCapitals(text, before, acronyms)) return false;
   const after = wordAfter(text, end);
   if (!before && !after) return false;
-  return (!before || capitals(before)) && (!after || capitals(after));
+  return !after || inCapitals(text, after, acronyms);
+}
+
+/** Whether a word is two or more capitals (\p{Lu}) and not a known acronym. */
+function inCapitals(text: string, w: Span, acronyms: ReadonlyMap<string, string>): boolean {
+  if (w.end - w.start < 2) return false;
+  const first = text.charCodeAt(w.start);
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false;     // an ASCII first letter that is no capital
+  const s = text.slice(w.start, w.end);
+  return /^\p{Lu}+$/u.test(s) && !acronyms.has(s);
 }
 
 /** The nearest word token after `pos`, passing over symbols; null at a break or the end. */
