@@ -240,6 +240,30 @@ describe('workspace helpers', () => {
     assert.equal(lines.lineEnd(0), 11);
   });
 
+  it('line index: the same line starts and ends as a walk over every character, on random mixes of \\n, \\r\\n and \\r', () => {
+    const walk = (text: string) => {
+      const starts = [0], ends: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 13 && c !== 10) continue;
+        ends.push(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+      ends.push(text.length);
+      return { starts, ends };
+    };
+    const pieces = ['a', '\n', '\r', '\r\n', 'é', ' '];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      for (let n = next() % 12; n > 0; n--) text += pieces[next() % pieces.length];
+      const data = LineIndex.of(text).toData();
+      assert.deepEqual({ starts: Array.from(data.starts), ends: Array.from(data.ends) }, walk(text), JSON.stringify(text));
+    }
+  });
+
   it('decodes bytes as UTF-8 letters; NUL bytes, invalid UTF-8 and huge files are problems', () => {
     assert.equal(decodeLetter(Buffer.from('\ufeffDen Haag', 'utf8')).text, 'Den Haag');
     assert.equal(decodeLetter(Buffer.from([0x25, 0x50, 0x00])).problem?.code, 'input.binary');

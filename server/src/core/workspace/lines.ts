@@ -23,12 +23,18 @@ export class LineIndex {
   static of(text: string): LineIndex {
     const starts: number[] = [0];
     const ends: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 13 && c !== 10) continue;
-      ends.push(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+    // Line breaks found with indexOf (far faster than a loop over every character); a lone CR is rare,
+    // so the text is searched for it only when it has one.
+    const hasCr = text.indexOf('\r') >= 0;
+    let lf = text.indexOf('\n');
+    let cr = hasCr ? text.indexOf('\r') : -1;
+    while (lf >= 0 || cr >= 0) {
+      const at = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+      ends.push(at);
+      const next = at === cr && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+      starts.push(next);
+      if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+      if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
     }
     ends.push(text.length);
     return new LineIndex(Uint32Array.from(starts), Uint32Array.from(ends), text.length);
