@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/core/features/
 import { emptyIdentity } from '../../server/src/core/identity';
 import type { AcronymDefinition, AnyEntity, LetterAnalysis } from '../../server/src/core/types';
 import { annotatedAnalyser, AnnotationStores } from '../../server/src/core/workspace/annotated';
-import { Corpus } from '../../server/src/core/workspace/corpus';
+import { Corpus, flattenText } from '../../server/src/core/workspace/corpus';
 import { GlobSet, globToRegExp } from '../../server/src/core/workspace/glob';
 import { decodeLetter, MAX_LETTER_CHARS } from '../../server/src/core/workspace/input';
 import { idFromFileName, matchesPattern } from '../../server/src/core/workspace/keys';
@@ -262,6 +262,19 @@ describe('workspace helpers', () => {
       const data = LineIndex.of(text).toData();
       assert.deepEqual({ starts: Array.from(data.starts), ends: Array.from(data.ends) }, walk(text), JSON.stringify(text));
     }
+  });
+
+  it('flattenText: the same as its two regex replacements, with or without the fast path for one-line texts', () => {
+    const slow = (t: string) => t.replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim();
+    const pieces = ['a', 'B', ' ', '  ', '\n', '-', '\t', '\u00a0', 'é', '\u2028', 'x-\n y', '\ufeff', '\u3000'];
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      for (let n = next() % 8; n > 0; n--) text += pieces[next() % pieces.length];
+      assert.equal(flattenText(text), slow(text), JSON.stringify(text));
+    }
+    assert.equal(flattenText('Terrorismebe-\nstrijding'), 'Terrorismebestrijding');
   });
 
   it('decodes bytes as UTF-8 letters; NUL bytes, invalid UTF-8 and huge files are problems', () => {

@@ -244,8 +244,7 @@ export class Corpus {
     // A partial record (first pass of indexing) lives until the full one replaces it: pooling its strings
     // would cost the first pass more time than it saves memory.
     if (!rec.partial) {
-      this.strings.compact(rec.analysis);
-      for (const e of rec.analysis.entities) e.value = this.strings.shared(e.kind, e.value) as typeof e.value;
+      this.strings.compactAnalysis(rec.analysis);
       rec.ids = rec.ids.map(id => this.strings.intern(id));
       rec.opening = this.strings.intern(rec.opening);
     }
@@ -441,7 +440,18 @@ function openingWords(text: string, analysis: LetterAnalysis): string {
 
 /** One line, with line-end hyphenation undone: "Terrorismebe-\nstrijding" → "Terrorismebestrijding". */
 export function flattenText(text: string): string {
+  if (isFlat(text)) return text;
   return text.replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim();
+}
+
+/** Already one line with single spaces and no space at either end: most entity texts. */
+function isFlat(text: string): boolean {
+  if (text.length === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) return text.length === 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 : c < 32 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
+  }
+  return true;
 }
 
 function countVariant(map: Map<string, Map<string, number>>, orgId: string, text: string, delta: number): void {
