@@ -9,6 +9,7 @@ import { resolve as resolvePath } from 'node:path';
 import { analyseLetter } from '../core/analyse';
 import { canonicalKamerstuk } from '../core/ids';
 import { emptyAnalysis } from '../core/workspace/corpus';
+import { StringPool } from '../core/workspace/strings';
 import { checkText } from '../core/workspace/input';
 import { citationId, isCitation, isSelfCitation, keyOf, letterIds } from '../core/workspace/keys';
 import type { AnyEntity, LetterAnalysis } from '../core/types';
@@ -38,6 +39,7 @@ export function runAnnotate(args: string[], io: Io): number {
 
   const loaded = new Map<string, Loaded>();
   const letters = new LetterIdIndex();
+  const strings = new StringPool();
   for (const path of files) {
     const read = readLetter(path);
     if (!read.ok) { report(path, read.message); continue; }
@@ -45,8 +47,8 @@ export function runAnnotate(args: string[], io: Io): number {
     const uri = pathToFileURL(resolvePath(path)).href;
     try {
       const analysis = analyse(uri, read.text);
-      loaded.set(uri, { path, uri, analysis });
       letters.add(uri, letterIds(analysis.identity, analysis.entities, uri));
+      loaded.set(uri, { path, uri, analysis: keepForOutput(analysis, strings, json) });
     } catch (err) {
       report(path, `analysis failed: ${(err as Error).message}`);
     }
@@ -90,6 +92,22 @@ function analyse(uri: string, text: string): LetterAnalysis {
   } catch {
     return emptyAnalysis(uri);
   }
+}
+
+/**
+ * Only what the output shows is kept until every letter is read, in strings of their own: entity texts are
+ * slices of their letter and would keep all the letters' texts alive (10,000 letters: over a gigabyte).
+ */
+function keepForOutput(analysis: LetterAnalysis, strings: StringPool, json: boolean): LetterAnalysis {
+  analysis.footnotes = [];
+  analysis.furniture = [];
+  analysis.headings = [];
+  analysis.definitions = [];
+  analysis.pageStarts = [];
+  if (json) analysis.problems = [];
+  for (const e of analysis.entities) delete e.explain;
+  strings.compactAnalysis(analysis);
+  return analysis;
 }
 
 /** Which letters are known by which id, in the order they were read: the part of the workspace index resolution needs. */
