@@ -184,171 +184,268 @@ class ViewBuilder {
  */
 export function normalize(original: string, options: NormalizeOptions = {}): NormalizedText {
   const n = original.length;
-  const segments = [...(options.segments ?? [])]
-    .map(s => ({ start: Math.max(0, s.start), end: Math.min(n, s.end) }))
-    .filter(s => s.end > s.start)
-    .sort((a, b) => a.start - b.start);
-  const blanked = new Uint8Array(n);
-  for (const b of options.blanks ?? []) if (b.end > b.start) blanked.fill(1, Math.max(0, b.start), Math.min(n, b.end));
+  const segments = liftedSegments(options.segments ?? [], n);
   const blanks = blankRuns(options.blanks ?? [], n);
-
-  // The streams to read, as lists of original ranges: the body (everything outside the segments), then each segment.
-  const body: Array<[number, number]> = [];
-  let cursor = 0;
-  for (const s of segments) {
-    if (s.start > cursor) body.push([cursor, s.start]);
-    cursor = Math.max(cursor, s.end);
-  }
-  if (cursor < n) body.push([cursor, n]);
-  const streams = [body, ...segments.map(s => [[s.start, s.end] as [number, number]])];
-
   const out = new ViewBuilder(original);
-  const seen = wordEvidence(original);
-
-  for (let si = 0; si < streams.length; si++) {
-    const ranges = streams[si];
-    if (ranges.length === 0) continue;
-    const streamStart = out.length;
-    if (out.length > 0) {
-      out.put('\n', ranges[0][0]);
-      out.put('\n', ranges[0][0]);
-    }
-    const contentStart = out.length;
-    // Reading position in the stream. A jump between ranges of the body is a lifted segment: a line break.
-    let ri = 0;
-    let pos = ranges[0][0];
-    let rangeEnd = ranges[0][1];
-    let bi = firstBlankAfter(blanks, pos);   // the first blanked run that ends after pos
-    let pendingSpace = -1;   // original offset of the white-space run not yet written
-    let pendingNewlines = 0;
-    // Across a lifted segment (a footer, footnotes, "Pagina 2 van 5") the running text goes on: the line
-    // breaks around it are one break, not a paragraph.
-    let acrossLift = false;
-
-    for (;;) {
-      if (pos >= rangeEnd) {
-        if (++ri >= ranges.length) break;
-        pos = ranges[ri][0];
-        rangeEnd = ranges[ri][1];
-        if (pendingSpace < 0) pendingSpace = pos;
-        pendingNewlines = 1;
-        acrossLift = true;
-        continue;
-      }
-      const o = pos;
-      const code = original.charCodeAt(o);
-      let kind = CHAR_KIND[code];
-      if (blanked[o] !== 0) {
-        if (kind !== CHAR_NEWLINE) kind = CHAR_SPACE;
-      } else if (kind === CHAR_PLAIN) {
-        // The common case, copied as a slice: plain characters, and single spaces between them (a space
-        // that would be held as pending and written as itself before the next plain character). The slice
-        // ends before a blank, a double space, or any other character the loop must look at.
-        while (bi < blanks.length && blanks[bi + 1] <= pos) bi += 2;
-        const limit = bi < blanks.length && blanks[bi] < rangeEnd ? blanks[bi] : rangeEnd;
-        if (pendingSpace >= 0) {
-          if (out.length > contentStart) out.put(pendingNewlines >= 2 ? '\n' : ' ', pendingSpace);
-          pendingSpace = -1;
-          pendingNewlines = 0;
-        }
-        acrossLift = false;
-        let from = pos;
-        let p = pos + 1;
-        for (;;) {
-          for (let prevSpace = 0; p < limit; p++) {
-            // Without a branch on the (frequent, unpredictable) space: stop at a character to look at or a second space.
-            const slice = SLICE_CLASS[original.charCodeAt(p)];
-            if (((slice & ENDS) | (slice & prevSpace)) !== 0) break;
-            prevSpace = slice & SPACE;
-          }
-          // A line break before a plain character, after a plain character or one space ("x \ny", as PDF text
-          // has it): the space before it, or a space at its own offset, and the slice reads on after it.
-          if (p + 1 < limit && original.charCodeAt(p) === 0x0a && SLICE_CLASS[original.charCodeAt(p + 1)] === 0) {
-            out.copy(from, p);
-            if (original.charCodeAt(p - 1) !== 0x20) out.lineBreakAsSpace(p);
-            from = p + 1;
-            p = from + 1;
-            continue;
-          }
-          break;
-        }
-        if (p < limit && original.charCodeAt(p) === 0x20) p--;    // a double space: white space from its first space
-        else if (original.charCodeAt(p - 1) === 0x20) p--;        // a space before a line break, a hyphen or a blank
-        out.copy(from, p);
-        pos = p;
-        continue;
-      }
-      pos++;
-      if (kind !== CHAR_PLAIN) {
-        if (kind === CHAR_SPACE || kind === CHAR_NEWLINE) {
-          if (pendingSpace < 0) pendingSpace = o;
-          if (kind === CHAR_NEWLINE && !acrossLift) pendingNewlines++;
-          continue;
-        }
-        if (kind === CHAR_INVISIBLE) continue;
-        if (pendingSpace < 0 && out.length > contentStart && isWordCode(out.charCodeAt(out.length - 1))) {
-          // A hyphen followed by white space with a line break: PDF hyphenation, or a real hyphen at a line end.
-          let lri = ri, lpos = pos, lend = rangeEnd;
-          let newlines = 0;
-          let after = -1;
-          for (;;) {
-            if (lpos >= lend) {
-              if (++lri >= ranges.length) break;
-              lpos = ranges[lri][0];
-              lend = ranges[lri][1];
-              newlines++;
-              continue;
-            }
-            const p = lpos++;
-            const c = original.charCodeAt(p);
-            if (blanked[p] !== 0 || CHAR_KIND[c] === CHAR_SPACE || CHAR_KIND[c] === CHAR_NEWLINE || CHAR_KIND[c] === CHAR_INVISIBLE) {
-              if (c === 0x0a) newlines++;
-              continue;
-            }
-            after = p;
-            break;
-          }
-          if (after >= 0 && newlines >= 1) {
-            const decision = dehyphenate(leftWordOf(out, contentStart), original.slice(after, Math.min(n, after + 24)), seen);
-            if (decision !== 'suspend') {
-              if (decision === 'keep') out.put('-', o);
-              ri = lri; pos = after; rangeEnd = lend;   // continue at the first character after the break
-              pendingSpace = -1;
-              pendingNewlines = 0;
-              acrossLift = false;
-              continue;
-            }
-          }
-        }
-      }
-      // The white-space run before it: one space, or "\n" for a blank line.
-      if (pendingSpace >= 0) {
-        if (out.length > contentStart) out.put(pendingNewlines >= 2 ? '\n' : ' ', pendingSpace);
-        pendingSpace = -1;
-        pendingNewlines = 0;
-      }
-      acrossLift = false;
-      out.copy(o, o + 1);
-    }
-    if (out.length === contentStart && si > 0) out.truncateSynthetic(streamStart); // an empty segment takes back its break
-  }
-
+  const reader = new StreamReader(original, out, blankedFlags(blanks, n), blanks, wordEvidence(original));
+  // The streams to read, as lists of original ranges: the body (everything outside the segments), then each segment.
+  readStream(reader, out, bodyRanges(segments, n), false);
+  for (let k = 0; k < segments.length; k += 2) readStream(reader, out, segments.subarray(k, k + 2), true);
   return out.finish();
 }
 
+/** One stream after SEGMENT_BREAK (unless it is the first text of the view); an empty segment takes back its break. */
+function readStream(reader: StreamReader, out: ViewBuilder, ranges: Int32Array, isSegment: boolean): void {
+  if (ranges.length === 0) return;
+  const streamStart = out.length;
+  if (out.length > 0) {
+    out.put('\n', ranges[0]);
+    out.put('\n', ranges[0]);
+  }
+  const contentStart = out.length;
+  reader.read(ranges);
+  if (out.length === contentStart && isSegment) out.truncateSynthetic(streamStart);
+}
+
+/**
+ * Reads one stream (a list of original ranges) into the view. The state lives in fields and each step is
+ * its own small method: the hot loop stays small, so it is optimised early and cheaply, and the rare paths
+ * (hyphens at line ends) do not deoptimise it.
+ */
+class StreamReader {
+  /** The stream's ranges: [start0, end0, start1, end1, …]. A jump between ranges is a lifted segment: a line break. */
+  private ranges: Int32Array = NO_RANGES;
+  private ri = 0;
+  private pos = 0;
+  private rangeEnd = 0;
+  /** Index in `blanks` (even) of the first blanked run that ends after pos. */
+  private bi = 0;
+  /** Original offset of the white-space run not yet written, or -1. */
+  private pendingSpace = -1;
+  private pendingNewlines = 0;
+  /**
+   * Across a lifted segment (a footer, footnotes, "Pagina 2 van 5") the running text goes on: the line breaks
+   * around it are one break, not a paragraph.
+   */
+  private acrossLift = false;
+  private contentStart = 0;
+
+  constructor(
+    private readonly original: string,
+    private readonly out: ViewBuilder,
+    private readonly blanked: Uint8Array,
+    private readonly blanks: Int32Array,
+    private readonly seen: (word: string) => boolean,
+  ) {}
+
+  read(ranges: Int32Array): void {
+    this.ranges = ranges;
+    this.ri = 0;
+    this.pos = ranges[0];
+    this.rangeEnd = ranges[1];
+    this.bi = firstBlankAfter(this.blanks, this.pos);
+    this.pendingSpace = -1;
+    this.pendingNewlines = 0;
+    this.acrossLift = false;
+    this.contentStart = this.out.length;
+    const original = this.original;
+    const blanked = this.blanked;
+    for (;;) {
+      const o = this.pos;
+      if (o >= this.rangeEnd) {
+        if (!this.nextRange()) break;
+        continue;
+      }
+      let kind = CHAR_KIND[original.charCodeAt(o)];
+      if (blanked[o] !== 0) {
+        if (kind !== CHAR_NEWLINE) kind = CHAR_SPACE;
+      } else if (kind === CHAR_PLAIN) {
+        this.copyPlain();
+        continue;
+      }
+      this.pos = o + 1;
+      if (kind === CHAR_SPACE || kind === CHAR_NEWLINE) {
+        if (this.pendingSpace < 0) this.pendingSpace = o;
+        if (kind === CHAR_NEWLINE && !this.acrossLift) this.pendingNewlines++;
+        continue;
+      }
+      if (kind === CHAR_INVISIBLE) continue;
+      // A hyphen: PDF hyphenation or a real hyphen at a line end, else written as it is.
+      if (this.pendingSpace < 0 && this.out.length > this.contentStart && this.readLineEndHyphen(o)) continue;
+      this.writePendingSpace();
+      this.acrossLift = false;
+      this.out.copy(o, o + 1);
+    }
+  }
+
+  /** Moves to the stream's next range; false at the stream's end. */
+  private nextRange(): boolean {
+    const next = (this.ri + 1) * 2;
+    if (next >= this.ranges.length) return false;
+    this.ri++;
+    this.pos = this.ranges[next];
+    this.rangeEnd = this.ranges[next + 1];
+    if (this.pendingSpace < 0) this.pendingSpace = this.pos;
+    this.pendingNewlines = 1;
+    this.acrossLift = true;
+    return true;
+  }
+
+  /** The white-space run before what comes next: one space, or "\n" for a blank line. */
+  private writePendingSpace(): void {
+    if (this.pendingSpace < 0) return;
+    if (this.out.length > this.contentStart) this.out.put(this.pendingNewlines >= 2 ? '\n' : ' ', this.pendingSpace);
+    this.pendingSpace = -1;
+    this.pendingNewlines = 0;
+  }
+
+  /**
+   * The common case, copied as a slice: plain characters, and single spaces between them (a space that would be
+   * held as pending and written as itself before the next plain character). The slice ends before a blank, a
+   * double space, or any other character the loop must look at.
+   */
+  private copyPlain(): void {
+    const original = this.original;
+    const blanks = this.blanks;
+    const out = this.out;
+    const pos = this.pos;
+    let bi = this.bi;
+    while (bi < blanks.length && blanks[bi + 1] <= pos) bi += 2;
+    this.bi = bi;
+    const limit = bi < blanks.length && blanks[bi] < this.rangeEnd ? blanks[bi] : this.rangeEnd;
+    this.writePendingSpace();
+    this.acrossLift = false;
+    let from = pos;
+    let p = sliceEnd(original, pos + 1, limit);
+    // A line break before a plain character, after a plain character or one space ("x \ny", as PDF text has
+    // it): the space before it, or a space at its own offset, and the slice reads on after it.
+    while (p + 1 < limit && original.charCodeAt(p) === 0x0a && SLICE_CLASS[original.charCodeAt(p + 1)] === 0) {
+      out.copy(from, p);
+      if (original.charCodeAt(p - 1) !== 0x20) out.lineBreakAsSpace(p);
+      from = p + 1;
+      p = sliceEnd(original, from + 1, limit);
+    }
+    if (p < limit && original.charCodeAt(p) === 0x20) p--;    // a double space: white space from its first space
+    else if (original.charCodeAt(p - 1) === 0x20) p--;        // a space before a line break, a hyphen or a blank
+    out.copy(from, p);
+    this.pos = p;
+  }
+
+  /**
+   * A hyphen at `o` after a word, followed by white space with a line break: joins the word (the hyphen gone or
+   * kept) and moves to the first character after the break. False when the hyphen is written as it is.
+   */
+  private readLineEndHyphen(o: number): boolean {
+    const out = this.out;
+    if (!isWordCode(out.charCodeAt(out.length - 1))) return false;
+    const original = this.original;
+    const ranges = this.ranges;
+    const blanked = this.blanked;
+    let lri = this.ri, lpos = this.pos, lend = this.rangeEnd;
+    let newlines = 0;
+    let after = -1;
+    for (;;) {
+      if (lpos >= lend) {
+        if ((lri + 1) * 2 >= ranges.length) break;
+        lri++;
+        lpos = ranges[lri * 2];
+        lend = ranges[lri * 2 + 1];
+        newlines++;
+        continue;
+      }
+      const p = lpos++;
+      const c = original.charCodeAt(p);
+      const kind = CHAR_KIND[c];
+      if (blanked[p] !== 0 || kind === CHAR_SPACE || kind === CHAR_NEWLINE || kind === CHAR_INVISIBLE) {
+        if (c === 0x0a) newlines++;
+        continue;
+      }
+      after = p;
+      break;
+    }
+    if (after < 0 || newlines < 1) return false;
+    const decision = dehyphenate(leftWordOf(out, this.contentStart), original.slice(after, Math.min(original.length, after + 24)), this.seen);
+    if (decision === 'suspend') return false;
+    if (decision === 'keep') out.put('-', o);
+    this.ri = lri;
+    this.pos = after;
+    this.rangeEnd = lend;
+    this.pendingSpace = -1;
+    this.pendingNewlines = 0;
+    this.acrossLift = false;
+    return true;
+  }
+}
+
+const NO_RANGES = new Int32Array(0);
+
+/**
+ * The end of a slice that starts before `p`: the first character at or after `p` (before `limit`) that the
+ * normaliser must look at, or a second space in a row. The character before `p` is no space.
+ */
+function sliceEnd(original: string, p: number, limit: number): number {
+  for (let prevSpace = 0; p < limit; p++) {
+    // Without a branch on the (frequent, unpredictable) space: stop at a character to look at or a second space.
+    const slice = SLICE_CLASS[original.charCodeAt(p)];
+    if (((slice & ENDS) | (slice & prevSpace)) !== 0) break;
+    prevSpace = slice & SPACE;
+  }
+  return p;
+}
+
+/** The segments clipped to the text, without empty ones, by start: [start0, end0, …]. */
+function liftedSegments(spans: Span[], n: number): Int32Array {
+  const clipped: Span[] = [];
+  for (const s of spans) {
+    const start = Math.max(0, s.start), end = Math.min(n, s.end);
+    if (end > start) clipped.push({ start, end });
+  }
+  clipped.sort((a, b) => a.start - b.start);
+  const flat = new Int32Array(clipped.length * 2);
+  for (let k = 0; k < clipped.length; k++) {
+    flat[k * 2] = clipped[k].start;
+    flat[k * 2 + 1] = clipped[k].end;
+  }
+  return flat;
+}
+
+/** The body: everything outside the segments, as ranges [start0, end0, …]. */
+function bodyRanges(segments: Int32Array, n: number): Int32Array {
+  const body: number[] = [];
+  let cursor = 0;
+  for (let k = 0; k < segments.length; k += 2) {
+    if (segments[k] > cursor) body.push(cursor, segments[k]);
+    cursor = Math.max(cursor, segments[k + 1]);
+  }
+  if (cursor < n) body.push(cursor, n);
+  return Int32Array.from(body);
+}
+
+/** Per original offset: 1 when it is blanked. */
+function blankedFlags(runs: Int32Array, n: number): Uint8Array {
+  const blanked = new Uint8Array(n);
+  for (let k = 0; k < runs.length; k += 2) blanked.fill(1, runs[k], runs[k + 1]);
+  return blanked;
+}
+
 /** The blanked offsets as sorted, merged runs: [start0, end0, start1, end1, …]. */
-function blankRuns(spans: Span[], n: number): number[] {
-  const sorted = spans.map(b => ({ start: Math.max(0, b.start), end: Math.min(n, b.end) })).filter(b => b.end > b.start).sort((a, b) => a.start - b.start);
+function blankRuns(spans: Span[], n: number): Int32Array {
+  const sorted: Span[] = [];
+  for (const b of spans) {
+    const start = Math.max(0, b.start), end = Math.min(n, b.end);
+    if (end > start) sorted.push({ start, end });
+  }
+  sorted.sort((a, b) => a.start - b.start);
   const runs: number[] = [];
   for (const b of sorted) {
     if (runs.length > 0 && b.start <= runs[runs.length - 1]) runs[runs.length - 1] = Math.max(runs[runs.length - 1], b.end);
     else runs.push(b.start, b.end);
   }
-  return runs;
+  return Int32Array.from(runs);
 }
 
 /** Index in `runs` (even) of the first run that ends after `pos`. */
-function firstBlankAfter(runs: number[], pos: number): number {
+function firstBlankAfter(runs: Int32Array, pos: number): number {
   let lo = 0, hi = runs.length / 2;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
