@@ -23,8 +23,18 @@ export interface Io {
 interface Loaded {
   path: string;
   uri: string;
-  analysis: LetterAnalysis;
+  /** Text output: the analysis, trimmed to what it shows. */
+  analysis?: LetterAnalysis;
+  /** JSON output: the letter's JSON, with TARGET_PLACEHOLDER where each citation's target goes. */
+  json?: string;
+  /** JSON output: per citation, in order, the id key it points at, or SELF. */
+  cited?: Array<string | null>;
 }
+
+/** What JSON.stringify writes for a target not known yet; letters cannot hold NUL, so nothing else is written so. */
+const TARGET_PLACEHOLDER = '\u0000';
+const PLACEHOLDER_JSON = /"\\u0000"/g;
+const SELF = '\u0000self';
 
 export function runAnnotate(args: string[], io: Io): number {
   const json = args.includes('--json');
@@ -37,6 +47,7 @@ export function runAnnotate(args: string[], io: Io): number {
   const report = (path: string, message: string) => { failed = true; io.stderr(`kamerstukken: ${path}: ${message}\n`); };
   const files = expandPaths(paths, report);
 
+  // Each letter is analysed once; what its output needs is kept until the ids of all letters are known.
   const loaded = new Map<string, Loaded>();
   const letters = new LetterIdIndex();
   const strings = new StringPool();
@@ -48,35 +59,57 @@ export function runAnnotate(args: string[], io: Io): number {
     try {
       const analysis = analyse(uri, read.text);
       letters.add(uri, letterIds(analysis.identity, analysis.entities, uri));
-      loaded.set(uri, { path, uri, analysis: keepForOutput(analysis, strings, json) });
+      loaded.set(uri, json ? jsonWithPlaceholders(path, uri, analysis) : { path, uri, analysis: keepForText(analysis, strings) });
     } catch (err) {
       report(path, `analysis failed: ${(err as Error).message}`);
     }
   }
-
-  const targetsOf = (l: Loaded) => l.analysis.entities.map(e => {
-    if (!isCitation(e)) return null;
-    const target = letters.resolve(e, l.uri);
+  const pathOfTarget = (cited: string | null, uri: string): string | null => {
+    const target = cited === SELF ? uri : cited === null ? null : letters.resolveKey(cited, uri);
     return target === null ? null : loaded.get(target)?.path ?? null;
-  });
+  };
 
   if (json) {
-    // The same bytes as JSON.stringify({ documents }, null, 1), one letter at a time: each letter is
-    // written as the only document of that object, which indents it as it stands among the others.
-    const head = '{\n "documents": [';
-    const tail = '\n ]\n}';
-    io.stdout(head);
+    // The same bytes as JSON.stringify({ documents }, null, 1), one letter at a time.
+    io.stdout(HEAD);
     let first = true;
     for (const l of loaded.values()) {
-      const one = JSON.stringify({ documents: [toJson(l.path, l.analysis, targetsOf(l))] }, null, 1);
-      io.stdout(`${first ? '' : ','}${one.slice(head.length, one.length - tail.length)}`);
+      let i = 0;
+      const cited = l.cited ?? [];
+      const doc = l.json!.replace(PLACEHOLDER_JSON, () => JSON.stringify(pathOfTarget(cited[i++] ?? null, l.uri)));
+      io.stdout(`${first ? '' : ','}${doc}`);
       first = false;
     }
-    io.stdout(first ? ']\n}\n' : `${tail}\n`);
+    io.stdout(first ? ']\n}\n' : `${TAIL}\n`);
   } else {
-    for (const l of loaded.values()) io.stdout(toText(l.path, l.analysis, targetsOf(l)));
+    for (const l of loaded.values()) {
+      const a = l.analysis!;
+      const targets = a.entities.map(e => (isCitation(e) ? pathOfTarget(isSelfCitation(e) ? SELF : keyOrNull(citationId(e)), l.uri) : null));
+      io.stdout(toText(l.path, a, targets));
+    }
   }
   return failed ? 1 : 0;
+}
+
+const HEAD = '{\n "documents": [';
+const TAIL = '\n ]\n}';
+
+const keyOrNull = (id: string | null) => (id === null ? null : keyOf(id));
+
+/**
+ * The letter's JSON as it stands among the documents (written as the only document of that object, which
+ * indents it so), with a placeholder for each citation's target. Kept as one string: the analysis, whose
+ * entity texts are slices that keep the whole letter alive, is not.
+ */
+function jsonWithPlaceholders(path: string, uri: string, analysis: LetterAnalysis): Loaded {
+  const cited: Array<string | null> = [];
+  const targets = analysis.entities.map(e => {
+    if (!isCitation(e)) return null;
+    cited.push(isSelfCitation(e) ? SELF : keyOrNull(citationId(e)));
+    return TARGET_PLACEHOLDER;
+  });
+  const one = JSON.stringify({ documents: [toJson(path, analysis, targets)] }, null, 1);
+  return { path, uri, json: one.slice(HEAD.length, one.length - TAIL.length), cited };
 }
 
 /** As the server's index does it (`makeRecord`): unreadable text becomes a problem, a recogniser bug an empty analysis. */
@@ -95,16 +128,15 @@ function analyse(uri: string, text: string): LetterAnalysis {
 }
 
 /**
- * Only what the output shows is kept until every letter is read, in strings of their own: entity texts are
- * slices of their letter and would keep all the letters' texts alive (10,000 letters: over a gigabyte).
+ * Only what the text output shows is kept until every letter is read, in strings of their own: entity texts
+ * are slices of their letter and would keep all the letters' texts alive.
  */
-function keepForOutput(analysis: LetterAnalysis, strings: StringPool, json: boolean): LetterAnalysis {
+function keepForText(analysis: LetterAnalysis, strings: StringPool): LetterAnalysis {
   analysis.footnotes = [];
   analysis.furniture = [];
   analysis.headings = [];
   analysis.definitions = [];
   analysis.pageStarts = [];
-  if (json) analysis.problems = [];
   for (const e of analysis.entities) delete e.explain;
   strings.compactAnalysis(analysis);
   return analysis;
@@ -113,10 +145,8 @@ function keepForOutput(analysis: LetterAnalysis, strings: StringPool, json: bool
 /** Which letters are known by which id, in the order they were read: the part of the workspace index resolution needs. */
 class LetterIdIndex {
   private readonly byId = new Map<string, string[]>();
-  private readonly uris = new Set<string>();
 
   add(uri: string, ids: string[]): void {
-    this.uris.add(uri);
     for (const id of ids) {
       const holders = this.byId.get(keyOf(id));
       if (!holders) this.byId.set(keyOf(id), [uri]);
@@ -124,11 +154,9 @@ class LetterIdIndex {
     }
   }
 
-  /** The letter a citation points at: the first other letter known by its id, else the citing letter itself. */
-  resolve(entity: AnyEntity, fromUri: string): string | null {
-    if (isSelfCitation(entity)) return this.uris.has(fromUri) ? fromUri : null;
-    const id = citationId(entity);
-    const holders = id ? this.byId.get(keyOf(id)) : undefined;
+  /** The letter an id key points at: the first other letter known by it, else the citing letter itself. */
+  resolveKey(key: string, fromUri: string): string | null {
+    const holders = this.byId.get(key);
     if (!holders) return null;
     for (const uri of holders) if (uri !== fromUri) return uri;
     return fromUri;
