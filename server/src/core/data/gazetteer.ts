@@ -6,6 +6,7 @@
 // ("Koninklijke marechaussee" is still the KMar).
 import data from './organisations.json';
 import type { Span } from '../types';
+import type { CapitalWordStarts } from '../recognise/words';
 
 export type OrganisationKind =
   | 'ministry' | 'service' | 'police' | 'judiciary' | 'parliament' | 'party' | 'eu' | 'international'
@@ -204,6 +205,17 @@ class TokenReader {
     return false;
   }
 
+  /** Takes over the token `other` has read. */
+  copy(other: TokenReader): boolean {
+    this.kind = other.kind;
+    this.start = other.start;
+    this.end = other.end;
+    this.hash = other.hash;
+    this.hashed = other.hashed;
+    this.symbol = other.symbol;
+    return other.kind !== TokenKind.None;
+  }
+
   /** Reads the run of word characters at `pos`, hashing it lower-cased as it goes. */
   readWord(pos: number): boolean {
     const text = this.text;
@@ -322,37 +334,54 @@ export class GazetteerMatcher {
     }
   }
 
-  /** Every non-overlapping longest match in `text`, left to right. */
-  match(text: string): GazetteerMatch[] {
+  /**
+   * Every non-overlapping longest match in `text`, left to right. `capitals`, when given, receives the start
+   * of every word that begins with an ASCII capital or a unit outside ASCII, inside matches too.
+   */
+  match(text: string, capitals?: CapitalWordStarts): GazetteerMatch[] {
     const found: GazetteerMatch[] = [];
     const word = new TokenReader(text);
     const walker = new TokenReader(text);
     const firstWords = this.firstWords;
     const lowerFirstWords = this.lowerFirstWords;
+    const starts = capitals?.positions;
     const n = text.length;
     let i = 0;
+    /** Words before this offset lie inside the last match: read only to record capitals. */
+    let matchFrom = 0;
+    sawSurrogate = false;
     // Only word tokens can start a name: step over everything else, hash each word as it is read, and walk
     // the trie only from a word whose hash is a first word of some name.
     const leads = this.lowerLeads;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (wordLowerOf(c) === NOT_WORD && !(isHighSurrogate(c) && astralWordAt(text, i))) { i++; continue; }
-      if (leads && isAsciiLower(c) && !leads[leadIndex(c, i + 1 < n ? text.charCodeAt(i + 1) : -1)]) {
-        // A word in lower case that no first word allowed in lower case starts like: step over it unhashed.
+      if (wordLowerOf(c) === NOT_WORD && !(isHighSurrogate(c) && astralWordAt(text, i))) {
+        if (c >= 0xd800 && c <= 0xdfff) sawSurrogate = true;
+        i++;
+        continue;
+      }
+      const lowerAscii = isAsciiLower(c);
+      if (starts && !lowerAscii && !(c >= 0x30 && c <= 0x39)) starts.push(i);
+      if (i < matchFrom || (leads && lowerAscii && !leads[leadIndex(c, i + 1 < n ? text.charCodeAt(i + 1) : -1)])) {
+        // Inside a match, or a word in lower case that no first word allowed in lower case starts like:
+        // step over it unhashed.
         i = wordEnd(text, i);
         continue;
       }
       word.readWord(i);
       const start = i;
       i = word.end;
+      if (!word.hashed) sawSurrogate = true;             // an astral letter or İ/Σ: the caller may not trust capitals
       if (word.kind !== TokenKind.Word) continue;       // a run that begins with an astral letter is a break token
-      const bits = isAsciiLower(c) ? lowerFirstWords : firstWords;
+      const bits = lowerAscii ? lowerFirstWords : firstWords;
       if (word.hashed && (bits[(word.hash & 0xffff) >>> 5] & (1 << (word.hash & 31))) === 0) continue;
-      const hit = this.longestAt(text, start, walker);
+      const hit = this.longestAt(text, start, walker, word);
       if (!hit) continue;
       found.push(hit);
-      i = hit.end;
+      if (starts) matchFrom = hit.end;
+      else i = hit.end;
     }
+    if (capitals && sawSurrogate) capitals.complete = false;
     return found;
   }
 
@@ -364,12 +393,16 @@ export class GazetteerMatcher {
     return hit && !reader.read(hit.end) ? hit.id : null;
   }
 
-  /** The longest match whose first token is the word at `start`; `walker` is a reader to walk with. */
-  private longestAt(text: string, start: number, walker: TokenReader): GazetteerMatch | null {
+  /**
+   * The longest match whose first token is the word at `start`; `walker` is a reader to walk with, `first`
+   * a reader that has just read the word at `start`, when there is one (its word is not read again).
+   */
+  private longestAt(text: string, start: number, walker: TokenReader, first?: TokenReader): GazetteerMatch | null {
     if (!startBoundaryOk(text, start)) return null;
     let node: TrieNode | undefined = this.root;
     let best: GazetteerMatch | null = null;
-    for (let pos = start; node && walker.read(pos); pos = walker.end) {
+    let read = first ? walker.copy(first) : walker.read(start);
+    for (let pos = start; node && read; pos = walker.end, read = node !== undefined && walker.read(pos)) {
       node = edge(node, text, walker);
       if (pos === start && node && !node.lowerInitial && isAsciiLower(text.charCodeAt(start))) return null;
       if (!node || node.forms.length === 0) continue;
@@ -410,14 +443,19 @@ function leadIndex(first: number, second: number): number {
   return (first - 0x61) * 27 + s;
 }
 
+/** Set by GazetteerMatcher.match and wordEnd when a surrogate unit was read. */
+let sawSurrogate = false;
+
 /** The end of the word run at `i`, as TokenReader.readWord reads it. */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (wordLowerOf(c) !== NOT_WORD) continue;
-    if (isHighSurrogate(c) && astralWordAt(text, i)) i++;
-    else break;
+    if (isHighSurrogate(c) && astralWordAt(text, i)) {
+      sawSurrogate = true;
+      i++;
+    } else break;
   }
   return i;
 }

@@ -11,6 +11,8 @@
 // ("Nationaal Groeifonds"); names inside a law's name ("Rijkswet … Raad …") are skipped.
 // Every pass reads a bounded slice around a capitalised word, so the cost is linear in the text.
 
+import type { CapitalWordStarts } from './words';
+
 export interface NamedOrganisation {
   /** Offsets in the text the names were read from. */
   start: number;
@@ -77,9 +79,21 @@ for (const h of new Set([...HEADS, ...HEAD_SUFFIXES])) {
  */
 const CAPITAL_UNIT = /[A-Z\u0080-\uffff]/g;
 
-export function findNamedOrganisations(text: string): NamedOrganisation[] {
+/**
+ * Every name read from its shape in `text`. `capitals`, when complete, holds the start of every word that
+ * begins with an ASCII capital or a unit outside ASCII (the gazetteer matcher records them): the only places
+ * a name can start, so the text is not scanned for capitals again.
+ */
+export function findNamedOrganisations(text: string, capitals?: CapitalWordStarts): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
   if (typeof text !== 'string' || !text) return out;
+  if (capitals?.complete) fromWordStarts(text, capitals.positions, out);
+  else fromCapitalScan(text, out);
+  out.push(...committees(text));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function fromCapitalScan(text: string, out: NamedOrganisation[]): void {
   // A name grows from a capitalised word ending in a head (CAPITALISED: a capital with no letter, mark,
   // number or hyphen before it, then letters, marks and up to three hyphenated parts). Such a word starts at
   // a capital: visit the capitals, reject cheaply by the character before and by the last letters of the
@@ -94,21 +108,37 @@ export function findNamedOrganisations(text: string): NamedOrganisation[] {
       CAPITAL_UNIT.lastIndex = skipTo;
       continue;
     }
-    CAPITALISED_AT.lastIndex = s;
-    const m = CAPITALISED_AT.exec(text);
-    if (!m) continue;
-    const word = m[0];
-    lastEnd = s + word.length;
-    const head = headOf(word);
-    const found = head ? nameAround(text, s, lastEnd, word, head) : null;
-    if (found) {
-      out.push(found);
-      lastEnd = Math.max(lastEnd, found.end);
-    }
+    lastEnd = nameAt(text, s, out, lastEnd);
     if (CAPITAL_UNIT.lastIndex < lastEnd) CAPITAL_UNIT.lastIndex = lastEnd;
   }
-  out.push(...committees(text));
-  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The same visits from the word starts: a capital the scan would visit but that starts no word has a letter,
+ * mark or number before it, which rejectedUpTo rejects; a surrogate anywhere makes the starts incomplete.
+ */
+function fromWordStarts(text: string, starts: readonly number[], out: NamedOrganisation[]): void {
+  let lastEnd = 0;
+  for (const s of starts) {
+    if (s < lastEnd || rejectedUpTo(text, s) >= 0) continue;
+    lastEnd = nameAt(text, s, out, lastEnd);
+  }
+}
+
+/** Matches CAPITALISED at `s` and reads a name around it into `out`; returns the new end of what was read. */
+function nameAt(text: string, s: number, out: NamedOrganisation[], lastEnd: number): number {
+  CAPITALISED_AT.lastIndex = s;
+  const m = CAPITALISED_AT.exec(text);
+  if (!m) return lastEnd;
+  const word = m[0];
+  lastEnd = s + word.length;
+  const head = headOf(word);
+  const found = head ? nameAround(text, s, lastEnd, word, head) : null;
+  if (found) {
+    out.push(found);
+    lastEnd = Math.max(lastEnd, found.end);
+  }
+  return lastEnd;
 }
 
 /**

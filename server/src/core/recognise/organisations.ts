@@ -9,6 +9,7 @@ import type { AcronymDefinition, Entity, EntitySource } from '../types';
 import { loadGazetteer, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName } from './organisationNames';
+import { CapitalWordStarts } from './words';
 
 export { loadGazetteer, lookupOrganisation } from '../data/gazetteer';
 export type { Gazetteer, GazetteerEntry, OrganisationKind } from '../data/gazetteer';
@@ -36,7 +37,9 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const { matcher } = loadGazetteer();
   const candidates: Candidate[] = [];
 
-  for (const m of matcher.match(text)) candidates.push(fromGazetteer(m));
+  // The matcher records where capitalised words start; the name reader visits only those.
+  const capitals = new CapitalWordStarts();
+  for (const m of matcher.match(text, capitals)) candidates.push(fromGazetteer(m));
   for (const c of policeMentions(text)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
@@ -51,7 +54,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     definitions.push(toDefinition(ctx, pair, orgId));
     candidates.push(...definitionMentions(text, pair, orgId, matcher.acronymIds, usesInLetter));
   }
-  candidates.push(...namesNotKnownOtherwise(text, candidates));
+  candidates.push(...namesNotKnownOtherwise(text, candidates, capitals));
 
   const footnotes = ctx.layout?.footnotes ?? [];
   const entities = settle(candidates).map(c => {
@@ -67,10 +70,10 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
  * Names read from their shape ("Raad voor de Leefomgeving en Infrastructuur"), where no gazetteer name,
  * police mention or definition touches them: those know the organisation better than the shape does.
  */
-function namesNotKnownOtherwise(text: string, known: Candidate[]): Candidate[] {
+function namesNotKnownOtherwise(text: string, known: Candidate[], capitals: CapitalWordStarts): Candidate[] {
   const taken = [...known].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
-  for (const name of findNamedOrganisations(text)) {
+  for (const name of findNamedOrganisations(text, capitals)) {
     if (overlapsAny(taken, name.start, name.end)) continue;
     out.push({ start: name.start, end: name.end, id: name.id, source: 'text', explain: `organisation named in this letter (${RULE_EXPLAIN[name.rule]})` });
   }
