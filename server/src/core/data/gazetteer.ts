@@ -349,7 +349,7 @@ export class GazetteerMatcher {
     let i = 0;
     /** Words before this offset lie inside the last match: read only to record capitals. */
     let matchFrom = 0;
-    sawSurrogate = false;
+    let sawSurrogate = false;
     // Only word tokens can start a name: step over everything else, hash each word as it is read, and walk
     // the trie only from a word whose hash is a first word of some name.
     const leads = this.lowerLeads;
@@ -361,11 +361,15 @@ export class GazetteerMatcher {
         continue;
       }
       const lowerAscii = isAsciiLower(c);
-      if (starts && !lowerAscii && !(c >= 0x30 && c <= 0x39)) starts.push(i);
-      if (i < matchFrom || (leads && lowerAscii && !leads[leadIndex(c, i + 1 < n ? text.charCodeAt(i + 1) : -1)])) {
+      if (starts && !lowerAscii && (c > 0x39 || c < 0x30)) starts.push(i);
+      if (i < matchFrom || (lowerAscii && leads && !leads[leadIndex(c, i + 1 < n ? text.charCodeAt(i + 1) : -1)])) {
         // Inside a match, or a word in lower case that no first word allowed in lower case starts like:
         // step over it unhashed.
         i = wordEnd(text, i);
+        if (i < 0) {
+          sawSurrogate = true;
+          i = ~i;
+        }
         continue;
       }
       word.readWord(i);
@@ -443,21 +447,19 @@ function leadIndex(first: number, second: number): number {
   return (first - 0x61) * 27 + s;
 }
 
-/** Set by GazetteerMatcher.match and wordEnd when a surrogate unit was read. */
-let sawSurrogate = false;
-
-/** The end of the word run at `i`, as TokenReader.readWord reads it. */
+/** The end of the word run at `i`, as TokenReader.readWord reads it; its complement (~end) when the run holds an astral letter. */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
+  let astral = false;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (wordLowerOf(c) !== NOT_WORD) continue;
     if (isHighSurrogate(c) && astralWordAt(text, i)) {
-      sawSurrogate = true;
+      astral = true;
       i++;
     } else break;
   }
-  return i;
+  return astral ? ~i : i;
 }
 
 /** Whether some form in the subtree of `node` passes `test`. */

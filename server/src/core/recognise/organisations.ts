@@ -5,7 +5,7 @@
 // form is named like one (a head noun such as Dienst, Bureau, Raad, Unit, Group), not a document,
 // programme or law ("Dreigingsbeeld Terrorisme Nederland (DTN)").
 import type { RecogniseContext, RecogniserResult } from './context';
-import type { AcronymDefinition, Entity, EntitySource } from '../types';
+import type { AcronymDefinition, Entity, EntitySource, Footnote, Span } from '../types';
 import { loadGazetteer, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName } from './organisationNames';
@@ -56,14 +56,37 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   }
   candidates.push(...namesNotKnownOtherwise(text, candidates, capitals));
 
-  const footnotes = ctx.layout?.footnotes ?? [];
+  const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
   const entities = settle(candidates).map(c => {
     const e = toEntity(ctx, c);
-    const note = footnotes.find(f => f.body.start <= e.start && e.end <= f.body.end);
+    const note = inFootnote(e);
     if (note) e.footnote = note.number;
     return e;
   });
   return { entities, problems: [], definitions };
+}
+
+/**
+ * The first footnote whose body holds a span, for spans asked in order of their start. Bodies in order and
+ * apart (as the layout finds them) are walked with a cursor instead of searched per entity; any other list
+ * is searched as it is.
+ */
+function footnoteOf(footnotes: readonly Footnote[]): (span: Span) => Footnote | undefined {
+  const find = (span: Span) => footnotes.find(f => f.body.start <= span.start && span.end <= f.body.end);
+  for (let i = 0; i < footnotes.length; i++) {
+    const body = footnotes[i].body;
+    if (body.end < body.start || (i > 0 && body.start < footnotes[i - 1].body.end)) return find;
+  }
+  let k = 0;
+  let lastStart = -1;
+  return span => {
+    if (span.start < lastStart) return find(span);
+    lastStart = span.start;
+    // Bodies ending at or before this start hold neither it nor any later one.
+    while (k < footnotes.length && footnotes[k].body.end < span.start) k++;
+    for (let j = k; j < footnotes.length && footnotes[j].body.start <= span.start; j++) if (span.end <= footnotes[j].body.end) return footnotes[j];
+    return undefined;
+  };
 }
 
 /**
@@ -97,7 +120,18 @@ function overlapsAny(sorted: Candidate[], start: number, end: number): boolean {
 }
 
 function fromGazetteer(m: GazetteerMatch): Candidate {
-  return { start: m.start, end: m.end, id: m.id, source: 'gazetteer', explain: m.acronym ? `acronym of ${m.id} in the gazetteer` : `name of ${m.id} in the gazetteer` };
+  return { start: m.start, end: m.end, id: m.id, source: 'gazetteer', explain: gazetteerExplain(m.id, m.acronym) };
+}
+
+/** Explanations of gazetteer matches, one string per id and kind of form: the same few ids match again and again. */
+const ACRONYM_EXPLAINS = new Map<string, string>();
+const NAME_EXPLAINS = new Map<string, string>();
+
+function gazetteerExplain(id: string, acronym: boolean): string {
+  const explains = acronym ? ACRONYM_EXPLAINS : NAME_EXPLAINS;
+  let explain = explains.get(id);
+  if (explain === undefined) explains.set(id, (explain = acronym ? `acronym of ${id} in the gazetteer` : `name of ${id} in the gazetteer`));
+  return explain;
 }
 
 // "politie"/"Politie" as a word, with "Nationale"/"nationale" before it in the span. Not the first part of a
