@@ -45,64 +45,73 @@ export interface PrintedIdentity {
 /** Lines longer than this are not page furniture or footnotes; skip the regexes on them. */
 const MAX_LAYOUT_LINE = 2000;
 
-/** A line of the original; its text (at most MAX_LAYOUT_LINE + 1 characters) is sliced when first read. */
-class Line {
-  private sliced: string | undefined;
-  constructor(
-    readonly source: string,
-    readonly start: number,
-    /** End of the line's text, before "\r\n" / "\n". */
-    readonly end: number,
-  ) {}
+/**
+ * The lines of the original as two tables (where each line begins, where its text ends before "\r\n" / "\n"),
+ * not an object per line; a line's text (at most MAX_LAYOUT_LINE + 1 characters) is sliced only when a rule reads it.
+ */
+class Lines {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly count: number;
 
-  get text(): string {
-    return (this.sliced ??= this.source.slice(this.start, Math.min(this.end, this.start + MAX_LAYOUT_LINE + 1)));
+  constructor(readonly source: string) {
+    this.starts = lineStartsOf(source);
+    this.count = this.starts.length;
+    this.ends = new Int32Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const nl = i + 1 < this.count ? this.starts[i + 1] - 1 : source.length;
+      this.ends[i] = nl > this.starts[i] && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    }
+  }
+
+  text(i: number): string {
+    const start = this.starts[i];
+    return this.source.slice(start, Math.min(this.ends[i], start + MAX_LAYOUT_LINE + 1));
+  }
+
+  length(i: number): number {
+    return this.ends[i] - this.starts[i];
+  }
+
+  /** Whether the line (its first MAX_LAYOUT_LINE + 1 characters) is white space only. */
+  isBlank(i: number): boolean {
+    const start = this.starts[i];
+    const end = Math.min(this.ends[i], start + MAX_LAYOUT_LINE + 1);
+    for (let k = start; k < end; k++) {
+      const c = this.source.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && c !== 0xfeff && c !== 12) return false;
+    }
+    return true;
+  }
+
+  /** Offset of the line's first character that is not \s (its end if none). */
+  afterLeadingSpace(i: number): number {
+    let k = this.starts[i];
+    const end = this.ends[i];
+    while (k < end && isRegexSpace(this.source.charCodeAt(k))) k++;
+    return k;
   }
 }
 
-/** Where each line of `text` begins: 0 and after each "\n". */
+/** Where each line of `text` begins: 0 and after each "\n". One search for the line breaks, into a table that grows. */
 export function lineStartsOf(text: string): Int32Array {
+  let starts = new Int32Array((text.length >> 5) + 16);
   let count = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-  const starts = new Int32Array(count);
-  for (let k = 1, at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts[k++] = at + 1;
-  return starts;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    lines.push(new Line(text, start, end));
-    start = nl + 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (count === starts.length) {
+      const bigger = new Int32Array(count * 2);
+      bigger.set(starts);
+      starts = bigger;
+    }
+    starts[count++] = at + 1;
   }
-  return lines;
+  return starts.slice(0, count);
 }
-
-/** Whether the line (its first MAX_LAYOUT_LINE + 1 characters) is white space only. */
-const isBlank = (l: Line) => {
-  const end = Math.min(l.end, l.start + MAX_LAYOUT_LINE + 1);
-  for (let i = l.start; i < end; i++) {
-    const c = l.source.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && c !== 0xfeff && c !== 12) return false;
-  }
-  return true;
-};
 
 /** White space as the regex \s has it. */
 function isRegexSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Offset of the line's first character that is not \s (its end if none). */
-function afterLeadingSpace(l: Line): number {
-  let i = l.start;
-  while (i < l.end && isRegexSpace(l.source.charCodeAt(i))) i++;
-  return i;
 }
 const DASH = '[-–—‐‑]';
 const SESSION = `((?:19|20)\\d\\d)\\s*${DASH}\\s*((?:19|20)\\d\\d)`;
@@ -131,24 +140,25 @@ const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|’s-
 const FOOTNOTE_START = /^(\d{1,3}) +(\S)/;
 
 export function analyseLayout(original: string): Layout {
-  const lines = splitLines(original);
+  const lines = new Lines(original);
   const furniture: Furniture[] = [];
   const segments: Span[] = [];
   const blanks: Span[] = [];
   const selfCitations: Entity<'kamerstuk'>[] = [];
   const pageStarts: number[] = [];
   const printed: PrintedIdentity = { chamber: null, session: null, dossier: null, suffix: null, number: null, title: null, type: null, source: null, anchor: null };
-  const isFooter = new Uint8Array(lines.length);
+  const isFooter = new Uint8Array(lines.count);
 
   // Running footers: the letter's own identity, then a page number. Only lines with the footer's words.
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.end - line.start > 200 || !startsLikeFooter(line)) continue;
-    const m = FOOTER.exec(line.text) ?? FOOTER_AANHANGSEL.exec(line.text);
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.length(i) > 200 || !startsLikeFooter(lines, i)) continue;
+    const lineText = lines.text(i);
+    const m = FOOTER.exec(lineText) ?? FOOTER_AANHANGSEL.exec(lineText);
     if (!m) continue;
     // Either footer: lifted out of the running text, and the next page starts after it.
     isFooter[i] = 1;
-    const lineSpan = trimmed(line);
+    const lineStart = lines.starts[i];
+    const lineSpan = trimmed(lines, i);
     furniture.push({ kind: 'footer', ...lineSpan });
     segments.push(lineSpan);
     markPageStartAfter(lines, i, pageStarts);
@@ -160,7 +170,7 @@ export function analyseLayout(original: string): Layout {
       continue;
     }
     const citeText = m[4];
-    const citeStart = line.start + line.text.indexOf(citeText, line.text.indexOf('vergaderjaar'));
+    const citeStart = lineStart + lineText.indexOf(citeText, lineText.indexOf('vergaderjaar'));
     const cite = { start: citeStart, end: citeStart + citeText.length };
     const dossier = m[5].replace(/\s/g, '');
     const suffix = m[6] ?? m[7] ?? null;
@@ -171,7 +181,7 @@ export function analyseLayout(original: string): Layout {
     });
     blanks.push(cite);
     if (m[10]) {
-      const pageStart = line.start + line.text.lastIndexOf(m[10]);
+      const pageStart = lineStart + lineText.lastIndexOf(m[10]);
       const page = { start: pageStart, end: pageStart + m[10].length };
       furniture.push({ kind: 'page-number', ...page });
       blanks.push(page);
@@ -181,15 +191,16 @@ export function analyseLayout(original: string): Layout {
 
   readHeader(original, lines, furniture, segments, blanks, selfCitations, printed);
 
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].end - lines[i].start > 200 || !startsLikeColophon(lines[i])) continue;
-    if (COLOPHON.test(lines[i].text)) {
-      const span = trimmed(lines[i]);
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.length(i) > 200 || !startsLikeColophon(lines, i)) continue;
+    const lineText = lines.text(i);
+    if (COLOPHON.test(lineText)) {
+      const span = trimmed(lines, i);
       furniture.push({ kind: 'colophon', ...span });
       blanks.push(span);
-    } else if (PAGE_LINE.test(lines[i].text)) {
+    } else if (PAGE_LINE.test(lineText)) {
       // Lifted out like a footer, so a sentence or a citation broken by it reads on.
-      const span = trimmed(lines[i]);
+      const span = trimmed(lines, i);
       furniture.push({ kind: 'page-number', ...span });
       segments.push(span);
       blanks.push(span);
@@ -201,104 +212,118 @@ export function analyseLayout(original: string): Layout {
   const footnotes = findFootnotes(original, lines, isFooter, segments, blanks, pageStarts);
 
   // A line that starts with a space after a non-blank line begins a new page (the PDF's page break).
-  let fi = 0;   // footnotes are in text order: the first whose body does not end before the line
-  for (let i = 1; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.end > l.start && original.charCodeAt(l.start) === 12 && !isBlank(l)) { pageStarts.push(firstNonSpace(l)); continue; }   // pdftotext's form feed
-    if (l.end <= l.start || original.charCodeAt(l.start) !== 32) continue;
-    while (fi < footnotes.length && footnotes[fi].body.end <= l.start) fi++;
-    if (original.charCodeAt(l.start + 1) !== 32 && !isBlank(l) && !isBlank(lines[i - 1]) && !inFootnote(footnotes, fi, l.start)) {
-      // Only a page break if the previous line does not itself start with a space (indented lists).
-      if (original.charCodeAt(lines[i - 1].start) !== 32) pageStarts.push(firstNonSpace(l));
-    }
-  }
+  findIndentedPageStarts(lines, footnotes, pageStarts);
 
   pageStarts.sort((a, b) => a - b);
   furniture.sort((a, b) => a.start - b.start);
-  const lineStarts = new Int32Array(lines.length);
-  for (let i = 0; i < lines.length; i++) lineStarts[i] = lines[i].start;
-  return { furniture, footnotes, pageStarts: [...new Set(pageStarts)], selfCitations, segments: mergeSpans(segments), blanks, printed, lineStarts };
+  return { furniture, footnotes, pageStarts: [...new Set(pageStarts)], selfCitations, segments: mergeSpans(segments), blanks, printed, lineStarts: lines.starts };
+}
+
+/** A line that starts with a space after a non-blank line begins a new page (the PDF's page break). */
+function findIndentedPageStarts(lines: Lines, footnotes: Footnote[], pageStarts: number[]): void {
+  const original = lines.source;
+  let fi = 0;   // footnotes are in text order: the first whose body does not end before the line
+  for (let i = 1; i < lines.count; i++) {
+    const start = lines.starts[i];
+    if (lines.ends[i] <= start) continue;
+    const first = original.charCodeAt(start);
+    if (first === 12 && !lines.isBlank(i)) { pageStarts.push(firstNonSpace(lines, i)); continue; }   // pdftotext's form feed
+    if (first !== 32) continue;
+    while (fi < footnotes.length && footnotes[fi].body.end <= start) fi++;
+    if (original.charCodeAt(start + 1) !== 32 && !lines.isBlank(i) && !lines.isBlank(i - 1) && !inFootnote(footnotes, fi, start)) {
+      // Only a page break if the previous line does not itself start with a space (indented lists).
+      if (original.charCodeAt(lines.starts[i - 1]) !== 32) pageStarts.push(firstNonSpace(lines, i));
+    }
+  }
 }
 
 /** What FOOTER and FOOTER_AANHANGSEL begin with: "Tweede Kamer, vergaderjaar " after white space. */
-function startsLikeFooter(line: Line): boolean {
-  const at = afterLeadingSpace(line);
-  return line.source.startsWith('Kamer, vergaderjaar ', at + 7) && (line.source.startsWith('Tweede ', at) || line.source.startsWith('Eerste ', at));
+function startsLikeFooter(lines: Lines, i: number): boolean {
+  const at = lines.afterLeadingSpace(i);
+  const source = lines.source;
+  return source.startsWith('Kamer, vergaderjaar ', at + 7) && (source.startsWith('Tweede ', at) || source.startsWith('Eerste ', at));
 }
 
 /** What COLOPHON and PAGE_LINE begin with: "I", "k", "’" or "P" after white space. */
-function startsLikeColophon(line: Line): boolean {
-  const at = afterLeadingSpace(line);
-  if (at >= line.end) return false;
-  const c = line.source.charCodeAt(at);
+function startsLikeColophon(lines: Lines, i: number): boolean {
+  const at = lines.afterLeadingSpace(i);
+  if (at >= lines.ends[i]) return false;
+  const c = lines.source.charCodeAt(at);
   return c === 0x49 || c === 0x6b || c === 0x2019 || c === 0x50;
 }
 
-function trimmed(line: Line): Span {
-  const t = line.text;
+function trimmed(lines: Lines, i: number): Span {
+  const t = lines.text(i);
   const lead = t.length - t.trimStart().length;
-  return { start: line.start + lead, end: line.start + Math.max(lead, t.trimEnd().length) };
+  const start = lines.starts[i];
+  return { start: start + lead, end: start + Math.max(lead, t.trimEnd().length) };
 }
 
-function firstNonSpace(line: Line): number {
-  return line.start + (line.text.length - line.text.trimStart().length);
+function firstNonSpace(lines: Lines, i: number): number {
+  const t = lines.text(i);
+  return lines.starts[i] + (t.length - t.trimStart().length);
 }
 
-function markPageStartAfter(lines: Line[], i: number, pageStarts: number[]): void {
-  for (let k = i + 1; k < lines.length; k++) {
-    if (!isBlank(lines[k])) { pageStarts.push(firstNonSpace(lines[k])); return; }
+function markPageStartAfter(lines: Lines, i: number, pageStarts: number[]): void {
+  for (let k = i + 1; k < lines.count; k++) {
+    if (!lines.isBlank(k)) { pageStarts.push(firstNonSpace(lines, k)); return; }
   }
 }
 
 /** The first-page header: masthead, session line, dossier line and number line (within the first lines). */
-function readHeader(original: string, lines: Line[], furniture: Furniture[], segments: Span[], blanks: Span[],
+function readHeader(original: string, lines: Lines, furniture: Furniture[], segments: Span[], blanks: Span[],
   selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
-  const limit = Math.min(lines.length, 14);
+  const limit = Math.min(lines.count, 14);
   let dossierLine = -1;
   for (let i = 0; i < limit; i++) {
-    const line = lines[i];
-    if (line.end - line.start > 200) continue;
-    const mast = MASTHEAD.exec(line.text);
+    if (lines.length(i) > 200) continue;
+    const lineText = lines.text(i);
+    const mast = MASTHEAD.exec(lineText);
     if (mast) {
-      const span = trimmed(line);
+      const span = trimmed(lines, i);
       furniture.push({ kind: 'masthead', ...span });
       segments.push(span);
       if (mast[3]) {
-        const at = line.start + line.text.lastIndexOf(mast[3]);
+        const at = lines.starts[i] + lineText.lastIndexOf(mast[3]);
         furniture.push({ kind: 'page-number', start: at, end: at + 1 });
         blanks.push({ start: at, end: at + 1 });
       }
       printed.chamber ??= mast[2] === 'Eerste' ? 'I' : 'II';
       continue;
     }
-    const ses = SESSION_LINE.exec(line.text);
+    const ses = SESSION_LINE.exec(lineText);
     if (ses) {
-      segments.push(trimmed(line));
+      segments.push(trimmed(lines, i));
       printed.session ??= `${ses[1]}-${ses[2]}`;
       continue;
     }
     if (dossierLine < 0) {
-      const d = HEADER_DOSSIER.exec(line.text);
+      const d = HEADER_DOSSIER.exec(lineText);
       if (d && /^\p{Lu}/u.test(d[5]) && !/^\d/.test(d[5])) dossierLine = i;
     }
   }
   if (dossierLine < 0) return;
   // The number line follows the dossier line (and possibly more title lines and blank lines).
-  for (let k = dossierLine + 1; k < Math.min(lines.length, dossierLine + 6); k++) {
-    const n = HEADER_NUMBER.exec(lines[k].text);
+  for (let k = dossierLine + 1; k < Math.min(lines.count, dossierLine + 6); k++) {
+    const numberLine = lines.text(k);
+    const n = HEADER_NUMBER.exec(numberLine);
     if (!n) continue;
     const number = n[1] ?? n[2];
     const docType = n[3] ?? null;
-    const d = HEADER_DOSSIER.exec(lines[dossierLine].text)!;
-    const start = trimmed(lines[dossierLine]).start;
-    const numberAt = lines[k].start + lines[k].text.indexOf(number, n[1] ? lines[k].text.indexOf('Nr') : 0);
+    const d = HEADER_DOSSIER.exec(lines.text(dossierLine))!;
+    const start = trimmed(lines, dossierLine).start;
+    const numberAt = lines.starts[k] + numberLine.indexOf(number, n[1] ? numberLine.indexOf('Nr') : 0);
     const end = numberAt + number.length;
     const dossier = d[1].replace(/\s/g, '');
     const suffix = d[2] ?? d[3] ?? null;
-    const titleLines = lines.slice(dossierLine, k).map(l => l.text.trim()).filter(Boolean);
+    const titleLines: string[] = [];
+    for (let t = dossierLine; t < k; t++) {
+      const title = lines.text(t).trim();
+      if (title) titleLines.push(title);
+    }
     titleLines[0] = d[5];
     const title = titleLines.join(' ').replace(/\s+/g, ' ').trim();
-    const headerSpan = { start, end: trimmed(lines[k]).end };
+    const headerSpan = { start, end: trimmed(lines, k).end };
     furniture.push({ kind: 'header', ...headerSpan });
     segments.push({ start, end: headerSpan.end });
     blanks.push({ start, end });
@@ -322,69 +347,21 @@ function readHeader(original: string, lines: Line[], furniture: Furniture[], seg
  * line, the block ending where the next page starts (a line with a leading space), at a footer, or at the end.
  * Markers: the number glued to the running text before the body ("substantieel»1.", "AIVD1", "20154inzake").
  */
-function findFootnotes(original: string, lines: Line[], isFooter: Uint8Array, segments: Span[], blanks: Span[], pageStarts: number[]): Footnote[] {
-  interface Body { number: number; firstLine: number; lastLine: number }
-  const bodies: Body[] = [];
-  let expected = 1;
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    const first = line.end > line.start ? original.charCodeAt(line.start) : -1;
-    const m = first >= 0x30 && first <= 0x39 && line.end - line.start <= MAX_LAYOUT_LINE ? FOOTNOTE_START.exec(line.text) : null;
-    if (!m || Number(m[1]) !== expected || (i > 0 && !isBlank(lines[i - 1]))) { i++; continue; }
-    // A run of footnotes: this one and its successors, until a page start, a footer or the end.
-    const run: Body[] = [];
-    let k = i;
-    let number = expected;
-    let ok = false;
-    while (k < lines.length) {
-      const body: Body = { number, firstLine: k, lastLine: k };
-      let j = k + 1;
-      for (; j < lines.length; j++) {
-        const l = lines[j];
-        if (isFooter[j]) break;
-        if (isBlank(l)) {
-          // A blank line: the next footnote, the end of the block, or a blank inside one footnote.
-          let n = j + 1;
-          while (n < lines.length && isBlank(lines[n])) n++;
-          if (n >= lines.length) break;
-          const next = FOOTNOTE_START.exec(lines[n].text);
-          if (next && Number(next[1]) === number + 1) break;
-          if (isFooter[n] || startsPage(original, lines[n])) break;
-          j = n - 1;
-          continue;
-        }
-        if (startsPage(original, l)) break;
-        body.lastLine = j;
-      }
-      run.push(body);
-      // What follows the footnote?
-      let n = j;
-      while (n < lines.length && isBlank(lines[n])) n++;
-      if (n >= lines.length || isFooter[n] || startsPage(original, lines[n])) { ok = true; k = n; break; }
-      const next = FOOTNOTE_START.exec(lines[n].text);
-      if (next && Number(next[1]) === number + 1 && isBlank(lines[n - 1])) { number++; k = n; continue; }
-      break;
-    }
-    if (!ok) { i++; continue; }
-    bodies.push(...run);
-    expected = number + 1;
-    if (k < lines.length && !isFooter[k]) pageStarts.push(firstNonSpace(lines[k]));
-    i = k;
-  }
-
+function findFootnotes(original: string, lines: Lines, isFooter: Uint8Array, segments: Span[], blanks: Span[], pageStarts: number[]): Footnote[] {
+  const bodies = findFootnoteBodies(lines, isFooter, pageStarts);
   // Markers: in order, each after the previous marker and before its own body.
   const footnotes: Footnote[] = [];
-  const bodySpans = bodies.map(b => ({ start: lines[b.firstLine].start, end: lines[b.lastLine].end }));
+  const bodySpans = bodies.map(b => ({ start: lines.starts[b.firstLine], end: lines.ends[b.lastLine] }));
   let searchFrom = 0;
   for (const b of bodies) {
-    const first = lines[b.firstLine];
+    const firstText = lines.text(b.firstLine);
+    const firstStart = lines.starts[b.firstLine];
     const numText = String(b.number);
-    const bodySpan = { start: first.start, end: trimmed(lines[b.lastLine]).end };
-    const textStart = first.start + first.text.indexOf(FOOTNOTE_START.exec(first.text)![2], numText.length);
-    segments.push({ start: first.start, end: bodySpan.end });
-    blanks.push({ start: first.start, end: first.start + numText.length });
-    const marker = findMarker(original, numText, searchFrom, first.start, bodySpans);
+    const bodySpan = { start: firstStart, end: trimmed(lines, b.lastLine).end };
+    const textStart = firstStart + firstText.indexOf(FOOTNOTE_START.exec(firstText)![2], numText.length);
+    segments.push({ start: firstStart, end: bodySpan.end });
+    blanks.push({ start: firstStart, end: firstStart + numText.length });
+    const marker = findMarker(original, numText, searchFrom, firstStart, bodySpans);
     if (marker) {
       blanks.push(marker);
       searchFrom = marker.end;
@@ -393,6 +370,81 @@ function findFootnotes(original: string, lines: Line[], isFooter: Uint8Array, se
     footnotes.push({ number: b.number, marker, body: bodySpan, text });
   }
   return footnotes;
+}
+
+interface FootnoteBody { number: number; firstLine: number; lastLine: number }
+
+/** The footnote bodies, in order; the page start after each block of them goes to `pageStarts`. */
+function findFootnoteBodies(lines: Lines, isFooter: Uint8Array, pageStarts: number[]): FootnoteBody[] {
+  const original = lines.source;
+  const bodies: FootnoteBody[] = [];
+  let expected = 1;
+  let i = 0;
+  while (i < lines.count) {
+    if (footnoteNumberAt(lines, i) !== expected || (i > 0 && !lines.isBlank(i - 1))) { i++; continue; }
+    // A run of footnotes: this one and its successors, until a page start, a footer or the end.
+    const run: FootnoteBody[] = [];
+    let k = i;
+    let number = expected;
+    let ok = false;
+    while (k < lines.count) {
+      const body: FootnoteBody = { number, firstLine: k, lastLine: k };
+      const j = readFootnoteBody(lines, isFooter, body);
+      run.push(body);
+      // What follows the footnote?
+      let n = j;
+      while (n < lines.count && lines.isBlank(n)) n++;
+      if (n >= lines.count || isFooter[n] || startsPage(original, lines, n)) { ok = true; k = n; break; }
+      if (startsFootnote(lines, n, number + 1) && lines.isBlank(n - 1)) { number++; k = n; continue; }
+      break;
+    }
+    if (!ok) { i++; continue; }
+    for (const body of run) bodies.push(body);
+    expected = number + 1;
+    if (k < lines.count && !isFooter[k]) pageStarts.push(firstNonSpace(lines, k));
+    i = k;
+  }
+  return bodies;
+}
+
+/** The lines of one footnote body after its first: sets body.lastLine; returns the line where it stopped. */
+function readFootnoteBody(lines: Lines, isFooter: Uint8Array, body: FootnoteBody): number {
+  const original = lines.source;
+  let j = body.firstLine + 1;
+  for (; j < lines.count; j++) {
+    if (isFooter[j]) break;
+    if (lines.isBlank(j)) {
+      // A blank line: the next footnote, the end of the block, or a blank inside one footnote.
+      let n = j + 1;
+      while (n < lines.count && lines.isBlank(n)) n++;
+      if (n >= lines.count) break;
+      if (startsFootnote(lines, n, body.number + 1)) break;
+      if (isFooter[n] || startsPage(original, lines, n)) break;
+      j = n - 1;
+      continue;
+    }
+    if (startsPage(original, lines, j)) break;
+    body.lastLine = j;
+  }
+  return j;
+}
+
+/** The number of the footnote body that line i begins (FOOTNOTE_START), or -1. */
+function footnoteNumberAt(lines: Lines, i: number): number {
+  const start = lines.starts[i];
+  if (lines.ends[i] <= start || lines.length(i) > MAX_LAYOUT_LINE) return -1;
+  const first = lines.source.charCodeAt(start);
+  if (first < 0x30 || first > 0x39) return -1;
+  const m = FOOTNOTE_START.exec(lines.text(i));
+  return m ? Number(m[1]) : -1;
+}
+
+/** Whether line i matches FOOTNOTE_START with the given number. */
+function startsFootnote(lines: Lines, i: number, number: number): boolean {
+  const first = lines.source.charCodeAt(lines.starts[i]);
+  if (lines.ends[i] <= lines.starts[i] || first < 0x30 || first > 0x39) return false;
+  const m = FOOTNOTE_START.exec(lines.text(i));
+  return m !== null && Number(m[1]) === number;
 }
 
 /** Whether `at` lies in a footnote body, footnotes[from] being the first that does not end before it. */
@@ -414,9 +466,9 @@ function footnoteText(body: string): string {
 /** The runs of /\s+/ that are not already one space (replacing those by a space is what /\s+/g does). */
 const SPACE_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
 
-function startsPage(original: string, l: Line): boolean {
-  const c = original.charCodeAt(l.start);
-  return l.end > l.start && (c === 32 || c === 12) && !isBlank(l);
+function startsPage(original: string, lines: Lines, i: number): boolean {
+  const c = original.charCodeAt(lines.starts[i]);
+  return lines.ends[i] > lines.starts[i] && (c === 32 || c === 12) && !lines.isBlank(i);
 }
 
 const MARKER_BEFORE = /[\p{L}»”’"')\]]/u;
