@@ -75,9 +75,8 @@ const RELATION_AFTER = new RegExp(`\\s(${RELATION_PATTERN})(?![\\p{L}])`, 'iuy')
 const YEAR_OFFSET_AFTER = /\svan (dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
 const WEEKDAY_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})(\\s(?:de\\s)?))`, 'iuy');
 const QUALIFIER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])((?:(?:het|de)\\s)?(?:${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
-const NUMERIC_DATE = /(?<![\d.\/-])([12]\d|3[01]|0?[1-9])([-./])(1[0-2]|0?[1-9])\2((?:19|20)\d\d)(?![\d\p{L}])/gu;
-/** What every NUMERIC_DATE contains; without the look-around and the unicode flag it scans several times faster. */
-const NUMERIC_DATE_SHAPE = /\d[-./]\d{1,2}[-./](?:19|20)\d\d/g;
+/** "14-01-2015", "3.2.2016": tried sticky a few characters before a year that follows a separator (scanYearDigits). */
+const NUMERIC_DATE_AT = /(?<![\d.\/-])([12]\d|3[01]|0?[1-9])([-./])(1[0-2]|0?[1-9])\2((?:19|20)\d\d)(?![\d\p{L}])/uy;
 
 /**
  * A bare year is YEAR with nothing glued before it: the digits are found by a scan without look-behind or
@@ -139,10 +138,11 @@ const groupStart = (m: RegExpExecArray, i: number) => i - m[1].length - (m[2] ??
 
 /** All date mentions in the text, sorted by start, never overlapping. */
 export function findDateMentions(text: string): DateMention[] {
-  const found = [...findDayMonthMentions(text), ...findNumericDates(text)].sort((a, b) => a.start - b.start);
+  const yearDigits = scanYearDigits(text);
+  const found = [...findDayMonthMentions(text), ...yearDigits.numericDates].sort((a, b) => a.start - b.start);
   const taken = nonOverlapping(found);
   shareYears(text, taken);
-  const years = findYearMentions(text, taken);
+  const years = findYearMentions(text, taken, yearDigits.bareStarts);
   return nonOverlapping([...taken, ...years].sort((a, b) => a.start - b.start));
 }
 
@@ -295,37 +295,57 @@ function findDayMonthMentions(text: string): DateMention[] {
   return out;
 }
 
-function findNumericDates(text: string): DateMention[] {
-  const out: DateMention[] = [];
-  // Most letters hold no numeric date: a plain scan for its digits and separators says so cheaply.
-  NUMERIC_DATE_SHAPE.lastIndex = 0;
-  if (!NUMERIC_DATE_SHAPE.test(text)) return out;
-  // A date starts at most one character before a shape in it (a two-digit day), and the first shape starts
-  // at most 9 characters before its end: no date starts before that.
-  NUMERIC_DATE.lastIndex = Math.max(0, NUMERIC_DATE_SHAPE.lastIndex - 10);
-  for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {
-    const mention = blank(m.index, m.index + m[0].length);
-    mention.days = [Number(m[1])];
-    mention.month = Number(m[3]);
-    mention.year = Number(m[4]);
-    out.push(mention);
-  }
-  return out;
+interface YearDigits {
+  /** Where YEAR starts with nothing glued before it: the bare years to read, in order. */
+  bareStarts: number[];
+  /** The NUMERIC_DATE matches, in order. */
+  numericDates: DateMention[];
 }
 
-/** Bare years, approximate years and session years, outside the day/month mentions already found. */
-function findYearMentions(text: string, taken: DateMention[]): DateMention[] {
-  const out: DateMention[] = [];
-  let t = 0;
-  let previousYearEnd = -1;
+/**
+ * One scan for the digits of years serves the bare years and the numeric dates ("14-01-2015"), whose year
+ * follows a separator. The positions visited are those of a global search for YEAR_ANYWHERE: after a year
+ * with nothing glued before it the search goes on behind it, else at the next character. A numeric date's
+ * year is glued to its separator, so never hidden by a bare year; the date starts 4 to 6 characters before it.
+ */
+function scanYearDigits(text: string): YearDigits {
+  const bareStarts: number[] = [];
+  const numericDates: DateMention[] = [];
+  let numericEnd = 0;
   YEAR_DIGITS.lastIndex = 0;
   while (YEAR_DIGITS.test(text)) {
     const start = YEAR_DIGITS.lastIndex - 4;
     NOTHING_GLUED_BEFORE_YEAR.lastIndex = start;
-    if (!NOTHING_GLUED_BEFORE_YEAR.test(text)) {
-      YEAR_DIGITS.lastIndex = start + 1; // as the global search with the look-behind would go on
+    if (NOTHING_GLUED_BEFORE_YEAR.test(text)) {
+      bareStarts.push(start);
       continue;
     }
+    YEAR_DIGITS.lastIndex = start + 1;
+    if (!isDateSeparator(text.charCodeAt(start - 1))) continue;
+    for (let s = Math.max(numericEnd, start - 6); s <= start - 4; s++) {
+      NUMERIC_DATE_AT.lastIndex = s;
+      const m = NUMERIC_DATE_AT.exec(text);
+      if (!m) continue;
+      const mention = blank(s, s + m[0].length);
+      mention.days = [Number(m[1])];
+      mention.month = Number(m[3]);
+      mention.year = Number(m[4]);
+      numericDates.push(mention);
+      numericEnd = mention.end;
+      break;
+    }
+  }
+  return { bareStarts, numericDates };
+}
+
+const isDateSeparator = (c: number) => c === 45 || c === 46 || c === 47; // - . /
+
+/** Bare years, approximate years and session years, outside the day/month mentions already found. */
+function findYearMentions(text: string, taken: DateMention[], bareStarts: number[]): DateMention[] {
+  const out: DateMention[] = [];
+  let t = 0;
+  let previousYearEnd = -1;
+  for (const start of bareStarts) {
     let end = start + 4;
     while (t < taken.length && taken[t].end <= start) t++;
     if (t < taken.length && taken[t].start < end) continue;
