@@ -370,13 +370,15 @@ export function unreadableRecord(uri: string, problem: InputProblem): LetterReco
 }
 
 /**
- * Drops what only an open editor shows (date `explain` lines, footnote texts) from the record of a closed
+ * Drops what only an open editor shows (date `explain` lines, footnote texts, page furniture) from the record of a closed
  * letter: the index, diagnostics and navigation never read them, and a 10,000-letter index is smaller by
  * that much. `slim` tells the server to analyse the letter again before a hover or an outline.
  */
 export function slimRecord(rec: LetterRecord): LetterRecord {
   for (const e of rec.analysis.entities) if (e.explain !== undefined) delete e.explain;
   for (const f of rec.analysis.footnotes) f.text = '';
+  // Footers, headers and page numbers: only the opening words (already taken) read them.
+  rec.analysis.furniture = [];
   rec.slim = true;
   return rec;
 }
