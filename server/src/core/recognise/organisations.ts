@@ -254,13 +254,28 @@ function laterUses(text: string, short: string, from: number): number[] {
   const out: number[] = [];
   if (!short) return out;
   for (let at = text.indexOf(short, from); at >= 0; at = text.indexOf(short, at + short.length)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + short.length] ?? ' ';
-    if (/[\p{L}\p{N}./@]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-    if ((after === '’' || after === "'") && /^s(?![\p{L}\p{N}])/u.test(text.slice(at + short.length + 1, at + short.length + 3))) continue;
+    if (joinedBefore(text, at) || joinedAfter(text, at + short.length)) continue;
+    const after = text.charCodeAt(at + short.length);
+    if ((after === 0x2019 || after === 0x27) && /^s(?![\p{L}\p{N}])/u.test(text.slice(at + short.length + 1, at + short.length + 3))) continue;
     out.push(at);
   }
   return out;
+}
+
+/** `/[\p{L}\p{N}./@]/u` on the unit before `at` (none: no), answered directly for ASCII. */
+function joinedBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return isAsciiAlphanumeric(c) || c === 0x2e || c === 0x2f || c === 0x40;
+  return /[\p{L}\p{N}]/u.test(text[at - 1]);
+}
+
+/** `/[\p{L}\p{N}]/u` on the unit at `at` (none: no), answered directly for ASCII. */
+function joinedAfter(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return isAsciiAlphanumeric(c);
+  return /[\p{L}\p{N}]/u.test(text[at]);
 }
 
 // Head nouns of organisation names, Dutch and English. Dutch puts the head first ("Dienst Terugkeer en
