@@ -183,7 +183,7 @@ function dayMonthMatches(text: string): RegExpExecArray[] {
     // A day list ends in a digit and one white-space character before the month: without that digit no
     // position before the month can match, so the window is not searched.
     if (at >= 2 && isDigit(text.charCodeAt(at - 2))) {
-      for (let s = Math.max(lastEnd, at - DAYS_WINDOW); s < at && !m; s++) {
+      for (let s = Math.max(lastEnd, dayListBound(text, at)); s < at && !m; s++) {
         if (!isDigit(text.charCodeAt(s))) continue; // a day list starts with a digit
         DAY_MONTH_AT.lastIndex = s;
         m = DAY_MONTH_AT.exec(text);
@@ -202,6 +202,32 @@ function dayMonthMatches(text: string): RegExpExecArray[] {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * ASCII characters a day list can hold: digits, white space, ",", "/", "-" and the letters of "en", "of",
+ * "t/m", "tot en met" in either case. Other characters (and any non-ASCII one, to be safe) are looked up as 1.
+ */
+const IN_DAY_LIST = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c <= 32; c++) table[c] = 1;
+  for (const ch of '0123456789,/-tToOeEnNmMfF') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * The earliest position from which a day list can run up to the month word at `at`: no further back than
+ * DAYS_WINDOW, and not across a character no day list holds.
+ */
+function dayListBound(text: string, at: number): number {
+  const limit = Math.max(0, at - DAYS_WINDOW);
+  let i = at;
+  while (i > limit) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 128 && IN_DAY_LIST[c] === 0) break;
+    i--;
+  }
+  return i;
+}
 
 /**
  * Where month words start, in increasing order: every start at which DAY_MONTH_AT can place its month, and
