@@ -80,27 +80,25 @@ export class NormalizedText {
   }
 }
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x0b || c === 0xa0 ||
-    c === 0xfeff || c === 0x2007 || c === 0x202f || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
-}
-
-function isInvisible(c: number): boolean {
-  return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060;
-}
+/** White space the normaliser collapses (line breaks apart). */
+const SPACE_CODES = [0x20, 0x0d, 0x09, 0x0c, 0x0b, 0xa0, 0xfeff, 0x2007, 0x202f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a];
+const NEWLINE_CODES = [0x0a, 0x2028, 0x2029];
+/** Soft hyphen and zero-width characters: dropped. */
+const INVISIBLE_CODES = [0xad, 0x200b, 0x200c, 0x200d, 0x2060];
 
 // What the normaliser does with each UTF-16 code unit (white space, line break, invisible, hyphen, other).
+// Filled code by code from the short lists (a loop over all 65,536 units costs a fresh process milliseconds).
 const CHAR_PLAIN = 0, CHAR_SPACE = 1, CHAR_NEWLINE = 2, CHAR_INVISIBLE = 3, CHAR_HYPHEN = 4;
 const CHAR_KIND = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  if (c === 0x0a || c === 0x2028 || c === 0x2029) CHAR_KIND[c] = CHAR_NEWLINE;
-  else if (isSpace(c)) CHAR_KIND[c] = CHAR_SPACE;
-  else if (isInvisible(c)) CHAR_KIND[c] = CHAR_INVISIBLE;
-  else if (c === 0x2d) CHAR_KIND[c] = CHAR_HYPHEN;
-}
+for (const c of SPACE_CODES) CHAR_KIND[c] = CHAR_SPACE;
+for (const c of NEWLINE_CODES) CHAR_KIND[c] = CHAR_NEWLINE;
+for (const c of INVISIBLE_CODES) CHAR_KIND[c] = CHAR_INVISIBLE;
+CHAR_KIND[0x2d] = CHAR_HYPHEN;
 /** For copying slices: ENDS at every character the normaliser changes or looks at, except the space (SPACE). */
 const ENDS = 1, SPACE = 2;
-const SLICE_CLASS = CHAR_KIND.map((kind, c) => (c === 0x20 ? SPACE : kind !== CHAR_PLAIN ? ENDS : 0));
+const SLICE_CLASS = new Uint8Array(0x10000);
+for (const codes of [SPACE_CODES, NEWLINE_CODES, INVISIBLE_CODES, [0x2d]]) for (const c of codes) SLICE_CLASS[c] = ENDS;
+SLICE_CLASS[0x20] = SPACE;
 
 /**
  * The view as it is written: slices of the original and synthetic characters, with the runs of the map.
@@ -187,7 +185,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const segments = liftedSegments(options.segments ?? [], n);
   const blanks = blankRuns(options.blanks ?? [], n);
   const out = new ViewBuilder(original);
-  const reader = new StreamReader(original, out, blankedFlags(blanks, n), blanks, wordEvidence(original));
+  const reader = new StreamReader(original, out, blanks, wordEvidence(original));
   // The streams to read, as lists of original ranges: the body (everything outside the segments), then each segment.
   readStream(reader, out, bodyRanges(segments, n), false);
   for (let k = 0; k < segments.length; k += 2) readStream(reader, out, segments.subarray(k, k + 2), true);
@@ -233,7 +231,6 @@ class StreamReader {
   constructor(
     private readonly original: string,
     private readonly out: ViewBuilder,
-    private readonly blanked: Uint8Array,
     private readonly blanks: Int32Array,
     private readonly seen: (word: string) => boolean,
   ) {}
@@ -249,7 +246,6 @@ class StreamReader {
     this.acrossLift = false;
     this.contentStart = this.out.length;
     const original = this.original;
-    const blanked = this.blanked;
     for (;;) {
       const o = this.pos;
       if (o >= this.rangeEnd) {
@@ -257,7 +253,7 @@ class StreamReader {
         continue;
       }
       let kind = CHAR_KIND[original.charCodeAt(o)];
-      if (blanked[o] !== 0) {
+      if (this.isBlanked(o)) {
         if (kind !== CHAR_NEWLINE) kind = CHAR_SPACE;
       } else if (kind === CHAR_PLAIN) {
         this.copyPlain();
@@ -276,6 +272,15 @@ class StreamReader {
       this.acrossLift = false;
       this.out.copy(o, o + 1);
     }
+  }
+
+  /** Whether `o` is blanked; `o` never goes back within a stream, so the blank cursor only moves forward. */
+  private isBlanked(o: number): boolean {
+    const blanks = this.blanks;
+    let bi = this.bi;
+    while (bi < blanks.length && blanks[bi + 1] <= o) bi += 2;
+    this.bi = bi;
+    return bi < blanks.length && blanks[bi] <= o;
   }
 
   /** Moves to the stream's next range; false at the stream's end. */
@@ -340,7 +345,8 @@ class StreamReader {
     if (!isWordCode(out.charCodeAt(out.length - 1))) return false;
     const original = this.original;
     const ranges = this.ranges;
-    const blanked = this.blanked;
+    const blanks = this.blanks;
+    let lbi = this.bi;
     let lri = this.ri, lpos = this.pos, lend = this.rangeEnd;
     let newlines = 0;
     let after = -1;
@@ -356,7 +362,9 @@ class StreamReader {
       const p = lpos++;
       const c = original.charCodeAt(p);
       const kind = CHAR_KIND[c];
-      if (blanked[p] !== 0 || kind === CHAR_SPACE || kind === CHAR_NEWLINE || kind === CHAR_INVISIBLE) {
+      while (lbi < blanks.length && blanks[lbi + 1] <= p) lbi += 2;
+      const blanked = lbi < blanks.length && blanks[lbi] <= p;
+      if (blanked || kind === CHAR_SPACE || kind === CHAR_NEWLINE || kind === CHAR_INVISIBLE) {
         if (c === 0x0a) newlines++;
         continue;
       }
@@ -419,13 +427,6 @@ function bodyRanges(segments: Int32Array, n: number): Int32Array {
   }
   if (cursor < n) body.push(cursor, n);
   return Int32Array.from(body);
-}
-
-/** Per original offset: 1 when it is blanked. */
-function blankedFlags(runs: Int32Array, n: number): Uint8Array {
-  const blanked = new Uint8Array(n);
-  for (let k = 0; k < runs.length; k += 2) blanked.fill(1, runs[k], runs[k + 1]);
-  return blanked;
 }
 
 /** The blanked offsets as sorted, merged runs: [start0, end0, start1, end1, …]. */
