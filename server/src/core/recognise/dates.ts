@@ -3,7 +3,7 @@
 // The grammar (dates/grammar.ts) finds mentions in the normalised view; the letter's clock
 // (dates/reference.ts) supplies missing years; dates/resolve.ts turns each mention into a value.
 import type { RecogniseContext, RecogniserResult } from './context';
-import type { Entity, Problem } from '../types';
+import type { Entity, Footnote, Problem } from '../types';
 import { findDateMentions } from './dates/grammar';
 import { letterClock } from './dates/reference';
 import { resolveMention } from './dates/resolve';
@@ -32,11 +32,17 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
       value: date.value, source: 'text',
     };
     if (date.explain) entity.explain = date.explain;
-    const footnote = footnotes.find(f => f.body.start <= span.start && span.end <= f.body.end);
+    const footnote = footnoteAround(footnotes, span.start, span.end);
     if (footnote) entity.footnote = footnote.number;
     entities.push(entity);
   }
   return { entities, problems };
+}
+
+/** The first footnote whose body holds the span (a loop, not find(): no closure per date). */
+function footnoteAround(footnotes: readonly Footnote[], start: number, end: number): Footnote | undefined {
+  for (const f of footnotes) if (f.body.start <= start && end <= f.body.end) return f;
+  return undefined;
 }
 
 /**

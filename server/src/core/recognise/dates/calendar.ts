@@ -13,7 +13,7 @@ export function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The most days a month can have in any year (29 for februari). */
@@ -26,7 +26,11 @@ export function weekdayOf(d: Ymd): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** n with leading zeros to width w; the common cases (a day or month below 10, a four-digit year) without padStart. */
+const pad = (n: number, w = 2) => {
+  if (w === 2 && n >= 0 && n < 10 && (n | 0) === n) return '0' + n;
+  return n >= 1000 || (w === 2 && n >= 10) ? String(n) : String(n).padStart(w, '0');
+};
 
 export function isoDay(d: Ymd): string {
   return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;

@@ -140,11 +140,27 @@ const groupStart = (m: RegExpExecArray, i: number) => i - m[1].length - (m[2] ??
 /** All date mentions in the text, sorted by start, never overlapping. */
 export function findDateMentions(text: string): DateMention[] {
   const yearDigits = scanYearDigits(text);
-  const found = [...findDayMonthMentions(text), ...yearDigits.numericDates].sort((a, b) => a.start - b.start);
-  const taken = nonOverlapping(found);
+  const taken = nonOverlapping(mergeByStart(findDayMonthMentions(text), yearDigits.numericDates));
   shareYears(text, taken);
   const years = findYearMentions(text, taken, yearDigits.bareStarts);
-  return nonOverlapping([...taken, ...years].sort((a, b) => a.start - b.start));
+  return nonOverlapping(mergeByStart(taken, years));
+}
+
+/**
+ * Two lists as one, in the order a stable sort of their concatenation by start gives (on equal starts the
+ * first list's mention first). Each list nearly always comes sorted from its scan and is then merged; a
+ * start moved back over a qualifier could in principle break that, and then the lists are sorted.
+ */
+function mergeByStart(first: DateMention[], second: DateMention[]): DateMention[] {
+  if (!sortedByStart(first) || !sortedByStart(second)) return [...first, ...second].sort((a, b) => a.start - b.start);
+  if (!second.length) return first;
+  if (!first.length) return second;
+  const out: DateMention[] = [];
+  let i = 0, j = 0;
+  while (i < first.length && j < second.length) out.push(first[i].start <= second[j].start ? first[i++] : second[j++]);
+  while (i < first.length) out.push(first[i++]);
+  while (j < second.length) out.push(second[j++]);
+  return out;
 }
 
 /** "28 november t/m 2 december 2016", "maart tot juni 2015": the first date takes the year of the second. */
@@ -161,6 +177,11 @@ function shareYears(text: string, mentions: DateMention[]): void {
     m.year = m.month > next.month ? next.year - 1 : next.year;
     m.yearShared = true;
   }
+}
+
+function sortedByStart(mentions: DateMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return false;
+  return true;
 }
 
 function nonOverlapping(sorted: DateMention[]): DateMention[] {
@@ -261,6 +282,17 @@ function monthWordFreeStanding(text: string, at: number): boolean {
   return !(next >= 97 && next <= 122);
 }
 
+/**
+ * Whether WEEKDAY_BEFORE can match at `start`: every weekday ends in "dag", one white-space character
+ * (or one, "de" and one) before the date. A check of three letters instead of the look-behind regex.
+ */
+function weekdayMayEndBefore(text: string, start: number): boolean {
+  return endsInDag(text, start - 1) || endsInDag(text, start - 4);
+}
+
+const endsInDag = (text: string, end: number) => end >= 3 &&
+  (text.charCodeAt(end - 3) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 97 && (text.charCodeAt(end - 1) | 32) === 103;
+
 function findDayMonthMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of dayMonthMatches(text)) {
@@ -279,7 +311,7 @@ function findDayMonthMentions(text: string): DateMention[] {
     if (daysText) {
       mention.days = (daysText.match(/\d+/g) ?? []).map(Number);
       mention.isRange = mention.days.length === 2 && RANGE_START.test(daysText);
-      const weekday = endingAt(WEEKDAY_BEFORE, text, start);
+      const weekday = weekdayMayEndBefore(text, start) ? endingAt(WEEKDAY_BEFORE, text, start) : null;
       if (weekday) {
         const wStart = groupStart(weekday, start);
         mention.weekday = { index: WEEKDAYS.indexOf(weekday[1].toLowerCase() as typeof WEEKDAYS[number]), start: wStart, end: wStart + weekday[1].length };

@@ -19,12 +19,18 @@ export interface MonthWord {
   abbreviated: boolean;
 }
 
-export function monthOf(word: string): MonthWord | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const full = (MONTHS as readonly string[]).indexOf(w);
-  if (full >= 0) return { month: full + 1, abbreviated: false };
-  const abbr = MONTH_ABBREVIATIONS[w];
-  return abbr ? { month: abbr, abbreviated: true } : null;
+/** Every month word in lower case, to one shared answer each (callers only read it). */
+const MONTH_WORDS = new Map<string, Readonly<MonthWord>>([
+  ...MONTHS.map((name, i) => [name, { month: i + 1, abbreviated: false }] as const),
+  ...Object.entries(MONTH_ABBREVIATIONS).map(([abbr, month]) => [abbr, { month, abbreviated: true }] as const),
+]);
+
+export function monthOf(word: string): Readonly<MonthWord> | null {
+  // Month words are mostly written in lower case: looked up as written first.
+  const asWritten = MONTH_WORDS.get(word);
+  if (asWritten) return asWritten;
+  const lower = word.toLowerCase();
+  return MONTH_WORDS.get(lower.endsWith('.') ? lower.slice(0, -1) : lower) ?? null;
 }
 
 /** Weekday names, index = JavaScript getUTCDay(). */
