@@ -252,6 +252,39 @@ describe('dates: a yearless period running over new year (ch05)', () => {
   });
 });
 
+// The scans skip most of the text (month words only after a non-letter and "maa" only before "rt", day lists
+// only back to a character no day list holds, weekdays only after "dag", numeric dates from the year scan).
+// The expectations are the output of the plain grammar before those shortcuts.
+describe('dates: the shortcuts of the scans', () => {
+  const LETTER = { date: '2015-06-01' };
+  it('reads maart among maar and maatregelen, in any case', () => {
+    assert.deepEqual(dates('in maart, maar niet met de maatregelen van maart 2015 of MAART 2016', LETTER), [
+      ['maart', { iso: '2015-03' }], ['maart 2015', { iso: '2015-03' }], ['MAART 2016', { iso: '2016-03' }]]);
+  });
+  it('finds day lists after numbers and numbered items earlier in the sentence', () => {
+    assert.deepEqual(dates('zie nr. 5 juni 2015, de 1997 bezoekers op 12 mei 2014 en 2014: 3 en 4 juni 2015', LETTER), [
+      ['12 mei 2014', { iso: '2014-05-12' }], ['3 en 4 juni 2015', { iso: ['2015-06-03', '2015-06-04'] }]]);
+  });
+  it('checks weekdays written with and without "de", in capitals', () => {
+    const text = 'op woensdag de 3 maart 2015 en ZATERDAG 2 maart, vrijdagdag 4 maart 2015';
+    const { entities, problems } = recognise(text, LETTER);
+    assert.deepEqual(entities.map(e => [e.text, e.value]), [
+      ['3 maart 2015', { iso: '2015-03-03' }], ['2 maart', { iso: '2015-03-02' }], ['4 maart 2015', { iso: '2015-03-04' }]]);
+    assert.deepEqual(problems.map(p => [p.code, text.slice(p.start, p.end)]), [
+      ['date.weekday-mismatch', 'woensdag'], ['date.weekday-mismatch', 'ZATERDAG']]);
+  });
+  it('reads numeric dates between bare years, not inside longer numbers', () => {
+    assert.deepEqual(dates('op 1.12.2015, 3/2/2016 en 31-12-1999; niet 1.12.20151, 12-13-2015, 2016-01-01 of 0-1-2015', LETTER), [
+      ['1.12.2015', { iso: '2015-12-01' }], ['3/2/2016', { iso: '2016-02-03' }], ['31-12-1999', { iso: '1999-12-31' }]]);
+    assert.deepEqual(dates('in 2014, 2015 en 2016; de brief van 1-2-2015 en 1-2-2015-3 of 10.10.2010.', LETTER), [
+      ['2014', { iso: '2014' }], ['2015', { iso: '2015' }], ['2016', { iso: '2016' }],
+      ['1-2-2015', { iso: '2015-02-01' }], ['1-2-2015', { iso: '2015-02-01' }], ['10.10.2010', { iso: '2010-10-10' }]]);
+  });
+  it('reads a month word with the Kelvin sign as the grammar folds it', () => {
+    assert.deepEqual(dates('1 ſeptember 2015, 3 o\u212atober 2016 en 4 auguſtus 2017', LETTER), [['3 o\u212atober 2016', { iso: '2016-10-03' }]]);
+  });
+});
+
 describe('parseDutchDate', () => {
   it('parses a letter date', () => {
     assert.equal(parseDutchDate('19 juni 2017'), '2017-06-19');
