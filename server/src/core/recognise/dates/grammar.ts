@@ -293,6 +293,24 @@ function weekdayMayEndBefore(text: string, start: number): boolean {
 const endsInDag = (text: string, end: number) => end >= 3 &&
   (text.charCodeAt(end - 3) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 97 && (text.charCodeAt(end - 1) | 32) === 103;
 
+/**
+ * Whether NUMBERING_BEFORE can match at `at`: one white-space character before it, and before that a dot or
+ * the last letter of one of its words. ASCII characters are answered here; any other goes to the regex.
+ */
+function numberingMayEndAt(text: string, at: number): boolean {
+  if (at < 2) return true;
+  const space = text.charCodeAt(at - 1), last = text.charCodeAt(at - 2);
+  if (space < 128 && space !== 32 && !(space >= 9 && space <= 13)) return false;
+  return last >= 128 || NUMBERING_WORD_END[last] === 1;
+}
+
+/** The last characters of the words of NUMBERING_BEFORE (nr, nrs, art, lid, blz, p, …) and the dot, in either case. */
+const NUMBERING_WORD_END = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of '.rstldazpekfmRSTLDAZPEKFM') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
 function findDayMonthMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of dayMonthMatches(text)) {
@@ -301,7 +319,7 @@ function findDayMonthMentions(text: string): DateMention[] {
     const daysText = m[1];
     // Abbreviations only as dates with a day ("9 feb") and in lower case ("Jan" is a name).
     if (word.abbreviated && !daysText) continue;
-    if (daysText && endingAt(NUMBERING_BEFORE, text, m.index)) continue;
+    if (daysText && numberingMayEndAt(text, m.index) && endingAt(NUMBERING_BEFORE, text, m.index)) continue;
     const start = m.index;
     let end = m.index + m[0].length;
     if (!word.abbreviated && m[3]) end -= 1; // "mei." ends a sentence; only abbreviation dots are part of the date
@@ -374,8 +392,7 @@ function scanYearDigits(text: string): YearDigits {
   YEAR_DIGITS.lastIndex = 0;
   while (YEAR_DIGITS.test(text)) {
     const start = YEAR_DIGITS.lastIndex - 4;
-    NOTHING_GLUED_BEFORE_YEAR.lastIndex = start;
-    if (NOTHING_GLUED_BEFORE_YEAR.test(text)) {
+    if (nothingGluedBeforeYear(text, start)) {
       bareStarts.push(start);
       continue;
     }
@@ -396,6 +413,25 @@ function scanYearDigits(text: string): YearDigits {
   }
   return { bareStarts, numericDates };
 }
+
+/**
+ * NOTHING_GLUED_BEFORE_YEAR at `start`, answered from a table when the character before is ASCII (a letter,
+ * digit or one of . , / $ - is glued); the regex reads any other code point.
+ */
+function nothingGluedBeforeYear(text: string, start: number): boolean {
+  const c = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (c < 128) return GLUED_BEFORE_YEAR[c] === 0;
+  NOTHING_GLUED_BEFORE_YEAR.lastIndex = start;
+  return NOTHING_GLUED_BEFORE_YEAR.test(text);
+}
+
+const GLUED_BEFORE_YEAR = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) table[c] = 1;
+  for (let c = 65; c <= 90; c++) { table[c] = 1; table[c + 32] = 1; }
+  for (const ch of '.,/$-') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 const isDateSeparator = (c: number) => c === 45 || c === 46 || c === 47; // - . /
 
