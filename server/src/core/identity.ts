@@ -49,19 +49,19 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   }
   if (!id.chamber && (id.dossier || id.session)) { id.chamber = 'II'; id.sources.chamber = 'assumed'; }
 
-  id.signatories = findSignatories(original);
+  id.signatories = findSignatories(original, layout.lineStarts ?? lineStartsOf(original));
   return id;
 }
 
 /** SIGNATORY tried at one place: a line start that `signatures` found. */
 const SIGNATORY_AT = new RegExp(SIGNATORY.source, 'ymu');
 
-function findSignatories(original: string): Signatory[] {
+function findSignatories(original: string, lineStarts: ArrayLike<number>): Signatory[] {
   const out: Signatory[] = [];
   // Signatures close a letter; footnotes may follow, so search the last third.
   const from = Math.floor(original.length * 0.5);
   const tail = original.slice(from, from + 200_000 > original.length ? original.length : from + 200_000);
-  for (const m of signatures(tail)) {
+  for (const m of signatures(tail, lineStarts, from)) {
     const name = m[2].trim();
     if (!/\p{Lu}\.|\p{Lu}\p{Ll}+/u.test(name) || name.split(/\s+/).length > 6) continue;
     const start = from + m.index! + m[0].indexOf(m[1]);
@@ -74,14 +74,16 @@ function findSignatories(original: string): Signatory[] {
 /**
  * The matches of SIGNATORY in `text`, as `text.matchAll(SIGNATORY)` gives them, but tried only where one can
  * start: its office line ends in a comma (",[ \t]*\r?\n"), so only lines that end so are looked into, at their
- * start and after any \r, U+2028 or U+2029 in them (where /m also puts "^").
+ * start and after any \r, U+2028 or U+2029 in them (where /m also puts "^"). `text` is the letter from `offset` on,
+ * whose line breaks are read from the letter's line starts.
  */
-function signatures(text: string): RegExpExecArray[] {
+function signatures(text: string, lineStarts: ArrayLike<number>, offset: number): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let end = 0;
-  for (let lineStart = 0; ;) {
-    const nl = text.indexOf('\n', lineStart);
-    if (nl < 0) break;                              // the office line is followed by a line break
+  let k = firstStartAfter(lineStarts, offset);
+  for (let lineStart = 0; k < lineStarts.length; k++) {
+    const nl = lineStarts[k] - 1 - offset;          // the office line is followed by a line break
+    if (nl >= text.length) break;
     const comma = commaBeforeLineEnd(text, lineStart, nl);
     // Candidates: the line start, then the place after each \r, U+2028 or U+2029 before the comma.
     for (let at = lineStart - 1; comma >= 0 && at < comma; at++) {
@@ -100,6 +102,16 @@ function signatures(text: string): RegExpExecArray[] {
     lineStart = nl + 1;
   }
   return found;
+}
+
+/** Index of the first line start after `offset` (binary search). */
+function firstStartAfter(lineStarts: ArrayLike<number>, offset: number): number {
+  let lo = 0, hi = lineStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lineStarts[mid] <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Offset of the "," that ends the line [lineStart, nl) before [ \t]* and an optional \r, or -1. */

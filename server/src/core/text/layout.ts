@@ -105,7 +105,7 @@ export function lineStartsOf(text: string): Int32Array {
     }
     starts[count++] = at + 1;
   }
-  return starts.slice(0, count);
+  return starts.subarray(0, count);
 }
 
 /** White space as the regex \s has it. */
