@@ -18,8 +18,17 @@ export function readAt(re: RegExp, text: string, pos: number): RegExpExecArray |
 const SPACES = /[\s\u00a0]*/y;
 const SEPARATOR = /[\s\u00a0]*(?:[,:][\s\u00a0]*)?/y;
 
+/**
+ * Whether the code unit can start none of the optional white space and separators of SPACES and SEPARATOR:
+ * printable ASCII other than "," and ":" (the common case, answered without running the regex).
+ */
+function isPlainAscii(c: number): boolean {
+  return c > 0x20 && c < 0x7f && c !== 0x2c && c !== 0x3a;
+}
+
 /** Position after white space at `pos`. */
 export function skipSpaces(text: string, pos: number): number {
+  if (isPlainAscii(text.charCodeAt(pos))) return pos;
   SPACES.lastIndex = pos;
   SPACES.exec(text);
   return SPACES.lastIndex;
@@ -27,6 +36,7 @@ export function skipSpaces(text: string, pos: number): number {
 
 /** Position after white space and at most one comma or colon: the separator between citation parts. */
 export function skipSeparator(text: string, pos: number): number {
+  if (isPlainAscii(text.charCodeAt(pos))) return pos;
   SEPARATOR.lastIndex = pos;
   SEPARATOR.exec(text);
   return SEPARATOR.lastIndex;
@@ -38,6 +48,9 @@ const CHAMBER = /(I-II|I\/II|Verenigde Vergadering|VV|Tweede Kamer|Eerste Kamer|
 
 /** "II", "I", "VV", "Tweede Kamer", "TK"… OCR "11" is returned too; the caller accepts it only before a session. */
 export function readChamber(text: string, pos: number): Read<{ chamber: Chamber; ocr: boolean }> | null {
+  // Every alternative starts with I, V, T, E or 1.
+  const c = text.charCodeAt(pos);
+  if (c !== 0x49 && c !== 0x56 && c !== 0x54 && c !== 0x45 && c !== 0x31) return null;
   const m = readAt(CHAMBER, text, pos);
   if (!m) return null;
   const w = m[1];
@@ -65,6 +78,7 @@ export interface SessionRead {
 
 /** A session year. Returns null for anything that is not shaped like one (a dossier "9595-12" is not). */
 export function readSession(text: string, pos: number): Read<SessionRead> | null {
+  if (!canStartSession(text.charCodeAt(pos))) return null;
   const m = readAt(SESSION, text, pos);
   if (!m) return null;
   const [a, b] = [m[1], m[2]];
@@ -86,6 +100,11 @@ export function readSession(text: string, pos: number): Read<SessionRead> | null
     end: SESSION.lastIndex,
     value: { session: consecutive ? `${first}-${second}` : null, startYear: first, malformed: !consecutive },
   };
+}
+
+/** What SESSION can start with: a digit, a quote, or the V/Z of "vergaderjaar", "zitting". */
+function canStartSession(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x56 || c === 0x76 || c === 0x5a || c === 0x7a || c === 0x27 || c === 0x2019;
 }
 
 function expandYear(yy: number): number {
@@ -124,8 +143,16 @@ const ROMAN = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?';
 const SUFFIX_SPACED = new RegExp(`[ \\u00a0]?(${ROMAN}|[A-Z]{1,2})(?![\\p{L}\\d])`, 'yu');
 const SUFFIX_CHAPTER = new RegExp(`[ \\u00a0]+[Hh]oofdstuk[ \\u00a0]+(${ROMAN}|[A-Z]{1,2})(?![\\p{L}\\d])`, 'yu');
 
+const SUFFIXES = [SUFFIX_NUMERIC, SUFFIX_HYPHEN_LETTERS, SUFFIX_CHAPTER, SUFFIX_SPACED];
+
+/** What one of the suffixes can start with: a hyphen or dash, ".", a space, NBSP or a capital A-Z. */
+function canStartSuffix(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || c === 0x20 || c === 0xa0 || c === 0x2d || c === 0x2e || c === 0x2010 || c === 0x2011 || c === 0x2013;
+}
+
 export function readSuffix(text: string, pos: number): Read<string> | null {
-  for (const re of [SUFFIX_NUMERIC, SUFFIX_HYPHEN_LETTERS, SUFFIX_CHAPTER, SUFFIX_SPACED]) {
+  if (!canStartSuffix(text.charCodeAt(pos))) return null;
+  for (const re of SUFFIXES) {
     const m = readAt(re, text, pos);
     if (m) return { start: pos, end: re.lastIndex, value: m[1] };
   }
@@ -135,6 +162,8 @@ export function readSuffix(text: string, pos: number): Read<string> | null {
 // "(R 1669)", "(R2064)": the Rijkswet number after a dossier.
 const RIJKSWET = /[ \u00a0]?\([ \u00a0]?R[ \u00a0]?(\d{3,4})[ \u00a0]?\)/y;
 export function readRijkswet(text: string, pos: number): Read<string> | null {
+  const c = text.charCodeAt(pos);
+  if (c !== 0x28 && c !== 0x20 && c !== 0xa0) return null;     // "(", or a space before it
   const m = readAt(RIJKSWET, text, pos);
   return m ? { start: pos, end: RIJKSWET.lastIndex, value: `R${m[1]}` } : null;
 }
