@@ -30,8 +30,15 @@ export function recogniseCitations(ctx: RecogniseContext): RecogniserResult {
   const found: FoundCitation[] = [];
   const foundProblems: FoundProblem[] = [];
   const taken = new TakenRanges();
-  const chamberDefault = defaultChamber(ctx);
+  findKeywordCitations(text, defaultChamber(ctx), taken, found, foundProblems);
+  findUnlabelledCitations(text, taken, found);
+  for (const x of findCompactLists(text, o => taken.has(o))) found.push(x);
+  for (const x of findParenthesisedDossiers(text, o => taken.has(o))) found.push(x);
+  return { entities: toEntities(ctx, found), problems: toProblems(ctx, foundProblems) };
+}
 
+/** Pass 1: citations anchored on the keywords "Kamerstuk(ken)", "Aanhangsel", "Handelingen". */
+function findKeywordCitations(text: string, chamberDefault: ChamberDefault, taken: TakenRanges, found: FoundCitation[], foundProblems: FoundProblem[]): void {
   taken.nextPass();
   // The keywords in text order, as a global search would find them: a match and what was read after it
   // are not searched again.
@@ -56,7 +63,10 @@ export function recogniseCitations(ctx: RecogniseContext): RecogniserResult {
       if (result.end > searchFrom) searchFrom = result.end;
     }
   }
+}
 
+/** Pass 2: unlabelled five-digit dossiers followed by "nr." ("(29 754, nr. 140)"). */
+function findUnlabelledCitations(text: string, taken: TakenRanges, found: FoundCitation[]): void {
   taken.nextPass();
   FIVE_DIGIT_DOSSIER.lastIndex = 0;
   let markerAt = -1;
@@ -73,10 +83,6 @@ export function recogniseCitations(ctx: RecogniseContext): RecogniserResult {
     taken.add(m.index, result.end);
     if (result.end > FIVE_DIGIT_DOSSIER.lastIndex) FIVE_DIGIT_DOSSIER.lastIndex = result.end;
   }
-
-  for (const x of findCompactLists(text, o => taken.has(o))) found.push(x);
-  for (const x of findParenthesisedDossiers(text, o => taken.has(o))) found.push(x);
-  return { entities: toEntities(ctx, found), problems: toProblems(ctx, foundProblems) };
 }
 
 /** A missing chamber in Handelingen/Aanhangsel: the letter's own chamber when it says so, else the Tweede Kamer. */
@@ -141,14 +147,17 @@ class TakenRanges {
   }
 
   has(offset: number): boolean {
-    return this.passes.some(({ starts, ends }) => {
-      // Binary search for the last range starting at or before offset.
-      let lo = 0, hi = starts.length - 1, found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-      }
-      return found >= 0 && offset < ends[found];
-    });
+    for (const pass of this.passes) if (coversOffset(pass.starts, pass.ends, offset)) return true;
+    return false;
   }
+}
+
+/** Whether the last range (sorted by start) that starts at or before `offset` covers it, found by binary search. */
+function coversOffset(starts: number[], ends: number[], offset: number): boolean {
+  let lo = 0, hi = starts.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found >= 0 && offset < ends[found];
 }

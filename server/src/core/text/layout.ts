@@ -141,73 +141,15 @@ const FOOTNOTE_START = /^(\d{1,3}) +(\S)/;
 
 export function analyseLayout(original: string): Layout {
   const lines = new Lines(original);
-  const furniture: Furniture[] = [];
-  const segments: Span[] = [];
-  const blanks: Span[] = [];
-  const selfCitations: Entity<'kamerstuk'>[] = [];
-  const pageStarts: number[] = [];
-  const printed: PrintedIdentity = { chamber: null, session: null, dossier: null, suffix: null, number: null, title: null, type: null, source: null, anchor: null };
-  const isFooter = new Uint8Array(lines.count);
-
-  // Running footers: the letter's own identity, then a page number. Only lines with the footer's words.
-  for (let i = 0; i < lines.count; i++) {
-    if (lines.length(i) > 200 || !startsLikeFooter(lines, i)) continue;
-    const lineText = lines.text(i);
-    const m = FOOTER.exec(lineText) ?? FOOTER_AANHANGSEL.exec(lineText);
-    if (!m) continue;
-    // Either footer: lifted out of the running text, and the next page starts after it.
-    isFooter[i] = 1;
-    const lineStart = lines.starts[i];
-    const lineSpan = trimmed(lines, i);
-    furniture.push({ kind: 'footer', ...lineSpan });
-    segments.push(lineSpan);
-    markPageStartAfter(lines, i, pageStarts);
-    const chamber = m[1] === 'Eerste' ? 'I' : 'II';
-    const session = `${m[2]}-${m[3]}`;
-    const namesNoStuk = m.length === 4;   // FOOTER_AANHANGSEL: chamber and session only
-    if (namesNoStuk) {
-      if (!printed.source) Object.assign(printed, { chamber, session, source: 'footer', anchor: lineSpan });
-      continue;
-    }
-    const citeText = m[4];
-    const citeStart = lineStart + lineText.indexOf(citeText, lineText.indexOf('vergaderjaar'));
-    const cite = { start: citeStart, end: citeStart + citeText.length };
-    const dossier = m[5].replace(/\s/g, '');
-    const suffix = m[6] ?? m[7] ?? null;
-    const number = m[9];
-    selfCitations.push({
-      kind: 'kamerstuk', start: cite.start, end: cite.end, text: original.slice(cite.start, cite.end), source: 'footer',
-      value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber, session, rijkswet: m[8] ? m[8].replace(/\s/g, '') : null },
-    });
-    blanks.push(cite);
-    if (m[10]) {
-      const pageStart = lineStart + lineText.lastIndexOf(m[10]);
-      const page = { start: pageStart, end: pageStart + m[10].length };
-      furniture.push({ kind: 'page-number', ...page });
-      blanks.push(page);
-    }
-    if (!printed.source) Object.assign(printed, { chamber, session, dossier, suffix, number, source: 'footer', anchor: cite });
-  }
-
+  const parts: LayoutParts = {
+    furniture: [], segments: [], blanks: [], selfCitations: [], pageStarts: [],
+    printed: { chamber: null, session: null, dossier: null, suffix: null, number: null, title: null, type: null, source: null, anchor: null },
+    isFooter: new Uint8Array(lines.count),
+  };
+  const { furniture, segments, blanks, selfCitations, pageStarts, printed, isFooter } = parts;
+  readFooters(lines, parts);
   readHeader(original, lines, furniture, segments, blanks, selfCitations, printed);
-
-  for (let i = 0; i < lines.count; i++) {
-    if (lines.length(i) > 200 || !startsLikeColophon(lines, i)) continue;
-    const lineText = lines.text(i);
-    if (COLOPHON.test(lineText)) {
-      const span = trimmed(lines, i);
-      furniture.push({ kind: 'colophon', ...span });
-      blanks.push(span);
-    } else if (PAGE_LINE.test(lineText)) {
-      // Lifted out like a footer, so a sentence or a citation broken by it reads on.
-      const span = trimmed(lines, i);
-      furniture.push({ kind: 'page-number', ...span });
-      segments.push(span);
-      blanks.push(span);
-      isFooter[i] = 1;
-      markPageStartAfter(lines, i, pageStarts);
-    }
-  }
+  readColophonsAndPageLines(lines, parts);
 
   const footnotes = findFootnotes(original, lines, isFooter, segments, blanks, pageStarts);
 
@@ -233,6 +175,87 @@ function findIndentedPageStarts(lines: Lines, footnotes: Footnote[], pageStarts:
     if (original.charCodeAt(start + 1) !== 32 && !lines.isBlank(i) && !lines.isBlank(i - 1) && !inFootnote(footnotes, fi, start)) {
       // Only a page break if the previous line does not itself start with a space (indented lists).
       if (original.charCodeAt(lines.starts[i - 1]) !== 32) pageStarts.push(firstNonSpace(lines, i));
+    }
+  }
+}
+
+/** What the passes over the lines collect (each pass in its own small function). */
+interface LayoutParts {
+  furniture: Furniture[];
+  segments: Span[];
+  blanks: Span[];
+  selfCitations: Entity<'kamerstuk'>[];
+  pageStarts: number[];
+  printed: PrintedIdentity;
+  /** Per line: 1 for a footer or a page line. */
+  isFooter: Uint8Array;
+}
+
+/** Running footers: the letter's own identity, then a page number. Only lines with the footer's words. */
+function readFooters(lines: Lines, parts: LayoutParts): void {
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.length(i) > 200 || !startsLikeFooter(lines, i)) continue;
+    const lineText = lines.text(i);
+    const m = FOOTER.exec(lineText) ?? FOOTER_AANHANGSEL.exec(lineText);
+    if (m) readFooter(lines, i, lineText, m, parts);
+  }
+}
+
+function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArray, parts: LayoutParts): void {
+  const { furniture, segments, blanks, selfCitations, pageStarts, printed, isFooter } = parts;
+  const original = lines.source;
+  // Either footer: lifted out of the running text, and the next page starts after it.
+  isFooter[i] = 1;
+  const lineStart = lines.starts[i];
+  const lineSpan = trimmed(lines, i);
+  furniture.push({ kind: 'footer', ...lineSpan });
+  segments.push(lineSpan);
+  markPageStartAfter(lines, i, pageStarts);
+  const chamber = m[1] === 'Eerste' ? 'I' : 'II';
+  const session = `${m[2]}-${m[3]}`;
+  const namesNoStuk = m.length === 4;   // FOOTER_AANHANGSEL: chamber and session only
+  if (namesNoStuk) {
+    if (!printed.source) Object.assign(printed, { chamber, session, source: 'footer', anchor: lineSpan });
+    return;
+  }
+  const citeText = m[4];
+  const citeStart = lineStart + lineText.indexOf(citeText, lineText.indexOf('vergaderjaar'));
+  const cite = { start: citeStart, end: citeStart + citeText.length };
+  const dossier = m[5].replace(/\s/g, '');
+  const suffix = m[6] ?? m[7] ?? null;
+  const number = m[9];
+  selfCitations.push({
+    kind: 'kamerstuk', start: cite.start, end: cite.end, text: original.slice(cite.start, cite.end), source: 'footer',
+    value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber, session, rijkswet: m[8] ? m[8].replace(/\s/g, '') : null },
+  });
+  blanks.push(cite);
+  if (m[10]) {
+    const pageStart = lineStart + lineText.lastIndexOf(m[10]);
+    const page = { start: pageStart, end: pageStart + m[10].length };
+    furniture.push({ kind: 'page-number', ...page });
+    blanks.push(page);
+  }
+  if (!printed.source) Object.assign(printed, { chamber, session, dossier, suffix, number, source: 'footer', anchor: cite });
+}
+
+/** Colophon lines (blanked) and "Pagina 2 van 5" lines (lifted out like a footer). */
+function readColophonsAndPageLines(lines: Lines, parts: LayoutParts): void {
+  const { furniture, segments, blanks, pageStarts, isFooter } = parts;
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.length(i) > 200 || !startsLikeColophon(lines, i)) continue;
+    const lineText = lines.text(i);
+    if (COLOPHON.test(lineText)) {
+      const span = trimmed(lines, i);
+      furniture.push({ kind: 'colophon', ...span });
+      blanks.push(span);
+    } else if (PAGE_LINE.test(lineText)) {
+      // Lifted out like a footer, so a sentence or a citation broken by it reads on.
+      const span = trimmed(lines, i);
+      furniture.push({ kind: 'page-number', ...span });
+      segments.push(span);
+      blanks.push(span);
+      isFooter[i] = 1;
+      markPageStartAfter(lines, i, pageStarts);
     }
   }
 }
