@@ -1,7 +1,7 @@
 // Letter identity: what the letter says about itself (header, footer, date line, signatories), with a file
 // name such as "kst-29754-327.txt" supplying what the text lacks. Also the headings for the outline.
 import { lineStartsOf, type Layout } from './text/layout';
-import type { Heading, LetterIdentity, Signatory, Span } from './types';
+import type { Heading, LetterIdentity, Signatory } from './types';
 import { parseDutchDate } from './recognise/dates';
 
 export function emptyIdentity(): LetterIdentity {
@@ -147,7 +147,6 @@ export function findHeadings(original: string, layout: Layout): Heading[] {
     const at = original.indexOf(layout.printed.type);
     if (at >= 0) headings.push({ text: sentenceCase(layout.printed.type), start: at, end: at + layout.printed.type.length, level: 1 });
   }
-  const inFurniture = (s: Span) => layout.furniture.some(f => f.start <= s.start && s.end <= f.end) || layout.footnotes.some(f => f.body.start <= s.start && s.end <= f.body.end);
   if (original.length > 5_000_000) return headings;
   const n = original.length;
   let prevBlank = true;
@@ -159,23 +158,31 @@ export function findHeadings(original: string, layout: Layout): Heading[] {
     let s = lineStart, e = lineEnd;
     while (s < e && isTrimmed(original.charCodeAt(s))) s++;
     while (e > s && isTrimmed(original.charCodeAt(e - 1))) e--;
-    const blank = s === e;
     const afterBlank = prevBlank;
-    prevBlank = blank;
-    const nextStart = lineEnd + 1;
+    prevBlank = s === e;
     if (e - s < 3 || e - s > 80) continue;
-    if (lineEnd < n && !blankLineAt(original, nextStart)) continue;     // a heading is followed by a blank line
-    const text = original.slice(s, e);
-    const numbered = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}/u.test(text);
-    if (!afterBlank && !numbered) continue;
-    if (!/^(\d{1,2}(\.\d{1,2})*\.\s+)?[\p{Lu}«"]/u.test(text)) continue;
-    if (/[.,;:]$/.test(text) || /^(Den Haag|Aan de|Tweede Kamer|Eerste Kamer|Vergaderjaar|Nr\.)/.test(text)) continue;
-    if (text.split(/\s+/).length > 10) continue;
-    const span = { start: s, end: e };
-    if (inFurniture(span)) continue;
-    headings.push({ text, ...span, level: numbered ? 3 : 2 });
+    if (lineEnd < n && !blankLineAt(original, lineEnd + 1)) continue;     // a heading is followed by a blank line
+    const heading = headingAt(original, s, e, afterBlank, layout);
+    if (heading) headings.push(heading);
   }
   return headings.sort((a, b) => a.start - b.start);
+}
+
+/** The trimmed line [s, e) (3 to 80 characters, a blank line after it) as a heading, or null. */
+function headingAt(original: string, s: number, e: number, afterBlank: boolean, layout: Layout): Heading | null {
+  const text = original.slice(s, e);
+  const numbered = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}/u.test(text);
+  if (!afterBlank && !numbered) return null;
+  if (!/^(\d{1,2}(\.\d{1,2})*\.\s+)?[\p{Lu}«"]/u.test(text)) return null;
+  if (/[.,;:]$/.test(text) || /^(Den Haag|Aan de|Tweede Kamer|Eerste Kamer|Vergaderjaar|Nr\.)/.test(text)) return null;
+  if (text.split(/\s+/).length > 10) return null;
+  if (inFurniture(layout, s, e)) return null;
+  return { text, start: s, end: e, level: numbered ? 3 : 2 };
+}
+
+/** Whether [start, end) lies inside page furniture or a footnote body. */
+function inFurniture(layout: Layout, start: number, end: number): boolean {
+  return layout.furniture.some(f => f.start <= start && end <= f.end) || layout.footnotes.some(f => f.body.start <= start && end <= f.body.end);
 }
 
 /** White space as String.prototype.trim removes it. */
