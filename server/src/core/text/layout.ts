@@ -147,9 +147,8 @@ export function analyseLayout(original: string): Layout {
     isFooter: new Uint8Array(lines.count),
   };
   const { furniture, segments, blanks, selfCitations, pageStarts, printed, isFooter } = parts;
-  readFooters(lines, parts);
+  readFurnitureLines(lines, parts);
   readHeader(original, lines, furniture, segments, blanks, selfCitations, printed);
-  readColophonsAndPageLines(lines, parts);
 
   const footnotes = findFootnotes(original, lines, isFooter, segments, blanks, pageStarts);
 
@@ -191,14 +190,29 @@ interface LayoutParts {
   isFooter: Uint8Array;
 }
 
-/** Running footers: the letter's own identity, then a page number. Only lines with the footer's words. */
-function readFooters(lines: Lines, parts: LayoutParts): void {
+/**
+ * One pass over the lines for the furniture a line's first word announces: running footers ("Tweede Kamer,
+ * vergaderjaar …", "Eerste Kamer, …"), colophon lines ("ISSN …", "kst-…", "’s-Gravenhage …") and page lines
+ * ("Pagina 2 van 5"). What each adds is sorted or merged afterwards, so one pass gives what separate passes gave.
+ */
+function readFurnitureLines(lines: Lines, parts: LayoutParts): void {
+  const source = lines.source;
   for (let i = 0; i < lines.count; i++) {
-    if (lines.length(i) > 200 || !startsLikeFooter(lines, i)) continue;
-    const lineText = lines.text(i);
-    const m = FOOTER.exec(lineText) ?? FOOTER_AANHANGSEL.exec(lineText);
-    if (m) readFooter(lines, i, lineText, m, parts);
+    if (lines.length(i) > 200) continue;
+    const at = lines.afterLeadingSpace(i);
+    if (at >= lines.ends[i]) continue;
+    const c = source.charCodeAt(at);
+    if (c === 0x54 || c === 0x45) readFooterLine(lines, i, at, parts);                             // T, E
+    else if (c === 0x49 || c === 0x6b || c === 0x2019 || c === 0x50) readColophonOrPageLine(lines, i, parts);   // I, k, ’, P
   }
+}
+
+/** Running footers: the letter's own identity, then a page number. Only lines with the footer's words. */
+function readFooterLine(lines: Lines, i: number, at: number, parts: LayoutParts): void {
+  if (!startsLikeFooter(lines.source, at)) return;
+  const lineText = lines.text(i);
+  const m = FOOTER.exec(lineText) ?? FOOTER_AANHANGSEL.exec(lineText);
+  if (m) readFooter(lines, i, lineText, m, parts);
 }
 
 function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArray, parts: LayoutParts): void {
@@ -238,41 +252,28 @@ function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArra
   if (!printed.source) Object.assign(printed, { chamber, session, dossier, suffix, number, source: 'footer', anchor: cite });
 }
 
-/** Colophon lines (blanked) and "Pagina 2 van 5" lines (lifted out like a footer). */
-function readColophonsAndPageLines(lines: Lines, parts: LayoutParts): void {
+/** A colophon line (blanked) or a "Pagina 2 van 5" line (lifted out like a footer). */
+function readColophonOrPageLine(lines: Lines, i: number, parts: LayoutParts): void {
   const { furniture, segments, blanks, pageStarts, isFooter } = parts;
-  for (let i = 0; i < lines.count; i++) {
-    if (lines.length(i) > 200 || !startsLikeColophon(lines, i)) continue;
-    const lineText = lines.text(i);
-    if (COLOPHON.test(lineText)) {
-      const span = trimmed(lines, i);
-      furniture.push({ kind: 'colophon', ...span });
-      blanks.push(span);
-    } else if (PAGE_LINE.test(lineText)) {
-      // Lifted out like a footer, so a sentence or a citation broken by it reads on.
-      const span = trimmed(lines, i);
-      furniture.push({ kind: 'page-number', ...span });
-      segments.push(span);
-      blanks.push(span);
-      isFooter[i] = 1;
-      markPageStartAfter(lines, i, pageStarts);
-    }
+  const lineText = lines.text(i);
+  if (COLOPHON.test(lineText)) {
+    const span = trimmed(lines, i);
+    furniture.push({ kind: 'colophon', ...span });
+    blanks.push(span);
+  } else if (PAGE_LINE.test(lineText)) {
+    // Lifted out like a footer, so a sentence or a citation broken by it reads on.
+    const span = trimmed(lines, i);
+    furniture.push({ kind: 'page-number', ...span });
+    segments.push(span);
+    blanks.push(span);
+    isFooter[i] = 1;
+    markPageStartAfter(lines, i, pageStarts);
   }
 }
 
-/** What FOOTER and FOOTER_AANHANGSEL begin with: "Tweede Kamer, vergaderjaar " after white space. */
-function startsLikeFooter(lines: Lines, i: number): boolean {
-  const at = lines.afterLeadingSpace(i);
-  const source = lines.source;
+/** What FOOTER and FOOTER_AANHANGSEL begin with at `at` (a line's first character after white space): "Tweede Kamer, vergaderjaar ". */
+function startsLikeFooter(source: string, at: number): boolean {
   return source.startsWith('Kamer, vergaderjaar ', at + 7) && (source.startsWith('Tweede ', at) || source.startsWith('Eerste ', at));
-}
-
-/** What COLOPHON and PAGE_LINE begin with: "I", "k", "’" or "P" after white space. */
-function startsLikeColophon(lines: Lines, i: number): boolean {
-  const at = lines.afterLeadingSpace(i);
-  if (at >= lines.ends[i]) return false;
-  const c = lines.source.charCodeAt(at);
-  return c === 0x49 || c === 0x6b || c === 0x2019 || c === 0x50;
 }
 
 function trimmed(lines: Lines, i: number): Span {
