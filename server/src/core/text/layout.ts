@@ -55,13 +55,26 @@ class Lines {
   readonly count: number;
 
   constructor(readonly source: string) {
-    this.starts = lineStartsOf(source);
-    this.count = this.starts.length;
-    this.ends = new Int32Array(this.count);
-    for (let i = 0; i < this.count; i++) {
-      const nl = i + 1 < this.count ? this.starts[i + 1] - 1 : source.length;
-      this.ends[i] = nl > this.starts[i] && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    // Both tables in one search for the line breaks, growing as needed.
+    let starts: Int32Array = new Int32Array((source.length >> 5) + 16);
+    let ends: Int32Array = new Int32Array(starts.length);
+    let count = 0;
+    for (let start = 0; ;) {
+      const at = source.indexOf('\n', start);
+      const nl = at < 0 ? source.length : at;
+      if (count === starts.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+      }
+      starts[count] = start;
+      ends[count] = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      count++;
+      if (at < 0) break;
+      start = at + 1;
     }
+    this.count = count;
+    this.starts = starts.subarray(0, count);
+    this.ends = ends.subarray(0, count);
   }
 
   text(i: number): string {
@@ -95,17 +108,20 @@ class Lines {
 
 /** Where each line of `text` begins: 0 and after each "\n". One search for the line breaks, into a table that grows. */
 export function lineStartsOf(text: string): Int32Array {
-  let starts = new Int32Array((text.length >> 5) + 16);
+  let starts: Int32Array = new Int32Array((text.length >> 5) + 16);
   let count = 1;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (count === starts.length) {
-      const bigger = new Int32Array(count * 2);
-      bigger.set(starts);
-      starts = bigger;
-    }
+    if (count === starts.length) starts = grown(starts);
     starts[count++] = at + 1;
   }
   return starts.subarray(0, count);
+}
+
+/** A table twice as long with the same first entries. */
+function grown(table: Int32Array): Int32Array {
+  const bigger = new Int32Array(table.length * 2);
+  bigger.set(table);
+  return bigger;
 }
 
 /** White space as the regex \s has it. */
