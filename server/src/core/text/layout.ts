@@ -164,16 +164,48 @@ export function analyseLayout(original: string): Layout {
   };
   const { furniture, segments, blanks, selfCitations, pageStarts, printed, isFooter } = parts;
   readFurnitureLines(lines, parts);
-  readHeader(original, lines, furniture, segments, blanks, selfCitations, printed);
+  const headerFurniture: Furniture[] = [];
+  readHeader(original, lines, headerFurniture, segments, blanks, selfCitations, printed);
 
   const footnotes = findFootnotes(original, lines, isFooter, segments, blanks, pageStarts);
 
   // A line that starts with a space after a non-blank line begins a new page (the PDF's page break).
   findIndentedPageStarts(lines, footnotes, pageStarts);
 
-  pageStarts.sort((a, b) => a - b);
-  furniture.sort((a, b) => a.start - b.start);
-  return { furniture, footnotes, pageStarts: [...new Set(pageStarts)], selfCitations, segments: mergeSpans(segments), blanks, printed, lineStarts: lines.starts };
+  return {
+    furniture: byStart(furniture, headerFurniture), footnotes, pageStarts: sortedUnique(pageStarts), selfCitations,
+    segments: mergeSpans(segments), blanks, printed, lineStarts: lines.starts,
+  };
+}
+
+/**
+ * The furniture of the line pass and of the header, by start (a stable sort of the two lists one after the
+ * other). Each list is nearly always in text order already: then they are merged without a comparator call.
+ */
+function byStart(lineFurniture: Furniture[], headerFurniture: Furniture[]): Furniture[] {
+  if (!isByStart(lineFurniture) || !isByStart(headerFurniture)) return [...lineFurniture, ...headerFurniture].sort((a, b) => a.start - b.start);
+  const merged: Furniture[] = [];
+  let h = 0;
+  for (const f of lineFurniture) {
+    // On equal starts the line pass's item first, as the stable sort of the two lists has it.
+    while (h < headerFurniture.length && headerFurniture[h].start < f.start) merged.push(headerFurniture[h++]);
+    merged.push(f);
+  }
+  while (h < headerFurniture.length) merged.push(headerFurniture[h++]);
+  return merged;
+}
+
+function isByStart(list: Furniture[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k].start < list[k - 1].start) return false;
+  return true;
+}
+
+/** The page starts in increasing order, each once (a numeric sort without a comparator call). */
+function sortedUnique(pageStarts: number[]): number[] {
+  const sorted = Int32Array.from(pageStarts).sort();
+  const unique: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) unique.push(sorted[k]);
+  return unique;
 }
 
 /** A line that starts with a space after a non-blank line begins a new page (the PDF's page break). */
