@@ -138,7 +138,11 @@ describe('workspace index (Corpus)', () => {
     const corpus = new Corpus(() => {
       throw new Error('recogniser bug');
     });
-    assert.deepEqual(corpus.set('file:///x.txt', 'tekst').entities, []);
+    const failed = corpus.set('file:///x.txt', 'tekst');
+    assert.deepEqual(failed.entities, []);
+    assert.deepEqual(failed.problems.map(p => p.code), ['analysis.failed']);
+    assert.match(failed.problems[0].message, /could not be analysed \(recogniser bug\)/);
+    assert.deepEqual(diagnoseLetter(corpus, 'file:///x.txt', DEFAULT_SETTINGS).map(d => [d.code, d.severity]), [['analysis.failed', 'error']]);
     assert.equal(corpus.set('file:///bin.txt', 'PDF\u0000\u0001').problems[0].code, 'input.binary');
     assert.equal(corpus.markUnreadable('file:///big.txt', { code: 'input.too-large', message: 'big' }).analysis.problems[0].code, 'input.too-large');
     const diags = diagnoseLetter(corpus, 'file:///bin.txt', DEFAULT_SETTINGS);

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve as resolvePath } from 'node:path';
 import { analyseLetter } from '../core/analyse';
 import { canonicalKamerstuk } from '../core/ids';
-import { emptyAnalysis } from '../core/workspace/corpus';
+import { emptyAnalysis, failedAnalysis } from '../core/workspace/corpus';
 import { StringPool } from '../core/workspace/strings';
 import { checkText } from '../core/workspace/input';
 import { citationId, isCitation, isSelfCitation, keyOf, letterIds } from '../core/workspace/keys';
@@ -58,6 +58,8 @@ export function runAnnotate(args: string[], io: Io): number {
     const uri = pathToFileURL(resolvePath(path)).href;
     try {
       const analysis = analyse(uri, read.text);
+      const failure = analysis.problems.find(p => p.code === 'analysis.failed');
+      if (failure) report(path, failure.message);
       letters.add(uri, letterIds(analysis.identity, analysis.entities, uri));
       loaded.set(uri, json ? jsonWithPlaceholders(path, uri, analysis) : { path, uri, analysis: keepForText(analysis, strings) });
     } catch (err) {
@@ -122,8 +124,8 @@ function analyse(uri: string, text: string): LetterAnalysis {
   }
   try {
     return analyseLetter(checked.text, { path: uri });
-  } catch {
-    return emptyAnalysis(uri);
+  } catch (err) {
+    return failedAnalysis(uri, err);
   }
 }
 

@@ -165,7 +165,8 @@ export type ProblemCode =
   | 'date.weekday-mismatch'
   | 'footnote.no-body'
   | 'input.binary'
-  | 'input.too-large';
+  | 'input.too-large'
+  | 'analysis.failed';
 
 /** Something wrong in the letter itself, found without looking at other letters. */
 export interface Problem extends Span {

@@ -38,7 +38,7 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
 
   for (const p of rec.analysis.problems) emit(p.code, p, p.message, p.data);
   for (const message of rec.orphans ?? []) emit('annotation.orphaned', { start: 0, end: 0 }, message);
-  if (!rec.analysis.problems.some(p => p.code.startsWith('input.'))) {
+  if (!rec.analysis.problems.some(p => p.code.startsWith('input.') || p.code === 'analysis.failed')) {
     if (rec.ids.length === 0 && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
       emit('letter.no-identity', firstTextLine(rec), `No Kamerstuk number found for ${baseName(uri)}: no header, footer or file name names it, so other letters cannot link here.`);
     }

@@ -13,6 +13,7 @@ export type DiagnosticCode =
   | 'footnote.no-body'
   | 'input.binary'
   | 'input.too-large'
+  | 'analysis.failed'
   | 'annotation.orphaned'
   | 'annotation.invalid';
 
@@ -27,6 +28,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'footnote.no-body': 'warning',
   'input.binary': 'error',
   'input.too-large': 'warning',
+  'analysis.failed': 'error',
   'annotation.orphaned': 'warning',
   'annotation.invalid': 'error',
 };

@@ -342,6 +342,19 @@ export function emptyAnalysis(path: string | null): LetterAnalysis {
   return { path, identity: emptyIdentity(), entities: [], footnotes: [], furniture: [], definitions: [], headings: [], problems: [], pageStarts: [] };
 }
 
+/** The analysis of a letter the recognisers failed on: no entities, and one problem that says why. */
+export function failedAnalysis(path: string | null, err: unknown): LetterAnalysis {
+  const analysis = emptyAnalysis(path);
+  const reason = err instanceof Error ? err.message : String(err);
+  analysis.problems.push({
+    code: 'analysis.failed',
+    start: 0,
+    end: 0,
+    message: `This letter could not be analysed (${reason}); its references, organisations and dates are not shown. Please report this with the letter.`,
+  });
+  return analysis;
+}
+
 /** Analyses a letter into a record, never throwing; pure, so it can run in a worker thread. */
 export function makeRecord(uri: string, text: string, analyse: Analyser = defaultAnalyse): LetterRecord {
   const checked = checkText(text);
@@ -349,9 +362,9 @@ export function makeRecord(uri: string, text: string, analyse: Analyser = defaul
   let result: LetterAnalysis | AnnotatedAnalysis;
   try {
     result = analyse(checked.text, uri);
-  } catch {
-    // A recogniser bug must not take the index down: keep the letter, without entities.
-    result = emptyAnalysis(uri);
+  } catch (err) {
+    // A recogniser bug must not take the index down: keep the letter, without entities, and say so.
+    result = failedAnalysis(uri, err);
   }
   if ('analysis' in result) {
     const rec = buildRecord(uri, checked.text, result.analysis);
