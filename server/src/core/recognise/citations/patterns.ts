@@ -118,6 +118,8 @@ const DOSSIER = /([1-9]\d?)[ .\u00a0]?(\d{3})(?![\d])/y;
 const DOSSIER5 = /([1-9]\d)[ .\u00a0]?(\d{3})(?![\d])/y;
 
 export function readDossier(text: string, pos: number, fiveDigitsOnly = false): Read<string> | null {
+  const c = text.charCodeAt(pos);
+  if (!(c >= 0x31 && c <= 0x39)) return null;                       // [1-9]
   const re = fiveDigitsOnly ? DOSSIER5 : DOSSIER;
   const m = readAt(re, text, pos);
   if (!m) return null;
@@ -174,6 +176,8 @@ const NUMBER_MARKER = /(?:([Nn]rs?|NRS?)\.?|([Nn]ummers?)|[Aa]anhangsel-?(?:numm
 
 /** "nr.", "nrs.", "nr", "nummer(s)", "Aanhangselnummer". `plural` tells a list is announced. */
 export function readNumberMarker(text: string, pos: number): Read<{ plural: boolean }> | null {
+  const c = text.charCodeAt(pos) | 0x20;                                   // every marker starts with N/n or A/a
+  if (c !== 0x6e && c !== 0x61) return null;
   const m = readAt(NUMBER_MARKER, text, pos);
   if (!m) return null;
   const word = (m[1] ?? m[2] ?? '').toLowerCase();
@@ -185,6 +189,8 @@ const NUMBER_DIGITS = /([1-9]\d{0,3}[a-z]?)(?![\p{L}\d])/yu;
 const NUMBER_LETTERS = /([A-Z]{1,3})(?![\p{L}\d])/yu;
 
 export function readNumber(text: string, pos: number, allowLetters: boolean): Read<string> | null {
+  const c = text.charCodeAt(pos);
+  if (!(c >= 0x31 && c <= 0x39) && !(allowLetters && c >= 0x41 && c <= 0x5a)) return null;   // [1-9], or [A-Z]
   let m = readAt(NUMBER_DIGITS, text, pos);
   if (m) return { start: pos, end: NUMBER_DIGITS.lastIndex, value: m[1] };
   if (!allowLetters) return null;
@@ -198,7 +204,13 @@ export function readNumber(text: string, pos: number, allowLetters: boolean): Re
 const LIST_GLUE = /(?:[ \u00a0]?,[ \u00a0]?(?:en[ \u00a0]+)?|[ \u00a0]+(?:en|of|&)[ \u00a0]+)/y;
 const RANGE_GLUE = /(?:[ \u00a0]?[-–—‐‑][ \u00a0]?|[ \u00a0]+(?:t\/m|t\.\/m\.?|tot en met)[ \u00a0]+)/y;
 
+/** What RANGE_GLUE and LIST_GLUE can start with: a space, NBSP, a comma, a hyphen or a dash. */
+function canStartGlue(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011;
+}
+
 export function readListGlue(text: string, pos: number): Read<'list' | 'range'> | null {
+  if (!canStartGlue(text.charCodeAt(pos))) return null;
   let m = readAt(RANGE_GLUE, text, pos);
   if (m) return { start: pos, end: RANGE_GLUE.lastIndex, value: 'range' };
   m = readAt(LIST_GLUE, text, pos);
@@ -209,6 +221,9 @@ const MONTH_OR_UNIT = /[ \u00a0]*(?:januari|februari|maart|april|mei|juni|juli|a
 
 /** True when the number ending at `pos` is followed by a month or a unit: "325, 9 november" is no list. */
 export function followedByMonthOrUnit(text: string, pos: number): boolean {
+  // A space, NBSP, "%" or a lower-case letter a-z starts every alternative.
+  const c = text.charCodeAt(pos);
+  if (c !== 0x20 && c !== 0xa0 && c !== 0x25 && !(c >= 0x61 && c <= 0x7a)) return false;
   return readAt(MONTH_OR_UNIT, text, pos) !== null;
 }
 
@@ -221,6 +236,8 @@ const PAGE_EV = /[ \u00a0]?e\.?[ \u00a0]?v\.?/y;
 /** ", p. 3", " blz. 7–8", "p. 12 en 13", "p. 4 e.v." → normalised "3", "7-8", "12,13", "4-". */
 export function readPage(text: string, pos: number): Read<string> | null {
   const afterSep = skipSeparator(text, pos);
+  const c = text.charCodeAt(afterSep) | 0x20;                              // every label starts with B/b or P/p
+  if (c !== 0x62 && c !== 0x70) return null;
   const label = readAt(PAGE_LABEL, text, afterSep);
   if (!label) return null;
   let p = PAGE_LABEL.lastIndex;
