@@ -21,6 +21,13 @@ const AANHANGSEL_INSIDE = /[ \u00a0]*,?[ \u00a0]*\(?[Aa]anhangsel\)?(?![\p{L}])/
 // ", item 7", " item 13", ", agendapunt 4".
 const ITEM = /[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+([1-9]\d{0,2})(?![\d\p{L}])/yu;
 
+/** AANHANGSEL_INSIDE at `p` (its lastIndex then ends the match); it starts with a space, NBSP, ",", "(" or A/a. */
+function aanhangselInsideAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c !== 0x20 && c !== 0xa0 && c !== 0x2c && c !== 0x28 && (c | 0x20) !== 0x61) return false;
+  return readAt(AANHANGSEL_INSIDE, text, p) !== null;
+}
+
 const BARE_MEETING = /[ \u00a0]*,?[ \u00a0]*([1-9]\d{0,2})(?=[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+\d)/y;
 
 /**
@@ -39,12 +46,12 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
   const chamberAt = skipSpaces(text, p);
   const c = chamberAt > p ? readChamber(text, chamberAt) : null;
   if (c && (!c.value.ocr || readSession(text, skipSeparator(text, c.end)))) { chamber = c.value.chamber; p = c.end; }
-  if (!aanhangsel && readAt(AANHANGSEL_INSIDE, text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
+  if (!aanhangsel && aanhangselInsideAt(text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
   const session = readSession(text, skipSeparator(text, p));
   if (!session) return null;
   if (session.value.malformed) problems.push({ start: session.start, end: session.end, message: `“${text.slice(session.start, session.end)}” is not a session year (two consecutive years).` });
   p = session.end;
-  if (!aanhangsel && readAt(AANHANGSEL_INSIDE, text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
+  if (!aanhangsel && aanhangselInsideAt(text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
 
   const read = readNumbers(text, p, { allowLetters: false, bareNumber: 'never', withPages: !aanhangsel });
   if (!aanhangsel && read.numbers.length === 0 && read.problems.length === 0) {

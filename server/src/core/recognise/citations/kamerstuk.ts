@@ -31,6 +31,11 @@ interface Preamble {
 const STRAY_DIGITS = /[ \u00a0]?\d/y;
 const COMPACT_NUMBER = /[-‐‑]([1-9]\d{0,3}[a-z]?)(?![\p{L}\d\-‐‑\/])/yu;
 
+/** "-", "‐" or "‑": what COMPACT_NUMBER starts with. */
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
 function readDossierPart(text: string, pos: number, fiveDigitsOnly: boolean, allowCompact: boolean): DossierPart | null {
   const d = readDossier(text, pos, fiveDigitsOnly);
   if (!d) return null;
@@ -45,7 +50,7 @@ function readDossierPart(text: string, pos: number, fiveDigitsOnly: boolean, all
     if (laterRijkswet) { part.rijkswet = laterRijkswet.value; part.end = laterRijkswet.end; }
   }
   // "21501-32-1740", "29754-325" after a label: the last part is the number.
-  if (allowCompact) {
+  if (allowCompact && isHyphen(text.charCodeAt(part.end))) {
     const m = readAt(COMPACT_NUMBER, text, part.end);
     if (m) part.compactNumber = { start: part.end + 1, end: COMPACT_NUMBER.lastIndex, value: m[1] };
   }
@@ -60,7 +65,8 @@ function readJointDossiers(text: string, pos: number): DossierPart[] {
   const joint: DossierPart[] = [];
   let p = pos;
   while (joint.length < MAX_JOINT) {
-    if (!readAt(JOINT_GLUE, text, p)) break;
+    const c = text.charCodeAt(p);
+    if ((c !== 0x20 && c !== 0xa0 && c !== 0x2c) || !readAt(JOINT_GLUE, text, p)) break;    // JOINT_GLUE starts with a space, NBSP or ","
     const next = readDossierPart(text, JOINT_GLUE.lastIndex, true, false);
     if (!next) break;
     joint.push(next);
