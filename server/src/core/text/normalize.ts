@@ -159,7 +159,7 @@ class ViewBuilder {
   }
 
   finish(): NormalizedText {
-    return new NormalizedText(this.original, this.parts.join(''), this.runView.slice(0, this.runs), this.runOrig.slice(0, this.runs));
+    return new NormalizedText(this.original, this.parts.join(''), this.runView.subarray(0, this.runs), this.runOrig.subarray(0, this.runs));
   }
 
   private addRun(o: number, char: number): void {
