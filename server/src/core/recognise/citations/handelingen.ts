@@ -5,7 +5,7 @@ import type { Chamber } from '../../types';
 import type { FoundCitation, FoundProblem, ParseResult } from './found';
 import { aanhangselId, handelingenId } from '../../ids';
 import { readNumbers } from './numbers';
-import { readAt, readChamber, readPage, readSession, skipSeparator, skipSpaces } from './patterns';
+import { codeAt, readAt, readChamber, readPage, readSession, skipSeparator, skipSpaces } from './patterns';
 
 /** Where a missing chamber comes from: the letter's own identity, else an assumption. */
 export interface ChamberDefault {
@@ -23,7 +23,7 @@ const ITEM = /[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+([1-9]\d{
 
 /** AANHANGSEL_INSIDE at `p` (its lastIndex then ends the match); it starts with a space, NBSP, ",", "(" or A/a. */
 function aanhangselInsideAt(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
+  const c = codeAt(text, p);
   if (c !== 0x20 && c !== 0xa0 && c !== 0x2c && c !== 0x28 && (c | 0x20) !== 0x61) return false;
   return readAt(AANHANGSEL_INSIDE, text, p) !== null;
 }

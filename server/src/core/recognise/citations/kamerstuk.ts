@@ -9,7 +9,7 @@ import { trimmedEnd, type FoundCitation, type FoundProblem, type ParseResult } f
 import { kamerstukId } from '../../ids';
 import { readNumbers, readParenthesisedNumbers, type CitedNumber } from './numbers';
 import {
-  readAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readSession, readSuffix,
+  codeAt, readAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readSession, readSuffix,
   skipSeparator, skipSpaces,
 } from './patterns';
 
@@ -50,7 +50,7 @@ function readDossierPart(text: string, pos: number, fiveDigitsOnly: boolean, all
     if (laterRijkswet) { part.rijkswet = laterRijkswet.value; part.end = laterRijkswet.end; }
   }
   // "21501-32-1740", "29754-325" after a label: the last part is the number.
-  if (allowCompact && isHyphen(text.charCodeAt(part.end))) {
+  if (allowCompact && isHyphen(codeAt(text, part.end))) {
     const m = readAt(COMPACT_NUMBER, text, part.end);
     if (m) part.compactNumber = { start: part.end + 1, end: COMPACT_NUMBER.lastIndex, value: m[1] };
   }
@@ -65,7 +65,7 @@ function readJointDossiers(text: string, pos: number): DossierPart[] {
   const joint: DossierPart[] = [];
   let p = pos;
   while (joint.length < MAX_JOINT) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if ((c !== 0x20 && c !== 0xa0 && c !== 0x2c) || !readAt(JOINT_GLUE, text, p)) break;    // JOINT_GLUE starts with a space, NBSP or ","
     const next = readDossierPart(text, JOINT_GLUE.lastIndex, true, false);
     if (!next) break;

@@ -9,6 +9,14 @@ export interface Read<T> {
   value: T;
 }
 
+/**
+ * The code unit at `pos`, or -1 past the end (which no reader starts with). Read so, a look at the end of the
+ * text is no out-of-bounds read, which would send the optimised reader back to the interpreter once.
+ */
+export function codeAt(text: string, pos: number): number {
+  return pos < text.length ? text.charCodeAt(pos) : -1;
+}
+
 /** Runs a sticky regex at `pos`; null when it does not match there. */
 export function readAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -28,7 +36,7 @@ function isPlainAscii(c: number): boolean {
 
 /** Position after white space at `pos`. */
 export function skipSpaces(text: string, pos: number): number {
-  if (isPlainAscii(text.charCodeAt(pos))) return pos;
+  if (isPlainAscii(codeAt(text, pos))) return pos;
   SPACES.lastIndex = pos;
   SPACES.exec(text);
   return SPACES.lastIndex;
@@ -36,7 +44,7 @@ export function skipSpaces(text: string, pos: number): number {
 
 /** Position after white space and at most one comma or colon: the separator between citation parts. */
 export function skipSeparator(text: string, pos: number): number {
-  if (isPlainAscii(text.charCodeAt(pos))) return pos;
+  if (isPlainAscii(codeAt(text, pos))) return pos;
   SEPARATOR.lastIndex = pos;
   SEPARATOR.exec(text);
   return SEPARATOR.lastIndex;
@@ -49,7 +57,7 @@ const CHAMBER = /(I-II|I\/II|Verenigde Vergadering|VV|Tweede Kamer|Eerste Kamer|
 /** "II", "I", "VV", "Tweede Kamer", "TK"… OCR "11" is returned too; the caller accepts it only before a session. */
 export function readChamber(text: string, pos: number): Read<{ chamber: Chamber; ocr: boolean }> | null {
   // Every alternative starts with I, V, T, E or 1.
-  const c = text.charCodeAt(pos);
+  const c = codeAt(text, pos);
   if (c !== 0x49 && c !== 0x56 && c !== 0x54 && c !== 0x45 && c !== 0x31) return null;
   const m = readAt(CHAMBER, text, pos);
   if (!m) return null;
@@ -78,7 +86,7 @@ export interface SessionRead {
 
 /** A session year. Returns null for anything that is not shaped like one (a dossier "9595-12" is not). */
 export function readSession(text: string, pos: number): Read<SessionRead> | null {
-  if (!canStartSession(text.charCodeAt(pos))) return null;
+  if (!canStartSession(codeAt(text, pos))) return null;
   const m = readAt(SESSION, text, pos);
   if (!m) return null;
   const [a, b] = [m[1], m[2]];
@@ -118,7 +126,7 @@ const DOSSIER = /([1-9]\d?)[ .\u00a0]?(\d{3})(?![\d])/y;
 const DOSSIER5 = /([1-9]\d)[ .\u00a0]?(\d{3})(?![\d])/y;
 
 export function readDossier(text: string, pos: number, fiveDigitsOnly = false): Read<string> | null {
-  const c = text.charCodeAt(pos);
+  const c = codeAt(text, pos);
   if (!(c >= 0x31 && c <= 0x39)) return null;                       // [1-9]
   const re = fiveDigitsOnly ? DOSSIER5 : DOSSIER;
   const m = readAt(re, text, pos);
@@ -153,7 +161,7 @@ function canStartSuffix(c: number): boolean {
 }
 
 export function readSuffix(text: string, pos: number): Read<string> | null {
-  if (!canStartSuffix(text.charCodeAt(pos))) return null;
+  if (!canStartSuffix(codeAt(text, pos))) return null;
   for (const re of SUFFIXES) {
     const m = readAt(re, text, pos);
     if (m) return { start: pos, end: re.lastIndex, value: m[1] };
@@ -164,7 +172,7 @@ export function readSuffix(text: string, pos: number): Read<string> | null {
 // "(R 1669)", "(R2064)": the Rijkswet number after a dossier.
 const RIJKSWET = /[ \u00a0]?\([ \u00a0]?R[ \u00a0]?(\d{3,4})[ \u00a0]?\)/y;
 export function readRijkswet(text: string, pos: number): Read<string> | null {
-  const c = text.charCodeAt(pos);
+  const c = codeAt(text, pos);
   if (c !== 0x28 && c !== 0x20 && c !== 0xa0) return null;     // "(", or a space before it
   const m = readAt(RIJKSWET, text, pos);
   return m ? { start: pos, end: RIJKSWET.lastIndex, value: `R${m[1]}` } : null;
@@ -176,7 +184,7 @@ const NUMBER_MARKER = /(?:([Nn]rs?|NRS?)\.?|([Nn]ummers?)|[Aa]anhangsel-?(?:numm
 
 /** "nr.", "nrs.", "nr", "nummer(s)", "Aanhangselnummer". `plural` tells a list is announced. */
 export function readNumberMarker(text: string, pos: number): Read<{ plural: boolean }> | null {
-  const c = text.charCodeAt(pos) | 0x20;                                   // every marker starts with N/n or A/a
+  const c = codeAt(text, pos) | 0x20;                                   // every marker starts with N/n or A/a
   if (c !== 0x6e && c !== 0x61) return null;
   const m = readAt(NUMBER_MARKER, text, pos);
   if (!m) return null;
@@ -189,7 +197,7 @@ const NUMBER_DIGITS = /([1-9]\d{0,3}[a-z]?)(?![\p{L}\d])/yu;
 const NUMBER_LETTERS = /([A-Z]{1,3})(?![\p{L}\d])/yu;
 
 export function readNumber(text: string, pos: number, allowLetters: boolean): Read<string> | null {
-  const c = text.charCodeAt(pos);
+  const c = codeAt(text, pos);
   if (!(c >= 0x31 && c <= 0x39) && !(allowLetters && c >= 0x41 && c <= 0x5a)) return null;   // [1-9], or [A-Z]
   let m = readAt(NUMBER_DIGITS, text, pos);
   if (m) return { start: pos, end: NUMBER_DIGITS.lastIndex, value: m[1] };
@@ -210,7 +218,7 @@ function canStartGlue(c: number): boolean {
 }
 
 export function readListGlue(text: string, pos: number): Read<'list' | 'range'> | null {
-  if (!canStartGlue(text.charCodeAt(pos))) return null;
+  if (!canStartGlue(codeAt(text, pos))) return null;
   let m = readAt(RANGE_GLUE, text, pos);
   if (m) return { start: pos, end: RANGE_GLUE.lastIndex, value: 'range' };
   m = readAt(LIST_GLUE, text, pos);
@@ -222,7 +230,7 @@ const MONTH_OR_UNIT = /[ \u00a0]*(?:januari|februari|maart|april|mei|juni|juli|a
 /** True when the number ending at `pos` is followed by a month or a unit: "325, 9 november" is no list. */
 export function followedByMonthOrUnit(text: string, pos: number): boolean {
   // A space, NBSP, "%" or a lower-case letter a-z starts every alternative.
-  const c = text.charCodeAt(pos);
+  const c = codeAt(text, pos);
   if (c !== 0x20 && c !== 0xa0 && c !== 0x25 && !(c >= 0x61 && c <= 0x7a)) return false;
   return readAt(MONTH_OR_UNIT, text, pos) !== null;
 }
@@ -236,7 +244,7 @@ const PAGE_EV = /[ \u00a0]?e\.?[ \u00a0]?v\.?/y;
 /** ", p. 3", " blz. 7–8", "p. 12 en 13", "p. 4 e.v." → normalised "3", "7-8", "12,13", "4-". */
 export function readPage(text: string, pos: number): Read<string> | null {
   const afterSep = skipSeparator(text, pos);
-  const c = text.charCodeAt(afterSep) | 0x20;                              // every label starts with B/b or P/p
+  const c = codeAt(text, afterSep) | 0x20;                              // every label starts with B/b or P/p
   if (c !== 0x62 && c !== 0x70) return null;
   const label = readAt(PAGE_LABEL, text, afterSep);
   if (!label) return null;
