@@ -137,6 +137,18 @@ describe('page layout', () => {
     assert.ok(l.pageStarts.some(p => t.startsWith('hier begint', p)));
     assert.ok(!l.footnotes[0].text.includes('pagina twee'));
   });
+  it('furniture comes in text order: footers, colophons and page lines with the header, also a header out of order', () => {
+    for (const name of ['000', '001', '002', '003', '004']) {
+      const l = analyseLayout(letter(name));
+      for (let i = 1; i < l.furniture.length; i++) assert.ok(l.furniture[i - 1].start <= l.furniture[i].start, name);
+    }
+    // The masthead below the dossier line: the header's own furniture is not in text order as it is read.
+    const t = '29 754 Terrorismebestrijding \nTweede Kamer der Staten-Generaal 2\nNr. 421 BRIEF VAN DE MINISTER VAN VEILIGHEID EN JUSTITIE \n\n' +
+      'tekst\n\nTweede Kamer, vergaderjaar 2016–2017, 29 754, nr. 421 2\n';
+    const l = analyseLayout(t);
+    assert.deepEqual(l.furniture.map(f => f.kind), ['header', 'masthead', 'page-number', 'footer', 'page-number']);
+    assert.deepEqual(l.pageStarts, [...new Set(l.pageStarts)].sort((a, b) => a - b));
+  });
   it('a "Pagina 2 van 5" line of the rijksoverheid letterhead is lifted out, so a citation broken by it reads on', () => {
     const t = 'zoals gemeld (Kamerstuk 29 754, nr.\nPagina 2 van 5\n325) en verder.\n';
     const l = analyseLayout(t);
