@@ -233,10 +233,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (affected.length) markDirty(affected);
   }
 
+  /**
+   * Worker messages that queued while this thread was busy are delivered back to back, each followed by its
+   * record's index update (a few ms for a long letter). Once a slice's budget is used, the next update waits a
+   * turn of the event loop, so a request that arrived in between is answered first.
+   */
+  let turnStart = Date.now();
+  async function takeTurn(): Promise<void> {
+    if (Date.now() - turnStart < SLICE_MS) return;
+    await new Promise<void>(resolve => setImmediate(resolve));
+    turnStart = Date.now();
+  }
+
   async function loadFromDisk(uri: string, scope: AnalysisScope = 'all'): Promise<void> {
     const file = uriToPath(uri);
     if (!file) return;
     const data = await (pool ?? inline).analyse(uri, file, scope);
+    await takeTurn();
     if (documents.get(uri)) return; // an open editor's text wins over the disk
     if (!data) {
       removeLetter(uri); // vanished between the event and the read
