@@ -8,10 +8,10 @@ import { pathToFileURL } from 'node:url';
 import { resolve as resolvePath } from 'node:path';
 import { analyseLetter } from '../core/analyse';
 import { canonicalKamerstuk } from '../core/ids';
-import { emptyAnalysis, failedAnalysis } from '../core/workspace/corpus';
+import { failedAnalysis, unreadableAnalysis } from '../core/workspace/corpus';
 import { StringPool } from '../core/workspace/strings';
 import { checkText } from '../core/workspace/input';
-import { citationId, isCitation, isSelfCitation, keyOf, letterIds } from '../core/workspace/keys';
+import { citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, SELF_CITATION } from '../core/workspace/keys';
 import type { AnyEntity, LetterAnalysis } from '../core/types';
 import { expandPaths, readLetter } from './files';
 
@@ -27,14 +27,13 @@ interface Loaded {
   analysis?: LetterAnalysis;
   /** JSON output: the letter's JSON, with TARGET_PLACEHOLDER where each citation's target goes. */
   json?: string;
-  /** JSON output: per citation, in order, the id key it points at, or SELF. */
+  /** JSON output: per citation, in order, its `citedKey`. */
   cited?: Array<string | null>;
 }
 
 /** What JSON.stringify writes for a target not known yet; letters cannot hold NUL, so nothing else is written so. */
 const TARGET_PLACEHOLDER = '\u0000';
 const PLACEHOLDER_JSON = /"\\u0000"/g;
-const SELF = '\u0000self';
 
 export function runAnnotate(args: string[], io: Io): number {
   const json = args.includes('--json');
@@ -67,7 +66,7 @@ export function runAnnotate(args: string[], io: Io): number {
     }
   }
   const pathOfTarget = (cited: string | null, uri: string): string | null => {
-    const target = cited === SELF ? uri : cited === null ? null : letters.resolveKey(cited, uri);
+    const target = cited === SELF_CITATION ? uri : cited === null ? null : letters.resolveKey(cited, uri);
     return target === null ? null : loaded.get(target)?.path ?? null;
   };
 
@@ -86,7 +85,7 @@ export function runAnnotate(args: string[], io: Io): number {
   } else {
     for (const l of loaded.values()) {
       const a = l.analysis!;
-      const targets = a.entities.map(e => (isCitation(e) ? pathOfTarget(isSelfCitation(e) ? SELF : keyOrNull(citationId(e)), l.uri) : null));
+      const targets = a.entities.map(e => (isCitation(e) ? pathOfTarget(citedKey(e), l.uri) : null));
       io.stdout(toText(l.path, a, targets));
     }
   }
@@ -95,8 +94,6 @@ export function runAnnotate(args: string[], io: Io): number {
 
 const HEAD = '{\n "documents": [';
 const TAIL = '\n ]\n}';
-
-const keyOrNull = (id: string | null) => (id === null ? null : keyOf(id));
 
 /**
  * The letter's JSON as it stands among the documents (written as the only document of that object, which
@@ -107,7 +104,7 @@ function jsonWithPlaceholders(path: string, uri: string, analysis: LetterAnalysi
   const cited: Array<string | null> = [];
   const targets = analysis.entities.map(e => {
     if (!isCitation(e)) return null;
-    cited.push(isSelfCitation(e) ? SELF : keyOrNull(citationId(e)));
+    cited.push(citedKey(e));
     return TARGET_PLACEHOLDER;
   });
   const one = JSON.stringify({ documents: [toJson(path, analysis, targets)] }, null, 1);
@@ -117,11 +114,7 @@ function jsonWithPlaceholders(path: string, uri: string, analysis: LetterAnalysi
 /** As the server's index does it (`makeRecord`): unreadable text becomes a problem, a recogniser bug an empty analysis. */
 function analyse(uri: string, text: string): LetterAnalysis {
   const checked = checkText(text);
-  if (checked.problem) {
-    const analysis = emptyAnalysis(uri);
-    analysis.problems.push({ code: checked.problem.code, message: checked.problem.message, start: 0, end: 0 });
-    return analysis;
-  }
+  if (checked.problem) return unreadableAnalysis(uri, checked.problem);
   try {
     return analyseLetter(checked.text, { path: uri });
   } catch (err) {
@@ -158,10 +151,7 @@ class LetterIdIndex {
 
   /** The letter an id key points at: the first other letter known by it, else the citing letter itself. */
   resolveKey(key: string, fromUri: string): string | null {
-    const holders = this.byId.get(key);
-    if (!holders) return null;
-    for (const uri of holders) if (uri !== fromUri) return uri;
-    return fromUri;
+    return resolveAmong(this.byId.get(key), fromUri);
   }
 }
 

@@ -1,8 +1,8 @@
 // Reading letters from disk for the command line: folders expanded, binary and unreadable files reported
 // instead of crashing the run.
-import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeUtf8 } from '../core/workspace/input';
 
 export const LETTER_EXTENSIONS = ['.txt', '.kamerbrief'];
 
@@ -53,11 +53,8 @@ export function readLetter(path: string): ReadResult {
     return { ok: false, message: describe(err) };
   }
   if (bytes.subarray(0, 65536).includes(0)) return { ok: false, message: 'binary file (contains NUL bytes), not a letter' };
-  if (isUtf8(bytes)) {
-    // The common case, without a second decoder pass: a leading BOM is dropped, as TextDecoder does.
-    const text = bytes.toString('utf8');
-    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  }
+  const valid = decodeUtf8(bytes);
+  if (valid !== null) return { ok: true, text: valid };
   const text = new TextDecoder('utf-8').decode(bytes);
   const bad = text.indexOf('\uFFFD');
   return { ok: true, text, warning: `invalid UTF-8 (first bad byte near character ${bad}); read with replacement characters` };

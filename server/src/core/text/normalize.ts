@@ -401,14 +401,19 @@ function sliceEnd(original: string, p: number, limit: number): number {
   return p;
 }
 
-/** The segments clipped to the text, without empty ones, by start: [start0, end0, …]. */
-function liftedSegments(spans: Span[], n: number): Int32Array {
+/** Spans clipped to a text of length n, without empty ones, sorted by start. */
+function clippedByStart(spans: Span[], n: number): Span[] {
   const clipped: Span[] = [];
   for (const s of spans) {
     const start = Math.max(0, s.start), end = Math.min(n, s.end);
     if (end > start) clipped.push({ start, end });
   }
-  clipped.sort((a, b) => a.start - b.start);
+  return clipped.sort((a, b) => a.start - b.start);
+}
+
+/** The segments clipped to the text, without empty ones, by start: [start0, end0, …]. */
+function liftedSegments(spans: Span[], n: number): Int32Array {
+  const clipped = clippedByStart(spans, n);
   const flat = new Int32Array(clipped.length * 2);
   for (let k = 0; k < clipped.length; k++) {
     flat[k * 2] = clipped[k].start;
@@ -431,14 +436,8 @@ function bodyRanges(segments: Int32Array, n: number): Int32Array {
 
 /** The blanked offsets as sorted, merged runs: [start0, end0, start1, end1, …]. */
 function blankRuns(spans: Span[], n: number): Int32Array {
-  const sorted: Span[] = [];
-  for (const b of spans) {
-    const start = Math.max(0, b.start), end = Math.min(n, b.end);
-    if (end > start) sorted.push({ start, end });
-  }
-  sorted.sort((a, b) => a.start - b.start);
   const runs: number[] = [];
-  for (const b of sorted) {
+  for (const b of clippedByStart(spans, n)) {
     if (runs.length > 0 && b.start <= runs[runs.length - 1]) runs[runs.length - 1] = Math.max(runs[runs.length - 1], b.end);
     else runs.push(b.start, b.end);
   }

@@ -7,7 +7,7 @@ import { emptyIdentity } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, LetterAnalysis, Span } from '../types';
 import type { AnnotatedAnalysis, LetterNote, UserOrganisationInfo } from './annotated';
 import { checkText, type InputProblem } from './input';
-import { citationId, isCitation, isSelfCitation, keyOf, letterIds, type CitationEntity } from './keys';
+import { citationId, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
 import { StringPool } from './strings';
 
@@ -109,10 +109,7 @@ export class Corpus {
     if (isSelfCitation(entity)) return this.letters.has(fromUri) ? fromUri : null;
     const id = citationId(entity);
     if (!id) return null;
-    const holders = this.lettersById.get(keyOf(id));
-    if (!holders || holders.size === 0) return null;
-    for (const uri of holders) if (uri !== fromUri) return uri;
-    return fromUri;
+    return resolveAmong(this.lettersById.get(keyOf(id)), fromUri);
   }
 
   /** Every citation of the letter, from any letter (its own self-citations excluded). */
@@ -376,9 +373,15 @@ export function makeRecord(uri: string, text: string, analyse: Analyser = defaul
   return buildRecord(uri, checked.text, result);
 }
 
-export function unreadableRecord(uri: string, problem: InputProblem): LetterRecord {
-  const analysis = emptyAnalysis(uri);
+/** The analysis of text that cannot be read as a letter: no entities, and the problem that says why. */
+export function unreadableAnalysis(path: string | null, problem: InputProblem): LetterAnalysis {
+  const analysis = emptyAnalysis(path);
   analysis.problems.push({ code: problem.code, message: problem.message, start: 0, end: 0 });
+  return analysis;
+}
+
+export function unreadableRecord(uri: string, problem: InputProblem): LetterRecord {
+  const analysis = unreadableAnalysis(uri, problem);
   return { uri, analysis, lines: LineIndex.of(''), ids: [], opening: '', citedDates: [] };
 }
 

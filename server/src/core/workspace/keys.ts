@@ -24,6 +24,29 @@ export function citationId(e: AnyEntity): string | null {
   return typeof id === 'string' && id.length > 0 ? id : null;
 }
 
+/**
+ * Which of the letters known by a cited id the citation points at: the first other letter, else the citing
+ * letter itself (a letter may cite its own id); null when no letter has the id.
+ */
+export function resolveAmong(holders: Iterable<string> | undefined, fromUri: string): string | null {
+  let self = false;
+  for (const uri of holders ?? []) {
+    if (uri !== fromUri) return uri;
+    self = true;
+  }
+  return self ? fromUri : null;
+}
+
+/** The id key a citation points at, or null; SELF_CITATION for a letter's own footer or header. */
+export function citedKey(e: AnyEntity): string | null {
+  if (isSelfCitation(e)) return SELF_CITATION;
+  const id = citationId(e);
+  return id === null ? null : keyOf(id);
+}
+
+/** What `citedKey` gives a self-citation: no id key can be this. */
+export const SELF_CITATION = '\u0000self';
+
 /** An id in a file name: "kst-29754-327.txt", "h-tk-20142015-41-7.kamerbrief". */
 const FILE_NAME_ID = /^((?:kst|h-(?:tk|ek|vv)|ah-(?:tk|ek|vv))-[0-9a-z]+(?:-[0-9a-z]+){0,4})(?:\.[a-z0-9]+)?$/i;
 
