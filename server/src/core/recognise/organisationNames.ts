@@ -12,6 +12,7 @@
 // Every pass reads a bounded slice around a capitalised word, so the cost is linear in the text.
 
 import type { CapitalWordStarts } from './words';
+import { HYPHEN, LETTER as LETTER_CLASS, MARK, NUMBER, SURROGATE, UPPER, unitClasses } from '../text/charClass';
 
 export interface NamedOrganisation {
   /** Offsets in the text the names were read from. */
@@ -196,25 +197,9 @@ function asciiLower(c: number): number {
   return c === 0x212a ? 0x6b : -1;
 }
 
-// Character classes of BMP code units, filled on first sight.
-const KNOWN = 1, LETTER = 2, UPPER = 4, NUMBER = 8, HYPHEN = 16, SURROGATE = 32;
-const CLASSES = new Uint8Array(0x10000);
-const IS_LETTER = /^[\p{L}\p{M}]$/u, IS_UPPER = /^\p{Lu}$/u, IS_NUMBER = /^\p{N}$/u;
-
-function charClass(c: number): number {
-  const k = CLASSES[c];
-  if (k) return k;
-  let cls = KNOWN;
-  if (c >= 0xd800 && c <= 0xdfff) cls |= SURROGATE;
-  else if (c === 0x2d || c === 0x2010) cls |= HYPHEN;
-  else {
-    const ch = String.fromCharCode(c);
-    if (IS_LETTER.test(ch)) cls |= LETTER;
-    if (IS_UPPER.test(ch)) cls |= UPPER;
-    if (IS_NUMBER.test(ch)) cls |= NUMBER;
-  }
-  return (CLASSES[c] = cls);
-}
+/** The classes these rules read from `unitClasses`; a "letter" here is \p{L} or \p{M}, as in CAPITALISED. */
+const charClass = unitClasses;
+const LETTER = LETTER_CLASS | MARK;
 
 /** The head noun a capitalised word ends in ('raad' for "Gezondheidsraad"), whole or compound, or null. */
 function headOf(word: string): { whole: boolean } | null {
