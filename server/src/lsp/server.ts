@@ -240,9 +240,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    */
   let turnStart = Date.now();
   async function takeTurn(): Promise<void> {
-    if (Date.now() - turnStart < SLICE_MS) return;
-    await new Promise<void>(resolve => setImmediate(resolve));
-    turnStart = Date.now();
+    turnStart = await yieldAfter(turnStart, SLICE_MS);
   }
 
   async function loadFromDisk(uri: string, scope: AnalysisScope = 'all'): Promise<void> {
