@@ -124,8 +124,24 @@ function commaBeforeLineEnd(text: string, lineStart: number, nl: number): number
 
 const FUNCTION_WORDS = new Set(['en', 'de', 'het', 'der', 'van', 'voor', 'op', 'in']);
 
+/**
+ * The last few document types put in sentence case: the same printed type is asked for by the identity and by
+ * the headings of each letter, and most letters of a workspace share a handful of types.
+ */
+const sentenceCased = new Map<string, string>();
+const SENTENCE_CASED_KEPT = 256;
+
 /** "BRIEF VAN DE MINISTER VAN VEILIGHEID EN JUSTITIE" → "Brief van de Minister van Veiligheid en Justitie". */
 function sentenceCase(s: string): string {
+  const known = sentenceCased.get(s);
+  if (known !== undefined) return known;
+  const cased = sentenceCaseOf(s);
+  if (sentenceCased.size >= SENTENCE_CASED_KEPT) sentenceCased.clear();
+  if (s.length <= 500) sentenceCased.set(s, cased);
+  return cased;
+}
+
+function sentenceCaseOf(s: string): string {
   if (s !== s.toUpperCase()) return s;
   const lower = s.toLowerCase().replace(/\s+/g, ' ').trim();
   const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -161,6 +177,9 @@ export function findHeadings(original: string, layout: Layout): Heading[] {
     const afterBlank = prevBlank;
     prevBlank = s === e;
     if (e - s < 3 || e - s > 80) continue;
+    // A heading stands after a blank line unless it is numbered (which starts with a digit): most last lines
+    // of paragraphs are settled here, without a slice.
+    if (!afterBlank && !isDigitCode(original.charCodeAt(s))) continue;
     if (lineEnd < n && !blankLineAt(original, lineEnd + 1)) continue;     // a heading is followed by a blank line
     const heading = headingAt(original, s, e, afterBlank, layout);
     if (heading) headings.push(heading);
@@ -189,6 +208,10 @@ function inFurniture(layout: Layout, start: number, end: number): boolean {
 function isTrimmed(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Whether the line that starts at `start` is empty or white space only. */
