@@ -503,20 +503,38 @@ function readFootnoteBody(lines: Lines, isFooter: Uint8Array, body: FootnoteBody
 
 /** The number of the footnote body that line i begins (FOOTNOTE_START), or -1. */
 function footnoteNumberAt(lines: Lines, i: number): number {
-  const start = lines.starts[i];
-  if (lines.ends[i] <= start || lines.length(i) > MAX_LAYOUT_LINE) return -1;
-  const first = lines.source.charCodeAt(start);
-  if (first < 0x30 || first > 0x39) return -1;
-  const m = FOOTNOTE_START.exec(lines.text(i));
-  return m ? Number(m[1]) : -1;
+  if (lines.length(i) > MAX_LAYOUT_LINE) return -1;
+  return footnoteStartNumber(lines, i);
 }
 
 /** Whether line i matches FOOTNOTE_START with the given number. */
 function startsFootnote(lines: Lines, i: number, number: number): boolean {
-  const first = lines.source.charCodeAt(lines.starts[i]);
-  if (lines.ends[i] <= lines.starts[i] || first < 0x30 || first > 0x39) return false;
-  const m = FOOTNOTE_START.exec(lines.text(i));
-  return m !== null && Number(m[1]) === number;
+  return footnoteStartNumber(lines, i) === number;
+}
+
+/**
+ * The number that FOOTNOTE_START (/^(\d{1,3}) +(\S)/) reads at the start of line i (its text as `lines.text`
+ * gives it), or -1; read by character code, as every line that starts with a digit (dates, "2013/14") asks.
+ */
+function footnoteStartNumber(lines: Lines, i: number): number {
+  const start = lines.starts[i];
+  return footnoteNumberIn(lines.source, start, Math.min(lines.ends[i], start + MAX_LAYOUT_LINE + 1));
+}
+
+/** What FOOTNOTE_START reads in source[start, end): the footnote number, or -1. Exported for tests. */
+export function footnoteNumberIn(source: string, start: number, end: number): number {
+  let p = start;
+  let number = 0;
+  for (; p < end && p - start < 4; p++) {
+    const c = source.charCodeAt(p);
+    if (c < 0x30 || c > 0x39) break;
+    number = number * 10 + (c - 0x30);
+  }
+  const digits = p - start;
+  // One to three digits, then at least one space: a fourth digit leaves no match (\d{1,3} cannot end before a space).
+  if (digits === 0 || digits > 3 || p >= end || source.charCodeAt(p) !== 0x20) return -1;
+  while (p < end && source.charCodeAt(p) === 0x20) p++;
+  return p < end && !isRegexSpace(source.charCodeAt(p)) ? number : -1;
 }
 
 /** Whether `at` lies in a footnote body, footnotes[from] being the first that does not end before it. */
