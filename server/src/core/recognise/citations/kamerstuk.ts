@@ -274,43 +274,60 @@ const MOTIE_LEAD = 10;
 const PAREN_DOSSIER_AT = /\(([1-9]\d{4})-([A-Z]{1,6})\)/y;
 
 /**
- * Both patterns hold "(" and five digits: the passes visit those parentheses (found with indexOf, far
- * faster than a regex scan) and try the sticky patterns near them, in text order, as a global search would.
+ * Both patterns hold "(" and five digits: one pass visits those parentheses (found with indexOf, far faster
+ * than a regex scan) and tries the sticky patterns near each, in text order, as a global search would. A
+ * motie number is tried first: its span ends at the ")" of a dossier that is then not read on its own.
+ * Each match starts after the one before it, so the list comes out in text order.
  */
 export function findParenthesisedDossiers(text: string, taken: (offset: number) => boolean): FoundCitation[] {
   const out: FoundCitation[] = [];
-  let tried = 0;   // every start before this was tried or lies inside a match
+  let tried = 0;   // every motie start before this was tried or lies inside a match
+  let motieEnd = 0; // the end of the last motie found: a dossier inside it is part of it
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     if (!fiveDigitsAt(text, open + 1)) continue;
-    let m: RegExpExecArray | null = null;
-    for (let at = Math.max(tried, open - MOTIE_LEAD); at < open && !m; at++) {
-      const c = text.charCodeAt(at);
-      if (c !== 78 && c !== 110) continue; // N, n
-      MOTIE_NUMBER_AT.lastIndex = at;
-      m = MOTIE_NUMBER_AT.exec(text);
-    }
-    if (!m) { tried = Math.max(tried, open); continue; }
-    tried = MOTIE_NUMBER_AT.lastIndex;
-    if (taken(m.index)) continue;
-    const [dossier, suffix, number] = [m[2], m[3] ?? null, m[1]];
-    out.push({
-      kind: 'kamerstuk', start: m.index, end: tried,
-      value: { dossier, suffix, number, self: false, id: kamerstukId(dossier, suffix, number) },
-      explain: `Motie number with its dossier in parentheses: Kamerstuk ${dossier}${suffix ? `-${suffix}` : ''}, nr. ${number}`,
-    });
-  }
-  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    if (!fiveDigitsAt(text, open + 1)) continue;
-    PAREN_DOSSIER_AT.lastIndex = open;
-    const m = PAREN_DOSSIER_AT.exec(text);
-    if (!m) continue;
-    const start = open + 1, end = PAREN_DOSSIER_AT.lastIndex - 1;
-    if (taken(start) || out.some(o => o.start <= start && start < o.end)) continue;
-    out.push({
-      kind: 'kamerstuk', start, end,
-      value: { dossier: m[1], suffix: m[2], number: null, self: false, id: null },
-      explain: `Kamerstuk dossier ${m[1]}-${m[2]} in parentheses (no number cited)`,
-    });
+    const motie = motieNumberBefore(text, open, tried);
+    if (motie) {
+      tried = MOTIE_NUMBER_AT.lastIndex;
+      if (!taken(motie.index)) {
+        motieEnd = tried;
+        out.push(motieCitation(motie, tried));
+      }
+    } else tried = Math.max(tried, open);
+    const dossier = parenthesisedDossierAt(text, open);
+    if (dossier && dossier.start >= motieEnd && !taken(dossier.start)) out.push(dossier);
   }
   return out;
+}
+
+/** MOTIE_NUMBER_AT at the first "N"/"n" from MOTIE_LEAD characters before `open` (not before `from`) where it matches. */
+function motieNumberBefore(text: string, open: number, from: number): RegExpExecArray | null {
+  for (let at = Math.max(from, open - MOTIE_LEAD); at < open; at++) {
+    const c = text.charCodeAt(at);
+    if (c !== 78 && c !== 110) continue; // N, n
+    MOTIE_NUMBER_AT.lastIndex = at;
+    const m = MOTIE_NUMBER_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+function motieCitation(m: RegExpExecArray, end: number): FoundCitation {
+  const [dossier, suffix, number] = [m[2], m[3] ?? null, m[1]];
+  return {
+    kind: 'kamerstuk', start: m.index, end,
+    value: { dossier, suffix, number, self: false, id: kamerstukId(dossier, suffix, number) },
+    explain: `Motie number with its dossier in parentheses: Kamerstuk ${dossier}${suffix ? `-${suffix}` : ''}, nr. ${number}`,
+  };
+}
+
+/** "(33240-VIII)" at `open`: the dossier inside the parentheses, or null. */
+function parenthesisedDossierAt(text: string, open: number): FoundCitation | null {
+  PAREN_DOSSIER_AT.lastIndex = open;
+  const m = PAREN_DOSSIER_AT.exec(text);
+  if (!m) return null;
+  return {
+    kind: 'kamerstuk', start: open + 1, end: PAREN_DOSSIER_AT.lastIndex - 1,
+    value: { dossier: m[1], suffix: m[2], number: null, self: false, id: null },
+    explain: `Kamerstuk dossier ${m[1]}-${m[2]} in parentheses (no number cited)`,
+  };
 }
