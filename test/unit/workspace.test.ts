@@ -10,7 +10,8 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/core/features/
 import { emptyIdentity } from '../../server/src/core/identity';
 import type { AcronymDefinition, AnyEntity, LetterAnalysis } from '../../server/src/core/types';
 import { annotatedAnalyser, AnnotationStores } from '../../server/src/core/workspace/annotated';
-import { Corpus, flattenText } from '../../server/src/core/workspace/corpus';
+import { Corpus, flattenText, makeRecord, partialRecord, recordFromData, recordToData, slimRecord } from '../../server/src/core/workspace/corpus';
+import { analyseLetter } from '../../server/src/core/analyse';
 import { GlobSet, globToRegExp } from '../../server/src/core/workspace/glob';
 import { decodeLetter, MAX_LETTER_CHARS } from '../../server/src/core/workspace/input';
 import { idFromFileName, matchesPattern } from '../../server/src/core/workspace/keys';
@@ -336,5 +337,68 @@ describe('workspace over the five corpus letters', function () {
     const diag = diagnoseLetter(corpus, uriOf('001'), DEFAULT_SETTINGS).find(d => d.start === at);
     assert.equal(diag?.code, 'reference.unresolved');
     assert.equal(diag?.severity, 'information');
+  });
+});
+
+describe('partial records of the first indexing pass (citations packed)', function () {
+  this.timeout(30000);
+  const dirs = [path.resolve(__dirname, '..', '..', '..', 'corpus'), path.resolve(__dirname, '..', '..', '..', 'test', 'data', 'challenge', 'letters')];
+  const full = new Corpus();
+  const partial = new Corpus();
+  const uris: string[] = [];
+
+  before(() => {
+    const references = (text: string, p: string) => analyseLetter(text, { path: p, scope: 'references' });
+    for (const dir of dirs) {
+      for (const f of fs.readdirSync(dir).sort()) {
+        if (!f.endsWith('.txt')) continue;
+        const uri = `file://${path.join(dir, f)}`;
+        const text = fs.readFileSync(path.join(dir, f), 'utf8');
+        uris.push(uri);
+        full.set(uri, text);
+        // As the worker sends it: slim, then packed, then through structured clone.
+        const data = structuredClone(recordToData(partialRecord(slimRecord(makeRecord(uri, text, references)))));
+        partial.put(recordFromData(data));
+      }
+    }
+  });
+
+  it('keeps no citation objects: the analysis has no entities, the packed citations are two strings', () => {
+    const rec = partial.record(uris[1])!;
+    assert.equal(rec.partial, true);
+    assert.deepEqual(rec.analysis.entities, []);
+    assert.equal(typeof rec.citations!.keys, 'string');
+    assert.equal(typeof rec.citations!.json, 'string');
+  });
+
+  it('resolves, cites and is cited exactly as the full records do', () => {
+    let citations = 0;
+    for (const uri of uris) {
+      assert.deepEqual(partial.citedIds(uri).sort(), full.citedIds(uri).sort(), uri);
+      assert.deepEqual(partial.citingLetters(uri).sort(), full.citingLetters(uri).sort(), uri);
+      const byPlace = (xs: Array<{ uri: string; entity: AnyEntity }>) => xs.map(x => `${x.uri}#${x.entity.start}-${x.entity.end}`).sort();
+      const fromPartial = partial.citedBy(uri);
+      assert.deepEqual(byPlace(fromPartial), byPlace(full.citedBy(uri)), uri);
+      citations += fromPartial.length;
+      // Unpacked citations are whole entities: the text and value a hover or a reference shows.
+      const expected = new Map(full.citedBy(uri).map(x => [`${x.uri}#${x.entity.start}`, x.entity]));
+      for (const x of fromPartial) {
+        const e = expected.get(`${x.uri}#${x.entity.start}`)!;
+        assert.equal(x.entity.text, e.text);
+        assert.deepEqual({ ...x.entity.value }, { ...e.value });
+      }
+    }
+    assert.ok(citations > 0, 'the letters cite each other');
+  });
+
+  it('a full record replaces a partial one without leaving packed citations in the index', () => {
+    const uri = uris.find(u => (partial.record(u)?.citations?.keys ?? '').length > 0)!;
+    const cited = partial.citedIds(uri);
+    assert.ok(cited.length > 0);
+    partial.set(uri, fs.readFileSync(new URL(uri), 'utf8'));
+    assert.equal(partial.record(uri)!.citations, undefined);
+    assert.deepEqual(partial.citedIds(uri).sort(), cited.sort());
+    partial.remove(uri);
+    for (const id of cited) assert.ok(partial.citationsOfIds([id]).every(c => c.uri !== uri), id);
   });
 });

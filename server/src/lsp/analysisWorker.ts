@@ -5,7 +5,7 @@ import { readFileSync, readlinkSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData, type TransferListItem } from 'node:worker_threads';
 import { annotatedAnalyser, AnnotationStores } from '../core/workspace/annotated';
-import { makeRecord, recordToData, slimRecord, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
+import { makeRecord, partialRecord, recordToData, slimRecord, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
 import { decodeLetter } from '../core/workspace/input';
 import { hashText, RecordCache, type CacheKey } from './recordCache';
 import type { AnalysisScope } from '../core/analyse';
@@ -104,11 +104,9 @@ export async function analyseFile(uri: string, file: string, scope: AnalysisScop
   const decoded = decodeLetter(bytes);
   if (decoded.problem) return recordToData(unreadableRecord(uri, decoded.problem));
   if (scope === 'references') {
-    const partial = slimRecord(makeRecord(uri, decoded.text, threadReferenceAnalyser));
-    partial.partial = true;
-    return recordToData(partial);
+    return recordToData(partialRecord(slimRecord(makeRecord(uri, decoded.text, threadReferenceAnalyser, true))));
   }
-  const record = recordToData(slimRecord(makeRecord(uri, decoded.text, threadAnalyser)));
+  const record = recordToData(slimRecord(makeRecord(uri, decoded.text, threadAnalyser, true)));
   // Written in the background: the size check guards against a file that changed while it was read.
   if (cache && key && key.size === bytes.length) void cache.write(uri, key, record);
   return record;

@@ -9,6 +9,7 @@ import type { AnnotatedAnalysis, LetterNote, UserOrganisationInfo } from './anno
 import { checkText, type InputProblem } from './input';
 import { citationId, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
+import { indexKey, packCitations, packedKeys, unpackCitations, type PackedCitations } from './packedCitations';
 import { StringPool } from './strings';
 
 export interface CitedDate {
@@ -39,6 +40,11 @@ export interface LetterRecord {
    * definitions and dates come with the full analysis that replaces it.
    */
   partial?: boolean;
+  /**
+   * A partial record's citations, packed (its `analysis.entities` is then empty): the index reads their id
+   * keys, and requests unpack the few they show.
+   */
+  citations?: PackedCitations;
 }
 
 /** What an analyser returns: a bare analysis, or one with the user's annotations applied. */
@@ -57,6 +63,9 @@ export interface UpdateResult {
 
 type Buckets<T> = Map<string, Map<string, T[]>>;
 
+/** A citation in the index: the entity, or its row among the letter's packed citations. */
+type IndexedCitation = CitationEntity | number;
+
 /** Organisation ids that count as "spelled out" in a letter: defined, or written in full. */
 const ACRONYM_TEXT = /^[A-Z][A-Za-z&]*[A-Z]$/;
 
@@ -65,7 +74,7 @@ export class Corpus {
   /** id key → letters that ARE it. */
   private readonly lettersById = new Map<string, Set<string>>();
   /** id key → letters citing it → the citing entities. */
-  private readonly citationsById: Buckets<CitationEntity> = new Map();
+  private readonly citationsById: Buckets<IndexedCitation> = new Map();
   /** organisation id → letters mentioning it → the mentions. */
   private readonly mentionsByOrg: Buckets<Entity<'organisation'>> = new Map();
   /** definition key (orgId, and "TEXT:<short>") → letters defining it → definitions. */
@@ -136,10 +145,7 @@ export class Corpus {
     if (!rec) return [];
     const own = new Set(rec.ids.map(keyOf));
     const out = new Set<string>();
-    for (const e of rec.analysis.entities) {
-      const id = citationId(e);
-      if (id && !isSelfCitation(e) && !own.has(keyOf(id))) out.add(keyOf(id));
-    }
+    for (const key of indexedKeys(rec)) if (key && !own.has(key)) out.add(key);
     return [...out];
   }
 
@@ -155,7 +161,20 @@ export class Corpus {
       const key = keyOf(id);
       if (seen.has(key)) continue;
       seen.add(key);
-      for (const [uri, entities] of this.citationsById.get(key) ?? []) for (const item of entities) out.push({ uri, item });
+      for (const [uri, items] of this.citationsById.get(key) ?? []) {
+        let unpacked: CitationEntity[] | null = null;
+        for (const item of items) {
+          if (typeof item !== 'number') {
+            out.push({ uri, item });
+            continue;
+          }
+          const packed = this.letters.get(uri)?.citations;
+          if (!packed) continue;
+          unpacked ??= unpackCitations(packed);
+          const entity = unpacked[item];
+          if (entity) out.push({ uri, item: entity });
+        }
+      }
     }
     return out;
   }
@@ -255,10 +274,14 @@ export class Corpus {
 
   private index(rec: LetterRecord): void {
     for (const id of rec.ids) addToSet(this.lettersById, keyOf(id), rec.uri);
+    if (rec.citations) {
+      const keys = packedKeys(rec.citations);
+      for (let row = 0; row < keys.length; row++) if (keys[row]) addToBucket(this.citationsById, keys[row], rec.uri, row);
+    }
     for (const e of rec.analysis.entities) {
-      if (isCitation(e) && !isSelfCitation(e)) {
-        const id = citationId(e);
-        if (id) addToBucket(this.citationsById, keyOf(id), rec.uri, e);
+      if (isCitation(e)) {
+        const key = indexKey(e);
+        if (key) addToBucket(this.citationsById, key, rec.uri, e);
       } else if (e.kind === 'organisation' && e.value?.id) {
         addToBucket(this.mentionsByOrg, e.value.id, rec.uri, e);
         if (!ACRONYM_TEXT.test(e.text)) addToSet(this.spelledOutByOrg, e.value.id, rec.uri);
@@ -270,10 +293,11 @@ export class Corpus {
 
   private unindex(rec: LetterRecord): void {
     for (const id of rec.ids) removeFromSet(this.lettersById, keyOf(id), rec.uri);
+    if (rec.citations) for (const key of packedKeys(rec.citations)) if (key) removeBucket(this.citationsById, key, rec.uri);
     for (const e of rec.analysis.entities) {
-      if (isCitation(e) && !isSelfCitation(e)) {
-        const id = citationId(e);
-        if (id) removeBucket(this.citationsById, keyOf(id), rec.uri);
+      if (isCitation(e)) {
+        const key = indexKey(e);
+        if (key) removeBucket(this.citationsById, key, rec.uri);
       } else if (e.kind === 'organisation' && e.value?.id) {
         removeBucket(this.mentionsByOrg, e.value.id, rec.uri);
         removeFromSet(this.spelledOutByOrg, e.value.id, rec.uri);
@@ -352,25 +376,30 @@ export function failedAnalysis(path: string | null, err: unknown): LetterAnalysi
   return analysis;
 }
 
-/** Analyses a letter into a record, never throwing; pure, so it can run in a worker thread. */
-export function makeRecord(uri: string, text: string, analyse: Analyser = defaultAnalyse): LetterRecord {
-  const checked = checkText(text);
-  if (checked.problem) return unreadableRecord(uri, checked.problem);
+/**
+ * Analyses a letter into a record, never throwing; pure, so it can run in a worker thread. `checked`: the
+ * text came from `decodeLetter`, which has checked it already.
+ */
+export function makeRecord(uri: string, text: string, analyse: Analyser = defaultAnalyse, checked = false): LetterRecord {
+  if (!checked) {
+    const input = checkText(text);
+    if (input.problem) return unreadableRecord(uri, input.problem);
+  }
   let result: LetterAnalysis | AnnotatedAnalysis;
   try {
-    result = analyse(checked.text, uri);
+    result = analyse(text, uri);
   } catch (err) {
     // A recogniser bug must not take the index down: keep the letter, without entities, and say so.
     result = failedAnalysis(uri, err);
   }
   if ('analysis' in result) {
-    const rec = buildRecord(uri, checked.text, result.analysis);
+    const rec = buildRecord(uri, text, result.analysis);
     if (result.notes.length) rec.notes = result.notes;
     if (result.orphans.length) rec.orphans = result.orphans;
     if (result.userOrganisations.length) rec.userOrganisations = result.userOrganisations;
     return rec;
   }
-  return buildRecord(uri, checked.text, result);
+  return buildRecord(uri, text, result);
 }
 
 /** The analysis of text that cannot be read as a letter: no entities, and the problem that says why. */
@@ -396,6 +425,18 @@ export function slimRecord(rec: LetterRecord): LetterRecord {
   // Footers, headers and page numbers: only the opening words (already taken) read them.
   rec.analysis.furniture = [];
   rec.slim = true;
+  return rec;
+}
+
+/**
+ * The record of the first pass of indexing (scope 'references'), marked partial, its citations packed:
+ * two strings instead of an object graph for the main thread to deserialise and keep until the full record
+ * replaces it.
+ */
+export function partialRecord(rec: LetterRecord): LetterRecord {
+  rec.partial = true;
+  rec.citations = packCitations(rec.analysis.entities);
+  rec.analysis.entities = [];
   return rec;
 }
 
@@ -470,6 +511,13 @@ function isFlat(text: string): boolean {
     if (c === 32 ? text.charCodeAt(i + 1) === 32 : c < 32 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
   }
   return true;
+}
+
+/** The id key of each of the letter's citations ('' where it has none, or cites itself), packed or not. */
+function indexedKeys(rec: LetterRecord): string[] {
+  const keys = rec.citations ? packedKeys(rec.citations) : [];
+  for (const e of rec.analysis.entities) if (isCitation(e)) keys.push(indexKey(e));
+  return keys;
 }
 
 function countVariant(map: Map<string, Map<string, number>>, orgId: string, text: string, delta: number): void {

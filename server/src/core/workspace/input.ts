@@ -18,7 +18,9 @@ export function decodeLetter(bytes: Uint8Array): DecodedInput {
   if (bytes.indexOf(0) >= 0) return { problem: { code: 'input.binary', message: 'This file contains NUL bytes: it is binary, not a letter.' } };
   const text = decodeUtf8(bytes);
   if (text === null) return { problem: { code: 'input.binary', message: 'This file is not valid UTF-8 text.' } };
-  return checkText(text);
+  // No NUL byte means no NUL character: only the length is left to check, not the whole text again.
+  if (text.length > MAX_LETTER_CHARS) return { problem: tooLarge(text.length, 'characters') };
+  return { text };
 }
 
 /**
