@@ -327,7 +327,7 @@ function findDayMonthMentions(text: string): DateMention[] {
     mention.month = word.month;
     mention.abbreviated = word.abbreviated;
     if (daysText) {
-      mention.days = (daysText.match(/\d+/g) ?? []).map(Number);
+      mention.days = numbersIn(daysText);
       mention.isRange = mention.days.length === 2 && RANGE_START.test(daysText);
       const weekday = weekdayMayEndBefore(text, start) ? endingAt(WEEKDAY_BEFORE, text, start) : null;
       if (weekday) {
@@ -350,10 +350,11 @@ function findDayMonthMentions(text: string): DateMention[] {
     } else if (word.abbreviated && m[2] !== m[2].toLowerCase()) {
       continue; // "9 Jan" without a year may be a name; "9 Jan 2015" is a date
     } else {
+      const cue = cueMayFollow(text, end);
       RELATION_AFTER.lastIndex = end;
-      const relation = RELATION_AFTER.exec(text);
+      const relation = cue ? RELATION_AFTER.exec(text) : null;
       YEAR_OFFSET_AFTER.lastIndex = end;
-      const offset = relation ? null : YEAR_OFFSET_AFTER.exec(text);
+      const offset = relation || !cue ? null : YEAR_OFFSET_AFTER.exec(text);
       if (relation) {
         mention.relation = relationOf(relation[1]);
         end = RELATION_AFTER.lastIndex;
@@ -370,6 +371,32 @@ function findDayMonthMentions(text: string): DateMention[] {
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * The runs of ASCII digits in a day list as numbers ("7 en 9" → [7, 9]): what match(/\d+/g) and Number give,
+ * read by a loop (a day list is short; no regex object, string array or map per date).
+ */
+function numbersIn(daysText: string): number[] {
+  const numbers: number[] = [];
+  let value = -1;
+  for (let i = 0; i < daysText.length; i++) {
+    const c = daysText.charCodeAt(i);
+    if (c >= 48 && c <= 57) value = (value < 0 ? 0 : value * 10) + (c - 48);
+    else if (value >= 0) { numbers.push(value); value = -1; }
+  }
+  if (value >= 0) numbers.push(value);
+  return numbers;
+}
+
+/**
+ * Whether RELATION_AFTER or YEAR_OFFSET_AFTER can match at `end`: both read one white-space character and then
+ * a word starting with j, l or a (jl., ll., a.s.) or v ("van dit jaar"), in either case. No other character
+ * folds to these letters, so the letter after the space settles it.
+ */
+function cueMayFollow(text: string, end: number): boolean {
+  const c = text.charCodeAt(end + 1) | 32;
+  return c === 106 || c === 108 || c === 97 || c === 118; // j l a v
 }
 
 interface YearDigits {
