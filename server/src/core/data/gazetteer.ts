@@ -225,7 +225,8 @@ class TokenReader {
     let i = pos;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
-      const w = wordLowerOf(c);
+      // ASCII from a table filled at load (no lazy check in the hot loop); 0 ends the word.
+      const w = c < 0x80 ? ASCII_WORD_LOWER[c] : wordLowerOf(c);
       if (w > 0) h = Math.imul(h ^ (w - 1), FNV_PRIME);
       else if (w === WORD_UNHASHED) hashed = false;
       else if (isHighSurrogate(c) && astralWordAt(text, i)) {
@@ -242,6 +243,10 @@ class TokenReader {
     return true;
   }
 }
+
+/** wordLowerOf of every ASCII unit, with 0 for a unit that is no word character: filled once, at load. */
+const ASCII_WORD_LOWER = new Int32Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD_LOWER[c] = wordLowerOf(c) === NOT_WORD ? 0 : wordLowerOf(c);
 
 // ---------------------------------------------------------------------------------------------
 // The compiled matcher
@@ -292,10 +297,13 @@ export class GazetteerMatcher {
   /** The same for first words that may stand in lower case (TrieNode.lowerInitial): most do not. */
   private readonly lowerFirstWords = new Uint32Array(0x10000 / 32);
   /**
-   * The first two letters (leadIndex) of the first words that may stand in lower case, or null when one of
-   * them is not plain ASCII letters: a word in lower case that starts otherwise cannot start a name.
+   * The first two letters of the first words that may stand in lower case, by (first << 7 | second unit), or
+   * null when one of them is not plain ASCII letters: a word in lower case that starts otherwise cannot start
+   * a name.
    */
   private readonly lowerLeads: Uint8Array | null;
+  /** Sticky: a run of text in which no word can start a name nor be a capitalised word (quietRunsOf). */
+  private readonly quietRun: RegExp;
   /** Every acronym form as written and in upper case, for "is this an acronym we know?" */
   readonly acronymIds = new Map<string, string>();
 
@@ -306,7 +314,9 @@ export class GazetteerMatcher {
     for (const [h, edges] of this.root.wordEdges) {
       if (edges.some(e => e.node.lowerInitial)) this.lowerFirstWords[(h & 0xffff) >>> 5] |= 1 << (h & 31);
     }
-    this.lowerLeads = lowerLeadsOf(this.root);
+    const letterLeads = lowerLeadsByLetters(this.root);
+    this.lowerLeads = letterLeads && spreadLeads(letterLeads);
+    this.quietRun = quietRunsOf(letterLeads);
   }
 
   private add(form: Form): void {
@@ -353,16 +363,40 @@ export class GazetteerMatcher {
     // Only word tokens can start a name: step over everything else, hash each word as it is read, and walk
     // the trie only from a word whose hash is a first word of some name.
     const leads = this.lowerLeads;
+    const quiet = this.quietRun;
     while (i < n) {
+      // Most of a letter is white space, punctuation and words in lower case that start no name: one regex
+      // steps over a run of them far faster than a loop over its characters.
+      quiet.lastIndex = i;
+      quiet.test(text);
+      if (quiet.lastIndex > i) {
+        i = quiet.lastIndex;
+        if (i >= n) break;
+        if (isAsciiLower(text.charCodeAt(i - 1)) && isWordUnitAt(text, i)) {
+          // The run ended inside a word in lower case ("beëindigen"): the rest of it starts nothing either.
+          i = wordEnd(text, i);
+          if (i < 0) {
+            sawSurrogate = true;
+            i = ~i;
+          }
+          continue;
+        }
+      }
       const c = text.charCodeAt(i);
-      if (wordLowerOf(c) === NOT_WORD && !(isHighSurrogate(c) && astralWordAt(text, i))) {
+      if (c < 0x80) {
+        // Most of a letter: white space, punctuation and words in lower case, answered from ASCII tables.
+        if (ASCII_WORD_LOWER[c] === 0) {
+          i++;
+          continue;
+        }
+      } else if (wordLowerOf(c) === NOT_WORD && !(isHighSurrogate(c) && astralWordAt(text, i))) {
         if (c >= 0xd800 && c <= 0xdfff) sawSurrogate = true;
         i++;
         continue;
       }
       const lowerAscii = isAsciiLower(c);
       if (starts && !lowerAscii && (c > 0x39 || c < 0x30)) starts.push(i);
-      if (i < matchFrom || (lowerAscii && leads && !leads[leadIndex(c, i + 1 < n ? text.charCodeAt(i + 1) : -1)])) {
+      if (i < matchFrom || (lowerAscii && leads && !leadAllowed(leads, c, text.charCodeAt(i + 1)))) {
         // Inside a match, or a word in lower case that no first word allowed in lower case starts like:
         // step over it unhashed.
         i = wordEnd(text, i);
@@ -424,21 +458,60 @@ export class GazetteerMatcher {
 }
 
 /**
- * The table of GazetteerMatcher.lowerLeads. A word that lower-cases to a plain ASCII key has, unit by unit, a
- * lower-case first letter and a second unit that is an ASCII letter or the Kelvin sign (İ and Σ lower-case to
- * other letters), or no second letter at all.
+ * The first two letters of the first words that may stand in lower case, by leadIndex, or null when one of
+ * them is not plain ASCII letters. A word that lower-cases to a plain ASCII key has, unit by unit, a lower-case
+ * first letter and a second unit that is an ASCII letter or the Kelvin sign (İ and Σ lower-case to other
+ * letters), or no second letter at all.
  */
-function lowerLeadsOf(root: TrieNode): Uint8Array | null {
-  const leads = new Uint8Array(26 * 27);
+function lowerLeadsByLetters(root: TrieNode): Uint8Array | null {
+  const byLetters = new Uint8Array(26 * 27);
   for (const [key, node] of root.next) {
     if (!node.lowerInitial || !isAsciiLower(key.charCodeAt(0))) continue;
     if (!/^[a-z]+$/.test(key)) return null;
-    leads[leadIndex(key.charCodeAt(0), key.length > 1 ? key.charCodeAt(1) : -1)] = 1;
+    byLetters[leadIndex(key.charCodeAt(0), key.length > 1 ? key.charCodeAt(1) : -1)] = 1;
+  }
+  return byLetters;
+}
+
+/** GazetteerMatcher.lowerLeads: the letter table spread over every ASCII second unit, so the hot loop needs no leadIndex. */
+function spreadLeads(byLetters: Uint8Array): Uint8Array {
+  const leads = new Uint8Array(0x80 * 0x80);
+  for (let first = 0x61; first <= 0x7a; first++) {
+    for (let second = 0; second < 0x80; second++) leads[(first << 7) | second] = byLetters[leadIndex(first, second)];
   }
   return leads;
 }
 
-/** Index into lowerLeads of a word's lower-case ASCII first letter and its second unit (-1: none). */
+/**
+ * A sticky regex over what `match` steps over without a look: ASCII that is no word character, and whole
+ * words in plain lower-case ASCII whose first two units no lower-case first word starts with (leadAllowed).
+ * It stops before anything else: a capital, a digit, any unit outside ASCII, a word that may start a name.
+ * It may also stop inside a lower-case word that goes on outside ASCII ("beëindigen"); the caller skips the
+ * rest. The repetition is bounded so the regex's backtracking stack stays small on a 10 MB line; the caller
+ * simply calls it again.
+ */
+function quietRunsOf(byLetters: Uint8Array | null): RegExp {
+  const SEPARATORS = '[^A-Za-z0-9\\u0080-\\uffff]';
+  let leads = '[a-z]';                                     // no table: every lower-case word is looked at
+  if (byLetters) {
+    const alternatives: string[] = [];
+    for (let f = 0; f < 26; f++) {
+      const first = String.fromCharCode(0x61 + f);
+      for (let s = 0; s < 26; s++) {
+        if (!byLetters[f * 27 + s]) continue;
+        const lower = String.fromCharCode(0x61 + s);
+        // The second unit in either case; k also as the Kelvin sign, which lower-cases to it.
+        alternatives.push(`${first}[${lower}${lower.toUpperCase()}${lower === 'k' ? '\\u212a' : ''}]`);
+      }
+      // A one-letter key: a word whose second unit is no letter an ASCII key has (leadIndex's column 26).
+      if (byLetters[f * 27 + 26]) alternatives.push(`${first}(?![a-zA-Z\\u212a])`);
+    }
+    leads = alternatives.length ? alternatives.join('|') : '[^\\s\\S]';
+  }
+  return new RegExp(`(?:${SEPARATORS}+(?!${leads})[a-z]+){0,1000}${SEPARATORS}*`, 'y');
+}
+
+/** Index into lowerLeadsByLetters' table of a word's lower-case ASCII first letter and its second unit (-1: none). */
 function leadIndex(first: number, second: number): number {
   let s = 26;                                              // no second letter, or one no ASCII key has
   if (second >= 0x61 && second <= 0x7a) s = second - 0x61;
@@ -447,12 +520,32 @@ function leadIndex(first: number, second: number): number {
   return (first - 0x61) * 27 + s;
 }
 
+/** Whether the unit at `i` continues a word run, as wordEnd reads it. */
+function isWordUnitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return wordLowerOf(c) !== NOT_WORD || (isHighSurrogate(c) && astralWordAt(text, i));
+}
+
+/**
+ * Whether a word in lower case that starts with the ASCII letter `first` and the unit `second` (NaN past the
+ * end) may start a name. Outside ASCII only the Kelvin sign is a letter an ASCII key has (k); any other unit
+ * counts as no second letter, as NUL does.
+ */
+function leadAllowed(leads: Uint8Array, first: number, second: number): boolean {
+  const s = second < 0x80 ? second : second === 0x212a ? 0x6b : 0;
+  return leads[(first << 7) | s] === 1;
+}
+
 /** The end of the word run at `i`, as TokenReader.readWord reads it; its complement (~end) when the run holds an astral letter. */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   let astral = false;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (ASCII_WORD_LOWER[c] !== 0) continue;
+      break;
+    }
     if (wordLowerOf(c) !== NOT_WORD) continue;
     if (isHighSurrogate(c) && astralWordAt(text, i)) {
       astral = true;

@@ -1,0 +1,77 @@
+// The gazetteer matcher steps over runs of white space, punctuation and lower-case words that start no name
+// with one regex built from the data (which first words may stand in lower case). These tests build small
+// gazetteers whose lower-case first words exercise every kind of lead the regex is made of (two letters, a
+// one-letter word, the Kelvin sign) and check the matcher against the same gazetteer with the skipping
+// switched off: a lower-case first word that is not plain ASCII turns the lead table off, so every word is read.
+import { strict as assert } from 'node:assert';
+import { GazetteerMatcher, type GazetteerEntry } from '../../server/src/core/data/gazetteer';
+import { CapitalWordStarts } from '../../server/src/core/recognise/words';
+
+const entry = (id: string, names: string[], acronyms: string[] = []): GazetteerEntry => ({
+  id, name: names[0] ?? id, names, acronyms, kind: 'other', description: { nl: '', en: '' }, source: 'test',
+});
+
+const ENTRIES = [
+  entry('ALPHA', ['a Team']),                 // a one-letter first word in lower case
+  entry('AKZO', ['akzo Nobel']),              // a lower-case lead with k (the Kelvin sign lower-cases to k)
+  entry('VASTE', ['vaste commissie voor Justitie']),
+  entry('RVS', ['Raad van State'], ['RvS']),
+  entry('EU', ['Europese Unie'], ['EU']),
+];
+/** The same data plus a lower-case first word outside plain ASCII ("qø" is in no test text): nothing skipped. */
+const reading = new GazetteerMatcher([...ENTRIES, entry('OFF', ['qø x'])]);
+const skipping = new GazetteerMatcher(ENTRIES);
+
+/**
+ * What each matcher finds and records. Whether the capitals are complete is compared only without İ and Σ:
+ * those lower-case only through toLowerCase, which flags a word read in full but not a word stepped over, so
+ * the reading matcher may flag a text the skipping one need not (the flag errs on the safe side).
+ */
+function both(text: string) {
+  const a = new CapitalWordStarts(), b = new CapitalWordStarts();
+  const skipped = { found: skipping.match(text, a), starts: a.positions, complete: a.complete };
+  const read = { found: reading.match(text, b), starts: b.positions, complete: b.complete };
+  if (/[İΣ]/.test(text)) skipped.complete = read.complete;
+  return { skipped, read };
+}
+
+const TOKENS = [
+  ' ', ' ', ' ', ',', '.', '\n', '-', '(', ')', '’', '–', '\u00a0', 'a', 'A', 'a\u212a', 'akzo', 'aKzo', 'a\u212azo', 'ak', 'Team',
+  'team', 'Nobel', 'nobel', 'aé', 'é', 'abc', 'beëindigen', 'x1', '1', 'van', 'vaste', 'vAste', 'VASTE', 'va', 'commissie',
+  'voor', 'Justitie', 'Raad', 'State', 'RvS', 'EU', 'eu', 'Europese', 'Unie', '𝐀', 'x𝐀y', '\ud800', 'İ', 'Σ', 'de', 'het',
+];
+
+describe('gazetteer matcher: the quiet runs it steps over', () => {
+  it('finds the lower-case names of the test data, led by one letter, two letters and the Kelvin sign', () => {
+    const text = 'met a Team en akzo Nobel, a\u212azo Nobel, de vaste commissie voor Justitie en de Raad van State';
+    assert.deepEqual(skipping.match(text).map(m => text.slice(m.start, m.end)), [
+      'a Team', 'akzo Nobel', 'a\u212azo Nobel', 'vaste commissie voor Justitie', 'Raad van State',
+    ]);
+  });
+
+  it('does not start a name inside a lower-case word that goes on outside ASCII or in capitals', () => {
+    for (const text of ['beëa Team', 'xa Team', 'abcEU en', 'vastevaste commissie voor Justitie', 'x1EU']) {
+      const { skipped, read } = both(text);
+      assert.deepEqual(skipped, read, JSON.stringify(text));
+    }
+    assert.deepEqual(skipping.match('xa Team abcEU'), []);
+  });
+
+  it('finds and records what the reading matcher does on 3,000 random texts of the edge tokens', () => {
+    let seed = 7;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let len = 1 + next(30); len > 0; len--) text += TOKENS[next(TOKENS.length)];
+      const { skipped, read } = both(text);
+      assert.deepEqual(skipped, read, JSON.stringify(text));
+    }
+  });
+
+  it('reads 10 MB lines of quiet words and of one-letter leads to the end', () => {
+    const quiet = 'het is de bedoeling dat, '.repeat(400_000);
+    assert.deepEqual(skipping.match(quiet + 'EU'), [{ start: quiet.length, end: quiet.length + 2, id: 'EU', acronym: true }]);
+    const leads = 'a b '.repeat(2_500_000);
+    assert.deepEqual(skipping.match(leads + 'a Team').map(m => m.id), ['ALPHA']);
+  });
+});
