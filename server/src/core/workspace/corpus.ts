@@ -272,39 +272,60 @@ export class Corpus {
     return { analysis: rec.analysis, affected: this.affectedBy(rec.uri, before, this.snapshotFace(rec)) };
   }
 
+  /**
+   * Files the letter's citations, mentions and definitions under their keys. Items are grouped per key
+   * first: a letter mentions the same few organisations over and over, and one bucket per key costs two
+   * map look-ups instead of two per mention.
+   */
   private index(rec: LetterRecord): void {
-    for (const id of rec.ids) addToSet(this.lettersById, keyOf(id), rec.uri);
+    const uri = rec.uri;
+    for (const id of rec.ids) addToSet(this.lettersById, keyOf(id), uri);
+    const citations = new Map<string, IndexedCitation[]>();
+    const mentions = new Map<string, Array<Entity<'organisation'>>>();
     if (rec.citations) {
       const keys = packedKeys(rec.citations);
-      for (let row = 0; row < keys.length; row++) if (keys[row]) addToBucket(this.citationsById, keys[row], rec.uri, row);
+      for (let row = 0; row < keys.length; row++) if (keys[row]) group(citations, keys[row], row);
     }
     for (const e of rec.analysis.entities) {
       if (isCitation(e)) {
         const key = indexKey(e);
-        if (key) addToBucket(this.citationsById, key, rec.uri, e);
+        if (key) group(citations, key, e);
       } else if (e.kind === 'organisation' && e.value?.id) {
-        addToBucket(this.mentionsByOrg, e.value.id, rec.uri, e);
-        if (!ACRONYM_TEXT.test(e.text)) addToSet(this.spelledOutByOrg, e.value.id, rec.uri);
-        countVariant(this.variantsByOrg, e.value.id, flattenText(e.text), 1);
+        group(mentions, e.value.id, e);
       }
     }
-    for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) addToBucket(this.definitionsByKey, key, rec.uri, def);
+    for (const [key, items] of citations) setBucket(this.citationsById, key, uri, items);
+    for (const [orgId, items] of mentions) {
+      setBucket(this.mentionsByOrg, orgId, uri, items);
+      let spelledOut = false;
+      for (const e of items) {
+        if (!spelledOut && !ACRONYM_TEXT.test(e.text)) spelledOut = true;
+        countVariant(this.variantsByOrg, orgId, flattenText(e.text), 1);
+      }
+      if (spelledOut) addToSet(this.spelledOutByOrg, orgId, uri);
+    }
+    for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) addToBucket(this.definitionsByKey, key, uri, def);
   }
 
   private unindex(rec: LetterRecord): void {
-    for (const id of rec.ids) removeFromSet(this.lettersById, keyOf(id), rec.uri);
-    if (rec.citations) for (const key of packedKeys(rec.citations)) if (key) removeBucket(this.citationsById, key, rec.uri);
+    const uri = rec.uri;
+    for (const id of rec.ids) removeFromSet(this.lettersById, keyOf(id), uri);
+    const citationKeys = new Set(rec.citations ? packedKeys(rec.citations) : []);
+    const orgIds = new Set<string>();
     for (const e of rec.analysis.entities) {
       if (isCitation(e)) {
-        const key = indexKey(e);
-        if (key) removeBucket(this.citationsById, key, rec.uri);
+        citationKeys.add(indexKey(e));
       } else if (e.kind === 'organisation' && e.value?.id) {
-        removeBucket(this.mentionsByOrg, e.value.id, rec.uri);
-        removeFromSet(this.spelledOutByOrg, e.value.id, rec.uri);
+        orgIds.add(e.value.id);
         countVariant(this.variantsByOrg, e.value.id, flattenText(e.text), -1);
       }
     }
-    for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) removeBucket(this.definitionsByKey, key, rec.uri);
+    for (const key of citationKeys) if (key) removeBucket(this.citationsById, key, uri);
+    for (const orgId of orgIds) {
+      removeBucket(this.mentionsByOrg, orgId, uri);
+      removeFromSet(this.spelledOutByOrg, orgId, uri);
+    }
+    for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) removeBucket(this.definitionsByKey, key, uri);
   }
 
   /** What other letters can see of this one: its ids, its date, the acronyms it spells out. */
@@ -557,6 +578,21 @@ function addToBucket<T>(map: Buckets<T>, key: string, uri: string, item: T): voi
   let items = byUri.get(uri);
   if (!items) byUri.set(uri, (items = []));
   items.push(item);
+}
+
+function group<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const items = groups.get(key);
+  if (items) items.push(item);
+  else groups.set(key, [item]);
+}
+
+/** The letter's items under a key (the letter is not under it yet: `unindex` ran first). */
+function setBucket<T>(map: Buckets<T>, key: string, uri: string, items: T[]): void {
+  let byUri = map.get(key);
+  if (!byUri) map.set(key, (byUri = new Map()));
+  const known = byUri.get(uri);
+  if (known) known.push(...items);
+  else byUri.set(uri, items);
 }
 
 function removeBucket<T>(map: Buckets<T>, key: string, uri: string): void {
