@@ -1,7 +1,9 @@
 // The hand-written scans of the text stages that replace a regex per line: the same answers as the regex.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { analyseLayout, footnoteNumberIn } from '../../server/src/core/text/layout';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseLayout, findMarker, footnoteNumberIn } from '../../server/src/core/text/layout';
 import { findHeadings } from '../../server/src/core/identity';
 
 /** The regex footnoteNumberIn stands for. */
@@ -36,5 +38,65 @@ describe('headings settled before their text is read', () => {
     const text = 'Inleiding van de brief\n3. Aanpak van de dreiging\n\nTekst.\nGeen kop hier\n\nOnderzoek\n\nMeer tekst.\n';
     const layout = analyseLayout(text);
     assert.deepEqual(findHeadings(text, layout).map(h => [h.text, h.level]), [['3. Aanpak van de dreiging', 3], ['Onderzoek', 2]]);
+  });
+});
+
+/** The marker search as it was written with a regex per candidate: the reference for findMarker. */
+function markerByRegex(original: string, num: string, from: number, to: number, bodies: { start: number; end: number }[]) {
+  const MARKER_BEFORE = /[\p{L}»”’"')\]]/u;
+  const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+  const isPartOfName = (at: number) => {
+    let s = at;
+    while (s > 0 && /\p{L}/u.test(original[s - 1])) s--;
+    const word = original.slice(s, at);
+    return word.length <= 2 && /^\p{Lu}+$/u.test(word);
+  };
+  for (let at = original.indexOf(num, from); at >= 0 && at < to; at = original.indexOf(num, at + 1)) {
+    if (at === 0 || bodies.some(b => b.start <= at && at < b.end)) continue;
+    const before = original[at - 1];
+    const after = original[at + num.length] ?? '';
+    if (/\d/.test(after)) continue;
+    const span = { start: at, end: at + num.length };
+    if (MARKER_BEFORE.test(before)) {
+      if (!LETTER_OR_DIGIT.test(after) && !isPartOfName(at)) return span;
+    } else if (/[.,;:]/.test(before)) {
+      const word = original[at - 2] ?? '';
+      if (MARKER_BEFORE.test(word) && !LETTER_OR_DIGIT.test(after)) return span;
+    } else if (/\d/.test(before)) {
+      let ys = at;
+      while (ys > 0 && /\d/.test(original[ys - 1])) ys--;
+      const year = original.slice(ys, at);
+      const standsAlone = ys === 0 || !LETTER_OR_DIGIT.test(original[ys - 1]);
+      if (/^(19|20)\d\d$/.test(year) && standsAlone && (after === '' || /[\p{L}\s.,;:)]/u.test(after))) return span;
+    }
+  }
+  return null;
+}
+
+describe('footnote markers judged by character code', () => {
+  it('are found where the regex rules find them, on the seed letters', () => {
+    const dir = join(__dirname, '..', '..', '..', 'corpus');
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const layout = analyseLayout(text);
+      const bodies = layout.footnotes.map(f => f.body);
+      for (const f of layout.footnotes) {
+        for (const from of [0, f.marker ? f.marker.start : 0]) {
+          assert.deepEqual(findMarker(text, String(f.number), from, f.body.start, bodies), markerByRegex(text, String(f.number), from, f.body.start, bodies), name);
+        }
+      }
+    }
+  });
+  it('on random text of digits, letters, capitals, punctuation, surrogates and footnote bodies', () => {
+    const unit = fc.constantFrom('1', '2', '0', '9', '4', 'a', 'é', 'G', 'F', 'Σ', 'ſ', '»', '”', '’', '"', "'", ')', ']', '.', ',', ';',
+      ':', ' ', '\n', '\u00a0', '(', '-', '\ud835\udc00', '\ud835', '2015', '1999', 'AIVD', 'x2016');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }).map(a => a.join('')), fc.constantFrom('1', '2', '4', '12'),
+      fc.array(fc.nat(60), { maxLength: 6 }), fc.nat(10), (text, num, cuts, from) => {
+        // Bodies in text order and apart, as the layout makes them.
+        const points = [...new Set(cuts.map(c => Math.min(c, text.length)))].sort((a, b) => a - b);
+        const bodies: { start: number; end: number }[] = [];
+        for (let k = 0; k + 1 < points.length; k += 2) if (points[k + 1] > points[k]) bodies.push({ start: points[k], end: points[k + 1] });
+        assert.deepEqual(findMarker(text, num, from, text.length, bodies), markerByRegex(text, num, from, text.length, bodies));
+      }), { numRuns: 30000 });
   });
 });

@@ -11,6 +11,7 @@
 // A page's first line starts with a space; footnote blocks sit at the bottom of a page.
 import type { Entity, Footnote, Furniture, Span } from '../types';
 import { kamerstukId } from '../ids';
+import { isLetter, isUpper } from './charClass';
 
 export interface Layout {
   furniture: Furniture[];
@@ -561,43 +562,74 @@ function startsPage(original: string, lines: Lines, i: number): boolean {
   return lines.ends[i] > lines.starts[i] && (c === 32 || c === 12) && !lines.isBlank(i);
 }
 
-const MARKER_BEFORE = /[\p{L}»”’"')\]]/u;
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
-
 /**
  * The marker of footnote `num`: the earliest plausible glued number between `from` and `to`, outside every
  * footnote body. Three shapes: glued to a word or closing punctuation ("AIVD1 ", "substantieel»1."), after
  * sentence punctuation ("Kamer.1 Bij", "gestuurd2,"), or glued to a year ("20154inzake" is 2015 + 4).
+ * Every occurrence of the number's digits is a candidate (many, in a letter of dates and numbers), so each is
+ * judged by character code; `bodies` are in text order and apart, so one cursor tells whether it lies in one.
+ * Exported for tests.
  */
-function findMarker(original: string, num: string, from: number, to: number, bodies: Span[]): Span | null {
+export function findMarker(original: string, num: string, from: number, to: number, bodies: Span[]): Span | null {
+  let bi = 0;
   for (let at = original.indexOf(num, from); at >= 0 && at < to; at = original.indexOf(num, at + 1)) {
-    if (at === 0 || bodies.some(b => b.start <= at && at < b.end)) continue;
-    const before = original[at - 1];
-    const after = original[at + num.length] ?? '';
-    if (/\d/.test(after)) continue;
-    const span = { start: at, end: at + num.length };
-    if (MARKER_BEFORE.test(before)) {
-      if (!LETTER_OR_DIGIT.test(after) && !isPartOfName(original, at)) return span;
-    } else if (/[.,;:]/.test(before)) {
-      const word = original[at - 2] ?? '';
-      if (MARKER_BEFORE.test(word) && !LETTER_OR_DIGIT.test(after)) return span;
-    } else if (/\d/.test(before)) {
-      let ys = at;
-      while (ys > 0 && /\d/.test(original[ys - 1])) ys--;
-      const year = original.slice(ys, at);
-      const standsAlone = ys === 0 || !LETTER_OR_DIGIT.test(original[ys - 1]);
-      if (/^(19|20)\d\d$/.test(year) && standsAlone && (after === '' || /[\p{L}\s.,;:)]/u.test(after))) return span;
+    if (at === 0) continue;
+    while (bi < bodies.length && bodies[bi].end <= at) bi++;
+    if (bi < bodies.length && bodies[bi].start <= at) continue;
+    const afterAt = at + num.length;
+    const after = afterAt < original.length ? original.charCodeAt(afterAt) : NO_CHAR;
+    if (isDigitCode(after)) continue;
+    const before = original.charCodeAt(at - 1);
+    const span = { start: at, end: afterAt };
+    if (isMarkerBefore(before)) {
+      if (!isLetterOrDigit(after) && !isPartOfName(original, at)) return span;
+    } else if (before === 0x2e || before === 0x2c || before === 0x3b || before === 0x3a) {     // . , ; :
+      const word = at >= 2 ? original.charCodeAt(at - 2) : NO_CHAR;
+      if (isMarkerBefore(word) && !isLetterOrDigit(after)) return span;
+    } else if (isDigitCode(before) && isMarkerAfterYear(original, at, after)) {
+      return span;
     }
   }
   return null;
 }
 
+/** No character (before the start or past the end of the text). */
+const NO_CHAR = -1;
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** [\p{L}\d] */
+function isLetterOrDigit(c: number): boolean {
+  return isDigitCode(c) || (c !== NO_CHAR && isLetter(c));
+}
+
+/** What a marker may be glued to: [\p{L}»”’"')\]] (a lone surrogate is no letter). */
+function isMarkerBefore(c: number): boolean {
+  if (c === NO_CHAR) return false;
+  return isLetter(c) || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
+}
+
+/** A number glued to a year that stands alone ("20154inzake"), followed by the end, a letter, white space or .,;:) */
+function isMarkerAfterYear(original: string, at: number, after: number): boolean {
+  let ys = at;
+  while (ys > 0 && isDigitCode(original.charCodeAt(ys - 1))) ys--;
+  const year = original.slice(ys, at);
+  const standsAlone = ys === 0 || !isLetterOrDigit(original.charCodeAt(ys - 1));
+  if (!/^(19|20)\d\d$/.test(year) || !standsAlone) return false;
+  return after === NO_CHAR || isLetter(after) || isRegexSpace(after) || after === 0x2e || after === 0x2c || after === 0x3b ||
+    after === 0x3a || after === 0x29;
+}
+
 /** "G7", "F16": a digit glued to a one- or two-letter capital name is part of the name, not a marker. */
 function isPartOfName(original: string, at: number): boolean {
+  // The letters before `at`, counted up to three (a longer word is no such name): one or two, all capitals.
   let s = at;
-  while (s > 0 && /\p{L}/u.test(original[s - 1])) s--;
-  const word = original.slice(s, at);
-  return word.length <= 2 && /^\p{Lu}+$/u.test(word);
+  while (s > 0 && at - s < 3 && isLetter(original.charCodeAt(s - 1))) s--;
+  if (at - s === 0 || at - s > 2) return false;
+  for (let k = s; k < at; k++) if (!isUpper(original.charCodeAt(k))) return false;
+  return true;
 }
 
 function mergeSpans(spans: Span[]): Span[] {
