@@ -472,12 +472,12 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
     while (t < taken.length && taken[t].end <= start) t++;
     if (t < taken.length && taken[t].start < end) continue;
     const year = yearAt(text, start);
-    const next = text.slice(end, end + 3);
+    const after = text.charCodeAt(end);
     // A glued digit is a footnote marker only when a word follows it ("20154inzake"); otherwise a longer number.
-    if (/^\d/.test(next) && !/^\d\p{L}/u.test(next)) continue;
+    if (isDigit(after) && !letterAt(text, end + 1)) continue;
 
     SECOND_YEAR.lastIndex = end;
-    const second = /^\d/.test(next) ? null : SECOND_YEAR.exec(text);
+    const second = isDigit(after) || !secondYearMayFollow(text, end) ? null : SECOND_YEAR.exec(text);
     if (second) {
       const session = asSession(year, second[1]);
       const keyword = endingAt(SESSION_KEYWORD_BEFORE, text, start);
@@ -493,7 +493,7 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
         out.push(mention);
       }
       const last = second[1].length === 4 ? Number(second[1]) : Math.floor(year / 100) * 100 + Number(second[1]);
-      const closes = !/^[/\d\p{L}]/u.test(text.slice(SECOND_YEAR.lastIndex, SECOND_YEAR.lastIndex + 1));
+      const closes = !gluedAfterYearRange(text, SECOND_YEAR.lastIndex);
       if (!isSession && !insideCitation && !keyword && last > year && closes && second[0].indexOf('/') < 0 && endingAt(PERIOD_BEFORE, text, start)) {
         const mention = blank(start, SECOND_YEAR.lastIndex);
         mention.precision = 'year';
@@ -505,8 +505,8 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       // Other year ranges ("Contraterrorismestrategie 2011–2015", "richtlijn 2016/681", "2007-II") are names or numbers.
       continue;
     }
-    if (/^[/-]/.test(next)) continue; // "2016/681", "2007-II"
-    if (COUNT_NOUN_AFTER.test(text.slice(end, end + 16))) continue;
+    if (after === 47 || after === 45) continue; // "2016/681", "2007-II"
+    if (isWhiteSpaceOrOther(after) && COUNT_NOUN_AFTER.test(text.slice(end, end + 16))) continue;
 
     const mention = blank(start, end);
     mention.precision = 'year';
@@ -524,6 +524,37 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
     previousYearEnd = end;
   }
   return out;
+}
+
+const LETTER_AT = /\p{L}/uy;
+
+/** Whether the code point at `i` is a letter (\p{L}, as /^\d\p{L}/u read it after a digit); ASCII answered directly. */
+function letterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  LETTER_AT.lastIndex = i;
+  return LETTER_AT.test(text);
+}
+
+const isYearRangeDash = (c: number) => c === 45 || c === 47 || c === 0x2013 || c === 0x2014 || c === 0x2010; // - / – — ‐
+
+/** Whether SECOND_YEAR can match at `end`: its dash or slash comes first or after one white-space character. */
+function secondYearMayFollow(text: string, end: number): boolean {
+  return isYearRangeDash(text.charCodeAt(end)) || isYearRangeDash(text.charCodeAt(end + 1));
+}
+
+/** What /^[/\d\p{L}]/u said of the one code unit at `i`: a slash, digit or letter glued after a year range. */
+function gluedAfterYearRange(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 47 || isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return /^\p{L}/u.test(text[i]); // a lone half of a surrogate pair is no letter, as in the one-unit slice before
+}
+
+/** COUNT_NOUN_AFTER starts with white space: an ASCII character other than white space rules it out. */
+function isWhiteSpaceOrOther(c: number): boolean {
+  return c >= 128 || c === 32 || (c >= 9 && c <= 13);
 }
 
 /** "in de loop van 2010", "ten opzichte van 1990", "van 2012 tot 2014", "verantwoordingsonderzoek over 2018". */
