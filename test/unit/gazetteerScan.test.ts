@@ -1,8 +1,9 @@
 // The gazetteer matcher steps over runs of white space, punctuation and lower-case words that start no name
-// with one regex built from the data (which first words may stand in lower case). These tests build small
-// gazetteers whose lower-case first words exercise every kind of lead the regex is made of (two letters, a
-// one-letter word, the Kelvin sign) and check the matcher against the same gazetteer with the skipping
-// switched off: a lower-case first word that is not plain ASCII turns the lead table off, so every word is read.
+// with one regex built from the data (the first words that may stand in lower case). These tests build small
+// gazetteers whose lower-case first words take every path around that regex (a one-letter word, two-letter
+// leads, the Kelvin sign, words that go on outside ASCII or in capitals) and check the matcher against the
+// same gazetteer with the skipping switched off: a lower-case first word that is not plain ASCII turns it
+// off, so every word is read.
 import { strict as assert } from 'node:assert';
 import { GazetteerMatcher, type GazetteerEntry } from '../../server/src/core/data/gazetteer';
 import { CapitalWordStarts } from '../../server/src/core/recognise/words';

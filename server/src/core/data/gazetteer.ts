@@ -316,7 +316,7 @@ export class GazetteerMatcher {
     }
     const letterLeads = lowerLeadsByLetters(this.root);
     this.lowerLeads = letterLeads && spreadLeads(letterLeads);
-    this.quietRun = quietRunsOf(letterLeads);
+    this.quietRun = quietRunsOf(letterLeads && this.root);
   }
 
   private add(form: Form): void {
@@ -372,15 +372,8 @@ export class GazetteerMatcher {
       if (quiet.lastIndex > i) {
         i = quiet.lastIndex;
         if (i >= n) break;
-        if (isAsciiLower(text.charCodeAt(i - 1)) && isWordUnitAt(text, i)) {
-          // The run ended inside a word in lower case ("beëindigen"): the rest of it starts nothing either.
-          i = wordEnd(text, i);
-          if (i < 0) {
-            sawSurrogate = true;
-            i = ~i;
-          }
-          continue;
-        }
+        // The run ended inside a lower-case word ("beëindigen"): that word is read from its start, as below.
+        if (isAsciiLower(text.charCodeAt(i - 1)) && isWordUnitAt(text, i)) i = lowerRunStart(text, i);
       }
       const c = text.charCodeAt(i);
       if (c < 0x80) {
@@ -484,31 +477,23 @@ function spreadLeads(byLetters: Uint8Array): Uint8Array {
 
 /**
  * A sticky regex over what `match` steps over without a look: ASCII that is no word character, and whole
- * words in plain lower-case ASCII whose first two units no lower-case first word starts with (leadAllowed).
- * It stops before anything else: a capital, a digit, any unit outside ASCII, a word that may start a name.
- * It may also stop inside a lower-case word that goes on outside ASCII ("beëindigen"); the caller skips the
- * rest. The repetition is bounded so the regex's backtracking stack stays small on a 10 MB line; the caller
- * simply calls it again.
+ * words of plain lower-case ASCII that are no first word allowed in lower case (root: the trie, or null when
+ * such a first word is not plain ASCII and every lower-case word has to be read). It stops before anything
+ * else: a capital, a digit, any unit outside ASCII, a lower-case first word. It may also stop inside a
+ * lower-case word that goes on outside ASCII or in capitals ("beëindigen"); the caller reads that word from
+ * its start. The repetition is bounded so the regex's backtracking stack stays small on a 10 MB line; the
+ * caller simply calls it again.
  */
-function quietRunsOf(byLetters: Uint8Array | null): RegExp {
+function quietRunsOf(root: TrieNode | null): RegExp {
   const SEPARATORS = '[^A-Za-z0-9\\u0080-\\uffff]';
-  let leads = '[a-z]';                                     // no table: every lower-case word is looked at
-  if (byLetters) {
-    const alternatives: string[] = [];
-    for (let f = 0; f < 26; f++) {
-      const first = String.fromCharCode(0x61 + f);
-      for (let s = 0; s < 26; s++) {
-        if (!byLetters[f * 27 + s]) continue;
-        const lower = String.fromCharCode(0x61 + s);
-        // The second unit in either case; k also as the Kelvin sign, which lower-cases to it.
-        alternatives.push(`${first}[${lower}${lower.toUpperCase()}${lower === 'k' ? '\\u212a' : ''}]`);
-      }
-      // A one-letter key: a word whose second unit is no letter an ASCII key has (leadIndex's column 26).
-      if (byLetters[f * 27 + 26]) alternatives.push(`${first}(?![a-zA-Z\\u212a])`);
-    }
-    leads = alternatives.length ? alternatives.join('|') : '[^\\s\\S]';
+  const firstWords: string[] = [];
+  for (const [key, node] of root?.next ?? []) {
+    // As written or with any later letter in capitals; a word that goes on is not it.
+    const letters = [...key.slice(1)].map(l => `[${l}${l.toUpperCase()}]`).join('');
+    if (node.lowerInitial && isAsciiLower(key.charCodeAt(0))) firstWords.push(`${key[0]}${letters}(?![A-Za-z0-9])`);
   }
-  return new RegExp(`(?:${SEPARATORS}+(?!${leads})[a-z]+){0,1000}${SEPARATORS}*`, 'y');
+  const notQuiet = !root ? '[a-z]' : firstWords.length ? firstWords.join('|') : '[^\\s\\S]';
+  return new RegExp(`(?:${SEPARATORS}+(?!${notQuiet})[a-z]+){0,1000}${SEPARATORS}*`, 'y');
 }
 
 /** Index into lowerLeadsByLetters' table of a word's lower-case ASCII first letter and its second unit (-1: none). */
@@ -518,6 +503,12 @@ function leadIndex(first: number, second: number): number {
   else if (second >= 0x41 && second <= 0x5a) s = second - 0x41;
   else if (second === 0x212a) s = 0x6b - 0x61;            // the Kelvin sign lower-cases to k
   return (first - 0x61) * 27 + s;
+}
+
+/** Where the run of a-z that ends at `i` starts. */
+function lowerRunStart(text: string, i: number): number {
+  while (i > 0 && isAsciiLower(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 /** Whether the unit at `i` continues a word run, as wordEnd reads it. */
