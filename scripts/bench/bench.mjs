@@ -5,6 +5,7 @@
 //   npm run bench                              # build, then both sizes
 //   node scripts/bench/bench.mjs [--sizes 1000,10000] [--seed 1] [--requests 500] [--edits 50]
 //                                [--no-server] [--no-cli] [--profile] [--warm] [--json FILE]
+//                                [--node-args "--trace-gc ..."]   # extra node/V8 flags for the server
 //
 // --warm also measures indexing from the server's record cache (--cache-dir): one start fills an empty
 // cache, a second start is timed. The cold figures are always taken without a cache.
@@ -52,7 +53,7 @@ const TARGETS = {
 };
 
 function parseArgs(argv) {
-  const args = { sizes: [1000, 10000], seed: 1, requests: 500, edits: 50, server: true, cli: true, profile: false, warm: false, json: null };
+  const args = { sizes: [1000, 10000], seed: 1, requests: 500, edits: 50, server: true, cli: true, profile: false, warm: false, json: null, nodeArgs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sizes') args.sizes = argv[++i].split(',').map(Number).filter(n => Number.isInteger(n) && n > 0);
@@ -64,6 +65,7 @@ function parseArgs(argv) {
     else if (a === '--profile') args.profile = true;
     else if (a === '--warm') args.warm = true;
     else if (a === '--json') args.json = argv[++i];
+    else if (a === '--node-args') args.nodeArgs = argv[++i].split(/\s+/).filter(Boolean);
     else throw new Error(`unknown argument ${a}`);
   }
   if (!args.sizes.length) throw new Error('--sizes needs positive integers');
@@ -294,7 +296,7 @@ async function measureServer(dir, manifest, args) {
   if (!existsSync(SERVER)) return { unavailable: 'server not available (dist/server.js not built)' };
   const profileDir = join(REPO_ROOT, '.cache', 'bench', 'profiles');
   if (args.profile) mkdirSync(profileDir, { recursive: true });
-  const nodeArgs = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=server-${manifest.n}-${Date.now()}.cpuprofile`] : [];
+  const nodeArgs = [...args.nodeArgs, ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=server-${manifest.n}-${Date.now()}.cpuprofile`] : [])];
   const client = new BenchClient({ serverPath: SERVER, workspaceDir: dir, nodeArgs });
   try {
     await client.initialize();

@@ -16,6 +16,8 @@ import { GlobSet, globToRegExp } from '../../server/src/core/workspace/glob';
 import { decodeLetter, MAX_LETTER_CHARS } from '../../server/src/core/workspace/input';
 import { idFromFileName, matchesPattern } from '../../server/src/core/workspace/keys';
 import { LineIndex } from '../../server/src/core/workspace/lines';
+import { fileFilter, findLetters, isLetterPath } from '../../server/src/lsp/scanner';
+import * as os from 'node:os';
 
 // ---- hand-made letters -------------------------------------------------------------------------------
 
@@ -225,6 +227,26 @@ describe('workspace helpers', () => {
     // Linear on a long path of many segments.
     const long = 'a/'.repeat(50_000) + 'x.pdf';
     assert.equal(include.matches(long), false);
+  });
+
+  it('finds the letters of a folder tree: include globs, excluded and hidden folders never entered, sorted', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kst-scan-'));
+    try {
+      const files = ['corpus/b.txt', 'corpus/a.txt', 'corpus/2015/c.txt', 'notes/readme.txt', 'x/brief.kamerbrief',
+        'node_modules/corpus/d.txt', 'corpus/.hidden/e.txt', 'sub/corpus/f.txt', 'corpus-ish/g.txt'];
+      for (const f of files) {
+        fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+        fs.writeFileSync(path.join(root, f), 'x');
+      }
+      const filter = fileFilter(['**/corpus/**/*.txt', '**/*.kamerbrief'], ['**/node_modules/**', '**/.*/**']);
+      const expected = ['corpus/2015/c.txt', 'corpus/a.txt', 'corpus/b.txt', 'sub/corpus/f.txt', 'x/brief.kamerbrief'].map(f => path.join(root, f)).sort();
+      assert.deepEqual(await findLetters([root], filter, () => false), expected);
+      // Only under a folder, and agreeing with isLetterPath for every file.
+      assert.deepEqual(await findLetters([root], filter, () => false, path.join(root, 'corpus')), expected.filter(f => f.startsWith(path.join(root, 'corpus') + path.sep)));
+      for (const f of files) assert.equal(isLetterPath(path.join(root, f), [root], filter), expected.includes(path.join(root, f)), f);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('ignore patterns match ids with "*" wildcards', () => {

@@ -42,29 +42,35 @@ export async function findLetters(roots: readonly string[], filter: FileFilter, 
   let sliceStart = Date.now();
   for (const root of roots) {
     let start = root;
+    let startRel = '';
     if (within) {
       const rel = path.relative(root, within);
       if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
-      if (rel && filter.exclude.matchesDirectory(rel.split(path.sep).join('/'))) continue;
+      startRel = rel.split(path.sep).join('/');
+      if (rel && filter.exclude.matchesDirectory(startRel)) continue;
       start = within;
     }
-    const queue: string[] = [start];
+    // Paths are built by concatenation: path.join and path.relative per entry cost ~10 µs each, a tenth of
+    // a second for 10,000 letters, before the first letter is analysed.
+    const queue: Array<{ dir: string; rel: string }> = [{ dir: start, rel: startRel }];
     while (queue.length && out.length < MAX_FILES) {
       if (isStale()) return out;
-      const dir = queue.pop() as string;
+      const { dir, rel: dirRel } = queue.pop()!;
       let entries: import('node:fs').Dirent[];
       try {
         entries = await fs.readdir(dir, { withFileTypes: true });
       } catch {
         continue; // unreadable or vanished directory
       }
+      const dirPrefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+      const relPrefix = dirRel ? dirRel + '/' : '';
       for (let i = 0; i < entries.length; i++) {
         if ((i & 127) === 127) sliceStart = await yieldAfter(sliceStart);
         const entry = entries[i];
-        const full = path.join(dir, entry.name);
-        const rel = path.relative(root, full).split(path.sep).join('/');
+        const full = dirPrefix + entry.name;
+        const rel = relPrefix + entry.name;
         if (entry.isDirectory()) {
-          if (!filter.exclude.matchesDirectory(rel)) queue.push(full);
+          if (!filter.exclude.matchesDirectory(rel)) queue.push({ dir: full, rel });
         } else if (entry.isFile()) {
           if (!filter.exclude.matches(rel) && filter.include.matches(rel)) out.push(full);
         }
