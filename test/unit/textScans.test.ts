@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseLayout, findMarker, footnoteNumberIn } from '../../server/src/core/text/layout';
+import { analyseLayout, findMarker, footnoteNumberIn, joinBrokenWords } from '../../server/src/core/text/layout';
 import { findHeadings } from '../../server/src/core/identity';
 
 /** The regex footnoteNumberIn stands for. */
@@ -98,5 +98,21 @@ describe('footnote markers judged by character code', () => {
         for (let k = 0; k + 1 < points.length; k += 2) if (points[k + 1] > points[k]) bodies.push({ start: points[k], end: points[k + 1] });
         assert.deepEqual(findMarker(text, num, from, text.length, bodies), markerByRegex(text, num, from, text.length, bodies));
       }), { numRuns: 30000 });
+  });
+});
+
+describe('broken words of footnote text joined from the hyphens', () => {
+  const BROKEN_WORD = /(\p{Ll})-\s*\n\s*(\p{Ll})/gu;
+  it('as the unicode regex replaces them', () => {
+    const cases = ['Terrorismebe-\nstrijding', 'EU-\nlidstaten', 'a-\nb-\nc', 'a- \n \u00a0b', 'a-b', 'a-\n', '-\nb', 'ß-\nö', 'ǅ-\nb',
+      '\ud835\udc1a-\n\ud835\udc1b', '\udc1a-\nb', 'a-\n\ud835', 'x -\ny', 'a--\nb', 'a-\r\nb', 'a-\u2028b'];
+    for (const text of cases) assert.equal(joinBrokenWords(text), text.replace(BROKEN_WORD, '$1$2'), JSON.stringify(text));
+  });
+  it('on random text of letters, hyphens, white space and surrogates', () => {
+    const unit = fc.constantFrom('a', 'z', 'é', 'ß', 'A', 'Ö', '1', '-', '-', ' ', '\n', '\n', '\r', '\u00a0', '\u2028', '\t',
+      '\ud835\udc1a', '\ud835\udc00', '\ud835', '\udc1a', 'ǅ', 'ſ', '.');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 30 }).map(a => a.join('')), text => {
+      assert.equal(joinBrokenWords(text), text.replace(BROKEN_WORD, '$1$2'));
+    }), { numRuns: 50000 });
   });
 });

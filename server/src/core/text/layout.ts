@@ -11,7 +11,7 @@
 // A page's first line starts with a space; footnote blocks sit at the bottom of a page.
 import type { Entity, Footnote, Furniture, Span } from '../types';
 import { kamerstukId } from '../ids';
-import { isLetter, isUpper } from './charClass';
+import { isLetter, isLower, isUpper } from './charClass';
 
 export interface Layout {
   furniture: Furniture[];
@@ -544,14 +544,42 @@ function inFootnote(footnotes: Footnote[], from: number, at: number): boolean {
   return false;
 }
 
-const LINE_END_HYPHEN = /-\s*\n/;
-const BROKEN_WORD = /(\p{Ll})-\s*\n\s*(\p{Ll})/gu;
-
 /** A footnote's text on one line: words broken at a line end joined, white space collapsed. */
 function footnoteText(body: string): string {
-  // The unicode regex only where a hyphen ends a line (most bodies have none).
-  const joined = LINE_END_HYPHEN.test(body) ? body.replace(BROKEN_WORD, '$1$2') : body;
-  return joined.replace(SPACE_TO_COLLAPSE, ' ').trim();
+  return joinBrokenWords(body).replace(SPACE_TO_COLLAPSE, ' ').trim();
+}
+
+/**
+ * `text.replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2')`, read from the hyphens: a lower-case letter, a hyphen,
+ * white space with a line break in it, a lower-case letter; the hyphen and the white space go. Matches do not
+ * overlap (a letter that ends one cannot begin the next), and a letter may be a surrogate pair. Exported for tests.
+ */
+export function joinBrokenWords(text: string): string {
+  let joined = '';
+  let copied = 0;       // text[copied, …) is not yet in `joined`
+  let matchEnd = 0;     // where the last match ended: the next one starts at or after it
+  for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+    const left = h >= 2 && isLowSurrogate(text.charCodeAt(h - 1)) && isHighSurrogate(text.charCodeAt(h - 2)) ? h - 2 : h - 1;
+    if (left < matchEnd || !isLower(text.codePointAt(left)!)) continue;
+    let q = h + 1;
+    let lineBreak = false;
+    for (; q < text.length && isRegexSpace(text.charCodeAt(q)); q++) if (text.charCodeAt(q) === 0x0a) lineBreak = true;
+    if (!lineBreak || q >= text.length) continue;
+    const right = text.codePointAt(q)!;
+    if (!isLower(right)) continue;
+    joined += text.slice(copied, h);
+    copied = q;
+    matchEnd = q + (right > 0xffff ? 2 : 1);
+  }
+  return copied === 0 ? text : joined + text.slice(copied);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** The runs of /\s+/ that are not already one space (replacing those by a space is what /\s+/g does). */
