@@ -106,14 +106,20 @@ SLICE_CLASS[0x20] = SPACE;
  */
 class ViewBuilder {
   private readonly parts: string[] = [];
-  private runView = new Int32Array(64);
-  private runOrig = new Int32Array(64);
+  private runView: Int32Array;
+  private runOrig: Int32Array;
   /** Per run: 0 for a slice of the original, else the synthetic character (always a run of one). */
-  private runChar = new Uint16Array(64);
+  private runChar: Uint16Array;
   private runs = 0;
   length = 0;
 
-  constructor(private readonly original: string) {}
+  constructor(private readonly original: string) {
+    // PDF text has a run about every 55 characters (one per line): sized for that, the tables rarely grow.
+    const capacity = Math.min(Math.max(64, original.length >> 5), 1 << 16);
+    this.runView = new Int32Array(capacity);
+    this.runOrig = new Int32Array(capacity);
+    this.runChar = new Uint16Array(capacity);
+  }
 
   /** Appends original[from, to). */
   copy(from: number, to: number): void {
@@ -147,6 +153,18 @@ class ViewBuilder {
     if (this.runChar[k] !== 0) return this.runChar[k];
     const c = this.original.charCodeAt(this.runOrig[k] + (i - this.runView[k]));
     return c === 0x0a ? 0x20 : c;     // a line break inside a slice run is written as a space (lineBreakAsSpace)
+  }
+
+  /**
+   * The view from `start` to its end when that lies in the last run and the run is a slice of the original (the
+   * common case for the word before a line-end hyphen), else undefined. Only a line break inside a slice run reads
+   * differently in the view (as a space), so the caller asks only for text without white space.
+   */
+  sliceOfLastRun(start: number): string | undefined {
+    const k = this.runs - 1;
+    if (k < 0 || this.runChar[k] !== 0 || start < this.runView[k]) return undefined;
+    const from = this.runOrig[k] + (start - this.runView[k]);
+    return this.original.slice(from, from + (this.length - start));
   }
 
   /** Takes back what was written since the view was `length` long, when that was only synthetic characters. */
@@ -459,6 +477,8 @@ function leftWordOf(out: ViewBuilder, contentStart: number): string {
   const len = out.length;
   let ls = len;
   while (ls > contentStart && ls > len - 40 && isWordCode(out.charCodeAt(ls - 1))) ls--;
+  const slice = out.sliceOfLastRun(ls);
+  if (slice !== undefined) return slice;
   let left = '';
   for (let i = ls; i < len; i++) left += String.fromCharCode(out.charCodeAt(i));
   return left;
