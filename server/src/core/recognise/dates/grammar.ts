@@ -294,22 +294,28 @@ const endsInDag = (text: string, end: number) => end >= 3 &&
   (text.charCodeAt(end - 3) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 97 && (text.charCodeAt(end - 1) | 32) === 103;
 
 /**
- * Whether NUMBERING_BEFORE can match at `at`: one white-space character before it, and before that a dot or
- * the last letter of one of its words. ASCII characters are answered here; any other goes to the regex.
+ * Whether NUMBERING_BEFORE can match at `at`: one white-space character before it, before that an optional dot
+ * and one of its words (nr, nrs, art, lid, blz, p, …) with no letter before the word. Answered "no" only when
+ * the word is plain ASCII and not one of them; anything else (a non-ASCII neighbour) goes to the regex.
  */
 function numberingMayEndAt(text: string, at: number): boolean {
   if (at < 2) return true;
-  const space = text.charCodeAt(at - 1), last = text.charCodeAt(at - 2);
+  const space = text.charCodeAt(at - 1);
   if (space < 128 && space !== 32 && !(space >= 9 && space <= 13)) return false;
-  return last >= 128 || NUMBERING_WORD_END[last] === 1;
+  let wordEnd = at - 1;
+  if (text.charCodeAt(wordEnd - 1) === 46) wordEnd--; // "nr. 5"
+  let wordStart = wordEnd;
+  while (wordStart > 0 && wordEnd - wordStart <= LONGEST_NUMBERING_WORD && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart > 0 && text.charCodeAt(wordStart - 1) >= 128) return true;  // the word may go on in a non-ASCII letter
+  if (wordEnd - wordStart > LONGEST_NUMBERING_WORD || wordStart === wordEnd) return false;
+  return NUMBERING_WORDS.has(text.slice(wordStart, wordEnd).toLowerCase());
 }
 
-/** The last characters of the words of NUMBERING_BEFORE (nr, nrs, art, lid, blz, p, …) and the dot, in either case. */
-const NUMBERING_WORD_END = (() => {
-  const table = new Uint8Array(128);
-  for (const ch of '.rstldazpekfmRSTLDAZPEKFM') table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+/** The words of NUMBERING_BEFORE, in lower case. */
+const NUMBERING_WORDS = new Set(['nr', 'nrs', 'nummer', 'art', 'artikel', 'lid', 'pagina', 'blz', 'p', 'bijlage', 'hoofdstuk', 'paragraaf', 'punt', 'item']);
+const LONGEST_NUMBERING_WORD = 9;
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 function findDayMonthMentions(text: string): DateMention[] {
   const out: DateMention[] = [];

@@ -34,7 +34,7 @@ export function resolveMention(m: DateMention, clock: LetterClock): Resolution {
     return { date: { value: withApprox({ iso }, m.approx), explain: m.rangeEndYear !== null ? 'a period of years: its first and last year' : undefined }, issues: [] };
   }
   const month = m.month as number;
-  const impossible = m.days.find(d => d < 1 || d > maxDaysInMonth(month));
+  const impossible = firstDayOutside(m.days, maxDaysInMonth(month));
   if (impossible !== undefined) {
     return { date: null, issues: [{ code: 'date.impossible', start: m.start, end: m.end, message: `${dayMonthText(month, impossible)} does not exist: ${monthName(month)} has at most ${maxDaysInMonth(month)} days.` }] };
   }
@@ -47,7 +47,7 @@ export function resolveMention(m: DateMention, clock: LetterClock): Resolution {
   if (m.precision === 'month') return { date: { value: withApprox({ iso: isoMonth(year, month) }, m.approx), explain }, issues: [] };
 
   const issues: DateIssue[] = [];
-  const badDay = m.days.find(d => d > daysInMonth(year, month));
+  const badDay = firstDayOutside(m.days, daysInMonth(year, month));
   if (badDay !== undefined) {
     issues.push({ code: 'date.impossible', start: m.start, end: m.end, message: `${dayMonthText(month, badDay)} ${year} does not exist: ${year} is not a leap year.` });
     return { date: null, issues };
@@ -103,6 +103,15 @@ function yearOf(m: DateMention, clock: LetterClock): { year: number | null; expl
     return { year, explain: `year from ${clock.basis}: ${what} falls in ${year}` };
   }
   return { year: null };
+}
+
+/**
+ * The first day outside 1…max, by a loop (days.find took a closure per date). The second caller asks only for
+ * days above the month's length; by then the first has returned on any day below 1.
+ */
+function firstDayOutside(days: readonly number[], max: number): number | undefined {
+  for (const d of days) if (d < 1 || d > max) return d;
+  return undefined;
 }
 
 function withApprox(value: DateValue, approx: boolean): DateValue {
