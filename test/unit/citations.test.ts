@@ -299,6 +299,23 @@ describe('citations: robustness', () => {
   });
 });
 
+// The scans of round 3: five-digit dossiers found without the unicode look-behind (what is glued before read by
+// character code), motie numbers and parenthesised dossiers in one pass. Expectations: the output before.
+describe('citations: scans by character code', () => {
+  it('takes an unlabelled dossier after a parenthesis or quote, not glued to a letter, digit or comma', () => {
+    const text = '(é29 754, nr. 3) (29 754, nr. 4) x29 754, nr. 5; ,29 754, nr. 6 en \u201929 754, nr. 7';
+    assert.deepEqual(summary(text), [
+      ['kamerstuk', '29 754, nr. 4', kst('29754', null, '4')],
+      ['kamerstuk', '29 754, nr. 7', kst('29754', null, '7')]]);
+  });
+  it('reads motie numbers and dossiers in parentheses in text order, a dossier once', () => {
+    const text = 'Zij krijgt nr. 456 (36800-XVI). Zie ook (33240-VIII) en nr. 12 (34000-IV) (34000-IV)';
+    assert.deepEqual(summary(text).map(([kind, span, value]) => [kind, span, value.id ?? value.dossier]), [
+      ['kamerstuk', 'nr. 456 (36800-XVI)', 'kst-36800-XVI-456'], ['kamerstuk', '33240-VIII', '33240'],
+      ['kamerstuk', 'nr. 12 (34000-IV)', 'kst-34000-IV-12'], ['kamerstuk', '34000-IV', '34000']]);
+  });
+});
+
 describe('citations: the seed letters against the gold annotation', () => {
   const gold = JSON.parse(readFileSync(join(REPO, 'test/data/gold-seeds.json'), 'utf8')) as {
     files: Record<string, { entities: Array<{ kind: string; start: number; end: number; value: Record<string, unknown> }> }>;

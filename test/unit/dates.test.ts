@@ -285,6 +285,27 @@ describe('dates: the shortcuts of the scans', () => {
   });
 });
 
+// Round 3 of the scans: words before a day list, cues after a month and what follows a bare year are read by
+// character code where that settles them. The expectations are the output of the grammar before this round.
+describe('dates: character-code checks around the regexes', () => {
+  const LETTER = { date: '2015-06-01' };
+  it('skips days after numbering words only (nr., artikel, blz., p), also before NBSP and in capitals', () => {
+    const text = 'zie artikel 3 mei 2015, nr.\u00a05 juni, blz. 7 juli, p 8 augustus 2015, op 9 september 2015, ' +
+      'xartikel 10 oktober 2015 en Hoofdstuk 11 november 2015';
+    assert.deepEqual(dates(text, LETTER), [['9 september 2015', { iso: '2015-09-09' }], ['10 oktober 2015', { iso: '2015-10-10' }]]);
+  });
+  it('reads jl., a.s. and "van vorig jaar" in any case and after NBSP, and nothing else after a month', () => {
+    assert.deepEqual(dates('op 5 mei jl., 6 mei A.S., 7 mei van vorig jaar, 8 mei Jongstleden, 9 mei\u00a0jl. en 10 mei vandaag', LETTER), [
+      ['5 mei jl.', { iso: '2015-05-05' }], ['6 mei A.S.', { iso: '2016-05-06' }], ['7 mei van vorig jaar', { iso: '2014-05-07' }],
+      ['8 mei Jongstleden', { iso: '2015-05-08' }], ['9 mei\u00a0jl.', { iso: '2015-05-09' }], ['10 mei', { iso: '2015-05-10' }]]);
+  });
+  it('reads what follows a bare year: counts after NBSP, glued letters, ranges closed or not, sessions', () => {
+    const text = 'in 2000\u00a0mensen, in 2001 mensen, in 2015é, de periode 2005–2008é, de periode 2005–2008, ' +
+      'in 20154inzake, in 20155 en in 2016/17 of 2016\u00a0–\u00a02017';
+    assert.deepEqual(dates(text, LETTER), [['2015', { iso: '2015' }], ['2005–2008', { iso: ['2005', '2008'] }], ['2015', { iso: '2015' }]]);
+  });
+});
+
 describe('parseDutchDate', () => {
   it('parses a letter date', () => {
     assert.equal(parseDutchDate('19 juni 2017'), '2017-06-19');
