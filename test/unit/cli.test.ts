@@ -54,6 +54,28 @@ describe('kamerstukken annotate', () => {
     assert.ok(docs.some((p: string) => p.endsWith('letter.txt')) && docs.some((p: string) => p.endsWith('latin1.txt')));
   });
 
+  it('reads each file whole through one reused buffer: a long letter after a short one, a NUL past 64 KB', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
+    const letter = readFileSync(join(corpus, '004_c51793f171952d9b.txt'), 'utf8');
+    const long = letter.repeat(Math.ceil(3_000_000 / letter.length)); // past the first buffer of 1 MB
+    writeFileSync(join(dir, 'a-short.txt'), 'Den Haag, 3 maart 2015\n');
+    writeFileSync(join(dir, 'b-long.txt'), long);
+    writeFileSync(join(dir, 'c-short.txt'), 'Den Haag, 4 maart 2015\n');
+    writeFileSync(join(dir, 'd-late-nul.txt'), 'x'.repeat(70_000) + '\u0000');
+    const { code, stdout, stderr } = run(['--json', dir, corpus + '/']);
+    assert.equal(code, 0, stderr);
+    const docs = JSON.parse(stdout).documents as Array<{ path: string; identity: { date: string | null }; entities: Array<{ start: number; end: number; text: string }> }>;
+    const byName = (name: string) => docs.find(d => d.path.endsWith(name))!;
+    assert.equal(byName('a-short.txt').identity.date, '2015-03-03');
+    assert.equal(byName('c-short.txt').identity.date, '2015-03-04');
+    const longDoc = byName('b-long.txt');
+    const last = longDoc.entities[longDoc.entities.length - 1];
+    assert.ok(last.end > long.length - letter.length, 'entities up to the end of the long letter');
+    assert.equal(long.slice(last.start, last.end), last.text);
+    // A NUL past the binary check is still an unreadable letter: no entities, not a crash.
+    assert.deepEqual(byName('d-late-nul.txt').entities, []);
+  });
+
   it('an empty file is a letter without entities, not an error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
     writeFileSync(join(dir, 'empty.txt'), '');

@@ -10,7 +10,7 @@ import { analyseLetter } from '../core/analyse';
 import { canonicalKamerstuk } from '../core/ids';
 import { failedAnalysis, unreadableAnalysis } from '../core/workspace/corpus';
 import { StringPool } from '../core/workspace/strings';
-import { checkText } from '../core/workspace/input';
+import { checkText, MAX_LETTER_CHARS } from '../core/workspace/input';
 import { citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, SELF_CITATION } from '../core/workspace/keys';
 import type { AnyEntity, LetterAnalysis } from '../core/types';
 import { expandPaths, readLetter } from './files';
@@ -56,7 +56,7 @@ export function runAnnotate(args: string[], io: Io): number {
     if (read.warning) report(path, read.warning);
     const uri = pathToFileURL(resolvePath(path)).href;
     try {
-      const analysis = analyse(uri, read.text);
+      const analysis = analyse(uri, read.text, read.noNul);
       const failure = analysis.problems.find(p => p.code === 'analysis.failed');
       if (failure) report(path, failure.message);
       letters.add(uri, letterIds(analysis.identity, analysis.entities, uri));
@@ -111,9 +111,12 @@ function jsonWithPlaceholders(path: string, uri: string, analysis: LetterAnalysi
   return { path, uri, json: one.slice(HEAD.length, one.length - TAIL.length), cited };
 }
 
-/** As the server's index does it (`makeRecord`): unreadable text becomes a problem, a recogniser bug an empty analysis. */
-function analyse(uri: string, text: string): LetterAnalysis {
-  const checked = checkText(text);
+/**
+ * As the server's index does it (`makeRecord`): unreadable text becomes a problem, a recogniser bug an empty
+ * analysis. `noNul`: the file's bytes had no NUL, so only the length is left to check.
+ */
+function analyse(uri: string, text: string, noNul: boolean): LetterAnalysis {
+  const checked = noNul && text.length <= MAX_LETTER_CHARS ? { text } : checkText(text);
   if (checked.problem) return unreadableAnalysis(uri, checked.problem);
   try {
     return analyseLetter(checked.text, { path: uri });
