@@ -18,6 +18,7 @@ const ENTRIES = [
   entry('VASTE', ['vaste commissie voor Justitie']),
   entry('RVS', ['Raad van State'], ['RvS']),
   entry('EU', ['Europese Unie'], ['EU']),
+  entry('FIFTY', ['50plus Partij'], ['50PLUS']),  // a first word that starts with a digit
 ];
 /** The same data plus a lower-case first word outside plain ASCII ("qø" is in no test text): nothing skipped. */
 const reading = new GazetteerMatcher([...ENTRIES, entry('OFF', ['qø x'])]);
@@ -40,6 +41,7 @@ const TOKENS = [
   ' ', ' ', ' ', ',', '.', '\n', '-', '(', ')', '’', '–', '\u00a0', 'a', 'A', 'a\u212a', 'akzo', 'aKzo', 'a\u212azo', 'ak', 'Team',
   'team', 'Nobel', 'nobel', 'aé', 'é', 'abc', 'beëindigen', 'x1', '1', 'van', 'vaste', 'vAste', 'VASTE', 'va', 'commissie',
   'voor', 'Justitie', 'Raad', 'State', 'RvS', 'EU', 'eu', 'Europese', 'Unie', '𝐀', 'x𝐀y', '\ud800', 'İ', 'Σ', 'de', 'het',
+  '50PLUS', '50plus', '50Plus', '50', '2E', '1a', 'Partij', '2015',
 ];
 
 describe('gazetteer matcher: the quiet runs it steps over', () => {
@@ -50,8 +52,13 @@ describe('gazetteer matcher: the quiet runs it steps over', () => {
     ]);
   });
 
+  it('finds a name whose first word starts with a digit, in any case after the digits', () => {
+    const text = 'de 50PLUS en 50plus Partij, 50Plus Partij en 2050plus Partij';
+    assert.deepEqual(skipping.match(text).map(m => text.slice(m.start, m.end)), ['50PLUS', '50plus Partij', '50Plus Partij']);
+  });
+
   it('does not start a name inside a lower-case word that goes on outside ASCII or in capitals', () => {
-    for (const text of ['beëa Team', 'xa Team', 'abcEU en', 'vastevaste commissie voor Justitie', 'x1EU']) {
+    for (const text of ['beëa Team', 'xa Team', 'abcEU en', 'vastevaste commissie voor Justitie', 'x1EU', '2EU', '150PLUS']) {
       const { skipped, read } = both(text);
       assert.deepEqual(skipped, read, JSON.stringify(text));
     }

@@ -372,8 +372,8 @@ export class GazetteerMatcher {
       if (quiet.lastIndex > i) {
         i = quiet.lastIndex;
         if (i >= n) break;
-        // The run ended inside a lower-case word ("beëindigen"): that word is read from its start, as below.
-        if (isAsciiLower(text.charCodeAt(i - 1)) && isWordUnitAt(text, i)) i = lowerRunStart(text, i);
+        // The run ended inside a word ("beëindigen", "2E"): that word is read from its start, as below.
+        if (isQuietWordUnit(text.charCodeAt(i - 1)) && isWordUnitAt(text, i)) i = quietRunStart(text, i);
       }
       const c = text.charCodeAt(i);
       if (c < 0x80) {
@@ -477,23 +477,27 @@ function spreadLeads(byLetters: Uint8Array): Uint8Array {
 
 /**
  * A sticky regex over what `match` steps over without a look: ASCII that is no word character, and whole
- * words of plain lower-case ASCII that are no first word allowed in lower case (root: the trie, or null when
- * such a first word is not plain ASCII and every lower-case word has to be read). It stops before anything
- * else: a capital, a digit, any unit outside ASCII, a lower-case first word. It may also stop inside a
- * lower-case word that goes on outside ASCII or in capitals ("beëindigen"); the caller reads that word from
- * its start. The repetition is bounded so the regex's backtracking stack stays small on a 10 MB line; the
- * caller simply calls it again.
+ * words of lower-case ASCII letters and digits that cannot start a name: no first word allowed in lower case,
+ * no first word that starts with a digit ("50plus"). `root` is the trie, or null when a first word allowed in
+ * lower case is not plain ASCII and every word has to be read. The regex stops before anything else: a
+ * capital, any unit outside ASCII, a word that may start a name. It may also stop inside a word that goes on
+ * outside ASCII or in capitals ("beëindigen", "2E"); the caller reads that word from its start. The
+ * repetition is bounded so the regex's backtracking stack stays small on a 10 MB line; the caller simply calls
+ * it again.
  */
 function quietRunsOf(root: TrieNode | null): RegExp {
   const SEPARATORS = '[^A-Za-z0-9\\u0080-\\uffff]';
   const firstWords: string[] = [];
   for (const [key, node] of root?.next ?? []) {
-    // As written or with any later letter in capitals; a word that goes on is not it.
-    const letters = [...key.slice(1)].map(l => `[${l}${l.toUpperCase()}]`).join('');
-    if (node.lowerInitial && isAsciiLower(key.charCodeAt(0))) firstWords.push(`${key[0]}${letters}(?![A-Za-z0-9])`);
+    // Only a key of ASCII letters and digits can be a whole quiet word; a word that goes on is not it.
+    const first = key.charCodeAt(0);
+    if (!/^[a-z0-9]+$/.test(key) || !(isAsciiDigit(first) || (node.lowerInitial && isAsciiLower(first)))) continue;
+    // The first unit as written (lower case or a digit), any later letter in either case.
+    const later = [...key.slice(1)].map(l => (isAsciiDigit(l.charCodeAt(0)) ? l : `[${l}${l.toUpperCase()}]`)).join('');
+    firstWords.push(`${key[0]}${later}(?![A-Za-z0-9])`);
   }
-  const notQuiet = !root ? '[a-z]' : firstWords.length ? firstWords.join('|') : '[^\\s\\S]';
-  return new RegExp(`(?:${SEPARATORS}+(?!${notQuiet})[a-z]+){0,1000}${SEPARATORS}*`, 'y');
+  const notQuiet = !root ? '[a-z0-9]' : firstWords.length ? firstWords.join('|') : '[^\\s\\S]';
+  return new RegExp(`(?:${SEPARATORS}+(?!${notQuiet})[a-z0-9]+){0,1000}${SEPARATORS}*`, 'y');
 }
 
 /** Index into lowerLeadsByLetters' table of a word's lower-case ASCII first letter and its second unit (-1: none). */
@@ -505,11 +509,14 @@ function leadIndex(first: number, second: number): number {
   return (first - 0x61) * 27 + s;
 }
 
-/** Where the run of a-z that ends at `i` starts. */
-function lowerRunStart(text: string, i: number): number {
-  while (i > 0 && isAsciiLower(text.charCodeAt(i - 1))) i--;
+/** Where the run of a-z and 0-9 (the units of quiet words) that ends at `i` starts. */
+function quietRunStart(text: string, i: number): number {
+  while (i > 0 && isQuietWordUnit(text.charCodeAt(i - 1))) i--;
   return i;
 }
+
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isQuietWordUnit = (c: number) => isAsciiLower(c) || isAsciiDigit(c);
 
 /** Whether the unit at `i` continues a word run, as wordEnd reads it. */
 function isWordUnitAt(text: string, i: number): boolean {
