@@ -5,7 +5,8 @@
 //   npm run bench                              # build, then both sizes
 //   node scripts/bench/bench.mjs [--sizes 1000,10000] [--seed 1] [--requests 500] [--edits 50]
 //                                [--no-server] [--no-cli] [--profile] [--warm] [--json FILE]
-//                                [--node-args "--trace-gc ..."]   # extra node/V8 flags for the server
+//                                [--node-args "--max-semi-space-size=8"]   # extra node/V8 flags for the server
+//                                [--dist DIR]   # bundles to measure (default dist/): A/B of two builds
 //
 // --warm also measures indexing from the server's record cache (--cache-dir): one start fills an empty
 // cache, a second start is timed. The cold figures are always taken without a cache.
@@ -26,11 +27,11 @@ const BIN = join(REPO_ROOT, '.cache', 'bench', 'bin');
 const SERVER = join(BIN, 'server.js');
 const CLI = join(BIN, 'cli.js');
 
-function snapshotBundles() {
+function snapshotBundles(dist) {
   rmSync(BIN, { recursive: true, force: true });
   mkdirSync(BIN, { recursive: true });
   for (const name of ['server.js', 'server.js.map', 'cli.js', 'cli.js.map']) {
-    const from = join(REPO_ROOT, 'dist', name);
+    const from = join(dist, name);
     if (existsSync(from)) copyFileSync(from, join(BIN, name));
   }
 }
@@ -53,7 +54,7 @@ const TARGETS = {
 };
 
 function parseArgs(argv) {
-  const args = { sizes: [1000, 10000], seed: 1, requests: 500, edits: 50, server: true, cli: true, profile: false, warm: false, json: null, nodeArgs: [] };
+  const args = { sizes: [1000, 10000], seed: 1, requests: 500, edits: 50, server: true, cli: true, profile: false, warm: false, json: null, nodeArgs: [], dist: join(REPO_ROOT, 'dist') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sizes') args.sizes = argv[++i].split(',').map(Number).filter(n => Number.isInteger(n) && n > 0);
@@ -65,6 +66,7 @@ function parseArgs(argv) {
     else if (a === '--profile') args.profile = true;
     else if (a === '--warm') args.warm = true;
     else if (a === '--json') args.json = argv[++i];
+    else if (a === '--dist') args.dist = argv[++i];
     else if (a === '--node-args') args.nodeArgs = argv[++i].split(/\s+/).filter(Boolean);
     else throw new Error(`unknown argument ${a}`);
   }
@@ -481,7 +483,7 @@ function report(runs) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  snapshotBundles();
+  snapshotBundles(args.dist);
   const m = machine();
   say(`kamerstukken bench — ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, node ${m.node}, load average ${m.loadAverage}`);
   const runs = [];
