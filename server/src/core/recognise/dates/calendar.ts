@@ -26,9 +26,12 @@ export function weekdayOf(d: Ymd): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 }
 
-/** n with leading zeros to width w; the common cases (a day or month below 10, a four-digit year) without padStart. */
+/** "00" … "99": a day or month as ISO writes it, made once instead of per date. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? '0' : '') + n);
+
+/** n with leading zeros to width w; the common cases (a day or month, a four-digit year) without padStart. */
 const pad = (n: number, w = 2) => {
-  if (w === 2 && n >= 0 && n < 10 && (n | 0) === n) return '0' + n;
+  if (w === 2 && n >= 0 && n < 100 && (n | 0) === n) return TWO_DIGITS[n];
   return n >= 1000 || (w === 2 && n >= 10) ? String(n) : String(n).padStart(w, '0');
 };
 

@@ -52,7 +52,7 @@ export function resolveMention(m: DateMention, clock: LetterClock): Resolution {
     issues.push({ code: 'date.impossible', start: m.start, end: m.end, message: `${dayMonthText(month, badDay)} ${year} does not exist: ${year} is not a leap year.` });
     return { date: null, issues };
   }
-  const days: Ymd[] = m.days.map(day => ({ year, month, day }));
+  const days = daysOf(year, month, m.days);
   // The year is certain when written or taken from the letter's own date; only then can a weekday contradict it.
   if (m.weekday && (m.year !== null || clock.exact)) {
     const actual = weekdayOf(days[0]);
@@ -63,8 +63,21 @@ export function resolveMention(m: DateMention, clock: LetterClock): Resolution {
       });
     }
   }
-  const isos = days.map(isoDay);
-  return { date: { value: withApprox({ iso: isos.length === 1 ? isos[0] : isos }, m.approx), explain }, issues };
+  const iso = days.length === 1 ? isoDay(days[0]) : isoDays(days);
+  return { date: { value: withApprox({ iso }, m.approx), explain }, issues };
+}
+
+/** The days of one month as dates, by a loop (map() took a closure per date). */
+function daysOf(year: number, month: number, dayNumbers: readonly number[]): Ymd[] {
+  const days: Ymd[] = [];
+  for (const day of dayNumbers) days.push({ year, month, day });
+  return days;
+}
+
+function isoDays(days: readonly Ymd[]): string[] {
+  const isos: string[] = [];
+  for (const d of days) isos.push(isoDay(d));
+  return isos;
 }
 
 function yearOf(m: DateMention, clock: LetterClock): { year: number | null; explain?: string } {
