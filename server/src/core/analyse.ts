@@ -20,7 +20,7 @@ export interface AnalyseOptions {
   /**
    * 'all' (the default) runs every recogniser. 'references' stops after identity and citations: what
    * other letters need of this one (resolution, backlinks), at a fraction of the cost; the server indexes a
-   * workspace that way first and adds organisations and dates afterwards.
+   * workspace that way first and adds organisations, dates and headings afterwards.
    */
   scope?: AnalysisScope;
 }
@@ -51,7 +51,8 @@ export function analyseLetter(original: string, options: AnalyseOptions = {}): L
     footnotes: layout.footnotes,
     furniture: layout.furniture,
     definitions: organisations.definitions ?? [],
-    headings: findHeadings(original, layout),
+    // Headings serve the letter's own outline, which only an open (fully analysed) letter shows.
+    headings: everything ? findHeadings(original, layout) : [],
     problems: problems.sort((a, b) => a.start - b.start),
     pageStarts: layout.pageStarts,
   };
