@@ -51,9 +51,13 @@ export class AnnotationStores {
 
   constructor(private readonly read: (path: string) => string | null = readOrNull) {}
 
+  /** Folder of a letter → the store that applies to its letters (null: none): one look-up per folder, not per letter. */
+  private readonly storeOfFolder = new Map<string, string | null>();
+
   /** The store file changed (or appeared, or went): read it again next time. */
   invalidate(storePath: string): void {
     this.cache.delete(storePath);
+    this.storeOfFolder.clear();
   }
 
   snapshot(storePath: string): StoreSnapshot | null {
@@ -73,11 +77,14 @@ export class AnnotationStores {
   }
 
   forLetter(letterPath: string): { snapshot: StoreSnapshot; key: string } | null {
-    for (const storePath of candidateStorePaths(letterPath)) {
-      const snapshot = this.snapshot(storePath);
-      if (snapshot) return { snapshot, key: letterKey(storePath, letterPath) };
+    const folder = letterPath.slice(0, Math.max(letterPath.lastIndexOf('/'), letterPath.lastIndexOf('\\')) + 1);
+    let storePath = this.storeOfFolder.get(folder);
+    if (storePath === undefined) {
+      storePath = candidateStorePaths(letterPath).find(candidate => this.snapshot(candidate) !== null) ?? null;
+      this.storeOfFolder.set(folder, storePath);
     }
-    return null;
+    const snapshot = storePath === null ? null : this.snapshot(storePath);
+    return snapshot && storePath !== null ? { snapshot, key: letterKey(storePath, letterPath) } : null;
   }
 
   /** analyseLetter, then the letter's annotations; a letter outside any store is just analysed. */
