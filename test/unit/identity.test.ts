@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyseLetter } from '../../server/src/core/analyse';
-import { findHeadings, readIdentity } from '../../server/src/core/identity';
+import { findHeadings, plainDutchDate, readIdentity } from '../../server/src/core/identity';
+import { parseDutchDate } from '../../server/src/core/recognise/dates';
 import { analyseLayout, lineStartsOf } from '../../server/src/core/text/layout';
 
 const dir = join(__dirname, '..', '..', '..', 'corpus');
@@ -73,5 +74,28 @@ describe('headings read over the layout\'s line starts', () => {
     }
     assert.deepEqual([...lineStartsOf('')], [0]);
     assert.deepEqual([...lineStartsOf('a\r\nb\n')], [0, 3, 5]);
+  });
+});
+
+describe('the date line read without the date grammar', () => {
+  const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  it('answers as parseDutchDate on every day, month and year of its shape (and leaves impossible days to it)', () => {
+    for (let year = 1950; year <= 2049; year++) {
+      for (const month of months) {
+        for (let day = 1; day <= 31; day++) {
+          const text = `${day} ${month} ${year}`;
+          const plain = plainDutchDate(text);
+          if (plain !== null) assert.equal(plain, parseDutchDate(text), text);
+          else assert.equal(parseDutchDate(text), null, text);
+        }
+      }
+    }
+  });
+  it('leaves every other shape to parseDutchDate', () => {
+    for (const text of ['01 juni 2017', '19 Juni 2017', '19 jun. 2017', '19 juni 1949', '19 juni 2050', '32 juni 2017', '0 juni 2017', '19 juni 2017 ', 'dinsdag 19 juni 2017']) {
+      assert.equal(plainDutchDate(text), null, text);
+    }
+    assert.equal(plainDutchDate('1\t maart \t2000'), '2000-03-01');
+    assert.equal(parseDutchDate('1\t maart \t2000'), '2000-03-01');
   });
 });

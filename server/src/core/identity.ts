@@ -33,7 +33,7 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   const head = original.slice(0, 4000);
   const dateLine = DATE_LINE.exec(head);
   if (dateLine) {
-    const iso = parseDutchDate(dateLine[1]);
+    const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]);
     if (iso) { id.date = iso; id.sources.date = 'date-line'; }
   }
 
@@ -51,6 +51,30 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
 
   id.signatories = findSignatories(original, layout.lineStarts ?? lineStartsOf(original));
   return id;
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** The plain shape of nearly every date line: a day without a leading zero, a month in full and in lower case, a recent year. */
+const PLAIN_DATE = /^([1-9]|[12]\d|3[01])[ \t]+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \t]+((?:19[5-9]|20[0-4])\d)$/;
+
+/**
+ * A date line's date in the plain shape, as parseDutchDate reads it (tested on every day of that shape), or null for
+ * anything else, which parseDutchDate then reads. The references pass, which reads no other dates, need not warm
+ * up the whole date grammar for it. Exported for tests.
+ */
+export function plainDutchDate(text: string): string | null {
+  const m = PLAIN_DATE.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = MONTHS.indexOf(m[2]) + 1;
+  const year = Number(m[3]);
+  if (day > daysInMonth(year, month)) return null;
+  return `${m[3]}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** SIGNATORY tried at one place: a line start that `signatures` found. */
