@@ -39,7 +39,7 @@ export function analyseLetter(original: string, options: AnalyseOptions = {}): L
   const organisations: RecogniserResult = everything ? recogniseOrganisations(ctx) : nothing();
   const dates: RecogniserResult = everything ? recogniseDates(ctx) : nothing();
 
-  const entities = settle([...layout.selfCitations, ...citations.entities], [...organisations.entities, ...dates.entities]);
+  const entities = settle([...layout.selfCitations, ...citations.entities], [organisations.entities, dates.entities]);
   const problems: Problem[] = [...citations.problems, ...organisations.problems, ...dates.problems];
   for (const fn of layout.footnotes) {
     if (!fn.marker) problems.push({ code: 'footnote.no-body', start: fn.body.start, end: fn.body.start + String(fn.number).length, message: `Footnote ${fn.number} has no marker in the text.`, data: { number: fn.number } });
@@ -62,13 +62,14 @@ const nothing = (): RecogniserResult => ({ entities: [], problems: [], definitio
 
 /**
  * Citations first; other entities only where they touch no citation; within a kind, the earlier (and, at
- * the same start, the longer) wins. One sweep over entities sorted by start.
+ * the same start, the longer) wins. One sweep over entities sorted by start. The recognisers return their
+ * entities nearly always in order already: sorted lists are merged, and only a list out of order is sorted
+ * (a stable sort, so the result is the same either way).
  */
-function settle(citations: AnyEntity[], others: AnyEntity[]): AnyEntity[] {
-  const byStart = (a: AnyEntity, b: AnyEntity) => a.start - b.start || (b.end - b.start) - (a.end - a.start);
+function settle(citations: AnyEntity[], others: AnyEntity[][]): AnyEntity[] {
   const cites: AnyEntity[] = [];
   let citeEnd = -1;
-  for (const e of [...citations].sort(byStart)) {
+  for (const e of inOrder(citations)) {
     if (e.end <= e.start || e.start < citeEnd) continue;
     cites.push(e);
     citeEnd = e.end;
@@ -76,7 +77,7 @@ function settle(citations: AnyEntity[], others: AnyEntity[]): AnyEntity[] {
   const kept: AnyEntity[] = [];
   const kindEnd = new Map<string, number>();
   let ci = 0;
-  for (const e of [...others].sort(byStart)) {
+  for (const e of others.map(inOrder).reduce(mergeInOrder, [])) {
     if (e.end <= e.start) continue;
     while (ci < cites.length && cites[ci].end <= e.start) ci++;
     if (ci < cites.length && cites[ci].start < e.end) continue;       // touches a citation
@@ -84,5 +85,27 @@ function settle(citations: AnyEntity[], others: AnyEntity[]): AnyEntity[] {
     kept.push(e);
     kindEnd.set(e.kind, e.end);
   }
-  return [...cites, ...kept].sort(byStart);
+  return mergeInOrder(cites, kept);
+}
+
+/** By start; at the same start, the longer first. */
+function byStart(a: AnyEntity, b: AnyEntity): number {
+  return a.start - b.start || (b.end - b.start) - (a.end - a.start);
+}
+
+function inOrder(entities: AnyEntity[]): AnyEntity[] {
+  for (let i = 1; i < entities.length; i++) if (byStart(entities[i - 1], entities[i]) > 0) return [...entities].sort(byStart);
+  return entities;
+}
+
+/** Two sorted lists as one, as a stable sort of `a` followed by `b` would order them (ties: `a` first). */
+function mergeInOrder(a: AnyEntity[], b: AnyEntity[]): AnyEntity[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: AnyEntity[] = new Array(a.length + b.length);
+  let i = 0, j = 0, k = 0;
+  while (i < a.length && j < b.length) out[k++] = byStart(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
