@@ -49,17 +49,19 @@ function findKeywordCitations(text: string, chamberDefault: ChamberDefault, take
   // are not searched again.
   let searchFrom = 0;
   KEYWORD_HINT.lastIndex = 0;
-  for (let hint = KEYWORD_HINT.exec(text); hint; hint = KEYWORD_HINT.exec(text)) {
-    const at = hint[0].length === 7 ? hint.index - 3 : hint.index;
+  // test() makes no match arrays: the last letter of a hint tells which it was, the first letter of a
+  // keyword which alternative of KEYWORD_AT matched.
+  while (KEYWORD_HINT.test(text)) {
+    const at = keywordStartOfHint(text, KEYWORD_HINT.lastIndex);
     if (at < searchFrom) continue;
     KEYWORD_AT.lastIndex = at;
-    const m = KEYWORD_AT.exec(text);
-    if (!m) continue;
+    if (!KEYWORD_AT.test(text)) continue;
     const start = at, end = KEYWORD_AT.lastIndex;
     searchFrom = end;
-    const result = m[1]
+    const first = text.charCodeAt(start) | 0x20;
+    const result = first === 0x6b                                   // k: Kamerstuk(ken)
       ? parseLabelledKamerstuk(text, start, end)
-      : parseParliamentaryRecord(text, start, end, m[2] !== undefined, chamberDefault);
+      : parseParliamentaryRecord(text, start, end, first === 0x61, chamberDefault);   // a: Aanhangsel, h: Handelingen
     if (!result) continue;
     for (const x of result.citations) found.push(x);
     for (const x of result.problems) foundProblems.push(x);
@@ -68,6 +70,15 @@ function findKeywordCitations(text: string, chamberDefault: ChamberDefault, take
       if (result.end > searchFrom) searchFrom = result.end;
     }
   }
+}
+
+/**
+ * Where the keyword of a KEYWORD_HINT match ending at `end` starts: "[Kk]amerstuk" (9 letters, ends in k/K),
+ * "[Hh]andelingen" (11, n/N) or "hangsel" (7, l/L), which starts three letters into "Aanhangsel".
+ */
+function keywordStartOfHint(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1) | 0x20;
+  return last === 0x6b ? end - 9 : last === 0x6e ? end - 11 : end - 10;
 }
 
 /** Pass 2: unlabelled five-digit dossiers followed by "nr." ("(29 754, nr. 140)"). */

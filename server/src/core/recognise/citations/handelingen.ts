@@ -5,7 +5,7 @@ import type { Chamber } from '../../types';
 import type { FoundCitation, FoundProblem, ParseResult } from './found';
 import { aanhangselId, handelingenId } from '../../ids';
 import { readNumbers } from './numbers';
-import { codeAt, readAt, readChamber, readPage, readSession, skipSeparator, skipSpaces } from './patterns';
+import { codeAt, matchesAt, readAt, readChamber, readPage, readSession, skipSeparator, skipSpaces } from './patterns';
 
 /** Where a missing chamber comes from: the letter's own identity, else an assumption. */
 export interface ChamberDefault {
@@ -25,7 +25,7 @@ const ITEM = /[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+([1-9]\d{
 function aanhangselInsideAt(text: string, p: number): boolean {
   const c = codeAt(text, p);
   if (c !== 0x20 && c !== 0xa0 && c !== 0x2c && c !== 0x28 && (c | 0x20) !== 0x61) return false;
-  return readAt(AANHANGSEL_INSIDE, text, p) !== null;
+  return matchesAt(AANHANGSEL_INSIDE, text, p);
 }
 
 const BARE_MEETING = /[ \u00a0]*,?[ \u00a0]*([1-9]\d{0,2})(?=[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+\d)/y;
@@ -39,7 +39,7 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
   let p = anchorEnd;
   let aanhangsel = startsWithAanhangsel;
   if (startsWithAanhangsel) {
-    if (!readAt(AANHANGSEL_LEAD, text, p)) return null;
+    if (!matchesAt(AANHANGSEL_LEAD, text, p)) return null;
     p = AANHANGSEL_LEAD.lastIndex;
   }
   let chamber: Chamber | null = null;

@@ -9,7 +9,7 @@ import { trimmedEnd, type FoundCitation, type FoundProblem, type ParseResult } f
 import { kamerstukId } from '../../ids';
 import { readNumbers, readParenthesisedNumbers, type CitedNumber } from './numbers';
 import {
-  codeAt, readAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readSession, readSuffix,
+  codeAt, matchesAt, readAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readSession, readSuffix,
   skipSeparator, skipSpaces,
 } from './patterns';
 
@@ -66,7 +66,7 @@ function readJointDossiers(text: string, pos: number): DossierPart[] {
   let p = pos;
   while (joint.length < MAX_JOINT) {
     const c = codeAt(text, p);
-    if ((c !== 0x20 && c !== 0xa0 && c !== 0x2c) || !readAt(JOINT_GLUE, text, p)) break;    // JOINT_GLUE starts with a space, NBSP or ","
+    if ((c !== 0x20 && c !== 0xa0 && c !== 0x2c) || !matchesAt(JOINT_GLUE, text, p)) break;    // JOINT_GLUE starts with a space, NBSP or ","
     const next = readDossierPart(text, JOINT_GLUE.lastIndex, true, false);
     if (!next) break;
     joint.push(next);
@@ -130,7 +130,7 @@ function parseAfterDossier(text: string, start: number, part: DossierPart, pream
     const listed = readParenthesisedNumbers(text, afterDossiers);
     if (listed) { read.numbers = listed.numbers; read.end = listed.end; }
   }
-  if (labelled && read.numbers.length === 0 && !joint.length && read.problems.length === 0 && readAt(STRAY_DIGITS, text, part.end)) {
+  if (labelled && read.numbers.length === 0 && !joint.length && read.problems.length === 0 && matchesAt(STRAY_DIGITS, text, part.end)) {
     // "Kamerstuk 2975 4, nr. 3": digits that belong to no part of a citation.
     const run = readDigitRun(text, part.start);
     if (run) problems.push(notADossier(text, run.start, run.end));
@@ -182,7 +182,7 @@ const MAX_CONTINUATIONS = 20;
 /** "…; 2001/2002, 26 855 (16, 16a)": further sessions of a legal-style citation, the chamber carried over. */
 function readSessionContinuations(text: string, result: ParseResult, chamber: Chamber | null): void {
   for (let i = 0; i < MAX_CONTINUATIONS && result.citations.length; i++) {
-    if (!readAt(CONTINUATION_GLUE, text, result.end)) return;
+    if (!matchesAt(CONTINUATION_GLUE, text, result.end)) return;
     const session = readSession(text, CONTINUATION_GLUE.lastIndex);
     if (!session || session.value.malformed) return;
     const part = readDossierPart(text, skipSeparator(text, session.end), false, false);

@@ -2,7 +2,7 @@
 // "nr. 6, p. 15-16; nr. 7, p. 5-6", "…, p. 12 en 13, en nr. 6". Shared by kamerstuk, handelingen and aanhangsel.
 import { trimmedEnd, type FoundProblem } from './found';
 import {
-  followedByMonthOrUnit, readAt, readDossier, readListGlue, readNumber, readNumberMarker, readPage, skipSeparator,
+  followedByMonthOrUnit, matchesAt, readAt, readDossier, readListGlue, readNumber, readNumberMarker, readPage, skipSeparator,
   type Read,
 } from './patterns';
 
@@ -60,8 +60,7 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
   let end = readGroup(text, first, marker?.value.plural ?? false, options, numbers);
   // Further groups, each with its own marker.
   for (;;) {
-    const glue = readAt(CONTINUATION, text, end);
-    if (!glue) break;
+    if (!matchesAt(CONTINUATION, text, end)) break;
     const nextMarker = readNumberMarker(text, CONTINUATION.lastIndex);
     if (!nextMarker) break;
     const next = readNumber(text, nextMarker.end, options.allowLetters);
@@ -90,7 +89,7 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
     const next = readNumber(text, glue.end, options.allowLetters && plural);
     if (!next || followedByMonthOrUnit(text, next.end)) break;
     const isComma = text.slice(glue.start, glue.end).includes(',');
-    if (!plural && (isComma || !readAt(PHRASE_END, text, next.end))) break;
+    if (!plural && (isComma || !matchesAt(PHRASE_END, text, next.end))) break;
     let closesRange: string | null = null;
     if (glue.value === 'range') {
       const a = parseInt(last.value, 10), b = parseInt(next.value, 10);
@@ -127,7 +126,7 @@ function readEnumeration(text: string, first: Read<string>): CitedNumber[] | nul
     closedWithConjunction = !text.slice(glue.start, glue.end).includes(',') || /\b(?:en|of)\b/.test(text.slice(glue.start, glue.end));
     if (closedWithConjunction) break;
   }
-  if (listed.length < 2 || !closedWithConjunction || !readAt(PHRASE_END, text, end)) return null;
+  if (listed.length < 2 || !closedWithConjunction || !matchesAt(PHRASE_END, text, end)) return null;
   return listed;
 }
 
@@ -138,7 +137,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** A bare number is no ondernummer when it is a year, a count ("3 keer"), a date or the next dossier. */
 function isPlausibleBareNumber(text: string, n: Read<string>, mode: 'any' | 'closing'): boolean {
   if (YEAR.test(n.value) || followedByMonthOrUnit(text, n.end) || readDossier(text, n.start, true)) return false;
-  return mode === 'any' || readAt(BARE_END, text, n.end) !== null;
+  return mode === 'any' || matchesAt(BARE_END, text, n.end);
 }
 
 // "26 855 (250, 250a)": the numbers of a dossier in parentheses (Leidraad style lists).
@@ -150,7 +149,7 @@ const MAX_PAREN_ITEMS = 50;
 
 /** Numbers listed in parentheses right after a dossier; null unless the whole list is well formed. */
 export function readParenthesisedNumbers(text: string, pos: number): { numbers: CitedNumber[]; end: number } | null {
-  if (!readAt(PAREN_OPEN, text, pos)) return null;
+  if (!matchesAt(PAREN_OPEN, text, pos)) return null;
   let p = PAREN_OPEN.lastIndex;
   const numbers: CitedNumber[] = [];
   while (numbers.length < MAX_PAREN_ITEMS) {
@@ -158,8 +157,8 @@ export function readParenthesisedNumbers(text: string, pos: number): { numbers: 
     if (!item) return null;
     numbers.push({ start: p, end: PAREN_ITEM.lastIndex, value: item[1], page: null, closesRange: null });
     p = PAREN_ITEM.lastIndex;
-    if (readAt(PAREN_CLOSE, text, p)) return { numbers, end: PAREN_CLOSE.lastIndex };
-    if (!readAt(PAREN_GLUE, text, p)) return null;
+    if (matchesAt(PAREN_CLOSE, text, p)) return { numbers, end: PAREN_CLOSE.lastIndex };
+    if (!matchesAt(PAREN_GLUE, text, p)) return null;
     p = PAREN_GLUE.lastIndex;
   }
   return null;

@@ -23,6 +23,15 @@ export function readAt(re: RegExp, text: string, pos: number): RegExpExecArray |
   return re.exec(text);
 }
 
+/**
+ * Whether a sticky regex matches at `pos` (its lastIndex then ends the match): test() makes no match array,
+ * for the readers that need only where a match ends.
+ */
+export function matchesAt(re: RegExp, text: string, pos: number): boolean {
+  re.lastIndex = pos;
+  return re.test(text);
+}
+
 const SPACES = /[\s\u00a0]*/y;
 const SEPARATOR = /[\s\u00a0]*(?:[,:][\s\u00a0]*)?/y;
 
@@ -38,7 +47,7 @@ function isPlainAscii(c: number): boolean {
 export function skipSpaces(text: string, pos: number): number {
   if (isPlainAscii(codeAt(text, pos))) return pos;
   SPACES.lastIndex = pos;
-  SPACES.exec(text);
+  SPACES.test(text);             // always matches (maybe nothing); test() makes no match array
   return SPACES.lastIndex;
 }
 
@@ -46,7 +55,7 @@ export function skipSpaces(text: string, pos: number): number {
 export function skipSeparator(text: string, pos: number): number {
   if (isPlainAscii(codeAt(text, pos))) return pos;
   SEPARATOR.lastIndex = pos;
-  SEPARATOR.exec(text);
+  SEPARATOR.test(text);          // always matches (maybe nothing); test() makes no match array
   return SEPARATOR.lastIndex;
 }
 
@@ -219,10 +228,8 @@ function canStartGlue(c: number): boolean {
 
 export function readListGlue(text: string, pos: number): Read<'list' | 'range'> | null {
   if (!canStartGlue(codeAt(text, pos))) return null;
-  let m = readAt(RANGE_GLUE, text, pos);
-  if (m) return { start: pos, end: RANGE_GLUE.lastIndex, value: 'range' };
-  m = readAt(LIST_GLUE, text, pos);
-  return m ? { start: pos, end: LIST_GLUE.lastIndex, value: 'list' } : null;
+  if (matchesAt(RANGE_GLUE, text, pos)) return { start: pos, end: RANGE_GLUE.lastIndex, value: 'range' };
+  return matchesAt(LIST_GLUE, text, pos) ? { start: pos, end: LIST_GLUE.lastIndex, value: 'list' } : null;
 }
 
 const MONTH_OR_UNIT = /[ \u00a0]*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|jl|a\.s|procent|%|euro|miljoen|mensen|personen|jaar|jaren|maanden|weken|dagen|keer)(?![\p{L}])/yu;
@@ -232,7 +239,7 @@ export function followedByMonthOrUnit(text: string, pos: number): boolean {
   // A space, NBSP, "%" or a lower-case letter a-z starts every alternative.
   const c = codeAt(text, pos);
   if (c !== 0x20 && c !== 0xa0 && c !== 0x25 && !(c >= 0x61 && c <= 0x7a)) return false;
-  return readAt(MONTH_OR_UNIT, text, pos) !== null;
+  return matchesAt(MONTH_OR_UNIT, text, pos);
 }
 
 // ---------------------------------------------------------------------------------------------- page
@@ -246,14 +253,13 @@ export function readPage(text: string, pos: number): Read<string> | null {
   const afterSep = skipSeparator(text, pos);
   const c = codeAt(text, afterSep) | 0x20;                              // every label starts with B/b or P/p
   if (c !== 0x62 && c !== 0x70) return null;
-  const label = readAt(PAGE_LABEL, text, afterSep);
-  if (!label) return null;
+  if (!matchesAt(PAGE_LABEL, text, afterSep)) return null;
   let p = PAGE_LABEL.lastIndex;
   const first = readAt(PAGE_NUMBER, text, p);
   if (!first) return null;
   p = PAGE_NUMBER.lastIndex;
   let value = first[1];
-  if (readAt(PAGE_EV, text, p)) return { start: afterSep, end: PAGE_EV.lastIndex, value: `${value}-` };
+  if (matchesAt(PAGE_EV, text, p)) return { start: afterSep, end: PAGE_EV.lastIndex, value: `${value}-` };
   for (let i = 0; i < 20; i++) {
     const glue = readListGlue(text, p);
     if (!glue) break;
