@@ -108,3 +108,24 @@ describe('acronyms: building blocks', () => {
     assert.equal(longFormStart('XYZ', 'de Nationaal Coördinator'), -1);
   });
 });
+
+// The plain-ASCII fast paths of isShortFormCandidate and longFormStart against the unicode rules they stand
+// for; expectations are the output of the regex-only code before the fast paths.
+describe('acronyms: short forms in ASCII and outside it', () => {
+  it('judges short forms alike with and without units outside ASCII', () => {
+    const expected: [string, boolean][] = [
+      ['DTN 45', true], ['IRU NL', true], ['AB CDE', true], ['II', false], ['XIV', false], ['CCV', true], ['Abcde', false],
+      ['Abcd', true], ['DT&V', true], ['A.B', true], ['AB 12345', false], ['AB  C', false], ['AB ', false], ['A1234', false],
+      ['K1', true], ['ÖVP', true], ['AIVD-X', true], ['A_B', false], ['NCTV', true],
+    ];
+    for (const [sf, ok] of expected) assert.equal(isShortFormCandidate(sf), ok, sf);
+  });
+
+  it('matches the short form case-insensitively through ASCII, ö and the Kelvin sign alike', () => {
+    assert.equal(longFormStart('NCTV', 'de Nationaal Coördinator Terrorismebestrijding en Veiligheid'), 3);
+    assert.equal(longFormStart('KMar', 'de Koninklijke Marechaussee'), 3);
+    assert.equal(longFormStart('AIVD', 'Algemene Inlichtingen- en Veiligheidsdienst'), 0);
+    assert.equal(longFormStart('EU', 'de Kelvin Europese Unie'), 10);
+    assert.equal(longFormStart('KB', 'het \u212aoninklijk Besluit'), 4);
+  });
+});

@@ -48,6 +48,7 @@ export function isShortFormCandidate(sf: string): boolean {
   // Most parenthesised words start in lower case or with a digit: the capital test below, answered for ASCII.
   const first = sf.charCodeAt(0);
   if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false;
+  if (isAscii(sf)) return asciiShortFormCandidate(sf);
   const tokens = sf.split(' ');
   if (tokens.length > 2) return false;
   if (!/^[\p{L}\p{N}]/u.test(sf) || !/^\p{Lu}/u.test(sf)) return false;
@@ -61,21 +62,72 @@ export function isShortFormCandidate(sf: string): boolean {
   return true;
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * isShortFormCandidate for a text in ASCII with a capital first, by counting units: \p{L} is A-Z and a-z
+ * there, \p{N} and \d are 0-9, \p{Lu} is A-Z. Most short forms are plain ASCII ("AIVD", "DT&V", "DTN 45").
+ */
+function asciiShortFormCandidate(sf: string): boolean {
+  const space = sf.indexOf(' ');
+  if (space >= 0 && sf.indexOf(' ', space + 1) >= 0) return false;          // more than two tokens
+  let letters = 0, spaces = 0;
+  for (let i = 0; i < sf.length; i++) {
+    const c = sf.charCodeAt(i);
+    if (c === 0x20) spaces++;
+    else if (isAsciiLetterCode(c)) letters++;
+  }
+  if (letters * 2 < sf.length - spaces) return false;
+  const head = space < 0 ? sf : sf.slice(0, space);
+  if (ROMAN.test(head) || NOT_ACRONYMS.has(head)) return false;
+  let capitals = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) capitals++;
+    else if (!isAsciiLetterCode(c) && !isDigitCode(c) && c !== 0x26 && c !== 0x2d && c !== 0x2e && c !== 0x2f) return false;   // & - . /
+  }
+  if (head.length === 0 || (capitals < 2 && head.length > 4)) return false;
+  return space < 0 || /^(?:[A-Z]{2,4}|[0-9]{1,4})$/.test(sf.slice(space + 1));
+}
+
+const isAsciiLetterCode = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
 /**
  * The S&H backward match: where in `window` the long form for `sf` starts, or -1.
  * Every alphanumeric character of the short form must be found, right to left; the first one at a word start.
  */
 export function longFormStart(sf: string, window: string): number {
   let l = window.length - 1;
+  const first = firstAlnum(sf);
   for (let s = sf.length - 1; s >= 0; s--) {
     const c = sf[s].toLowerCase();
     if (!isAlnum(c)) continue;
-    const mustStartWord = s === firstAlnum(sf);
-    while (l >= 0 && (window[l].toLowerCase() !== c || (mustStartWord && l > 0 && isAlnum(window[l - 1])))) l--;
+    const mustStartWord = s === first;
+    // The lower case of c as one unit, to compare ASCII units of the window without a string each.
+    const code = c.length === 1 ? c.charCodeAt(0) : -1;
+    while (l >= 0 && (!sameLower(window, l, c, code) || (mustStartWord && l > 0 && isAlnumUnit(window, l - 1)))) l--;
     if (l < 0) return -1;
     l--;
   }
   return wordStart(window, l + 1);
+}
+
+/** `window[l].toLowerCase() === lower`, answered from the code for an ASCII unit. */
+function sameLower(window: string, l: number, lower: string, lowerCode: number): boolean {
+  const w = window.charCodeAt(l);
+  if (w < 0x80) return (w >= 0x41 && w <= 0x5a ? w + 0x20 : w) === lowerCode;
+  return window[l].toLowerCase() === lower;
+}
+
+/** isAlnum(s[i]), answered from the code for an ASCII unit. */
+function isAlnumUnit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return isAsciiLetterCode(c) || isDigitCode(c);
+  return isAlnum(s[i]);
 }
 
 function firstAlnum(s: string): number {
