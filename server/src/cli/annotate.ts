@@ -113,13 +113,14 @@ function jsonWithPlaceholders(path: string, uri: string, analysis: LetterAnalysi
 
 /**
  * As the server's index does it (`makeRecord`): unreadable text becomes a problem, a recogniser bug an empty
- * analysis. `noNul`: the file's bytes had no NUL, so only the length is left to check.
+ * analysis. `noNul`: the file's bytes had no NUL, so only the length is left to check. Neither output shows
+ * headings: they are not looked for.
  */
 function analyse(uri: string, text: string, noNul: boolean): LetterAnalysis {
   const checked = noNul && text.length <= MAX_LETTER_CHARS ? { text } : checkText(text);
   if (checked.problem) return unreadableAnalysis(uri, checked.problem);
   try {
-    return analyseLetter(checked.text, { path: uri });
+    return analyseLetter(checked.text, { path: uri, headings: false });
   } catch (err) {
     return failedAnalysis(uri, err);
   }

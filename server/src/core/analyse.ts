@@ -23,6 +23,8 @@ export interface AnalyseOptions {
    * workspace that way first and adds organisations, dates and headings afterwards.
    */
   scope?: AnalysisScope;
+  /** Find the headings (the letter's outline); true by default. The CLI's JSON output does not show them. */
+  headings?: boolean;
 }
 
 export type AnalysisScope = 'all' | 'references';
@@ -52,7 +54,7 @@ export function analyseLetter(original: string, options: AnalyseOptions = {}): L
     furniture: layout.furniture,
     definitions: organisations.definitions ?? [],
     // Headings serve the letter's own outline, which only an open (fully analysed) letter shows.
-    headings: everything ? findHeadings(original, layout) : [],
+    headings: everything && options.headings !== false ? findHeadings(original, layout) : [],
     problems: problems.sort((a, b) => a.start - b.start),
     pageStarts: layout.pageStarts,
   };
