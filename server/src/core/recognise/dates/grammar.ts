@@ -3,7 +3,7 @@
 // checks run on short slices before a match.
 import {
   COUNT_NOUN_PATTERN, MONTH_PATTERN, PART_OF_YEAR_PATTERN, QUALIFIER_PATTERN, RELATION_PATTERN,
-  SEASON_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, YEAR_TRIGGER_PATTERN, monthOf, relationOf, type Relation,
+  SEASON_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, YEAR_TRIGGER_PATTERN, monthOf, relationAt, type Relation,
 } from './lexicon';
 
 /** A date as written, offsets into the normalised text. */
@@ -132,6 +132,12 @@ function blank(start: number, end: number): DateMention {
 function endingAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   return re.exec(text);
+}
+
+/** Whether a sticky look-behind regex matches at i (test(): no match array when no group is read). */
+function endsAt(re: RegExp, text: string, i: number): boolean {
+  re.lastIndex = i;
+  return re.test(text);
 }
 
 /** Where the first group of a look-behind match starts: i minus the lengths of groups 1 and 2. */
@@ -325,7 +331,7 @@ function findDayMonthMentions(text: string): DateMention[] {
     const daysText = m[1];
     // Abbreviations only as dates with a day ("9 feb") and in lower case ("Jan" is a name).
     if (word.abbreviated && !daysText) continue;
-    if (daysText && numberingMayEndAt(text, m.index) && endingAt(NUMBERING_BEFORE, text, m.index)) continue;
+    if (daysText && numberingMayEndAt(text, m.index) && endsAt(NUMBERING_BEFORE, text, m.index)) continue;
     const start = m.index;
     let end = m.index + m[0].length;
     if (!word.abbreviated && m[3]) end -= 1; // "mei." ends a sentence; only abbreviation dots are part of the date
@@ -349,20 +355,19 @@ function findDayMonthMentions(text: string): DateMention[] {
       }
     }
     YEAR_AFTER_MONTH.lastIndex = end;
-    const year = YEAR_AFTER_MONTH.exec(text);
-    if (year) {
-      mention.year = Number(year[1]);
+    if (YEAR_AFTER_MONTH.test(text)) {
+      mention.year = yearAt(text, end + 1); // the four digits after one white-space character
       end = YEAR_AFTER_MONTH.lastIndex;
     } else if (word.abbreviated && m[2] !== m[2].toLowerCase()) {
       continue; // "9 Jan" without a year may be a name; "9 Jan 2015" is a date
     } else {
       const cue = cueMayFollow(text, end);
       RELATION_AFTER.lastIndex = end;
-      const relation = cue ? RELATION_AFTER.exec(text) : null;
+      const relation = cue && RELATION_AFTER.test(text);
       YEAR_OFFSET_AFTER.lastIndex = end;
       const offset = relation || !cue ? null : YEAR_OFFSET_AFTER.exec(text);
       if (relation) {
-        mention.relation = relationOf(relation[1]);
+        mention.relation = relationAt(text, end + 1); // the cue after one white-space character
         end = RELATION_AFTER.lastIndex;
       } else if (offset) {
         const w = offset[1].toLowerCase();
@@ -489,8 +494,8 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       const keyword = endingAt(SESSION_KEYWORD_BEFORE, text, start);
       // "vergaderjaar 2015–2016", or a bare "2012–2013" right after a cited kamerstuk.
       // The session of a cited Handelingen or Kamerstukken belongs to that citation, not a date of its own.
-      const insideCitation = keyword && endingAt(CITATION_BEFORE, text, start);
-      const isSession = session !== null && !insideCitation && (keyword || !!endingAt(AFTER_KAMERSTUK_NUMBER, text, start));
+      const insideCitation = keyword && endsAt(CITATION_BEFORE, text, start);
+      const isSession = session !== null && !insideCitation && (keyword || endsAt(AFTER_KAMERSTUK_NUMBER, text, start));
       if (isSession) {
         const mention = blank(keyword ? groupStart(keyword, start) : start, SECOND_YEAR.lastIndex);
         mention.precision = 'session';
@@ -500,7 +505,7 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       }
       const last = second[1].length === 4 ? Number(second[1]) : Math.floor(year / 100) * 100 + Number(second[1]);
       const closes = !gluedAfterYearRange(text, SECOND_YEAR.lastIndex);
-      if (!isSession && !insideCitation && !keyword && last > year && closes && second[0].indexOf('/') < 0 && endingAt(PERIOD_BEFORE, text, start)) {
+      if (!isSession && !insideCitation && !keyword && last > year && closes && second[0].indexOf('/') < 0 && endsAt(PERIOD_BEFORE, text, start)) {
         const mention = blank(start, SECOND_YEAR.lastIndex);
         mention.precision = 'year';
         mention.year = year;
@@ -524,7 +529,7 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
     } else {
       const inParentheses = text[start - 1] === '(' && text[end] === ')';
       const coordinated = previousYearEnd >= 0 && start - previousYearEnd <= 12 && COORDINATION_GAP.test(text.slice(previousYearEnd, start));
-      if (!inParentheses && !coordinated && !endingAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end)) continue;
+      if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end)) continue;
     }
     out.push(mention);
     previousYearEnd = end;
@@ -566,9 +571,9 @@ function isWhiteSpaceOrOther(c: number): boolean {
 /** "in de loop van 2010", "ten opzichte van 1990", "van 2012 tot 2014", "verantwoordingsonderzoek over 2018". */
 function calendarVanOver(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
-  if (endingAt(CALENDAR_VAN_BEFORE, text, start)) return true;
-  if (endingAt(VAN_BEFORE, text, start)) return PERIOD_END_AFTER.test(after);
-  return !!endingAt(OVER_BEFORE, text, start) && AFTER_YEAR_NOT_COUNTED.test(after);
+  if (endsAt(CALENDAR_VAN_BEFORE, text, start)) return true;
+  if (endsAt(VAN_BEFORE, text, start)) return PERIOD_END_AFTER.test(after);
+  return endsAt(OVER_BEFORE, text, start) && AFTER_YEAR_NOT_COUNTED.test(after);
 }
 
 /** The first year of a session written as "2015–2016" or "2015/16", or null when the years do not follow each other. */

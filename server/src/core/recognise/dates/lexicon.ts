@@ -49,9 +49,9 @@ export const RELATION_PATTERN = 'jongstleden|laatstleden|aanstaande|j\\.l\\.|jl\
 
 export type Relation = 'past' | 'future';
 
-export function relationOf(cue: string): Relation {
-  const c = cue.toLowerCase();
-  return c.startsWith('a') ? 'future' : 'past';
+/** The relation of the cue (RELATION_PATTERN) that starts at `at`: only "a"/"A" (a.s., aanstaande) starts a future one. */
+export function relationAt(text: string, at: number): Relation {
+  return (text.charCodeAt(at) | 0x20) === 0x61 ? 'future' : 'past';
 }
 
 /** Words directly before a bare year that make it a calendar year ("in 2013", "sinds 2005", "per ingang van 2015"). */
