@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseLayout, findMarker, footnoteNumberIn, joinBrokenWords } from '../../server/src/core/text/layout';
 import { findHeadings } from '../../server/src/core/identity';
+import { normalize } from '../../server/src/core/text/normalize';
 
 /** The regex footnoteNumberIn stands for. */
 const FOOTNOTE_START = /^(\d{1,3}) +(\S)/;
@@ -114,5 +115,17 @@ describe('broken words of footnote text joined from the hyphens', () => {
     fc.assert(fc.property(fc.array(unit, { maxLength: 30 }).map(a => a.join('')), text => {
       assert.equal(joinBrokenWords(text), text.replace(BROKEN_WORD, '$1$2'));
     }), { numRuns: 50000 });
+  });
+});
+
+describe('the view of a letter with more map runs than its tables were sized for', () => {
+  it('keeps every character mapped to where it came from once the tables grow', () => {
+    const original = 'ab\n\n'.repeat(5000) + 'x-\ny  z';
+    const view = normalize(original);
+    assert.equal(view.text, 'ab\n'.repeat(5000) + 'xy z');
+    for (let i = 0; i < view.text.length; i++) {
+      const c = view.text[i];
+      if (c !== ' ' && c !== '\n') assert.equal(original[view.toOriginal(i)], c, `view ${i}`);
+    }
   });
 });
