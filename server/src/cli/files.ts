@@ -1,8 +1,9 @@
 // Reading letters from disk for the command line: folders expanded, binary and unreadable files reported
 // instead of crashing the run.
-import { closeSync, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeUtf8 } from '../core/workspace/input';
+import { readFileBytes } from '../core/workspace/fileBytes';
 
 export const LETTER_EXTENSIONS = ['.txt', '.kamerbrief'];
 
@@ -45,43 +46,13 @@ export type ReadResult =
   | { ok: false; message: string };
 
 /**
- * One buffer for every file read, grown as needed: a corpus of 10,000 letters would otherwise allocate
- * 190 MB of short-lived buffers outside the heap, and V8 answers that memory with extra full collections.
- */
-let scratch = Buffer.allocUnsafe(1 << 20);
-
-/** The file's bytes, in the shared scratch buffer: decode them before the next read. */
-function readBytes(path: string): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
-    let length = 0;
-    for (;;) {
-      if (length === scratch.length) {
-        // The file grew while it was read.
-        const bigger = Buffer.allocUnsafe(scratch.length * 2);
-        scratch.copy(bigger, 0, 0, length);
-        scratch = bigger;
-      }
-      const n = readSync(fd, scratch, length, scratch.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    return scratch.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
  * Letters are UTF-8 text. A NUL byte in the first 64 KB means binary; invalid UTF-8 is decoded with U+FFFD
  * and reported. `noNul`: the whole file has no NUL byte (the analysis need not look for NUL characters).
  */
 export function readLetter(path: string): ReadResult {
   let bytes: Buffer;
   try {
-    bytes = readBytes(path);
+    bytes = readFileBytes(path);
   } catch (err) {
     return { ok: false, message: describe(err) };
   }

@@ -7,6 +7,7 @@ import { parentPort, workerData, type TransferListItem } from 'node:worker_threa
 import { annotatedAnalyser, AnnotationStores } from '../core/workspace/annotated';
 import { makeRecord, partialRecord, recordToData, slimRecord, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
 import { decodeLetter } from '../core/workspace/input';
+import { readFileBytes } from '../core/workspace/fileBytes';
 import { hashText, RecordCache, type CacheKey } from './recordCache';
 import type { AnalysisScope } from '../core/analyse';
 
@@ -97,7 +98,7 @@ export async function analyseFile(uri: string, file: string, scope: AnalysisScop
   // synchronous read of one letter costs a fraction of fs.promises' open/stat/read/close round trips.
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileBytes(file);
   } catch {
     return null; // vanished between the scan and the read
   }
