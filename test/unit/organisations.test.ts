@@ -348,3 +348,23 @@ describe('organisations: the five seed letters against the gold', () => {
     assert.ok(f1 >= 0.97, `F1 ${f1.toFixed(3)}: ${wrong.join('; ')}`);
   });
 });
+
+// Capitalised words before a head, read backwards instead of by the end-anchored MODIFIERS_BEFORE regex;
+// expectations are the output of the regex.
+describe('organisations: capitalised adjectives before a head', () => {
+  const named = (text: string) => findNamedOrganisations(text).map(n => [text.slice(n.start, n.end), n.rule]);
+
+  it('takes one to three adjectives, hyphenated ones and a lone acronym into the name', () => {
+    assert.deepEqual(named('Het Constitutioneel Hof besliste.'), [['Constitutioneel Hof', 'adjective']]);
+    assert.deepEqual(named('met de Centrale Europese Raad'), [['Centrale Europese Raad', 'adjective']]);
+    assert.deepEqual(named('van het Noord-Europees Hof'), [['Noord-Europees Hof', 'adjective']]);
+    assert.deepEqual(named('zie (Constitutioneel Hof)'), [['Constitutioneel Hof', 'adjective']]);
+    assert.deepEqual(named('de MBO Raad'), [['MBO Raad', 'adjective']]);
+  });
+
+  it('reads no name when the words before are no adjectives, glued to a number, two spaces apart or too many', () => {
+    for (const text of ['de Tweede Kamer', 'de 2Interprovinciaal Overleg', 'het Interprovinciaal  Overleg', 'Een Zeer Grote Europese Raad']) {
+      assert.deepEqual(named(text), [], text);
+    }
+  });
+});

@@ -223,13 +223,13 @@ function nameAround(text: string, start: number, end: number, word: string, head
 
   // B: capitalised adjectives before the head. A capitalised word before it that is no adjective leaves
   // the start of the name unknown ("Verenigde Staten"): no name.
-  const modifiers = mayEndInCapitalisedWord(before) ? MODIFIERS_BEFORE.exec(before.slice(modifiersFrom(before))) : null;
+  const modifiers = mayEndInCapitalisedWord(before) ? capitalisedWordsAtEnd(before.slice(modifiersFrom(before))) : null;
   if (modifiers) {
-    const words = modifiers[1].trim().split(' ');
+    const words = modifiers.words;
     let first = words.length;
     while (first > 0 && !NOT_MODIFIERS.has(words[first - 1].toLowerCase())) first--;
     const kept = words.slice(first);
-    const openedBySentence = first > 0 || endsSentence(before, before.length - modifiers[1].length);
+    const openedBySentence = first > 0 || endsSentence(before, before.length - modifiers.length);
     if (kept.length) {
       // An adjective ("Constitutioneel Hof") or a lone acronym ("MBO Raad") opens the name.
       const acronym = kept.length === 1 && /^\p{Lu}{2,6}$/u.test(kept[0]);
@@ -272,6 +272,48 @@ export function insideLawName(text: string, start: number): boolean {
 
 /** A literal part of every noun LAW_BEFORE reads: [Ww]et, [Ww]etsvoorstel, …verordening, …egeling, …esluit. */
 const LAW_NOUNS = ['wet', 'Wet', 'verordening', 'egeling', 'esluit'];
+
+/**
+ * MODIFIERS_BEFORE.exec(s), read backwards from the end: the words of its group and the group's length, or
+ * null. Each word is a whole run of letters, marks and hyphens ending in a space; the leftmost one has the
+ * start of `s` or a character outside [\p{L}\p{M}\p{N}\-‐] before it. A text with a surrogate (an astral
+ * letter counts as a letter there) is left to the regex.
+ */
+function capitalisedWordsAtEnd(s: string): { words: string[]; length: number } | null {
+  for (let i = 0; i < s.length; i++) {
+    if (charClass(s.charCodeAt(i)) & SURROGATE) {
+      const m = MODIFIERS_BEFORE.exec(s);
+      return m ? { words: m[1].trim().split(' '), length: m[1].length } : null;
+    }
+  }
+  const words: string[] = [];
+  let from = s.length;
+  while (words.length < 3 && from > 0 && s.charCodeAt(from - 1) === 0x20) {
+    const end = from - 1;
+    let start = end;
+    while (start > 0 && charClass(s.charCodeAt(start - 1)) & (LETTER | HYPHEN)) start--;
+    if (!isCapitalisedWord(s, start, end)) break;
+    // A word glued to a number has no boundary before it ("2Abc"): the group cannot start there.
+    if (start > 0 && charClass(s.charCodeAt(start - 1)) & NUMBER) break;
+    words.unshift(s.slice(start, end));
+    from = start;
+  }
+  return words.length ? { words, length: s.length - from } : null;
+}
+
+/**
+ * Whether s[start, end), a run of letters, marks and hyphens, is a CAP_WORD: a capital, then letters and
+ * marks, then at most three parts each of a hyphen, a letter (no mark) and letters and marks.
+ */
+function isCapitalisedWord(s: string, start: number, end: number): boolean {
+  if (start >= end || !(charClass(s.charCodeAt(start)) & UPPER)) return false;
+  let parts = 1;
+  for (let i = start + 1; i < end; i++) {
+    if (!(charClass(s.charCodeAt(i)) & HYPHEN)) continue;
+    if (++parts > 4 || i + 1 >= end || !(charClass(s.charCodeAt(i + 1)) & LETTER_CLASS)) return false;
+  }
+  return true;
+}
 
 /**
  * Where a MODIFIERS_BEFORE match in `s` can start at the earliest: its one character before the words and
