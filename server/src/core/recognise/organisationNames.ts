@@ -128,11 +128,10 @@ function fromWordStarts(text: string, starts: readonly number[], out: NamedOrgan
 
 /** Matches CAPITALISED at `s` and reads a name around it into `out`; returns the new end of what was read. */
 function nameAt(text: string, s: number, out: NamedOrganisation[], lastEnd: number): number {
-  CAPITALISED_AT.lastIndex = s;
-  const m = CAPITALISED_AT.exec(text);
-  if (!m) return lastEnd;
-  const word = m[0];
-  lastEnd = s + word.length;
+  const wordEnd = capitalisedWordEnd(text, s);
+  if (wordEnd < 0) return lastEnd;
+  const word = text.slice(s, wordEnd);
+  lastEnd = wordEnd;
   const head = headOf(word);
   const found = head ? nameAround(text, s, lastEnd, word, head) : null;
   if (found) {
@@ -140,6 +139,48 @@ function nameAt(text: string, s: number, out: NamedOrganisation[], lastEnd: numb
     lastEnd = Math.max(lastEnd, found.end);
   }
   return lastEnd;
+}
+
+/**
+ * Where CAPITALISED matches at `s` ends, or -1. Read unit by unit: no letter, mark, number or hyphen before;
+ * a capital, letters and marks; up to three parts of a hyphen, a letter and letters and marks; and then no
+ * letter, mark or number, backing off whole parts when a number follows ("Raad-Abc9" is "Raad"). Around a
+ * surrogate (an astral letter counts as a letter there) the regex answers.
+ */
+function capitalisedWordEnd(text: string, s: number): number {
+  const before = s > 0 ? charClass(text.charCodeAt(s - 1)) : 0;
+  const first = charClass(text.charCodeAt(s));
+  if ((before | first) & SURROGATE) return capitalisedWordEndByRegex(text, s);
+  if (before & (LETTER | NUMBER | HYPHEN) || !(first & UPPER)) return -1;
+  const partEnds: number[] = [];
+  let e = s + 1;
+  for (let parts = 1; ; parts++) {
+    for (; e < text.length; e++) {
+      const k = charClass(text.charCodeAt(e));
+      if (k & SURROGATE) return capitalisedWordEndByRegex(text, s);
+      if (!(k & LETTER)) break;
+    }
+    partEnds.push(e);
+    if (parts === 4 || e + 1 >= text.length || !(charClass(text.charCodeAt(e)) & HYPHEN)) break;
+    const next = charClass(text.charCodeAt(e + 1));
+    if (next & SURROGATE) return capitalisedWordEndByRegex(text, s);
+    if (!(next & LETTER_CLASS)) break;
+    e += 2;
+  }
+  for (let k = partEnds.length - 1; k >= 0; k--) {
+    const end = partEnds[k];
+    if (end >= text.length) return end;
+    const after = charClass(text.charCodeAt(end));
+    if (after & SURROGATE) return capitalisedWordEndByRegex(text, s);
+    if (!(after & (LETTER | NUMBER))) return end;
+  }
+  return -1;
+}
+
+function capitalisedWordEndByRegex(text: string, s: number): number {
+  CAPITALISED_AT.lastIndex = s;
+  const m = CAPITALISED_AT.exec(text);
+  return m ? s + m[0].length : -1;
 }
 
 /**
