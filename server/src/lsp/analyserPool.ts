@@ -54,9 +54,12 @@ export class AnalyserPool {
     this.load.set(worker, 0);
   }
 
-  /** Analyses a file in the least busy worker (or here, without workers); null when the file is gone. */
-  analyse(uri: string, file: string, scope: AnalysisScope = 'all'): Promise<LetterRecordData | null> {
-    return this.submit({ id: 0, uri, file, scope });
+  /**
+   * Analyses a file in the least busy worker (or here, without workers); null when the file is gone.
+   * `background`: the worker drops to the lowest priority for good (see AnalyseRequest).
+   */
+  analyse(uri: string, file: string, scope: AnalysisScope = 'all', background = false): Promise<LetterRecordData | null> {
+    return this.submit({ id: 0, uri, file, scope, background });
   }
 
   /** Analyses the text of an open editor, with the details its features show. */

@@ -19,6 +19,11 @@ export interface AnalyseRequest {
   text?: string;
   /** For a file: 'references' for the first pass of indexing (identity and citations only). */
   scope?: AnalysisScope;
+  /**
+   * Work nobody waits for (the second pass of indexing): the thread drops to the lowest priority for good,
+   * so that the main thread, and the garbage collector's helpers that keep its pauses short, come first.
+   */
+  background?: boolean;
 }
 
 export type AnalyseResponse = { id: number; record: LetterRecordData } | { id: number; missing: true };
@@ -126,12 +131,22 @@ export function analyseOpenText(uri: string, text: string): LetterRecordData {
 
 /** Niceness of the analysis threads: below the main thread, so requests preempt indexing on a busy machine. */
 const WORKER_NICENESS = 5;
+/**
+ * Niceness for background work. Below it, on two cores, the main thread competed with two busy analysis
+ * threads while it took in their records: its garbage collector's helper threads (at the process's priority)
+ * were starved, the collector finished its marking on the main thread, and requests waited 50-700 ms.
+ */
+const BACKGROUND_NICENESS = 19;
 
-/** Lowers this thread's priority (Linux: setpriority on the thread id); elsewhere nothing changes. */
-function lowerThreadPriority(): void {
+let niceness = 0;
+
+/** Lowers this thread's priority (Linux: setpriority on the thread id); elsewhere nothing changes. Never raises it. */
+function lowerThreadPriority(to: number): void {
+  if (to <= niceness) return;
+  niceness = to;
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, WORKER_NICENESS);
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, to);
   } catch {
     // not Linux, or not allowed: the thread keeps the process's priority
   }
@@ -140,10 +155,11 @@ function lowerThreadPriority(): void {
 export function runAnalysisWorker(): void {
   const port = parentPort;
   if (!port) return;
-  lowerThreadPriority();
+  lowerThreadPriority(WORKER_NICENESS);
   const settings = workerData as WorkerSettings | null;
   if (settings?.cacheDir && settings.analyser) useRecordCache(new RecordCache(settings.cacheDir, settings.analyser));
   port.on('message', (req: AnalyseRequest) => {
+    if (req.background) lowerThreadPriority(BACKGROUND_NICENESS);
     const work = typeof req.text === 'string'
       ? Promise.resolve().then(() => analyseOpenText(req.uri, req.text!))
       : analyseFile(req.uri, req.file ?? '', req.scope);

@@ -243,10 +243,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     turnStart = await yieldAfter(turnStart, SLICE_MS);
   }
 
-  async function loadFromDisk(uri: string, scope: AnalysisScope = 'all'): Promise<void> {
+  async function loadFromDisk(uri: string, scope: AnalysisScope = 'all', background = false): Promise<void> {
     const file = uriToPath(uri);
     if (!file) return;
-    const data = await (pool ?? inline).analyse(uri, file, scope);
+    const data = await (pool ?? inline).analyse(uri, file, scope, background);
     await takeTurn();
     if (documents.get(uri)) return; // an open editor's text wins over the disk
     if (!data) {
@@ -347,7 +347,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const uri of uris) {
       if (stale()) return;
       if (documents.get(uri)) continue;
-      const job: Promise<void> = loadFromDisk(uri, scope).finally(() => {
+      // The second pass runs in the background: its results are not waited for, requests are.
+      const job: Promise<void> = loadFromDisk(uri, scope, scope === 'all').finally(() => {
         inFlight.delete(job);
         done++;
       });
