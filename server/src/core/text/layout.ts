@@ -375,8 +375,15 @@ function readHeader(original: string, lines: Lines, furniture: Furniture[], segm
       if (d && /^\p{Lu}/u.test(d[5]) && !/^\d/.test(d[5])) dossierLine = i;
     }
   }
-  if (dossierLine < 0) return;
-  // The number line follows the dossier line (and possibly more title lines and blank lines).
+  if (dossierLine >= 0) readHeaderCitation(original, lines, dossierLine, furniture, segments, blanks, selfCitations, printed);
+}
+
+/**
+ * The header's self-citation: the dossier line and the number line after it (possibly after more title lines
+ * and blank lines). Once per letter, so its own function: the line loop above compiles without it.
+ */
+function readHeaderCitation(original: string, lines: Lines, dossierLine: number, furniture: Furniture[], segments: Span[], blanks: Span[],
+  selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
   for (let k = dossierLine + 1; k < Math.min(lines.count, dossierLine + 6); k++) {
     const numberLine = lines.text(k);
     const n = HEADER_NUMBER.exec(numberLine);
@@ -449,35 +456,51 @@ interface FootnoteBody { number: number; firstLine: number; lastLine: number }
 
 /** The footnote bodies, in order; the page start after each block of them goes to `pageStarts`. */
 function findFootnoteBodies(lines: Lines, isFooter: Uint8Array, pageStarts: number[]): FootnoteBody[] {
-  const original = lines.source;
   const bodies: FootnoteBody[] = [];
+  const run: FootnoteBody[] = [];
   let expected = 1;
   let i = 0;
   while (i < lines.count) {
-    if (footnoteNumberAt(lines, i) !== expected || (i > 0 && !lines.isBlank(i - 1))) { i++; continue; }
-    // A run of footnotes: this one and its successors, until a page start, a footer or the end.
-    const run: FootnoteBody[] = [];
-    let k = i;
-    let number = expected;
-    let ok = false;
-    while (k < lines.count) {
-      const body: FootnoteBody = { number, firstLine: k, lastLine: k };
-      const j = readFootnoteBody(lines, isFooter, body);
-      run.push(body);
-      // What follows the footnote?
-      let n = j;
-      while (n < lines.count && lines.isBlank(n)) n++;
-      if (n >= lines.count || isFooter[n] || startsPage(original, lines, n)) { ok = true; k = n; break; }
-      if (startsFootnote(lines, n, number + 1) && lines.isBlank(n - 1)) { number++; k = n; continue; }
-      break;
-    }
-    if (!ok) { i++; continue; }
+    run.length = 0;
+    // One path steps to the next line, whether line i starts no run or its run does not end well: a
+    // separate never-taken step would have no type feedback and deoptimise the compiled loop once.
+    const end = startsFootnoteRun(lines, i, expected) ? readFootnoteRun(lines, isFooter, i, expected, run) : -1;
+    if (end < 0) { i++; continue; }
     for (const body of run) bodies.push(body);
-    expected = number + 1;
-    if (k < lines.count && !isFooter[k]) pageStarts.push(firstNonSpace(lines, k));
-    i = k;
+    expected += run.length;
+    if (end < lines.count && !isFooter[end]) pageStarts.push(firstNonSpace(lines, end));
+    i = end;
   }
   return bodies;
+}
+
+/** Whether footnote `expected` starts at line i, after a blank line (or at the first line). */
+function startsFootnoteRun(lines: Lines, i: number, expected: number): boolean {
+  return footnoteNumberAt(lines, i) === expected && (i === 0 || lines.isBlank(i - 1));
+}
+
+/**
+ * A run of footnotes from line i (numbered `first`, `first + 1`, …), read into `run`: where it ends (a page
+ * start, a footer or the end of the text), or -1 when something else follows it (then it is no footnote block).
+ */
+function readFootnoteRun(lines: Lines, isFooter: Uint8Array, i: number, first: number, run: FootnoteBody[]): number {
+  let k = i;
+  let number = first;
+  while (k < lines.count) {
+    const body: FootnoteBody = { number, firstLine: k, lastLine: k };
+    const j = readFootnoteBody(lines, isFooter, body);
+    run.push(body);
+    // The number the next footnote must have, counted on every footnote: a run of one footnote per page
+    // is common, and a step first taken in compiled code deoptimises it.
+    number++;
+    // What follows the footnote?
+    let n = j;
+    while (n < lines.count && lines.isBlank(n)) n++;
+    if (n >= lines.count || isFooter[n] || startsPage(lines.source, lines, n)) return n;
+    if (!lines.isBlank(n - 1) || !startsFootnote(lines, n, number)) return -1;
+    k = n;
+  }
+  return -1;
 }
 
 /** The lines of one footnote body after its first: sets body.lastLine; returns the line where it stopped. */
