@@ -456,22 +456,28 @@ interface FootnoteBody { number: number; firstLine: number; lastLine: number }
 
 /** The footnote bodies, in order; the page start after each block of them goes to `pageStarts`. */
 function findFootnoteBodies(lines: Lines, isFooter: Uint8Array, pageStarts: number[]): FootnoteBody[] {
+  // This loop runs once per candidate run, a few times per letter, so it stays out of TurboFan: only the
+  // line scan is hot. Compiled, its rarely taken paths (a run that does not end well, a second footnote
+  // on a page) deoptimised it when first taken.
   const bodies: FootnoteBody[] = [];
   const run: FootnoteBody[] = [];
   let expected = 1;
-  let i = 0;
-  while (i < lines.count) {
+  for (let i = nextFootnoteRunStart(lines, 0, expected); i < lines.count;) {
     run.length = 0;
-    // One path steps to the next line, whether line i starts no run or its run does not end well: a
-    // separate never-taken step would have no type feedback and deoptimise the compiled loop once.
-    const end = startsFootnoteRun(lines, i, expected) ? readFootnoteRun(lines, isFooter, i, expected, run) : -1;
-    if (end < 0) { i++; continue; }
+    const end = readFootnoteRun(lines, isFooter, i, expected, run);
+    if (end < 0) { i = nextFootnoteRunStart(lines, i + 1, expected); continue; }
     for (const body of run) bodies.push(body);
     expected += run.length;
     if (end < lines.count && !isFooter[end]) pageStarts.push(firstNonSpace(lines, end));
-    i = end;
+    i = nextFootnoteRunStart(lines, end, expected);
   }
   return bodies;
+}
+
+/** The first line from `from` on where footnote `expected` starts a run, or lines.count. */
+function nextFootnoteRunStart(lines: Lines, from: number, expected: number): number {
+  for (let i = from; i < lines.count; i++) if (startsFootnoteRun(lines, i, expected)) return i;
+  return lines.count;
 }
 
 /** Whether footnote `expected` starts at line i, after a blank line (or at the first line). */
@@ -490,14 +496,12 @@ function readFootnoteRun(lines: Lines, isFooter: Uint8Array, i: number, first: n
     const body: FootnoteBody = { number, firstLine: k, lastLine: k };
     const j = readFootnoteBody(lines, isFooter, body);
     run.push(body);
-    // The number the next footnote must have, counted on every footnote: a run of one footnote per page
-    // is common, and a step first taken in compiled code deoptimises it.
-    number++;
+    number++;   // the number the next footnote must have
     // What follows the footnote?
     let n = j;
     while (n < lines.count && lines.isBlank(n)) n++;
     if (n >= lines.count || isFooter[n] || startsPage(lines.source, lines, n)) return n;
-    if (!lines.isBlank(n - 1) || !startsFootnote(lines, n, number)) return -1;
+    if (!startsFootnote(lines, n, number) || !lines.isBlank(n - 1)) return -1;
     k = n;
   }
   return -1;
