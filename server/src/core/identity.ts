@@ -102,20 +102,17 @@ function findSignatories(original: string, lineStarts: ArrayLike<number>): Signa
  * whose line breaks are read from the letter's line starts.
  */
 function signatures(text: string, lineStarts: ArrayLike<number>, offset: number): RegExpExecArray[] {
+  // Runs once per line that ends in a comma, a few per letter: only the line scan is hot, so this loop and
+  // its rarely taken paths stay out of TurboFan (compiled, it was compiled twice: on stack, then on entry).
   const found: RegExpExecArray[] = [];
   let end = 0;
-  let k = firstStartAfter(lineStarts, offset);
-  for (let lineStart = 0; k < lineStarts.length; k++) {
+  const first = firstStartAfter(lineStarts, offset);
+  for (let k = nextLineEndingInComma(text, lineStarts, offset, first, first); k < lineStarts.length; k = nextLineEndingInComma(text, lineStarts, offset, first, k + 1)) {
     const nl = lineStarts[k] - 1 - offset;          // the office line is followed by a line break
-    if (nl >= text.length) break;
+    const lineStart = lineStartBefore(lineStarts, offset, first, k);
     const comma = commaBeforeLineEnd(text, lineStart, nl);
     // Candidates: the line start, then the place after each \r, U+2028 or U+2029 before the comma.
-    for (let at = lineStart - 1; comma >= 0 && at < comma; at++) {
-      const start = at + 1;
-      if (at >= lineStart) {
-        const c = text.charCodeAt(at);
-        if (c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
-      }
+    for (let start = lineStart; start <= comma; start = afterNextBreak(text, start, comma)) {
       if (start < end) continue;                    // inside the previous match
       SIGNATORY_AT.lastIndex = start;
       const m = SIGNATORY_AT.exec(text);
@@ -123,9 +120,35 @@ function signatures(text: string, lineStarts: ArrayLike<number>, offset: number)
       found.push(m);
       end = m.index + m[0].length;
     }
-    lineStart = nl + 1;
   }
   return found;
+}
+
+/** The place after the first \r, U+2028 or U+2029 in text[from, to), or to + 1 when there is none. */
+function afterNextBreak(text: string, from: number, to: number): number {
+  for (let at = from; at < to; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 0x0d || c === 0x2028 || c === 0x2029) return at + 1;
+  }
+  return to + 1;
+}
+
+/**
+ * From line break k on (line breaks are at lineStarts[k] - 1, first is the first after `offset`), the first
+ * whose line ends in a comma before it, or lineStarts.length when none does before the end of `text`.
+ */
+function nextLineEndingInComma(text: string, lineStarts: ArrayLike<number>, offset: number, first: number, k: number): number {
+  for (; k < lineStarts.length; k++) {
+    const nl = lineStarts[k] - 1 - offset;
+    if (nl >= text.length) return lineStarts.length;
+    if (commaBeforeLineEnd(text, lineStartBefore(lineStarts, offset, first, k), nl) >= 0) return k;
+  }
+  return lineStarts.length;
+}
+
+/** Where in `text` the line before line break k starts: 0 for the first, which `text` may begin inside. */
+function lineStartBefore(lineStarts: ArrayLike<number>, offset: number, first: number, k: number): number {
+  return k === first ? 0 : lineStarts[k - 1] - offset;
 }
 
 /** Index of the first line start after `offset` (binary search). */
