@@ -245,15 +245,31 @@ interface LayoutParts {
  * ("Pagina 2 van 5"). What each adds is sorted or merged afterwards, so one pass gives what separate passes gave.
  */
 function readFurnitureLines(lines: Lines, parts: LayoutParts): void {
+  // The line scan is a small function of its own: compiled on the stack and again on entry, as a long loop
+  // is, it costs little; this loop runs once per candidate line.
   const source = lines.source;
-  for (let i = 0; i < lines.count; i++) {
+  for (let i = nextFurnitureCandidate(lines, 0); i < lines.count; i = nextFurnitureCandidate(lines, i + 1)) {
+    const at = lines.afterLeadingSpace(i);
+    const c = source.charCodeAt(at);
+    if (c === 0x54 || c === 0x45) readFooterLine(lines, i, at, parts);                             // T, E
+    else readColophonOrPageLine(lines, i, parts);
+  }
+}
+
+/**
+ * The first line from `from` on (or lines.count) that may be furniture: at most 200 characters, whose first
+ * character after the leading white space starts a footer (T, E), a colophon or a page line (I, k, ’, P).
+ */
+function nextFurnitureCandidate(lines: Lines, from: number): number {
+  const source = lines.source;
+  for (let i = from; i < lines.count; i++) {
     if (lines.length(i) > 200) continue;
     const at = lines.afterLeadingSpace(i);
     if (at >= lines.ends[i]) continue;
     const c = source.charCodeAt(at);
-    if (c === 0x54 || c === 0x45) readFooterLine(lines, i, at, parts);                             // T, E
-    else if (c === 0x49 || c === 0x6b || c === 0x2019 || c === 0x50) readColophonOrPageLine(lines, i, parts);   // I, k, ’, P
+    if (c === 0x54 || c === 0x45 || c === 0x49 || c === 0x6b || c === 0x2019 || c === 0x50) return i;
   }
+  return lines.count;
 }
 
 /** Running footers: the letter's own identity, then a page number. Only lines with the footer's words. */
