@@ -10,7 +10,9 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/core/features/
 import { emptyIdentity } from '../../server/src/core/identity';
 import type { AcronymDefinition, AnyEntity, LetterAnalysis } from '../../server/src/core/types';
 import { annotatedAnalyser, AnnotationStores } from '../../server/src/core/workspace/annotated';
-import { Corpus, flattenText, makeRecord, partialRecord, recordFromData, recordToData, slimRecord } from '../../server/src/core/workspace/corpus';
+import { Corpus, flattenText, makeRecord, packRecord, partialRecord, recordFromData, recordToData, slimRecord, type LetterRecord } from '../../server/src/core/workspace/corpus';
+import { workspaceSymbols } from '../../server/src/core/features/outline';
+import { packEntities, unpackEntities } from '../../server/src/core/workspace/packedEntities';
 import { analyseLetter } from '../../server/src/core/analyse';
 import { GlobSet, globToRegExp } from '../../server/src/core/workspace/glob';
 import { decodeLetter, MAX_LETTER_CHARS } from '../../server/src/core/workspace/input';
@@ -362,12 +364,16 @@ describe('workspace over the five corpus letters', function () {
   });
 });
 
-describe('partial records of the first indexing pass (citations packed)', function () {
+describe('closed letters\' records with their entities packed (as the analysis workers send them)', function () {
   this.timeout(30000);
   const dirs = [path.resolve(__dirname, '..', '..', '..', 'corpus'), path.resolve(__dirname, '..', '..', '..', 'test', 'data', 'challenge', 'letters')];
-  const full = new Corpus();
+  const objects = new Corpus();
+  const packed = new Corpus();
   const partial = new Corpus();
   const uris: string[] = [];
+  const texts = new Map<string, string>();
+  // As the worker sends them: slim, packed, through structured clone.
+  const viaWorker = (rec: LetterRecord) => recordFromData(structuredClone(recordToData(rec)));
 
   before(() => {
     const references = (text: string, p: string) => analyseLetter(text, { path: p, scope: 'references' });
@@ -377,50 +383,87 @@ describe('partial records of the first indexing pass (citations packed)', functi
         const uri = `file://${path.join(dir, f)}`;
         const text = fs.readFileSync(path.join(dir, f), 'utf8');
         uris.push(uri);
-        full.set(uri, text);
-        // As the worker sends it: slim, then packed, then through structured clone.
-        const data = structuredClone(recordToData(partialRecord(slimRecord(makeRecord(uri, text, references)))));
-        partial.put(recordFromData(data));
+        texts.set(uri, text);
+        objects.put(slimRecord(makeRecord(uri, text)));
+        packed.put(viaWorker(packRecord(slimRecord(makeRecord(uri, text)))));
+        partial.put(viaWorker(partialRecord(slimRecord(makeRecord(uri, text, references)))));
       }
     }
   });
 
-  it('keeps no citation objects: the analysis has no entities, the packed citations are two strings', () => {
-    const rec = partial.record(uris[1])!;
-    assert.equal(rec.partial, true);
-    assert.deepEqual(rec.analysis.entities, []);
-    assert.equal(typeof rec.citations!.keys, 'string');
-    assert.equal(typeof rec.citations!.json, 'string');
+  const places = (xs: Array<{ uri: string; item: { start: number; end: number } }>) => xs.map(x => `${x.uri}#${x.item.start}-${x.item.end}`).sort();
+
+  it('keep two strings instead of entity objects, and unpack to the very entities packed', () => {
+    for (const uri of uris) {
+      const rec = packed.record(uri)!;
+      assert.equal(typeof rec.packed!.json, 'string');
+      assert.deepEqual(packed.entitiesOf(uri), objects.record(uri)!.analysis.entities, uri);
+      // Read as objects only when a feature reads them, and then kept.
+      const first = rec.analysis.entities;
+      assert.equal(rec.analysis.entities, first);
+    }
   });
 
-  it('resolves, cites and is cited exactly as the full records do', () => {
+  it('resolve, cite, are cited and name organisations exactly as records with objects do', () => {
     let citations = 0;
-    for (const uri of uris) {
-      assert.deepEqual(partial.citedIds(uri).sort(), full.citedIds(uri).sort(), uri);
-      assert.deepEqual(partial.citingLetters(uri).sort(), full.citingLetters(uri).sort(), uri);
-      const byPlace = (xs: Array<{ uri: string; entity: AnyEntity }>) => xs.map(x => `${x.uri}#${x.entity.start}-${x.entity.end}`).sort();
-      const fromPartial = partial.citedBy(uri);
-      assert.deepEqual(byPlace(fromPartial), byPlace(full.citedBy(uri)), uri);
-      citations += fromPartial.length;
-      // Unpacked citations are whole entities: the text and value a hover or a reference shows.
-      const expected = new Map(full.citedBy(uri).map(x => [`${x.uri}#${x.entity.start}`, x.entity]));
-      for (const x of fromPartial) {
-        const e = expected.get(`${x.uri}#${x.entity.start}`)!;
-        assert.equal(x.entity.text, e.text);
-        assert.deepEqual({ ...x.entity.value }, { ...e.value });
+    for (const corpus of [packed, partial]) {
+      for (const uri of uris) {
+        assert.deepEqual(corpus.citedIds(uri).sort(), objects.citedIds(uri).sort(), uri);
+        assert.deepEqual(corpus.citingLetters(uri).sort(), objects.citingLetters(uri).sort(), uri);
+        assert.deepEqual(places(corpus.citedBy(uri)), places(objects.citedBy(uri)), uri);
+        citations += corpus.citedBy(uri).length;
       }
     }
     assert.ok(citations > 0, 'the letters cite each other');
+    const orgs = [...objects.organisationIds()];
+    assert.ok(orgs.length > 20);
+    assert.deepEqual([...packed.organisationIds()].sort(), [...orgs].sort());
+    for (const id of orgs) {
+      assert.deepEqual(places(packed.mentionsOf(id)), places(objects.mentionsOf(id)), id);
+      assert.deepEqual(packed.variantsOf(id), objects.variantsOf(id), id);
+      assert.equal(packed.isSpelledOut(id), objects.isSpelledOut(id), id);
+    }
   });
 
-  it('a full record replaces a partial one without leaving packed citations in the index', () => {
-    const uri = uris.find(u => (partial.record(u)?.citations?.keys ?? '').length > 0)!;
+  it('give the same diagnostics, hovers and workspace symbols', () => {
+    for (const uri of uris) {
+      assert.deepEqual(diagnoseLetter(packed, uri, DEFAULT_SETTINGS), diagnoseLetter(objects, uri, DEFAULT_SETTINGS), uri);
+    }
+    const symbols = (corpus: Corpus) => workspaceSymbols(corpus, '').map(x => ({ ...x, span: { start: x.span.start, end: x.span.end } }));
+    assert.deepEqual(symbols(packed), symbols(objects));
+    const uri = uris.find(u => texts.get(u)!.includes('Kamerstuk 29 754, nr. 251'))!;
+    const at = texts.get(uri)!.indexOf('Kamerstuk 29 754, nr. 251') + 3;
+    assert.deepEqual(hoverAt(packed, uri, at), hoverAt(objects, uri, at));
+    const refs = (corpus: Corpus) => referencesAt(corpus, uri, at, true)!.map(r => `${r.uri}#${r.span.start}-${r.span.end}`);
+    assert.deepEqual(refs(packed), refs(objects));
+    assert.ok(refs(packed).length > 1);
+  });
+
+  it('packing keeps every field: footnotes, extra fields, text beyond Latin-1; an id with a tab is not packed', () => {
+    const entities = [
+      { ...cite(10, '29 754', '325'), footnote: 3 },
+      { kind: 'organisation', start: 50, end: 62, text: 'Coördinator’s', source: 'user', value: { id: 'TEXT:X' }, explain: 'from the store' },
+      { kind: 'date', start: 70, end: 80, text: '2015–2016', source: 'corpus', value: { iso: '2015', approx: true } },
+    ] as AnyEntity[];
+    const packed = packEntities(entities, flattenText)!;
+    assert.ok(!/[^\u0000-\u00ff]/.test(packed.json), 'one byte per character');
+    assert.deepEqual(unpackEntities(packed), entities);
+    assert.equal(packEntities([org(0, 'X', 'A\tB')], flattenText), null);
+  });
+
+  it('a full record replaces a packed one and leaves nothing of it in the index', () => {
+    const uri = uris.find(u => partial.citedIds(u).length > 0)!;
     const cited = partial.citedIds(uri);
-    assert.ok(cited.length > 0);
-    partial.set(uri, fs.readFileSync(new URL(uri), 'utf8'));
-    assert.equal(partial.record(uri)!.citations, undefined);
+    partial.set(uri, texts.get(uri)!);
+    assert.equal(partial.record(uri)!.packed, undefined);
     assert.deepEqual(partial.citedIds(uri).sort(), cited.sort());
     partial.remove(uri);
     for (const id of cited) assert.ok(partial.citationsOfIds([id]).every(c => c.uri !== uri), id);
+    const org = [...packed.organisationIds()][0];
+    const before = packed.mentionsOf(org).length;
+    const naming = packed.mentionsOf(org)[0].uri;
+    packed.remove(naming);
+    assert.ok(packed.mentionsOf(org).every(m => m.uri !== naming));
+    assert.ok(packed.mentionsOf(org).length < before);
   });
 });

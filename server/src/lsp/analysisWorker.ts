@@ -5,7 +5,7 @@ import { readFileSync, readlinkSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData, type TransferListItem } from 'node:worker_threads';
 import { annotatedAnalyser, AnnotationStores } from '../core/workspace/annotated';
-import { makeRecord, partialRecord, recordToData, slimRecord, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
+import { makeRecord, packRecord, partialRecord, recordToData, slimRecord, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
 import { decodeLetter } from '../core/workspace/input';
 import { readFileBytes } from '../core/workspace/fileBytes';
 import { hashText, RecordCache, type CacheKey } from './recordCache';
@@ -79,8 +79,9 @@ function storeHashFor(file: string): string {
 }
 
 /**
- * A letter on disk, analysed into a slim record: a closed letter needs no hover-only details (they come
- * back when it is opened, which analyses the editor's text). From the record cache when the letter, the
+ * A letter on disk, analysed into a slim record with its entities packed: a closed letter needs no
+ * hover-only details (they come back when it is opened, which analyses the editor's text), and the main
+ * thread keeps its entities as two strings. From the record cache when the letter, the
  * analyser and its annotation store are unchanged. Null when the file is gone. With scope 'references',
  * a partial record (identity and citations), unless the cache holds the full one; only full records are
  * cached.
@@ -112,7 +113,7 @@ export async function analyseFile(uri: string, file: string, scope: AnalysisScop
   if (scope === 'references') {
     return recordToData(partialRecord(slimRecord(makeRecord(uri, decoded.text, threadReferenceAnalyser, true))));
   }
-  const record = recordToData(slimRecord(makeRecord(uri, decoded.text, threadAnalyser, true)));
+  const record = recordToData(packRecord(slimRecord(makeRecord(uri, decoded.text, threadAnalyser, true))));
   // Written in the background: the size check guards against a file that changed while it was read.
   if (cache && key && key.size === bytes.length) void cache.write(uri, key, record);
   return record;

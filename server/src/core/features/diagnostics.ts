@@ -3,7 +3,7 @@
 // Stable codes; severity per code from the settings ("off" drops it); ignore patterns for references.
 import type { Corpus, LetterRecord } from '../workspace/corpus';
 import { canonicalCitation, citationId, dossierPattern, isCitation, isSelfCitation, matchesPattern, urlOf } from '../workspace/keys';
-import type { Span } from '../types';
+import type { AnyEntity, Span } from '../types';
 import { describeDistance, daysBetween } from './dates';
 import { baseName } from './describe';
 import type { DiagnosticCode, Settings, Severity } from './settings';
@@ -42,8 +42,10 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
     if (rec.ids.length === 0 && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
       emit('letter.no-identity', firstTextLine(rec), `No Kamerstuk number found for ${baseName(uri)}: no header, footer or file name names it, so other letters cannot link here.`);
     }
-    unresolvedReferences(corpus, rec, settings, emit);
-    undefinedAcronyms(corpus, rec, emit);
+    // Unpacked for this computation only: a closed letter's record keeps its entities packed.
+    const entities = corpus.entitiesOf(uri);
+    unresolvedReferences(corpus, rec, entities, settings, emit);
+    undefinedAcronyms(corpus, rec, entities, emit);
     contradictingDates(corpus, rec, emit);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -51,8 +53,8 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
 
 type Emit = (code: DiagnosticCode, span: Span, message: string, data?: unknown) => void;
 
-function unresolvedReferences(corpus: Corpus, rec: LetterRecord, settings: Settings, emit: Emit): void {
-  for (const e of rec.analysis.entities) {
+function unresolvedReferences(corpus: Corpus, rec: LetterRecord, entities: readonly AnyEntity[], settings: Settings, emit: Emit): void {
+  for (const e of entities) {
     if (!isCitation(e) || isSelfCitation(e)) continue;
     const id = citationId(e);
     if (!id || corpus.resolve(e, rec.uri)) continue;
@@ -62,11 +64,11 @@ function unresolvedReferences(corpus: Corpus, rec: LetterRecord, settings: Setti
   }
 }
 
-function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, emit: Emit): void {
+function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, entities: readonly AnyEntity[], emit: Emit): void {
   const reported = new Set<string>();
   const uses = new Map<string, number>();
-  for (const e of rec.analysis.entities) if (e.kind === 'organisation' && e.value?.id) uses.set(e.value.id, (uses.get(e.value.id) ?? 0) + 1);
-  for (const e of rec.analysis.entities) {
+  for (const e of entities) if (e.kind === 'organisation' && e.value?.id) uses.set(e.value.id, (uses.get(e.value.id) ?? 0) + 1);
+  for (const e of entities) {
     if (e.kind !== 'organisation' || !e.value?.id) continue;
     const id = e.value.id;
     if (reported.has(id)) continue;

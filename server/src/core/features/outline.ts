@@ -90,7 +90,7 @@ export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () 
 
 function firstMention(corpus: Corpus, orgId: string): { uri: string; span: Span } | null {
   for (const uri of corpus.lettersMentioning(orgId)) {
-    const m = corpus.record(uri)?.analysis.entities.find(e => e.kind === 'organisation' && e.value.id === orgId);
+    const m = corpus.firstMentionIn(uri, orgId);
     if (m) return { uri, span: m };
   }
   return null;

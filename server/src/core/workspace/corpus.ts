@@ -7,9 +7,9 @@ import { emptyIdentity } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, LetterAnalysis, Span } from '../types';
 import type { AnnotatedAnalysis, LetterNote, UserOrganisationInfo } from './annotated';
 import { checkText, type InputProblem } from './input';
-import { citationId, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
+import { citationId, indexKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
-import { indexKey, packCitations, packedKeys, unpackCitations, type PackedCitations } from './packedCitations';
+import { packEntities, parseSpans, readIndex, unpackEntities, type PackedEntities } from './packedEntities';
 import { StringPool } from './strings';
 
 export interface CitedDate {
@@ -41,10 +41,11 @@ export interface LetterRecord {
    */
   partial?: boolean;
   /**
-   * A partial record's citations, packed (its `analysis.entities` is then empty): the index reads their id
-   * keys, and requests unpack the few they show.
+   * The entities of a closed letter, packed (`packRecord`): the index reads their summary, diagnostics
+   * unpack them for a moment (`Corpus.entitiesOf`), and `analysis.entities` becomes objects only when a
+   * feature reads it (the letter is shown before its editor's analysis lands).
    */
-  citations?: PackedCitations;
+  packed?: PackedEntities;
 }
 
 /** What an analyser returns: a bare analysis, or one with the user's annotations applied. */
@@ -63,10 +64,11 @@ export interface UpdateResult {
 
 type Buckets<T> = Map<string, Map<string, T[]>>;
 
-/** A citation in the index: the entity, or its row among the letter's packed citations. */
-type IndexedCitation = CitationEntity | number;
+/** Where a letter cites an id or names an organisation: its entities, or their spans packed ("12:30,41:60"). */
+type Places = Span[] | string;
+type PlaceBuckets = Map<string, Map<string, Places>>;
 
-/** Organisation ids that count as "spelled out" in a letter: defined, or written in full. */
+/** Organisation text that is an acronym ("NCTV", "KMar"), not the name written out. */
 const ACRONYM_TEXT = /^[A-Z][A-Za-z&]*[A-Z]$/;
 
 export class Corpus {
@@ -74,9 +76,9 @@ export class Corpus {
   /** id key → letters that ARE it. */
   private readonly lettersById = new Map<string, Set<string>>();
   /** id key → letters citing it → the citing entities. */
-  private readonly citationsById: Buckets<IndexedCitation> = new Map();
+  private readonly citationsById: PlaceBuckets = new Map();
   /** organisation id → letters mentioning it → the mentions. */
-  private readonly mentionsByOrg: Buckets<Entity<'organisation'>> = new Map();
+  private readonly mentionsByOrg: PlaceBuckets = new Map();
   /** definition key (orgId, and "TEXT:<short>") → letters defining it → definitions. */
   private readonly definitionsByKey: Buckets<AcronymDefinition> = new Map();
   /** organisation id → letters where it is written in full (not as an acronym). */
@@ -121,13 +123,10 @@ export class Corpus {
     return resolveAmong(this.lettersById.get(keyOf(id)), fromUri);
   }
 
-  /** Every citation of the letter, from any letter (its own self-citations excluded). */
-  citedBy(uri: string): Array<{ uri: string; entity: CitationEntity }> {
+  /** Where the letter is cited, in any letter (its own self-citations excluded). */
+  citedBy(uri: string): Array<Located<Span>> {
     const rec = this.letters.get(uri);
-    if (!rec) return [];
-    const out: Array<{ uri: string; entity: CitationEntity }> = [];
-    for (const item of this.citationsOfIds(rec.ids)) out.push({ uri: item.uri, entity: item.item });
-    return out;
+    return rec ? this.citationsOfIds(rec.ids) : [];
   }
 
   /** Distinct letters citing this one. */
@@ -153,36 +152,40 @@ export class Corpus {
     return [...(this.lettersById.get(keyOf(id)) ?? [])];
   }
 
-  /** Citations of any of the ids, across the corpus. */
-  citationsOfIds(ids: readonly string[]): Array<Located<CitationEntity>> {
+  /** Where any of the ids is cited, across the corpus. */
+  citationsOfIds(ids: readonly string[]): Array<Located<Span>> {
     const seen = new Set<string>();
-    const out: Array<Located<CitationEntity>> = [];
+    const out: Array<Located<Span>> = [];
     for (const id of ids) {
       const key = keyOf(id);
       if (seen.has(key)) continue;
       seen.add(key);
-      for (const [uri, items] of this.citationsById.get(key) ?? []) {
-        let unpacked: CitationEntity[] | null = null;
-        for (const item of items) {
-          if (typeof item !== 'number') {
-            out.push({ uri, item });
-            continue;
-          }
-          const packed = this.letters.get(uri)?.citations;
-          if (!packed) continue;
-          unpacked ??= unpackCitations(packed);
-          const entity = unpacked[item];
-          if (entity) out.push({ uri, item: entity });
-        }
-      }
+      for (const [uri, places] of this.citationsById.get(key) ?? []) for (const item of spansOf(places)) out.push({ uri, item });
     }
     return out;
   }
 
-  mentionsOf(orgId: string): Array<Located<Entity<'organisation'>>> {
-    const out: Array<Located<Entity<'organisation'>>> = [];
-    for (const [uri, items] of this.mentionsByOrg.get(orgId) ?? []) for (const item of items) out.push({ uri, item });
+  /** Where the organisation is named, across the corpus. */
+  mentionsOf(orgId: string): Array<Located<Span>> {
+    const out: Array<Located<Span>> = [];
+    for (const [uri, places] of this.mentionsByOrg.get(orgId) ?? []) for (const item of spansOf(places)) out.push({ uri, item });
     return out;
+  }
+
+  /** The first place the letter names the organisation. */
+  firstMentionIn(uri: string, orgId: string): Span | null {
+    const places = this.mentionsByOrg.get(orgId)?.get(uri);
+    return places === undefined ? null : spansOf(places)[0] ?? null;
+  }
+
+  /**
+   * The letter's entities, for a computation over many letters (diagnostics): a packed record's are
+   * unpacked for the caller and not kept.
+   */
+  entitiesOf(uri: string): AnyEntity[] {
+    const rec = this.letters.get(uri);
+    if (!rec) return [];
+    return rec.packed && !hasEntityObjects(rec.analysis) ? unpackEntities(rec.packed) : rec.analysis.entities;
   }
 
   /** Letters mentioning the organisation (insertion order), without collecting the mentions. */
@@ -260,13 +263,14 @@ export class Corpus {
     // A partial record (first pass of indexing) lives until the full one replaces it: pooling its strings
     // would cost the first pass more time than it saves memory.
     if (!rec.partial) {
-      this.strings.compactAnalysis(rec.analysis);
+      this.strings.compactAnalysis(rec.analysis, !rec.packed);
       rec.ids = rec.ids.map(id => this.strings.intern(id));
       rec.opening = this.strings.intern(rec.opening);
     }
     const old = this.letters.get(rec.uri);
     const before = old ? this.snapshotFace(old) : null;
     if (old) this.unindex(old);
+    if (rec.packed) unpackOnRead(rec.analysis, rec.packed);
     this.letters.set(rec.uri, rec);
     this.index(rec);
     return { analysis: rec.analysis, affected: this.affectedBy(rec.uri, before, this.snapshotFace(rec)) };
@@ -280,13 +284,20 @@ export class Corpus {
   private index(rec: LetterRecord): void {
     const uri = rec.uri;
     for (const id of rec.ids) addToSet(this.lettersById, keyOf(id), uri);
-    const citations = new Map<string, IndexedCitation[]>();
-    const mentions = new Map<string, Array<Entity<'organisation'>>>();
-    if (rec.citations) {
-      const keys = packedKeys(rec.citations);
-      for (let row = 0; row < keys.length; row++) if (keys[row]) group(citations, keys[row], row);
+    if (rec.packed) {
+      for (const line of readIndex(rec.packed)) {
+        if (line.kind === 'citation') {
+          setPlaces(this.citationsById, line.key, uri, line.spans);
+          continue;
+        }
+        setPlaces(this.mentionsByOrg, line.key, uri, line.spans);
+        if (line.spelledOut) addToSet(this.spelledOutByOrg, line.key, uri);
+        for (const [text, n] of line.variants) countVariant(this.variantsByOrg, line.key, text, n);
+      }
     }
-    for (const e of rec.analysis.entities) {
+    const citations = new Map<string, CitationEntity[]>();
+    const mentions = new Map<string, Array<Entity<'organisation'>>>();
+    for (const e of entityObjects(rec)) {
       if (isCitation(e)) {
         const key = indexKey(e);
         if (key) group(citations, key, e);
@@ -294,9 +305,9 @@ export class Corpus {
         group(mentions, e.value.id, e);
       }
     }
-    for (const [key, items] of citations) setBucket(this.citationsById, key, uri, items);
+    for (const [key, items] of citations) setPlaces(this.citationsById, key, uri, items);
     for (const [orgId, items] of mentions) {
-      setBucket(this.mentionsByOrg, orgId, uri, items);
+      setPlaces(this.mentionsByOrg, orgId, uri, items);
       let spelledOut = false;
       for (const e of items) {
         if (!spelledOut && !ACRONYM_TEXT.test(e.text)) spelledOut = true;
@@ -310,9 +321,19 @@ export class Corpus {
   private unindex(rec: LetterRecord): void {
     const uri = rec.uri;
     for (const id of rec.ids) removeFromSet(this.lettersById, keyOf(id), uri);
-    const citationKeys = new Set(rec.citations ? packedKeys(rec.citations) : []);
+    const citationKeys = new Set<string>();
     const orgIds = new Set<string>();
-    for (const e of rec.analysis.entities) {
+    if (rec.packed) {
+      for (const line of readIndex(rec.packed)) {
+        if (line.kind === 'citation') {
+          citationKeys.add(line.key);
+          continue;
+        }
+        orgIds.add(line.key);
+        for (const [text, n] of line.variants) countVariant(this.variantsByOrg, line.key, text, -n);
+      }
+    }
+    for (const e of entityObjects(rec)) {
       if (isCitation(e)) {
         citationKeys.add(indexKey(e));
       } else if (e.kind === 'organisation' && e.value?.id) {
@@ -320,9 +341,9 @@ export class Corpus {
         countVariant(this.variantsByOrg, e.value.id, flattenText(e.text), -1);
       }
     }
-    for (const key of citationKeys) if (key) removeBucket(this.citationsById, key, uri);
+    for (const key of citationKeys) if (key) removePlaces(this.citationsById, key, uri);
     for (const orgId of orgIds) {
-      removeBucket(this.mentionsByOrg, orgId, uri);
+      removePlaces(this.mentionsByOrg, orgId, uri);
       removeFromSet(this.spelledOutByOrg, orgId, uri);
     }
     for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) removeBucket(this.definitionsByKey, key, uri);
@@ -332,7 +353,8 @@ export class Corpus {
   private snapshotFace(rec: LetterRecord): Face {
     const spelled = new Set<string>();
     for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) spelled.add(key);
-    for (const e of rec.analysis.entities) if (e.kind === 'organisation' && e.value?.id && !ACRONYM_TEXT.test(e.text)) spelled.add(e.value.id);
+    if (rec.packed) for (const line of readIndex(rec.packed)) if (line.kind === 'organisation' && line.spelledOut) spelled.add(line.key);
+    for (const e of entityObjects(rec)) if (e.kind === 'organisation' && e.value?.id && !ACRONYM_TEXT.test(e.text)) spelled.add(e.value.id);
     return { ids: rec.ids.map(keyOf), date: rec.analysis.identity.date, spelled };
   }
 
@@ -450,15 +472,50 @@ export function slimRecord(rec: LetterRecord): LetterRecord {
 }
 
 /**
- * The record of the first pass of indexing (scope 'references'), marked partial, its citations packed:
- * two strings instead of an object graph for the main thread to deserialise and keep until the full record
- * replaces it.
+ * A closed letter's record with its entities packed (`PackedEntities`): what a worker sends the main thread
+ * and what the index keeps. A record whose entities cannot be packed keeps its objects.
  */
+export function packRecord(rec: LetterRecord): LetterRecord {
+  const packed = packEntities(rec.analysis.entities, flattenText);
+  if (packed) {
+    rec.packed = packed;
+    rec.analysis.entities = [];
+  }
+  return rec;
+}
+
+/** The record of the first pass of indexing (scope 'references'): identity and citations, packed. */
 export function partialRecord(rec: LetterRecord): LetterRecord {
   rec.partial = true;
-  rec.citations = packCitations(rec.analysis.entities);
-  rec.analysis.entities = [];
-  return rec;
+  return packRecord(rec);
+}
+
+/**
+ * A packed record's `analysis.entities` as objects on first read, kept from then on: a feature that reads
+ * them shows this letter (opened before its editor's analysis landed) and will read them again.
+ */
+function unpackOnRead(analysis: LetterAnalysis, packed: PackedEntities): void {
+  let entities: AnyEntity[] | null = null;
+  Object.defineProperty(analysis, 'entities', {
+    configurable: true,
+    enumerable: true,
+    get: () => (entities ??= unpackEntities(packed)),
+    set: (value: AnyEntity[]) => { entities = value; },
+  });
+  LAZY.set(analysis, () => entities !== null);
+}
+
+/** Analyses whose entities are unpacked on read → whether they have been. */
+const LAZY = new WeakMap<LetterAnalysis, () => boolean>();
+
+function hasEntityObjects(analysis: LetterAnalysis): boolean {
+  const unpacked = LAZY.get(analysis);
+  return unpacked ? unpacked() : true;
+}
+
+/** The record's entity objects, without unpacking a packed record's. */
+function entityObjects(rec: LetterRecord): readonly AnyEntity[] {
+  return rec.packed ? [] : rec.analysis.entities;
 }
 
 /** A record as plain data, for postMessage; `recordFromData` restores it. */
@@ -536,9 +593,29 @@ function isFlat(text: string): boolean {
 
 /** The id key of each of the letter's citations ('' where it has none, or cites itself), packed or not. */
 function indexedKeys(rec: LetterRecord): string[] {
-  const keys = rec.citations ? packedKeys(rec.citations) : [];
-  for (const e of rec.analysis.entities) if (isCitation(e)) keys.push(indexKey(e));
+  const keys: string[] = [];
+  if (rec.packed) for (const line of readIndex(rec.packed)) if (line.kind === 'citation') keys.push(line.key);
+  for (const e of entityObjects(rec)) if (isCitation(e)) keys.push(indexKey(e));
   return keys;
+}
+
+function spansOf(places: Places): Span[] {
+  return typeof places === 'string' ? parseSpans(places) : places;
+}
+
+/** The letter's places under a key (the letter is not under it yet: `unindex` ran first). */
+function setPlaces(map: PlaceBuckets, key: string, uri: string, places: Places): void {
+  let byUri = map.get(key);
+  if (!byUri) map.set(key, (byUri = new Map()));
+  const known = byUri.get(uri);
+  byUri.set(uri, known === undefined ? places : [...spansOf(known), ...spansOf(places)]);
+}
+
+function removePlaces(map: PlaceBuckets, key: string, uri: string): void {
+  const byUri = map.get(key);
+  if (!byUri) return;
+  byUri.delete(uri);
+  if (byUri.size === 0) map.delete(key);
 }
 
 function countVariant(map: Map<string, Map<string, number>>, orgId: string, text: string, delta: number): void {

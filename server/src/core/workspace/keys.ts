@@ -44,6 +44,13 @@ export function citedKey(e: AnyEntity): string | null {
   return id === null ? null : keyOf(id);
 }
 
+/** The key the index files a citation under: its id's, unless it is a self-citation or has no id (''). */
+export function indexKey(e: CitationEntity): string {
+  if (isSelfCitation(e)) return '';
+  const id = citationId(e);
+  return id === null ? '' : keyOf(id);
+}
+
 /** What `citedKey` gives a self-citation: no id key can be this. */
 export const SELF_CITATION = '\u0000self';
 

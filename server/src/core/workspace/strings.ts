@@ -87,15 +87,10 @@ export class StringPool {
    * A letter's analysis made compact in place, knowing its shape: nearly all its strings are in its
    * entities (kind, source, text, value), and most entity values repeat across the corpus, so a value
    * already known is reused without looking at its strings. The rest is walked as plain data.
+   * `withEntities` false: the entities are packed (one string) and left alone.
    */
-  compactAnalysis(analysis: LetterAnalysis): void {
-    for (const e of analysis.entities) {
-      e.kind = this.word(e.kind) as typeof e.kind;
-      e.source = this.word(e.source) as typeof e.source;
-      e.text = this.intern(e.text);
-      if (e.explain !== undefined) e.explain = this.intern(e.explain);
-      e.value = this.shared(e.kind, e.value) as typeof e.value;
-    }
+  compactAnalysis(analysis: LetterAnalysis, withEntities = true): void {
+    if (withEntities) this.compactEntities(analysis);
     for (const f of analysis.furniture) f.kind = this.word(f.kind) as typeof f.kind;
     for (const p of analysis.problems) p.code = this.word(p.code) as typeof p.code;
     if (analysis.path !== null) analysis.path = flatCopy(analysis.path);
@@ -104,6 +99,16 @@ export class StringPool {
     this.walk(analysis.definitions, 0);
     this.walk(analysis.headings, 0);
     this.walk(analysis.problems, 0);
+  }
+
+  private compactEntities(analysis: LetterAnalysis): void {
+    for (const e of analysis.entities) {
+      e.kind = this.word(e.kind) as typeof e.kind;
+      e.source = this.word(e.source) as typeof e.source;
+      e.text = this.intern(e.text);
+      if (e.explain !== undefined) e.explain = this.intern(e.explain);
+      e.value = this.shared(e.kind, e.value) as typeof e.value;
+    }
   }
 
   private walk(node: unknown, depth: number): void {

@@ -1,0 +1,146 @@
+// The entities of a closed letter's record, packed into two strings instead of about a hundred objects.
+// A workspace of 10,000 letters holds about a million entities. As objects on the main thread they cost
+// seconds of deserialising, string pooling and index updates while the workspace is indexed, and every
+// major garbage collection marks them all again: pauses that requests wait behind. Packed, the index reads
+// a short summary per letter (which ids it cites and which organisations it names, where, and how they are
+// written), and the entities become objects again only for a feature that shows the letter.
+import type { AnyEntity, Span } from '../types';
+import { indexKey, isCitation } from './keys';
+
+export interface PackedEntities {
+  /** The entities in order, as JSON rows (see `toRow`), characters beyond Latin-1 escaped. */
+  json: string;
+  /** What the index files, one line per key (see `IndexLine`). */
+  index: string;
+}
+
+/**
+ * One line of a packed record's index summary: a cited id key, or an organisation id, with the spans of its
+ * entities; for an organisation also whether the letter writes it out in full, and how it writes it.
+ */
+export type IndexLine =
+  | { kind: 'citation'; key: string; spans: string }
+  | { kind: 'organisation'; key: string; spans: string; spelledOut: boolean; variants: Array<[string, number]> };
+
+/** Separators no id, span or flattened entity text contains. */
+const LINE = '\n';
+const FIELD = '\t';
+const ITEM = '\u001e';
+const PAIR = '\u001f';
+
+const SEPARATOR = /[\n\t\u001e\u001f]/;
+const SEPARATORS = /[\n\t\u001e\u001f]/g;
+
+/** Organisation text that is an acronym ("NCTV", "KMar"), not the name written out. */
+const ACRONYM_TEXT = /^[A-Z][A-Za-z&]*[A-Z]$/;
+
+/**
+ * Packs the entities, with the two facts the index keeps per organisation mention: whether the text is an
+ * acronym, and its one-line form (`flatten`, the index's own, so that variants count as before). Null when a
+ * key would not survive packing (an id with a tab or line break): the record then keeps its objects.
+ */
+export function packEntities(entities: readonly AnyEntity[], flatten: (text: string) => string): PackedEntities | null {
+  const citations = new Map<string, string[]>();
+  const organisations = new Map<string, { spans: string[]; spelledOut: boolean; variants: Map<string, number> }>();
+  for (const e of entities) {
+    if (isCitation(e)) {
+      const key = indexKey(e);
+      if (key) pushTo(citations, key, `${e.start}:${e.end}`);
+    } else if (e.kind === 'organisation' && e.value?.id) {
+      let org = organisations.get(e.value.id);
+      if (!org) organisations.set(e.value.id, (org = { spans: [], spelledOut: false, variants: new Map() }));
+      org.spans.push(`${e.start}:${e.end}`);
+      if (!ACRONYM_TEXT.test(e.text)) org.spelledOut = true;
+      const variant = flatten(e.text).replace(SEPARATORS, '');
+      org.variants.set(variant, (org.variants.get(variant) ?? 0) + 1);
+    }
+  }
+  // Keys come from the letter and from the user's annotation store: one with a separator is not packed.
+  for (const key of [...citations.keys(), ...organisations.keys()]) if (SEPARATOR.test(key)) return null;
+  const lines: string[] = [];
+  for (const [key, spans] of citations) lines.push(`c${key}${FIELD}${spans.join(',')}`);
+  for (const [id, org] of organisations) {
+    const variants = [...org.variants].map(([text, n]) => `${text}${PAIR}${n}`).join(ITEM);
+    lines.push(`o${id}${FIELD}${org.spans.join(',')}${FIELD}${org.spelledOut ? 1 : 0}${FIELD}${variants}`);
+  }
+  return { json: escapeBeyondLatin1(JSON.stringify(entities.map(toRow))), index: lines.join(LINE) };
+}
+
+export function readIndex(packed: PackedEntities): IndexLine[] {
+  if (!packed.index) return [];
+  return packed.index.split(LINE).map(line => {
+    const fields = line.slice(1).split(FIELD);
+    if (line[0] === 'c') return { kind: 'citation', key: fields[0], spans: fields[1] ?? '' };
+    const variants: Array<[string, number]> = (fields[3] ?? '').split(ITEM).filter(Boolean).map(item => {
+      const at = item.lastIndexOf(PAIR);
+      return [item.slice(0, at), Number(item.slice(at + 1))];
+    });
+    return { kind: 'organisation', key: fields[0], spans: fields[1] ?? '', spelledOut: fields[2] === '1', variants };
+  });
+}
+
+/** "12:30,41:60" → spans. */
+export function parseSpans(spans: string): Span[] {
+  if (!spans) return [];
+  return spans.split(',').map(pair => {
+    const at = pair.indexOf(':');
+    return { start: Number(pair.slice(0, at)), end: Number(pair.slice(at + 1)) };
+  });
+}
+
+/** The entities again, as new objects (equal to those packed). */
+export function unpackEntities(packed: PackedEntities): AnyEntity[] {
+  return (JSON.parse(packed.json) as Row[]).map(fromRow);
+}
+
+/**
+ * kind, start, end, text, source, value, then the footnote and any other fields only when there are any.
+ * Kinds and sources are written as one letter where they are known ones: rows are a quarter shorter.
+ */
+type Row = [string, number, number, string, string, unknown, number?, Record<string, unknown>?];
+
+const KNOWN = new Set(['kind', 'start', 'end', 'text', 'source', 'value', 'footnote']);
+const KIND_CODES: Record<string, string> = { kamerstuk: 'k', handelingen: 'h', aanhangsel: 'a', organisation: 'o', date: 'd' };
+const SOURCE_CODES: Record<string, string> = { text: 't', gazetteer: 'g', header: 'h', footer: 'f', definition: 'd', corpus: 'c', user: 'u' };
+const KINDS = inverse(KIND_CODES);
+const SOURCES = inverse(SOURCE_CODES);
+
+function toRow(e: AnyEntity): Row {
+  let rest: Record<string, unknown> | null = null;
+  for (const k of Object.keys(e)) {
+    if (KNOWN.has(k)) continue;
+    const v = (e as unknown as Record<string, unknown>)[k];
+    if (v !== undefined) (rest ??= {})[k] = v;
+  }
+  const row: Row = [KIND_CODES[e.kind] ?? e.kind, e.start, e.end, e.text, SOURCE_CODES[e.source] ?? e.source, e.value];
+  if (e.footnote !== undefined || rest) row.push(e.footnote ?? 0);
+  if (rest) row.push(rest);
+  return row;
+}
+
+function fromRow(row: Row): AnyEntity {
+  const [kind, start, end, text, source, value, footnote, rest] = row;
+  const e = { kind: KINDS.get(kind) ?? kind, start, end, text, value, source: SOURCES.get(source) ?? source } as unknown as AnyEntity;
+  if (footnote) e.footnote = footnote;
+  if (rest) Object.assign(e, rest);
+  return e;
+}
+
+/** Codes must not collide with a name written out: a one-letter code is never a kind or source name. */
+function inverse(codes: Record<string, string>): Map<string, string> {
+  return new Map(Object.entries(codes).map(([name, code]) => [code, name]));
+}
+
+/**
+ * JSON with every character beyond Latin-1 written as \uXXXX: V8 stores a string of Latin-1 characters with
+ * one byte each, so the packed text takes half the memory (nearly every letter has a ’ or a – somewhere).
+ */
+function escapeBeyondLatin1(json: string): string {
+  return /[^\u0000-\u00ff]/.test(json) ? json.replace(/[^\u0000-\u00ff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+}
+
+function pushTo(map: Map<string, string[]>, key: string, item: string): void {
+  const items = map.get(key);
+  if (items) items.push(item);
+  else map.set(key, [item]);
+}
