@@ -120,9 +120,9 @@ export async function analyseFile(uri: string, file: string, scope: AnalysisScop
 }
 
 /** A table of its own (not a view into a larger buffer, such as a cache file's), so it can be transferred. */
-function ownTable(table: ArrayLike<number>): ArrayLike<number> {
-  if (!(table instanceof Uint32Array)) return table;
-  return table.byteOffset === 0 && table.buffer.byteLength === table.byteLength ? table : table.slice();
+function ownTable<T extends ArrayLike<number>>(table: T): T {
+  if (!(table instanceof Uint32Array || table instanceof Uint8Array)) return table;
+  return table.byteOffset === 0 && table.buffer.byteLength === table.byteLength ? table : (table.slice() as unknown as T);
 }
 
 /** The text of an open editor, analysed with every detail the editor's features show. */
@@ -168,11 +168,12 @@ export function runAnalysisWorker(): void {
       .catch(() => null)
       .then(record => {
         if (!record) return port.postMessage({ id: req.id, missing: true });
-        // The line tables move to the main thread instead of being copied.
+        // The line tables and the packed entities move to the main thread instead of being copied.
         const lines = { ...record.lines, starts: ownTable(record.lines.starts), ends: ownTable(record.lines.ends) };
+        const packed = record.packed ? { ...record.packed, json: ownTable(record.packed.json) } : undefined;
         const transfer: TransferListItem[] = [];
-        for (const table of [lines.starts, lines.ends]) if (table instanceof Uint32Array) transfer.push(table.buffer as ArrayBuffer);
-        record = { ...record, lines };
+        for (const table of [lines.starts, lines.ends, packed?.json]) if (ArrayBuffer.isView(table)) transfer.push(table.buffer as ArrayBuffer);
+        record = { ...record, lines, ...(packed ? { packed } : {}) };
         port.postMessage({ id: req.id, record }, transfer);
       });
   });
