@@ -19,6 +19,8 @@ import { decodeLetter, MAX_LETTER_CHARS } from '../../server/src/core/workspace/
 import { idFromFileName, matchesPattern } from '../../server/src/core/workspace/keys';
 import { LineIndex } from '../../server/src/core/workspace/lines';
 import { fileFilter, findLetters, isLetterPath } from '../../server/src/lsp/scanner';
+import { fileUri, uriToPath } from '../../server/src/lsp/uris';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as os from 'node:os';
 
 // ---- hand-made letters -------------------------------------------------------------------------------
@@ -249,6 +251,28 @@ describe('workspace helpers', () => {
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('file URIs as pathToFileURL and fileURLToPath spell them, shortcut or not', () => {
+    const alphabet = ['a', 'Z', '0', '.', '..', '_', '-', '~', ' ', '%', '#', '?', 'é', '’', '\\', ':', '@', '+', '&', '=', ',', ';', '!', '$', "'", '(', ')', '[', ']', '{', '}', '`', '^', '|', '"', '<', '>', '\t'];
+    let seed = 7;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const paths = ['/a/b.txt', '/', '/a//b', '/a/./b', '/a/../b', '/a/b/', '/..a/b.', '/a/.hidden/x.txt', '/work/main/.cache/bench/10000/corpus/00000_e9fc26c8865fae9a.txt'];
+    for (let i = 0; i < 3000; i++) {
+      let p = '';
+      for (let j = 0, n = 1 + next(4); j < n; j++) {
+        p += '/';
+        for (let k = 0, m = 1 + next(4); k < m; k++) p += alphabet[next(alphabet.length)];
+      }
+      paths.push(p);
+    }
+    for (const p of paths) {
+      assert.equal(fileUri(p), pathToFileURL(p).href, p);
+      const uri = pathToFileURL(p).href;
+      assert.equal(uriToPath(uri), fileURLToPath(uri), uri);
+    }
+    assert.equal(uriToPath('untitled:Untitled-1'), null);
+    assert.equal(uriToPath('file:///a/%2Fb'), null);
   });
 
   it('ignore patterns match ids with "*" wildcards', () => {

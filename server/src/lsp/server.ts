@@ -3,6 +3,7 @@
 // or a bug answers with an LSP error instead of taking the server down.
 import { promises as fs, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileUri, uriToPath } from './uris';
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -71,13 +72,6 @@ export function normaliseUri(uri: string): string {
   }
 }
 
-function uriToPath(uri: string): string | null {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface ServerOptions {
   /** The script to run as analysis worker threads (this bundle); without it, analysis runs inline. */
@@ -286,11 +280,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       try {
         const files = await findLetters(roots, filter, stale);
         if (stale()) return;
-        // pathToFileURL gives the canonical spelling normaliseUri would; computed in slices (10,000 letters).
+        // fileUri gives the canonical spelling normaliseUri would; computed in slices (10,000 letters).
         const found: string[] = [];
         let sliceStart = Date.now();
         for (const f of files) {
-          found.push(pathToFileURL(f).href);
+          found.push(fileUri(f));
           if ((found.length & 127) === 0) sliceStart = await yieldAfter(sliceStart);
         }
         if (stale()) return;

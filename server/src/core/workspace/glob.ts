@@ -64,8 +64,12 @@ export class GlobSet {
   }
 
   matches(relativePath: string): boolean {
-    const p = relativePath.replace(/\\/g, '/').replace(/^\.?\//, '');
-    return this.regexes.some(r => r.test(p));
+    // Paths from the scanner are already in this form: no replacing for them (10,000 letters, twice each).
+    const p = relativePath.includes('\\') || relativePath.startsWith('/') || relativePath.startsWith('./')
+      ? relativePath.replace(/\\/g, '/').replace(/^\.?\//, '')
+      : relativePath;
+    for (const r of this.regexes) if (r.test(p)) return true;
+    return false;
   }
 
   /** True when every file under the directory would be excluded ("node_modules/" against "**\/node_modules/**"). */
