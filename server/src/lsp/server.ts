@@ -52,6 +52,8 @@ export const LANGUAGE_ID = 'kamerbrief';
 const SLICE_MS = 8;
 /** Publishing costs as much again in encoding and writing, after the slice: half the budget. */
 const PUBLISH_SLICE_MS = 4;
+/** Indexing progress is reported at most this often. */
+const PROGRESS_MS = 100;
 /** Typing in an open annotation store re-applies it to its letters once the typing pauses. */
 const STORE_EDIT_DEBOUNCE_MS = 150;
 
@@ -336,6 +338,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function analyseLetters(uris: string[], scope: AnalysisScope, progress: WorkDoneProgressServerReporter | null, stale: () => boolean): Promise<void> {
     const window = Math.max(1, (pool ?? inline).size * 3);
     let sliceStart = Date.now();
+    let reportedAt = 0;
     let done = 0;
     const inFlight = new Set<Promise<void>>();
     for (const uri of uris) {
@@ -349,7 +352,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       inFlight.add(job);
       if (inFlight.size >= window) await Promise.race(inFlight);
       if (Date.now() - sliceStart >= SLICE_MS) {
-        progress?.report(Math.round((done / uris.length) * 100), `${done}/${uris.length} letters`);
+        // A report per slice was ~600 messages for 10,000 letters; a person reads a few a second.
+        if (Date.now() - reportedAt >= PROGRESS_MS) {
+          progress?.report(Math.round((done / uris.length) * 100), `${done}/${uris.length} letters`);
+          reportedAt = Date.now();
+        }
         await new Promise<void>(resolve => setImmediate(resolve));
         sliceStart = Date.now();
       }
