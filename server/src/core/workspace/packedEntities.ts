@@ -10,9 +10,9 @@ import { indexKey, isCitation } from './keys';
 
 export interface PackedEntities {
   /**
-   * The entities in order, as JSON rows (see `toRow`) in Latin-1 bytes, characters beyond it escaped. Bytes,
-   * not a string: they move from the worker without a copy, and the garbage collector never copies or
-   * scans them (as one-byte strings, 150 MB at 10,000 letters were copied twice by every young collection).
+   * The entities in order, as JSON rows (see `toRow`) in UTF-8. Bytes, not a string: they move from the
+   * worker without a copy, and the garbage collector never copies or scans them (as strings, 150 MB at
+   * 10,000 letters were copied twice by the young collections, and took two bytes a character).
    */
   json: Uint8Array;
   /** What the index files, one line per key (see `IndexLine`). */
@@ -68,7 +68,7 @@ export function packEntities(entities: readonly AnyEntity[], flatten: (text: str
     const variants = [...org.variants].map(([text, n]) => `${text}${PAIR}${n}`).join(ITEM);
     lines.push(`o${id}${FIELD}${org.spans.join(',')}${FIELD}${org.spelledOut ? 1 : 0}${FIELD}${variants}`);
   }
-  return { json: latin1Bytes(escapeBeyondLatin1(JSON.stringify(entities.map(toRow)))), index: lines.join(LINE) };
+  return { json: utf8Bytes(JSON.stringify(entities.map(toRow))), index: lines.join(LINE) };
 }
 
 export function readIndex(packed: PackedEntities): IndexLine[] {
@@ -96,7 +96,7 @@ export function parseSpans(spans: string): Span[] {
 /** The entities again, as new objects (equal to those packed). */
 export function unpackEntities(packed: PackedEntities): AnyEntity[] {
   const bytes = packed.json;
-  return (JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')) as Row[]).map(fromRow);
+  return (JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as Row[]).map(fromRow);
 }
 
 /**
@@ -113,7 +113,7 @@ const SOURCES = inverse(SOURCE_CODES);
 
 function toRow(e: AnyEntity): Row {
   let rest: Record<string, unknown> | null = null;
-  for (const k of Object.keys(e)) {
+  for (const k in e) {
     if (KNOWN.has(k)) continue;
     const v = (e as unknown as Record<string, unknown>)[k];
     if (v !== undefined) (rest ??= {})[k] = v;
@@ -137,18 +137,10 @@ function inverse(codes: Record<string, string>): Map<string, string> {
   return new Map(Object.entries(codes).map(([name, code]) => [code, name]));
 }
 
-/**
- * JSON with every character beyond Latin-1 written as \uXXXX: V8 stores a string of Latin-1 characters with
- * one byte each, so the packed text takes half the memory (nearly every letter has a ’ or a – somewhere).
- */
-function escapeBeyondLatin1(json: string): string {
-  return /[^\u0000-\u00ff]/.test(json) ? json.replace(/[^\u0000-\u00ff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
-}
-
-/** A string of Latin-1 characters as bytes, in a buffer of its own (so it can be transferred). */
-function latin1Bytes(text: string): Uint8Array {
-  const bytes = Buffer.allocUnsafeSlow(text.length);
-  bytes.write(text, 'latin1');
+/** The text in UTF-8, in a buffer of its own (a small Buffer.from shares a pool slab, which cannot be transferred). */
+function utf8Bytes(text: string): Uint8Array {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
+  bytes.write(text, 'utf8');
   return bytes;
 }
 
