@@ -2,7 +2,7 @@
 // (unresolved references, acronyms spelled out nowhere, a cited date that contradicts the cited letter).
 // Stable codes; severity per code from the settings ("off" drops it); ignore patterns for references.
 import type { Corpus, LetterRecord } from '../workspace/corpus';
-import { canonicalCitation, citationId, dossierPattern, isCitation, isSelfCitation, matchesPattern, urlOf } from '../workspace/keys';
+import { canonicalCitation, citationId, dossierPattern, isAcronymText, isCitation, isSelfCitation, matchesPattern, urlOf } from '../workspace/keys';
 import type { AnyEntity, Span } from '../types';
 import { describeDistance, daysBetween } from './dates';
 import { baseName } from './describe';
@@ -23,8 +23,6 @@ export interface UnresolvedData {
   dossierPattern: string | null;
 }
 
-/** An all-caps acronym ("NCTV", "KMar"): only these are expected to be spelled out somewhere. */
-const ACRONYM = /^[A-Z][A-Za-z&]*[A-Z]$/;
 
 export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings): LetterDiagnostic[] {
   const rec = corpus.record(uri);
@@ -76,7 +74,7 @@ function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, entities: readonly
     if (rec.userOrganisations?.some(u => u.id === id || u.short === e.text)) continue;
     const textOnly = id.startsWith('TEXT:');
     // Only acronyms need spelling out: a name read from its shape ("Gezondheidsraad", TEXT:GEZONDHEIDSRAAD) is one.
-    if (!ACRONYM.test(e.text)) continue;
+    if (!isAcronymText(e.text)) continue;
     const known = textOnly ? corpus.hasDefinition(id) : corpus.isSpelledOut(id) || corpus.hasDefinition(`TEXT:${e.text}`);
     if (known) continue;
     reported.add(id);

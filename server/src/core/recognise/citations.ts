@@ -12,6 +12,7 @@ import type { RecogniseContext, RecogniserResult } from './context';
 import type { FoundCitation, FoundProblem } from './citations/found';
 import { parseParliamentaryRecord, type ChamberDefault } from './citations/handelingen';
 import { findCompactLists, findParenthesisedDossiers, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
+import { asciiGlueTable, nothingGluedBefore } from './glue';
 
 const KEYWORD_AT = /(?<![\p{L}])(?:([Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?)|([Aa]anhangsel|AANHANGSEL)|([Hh]andelingen|HANDELINGEN))(?![\p{L}])/uy;
 /**
@@ -90,7 +91,7 @@ function findUnlabelledCitations(text: string, taken: TakenRanges, found: FoundC
     const end = FIVE_DIGITS.lastIndex;
     const start = end - (isDossierGap(text.charCodeAt(end - 4)) ? 6 : 5);
     // Glued to what is before: a global search with the look-behind would go on at the next character.
-    if (!nothingGluedBeforeDossier(text, start)) { FIVE_DIGITS.lastIndex = start + 1; continue; }
+    if (!nothingGluedBefore(text, start, GLUED_BEFORE_DOSSIER, NOTHING_GLUED_BEFORE_DOSSIER)) { FIVE_DIGITS.lastIndex = start + 1; continue; }
     // An unlabelled citation needs "nr." close after the dossier; skip the parse when there is none.
     if (markerAt < start) {
       NUMBER_MARKER_HINT.lastIndex = start;
@@ -108,25 +109,8 @@ function findUnlabelledCitations(text: string, taken: TakenRanges, found: FoundC
 /** The space, dot or NBSP FIVE_DIGITS allows between the second and third digit ("29 754"). */
 const isDossierGap = (c: number) => c === 0x20 || c === 0x2e || c === 0xa0;
 
-/**
- * NOTHING_GLUED_BEFORE_DOSSIER at `start`, answered from a table when the character before is ASCII (a
- * letter, digit or one of - / . , is glued); the regex reads any other code point (a letter or not).
- */
-function nothingGluedBeforeDossier(text: string, start: number): boolean {
-  if (start === 0) return true;
-  const c = text.charCodeAt(start - 1);
-  if (c < 128) return GLUED_BEFORE_DOSSIER[c] === 0;
-  NOTHING_GLUED_BEFORE_DOSSIER.lastIndex = start;
-  return NOTHING_GLUED_BEFORE_DOSSIER.test(text);
-}
-
-const GLUED_BEFORE_DOSSIER = (() => {
-  const table = new Uint8Array(128);
-  for (let c = 48; c <= 57; c++) table[c] = 1;
-  for (let c = 65; c <= 90; c++) { table[c] = 1; table[c + 32] = 1; }
-  for (const ch of '-/.,') table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+/** Letters, digits and - / . , glue (see NOTHING_GLUED_BEFORE_DOSSIER). */
+const GLUED_BEFORE_DOSSIER = asciiGlueTable('-/.,');
 
 /** A missing chamber in Handelingen/Aanhangsel: the letter's own chamber when it says so, else the Tweede Kamer. */
 function defaultChamber(ctx: RecogniseContext): ChamberDefault {

@@ -7,7 +7,7 @@ import { emptyIdentity } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, LetterAnalysis, Span } from '../types';
 import type { AnnotatedAnalysis, LetterNote, UserOrganisationInfo } from './annotated';
 import { checkText, type InputProblem } from './input';
-import { citationId, indexKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
+import { citationId, indexKey, isAcronymText, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
 import { packEntities, parseSpans, readIndex, unpackEntities, type PackedEntities } from './packedEntities';
 import { StringPool } from './strings';
@@ -68,8 +68,6 @@ type Buckets<T> = Map<string, Map<string, T[]>>;
 type Places = Span[] | string;
 type PlaceBuckets = Map<string, Map<string, Places>>;
 
-/** Organisation text that is an acronym ("NCTV", "KMar"), not the name written out. */
-const ACRONYM_TEXT = /^[A-Z][A-Za-z&]*[A-Z]$/;
 
 export class Corpus {
   private readonly letters = new Map<string, LetterRecord>();
@@ -310,7 +308,7 @@ export class Corpus {
       setPlaces(this.mentionsByOrg, orgId, uri, items);
       let spelledOut = false;
       for (const e of items) {
-        if (!spelledOut && !ACRONYM_TEXT.test(e.text)) spelledOut = true;
+        if (!spelledOut && !isAcronymText(e.text)) spelledOut = true;
         countVariant(this.variantsByOrg, orgId, flattenText(e.text), 1);
       }
       if (spelledOut) addToSet(this.spelledOutByOrg, orgId, uri);
@@ -354,7 +352,7 @@ export class Corpus {
     const spelled = new Set<string>();
     for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) spelled.add(key);
     if (rec.packed) for (const line of readIndex(rec.packed)) if (line.kind === 'organisation' && line.spelledOut) spelled.add(line.key);
-    for (const e of entityObjects(rec)) if (e.kind === 'organisation' && e.value?.id && !ACRONYM_TEXT.test(e.text)) spelled.add(e.value.id);
+    for (const e of entityObjects(rec)) if (e.kind === 'organisation' && e.value?.id && !isAcronymText(e.text)) spelled.add(e.value.id);
     return { ids: rec.ids.map(keyOf), date: rec.analysis.identity.date, spelled };
   }
 

@@ -51,6 +51,13 @@ export function indexKey(e: CitationEntity): string {
   return id === null ? '' : keyOf(id);
 }
 
+const ACRONYM_TEXT = /^[A-Z][A-Za-z&]*[A-Z]$/;
+
+/** Organisation text that is an acronym ("NCTV", "KMar"), not the name written out: only these need spelling out. */
+export function isAcronymText(text: string): boolean {
+  return ACRONYM_TEXT.test(text);
+}
+
 /** What `citedKey` gives a self-citation: no id key can be this. */
 export const SELF_CITATION = '\u0000self';
 

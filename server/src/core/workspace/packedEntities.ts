@@ -1,4 +1,4 @@
-// The entities of a closed letter's record, packed into two strings instead of about a hundred objects.
+// The entities of a closed letter's record, packed into a buffer and a string instead of about a hundred objects.
 // A workspace of 10,000 letters holds about a million entities. As objects on the main thread they cost
 // seconds of deserialising, string pooling and index updates while the workspace is indexed, and every
 // major garbage collection marks them all again: pauses that requests wait behind. Packed, the index reads
@@ -6,7 +6,7 @@
 // written), and the entities become objects again only for a feature that shows the letter.
 import { Buffer } from 'node:buffer';
 import type { AnyEntity, Span } from '../types';
-import { indexKey, isCitation } from './keys';
+import { indexKey, isAcronymText, isCitation } from './keys';
 
 export interface PackedEntities {
   /**
@@ -36,8 +36,6 @@ const PAIR = '\u001f';
 const SEPARATOR = /[\n\t\u001e\u001f]/;
 const SEPARATORS = /[\n\t\u001e\u001f]/g;
 
-/** Organisation text that is an acronym ("NCTV", "KMar"), not the name written out. */
-const ACRONYM_TEXT = /^[A-Z][A-Za-z&]*[A-Z]$/;
 
 /**
  * Packs the entities, with the two facts the index keeps per organisation mention: whether the text is an
@@ -55,7 +53,7 @@ export function packEntities(entities: readonly AnyEntity[], flatten: (text: str
       let org = organisations.get(e.value.id);
       if (!org) organisations.set(e.value.id, (org = { spans: [], spelledOut: false, variants: new Map() }));
       org.spans.push(`${e.start}:${e.end}`);
-      if (!ACRONYM_TEXT.test(e.text)) org.spelledOut = true;
+      if (!isAcronymText(e.text)) org.spelledOut = true;
       const variant = flatten(e.text).replace(SEPARATORS, '');
       org.variants.set(variant, (org.variants.get(variant) ?? 0) + 1);
     }

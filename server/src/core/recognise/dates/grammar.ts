@@ -5,6 +5,7 @@ import {
   COUNT_NOUN_PATTERN, MONTH_PATTERN, PART_OF_YEAR_PATTERN, QUALIFIER_PATTERN, RELATION_PATTERN,
   SEASON_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, YEAR_TRIGGER_PATTERN, monthOf, relationAt, type Relation,
 } from './lexicon';
+import { asciiGlueTable, nothingGluedBefore } from '../glue';
 
 /** A date as written, offsets into the normalised text. */
 export interface DateMention {
@@ -430,7 +431,7 @@ function scanYearDigits(text: string): YearDigits {
   YEAR_DIGITS.lastIndex = 0;
   while (YEAR_DIGITS.test(text)) {
     const start = YEAR_DIGITS.lastIndex - 4;
-    if (nothingGluedBeforeYear(text, start)) {
+    if (nothingGluedBefore(text, start, GLUED_BEFORE_YEAR, NOTHING_GLUED_BEFORE_YEAR)) {
       bareStarts.push(start);
       continue;
     }
@@ -452,24 +453,8 @@ function scanYearDigits(text: string): YearDigits {
   return { bareStarts, numericDates };
 }
 
-/**
- * NOTHING_GLUED_BEFORE_YEAR at `start`, answered from a table when the character before is ASCII (a letter,
- * digit or one of . , / $ - is glued); the regex reads any other code point.
- */
-function nothingGluedBeforeYear(text: string, start: number): boolean {
-  const c = start > 0 ? text.charCodeAt(start - 1) : 32;
-  if (c < 128) return GLUED_BEFORE_YEAR[c] === 0;
-  NOTHING_GLUED_BEFORE_YEAR.lastIndex = start;
-  return NOTHING_GLUED_BEFORE_YEAR.test(text);
-}
-
-const GLUED_BEFORE_YEAR = (() => {
-  const table = new Uint8Array(128);
-  for (let c = 48; c <= 57; c++) table[c] = 1;
-  for (let c = 65; c <= 90; c++) { table[c] = 1; table[c + 32] = 1; }
-  for (const ch of '.,/$-') table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+/** Letters, digits and . , / $ - glue (see NOTHING_GLUED_BEFORE_YEAR). */
+const GLUED_BEFORE_YEAR = asciiGlueTable('.,/$-');
 
 const isDateSeparator = (c: number) => c === 45 || c === 46 || c === 47; // - . /
 
