@@ -417,7 +417,7 @@ describe('closed letters\' records with their entities packed (as the analysis w
 
   const places = (xs: Array<{ uri: string; item: { start: number; end: number } }>) => xs.map(x => `${x.uri}#${x.item.start}-${x.item.end}`).sort();
 
-  it('keep two strings instead of entity objects, and unpack to the very entities packed', () => {
+  it('keep a buffer and a summary instead of entity objects, and unpack to the very entities packed', () => {
     for (const uri of uris) {
       const rec = packed.record(uri)!;
       assert.ok(rec.packed!.json instanceof Uint8Array);
