@@ -67,7 +67,15 @@ export class AnalyserPool {
     return this.submit({ id: 0, uri, text });
   }
 
+  /** Whether any worker was sent background work, and so runs at the lowest priority for the rest of its life. */
+  get inBackground(): boolean {
+    return this.background;
+  }
+
+  private background = false;
+
   private submit(request: AnalyseRequest): Promise<LetterRecordData | null> {
+    if (request.background && this.workers.length) this.background = true;
     const worker = this.leastBusy();
     if (!worker) return analyseHere(request);
     request.id = this.nextId++;
@@ -86,6 +94,14 @@ export class AnalyserPool {
     for (const w of this.workers) void w.terminate();
   }
 
+  /** Stops the workers once the letters sent to them are back (none is analysed again elsewhere). */
+  disposeWhenIdle(): void {
+    this.closing = true;
+    if (this.pending.size === 0) this.dispose();
+  }
+
+  private closing = false;
+
   private leastBusy(): Worker | null {
     let best: Worker | null = null;
     for (const w of this.workers) if (!best || (this.load.get(w) ?? 0) < (this.load.get(best) ?? 0)) best = w;
@@ -98,6 +114,7 @@ export class AnalyserPool {
     this.pending.delete(msg.id);
     this.load.set(worker, Math.max(0, (this.load.get(worker) ?? 1) - 1));
     p.resolve('record' in msg ? msg.record : null);
+    if (this.closing && this.pending.size === 0) this.dispose();
   }
 
   /** A crashed worker: its letters are analysed here instead, and it is not replaced. */

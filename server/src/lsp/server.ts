@@ -295,6 +295,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           const known = new Set(found);
           for (const uri of corpus.uris()) if (!known.has(uri) && !documents.get(uri)) removeLetter(uri);
         }
+        if (pool && pool !== inline && pool.inBackground) {
+          // A scan that starts while an earlier second pass runs: its workers run at the lowest priority for
+          // good, and this first pass is what requests wait for. They finish what they hold, then stop.
+          pool.disposeWhenIdle();
+          pool = null;
+        }
         pool ??= options.workerScript ? new AnalyserPool(options.workerScript, undefined, workerSettings) : inline;
         indexingNow = true;
         uris = found;
