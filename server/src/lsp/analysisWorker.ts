@@ -131,7 +131,7 @@ export function analyseOpenText(uri: string, text: string): LetterRecordData {
 }
 
 /** Niceness of the analysis threads: below the main thread, so requests preempt indexing on a busy machine. */
-const WORKER_NICENESS = 5;
+export const WORKER_NICENESS = 5;
 /**
  * Niceness for background work. Below it, on two cores, the main thread competed with two busy analysis
  * threads while it took in their records: its garbage collector's helper threads (at the process's priority)
