@@ -45,12 +45,30 @@ describe('Kamerstukken user annotations', function () {
     await diagnosticsWhen(citing.uri, unresolved253, `${CITATION_253} unresolved in 002 before any annotation`);
   });
 
-  /** Reverts unsaved changes of the store and closes its editor. */
+  /** The editor tabs showing the store. */
+  const storeTabs = () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+    .filter(t => t.input instanceof vscode.TabInputText && t.input.uri.toString() === storeUri().toString());
+
+  /**
+   * Reverts unsaved changes of the store and closes its editors. Checked and retried: the revert acts on the
+   * active editor, and showing the store may not have made it active yet (a dirty store left open made the
+   * UI checks that follow stop at a "save changes?" dialog).
+   */
   const closeStore = async () => {
-    const store = vscode.workspace.textDocuments.find(d => d.uri.toString() === storeUri().toString());
-    if (!store) return;
-    await vscode.window.showTextDocument(store, { preview: false });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const store = vscode.workspace.textDocuments.find(d => d.uri.toString() === storeUri().toString());
+      if (!store?.isDirty && storeTabs().length === 0) return;
+      if (store) {
+        await vscode.window.showTextDocument(store, { preview: false });
+        if (vscode.window.activeTextEditor?.document === store) {
+          await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        }
+      } else {
+        await vscode.window.tabGroups.close(storeTabs());
+      }
+      await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    throw new Error(`the store's editor did not close: ${storeTabs().length} tab(s) left`);
   };
 
   after(async () => {

@@ -107,6 +107,13 @@ export async function runUiChecks(page: Page, options: Options, report: (check: 
 
   await step('close the editors the API suite left open', async () => {
     await runCommand(page, 'View: Close All Editors');
+    // An editor with unsaved changes asks first; what the API suite left unsaved is not kept.
+    const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" }).first();
+    for (let i = 0; i < 5; i++) {
+      const asked = await dontSave.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false);
+      if (!asked) break;
+      await dontSave.click();
+    }
     await page.waitForFunction(() => document.querySelectorAll('.editor-group-container .tab').length === 0, null, { timeout: 10_000 });
   });
 
