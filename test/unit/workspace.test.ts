@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/core/features/
 import { emptyIdentity } from '../../server/src/core/identity';
 import type { AcronymDefinition, AnyEntity, LetterAnalysis } from '../../server/src/core/types';
 import { annotatedAnalyser, AnnotationStores } from '../../server/src/core/workspace/annotated';
-import { Corpus, flattenText, makeRecord, packRecord, partialRecord, recordFromData, recordToData, slimRecord, type LetterRecord } from '../../server/src/core/workspace/corpus';
+import { citedDatesIn, Corpus, flattenText, makeRecord, packRecord, partialRecord, recordFromData, recordToData, slimRecord, type LetterRecord } from '../../server/src/core/workspace/corpus';
 import { workspaceSymbols } from '../../server/src/core/features/outline';
 import { packEntities, unpackEntities } from '../../server/src/core/workspace/packedEntities';
 import { analyseLetter } from '../../server/src/core/analyse';
@@ -447,6 +447,18 @@ describe('closed letters\' records with their entities packed (as the analysis w
       assert.deepEqual(packed.variantsOf(id), objects.variantsOf(id), id);
       assert.equal(packed.isSpelledOut(id), objects.isSpelledOut(id), id);
     }
+  });
+
+  it('keep their cited dates as row pairs, which give back the same dates and citations', () => {
+    let cited = 0;
+    for (const uri of uris) {
+      const rec = packed.record(uri)!;
+      assert.deepEqual(rec.citedDates, []);
+      const back = citedDatesIn(rec, packed.entitiesOf(uri));
+      assert.deepEqual(back, objects.record(uri)!.citedDates, uri);
+      cited += back.length;
+    }
+    assert.ok(cited > 0, 'some letters date the letters they cite');
   });
 
   it('give the same diagnostics, hovers and workspace symbols', () => {

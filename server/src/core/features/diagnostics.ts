@@ -1,7 +1,7 @@
 // Diagnostics of one letter: its own problems (from the analysis) plus what only the corpus can tell
 // (unresolved references, acronyms spelled out nowhere, a cited date that contradicts the cited letter).
 // Stable codes; severity per code from the settings ("off" drops it); ignore patterns for references.
-import type { Corpus, LetterRecord } from '../workspace/corpus';
+import { citedDatesIn, type CitedDate, type Corpus, type LetterRecord } from '../workspace/corpus';
 import { canonicalCitation, citationId, dossierPattern, isAcronymText, isCitation, isSelfCitation, matchesPattern, urlOf } from '../workspace/keys';
 import type { AnyEntity, Span } from '../types';
 import { describeDistance, daysBetween } from './dates';
@@ -44,7 +44,7 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
     const entities = corpus.entitiesOf(uri);
     unresolvedReferences(corpus, rec, entities, settings, emit);
     undefinedAcronyms(corpus, rec, entities, emit);
-    contradictingDates(corpus, rec, emit);
+    contradictingDates(corpus, rec, citedDatesIn(rec, entities), emit);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -83,8 +83,8 @@ function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, entities: readonly
   }
 }
 
-function contradictingDates(corpus: Corpus, rec: LetterRecord, emit: Emit): void {
-  for (const { date, citation } of rec.citedDates) {
+function contradictingDates(corpus: Corpus, rec: LetterRecord, citedDates: readonly CitedDate[], emit: Emit): void {
+  for (const { date, citation } of citedDates) {
     const iso = typeof date.value?.iso === 'string' && !date.value.approx ? date.value.iso : null;
     if (!iso) continue;
     const to = corpus.resolve(citation, rec.uri);

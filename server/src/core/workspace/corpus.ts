@@ -476,10 +476,29 @@ export function slimRecord(rec: LetterRecord): LetterRecord {
 export function packRecord(rec: LetterRecord): LetterRecord {
   const packed = packEntities(rec.analysis.entities, flattenText);
   if (packed) {
+    if (rec.citedDates.length) {
+      // Their entities are in the packed rows already: a pair of row numbers each, not two more copies.
+      const rowOf = new Map<AnyEntity, number>(rec.analysis.entities.map((e, row) => [e, row]));
+      packed.citedDates = rec.citedDates.flatMap(({ date, citation }) => [rowOf.get(date) ?? -1, rowOf.get(citation) ?? -1]);
+      rec.citedDates = [];
+    }
     rec.packed = packed;
     rec.analysis.entities = [];
   }
   return rec;
+}
+
+/** The record's cited dates, `entities` being its entities (unpacked by the caller when the record is packed). */
+export function citedDatesIn(rec: LetterRecord, entities: readonly AnyEntity[]): CitedDate[] {
+  const rows = rec.packed?.citedDates;
+  if (!rows) return rec.citedDates;
+  const out: CitedDate[] = [];
+  for (let i = 0; i + 1 < rows.length; i += 2) {
+    const date = entities[rows[i]];
+    const citation = entities[rows[i + 1]];
+    if (date?.kind === 'date' && citation && isCitation(citation)) out.push({ date, citation });
+  }
+  return out;
 }
 
 /** The record of the first pass of indexing (scope 'references'): identity and citations, packed. */

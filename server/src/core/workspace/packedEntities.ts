@@ -17,6 +17,8 @@ export interface PackedEntities {
   json: Uint8Array;
   /** What the index files, one line per key (see `IndexLine`). */
   index: string;
+  /** Each date written right before a citation (`CitedDate`), as the rows of the date and the citation, in pairs. */
+  citedDates?: number[];
 }
 
 /**
