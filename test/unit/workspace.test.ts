@@ -16,7 +16,7 @@ import { packEntities, unpackEntities } from '../../server/src/core/workspace/pa
 import { analyseLetter } from '../../server/src/core/analyse';
 import { GlobSet, globToRegExp } from '../../server/src/core/workspace/glob';
 import { decodeLetter, MAX_LETTER_CHARS } from '../../server/src/core/workspace/input';
-import { idFromFileName, matchesPattern } from '../../server/src/core/workspace/keys';
+import { idFromFileName, isAcronymText, isCitation, matchesPattern } from '../../server/src/core/workspace/keys';
 import { LineIndex } from '../../server/src/core/workspace/lines';
 import { fileFilter, findLetters, isLetterPath } from '../../server/src/lsp/scanner';
 import { fileUri, uriToPath } from '../../server/src/lsp/uris';
@@ -454,11 +454,21 @@ describe('closed letters\' records with their entities packed (as the analysis w
     for (const uri of uris) {
       const rec = packed.record(uri)!;
       assert.deepEqual(rec.citedDates, []);
-      const back = citedDatesIn(rec, packed.entitiesOf(uri));
+      const back = citedDatesIn(rec, packed.diagnosticEntitiesOf(uri));
       assert.deepEqual(back, objects.record(uri)!.citedDates, uri);
       cited += back.length;
     }
     assert.ok(cited > 0, 'some letters date the letters they cite');
+  });
+
+  it('unpack for diagnostics only citations, acronyms and cited dates, and count mentions as the objects do', () => {
+    for (const uri of uris) {
+      const all = objects.record(uri)!.analysis.entities;
+      const cited = new Set(objects.record(uri)!.citedDates.map(c => c.date.start));
+      const expected = all.filter(e => isCitation(e) || (e.kind === 'organisation' && isAcronymText(e.text)) || (e.kind === 'date' && cited.has(e.start)));
+      assert.deepEqual(packed.diagnosticEntitiesOf(uri), expected, uri);
+      assert.deepEqual([...packed.mentionCounts(uri)].sort(), [...objects.mentionCounts(uri)].sort(), uri);
+    }
   });
 
   it('give the same diagnostics, hovers and workspace symbols', () => {

@@ -40,10 +40,10 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
     if (rec.ids.length === 0 && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
       emit('letter.no-identity', firstTextLine(rec), `No Kamerstuk number found for ${baseName(uri)}: no header, footer or file name names it, so other letters cannot link here.`);
     }
-    // Unpacked for this computation only: a closed letter's record keeps its entities packed.
-    const entities = corpus.entitiesOf(uri);
+    // Of a closed letter only what diagnostics read (citations, acronyms, cited dates), unpacked for now.
+    const entities = corpus.diagnosticEntitiesOf(uri);
     unresolvedReferences(corpus, rec, entities, settings, emit);
-    undefinedAcronyms(corpus, rec, entities, emit);
+    undefinedAcronyms(corpus, rec, entities, corpus.mentionCounts(uri), emit);
     contradictingDates(corpus, rec, citedDatesIn(rec, entities), emit);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -62,10 +62,9 @@ function unresolvedReferences(corpus: Corpus, rec: LetterRecord, entities: reado
   }
 }
 
-function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, entities: readonly AnyEntity[], emit: Emit): void {
+/** `entities` holds at least the organisations written as acronyms; `uses` counts every mention of each id. */
+function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, entities: readonly AnyEntity[], uses: ReadonlyMap<string, number>, emit: Emit): void {
   const reported = new Set<string>();
-  const uses = new Map<string, number>();
-  for (const e of entities) if (e.kind === 'organisation' && e.value?.id) uses.set(e.value.id, (uses.get(e.value.id) ?? 0) + 1);
   for (const e of entities) {
     if (e.kind !== 'organisation' || !e.value?.id) continue;
     const id = e.value.id;

@@ -9,7 +9,7 @@ import type { AnnotatedAnalysis, LetterNote, UserOrganisationInfo } from './anno
 import { checkText, type InputProblem } from './input';
 import { citationId, indexKey, isAcronymText, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
-import { packEntities, parseSpans, readIndex, unpackEntities, type PackedEntities } from './packedEntities';
+import { packEntities, parseSpans, readIndex, unpackDiagnosticEntities, unpackEntities, type PackedEntities } from './packedEntities';
 import { StringPool } from './strings';
 
 export interface CitedDate {
@@ -168,6 +168,28 @@ export class Corpus {
     const out: Array<Located<Span>> = [];
     for (const [uri, places] of this.mentionsByOrg.get(orgId) ?? []) for (const item of spansOf(places)) out.push({ uri, item });
     return out;
+  }
+
+  /**
+   * The entities diagnostics read: all of an unpacked record's, or a packed record's citations, acronyms and
+   * cited dates, unpacked for the caller and not kept.
+   */
+  diagnosticEntitiesOf(uri: string): AnyEntity[] {
+    const rec = this.letters.get(uri);
+    if (!rec) return [];
+    return rec.packed ? unpackDiagnosticEntities(rec.packed) : rec.analysis.entities;
+  }
+
+  /** How often the letter names each organisation (by id). */
+  mentionCounts(uri: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    const rec = this.letters.get(uri);
+    if (!rec) return counts;
+    if (rec.packed) {
+      for (const line of readIndex(rec.packed)) if (line.kind === 'organisation') counts.set(line.key, (counts.get(line.key) ?? 0) + countSpans(line.spans));
+    }
+    for (const e of entityObjects(rec)) if (e.kind === 'organisation' && e.value?.id) counts.set(e.value.id, (counts.get(e.value.id) ?? 0) + 1);
+    return counts;
   }
 
   /** The first place the letter names the organisation. */
@@ -474,21 +496,17 @@ export function slimRecord(rec: LetterRecord): LetterRecord {
  * and what the index keeps. A record whose entities cannot be packed keeps its objects.
  */
 export function packRecord(rec: LetterRecord): LetterRecord {
-  const packed = packEntities(rec.analysis.entities, flattenText);
+  // Cited dates become pairs of rows of the packed entities: not two more copies of the entities each.
+  const packed = packEntities(rec.analysis.entities, flattenText, rec.citedDates);
   if (packed) {
-    if (rec.citedDates.length) {
-      // Their entities are in the packed rows already: a pair of row numbers each, not two more copies.
-      const rowOf = new Map<AnyEntity, number>(rec.analysis.entities.map((e, row) => [e, row]));
-      packed.citedDates = rec.citedDates.flatMap(({ date, citation }) => [rowOf.get(date) ?? -1, rowOf.get(citation) ?? -1]);
-      rec.citedDates = [];
-    }
     rec.packed = packed;
     rec.analysis.entities = [];
+    rec.citedDates = [];
   }
   return rec;
 }
 
-/** The record's cited dates, `entities` being its entities (unpacked by the caller when the record is packed). */
+/** The record's cited dates, `entities` being what `Corpus.diagnosticEntitiesOf` gave for it. */
 export function citedDatesIn(rec: LetterRecord, entities: readonly AnyEntity[]): CitedDate[] {
   const rows = rec.packed?.citedDates;
   if (!rows) return rec.citedDates;
@@ -614,6 +632,14 @@ function indexedKeys(rec: LetterRecord): string[] {
   if (rec.packed) for (const line of readIndex(rec.packed)) if (line.kind === 'citation') keys.push(line.key);
   for (const e of entityObjects(rec)) if (isCitation(e)) keys.push(indexKey(e));
   return keys;
+}
+
+/** How many spans "12:30,41:60" lists. */
+function countSpans(spans: string): number {
+  if (!spans) return 0;
+  let n = 1;
+  for (let at = spans.indexOf(','); at >= 0; at = spans.indexOf(',', at + 1)) n++;
+  return n;
 }
 
 function spansOf(places: Places): Span[] {

@@ -17,7 +17,14 @@ export interface PackedEntities {
   json: Uint8Array;
   /** What the index files, one line per key (see `IndexLine`). */
   index: string;
-  /** Each date written right before a citation (`CitedDate`), as the rows of the date and the citation, in pairs. */
+  /**
+   * The entities diagnostics read, as JSON rows like `json`: every citation, the organisations written as an
+   * acronym, and the dates written right before a citation. Diagnostics of 10,000 closed letters after
+   * indexing unpacked every entity before; the garbage of that (a million objects) slowed the first requests
+   * that followed.
+   */
+  diagnostic: Uint8Array;
+  /** Each date written right before a citation (`CitedDate`), as its date's and citation's rows in `diagnostic`, in pairs. */
   citedDates?: number[];
 }
 
@@ -44,7 +51,7 @@ const SEPARATORS = /[\n\t\u001e\u001f]/g;
  * acronym, and its one-line form (`flatten`, the index's own, so that variants count as before). Null when a
  * key would not survive packing (an id with a tab or line break): the record then keeps its objects.
  */
-export function packEntities(entities: readonly AnyEntity[], flatten: (text: string) => string): PackedEntities | null {
+export function packEntities(entities: readonly AnyEntity[], flatten: (text: string) => string, citedDates: ReadonlyArray<{ date: AnyEntity; citation: AnyEntity }> = []): PackedEntities | null {
   const citations = new Map<string, string[]>();
   const organisations = new Map<string, { spans: string[]; spelledOut: boolean; variants: Map<string, number> }>();
   for (const e of entities) {
@@ -68,7 +75,18 @@ export function packEntities(entities: readonly AnyEntity[], flatten: (text: str
     const variants = [...org.variants].map(([text, n]) => `${text}${PAIR}${n}`).join(ITEM);
     lines.push(`o${id}${FIELD}${org.spans.join(',')}${FIELD}${org.spelledOut ? 1 : 0}${FIELD}${variants}`);
   }
-  return { json: utf8Bytes(JSON.stringify(entities.map(toRow))), index: lines.join(LINE) };
+  const datesCited = new Set<AnyEntity>(citedDates.map(c => c.date));
+  const diagnostic = entities.filter(e => isCitation(e) || (e.kind === 'organisation' && isAcronymText(e.text)) || datesCited.has(e));
+  const packed: PackedEntities = {
+    json: utf8Bytes(JSON.stringify(entities.map(toRow))),
+    index: lines.join(LINE),
+    diagnostic: utf8Bytes(JSON.stringify(diagnostic.map(toRow))),
+  };
+  if (citedDates.length) {
+    const rowOf = new Map<AnyEntity, number>(diagnostic.map((e, row) => [e, row]));
+    packed.citedDates = citedDates.flatMap(({ date, citation }) => [rowOf.get(date) ?? -1, rowOf.get(citation) ?? -1]);
+  }
+  return packed;
 }
 
 export function readIndex(packed: PackedEntities): IndexLine[] {
@@ -95,7 +113,15 @@ export function parseSpans(spans: string): Span[] {
 
 /** The entities again, as new objects (equal to those packed). */
 export function unpackEntities(packed: PackedEntities): AnyEntity[] {
-  const bytes = packed.json;
+  return unpackRows(packed.json);
+}
+
+/** The entities diagnostics read (see `PackedEntities.diagnostic`), as new objects. */
+export function unpackDiagnosticEntities(packed: PackedEntities): AnyEntity[] {
+  return unpackRows(packed.diagnostic);
+}
+
+function unpackRows(bytes: Uint8Array): AnyEntity[] {
   return (JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as Row[]).map(fromRow);
 }
 
