@@ -7,9 +7,9 @@ import { emptyIdentity } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, LetterAnalysis, Span } from '../types';
 import type { AnnotatedAnalysis, LetterNote, UserOrganisationInfo } from './annotated';
 import { checkText, type InputProblem } from './input';
-import { citationId, indexKey, isAcronymText, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
+import { citationId, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
-import { packEntities, parseSpans, readIndex, unpackDiagnosticEntities, unpackEntities, type PackedEntities } from './packedEntities';
+import { countPlaces, packEntities, readIndex, spansOf, summarise, unpackDiagnosticEntities, unpackEntities, type IndexLine, type PackedEntities, type Places } from './packedEntities';
 import { StringPool } from './strings';
 
 export interface CitedDate {
@@ -42,8 +42,8 @@ export interface LetterRecord {
   partial?: boolean;
   /**
    * The entities of a closed letter, packed (`packRecord`): the index reads their summary, diagnostics
-   * unpack them for a moment (`Corpus.entitiesOf`), and `analysis.entities` becomes objects only when a
-   * feature reads it (the letter is shown before its editor's analysis lands).
+   * unpack what they read for a moment (`Corpus.diagnosticEntitiesOf`), and `analysis.entities` becomes
+   * objects only when a feature reads it (the letter is shown before its editor's analysis lands).
    */
   packed?: PackedEntities;
 }
@@ -64,8 +64,6 @@ export interface UpdateResult {
 
 type Buckets<T> = Map<string, Map<string, T[]>>;
 
-/** Where a letter cites an id or names an organisation: its entities, or their spans packed ("12:30,41:60"). */
-type Places = Span[] | string;
 type PlaceBuckets = Map<string, Map<string, Places>>;
 
 
@@ -142,7 +140,7 @@ export class Corpus {
     if (!rec) return [];
     const own = new Set(rec.ids.map(keyOf));
     const out = new Set<string>();
-    for (const key of indexedKeys(rec)) if (key && !own.has(key)) out.add(key);
+    for (const line of summaryOf(rec)) if (line.kind === 'citation' && !own.has(line.key)) out.add(line.key);
     return [...out];
   }
 
@@ -184,11 +182,7 @@ export class Corpus {
   mentionCounts(uri: string): Map<string, number> {
     const counts = new Map<string, number>();
     const rec = this.letters.get(uri);
-    if (!rec) return counts;
-    if (rec.packed) {
-      for (const line of readIndex(rec.packed)) if (line.kind === 'organisation') counts.set(line.key, (counts.get(line.key) ?? 0) + countSpans(line.spans));
-    }
-    for (const e of entityObjects(rec)) if (e.kind === 'organisation' && e.value?.id) counts.set(e.value.id, (counts.get(e.value.id) ?? 0) + 1);
+    if (rec) for (const line of summaryOf(rec)) if (line.kind === 'organisation') counts.set(line.key, countPlaces(line.places));
     return counts;
   }
 
@@ -196,16 +190,6 @@ export class Corpus {
   firstMentionIn(uri: string, orgId: string): Span | null {
     const places = this.mentionsByOrg.get(orgId)?.get(uri);
     return places === undefined ? null : spansOf(places)[0] ?? null;
-  }
-
-  /**
-   * The letter's entities, for a computation over many letters (diagnostics): a packed record's are
-   * unpacked for the caller and not kept.
-   */
-  entitiesOf(uri: string): AnyEntity[] {
-    const rec = this.letters.get(uri);
-    if (!rec) return [];
-    return rec.packed && !hasEntityObjects(rec.analysis) ? unpackEntities(rec.packed) : rec.analysis.entities;
   }
 
   /** Letters mentioning the organisation (insertion order), without collecting the mentions. */
@@ -296,44 +280,18 @@ export class Corpus {
     return { analysis: rec.analysis, affected: this.affectedBy(rec.uri, before, this.snapshotFace(rec)) };
   }
 
-  /**
-   * Files the letter's citations, mentions and definitions under their keys. Items are grouped per key
-   * first: a letter mentions the same few organisations over and over, and one bucket per key costs two
-   * map look-ups instead of two per mention.
-   */
+  /** Files the letter's citations, mentions and definitions under their keys. */
   private index(rec: LetterRecord): void {
     const uri = rec.uri;
     for (const id of rec.ids) addToSet(this.lettersById, keyOf(id), uri);
-    if (rec.packed) {
-      for (const line of readIndex(rec.packed)) {
-        if (line.kind === 'citation') {
-          setPlaces(this.citationsById, line.key, uri, line.spans);
-          continue;
-        }
-        setPlaces(this.mentionsByOrg, line.key, uri, line.spans);
-        if (line.spelledOut) addToSet(this.spelledOutByOrg, line.key, uri);
-        for (const [text, n] of line.variants) countVariant(this.variantsByOrg, line.key, text, n);
+    for (const line of summaryOf(rec)) {
+      if (line.kind === 'citation') {
+        setPlaces(this.citationsById, line.key, uri, line.places);
+        continue;
       }
-    }
-    const citations = new Map<string, CitationEntity[]>();
-    const mentions = new Map<string, Array<Entity<'organisation'>>>();
-    for (const e of entityObjects(rec)) {
-      if (isCitation(e)) {
-        const key = indexKey(e);
-        if (key) group(citations, key, e);
-      } else if (e.kind === 'organisation' && e.value?.id) {
-        group(mentions, e.value.id, e);
-      }
-    }
-    for (const [key, items] of citations) setPlaces(this.citationsById, key, uri, items);
-    for (const [orgId, items] of mentions) {
-      setPlaces(this.mentionsByOrg, orgId, uri, items);
-      let spelledOut = false;
-      for (const e of items) {
-        if (!spelledOut && !isAcronymText(e.text)) spelledOut = true;
-        countVariant(this.variantsByOrg, orgId, flattenText(e.text), 1);
-      }
-      if (spelledOut) addToSet(this.spelledOutByOrg, orgId, uri);
+      setPlaces(this.mentionsByOrg, line.key, uri, line.places);
+      if (line.spelledOut) addToSet(this.spelledOutByOrg, line.key, uri);
+      for (const [text, n] of line.variants) countVariant(this.variantsByOrg, line.key, text, n);
     }
     for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) addToBucket(this.definitionsByKey, key, uri, def);
   }
@@ -341,30 +299,14 @@ export class Corpus {
   private unindex(rec: LetterRecord): void {
     const uri = rec.uri;
     for (const id of rec.ids) removeFromSet(this.lettersById, keyOf(id), uri);
-    const citationKeys = new Set<string>();
-    const orgIds = new Set<string>();
-    if (rec.packed) {
-      for (const line of readIndex(rec.packed)) {
-        if (line.kind === 'citation') {
-          citationKeys.add(line.key);
-          continue;
-        }
-        orgIds.add(line.key);
-        for (const [text, n] of line.variants) countVariant(this.variantsByOrg, line.key, text, -n);
+    for (const line of summaryOf(rec)) {
+      if (line.kind === 'citation') {
+        removePlaces(this.citationsById, line.key, uri);
+        continue;
       }
-    }
-    for (const e of entityObjects(rec)) {
-      if (isCitation(e)) {
-        citationKeys.add(indexKey(e));
-      } else if (e.kind === 'organisation' && e.value?.id) {
-        orgIds.add(e.value.id);
-        countVariant(this.variantsByOrg, e.value.id, flattenText(e.text), -1);
-      }
-    }
-    for (const key of citationKeys) if (key) removePlaces(this.citationsById, key, uri);
-    for (const orgId of orgIds) {
-      removePlaces(this.mentionsByOrg, orgId, uri);
-      removeFromSet(this.spelledOutByOrg, orgId, uri);
+      removePlaces(this.mentionsByOrg, line.key, uri);
+      removeFromSet(this.spelledOutByOrg, line.key, uri);
+      for (const [text, n] of line.variants) countVariant(this.variantsByOrg, line.key, text, -n);
     }
     for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) removeBucket(this.definitionsByKey, key, uri);
   }
@@ -373,8 +315,7 @@ export class Corpus {
   private snapshotFace(rec: LetterRecord): Face {
     const spelled = new Set<string>();
     for (const def of rec.analysis.definitions) for (const key of definitionKeys(def)) spelled.add(key);
-    if (rec.packed) for (const line of readIndex(rec.packed)) if (line.kind === 'organisation' && line.spelledOut) spelled.add(line.key);
-    for (const e of entityObjects(rec)) if (e.kind === 'organisation' && e.value?.id && !isAcronymText(e.text)) spelled.add(e.value.id);
+    for (const line of summaryOf(rec)) if (line.kind === 'organisation' && line.spelledOut) spelled.add(line.key);
     return { ids: rec.ids.map(keyOf), date: rec.analysis.identity.date, spelled };
   }
 
@@ -537,20 +478,11 @@ function unpackOnRead(analysis: LetterAnalysis, packed: PackedEntities): void {
     get: () => (entities ??= unpackEntities(packed)),
     set: (value: AnyEntity[]) => { entities = value; },
   });
-  LAZY.set(analysis, () => entities !== null);
 }
 
-/** Analyses whose entities are unpacked on read → whether they have been. */
-const LAZY = new WeakMap<LetterAnalysis, () => boolean>();
-
-function hasEntityObjects(analysis: LetterAnalysis): boolean {
-  const unpacked = LAZY.get(analysis);
-  return unpacked ? unpacked() : true;
-}
-
-/** The record's entity objects, without unpacking a packed record's. */
-function entityObjects(rec: LetterRecord): readonly AnyEntity[] {
-  return rec.packed ? [] : rec.analysis.entities;
+/** What the index files of the letter: read from a packed record, made from an unpacked one's entities. */
+function summaryOf(rec: LetterRecord): IndexLine[] {
+  return rec.packed ? readIndex(rec.packed) : summarise(rec.analysis.entities, flattenText);
 }
 
 /** A record as plain data, for postMessage; `recordFromData` restores it. */
@@ -626,32 +558,11 @@ function isFlat(text: string): boolean {
   return true;
 }
 
-/** The id key of each of the letter's citations ('' where it has none, or cites itself), packed or not. */
-function indexedKeys(rec: LetterRecord): string[] {
-  const keys: string[] = [];
-  if (rec.packed) for (const line of readIndex(rec.packed)) if (line.kind === 'citation') keys.push(line.key);
-  for (const e of entityObjects(rec)) if (isCitation(e)) keys.push(indexKey(e));
-  return keys;
-}
-
-/** How many spans "12:30,41:60" lists. */
-function countSpans(spans: string): number {
-  if (!spans) return 0;
-  let n = 1;
-  for (let at = spans.indexOf(','); at >= 0; at = spans.indexOf(',', at + 1)) n++;
-  return n;
-}
-
-function spansOf(places: Places): Span[] {
-  return typeof places === 'string' ? parseSpans(places) : places;
-}
-
 /** The letter's places under a key (the letter is not under it yet: `unindex` ran first). */
 function setPlaces(map: PlaceBuckets, key: string, uri: string, places: Places): void {
   let byUri = map.get(key);
   if (!byUri) map.set(key, (byUri = new Map()));
-  const known = byUri.get(uri);
-  byUri.set(uri, known === undefined ? places : [...spansOf(known), ...spansOf(places)]);
+  byUri.set(uri, places);
 }
 
 function removePlaces(map: PlaceBuckets, key: string, uri: string): void {
@@ -698,21 +609,6 @@ function addToBucket<T>(map: Buckets<T>, key: string, uri: string, item: T): voi
   let items = byUri.get(uri);
   if (!items) byUri.set(uri, (items = []));
   items.push(item);
-}
-
-function group<T>(groups: Map<string, T[]>, key: string, item: T): void {
-  const items = groups.get(key);
-  if (items) items.push(item);
-  else groups.set(key, [item]);
-}
-
-/** The letter's items under a key (the letter is not under it yet: `unindex` ran first). */
-function setBucket<T>(map: Buckets<T>, key: string, uri: string, items: T[]): void {
-  let byUri = map.get(key);
-  if (!byUri) map.set(key, (byUri = new Map()));
-  const known = byUri.get(uri);
-  if (known) known.push(...items);
-  else byUri.set(uri, items);
 }
 
 function removeBucket<T>(map: Buckets<T>, key: string, uri: string): void {

@@ -28,13 +28,18 @@ export interface PackedEntities {
   citedDates?: number[];
 }
 
+/** Where a letter cites an id or names an organisation: the entities, or their spans packed ("12:30,41:60"). */
+export type Places = readonly Span[] | string;
+
 /**
- * One line of a packed record's index summary: a cited id key, or an organisation id, with the spans of its
- * entities; for an organisation also whether the letter writes it out in full, and how it writes it.
+ * What the workspace index files of a letter, one line per key: a cited id key, or an organisation id, with
+ * the places of its entities; for an organisation also whether the letter writes it out in full, and how it
+ * writes it (one-line texts with their counts). Made from the entities (`summarise`) or read from a packed
+ * record (`readIndex`).
  */
 export type IndexLine =
-  | { kind: 'citation'; key: string; spans: string }
-  | { kind: 'organisation'; key: string; spans: string; spelledOut: boolean; variants: Array<[string, number]> };
+  | { kind: 'citation'; key: string; places: Places }
+  | { kind: 'organisation'; key: string; places: Places; spelledOut: boolean; variants: Array<[string, number]> };
 
 /** Separators no id, span or flattened entity text contains. */
 const LINE = '\n';
@@ -46,35 +51,44 @@ const SEPARATOR = /[\n\t\u001e\u001f]/;
 const SEPARATORS = /[\n\t\u001e\u001f]/g;
 
 
-/**
- * Packs the entities, with the two facts the index keeps per organisation mention: whether the text is an
- * acronym, and its one-line form (`flatten`, the index's own, so that variants count as before). Null when a
- * key would not survive packing (an id with a tab or line break): the record then keeps its objects.
- */
-export function packEntities(entities: readonly AnyEntity[], flatten: (text: string) => string, citedDates: ReadonlyArray<{ date: AnyEntity; citation: AnyEntity }> = []): PackedEntities | null {
-  const citations = new Map<string, string[]>();
-  const organisations = new Map<string, { spans: string[]; spelledOut: boolean; variants: Map<string, number> }>();
+/** The index lines of a letter's entities, keys in the order the letter first names them, citations first. */
+export function summarise(entities: readonly AnyEntity[], flatten: (text: string) => string): IndexLine[] {
+  const citations = new Map<string, AnyEntity[]>();
+  const organisations = new Map<string, { places: AnyEntity[]; spelledOut: boolean; variants: Map<string, number> }>();
   for (const e of entities) {
     if (isCitation(e)) {
       const key = indexKey(e);
-      if (key) pushTo(citations, key, `${e.start}:${e.end}`);
+      if (key) pushTo(citations, key, e);
     } else if (e.kind === 'organisation' && e.value?.id) {
       let org = organisations.get(e.value.id);
-      if (!org) organisations.set(e.value.id, (org = { spans: [], spelledOut: false, variants: new Map() }));
-      org.spans.push(`${e.start}:${e.end}`);
+      if (!org) organisations.set(e.value.id, (org = { places: [], spelledOut: false, variants: new Map() }));
+      org.places.push(e);
       if (!isAcronymText(e.text)) org.spelledOut = true;
-      const variant = flatten(e.text).replace(SEPARATORS, '');
+      const variant = flatten(e.text);
       org.variants.set(variant, (org.variants.get(variant) ?? 0) + 1);
     }
   }
+  const lines: IndexLine[] = [];
+  for (const [key, places] of citations) lines.push({ kind: 'citation', key, places });
+  for (const [key, org] of organisations) lines.push({ kind: 'organisation', key, places: org.places, spelledOut: org.spelledOut, variants: [...org.variants] });
+  return lines;
+}
+
+/**
+ * Packs the entities with their index lines (`summarise`; `flatten` is the index's own one-line form, so
+ * that variants count as before). Null when a key would not survive packing (an id with a tab or line
+ * break): the record then keeps its objects.
+ */
+export function packEntities(entities: readonly AnyEntity[], flatten: (text: string) => string, citedDates: ReadonlyArray<{ date: AnyEntity; citation: AnyEntity }> = []): PackedEntities | null {
+  const summary = summarise(entities, flatten);
   // Keys come from the letter and from the user's annotation store: one with a separator is not packed.
-  for (const key of [...citations.keys(), ...organisations.keys()]) if (SEPARATOR.test(key)) return null;
-  const lines: string[] = [];
-  for (const [key, spans] of citations) lines.push(`c${key}${FIELD}${spans.join(',')}`);
-  for (const [id, org] of organisations) {
-    const variants = [...org.variants].map(([text, n]) => `${text}${PAIR}${n}`).join(ITEM);
-    lines.push(`o${id}${FIELD}${org.spans.join(',')}${FIELD}${org.spelledOut ? 1 : 0}${FIELD}${variants}`);
-  }
+  if (summary.some(line => SEPARATOR.test(line.key))) return null;
+  const lines = summary.map(line => {
+    const spans = packSpans(line.places);
+    if (line.kind === 'citation') return `c${line.key}${FIELD}${spans}`;
+    const variants = line.variants.map(([text, n]) => `${text.replace(SEPARATORS, '')}${PAIR}${n}`).join(ITEM);
+    return `o${line.key}${FIELD}${spans}${FIELD}${line.spelledOut ? 1 : 0}${FIELD}${variants}`;
+  });
   const datesCited = new Set<AnyEntity>(citedDates.map(c => c.date));
   const diagnostic = entities.filter(e => isCitation(e) || (e.kind === 'organisation' && isAcronymText(e.text)) || datesCited.has(e));
   const packed: PackedEntities = {
@@ -93,22 +107,36 @@ export function readIndex(packed: PackedEntities): IndexLine[] {
   if (!packed.index) return [];
   return packed.index.split(LINE).map(line => {
     const fields = line.slice(1).split(FIELD);
-    if (line[0] === 'c') return { kind: 'citation', key: fields[0], spans: fields[1] ?? '' };
+    if (line[0] === 'c') return { kind: 'citation', key: fields[0], places: fields[1] ?? '' };
     const variants: Array<[string, number]> = (fields[3] ?? '').split(ITEM).filter(Boolean).map(item => {
       const at = item.lastIndexOf(PAIR);
       return [item.slice(0, at), Number(item.slice(at + 1))];
     });
-    return { kind: 'organisation', key: fields[0], spans: fields[1] ?? '', spelledOut: fields[2] === '1', variants };
+    return { kind: 'organisation', key: fields[0], places: fields[1] ?? '', spelledOut: fields[2] === '1', variants };
   });
 }
 
-/** "12:30,41:60" → spans. */
-export function parseSpans(spans: string): Span[] {
-  if (!spans) return [];
-  return spans.split(',').map(pair => {
+/** The spans of places, packed ones read from "12:30,41:60". */
+export function spansOf(places: Places): readonly Span[] {
+  if (typeof places !== 'string') return places;
+  if (!places) return [];
+  return places.split(',').map(pair => {
     const at = pair.indexOf(':');
     return { start: Number(pair.slice(0, at)), end: Number(pair.slice(at + 1)) };
   });
+}
+
+/** How many places there are, without reading packed ones. */
+export function countPlaces(places: Places): number {
+  if (typeof places !== 'string') return places.length;
+  if (!places) return 0;
+  let n = 1;
+  for (let at = places.indexOf(','); at >= 0; at = places.indexOf(',', at + 1)) n++;
+  return n;
+}
+
+function packSpans(places: Places): string {
+  return typeof places === 'string' ? places : places.map(p => `${p.start}:${p.end}`).join(',');
 }
 
 /** The entities again, as new objects (equal to those packed). */
@@ -170,7 +198,7 @@ function utf8Bytes(text: string): Uint8Array {
   return bytes;
 }
 
-function pushTo(map: Map<string, string[]>, key: string, item: string): void {
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   const items = map.get(key);
   if (items) items.push(item);
   else map.set(key, [item]);
