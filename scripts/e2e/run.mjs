@@ -197,10 +197,31 @@ async function main() {
     rmSync(SCREENSHOTS, { recursive: true, force: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
     const { runUiChecks } = require(join(BUILD, 'ui', 'checks.js'));
-    await runUiChecks(page, { workspace: dirs.workspace, screenshots: SCREENSHOTS }, check => {
-      printCheck('ui', check);
-      checks.push({ group: 'ui', ...check });
-    });
+    const runUi = async screenshots => {
+      const round = [];
+      await runUiChecks(page, { workspace: dirs.workspace, screenshots }, check => {
+        printCheck('ui', check);
+        round.push({ group: 'ui', ...check });
+      });
+      return round;
+    };
+    let ui = await runUi(SCREENSHOTS);
+    // A real workbench has timing of its own (animations, notifications passing over the editor).
+    // Like Playwright's `retries: 1`, a failed round runs once more in a reloaded workbench; a check
+    // that passes only then is reported as flaky, and a check that fails twice fails the run.
+    const firstFailures = ui.filter(c => c.state !== 'passed');
+    if (firstFailures.length > 0) {
+      log(`UI checks: ${firstFailures.length} failed; once more in a reloaded workbench`);
+      await page.reload();
+      await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+      const retryShots = join(SCREENSHOTS, 'retry');
+      mkdirSync(retryShots, { recursive: true });
+      ui = await runUi(retryShots);
+      for (const first of firstFailures) {
+        if (ui.some(c => c.title === first.title && c.state === 'passed')) log(`flaky (passed on the retry): [ui] ${first.title}`);
+      }
+    }
+    checks.push(...ui);
   } catch (error) {
     failedToRun = error;
   } finally {

@@ -56,7 +56,24 @@ async function runCommand(page: Page, title: string): Promise<void> {
 async function openFile(page: Page, name: string): Promise<void> {
   await quickInput(page, '', name);
   await activeTabIs(page, name, 15_000);
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await focusActiveEditor(page);
+}
+
+/**
+ * Puts the keyboard focus in the active editor. By keyboard, not a mouse click: a click on the
+ * editor can land on whatever overlay is passing over it at that moment (CI once saw "<html>
+ * intercepts pointer events" for 30 s), while the focus command has nothing to hit.
+ */
+async function focusActiveEditor(page: Page): Promise<void> {
+  const focused = () => page.waitForFunction(
+    () => document.querySelector('.editor-group-container.active .monaco-editor.focused') !== null,
+    null, { timeout: 3_000, polling: 100 }).then(() => true, () => false);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await focused()) return;
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'View: Focus Active Editor Group');
+  }
+  if (!(await focused())) throw new Error('the active editor does not take the keyboard focus');
 }
 
 async function goTo(page: Page, line: number, column: number): Promise<void> {
