@@ -123,15 +123,22 @@ export async function runUiChecks(page: Page, options: Options, report: (check: 
   const at = lineColumn(citing, CITATION, 12);
 
   await step('close the editors the API suite left open', async () => {
-    await runCommand(page, 'View: Close All Editors');
-    // An editor with unsaved changes asks first; what the API suite left unsaved is not kept.
+    // A freshly (re)loaded workbench may still be restoring editors when the command runs; ask again
+    // until no tab is left.
     const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" }).first();
-    for (let i = 0; i < 5; i++) {
-      const asked = await dontSave.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false);
-      if (!asked) break;
-      await dontSave.click();
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await runCommand(page, 'View: Close All Editors');
+      // An editor with unsaved changes asks first; what the API suite left unsaved is not kept.
+      for (let i = 0; i < 5; i++) {
+        const asked = await dontSave.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false);
+        if (!asked) break;
+        await dontSave.click();
+      }
+      const closed = await page.waitForFunction(() => document.querySelectorAll('.editor-group-container .tab').length === 0,
+        null, { timeout: 5_000 }).then(() => true, () => false);
+      if (closed) return;
     }
-    await page.waitForFunction(() => document.querySelectorAll('.editor-group-container .tab').length === 0, null, { timeout: 10_000 });
+    throw new Error('editors are still open after four "Close All Editors"');
   });
 
   const opened = await step(`open ${CITING} with quick open`, async () => {
