@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisScope } from '../core/analyse';
 import type { LetterRecordData } from '../core/workspace/corpus';
-import { analyseFile, analyseOpenText, WORKER_NICENESS, type AnalyseRequest, type AnalyseResponse, type WorkerSettings } from './analysisWorker';
+import { analyseFile, analyseOpenText, openStoreTexts, storePathKey, WORKER_NICENESS, type AnalyseRequest, type AnalyseResponse, type StoreUpdate, type WorkerSettings } from './analysisWorker';
 
 export const WORKER_ROLE = 'kamerstukken-analyser';
 
@@ -56,7 +56,7 @@ export class AnalyserPool {
   private spawn(): void {
     let worker: Worker;
     try {
-      const workerData: WorkerSettings = { ...this.settings, role: WORKER_ROLE };
+      const workerData: WorkerSettings = { ...this.settings, role: WORKER_ROLE, storeTexts: [...openStoreTexts] };
       worker = new Worker(bootstrap(this.script), { eval: true, workerData });
     } catch {
       return;
@@ -99,6 +99,15 @@ export class AnalyserPool {
       this.pending.set(request.id, { resolve, worker, request });
       worker.postMessage(request);
     });
+  }
+
+  /**
+   * An annotation store changed: every worker drops its copy and takes the one open in the editor (from
+   * this thread's openStoreTexts), else reads the file again, before it analyses any letter sent later.
+   */
+  storeChanged(storePath: string): void {
+    const update: StoreUpdate = { store: storePath, text: openStoreTexts.get(storePathKey(storePath)) ?? null };
+    for (const w of this.workers) w.postMessage(update);
   }
 
   get size(): number {

@@ -29,8 +29,19 @@ export interface AnalyseRequest {
 export type AnalyseResponse = { id: number; record: LetterRecordData } | { id: number; missing: true };
 
 /**
+ * An annotation store changed (saved, edited in an editor, closed): the worker forgets its copy and reads it
+ * again, from `text` (an open editor's text, unsaved edits included) or, when that is null, from disk.
+ * Messages reach a worker in order, so letters sent after this one see the new store.
+ */
+export interface StoreUpdate {
+  store: string;
+  text: string | null;
+}
+
+/**
  * Store files open in the editor, by path ("/" separators): their unsaved text is what the user sees, and
- * what an applied WorkspaceEdit (and its undo) changed. Filled on the main thread only; workers read disk.
+ * what an applied WorkspaceEdit (and its undo) changed. Filled on the main thread; the analysis workers get
+ * a copy (StoreUpdate messages, and the open texts at their start).
  */
 export const openStoreTexts = new Map<string, string>();
 
@@ -65,6 +76,15 @@ export interface WorkerSettings {
   role: string;
   cacheDir?: string;
   analyser?: string;
+  /** The stores open in an editor when the worker starts: [path key, text]. */
+  storeTexts?: Array<[string, string]>;
+}
+
+/** Applies a StoreUpdate to this thread's copy of the open store texts and its store cache. */
+export function applyStoreUpdate(update: StoreUpdate): void {
+  if (update.text === null) openStoreTexts.delete(storePathKey(update.store));
+  else openStoreTexts.set(storePathKey(update.store), update.text);
+  threadStores.invalidate(update.store);
 }
 
 const storeHashes = new WeakMap<object, string>();
@@ -159,7 +179,13 @@ export function runAnalysisWorker(): void {
   lowerThreadPriority(WORKER_NICENESS);
   const settings = workerData as WorkerSettings | null;
   if (settings?.cacheDir && settings.analyser) useRecordCache(new RecordCache(settings.cacheDir, settings.analyser));
-  port.on('message', (req: AnalyseRequest) => {
+  for (const [path, text] of settings?.storeTexts ?? []) openStoreTexts.set(path, text);
+  port.on('message', (msg: AnalyseRequest | StoreUpdate) => {
+    if ('store' in msg) {
+      applyStoreUpdate(msg);
+      return;
+    }
+    const req = msg;
     if (req.background) lowerThreadPriority(BACKGROUND_NICENESS);
     const work = typeof req.text === 'string'
       ? Promise.resolve().then(() => analyseOpenText(req.uri, req.text!))

@@ -41,7 +41,7 @@ import { STORE_SUFFIX } from '../core/workspace/annotated';
 import { LineIndex } from '../core/workspace/lines';
 import { AnalyserPool } from './analyserPool';
 import { AnnotationEditing } from './annotations';
-import { analyseOpenText, openStoreTexts, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
+import { analyseOpenText, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache } from './recordCache';
 import { toOffset, toRange, toSpan } from './convert';
 import { optionalRange, requirePosition, requireUri, toResponseError } from './params';
@@ -186,8 +186,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    */
   function analyseOpened(uri: string, document: TextDocument): void {
     const workers = pool && pool !== inline ? pool : null;
-    // Workers read annotation stores from disk: with a store open in the editor, analyse here.
-    if (!workers || openStoreTexts.size) {
+    if (!workers) {
       analyseText(uri, document.getText());
       return;
     }
@@ -239,11 +238,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     turnStart = await yieldAfter(turnStart, SLICE_MS);
   }
 
+  /** Per letter, the latest read from disk: a slower, older read (another worker, an older store) must not win. */
+  const diskReads = new Map<string, number>();
+  let diskReadCount = 0;
+
   async function loadFromDisk(uri: string, scope: AnalysisScope = 'all', background = false): Promise<void> {
     const file = uriToPath(uri);
     if (!file) return;
+    const read = ++diskReadCount;
+    diskReads.set(uri, read);
     const data = await (pool ?? inline).analyse(uri, file, scope, background);
     await takeTurn();
+    if (diskReads.get(uri) !== read) return;
+    diskReads.delete(uri);
     if (documents.get(uri)) return; // an open editor's text wins over the disk
     if (!data) {
       removeLetter(uri); // vanished between the event and the read
@@ -545,6 +552,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const storePath = uriToPath(storeUri);
     if (!storePath) return;
     threadStores.invalidate(storePath);
+    if (pool && pool !== inline) pool.storeChanged(storePath);
     const folderUri = storeUri.slice(0, storeUri.length - STORE_SUFFIX.length + 1);
     for (const uri of corpus.uris()) {
       if (!uri.startsWith(folderUri)) continue;
