@@ -75,6 +75,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly progress: Array<{ kind: string; title?: string; message?: string }> = [];
   readonly stderr: string[] = [];
+  /** What the server logged (window/logMessage). */
+  readonly logs: string[] = [];
   settings: Record<string, unknown> = {};
   private readonly child: ChildProcess;
   private readonly waiters: Array<() => void> = [];
@@ -92,7 +94,10 @@ export class LspClient {
       this.progress.push(p.value);
       this.wake();
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (p: { message?: string }) => {
+      this.logs.push(String(p?.message ?? ''));
+      this.wake();
+    });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);

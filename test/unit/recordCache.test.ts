@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { makeRecord, recordFromData, recordToData, slimRecord } from '../../server/src/core/workspace/corpus';
 import { analyseFile, useRecordCache } from '../../server/src/lsp/analysisWorker';
-import { RecordCache, type CacheKey } from '../../server/src/lsp/recordCache';
+import { RecordCache, RecordCachePruner, type CacheKey } from '../../server/src/lsp/recordCache';
 import { cacheDirFromArgv } from '../../server/src/lsp/server';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
@@ -69,6 +69,34 @@ describe('record cache', () => {
     assert.equal(files.length, 1);
     fs.writeFileSync(path.join(dir, files[0]), Buffer.from([0xff, 0x0d, 0x00, 0x42]));
     assert.equal(await cache.read(URI_004, keyOf()), null);
+  });
+
+  it('prunes the records of letters that left the workspace, and stale temporary files, in its own folder only', async () => {
+    const cache = new RecordCache(dir, 'a1');
+    const record = recordToData(makeRecord(URI_004, 'Kamerstuk 29 754, nr. 325'));
+    const uris = ['file:///w/a.txt', 'file:///w/b.txt', 'file:///w/c.txt'];
+    for (const uri of uris) await cache.write(uri, keyOf(), record);
+    const leftover = path.join(dir, '00', 'x.rec.123.abc.tmp');
+    fs.mkdirSync(path.dirname(leftover), { recursive: true });
+    fs.writeFileSync(leftover, 'torn');
+    const hourAgo = new Date(Date.now() - 2 * 3600_000);
+    fs.utimesSync(leftover, hourAgo, hourAgo);
+
+    const pruner = new RecordCachePruner(dir);
+    assert.deepEqual(await pruner.sweep([uris[0], uris[2]], ['/w']), { removed: 2, kept: 2 });
+    assert.ok(await cache.read(uris[0], keyOf()));
+    assert.equal(await cache.read(uris[1], keyOf()), null);
+    assert.ok(await cache.read(uris[2], keyOf()));
+    assert.equal(fs.existsSync(leftover), false);
+
+    await pruner.remove(uris[2]);
+    assert.equal(await cache.read(uris[2], keyOf()), null);
+
+    // Another workspace using the same folder (one --cache-dir for all) prunes nothing of it.
+    const other = await new RecordCachePruner(dir).sweep([], ['/elsewhere']);
+    assert.equal(other.removed, 0);
+    assert.match(other.skipped ?? '', /another workspace/);
+    assert.ok(await cache.read(uris[0], keyOf()));
   });
 
   it('analyseFile fills the cache on the first read of a letter; a changed file misses it', async () => {

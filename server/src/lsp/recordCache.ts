@@ -43,8 +43,7 @@ export class RecordCache {
   constructor(private readonly dir: string, readonly analyser: string) {}
 
   private fileOf(uri: string): string {
-    const h = hashText(uri);
-    return path.join(this.dir, h.slice(0, 2), `${h}.rec`);
+    return recordFile(this.dir, uri);
   }
 
   /** The cached record when every part of the key matches; null on any miss or damage. */
@@ -83,6 +82,73 @@ export class RecordCache {
       await fs.rm(temp, { force: true }).catch(() => undefined);
     }
   }
+}
+
+/**
+ * Written into a cache folder by the first workspace that prunes it. A folder shared by several workspaces
+ * (one `--cache-dir` for all) holds records of letters this workspace does not know: it is pruned only by
+ * the workspace named here.
+ */
+const OWNER_FILE = 'workspace.json';
+/** A temporary file this old is left over from a crash, not a write in progress. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+export interface SweepResult {
+  removed: number;
+  kept: number;
+  /** Why nothing was pruned: the folder belongs to another workspace, or could not be read. */
+  skipped?: string;
+}
+
+export class RecordCachePruner {
+  constructor(private readonly dir: string) {}
+
+  /** The record of a letter that left the workspace (deleted, excluded): gone with it. */
+  async remove(uri: string): Promise<void> {
+    await fs.rm(recordFile(this.dir, uri), { force: true }).catch(() => undefined);
+  }
+
+  /**
+   * After a full index: records of letters not in `keep` (deleted or moved while the server was not running)
+   * and stale temporary files are removed, when the folder is this workspace's (`roots`).
+   */
+  async sweep(keep: Iterable<string>, roots: readonly string[]): Promise<SweepResult> {
+    const owner = JSON.stringify({ roots: [...roots].sort() });
+    const ownerFile = path.join(this.dir, OWNER_FILE);
+    const written = await fs.readFile(ownerFile, 'utf8').catch(() => null);
+    if (written === null) {
+      const ok = await fs.mkdir(this.dir, { recursive: true }).then(() => fs.writeFile(ownerFile, owner)).then(() => true, () => false);
+      if (!ok) return { removed: 0, kept: 0, skipped: 'the cache folder cannot be written' };
+    } else if (written !== owner) {
+      return { removed: 0, kept: 0, skipped: 'the cache folder is shared with another workspace' };
+    }
+    const wanted = new Set<string>();
+    for (const uri of keep) wanted.add(`${hashText(uri)}.rec`);
+    let removed = 0, kept = 0;
+    const now = Date.now();
+    const buckets = await fs.readdir(this.dir, { withFileTypes: true }).catch(() => []);
+    for (const bucket of buckets) {
+      if (!bucket.isDirectory() || !/^[0-9a-f]{2}$/.test(bucket.name)) continue;
+      const folder = path.join(this.dir, bucket.name);
+      for (const name of await fs.readdir(folder).catch(() => [] as string[])) {
+        const file = path.join(folder, name);
+        let stale = false;
+        if (name.endsWith('.rec')) stale = !wanted.has(name);
+        else if (name.endsWith('.tmp')) stale = now - ((await fs.stat(file).catch(() => null))?.mtimeMs ?? now) > STALE_TEMP_MS;
+        if (!stale) {
+          kept++;
+          continue;
+        }
+        await fs.rm(file, { force: true }).then(() => removed++, () => undefined);
+      }
+    }
+    return { removed, kept };
+  }
+}
+
+function recordFile(dir: string, uri: string): string {
+  const h = hashText(uri);
+  return path.join(dir, h.slice(0, 2), `${h}.rec`);
 }
 
 function sameKey(a: CacheKey | undefined, b: CacheKey): boolean {

@@ -42,7 +42,7 @@ import { LineIndex } from '../core/workspace/lines';
 import { AnalyserPool } from './analyserPool';
 import { AnnotationEditing } from './annotations';
 import { analyseOpenText, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
-import { analyserVersion, RecordCache } from './recordCache';
+import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { toOffset, toRange, toSpan } from './convert';
 import { optionalRange, requirePosition, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, yieldAfter, type FileFilter } from './scanner';
@@ -107,6 +107,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hasWorkspaceFolders = false;
   /** Worker settings for the record cache; empty without a cache folder. */
   let workerSettings: { cacheDir?: string; analyser?: string } = {};
+  /** Removes the cached records of letters that left the workspace (none without a cache folder). */
+  let cachePruner: RecordCachePruner | null = null;
+
+  /** After a full index: the records of letters that are gone (deleted while the server was not running). */
+  function sweepRecordCache(): void {
+    if (!cachePruner) return;
+    void cachePruner.sweep(corpus.uris(), roots).then(result => {
+      if (result.skipped) log(`record cache not pruned: ${result.skipped}`);
+      else if (result.removed) log(`record cache: removed ${result.removed} records of letters no longer in the workspace`);
+    });
+  }
   /** What the client lets us ask it to re-request after the index changed under its views. */
   const refresh = { semanticTokens: false, codeLens: false, inlayHints: false };
   let indexGeneration = 0;
@@ -261,6 +272,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function removeLetter(uri: string): void {
+    void cachePruner?.remove(uri);
     const affected = corpus.remove(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     markDirty(affected);
@@ -319,7 +331,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (stale()) return;
       refreshViews(); // resolution (token modifiers, lens counts) changed under the open editors
       const partial = uris.filter(uri => corpus.record(uri)?.partial === true && !documents.get(uri));
-      if (partial.length === 0) return;
+      if (partial.length === 0) {
+        sweepRecordCache();
+        return;
+      }
       const details = await connection.window.createWorkDoneProgress().catch(() => null);
       details?.begin('Kamerstukken: analysing organisations and dates', 0, `0/${partial.length} letters`, false);
       try {
@@ -328,6 +343,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       } finally {
         details?.done();
       }
+      if (!stale()) sweepRecordCache();
     } catch (err) {
       log(`indexing failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -429,6 +445,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (cacheDir && options.workerScript) {
       workerSettings = { cacheDir, analyser: analyserVersion(options.workerScript) };
       useRecordCache(new RecordCache(cacheDir, workerSettings.analyser!));
+      cachePruner = new RecordCachePruner(cacheDir);
     }
     filter = fileFilter(settings.include, settings.exclude);
     return {
