@@ -15,6 +15,7 @@
 import type { Span } from '../types';
 import { dehyphenate, wordEvidence } from './hyphenation';
 import { isLetter } from './charClass';
+import { scratchCodeUnits } from './codeUnits';
 
 export { dehyphenate, wordEvidence } from './hyphenation';
 
@@ -100,26 +101,25 @@ const SLICE_CLASS = new Uint8Array(0x10000);
 for (const codes of [SPACE_CODES, NEWLINE_CODES, INVISIBLE_CODES, [0x2d]]) for (const c of codes) SLICE_CLASS[c] = ENDS;
 SLICE_CLASS[0x20] = SPACE;
 
+/** The run tables every ViewBuilder of this thread writes into (one letter at a time; they grow as needed). */
+let scratchRuns = { view: new Int32Array(4096), orig: new Int32Array(4096), char: new Uint16Array(4096) };
+
 /**
  * The view as it is written: slices of the original and synthetic characters, with the runs of the map.
  * Copying a slice costs no work per character; only the places that change the text are visited one by one.
  */
 class ViewBuilder {
   private readonly parts: string[] = [];
-  private runView: Int32Array;
-  private runOrig: Int32Array;
+  // The run tables are this thread's scratch tables (reused from letter to letter, so no allocation per letter);
+  // finish() copies the used runs out.
+  private runView = scratchRuns.view;
+  private runOrig = scratchRuns.orig;
   /** Per run: 0 for a slice of the original, else the synthetic character (always a run of one). */
-  private runChar: Uint16Array;
+  private runChar = scratchRuns.char;
   private runs = 0;
   length = 0;
 
-  constructor(private readonly original: string) {
-    // PDF text has a run about every 55 characters (one per line): sized for that, the tables rarely grow.
-    const capacity = Math.min(Math.max(64, original.length >> 5), 1 << 16);
-    this.runView = new Int32Array(capacity);
-    this.runOrig = new Int32Array(capacity);
-    this.runChar = new Uint16Array(capacity);
-  }
+  constructor(private readonly original: string) {}
 
   /** Appends original[from, to). */
   copy(from: number, to: number): void {
@@ -177,7 +177,12 @@ class ViewBuilder {
   }
 
   finish(): NormalizedText {
-    return new NormalizedText(this.original, this.parts.join(''), this.runView.subarray(0, this.runs), this.runOrig.subarray(0, this.runs));
+    // Both tables in one allocation: the views' map is [runView…, runOrig…].
+    const runs = this.runs;
+    const map = new Int32Array(runs * 2);
+    map.set(this.runView.subarray(0, runs));
+    map.set(this.runOrig.subarray(0, runs), runs);
+    return new NormalizedText(this.original, this.parts.join(''), map.subarray(0, runs), map.subarray(runs));
   }
 
   private addRun(o: number, char: number): void {
@@ -186,6 +191,7 @@ class ViewBuilder {
       this.runView = grow(this.runView, new Int32Array(this.runs * 2));
       this.runOrig = grow(this.runOrig, new Int32Array(this.runs * 2));
       this.runChar = grow(this.runChar, new Uint16Array(this.runs * 2));
+      scratchRuns = { view: this.runView, orig: this.runOrig, char: this.runChar };
     }
     this.runView[this.runs] = this.length;
     this.runOrig[this.runs] = o;
@@ -203,7 +209,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const segments = liftedSegments(options.segments ?? [], n);
   const blanks = blankRuns(options.blanks ?? [], n);
   const out = new ViewBuilder(original);
-  const reader = new StreamReader(original, out, blanks, wordEvidence(original));
+  const reader = new StreamReader(original, scratchCodeUnits(original), out, blanks, wordEvidence(original));
   // The streams to read, as lists of original ranges: the body (everything outside the segments), then each segment.
   readStream(reader, out, bodyRanges(segments, n), false);
   for (let k = 0; k < segments.length; k += 2) readStream(reader, out, segments.subarray(k, k + 2), true);
@@ -248,6 +254,8 @@ class StreamReader {
 
   constructor(
     private readonly original: string,
+    /** The original's code units (read in the per-character loops instead of original.charCodeAt). */
+    private readonly codes: Uint16Array,
     private readonly out: ViewBuilder,
     private readonly blanks: Int32Array,
     private readonly seen: (word: string) => boolean,
@@ -263,14 +271,14 @@ class StreamReader {
     this.pendingNewlines = 0;
     this.acrossLift = false;
     this.contentStart = this.out.length;
-    const original = this.original;
+    const codes = this.codes;
     for (;;) {
       const o = this.pos;
       if (o >= this.rangeEnd) {
         if (!this.nextRange()) break;
         continue;
       }
-      let kind = CHAR_KIND[original.charCodeAt(o)];
+      let kind = CHAR_KIND[codes[o]];
       if (this.isBlanked(o)) {
         if (kind !== CHAR_NEWLINE) kind = CHAR_SPACE;
       } else if (kind === CHAR_PLAIN) {
@@ -328,7 +336,7 @@ class StreamReader {
    * double space, or any other character the loop must look at.
    */
   private copyPlain(): void {
-    const original = this.original;
+    const codes = this.codes;
     const blanks = this.blanks;
     const out = this.out;
     const pos = this.pos;
@@ -339,17 +347,17 @@ class StreamReader {
     this.writePendingSpace();
     this.acrossLift = false;
     let from = pos;
-    let p = sliceEnd(original, pos + 1, limit);
+    let p = sliceEnd(codes, pos + 1, limit);
     // A line break before a plain character, after a plain character or one space ("x \ny", as PDF text has
     // it): the space before it, or a space at its own offset, and the slice reads on after it.
-    while (p + 1 < limit && original.charCodeAt(p) === 0x0a && SLICE_CLASS[original.charCodeAt(p + 1)] === 0) {
+    while (p + 1 < limit && codes[p] === 0x0a && SLICE_CLASS[codes[p + 1]] === 0) {
       out.copy(from, p);
-      if (original.charCodeAt(p - 1) !== 0x20) out.lineBreakAsSpace(p);
+      if (codes[p - 1] !== 0x20) out.lineBreakAsSpace(p);
       from = p + 1;
-      p = sliceEnd(original, from + 1, limit);
+      p = sliceEnd(codes, from + 1, limit);
     }
-    if (p < limit && original.charCodeAt(p) === 0x20) p--;    // a double space: white space from its first space
-    else if (original.charCodeAt(p - 1) === 0x20) p--;        // a space before a line break, a hyphen or a blank
+    if (p < limit && codes[p] === 0x20) p--;    // a double space: white space from its first space
+    else if (codes[p - 1] === 0x20) p--;        // a space before a line break, a hyphen or a blank
     out.copy(from, p);
     this.pos = p;
   }
@@ -409,10 +417,10 @@ const NO_RANGES = new Int32Array(0);
  * The end of a slice that starts before `p`: the first character at or after `p` (before `limit`) that the
  * normaliser must look at, or a second space in a row. The character before `p` is no space.
  */
-function sliceEnd(original: string, p: number, limit: number): number {
+function sliceEnd(codes: Uint16Array, p: number, limit: number): number {
   for (let prevSpace = 0; p < limit; p++) {
     // Without a branch on the (frequent, unpredictable) space: stop at a character to look at or a second space.
-    const slice = SLICE_CLASS[original.charCodeAt(p)];
+    const slice = SLICE_CLASS[codes[p]];
     if (((slice & ENDS) | (slice & prevSpace)) !== 0) break;
     prevSpace = slice & SPACE;
   }
