@@ -62,6 +62,12 @@ describe('anchored scans: day and month', () => {
     assert.deepEqual(dates('1 ſept. 2015 en 3 o\u212at. 2016'), [['3 o\u212at. 2016', [3], 10, 2016]]);
     assert.deepEqual(dates('émei 2015 ümei, Januari 2015 en 9 Jan, 9 jan.'), [['Januari 2015', [], 1, 2015], ['9 jan.', [9], 1, null]]);
   });
+  it('reads a month word after "_" (the scan at word boundaries leaves that to the other scan), none after a digit', () => {
+    assert.deepEqual(dates('zie_mei 2015'), [['mei 2015', [], 5, 2015]]);
+    assert.deepEqual(dates('Mei_2015 x in maart'), [['maart', [], 3, null]]);
+    assert.deepEqual(dates('zie 5mei 2015, 3juni en mei 2015'), [['mei 2015', [], 5, 2015]]);
+    assert.deepEqual(dates('mei 2015 en juni'), [['mei 2015', [], 5, 2015], ['juni', [], 6, null]]);
+  });
   it('reads 10 MB lines of month words and digits to the end', () => {
     assert.equal(dates('1mei'.repeat(2_500_000)).length, 0);
     assert.equal(dates('mei '.repeat(2_500_000)).length, 2_500_000);

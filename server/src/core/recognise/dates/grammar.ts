@@ -63,6 +63,13 @@ const MONTH_WORD = new RegExp(MONTH_PATTERN, 'giu');
  */
 // "maa" is only the month when "rt" follows: "maatregelen", "maar" and "maand" are half of all hits otherwise.
 const MONTH_START = /[^a-z](?:j(?:an|u[nl])|feb|m(?:aa(?=rt)|ei|rt)|a(?:pr|ug)|sep|okt|nov|dec)/gi;
+/**
+ * The same starts where no "_" is in the text, found ~20 % faster: \b (ASCII word characters, no unicode flag)
+ * V8 tests before the letters. It leaves out month words after a digit, which DAY_MONTH_AT never reads (its
+ * look-behind refuses a digit before a month without days, and a day list ends in white space), and after "_",
+ * which it does read: a text with "_" takes MONTH_START.
+ */
+const MONTH_START_AT_WORD = /\b(?:j(?:an|u[nl])|feb|m(?:aa(?=rt)|ei|rt)|a(?:pr|ug)|sep|okt|nov|dec)/gi;
 const MONTH_WORD_AT = new RegExp(`(?:${MONTH_PATTERN})`, 'iy');
 /** Folded to a–z by the /iu flags but not by /i: ſ (long s) and K (Kelvin sign). */
 const foldsToAscii = (text: string) => text.indexOf('\u017f') >= 0 || text.indexOf('\u212a') >= 0;
@@ -271,11 +278,13 @@ function monthWordStarts(text: string): number[] {
     for (let word = MONTH_WORD.exec(text); word; word = MONTH_WORD.exec(text)) starts.push(word.index);
     return starts;
   }
-  if (monthWordFreeStanding(text, 0)) starts.push(0);
-  MONTH_START.lastIndex = 0;
-  // test() makes no match array; every match is one character and three letters long.
-  while (MONTH_START.test(text)) {
-    const at = MONTH_START.lastIndex - 3;
+  // test() makes no match array; every match ends in three letters of a month word.
+  const monthStart = text.indexOf('_') < 0 ? MONTH_START_AT_WORD : MONTH_START;
+  // MONTH_START needs a character before the word; \b matches at the start of the text itself.
+  if (monthStart === MONTH_START && monthWordFreeStanding(text, 0)) starts.push(0);
+  monthStart.lastIndex = 0;
+  while (monthStart.test(text)) {
+    const at = monthStart.lastIndex - 3;
     if (monthWordFreeStanding(text, at)) starts.push(at);
   }
   return starts;
