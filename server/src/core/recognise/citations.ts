@@ -92,12 +92,12 @@ function findUnlabelledCitations(text: string, taken: TakenRanges, found: FoundC
     const start = end - (isDossierGap(text.charCodeAt(end - 4)) ? 6 : 5);
     // Glued to what is before: a global search with the look-behind would go on at the next character.
     if (!nothingGluedBefore(text, start, GLUED_BEFORE_DOSSIER, NOTHING_GLUED_BEFORE_DOSSIER)) { FIVE_DIGITS.lastIndex = start + 1; continue; }
-    // An unlabelled citation needs "nr." close after the dossier; skip the parse when there is none.
-    if (markerAt < start) {
-      NUMBER_MARKER_HINT.lastIndex = start;
-      markerAt = NUMBER_MARKER_HINT.exec(text)?.index ?? Infinity;
-    }
-    if (markerAt - start > MARKER_WINDOW || taken.has(start)) continue;
+    // Most dossiers lie inside a citation of pass 1: asked first, so the search for "nr." skips them.
+    if (taken.has(start)) continue;
+    // An unlabelled citation needs "nr." close after the dossier; skip the parse when there is none. The
+    // marker found for an earlier dossier serves while it lies at or after this one (none lies between).
+    if (markerAt < start) markerAt = numberMarkerFrom(text, start);
+    if (markerAt - start > MARKER_WINDOW) continue;
     const result = parseUnlabelledKamerstuk(text, start);
     if (!result) continue;
     for (const x of result.citations) found.push(x);
@@ -105,6 +105,18 @@ function findUnlabelledCitations(text: string, taken: TakenRanges, found: FoundC
     if (result.end > FIVE_DIGITS.lastIndex) FIVE_DIGITS.lastIndex = result.end;
   }
 }
+
+/** Where NUMBER_MARKER_HINT first matches at or after `from` (Infinity if nowhere); test() makes no match array. */
+function numberMarkerFrom(text: string, from: number): number {
+  NUMBER_MARKER_HINT.lastIndex = from;
+  if (!NUMBER_MARKER_HINT.test(text)) return Infinity;
+  // "nr" is two letters long, "nummer" six (both end in "r"; "nummer" has "er" where "nr" has "nr").
+  const end = NUMBER_MARKER_HINT.lastIndex;
+  return isNr(text, end - 2) ? end - 2 : end - 6;
+}
+
+/** "nr" in either case at `at`. */
+const isNr = (text: string, at: number) => (text.charCodeAt(at) | 0x20) === 0x6e && (text.charCodeAt(at + 1) | 0x20) === 0x72;
 
 /** The space, dot or NBSP FIVE_DIGITS allows between the second and third digit ("29 754"). */
 const isDossierGap = (c: number) => c === 0x20 || c === 0x2e || c === 0xa0;
