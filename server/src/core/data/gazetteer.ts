@@ -172,6 +172,8 @@ class TokenReader {
   /** Word: hash of the lower-cased text, valid when `hashed`. */
   hash = 0;
   hashed = false;
+  /** Word read by readWord: whether it is made of ASCII letters only. */
+  asciiLetters = false;
   /** Symbol: the trie key ("-", "&", "/", "'"). */
   symbol = '';
 
@@ -212,6 +214,7 @@ class TokenReader {
     this.end = other.end;
     this.hash = other.hash;
     this.hashed = other.hashed;
+    this.asciiLetters = other.asciiLetters;
     this.symbol = other.symbol;
     return other.kind !== TokenKind.None;
   }
@@ -222,13 +225,18 @@ class TokenReader {
     const n = text.length;
     let h = FNV_OFFSET;
     let hashed = true;
+    // Every unit OR-ed, and every lower case + 1 AND-ed: bit 0x40 stays set for ASCII letters, not for digits.
+    let unitsOr = 0, lowersAnd = -1;
     let i = pos;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
       // ASCII from a table filled at load (no lazy check in the hot loop); 0 ends the word.
       const w = c < 0x80 ? ASCII_WORD_LOWER[c] : wordLowerOf(c);
-      if (w > 0) h = Math.imul(h ^ (w - 1), FNV_PRIME);
-      else if (w === WORD_UNHASHED) hashed = false;
+      if (w > 0) {
+        h = Math.imul(h ^ (w - 1), FNV_PRIME);
+        unitsOr |= c;
+        lowersAnd &= w;
+      } else if (w === WORD_UNHASHED) hashed = false;
       else if (isHighSurrogate(c) && astralWordAt(text, i)) {
         hashed = false;
         i++;
@@ -240,6 +248,7 @@ class TokenReader {
     this.end = i;
     this.hash = h;
     this.hashed = hashed;
+    this.asciiLetters = unitsOr < 0x80 && (lowersAnd & 0x40) !== 0 && i > pos;
     return true;
   }
 }
@@ -345,8 +354,8 @@ export class GazetteerMatcher {
   }
 
   /**
-   * Every non-overlapping longest match in `text`, left to right. `capitals`, when given, receives the start
-   * of every word that begins with an ASCII capital or a unit outside ASCII, inside matches too.
+   * Every non-overlapping longest match in `text`, left to right. `capitals`, when given, is offered every
+   * word that begins with an ASCII capital or a unit outside ASCII, inside matches too (CapitalWordStarts.add).
    */
   match(text: string, capitals?: CapitalWordStarts): GazetteerMatch[] {
     const found: GazetteerMatch[] = [];
@@ -354,7 +363,6 @@ export class GazetteerMatcher {
     const walker = new TokenReader(text);
     const firstWords = this.firstWords;
     const lowerFirstWords = this.lowerFirstWords;
-    const starts = capitals?.positions;
     const n = text.length;
     let i = 0;
     /** Words before this offset lie inside the last match: read only to record capitals. */
@@ -388,20 +396,29 @@ export class GazetteerMatcher {
         continue;
       }
       const lowerAscii = isAsciiLower(c);
-      if (starts && !lowerAscii && (c > 0x39 || c < 0x30)) starts.push(i);
+      const record = capitals !== undefined && !lowerAscii && (c > 0x39 || c < 0x30);
       if (i < matchFrom || (lowerAscii && leads && !leadAllowed(leads, c, text.charCodeAt(i + 1)))) {
         // Inside a match, or a word in lower case that no first word allowed in lower case starts like:
         // step over it unhashed.
+        const start = i;
         i = wordEnd(text, i);
         if (i < 0) {
           sawSurrogate = true;
           i = ~i;
         }
+        if (record) {
+        if (word.asciiLetters) capitals.addAsciiWord(text, start, i);
+        else capitals.add(text, start, i);
+      }
         continue;
       }
       word.readWord(i);
       const start = i;
       i = word.end;
+      if (record) {
+        if (word.asciiLetters) capitals.addAsciiWord(text, start, i);
+        else capitals.add(text, start, i);
+      }
       if (!word.hashed) sawSurrogate = true;             // an astral letter or İ/Σ: the caller may not trust capitals
       if (word.kind !== TokenKind.Word) continue;       // a run that begins with an astral letter is a break token
       const bits = lowerAscii ? lowerFirstWords : firstWords;
@@ -409,7 +426,7 @@ export class GazetteerMatcher {
       const hit = this.longestAt(text, start, walker, word);
       if (!hit) continue;
       found.push(hit);
-      if (starts) matchFrom = hit.end;
+      if (capitals) matchFrom = hit.end;
       else i = hit.end;
     }
     if (capitals && sawSurrogate) capitals.complete = false;

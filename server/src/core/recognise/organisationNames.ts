@@ -11,7 +11,7 @@
 // ("Nationaal Groeifonds"); names inside a law's name ("Rijkswet … Raad …") are skipped.
 // Every pass reads a bounded slice around a capitalised word, so the cost is linear in the text.
 
-import type { CapitalWordStarts } from './words';
+import { CapitalWordStarts } from './words';
 import { HYPHEN, LETTER as LETTER_CLASS, MARK, NUMBER, SURROGATE, UPPER, unitClasses } from '../text/charClass';
 
 export interface NamedOrganisation {
@@ -75,6 +75,14 @@ for (const h of new Set([...HEADS, ...HEAD_SUFFIXES])) {
   HEAD_ENDINGS[(h.charCodeAt(h.length - 2) << 7) | last] = 1;
 }
 /**
+ * Word starts for findNamedOrganisations: a capitalised word of plain letters that ends in no head is left out
+ * (rejectedUpTo would reject it: its only part is the whole word).
+ */
+export function nameWordStarts(): CapitalWordStarts {
+  return new CapitalWordStarts(partEndsInHead);
+}
+
+/**
  * The first code unit of every capital letter: ASCII capitals, and any unit outside ASCII (checked in full
  * afterwards). A case-sensitive class without the u flag, so V8 scans for it quickly.
  */
@@ -82,8 +90,9 @@ const CAPITAL_UNIT = /[A-Z\u0080-\uffff]/g;
 
 /**
  * Every name read from its shape in `text`. `capitals`, when complete, holds the start of every word that
- * begins with an ASCII capital or a unit outside ASCII (the gazetteer matcher records them): the only places
- * a name can start, so the text is not scanned for capitals again.
+ * begins with an ASCII capital or a unit outside ASCII (the gazetteer matcher records them; with
+ * nameWordStarts only those rejectedUpTo cannot reject by their end): the only places a name can start, so
+ * the text is not scanned for capitals again.
  */
 export function findNamedOrganisations(text: string, capitals?: CapitalWordStarts): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];

@@ -8,8 +8,8 @@ import type { RecogniseContext, RecogniserResult } from './context';
 import type { AcronymDefinition, Entity, EntitySource, Footnote, Span } from '../types';
 import { loadGazetteer, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
-import { findNamedOrganisations, insideLawName } from './organisationNames';
-import { CapitalWordStarts } from './words';
+import { findNamedOrganisations, insideLawName, nameWordStarts } from './organisationNames';
+import type { CapitalWordStarts } from './words';
 
 export { loadGazetteer, lookupOrganisation } from '../data/gazetteer';
 export type { Gazetteer, GazetteerEntry, OrganisationKind } from '../data/gazetteer';
@@ -37,8 +37,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const { matcher } = loadGazetteer();
   const candidates: Candidate[] = [];
 
-  // The matcher records where capitalised words start; the name reader visits only those.
-  const capitals = new CapitalWordStarts();
+  // The matcher records where capitalised words that may end in a head start; the name reader visits only those.
+  const capitals = nameWordStarts();
   for (const m of matcher.match(text, capitals)) candidates.push(fromGazetteer(m));
   for (const c of policeMentions(text)) candidates.push(c);
 

@@ -1,0 +1,50 @@
+// The gazetteer matcher offers the name reader every capitalised word it reads; nameWordStarts leaves out
+// the words of plain ASCII letters whose end is no head noun, as the name reader would reject them anyway.
+// These tests check that the names read from the kept starts are those of the reader's own capital scan.
+import { strict as assert } from 'node:assert';
+import { loadGazetteer } from '../../server/src/core/data/gazetteer';
+import { findNamedOrganisations, nameWordStarts } from '../../server/src/core/recognise/organisationNames';
+import { CapitalWordStarts } from '../../server/src/core/recognise/words';
+
+function fromKeptStarts(text: string) {
+  const capitals = nameWordStarts();
+  loadGazetteer().matcher.match(text, capitals);
+  return { complete: capitals.complete, positions: capitals.positions, names: findNamedOrganisations(text, capitals) };
+}
+
+const TOKENS = [
+  ' ', ' ', ' ', ',', '.', '\n', '-', '‐', '(', ')', '’', 'de', 'het', 'van', 'voor', 'en', 'Raad', 'raad', 'Gezondheidsraad',
+  'Gezondheidsraad2', 'Raad9', 'Eurogroep', 'Hof', 'Constitutioneel', 'Interprovinciaal', 'Overleg', 'Staten', 'Aruba',
+  'Minister', 'De', 'Het', 'Kamer', 'Tweede', 'Justitie', 'Veiligheid', 'Ab', 'A', 'AIVD', 'Rijkswet', 'Coördinatie',
+  'Kustwacht', 'Dienſt', '\u212aamer', 'Landbouw', 'Visserijraad', '𝐀', '\ud800', 'Abc1', '2Raad', 'Werkgroep', 'Inspectie',
+];
+
+describe('name word starts: kept by the ending of plain words', () => {
+  it('keeps words that end in a head and leaves out the rest, on a real sentence', () => {
+    const text = 'De Minister van Justitie en Veiligheid schreef aan de Raad van State en de Gezondheidsraad.';
+    const got = fromKeptStarts(text);
+    assert.deepEqual(got.positions.map(p => text.slice(p, text.indexOf(' ', p) < 0 ? undefined : text.indexOf(' ', p))), ['Raad', 'Gezondheidsraad.']);
+    assert.deepEqual(got.names.map(n => text.slice(n.start, n.end)), ['Raad van State', 'Gezondheidsraad']);
+  });
+
+  it('keeps a word with a hyphen, digit or letter outside ASCII, whose parts the reader reads itself', () => {
+    const text = 'de JBZ-Raad, de Gezondheidsraad2 en de Coördinatie, de \u212aamer van Koophandel';
+    const kept = fromKeptStarts(text).positions.map(p => text.slice(p, p + 3));
+    assert.deepEqual(kept, ['JBZ', 'Raa', 'Gez', 'Coö', '\u212aam']);
+  });
+
+  it('reads the same names as the capital scan on 4,000 random texts of edge tokens', () => {
+    let seed = 11;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let k = 0; k < 4000; k++) {
+      let text = '';
+      for (let len = 1 + next(30); len > 0; len--) text += TOKENS[next(TOKENS.length)];
+      const got = fromKeptStarts(text);
+      const all = new CapitalWordStarts();
+      loadGazetteer().matcher.match(text, all);
+      assert.equal(got.complete, all.complete, JSON.stringify(text));
+      if (got.complete) assert.deepEqual(got.names, findNamedOrganisations(text), JSON.stringify(text));
+      assert.ok(got.positions.every(p => all.positions.includes(p)), JSON.stringify(text));
+    }
+  });
+});
