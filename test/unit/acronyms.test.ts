@@ -129,3 +129,20 @@ describe('acronyms: short forms in ASCII and outside it', () => {
     assert.equal(longFormStart('KB', 'het \u212aoninklijk Besluit'), 4);
   });
 });
+
+describe('acronyms: lead-ins and the word before a parenthesis, read by character code', () => {
+  it('drops a lead-in in any case of its ASCII letters, and no look-alike outside ASCII', () => {
+    const long = 'de Nationaal Coördinator Terrorismebestrijding en Veiligheid';
+    assert.deepEqual(pairs(`${long} (hierna: NCTV)`), [['NCTV', 'Nationaal Coördinator Terrorismebestrijding en Veiligheid']]);
+    assert.deepEqual(pairs(`${long} (Hierna te noemen: de NCTV)`), [['NCTV', 'Nationaal Coördinator Terrorismebestrijding en Veiligheid']]);
+    assert.deepEqual(pairs(`${long} (KORTWEG: NCTV)`), [['NCTV', 'Nationaal Coördinator Terrorismebestrijding en Veiligheid']]);
+    // The Kelvin sign is no k for the lead-in (its /i has no u flag): "\u212aortweg NCTV" is two words, a reversed form.
+    assert.deepEqual(pairs(`${long} (\u212aortweg NCTV)`), []);
+  });
+  it('reads the reversed short form after any white space or an opening parenthesis', () => {
+    for (const before of [' ', '\t', '\u00a0', '\u2003', '(']) {
+      assert.deepEqual(pairs(`volgens${before}CTG (Counter Terrorism Group)`), [['CTG', 'Counter Terrorism Group']], JSON.stringify(before));
+    }
+    assert.deepEqual(pairs('volgens-CTG (Counter Terrorism Group)'), []);
+  });
+});

@@ -162,12 +162,12 @@ export function findAcronymDefinitions(text: string): AcronymPair[] {
   // Each "(" found with indexOf (V8 searches a single character far faster than it runs the regex over the
   // text), then PARENTHESIS tried there: the same matches as a global search, left to right.
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    // test, not exec: the inner text is sliced from the match's end, without a match array.
     PARENTHESIS.lastIndex = open;
-    const m = PARENTHESIS.exec(text);
-    if (!m) continue;
+    if (!PARENTHESIS.test(text)) continue;
     const innerStart = open + 1;
-    const raw = m[1];
-    const lead = LEAD_IN.exec(raw);
+    const raw = text.slice(innerStart, PARENTHESIS.lastIndex - 1);
+    const lead = mayLeadIn(raw.charCodeAt(0)) ? LEAD_IN.exec(raw) : null;
     const leadLength = lead ? lead[0].length : 0;
     const inner = raw.slice(leadLength).trimEnd();
     const contentStart = innerStart + leadLength + (inner.length - inner.trimStart().length);
@@ -179,6 +179,15 @@ export function findAcronymDefinitions(text: string): AcronymPair[] {
     if (pair) pairs.push(pair);
   }
   return pairs;
+}
+
+/**
+ * Whether a text starting with unit `c` can start with a LEAD_IN: its words start with h, v, a, k or o, in
+ * either case (without the u flag, /i folds no unit outside ASCII onto these).
+ */
+function mayLeadIn(c: number): boolean {
+  const l = c | 0x20;
+  return l === 0x68 || l === 0x76 || l === 0x61 || l === 0x6b || l === 0x6f;
 }
 
 /** `s.split(' ').length <= 2`, without the array. */
@@ -209,8 +218,8 @@ function reverse(text: string, open: number, content: string, contentStart: numb
   while (end > 0 && text[end - 1] === ' ') end--;
   let start = end;
   // Bounded: a short form with its compound head is a short word, and a giant "word" must not cost a rescan.
-  while (start > 0 && end - start < MAX_WORD && !/[\s(]/.test(text[start - 1])) start--;
-  if (start > 0 && !/[\s(]/.test(text[start - 1])) return null;
+  while (start > 0 && end - start < MAX_WORD && !isSpaceOrOpen(text, start - 1)) start--;
+  if (start > 0 && !isSpaceOrOpen(text, start - 1)) return null;
   const word = text.slice(start, end).replace(/[,;:]+$/, '');
   if (!word) return null;
   const candidates: { sf: string; compound: string | null }[] = [{ sf: word, compound: null }];
@@ -234,6 +243,13 @@ function reverse(text: string, open: number, content: string, contentStart: numb
     }
   }
   return null;
+}
+
+/** `/[\s(]/` on the unit at `i`, answered from the code for ASCII (the white space there: \t \n \v \f \r and space). */
+function isSpaceOrOpen(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || c === 0x28 || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(text[i]);
 }
 
 /** S&H's final checks: the long form is longer than the short form and does not contain it as a word. */
