@@ -265,7 +265,11 @@ function headOf(word: string): { whole: boolean } | null {
 const WHOLE = { whole: true }, COMPOUND = { whole: false };
 
 function nameAround(text: string, start: number, end: number, word: string, head: { whole: boolean }): NamedOrganisation | null {
-  const before = text.slice(Math.max(0, start - 80), start);
+  const from = Math.max(0, start - 80);
+  // A whole head ("de Kamer") is a name only after capitalised words (B) or before a complement (A): most
+  // have neither, which is settled here without slicing the text before it.
+  if (head.whole && !text.startsWith(' v', end) && !mayEndInCapitalisedWordIn(text, from, start)) return null;
+  const before = text.slice(from, start);
   // "Landbouw- en Visserijraad": the name starts at a suspended compound this rule does not read.
   if (endsInSuspendedCompound(before)) return null;
   let nameStart = start;
@@ -392,16 +396,21 @@ function endsInSuspendedCompound(s: string): boolean {
  * before the final space, and starts with a capital. (Astral letters: not known here, so true.)
  */
 function mayEndInCapitalisedWord(s: string): boolean {
-  let r = s.length - 1;
-  if (r < 1 || s.charCodeAt(r) !== 0x20) return false;
-  while (r > 0) {
-    const k = charClass(s.charCodeAt(r - 1));
+  return mayEndInCapitalisedWordIn(s, 0, s.length);
+}
+
+/** mayEndInCapitalisedWord(text.slice(from, end)), without the slice. */
+function mayEndInCapitalisedWordIn(text: string, from: number, end: number): boolean {
+  let r = end - 1;
+  if (r < from + 1 || text.charCodeAt(r) !== 0x20) return false;
+  while (r > from) {
+    const k = charClass(text.charCodeAt(r - 1));
     if (k & SURROGATE) return true;
     if (!(k & (LETTER | HYPHEN))) break;
     r--;
   }
-  const first = charClass(s.charCodeAt(r));
-  return r < s.length - 1 && ((first & SURROGATE) !== 0 || (first & UPPER) !== 0);
+  const first = charClass(text.charCodeAt(r));
+  return r < end - 1 && ((first & SURROGATE) !== 0 || (first & UPPER) !== 0);
 }
 
 /**
