@@ -1,10 +1,14 @@
 // The gazetteer matcher offers the name reader every capitalised word it reads; nameWordStarts leaves out
 // the words of plain ASCII letters whose end is no head noun, as the name reader would reject them anyway.
-// These tests check that the names read from the kept starts are those of the reader's own capital scan.
+// These tests check that the names read from the kept starts are those of the reader's own capital scan, and
+// that the police word the matcher reports gives the police rule's mentions.
 import { strict as assert } from 'node:assert';
 import { loadGazetteer } from '../../server/src/core/data/gazetteer';
 import { findNamedOrganisations, nameWordStarts } from '../../server/src/core/recognise/organisationNames';
 import { CapitalWordStarts } from '../../server/src/core/recognise/words';
+import { recogniseOrganisations } from '../../server/src/core/recognise/organisations';
+import type { RecogniseContext } from '../../server/src/core/recognise/context';
+import { normalize } from '../../server/src/core/text/normalize';
 
 function fromKeptStarts(text: string) {
   const capitals = nameWordStarts();
@@ -48,3 +52,31 @@ describe('name word starts: kept by the ending of plain words', () => {
     }
   });
 });
+
+describe('watched words: the police word found by the gazetteer matcher', () => {
+  it('records the police word where it stands as a word of its own, in its three spellings', () => {
+    const text = 'de politie, Politie en POLITIE; politiek, xpolitie, Politiewet, pOLITIE en de Nationale Politie.';
+    const capitals = nameWordStarts();
+    loadGazetteer().matcher.match(text, capitals);
+    assert.deepEqual(capitals.watched.map(p => text.slice(p, p + 7)), ['politie', 'Politie', 'POLITIE', 'Politie']);
+    assert.deepEqual(capitals.watched, [3, 12, 23, text.lastIndexOf('Politie')]);
+    assert.equal(capitals.watchedComplete, true);
+  });
+
+  it('marks the watched words incomplete next to a combining mark, where the police rule still reads the word', () => {
+    const capitals = nameWordStarts();
+    loadGazetteer().matcher.match('de \u0301politie en', capitals);
+    assert.equal(capitals.watchedComplete, false);
+    assert.deepEqual(orgTexts('de \u0301politie en'), ['politie']);
+    assert.deepEqual(orgTexts('de politie\u0301 en'), ['politie']);
+  });
+
+  it('finds the police mentions of the rule: with "Nationale", not in URLs, compounds or plurals', () => {
+    assert.deepEqual(orgTexts('de Nationale politie en POLITIE, Politie (politie) en de politiediensten'), ['Nationale politie', 'POLITIE', 'Politie', 'politie']);
+    assert.deepEqual(orgTexts('www.politie.nl en de politie’s, politie- en inlichtingendiensten'), []);
+  });
+});
+
+function orgTexts(text: string): string[] {
+  return recogniseOrganisations({ norm: normalize(text, {}) } as RecogniseContext).entities.map(e => e.text);
+}

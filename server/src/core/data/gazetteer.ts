@@ -6,7 +6,8 @@
 // ("Koninklijke marechaussee" is still the KMar).
 import data from './organisations.json';
 import type { Span } from '../types';
-import type { CapitalWordStarts } from '../recognise/words';
+import { WATCHED_WORDS, type CapitalWordStarts } from '../recognise/words';
+import { MARK, unitClasses } from '../text/charClass';
 
 export type OrganisationKind =
   | 'ministry' | 'service' | 'police' | 'judiciary' | 'parliament' | 'party' | 'eu' | 'international'
@@ -174,6 +175,10 @@ class TokenReader {
   hashed = false;
   /** Word read by readWord: whether it is made of ASCII letters only. */
   asciiLetters = false;
+  /** Word read by readWord or skipWord: whether it holds a combining mark (\p{M}). */
+  mark = false;
+  /** Word read by skipWord: whether it holds a letter outside the Basic Multilingual Plane. */
+  astral = false;
   /** Symbol: the trie key ("-", "&", "/", "'"). */
   symbol = '';
 
@@ -249,8 +254,46 @@ class TokenReader {
     this.hash = h;
     this.hashed = hashed;
     this.asciiLetters = unitsOr < 0x80 && (lowersAnd & 0x40) !== 0 && i > pos;
+    this.mark = unitsOr >= 0x80 && hasMark(text, pos, i);
     return true;
   }
+
+  /** Steps over the run of word characters at `pos` as readWord reads it, without hashing it. */
+  skipWord(pos: number): void {
+    const text = this.text;
+    const n = text.length;
+    let astral = false;
+    let unitsOr = 0;
+    let i = pos;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (ASCII_WORD_LOWER[c] !== 0) continue;
+        break;
+      }
+      if (wordLowerOf(c) !== NOT_WORD) {
+        unitsOr |= c;
+        continue;
+      }
+      if (isHighSurrogate(c) && astralWordAt(text, i)) {
+        astral = true;
+        i++;
+      } else break;
+    }
+    this.start = pos;
+    this.end = i;
+    this.astral = astral;
+    this.mark = unitsOr !== 0 && hasMark(text, pos, i);
+  }
+}
+
+/** Whether text[start, end) holds a combining mark: asked only of words with a unit outside ASCII. */
+function hasMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && (unitClasses(c) & MARK) !== 0) return true;
+  }
+  return false;
 }
 
 /** wordLowerOf of every ASCII unit, with 0 for a unit that is no word character: filled once, at load. */
@@ -315,6 +358,8 @@ export class GazetteerMatcher {
   private readonly quietRun: RegExp;
   /** Every acronym form as written and in upper case, for "is this an acronym we know?" */
   readonly acronymIds = new Map<string, string>();
+  /** Bit n set when a watched word has n units (below 31): most words need no comparison. */
+  private readonly watchedLengths: number;
 
   constructor(entries: readonly GazetteerEntry[]) {
     for (const e of entries) for (const f of formsOf(e)) this.add(f);
@@ -325,7 +370,10 @@ export class GazetteerMatcher {
     }
     const letterLeads = lowerLeadsByLetters(this.root);
     this.lowerLeads = letterLeads && spreadLeads(letterLeads);
-    this.quietRun = quietRunsOf(letterLeads && this.root);
+    this.quietRun = quietRunsOf(letterLeads && this.root, WATCHED_WORDS);
+    let lengths = 0;
+    for (const w of WATCHED_WORDS) if (w.length < 31) lengths |= 1 << w.length;
+    this.watchedLengths = lengths;
   }
 
   private add(form: Form): void {
@@ -368,6 +416,8 @@ export class GazetteerMatcher {
     /** Words before this offset lie inside the last match: read only to record capitals. */
     let matchFrom = 0;
     let sawSurrogate = false;
+    let sawMark = false;
+    const watchedLengths = this.watchedLengths;
     // Only word tokens can start a name: step over everything else, hash each word as it is read, and walk
     // the trie only from a word whose hash is a first word of some name.
     const leads = this.lowerLeads;
@@ -401,23 +451,26 @@ export class GazetteerMatcher {
         // Inside a match, or a word in lower case that no first word allowed in lower case starts like:
         // step over it unhashed.
         const start = i;
-        i = wordEnd(text, i);
-        if (i < 0) {
-          sawSurrogate = true;
-          i = ~i;
+        word.skipWord(i);
+        i = word.end;
+        if (word.astral) sawSurrogate = true;
+        if (capitals) {
+          if (record) capitals.add(text, start, i);
+          if (word.mark) sawMark = true;
+          else if (watchedLengths & (1 << (i - start))) this.watch(text, start, i, capitals);
         }
-        if (record) {
-        if (word.asciiLetters) capitals.addAsciiWord(text, start, i);
-        else capitals.add(text, start, i);
-      }
         continue;
       }
       word.readWord(i);
       const start = i;
       i = word.end;
-      if (record) {
-        if (word.asciiLetters) capitals.addAsciiWord(text, start, i);
-        else capitals.add(text, start, i);
+      if (capitals) {
+        if (record) {
+          if (word.asciiLetters) capitals.addAsciiWord(text, start, i);
+          else capitals.add(text, start, i);
+        }
+        if (word.mark) sawMark = true;
+        else if (watchedLengths & (1 << (i - start))) this.watch(text, start, i, capitals);
       }
       if (!word.hashed) sawSurrogate = true;             // an astral letter or İ/Σ: the caller may not trust capitals
       if (word.kind !== TokenKind.Word) continue;       // a run that begins with an astral letter is a break token
@@ -430,7 +483,18 @@ export class GazetteerMatcher {
       else i = hit.end;
     }
     if (capitals && sawSurrogate) capitals.complete = false;
+    if (capitals && sawMark) capitals.watchedComplete = false;
     return found;
+  }
+
+  /** Records text[start, end) in `capitals.watched` when it is one of WATCHED_WORDS as written. */
+  private watch(text: string, start: number, end: number, capitals: CapitalWordStarts): void {
+    for (const w of WATCHED_WORDS) {
+      if (w.length === end - start && text.startsWith(w, start)) {
+        capitals.watched.push(start);
+        return;
+      }
+    }
   }
 
   /** The gazetteer id of exactly this text (a whole name or acronym), or null. */
@@ -497,14 +561,15 @@ function spreadLeads(byLetters: Uint8Array): Uint8Array {
  * words of lower-case ASCII letters and digits that cannot start a name: no first word allowed in lower case,
  * no first word that starts with a digit ("50plus"). `root` is the trie, or null when a first word allowed in
  * lower case is not plain ASCII and every word has to be read. The regex stops before anything else: a
- * capital, any unit outside ASCII, a word that may start a name. It may also stop inside a word that goes on
+ * capital, any unit outside ASCII, a word that may start a name, a watched word (WATCHED_WORDS). It may also stop inside a word that goes on
  * outside ASCII or in capitals ("beëindigen", "2E"); the caller reads that word from its start. The
  * repetition is bounded so the regex's backtracking stack stays small on a 10 MB line; the caller simply calls
  * it again.
  */
-function quietRunsOf(root: TrieNode | null): RegExp {
+function quietRunsOf(root: TrieNode | null, watched: readonly string[]): RegExp {
   const SEPARATORS = '[^A-Za-z0-9\\u0080-\\uffff]';
-  const firstWords: string[] = [];
+  // Watched words in lower case are read as they are written; one in capitals stops the run anyway.
+  const firstWords = watched.filter(w => /^[a-z0-9]+$/.test(w)).map(w => `${w}(?![A-Za-z0-9])`);
   for (const [key, node] of root?.next ?? []) {
     // Only a key of ASCII letters and digits can be a whole quiet word; a word that goes on is not it.
     const first = key.charCodeAt(0);
@@ -549,25 +614,6 @@ function isWordUnitAt(text: string, i: number): boolean {
 function leadAllowed(leads: Uint8Array, first: number, second: number): boolean {
   const s = second < 0x80 ? second : second === 0x212a ? 0x6b : 0;
   return leads[(first << 7) | s] === 1;
-}
-
-/** The end of the word run at `i`, as TokenReader.readWord reads it; its complement (~end) when the run holds an astral letter. */
-function wordEnd(text: string, i: number): number {
-  const n = text.length;
-  let astral = false;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (ASCII_WORD_LOWER[c] !== 0) continue;
-      break;
-    }
-    if (wordLowerOf(c) !== NOT_WORD) continue;
-    if (isHighSurrogate(c) && astralWordAt(text, i)) {
-      astral = true;
-      i++;
-    } else break;
-  }
-  return astral ? ~i : i;
 }
 
 /** Whether some form in the subtree of `node` passes `test`. */

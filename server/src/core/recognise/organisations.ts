@@ -40,7 +40,9 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher records where capitalised words that may end in a head start; the name reader visits only those.
   const capitals = nameWordStarts();
   for (const m of matcher.match(text, capitals)) candidates.push(fromGazetteer(m));
-  for (const c of policeMentions(text)) candidates.push(c);
+  // The matcher reports where the police word stands as a word of its own; the regex scan only where it cannot.
+  const policeWords = capitals.complete && capitals.watchedComplete ? capitals.watched : policeWordsIn(text);
+  for (const c of policeMentions(text, policeWords)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   const usesInLetter = usesOfLongForms(text);
@@ -147,13 +149,24 @@ const POLICE_START_OK = /(?<![\p{L}\p{N}\-./@])/uy;
 const NATIONALE = /(?:[Nn]ationale |NATIONALE )/y;
 const NATIONALE_LENGTH = 10;
 
-function policeMentions(text: string): Candidate[] {
+/** Every place of POLICE_WORD in the text (they cannot overlap). */
+function policeWordsIn(text: string): number[] {
+  const out: number[] = [];
+  POLICE_WORD.lastIndex = 0;
+  while (POLICE_WORD.test(text)) out.push(POLICE_WORD.lastIndex - POLICE_WORD_LENGTH);
+  return out;
+}
+
+/**
+ * The police mentions at `words`, places of POLICE_WORD in text order: all of them, or those that stand as
+ * words of their own (the gazetteer matcher's WATCHED_WORDS), where the others fail the checks below anyway:
+ * a letter, digit or mark glued before or after (a mark only where the matcher saw none).
+ */
+function policeMentions(text: string, words: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   // Matches do not overlap: a hit inside the previous span ("Nationale politie" taken) is skipped.
   let lastEnd = 0;
-  POLICE_WORD.lastIndex = 0;
-  for (let m = POLICE_WORD.exec(text); m; m = POLICE_WORD.exec(text)) {
-    const at = m.index;
+  for (const at of words) {
     const end = at + POLICE_WORD_LENGTH;
     if (at < lastEnd || !policeEndOk(text, end)) continue;
     // The longer span first, as the optional "Nationale " of the single regex would be tried first.

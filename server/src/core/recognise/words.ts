@@ -3,6 +3,12 @@
 // the name reader does not scan the letter for capitals again.
 
 /**
+ * Words whose places the gazetteer matcher reports as it reads them, exactly as written (plain ASCII letters):
+ * the word of the police rule, which would otherwise need a scan of its own over the letter.
+ */
+export const WATCHED_WORDS: readonly string[] = ['politie', 'Politie', 'POLITIE'];
+
+/**
  * Whether a word of plain ASCII letters, text[start, end), may be wanted by its end ("Gezondheidsraad" ends in
  * a head noun); false leaves it out.
  */
@@ -24,6 +30,13 @@ export class CapitalWordStarts {
    * (a surrogate, or a letter only String.toLowerCase can lower): then the positions are not to be trusted.
    */
   complete = true;
+  /** The start of every word token that is one of WATCHED_WORDS, in text order. */
+  readonly watched: number[] = [];
+  /**
+   * False when a word held a combining mark (\p{M}): a mark is part of a word token, so a watched word next to
+   * one is not a token of its own, where a rule reading characters may still see it.
+   */
+  watchedComplete = true;
 
   constructor(private readonly wantedEnding: WantedEnding | null = null) {}
 
