@@ -5,7 +5,7 @@
 // same gazetteer with the skipping switched off: a lower-case first word that is not plain ASCII turns it
 // off, so every word is read.
 import { strict as assert } from 'node:assert';
-import { GazetteerMatcher, type GazetteerEntry } from '../../server/src/core/data/gazetteer';
+import { GazetteerMatcher, loadGazetteer, type GazetteerEntry } from '../../server/src/core/data/gazetteer';
 import { CapitalWordStarts } from '../../server/src/core/recognise/words';
 
 const entry = (id: string, names: string[], acronyms: string[] = []): GazetteerEntry => ({
@@ -83,3 +83,16 @@ describe('gazetteer matcher: the quiet runs it steps over', () => {
     assert.deepEqual(skipping.match(leads + 'a Team').map(m => m.id), ['ALPHA']);
   });
 });
+
+describe('gazetteer matcher: walks stop before a word no edge starts like', () => {
+  const { matcher } = loadGazetteer();
+  const found = (text: string) => matcher.match(text).map(m => text.slice(m.start, m.end));
+  it('walks on over spaces, commas, other white space and capitals, and stops before other first letters', () => {
+    assert.deepEqual(found('De Nederlandsche Bank, De, Nederlandsche Bank en De  Nederlandsche Bank'), [
+      'De Nederlandsche Bank', 'De, Nederlandsche Bank', 'De  Nederlandsche Bank',
+    ]);
+    assert.deepEqual(found('De\u00a0Nederlandsche Bank en De\tNEDERLANDSCHE BANK'), ['De\u00a0Nederlandsche Bank', 'De\tNEDERLANDSCHE BANK']);
+    assert.deepEqual(found('De Minister, de Nederlandsche Bank, Raad 2 van State, Raad van, State'), ['Raad van, State']);
+  });
+});
+

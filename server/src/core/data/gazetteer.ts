@@ -319,6 +319,11 @@ interface TrieNode {
    * Most are capitalised or acronyms, so "de", "het", "is", "om" in running text need no walk.
    */
   lowerInitial: boolean;
+  /**
+   * Bit c set for the first unit c of every word edge that starts in ASCII (lower case or digit): a walk stops
+   * before reading a next word whose first letter no edge has.
+   */
+  initials: Uint32Array;
 }
 
 /** A form with what caseFits needs of it, computed once. */
@@ -340,7 +345,7 @@ interface WordEdge {
   node: TrieNode;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), wordEdges: new Map(), forms: [], lowerInitial: true });
+const newNode = (): TrieNode => ({ next: new Map(), wordEdges: new Map(), forms: [], lowerInitial: true, initials: new Uint32Array(4) });
 
 export class GazetteerMatcher {
   private readonly root = newNode();
@@ -385,6 +390,8 @@ export class GazetteerMatcher {
       if (!child) {
         node.next.set(t.key, (child = newNode()));
         if (t.type === 'word') {
+          const initial = t.key.charCodeAt(0);
+          if (initial < 0x80) node.initials[initial >>> 5] |= 1 << (initial & 31);
           const h = keyHash(t.key);
           const edges = node.wordEdges.get(h);
           if (edges) edges.push({ key: t.key, node: child });
@@ -514,7 +521,7 @@ export class GazetteerMatcher {
     let node: TrieNode | undefined = this.root;
     let best: GazetteerMatch | null = null;
     let read = first ? walker.copy(first) : walker.read(start);
-    for (let pos = start; node && read; pos = walker.end, read = node !== undefined && walker.read(pos)) {
+    for (let pos = start; node && read; pos = walker.end, read = node !== undefined && mayFollow(node, text, pos) && walker.read(pos)) {
       node = edge(node, text, walker);
       if (pos === start && node && !node.lowerInitial && isAsciiLower(text.charCodeAt(start))) return null;
       if (!node || node.forms.length === 0) continue;
@@ -642,6 +649,19 @@ function lowerEquals(text: string, start: number, end: number, key: string): boo
   if (end - start !== key.length) return false;
   for (let i = start; i < end; i++) if (lowerOf(text.charCodeAt(i)) - 1 !== key.charCodeAt(i - start)) return false;
   return true;
+}
+
+/**
+ * False when the token after `pos` is surely no edge of `node`: after spaces and commas, an ASCII letter or
+ * digit that starts no word edge (a word with an ASCII first letter lower-cases to a key with that letter in
+ * lower case). Anything else is left to the reader.
+ */
+function mayFollow(node: TrieNode, text: string, pos: number): boolean {
+  let c = text.charCodeAt(pos);
+  while (c === 0x20 || c === 0x2c) c = text.charCodeAt(++pos);
+  if (c >= 0x41 && c <= 0x5a) c += 0x20;
+  else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return true;
+  return (node.initials[c >>> 5] & (1 << (c & 31))) !== 0;
 }
 
 /** The child of `node` along the token under `reader`, if any. */
