@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { loadGazetteer } from '../../server/src/core/data/gazetteer';
 import { findNamedOrganisations, nameWordStarts } from '../../server/src/core/recognise/organisationNames';
-import { CapitalWordStarts } from '../../server/src/core/recognise/words';
+import { CapitalWordStarts, POLICE_WORDS, watchedOf } from '../../server/src/core/recognise/words';
 import { recogniseOrganisations } from '../../server/src/core/recognise/organisations';
 import type { RecogniseContext } from '../../server/src/core/recognise/context';
 import { normalize } from '../../server/src/core/text/normalize';
@@ -58,8 +58,9 @@ describe('watched words: the police word found by the gazetteer matcher', () => 
     const text = 'de politie, Politie en POLITIE; politiek, xpolitie, Politiewet, pOLITIE en de Nationale Politie.';
     const capitals = nameWordStarts();
     loadGazetteer().matcher.match(text, capitals);
-    assert.deepEqual(capitals.watched.map(p => text.slice(p, p + 7)), ['politie', 'Politie', 'POLITIE', 'Politie']);
-    assert.deepEqual(capitals.watched, [3, 12, 23, text.lastIndexOf('Politie')]);
+    const police = watchedOf(text, capitals.watched, POLICE_WORDS);
+    assert.deepEqual(police.map(p => text.slice(p, p + 7)), ['politie', 'Politie', 'POLITIE', 'Politie']);
+    assert.deepEqual(police, [3, 12, 23, text.lastIndexOf('Politie')]);
     assert.equal(capitals.watchedComplete, true);
   });
 
@@ -80,3 +81,24 @@ describe('watched words: the police word found by the gazetteer matcher', () => 
 function orgTexts(text: string): string[] {
   return recogniseOrganisations({ norm: normalize(text, {}) } as RecogniseContext).entities.map(e => e.text);
 }
+
+describe('watched words: the committee word found by the gazetteer matcher', () => {
+  it('records commissie and (K|k)amercommissie as words of their own, not inside other words', () => {
+    const text = 'de vaste commissie voor Justitie, de Kamercommissie, een kamercommissie en de subcommissie of Commissie';
+    const capitals = nameWordStarts();
+    loadGazetteer().matcher.match(text, capitals);
+    assert.deepEqual(capitals.watched.map(p => text.slice(p, text.indexOf(' ', p) < 0 ? undefined : text.indexOf(' ', p)).replace(',', '')), [
+      'commissie', 'Kamercommissie', 'kamercommissie',
+    ]);
+  });
+
+  it('finds standing committees after a digit, in both spellings of Kamer, and with two spaces', () => {
+    assert.deepEqual(orgTexts('2vaste commissie voor Financiën en de xvaste commissie voor Justitie'), ['vaste commissie voor Financiën']);
+    assert.deepEqual(orgTexts('de vaste kamercommissie voor Defensie, de Vaste Kamercommissie voor Onderwijs'), [
+      'vaste kamercommissie voor Defensie', 'Vaste Kamercommissie voor Onderwijs',
+    ]);
+    assert.deepEqual(orgTexts('de vaste  commissie voor Justitie en de algemene Kamercommissie voor Wonen'), [
+      'vaste  commissie voor Justitie', 'algemene Kamercommissie voor Wonen',
+    ]);
+  });
+});

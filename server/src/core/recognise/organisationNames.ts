@@ -11,7 +11,7 @@
 // ("Nationaal Groeifonds"); names inside a law's name ("Rijkswet … Raad …") are skipped.
 // Every pass reads a bounded slice around a capitalised word, so the cost is linear in the text.
 
-import { CapitalWordStarts } from './words';
+import { CapitalWordStarts, COMMITTEE_WORDS, watchedOf } from './words';
 import { HYPHEN, LETTER as LETTER_CLASS, MARK, NUMBER, SURROGATE, UPPER, unitClasses } from '../text/charClass';
 
 export interface NamedOrganisation {
@@ -99,7 +99,7 @@ export function findNamedOrganisations(text: string, capitals?: CapitalWordStart
   if (typeof text !== 'string' || !text) return out;
   if (capitals?.complete) fromWordStarts(text, capitals.positions, out);
   else fromCapitalScan(text, out);
-  out.push(...committees(text));
+  out.push(...committees(text, capitals));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -467,12 +467,12 @@ function wordBeforeSpace(s: string): { word: string; punctuation: boolean } | nu
 }
 
 /** D: "vaste commissie voor Justitie", "vaste Kamercommissie voor Binnenlandse Zaken". */
-function committees(text: string): NamedOrganisation[] {
+function committees(text: string, capitals?: CapitalWordStarts): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
   // COMMITTEE as a global search would try its look-behind at every position: instead find its literal
   // core and match COMMITTEE at the few places it can start before it, leftmost first.
   let lastEnd = 0;
-  for (let k = text.indexOf(COMMITTEE_CORE); k >= 0; k = text.indexOf(COMMITTEE_CORE, k + COMMITTEE_CORE.length)) {
+  for (const k of committeeCores(text, capitals)) {
     for (const back of COMMITTEE_STARTS) {
       const start = k - back;
       if (start < lastEnd) continue;
@@ -490,6 +490,24 @@ function committees(text: string): NamedOrganisation[] {
     }
   }
   return out;
+}
+
+/**
+ * Where COMMITTEE_CORE stands, in text order: every place, or only those right after the start of a
+ * COMMITTEE_WORDS word the gazetteer matcher saw (a match has a space before its word and after the core, so
+ * its word is a whole word token); other places start no match.
+ */
+function committeeCores(text: string, capitals?: CapitalWordStarts): number[] {
+  const cores: number[] = [];
+  if (capitals?.complete && capitals.watchedComplete) {
+    for (const at of watchedOf(text, capitals.watched, COMMITTEE_WORDS)) {
+      const k = text.charCodeAt(at) === 0x63 ? at : at + 'kamer'.length;      // "commissie" or "[Kk]amercommissie"
+      if (text.startsWith(COMMITTEE_CORE, k)) cores.push(k);
+    }
+    return cores;
+  }
+  for (let k = text.indexOf(COMMITTEE_CORE); k >= 0; k = text.indexOf(COMMITTEE_CORE, k + COMMITTEE_CORE.length)) cores.push(k);
+  return cores;
 }
 
 /** "TEXT:" + the name in capitals on one line: one id for every spelling that differs only in case or breaks. */

@@ -9,7 +9,7 @@ import type { AcronymDefinition, Entity, EntitySource, Footnote, Span } from '..
 import { loadGazetteer, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName, nameWordStarts } from './organisationNames';
-import type { CapitalWordStarts } from './words';
+import { POLICE_WORDS, watchedOf, type CapitalWordStarts } from './words';
 
 export { loadGazetteer, lookupOrganisation } from '../data/gazetteer';
 export type { Gazetteer, GazetteerEntry, OrganisationKind } from '../data/gazetteer';
@@ -41,7 +41,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const capitals = nameWordStarts();
   for (const m of matcher.match(text, capitals)) candidates.push(fromGazetteer(m));
   // The matcher reports where the police word stands as a word of its own; the regex scan only where it cannot.
-  const policeWords = capitals.complete && capitals.watchedComplete ? capitals.watched : policeWordsIn(text);
+  const policeWords = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, POLICE_WORDS) : policeWordsIn(text);
   for (const c of policeMentions(text, policeWords)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
@@ -159,7 +159,7 @@ function policeWordsIn(text: string): number[] {
 
 /**
  * The police mentions at `words`, places of POLICE_WORD in text order: all of them, or those that stand as
- * words of their own (the gazetteer matcher's WATCHED_WORDS), where the others fail the checks below anyway:
+ * words of their own (the gazetteer matcher's POLICE_WORDS), where the others fail the checks below anyway:
  * a letter, digit or mark glued before or after (a mark only where the matcher saw none).
  */
 function policeMentions(text: string, words: readonly number[]): Candidate[] {

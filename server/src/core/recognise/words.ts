@@ -2,11 +2,20 @@
 // reader only needs the words that can open a capitalised name. The matcher records them as it goes, so
 // the name reader does not scan the letter for capitals again.
 
+/** The word of the police rule, as it may be written. */
+export const POLICE_WORDS: readonly string[] = ['politie', 'Politie', 'POLITIE'];
+/** The word of a standing committee before "voor" ("vaste commissie voor", "vaste Kamercommissie voor"). */
+export const COMMITTEE_WORDS: readonly string[] = ['commissie', 'kamercommissie', 'Kamercommissie'];
 /**
  * Words whose places the gazetteer matcher reports as it reads them, exactly as written (plain ASCII letters):
- * the word of the police rule, which would otherwise need a scan of its own over the letter.
+ * the words of rules that would otherwise need a scan of their own over the letter.
  */
-export const WATCHED_WORDS: readonly string[] = ['politie', 'Politie', 'POLITIE'];
+export const WATCHED_WORDS: readonly string[] = [...POLICE_WORDS, ...COMMITTEE_WORDS];
+
+/** The places in `watched` (CapitalWordStarts.watched) where one of `words` stands. */
+export function watchedOf(text: string, watched: readonly number[], words: readonly string[]): number[] {
+  return watched.filter(at => words.some(w => text.startsWith(w, at)));
+}
 
 /**
  * Whether a word of plain ASCII letters, text[start, end), may be wanted by its end ("Gezondheidsraad" ends in
