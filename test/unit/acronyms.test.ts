@@ -146,3 +146,12 @@ describe('acronyms: lead-ins and the word before a parenthesis, read by characte
     assert.deepEqual(pairs('volgens-CTG (Counter Terrorism Group)'), []);
   });
 });
+
+describe('acronyms: a long form that holds its short form as a word', () => {
+  it('rejects the short form as a word between separators, and keeps it inside a longer word', () => {
+    assert.deepEqual(pairs('de Nationale NCTV Coördinatie (NCTV)'), []);
+    assert.deepEqual(pairs('de NCTV-Coördinatie van Terrorisme en Veiligheid (NCTV)'), []);
+    assert.deepEqual(pairs('de Dienst Terugkeer Nederland (DTN 45)'), [['DTN 45', 'Dienst Terugkeer Nederland']]);
+    assert.deepEqual(pairs('de DTN Terugkeer Nederland (DTN 45)'), []);
+  });
+});

@@ -151,8 +151,18 @@ function spelledPart(sf: string): string[] {
 }
 
 function maxWords(sf: string): number {
-  const n = sf.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const n = isAscii(sf) ? asciiAlphanumerics(sf) : sf.replace(/[^\p{L}\p{N}]/gu, '').length;
   return Math.min(n + 5, 2 * n);
+}
+
+/** How many units of an ASCII text are letters or digits (\p{L}\p{N} there). */
+function asciiAlphanumerics(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isAsciiLetterCode(c) || isDigitCode(c)) n++;
+  }
+  return n;
 }
 
 /** Find every acronym definition in `text`. Never throws; linear in the text length. */
@@ -255,10 +265,31 @@ function isSpaceOrOpen(text: string, i: number): boolean {
 /** S&H's final checks: the long form is longer than the short form and does not contain it as a word. */
 function acceptable(sf: string, long: string): boolean {
   if (long.length <= sf.length) return false;
-  if (!/^[\p{L}]/u.test(long)) return false;
-  const words = long.split(/[\s\-/]+/);
-  if (words.includes(sf) || words.includes(sf.split(' ')[0])) return false;
-  return true;
+  const first = long.charCodeAt(0);
+  if (first < 0x80 ? !isAsciiLetterCode(first) : !/^[\p{L}]/u.test(long)) return false;
+  const space = sf.indexOf(' ');
+  return !hasWord(long, sf) && !(space >= 0 && hasWord(long, sf.slice(0, space)));
+}
+
+/** `text.split(/[\s\-/]+/).includes(word)`, without the array: a place of `word` with a separator or an end on both sides. */
+function hasWord(text: string, word: string): boolean {
+  if (word.length === 0) return text.length === 0 || isWordSeparator(text, 0) || isWordSeparator(text, text.length - 1);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || isWordSeparator(text, at - 1)) && (end === text.length || isWordSeparator(text, end))) {
+      // A separator inside the word would have split it: such a word is never one of the parts.
+      for (let i = 0; i < word.length; i++) if (isWordSeparator(word, i)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `/[\s\-/]/` on the unit at `i`, answered from the code for ASCII. */
+function isWordSeparator(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || c === 0x2d || c === 0x2f || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(s[i]);
 }
 
 /** At most `n` words before `end` on the same line and in the same clause, with the window's start offset. */
