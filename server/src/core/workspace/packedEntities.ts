@@ -18,7 +18,7 @@ export interface PackedEntities {
   /** What the index files, one line per key (see `IndexLine`). */
   index: string;
   /**
-   * The entities diagnostics read, as JSON rows like `json`: every citation, the organisations written as an
+   * The entities diagnostics read, as JSON rows like `json` (the same bytes when they are all of them): every citation, the organisations written as an
    * acronym, and the dates written right before a citation. Diagnostics of 10,000 closed letters after
    * indexing unpacked every entity before; the garbage of that (a million objects) slowed the first requests
    * that followed.
@@ -91,10 +91,12 @@ export function packEntities(entities: readonly AnyEntity[], flatten: (text: str
   });
   const datesCited = new Set<AnyEntity>(citedDates.map(c => c.date));
   const diagnostic = entities.filter(e => isCitation(e) || (e.kind === 'organisation' && isAcronymText(e.text)) || datesCited.has(e));
+  const json = utf8Bytes(JSON.stringify(entities.map(toRow)));
   const packed: PackedEntities = {
-    json: utf8Bytes(JSON.stringify(entities.map(toRow))),
+    json,
     index: lines.join(LINE),
-    diagnostic: utf8Bytes(JSON.stringify(diagnostic.map(toRow))),
+    // Every entity is one diagnostics read (a partial record holds citations only): the same rows, packed once.
+    diagnostic: diagnostic.length === entities.length ? json : utf8Bytes(JSON.stringify(diagnostic.map(toRow))),
   };
   if (citedDates.length) {
     const rowOf = new Map<AnyEntity, number>(diagnostic.map((e, row) => [e, row]));
