@@ -33,7 +33,19 @@ interface Loaded {
 
 /** What JSON.stringify writes for a target not known yet; letters cannot hold NUL, so nothing else is written so. */
 const TARGET_PLACEHOLDER = '\u0000';
-const PLACEHOLDER_JSON = /"\\u0000"/g;
+const PLACEHOLDER_JSON = '"\\u0000"';
+
+/** The JSON with its i-th placeholder replaced by `fill(i)`: an indexOf walk, several times faster than a regex replace with a callback. */
+function fillPlaceholders(json: string, fill: (i: number) => string): string {
+  let out = '';
+  let from = 0;
+  let i = 0;
+  for (let at = json.indexOf(PLACEHOLDER_JSON); at >= 0; at = json.indexOf(PLACEHOLDER_JSON, from)) {
+    out += json.slice(from, at) + fill(i++);
+    from = at + PLACEHOLDER_JSON.length;
+  }
+  return from === 0 ? json : out + json.slice(from);
+}
 
 export function runAnnotate(args: string[], io: Io): number {
   const json = args.includes('--json');
@@ -75,9 +87,8 @@ export function runAnnotate(args: string[], io: Io): number {
     io.stdout(HEAD);
     let first = true;
     for (const l of loaded.values()) {
-      let i = 0;
       const cited = l.cited ?? [];
-      const doc = l.json!.replace(PLACEHOLDER_JSON, () => JSON.stringify(pathOfTarget(cited[i++] ?? null, l.uri)));
+      const doc = fillPlaceholders(l.json!, i => JSON.stringify(pathOfTarget(cited[i] ?? null, l.uri)));
       io.stdout(`${first ? '' : ','}${doc}`);
       first = false;
     }
