@@ -536,7 +536,9 @@ function openingWords(text: string, analysis: LetterAnalysis): string {
   const date = analysis.entities.find(e => e.kind === 'date' && e.start < 2000 && /Den Haag|'s-Gravenhage|’s-Gravenhage/.test(text.slice(Math.max(0, e.start - 30), e.start)));
   if (date && date.end > at) at = date.end;
   const raw = text.slice(at, at + OPENING_CHARS * 2);
-  const flat = raw.replace(/(\p{Ll})-\r?\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim();
+  // The unicode regex only where a line ends in a hyphen (in a few letters' openings).
+  const joined = raw.indexOf('-\n') >= 0 || raw.indexOf('-\r') >= 0 ? raw.replace(/(\p{Ll})-\r?\n\s*(\p{Ll})/gu, '$1$2') : raw;
+  const flat = joined.replace(/\s+/g, ' ').trim();
   if (flat.length <= OPENING_CHARS) return flat;
   const cut = flat.lastIndexOf(' ', OPENING_CHARS);
   return `${flat.slice(0, cut > 0 ? cut : OPENING_CHARS)} …`;
