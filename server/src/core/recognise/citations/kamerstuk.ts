@@ -9,7 +9,7 @@ import { trimmedEnd, type FoundCitation, type FoundProblem, type ParseResult } f
 import { kamerstukId } from '../../ids';
 import { readNumbers, readParenthesisedNumbers, type CitedNumber } from './numbers';
 import {
-  codeAt, matchesAt, readAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readSession, readSuffix,
+  codeAt, matchesAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readSession, readSuffix,
   skipSeparator, skipSpaces,
 } from './patterns';
 
@@ -50,9 +50,10 @@ function readDossierPart(text: string, pos: number, fiveDigitsOnly: boolean, all
     if (laterRijkswet) { part.rijkswet = laterRijkswet.value; part.end = laterRijkswet.end; }
   }
   // "21501-32-1740", "29754-325" after a label: the last part is the number.
-  if (allowCompact && isHyphen(codeAt(text, part.end))) {
-    const m = readAt(COMPACT_NUMBER, text, part.end);
-    if (m) part.compactNumber = { start: part.end + 1, end: COMPACT_NUMBER.lastIndex, value: m[1] };
+  if (allowCompact && isHyphen(codeAt(text, part.end)) && matchesAt(COMPACT_NUMBER, text, part.end)) {
+    // The number is the whole match after its hyphen.
+    const end = COMPACT_NUMBER.lastIndex;
+    part.compactNumber = { start: part.end + 1, end, value: text.slice(part.end + 1, end) };
   }
   return part;
 }

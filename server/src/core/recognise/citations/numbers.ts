@@ -2,7 +2,7 @@
 // "nr. 6, p. 15-16; nr. 7, p. 5-6", "…, p. 12 en 13, en nr. 6". Shared by kamerstuk, handelingen and aanhangsel.
 import { trimmedEnd, type FoundProblem } from './found';
 import {
-  followedByMonthOrUnit, matchesAt, readAt, readDossier, readListGlue, readNumber, readNumberMarker, readPage, skipSeparator,
+  followedByMonthOrUnit, matchesAt, readDossier, readListGlue, readNumber, readNumberMarker, readPage, skipSeparator,
   type Read,
 } from './patterns';
 
@@ -51,7 +51,7 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
       problems.push({ start: afterSeparator, end: trimmedEnd(text, afterSeparator, marker.end), message: 'A number marker without a number.' });
       return { numbers, end: pos, problems };
     }
-  } else if (options.bareNumber !== 'never' && text.slice(pos, afterSeparator).includes(',')) {
+  } else if (options.bareNumber !== 'never' && hasComma(text, pos, afterSeparator)) {
     first = readNumber(text, afterSeparator, options.allowLetters);
     if (first && !isPlausibleBareNumber(text, first, options.bareNumber)) first = null;
   }
@@ -88,7 +88,7 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
     if (readDossier(text, glue.end, true)) break;                       // a new dossier, not a listed number
     const next = readNumber(text, glue.end, options.allowLetters && plural);
     if (!next || followedByMonthOrUnit(text, next.end)) break;
-    const isComma = text.slice(glue.start, glue.end).includes(',');
+    const isComma = hasComma(text, glue.start, glue.end);
     if (!plural && (isComma || !matchesAt(PHRASE_END, text, next.end))) break;
     let closesRange: string | null = null;
     if (glue.value === 'range') {
@@ -106,6 +106,12 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
   }
   for (const x of group) out.push(x);
   return end;
+}
+
+/** Whether text[from, to) holds a comma (a short stretch of separator, read in place: no slice). */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 0x2c) return true;
+  return false;
 }
 
 const MAX_ENUMERATION = 20;
@@ -153,9 +159,8 @@ export function readParenthesisedNumbers(text: string, pos: number): { numbers: 
   let p = PAREN_OPEN.lastIndex;
   const numbers: CitedNumber[] = [];
   while (numbers.length < MAX_PAREN_ITEMS) {
-    const item = readAt(PAREN_ITEM, text, p);
-    if (!item) return null;
-    numbers.push({ start: p, end: PAREN_ITEM.lastIndex, value: item[1], page: null, closesRange: null });
+    if (!matchesAt(PAREN_ITEM, text, p)) return null;
+    numbers.push({ start: p, end: PAREN_ITEM.lastIndex, value: text.slice(p, PAREN_ITEM.lastIndex), page: null, closesRange: null });   // the group is the whole match
     p = PAREN_ITEM.lastIndex;
     if (matchesAt(PAREN_CLOSE, text, p)) return { numbers, end: PAREN_CLOSE.lastIndex };
     if (!matchesAt(PAREN_GLUE, text, p)) return null;

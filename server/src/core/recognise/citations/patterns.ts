@@ -17,7 +17,10 @@ export function codeAt(text: string, pos: number): number {
   return pos < text.length ? text.charCodeAt(pos) : -1;
 }
 
-/** Runs a sticky regex at `pos`; null when it does not match there. */
+/**
+ * Runs a sticky regex at `pos`; null when it does not match there. A match array with its group strings is
+ * garbage made per call: the hot readers below use matchesAt and read their values from the text instead.
+ */
 export function readAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -68,14 +71,21 @@ export function readChamber(text: string, pos: number): Read<{ chamber: Chamber;
   // Every alternative starts with I, V, T, E or 1.
   const c = codeAt(text, pos);
   if (c !== 0x49 && c !== 0x56 && c !== 0x54 && c !== 0x45 && c !== 0x31) return null;
-  const m = readAt(CHAMBER, text, pos);
-  if (!m) return null;
-  const w = m[1];
-  let chamber: Chamber;
-  if (w === 'VV' || w === 'I-II' || w === 'I/II' || w.startsWith('Verenigde')) chamber = 'VV';
-  else if (w === 'I' || w.startsWith('E')) chamber = 'I';       // EK, E.K., Eerste Kamer
-  else chamber = 'II';
-  return { start: pos, end: CHAMBER.lastIndex, value: { chamber, ocr: w === '11' } };
+  if (!matchesAt(CHAMBER, text, pos)) return null;
+  const end = CHAMBER.lastIndex;
+  return { start: pos, end, value: { chamber: chamberOfMatch(c, end - pos), ocr: c === 0x31 } };
+}
+
+/**
+ * The chamber a CHAMBER match names, told by its first letter and length: V (VV, Verenigde Vergadering) and
+ * the four-letter I-II, I/II the joint session; E (EK, E.K., Eerste Kamer) and a lone I the Eerste Kamer;
+ * T (TK, T.K., Tweede Kamer), II and OCR's 11 the Tweede Kamer.
+ */
+function chamberOfMatch(first: number, length: number): Chamber {
+  if (first === 0x56) return 'VV';
+  if (first === 0x45) return 'I';
+  if (first === 0x49) return length === 1 ? 'I' : length === 2 ? 'II' : 'VV';
+  return 'II';
 }
 
 // ---------------------------------------------------------------------------------------------- session
@@ -96,27 +106,64 @@ export interface SessionRead {
 /** A session year. Returns null for anything that is not shaped like one (a dossier "9595-12" is not). */
 export function readSession(text: string, pos: number): Read<SessionRead> | null {
   if (!canStartSession(codeAt(text, pos))) return null;
-  const m = readAt(SESSION, text, pos);
-  if (!m) return null;
-  const [a, b] = [m[1], m[2]];
-  if (a.length === 2 && b.length !== 2) return null;
-  const first = a.length === 4 ? Number(a) : expandYear(Number(a));
+  if (!matchesAt(SESSION, text, pos)) return null;
+  const end = SESSION.lastIndex;
+  // The years as digit runs of the match: the lead word has no digits, so the first run is the first year
+  // (exactly its 4 or 2 digits: a dash follows it), and the run that ends the match is the second.
+  const aStart = firstDigitFrom(text, pos);
+  const aEnd = digitsEnd(text, aStart);
+  const bStart = digitsStart(text, end);
+  const aLength = aEnd - aStart, bLength = end - bStart;
+  if (aLength === 2 && bLength !== 2) return null;
+  const first = aLength === 4 ? digitsValue(text, aStart, aEnd) : expandYear(digitsValue(text, aStart, aEnd));
   if (first < 1800 || first > 2199) return null;
-  if (b.length !== 2 && b.length !== 4) {
-    return { start: pos, end: SESSION.lastIndex, value: { session: null, startYear: first, malformed: true } };
+  if (bLength !== 2 && bLength !== 4) {
+    return { start: pos, end, value: { session: null, startYear: first, malformed: true } };
   }
   let second: number;
-  if (b.length === 4) second = Number(b);
+  if (bLength === 4) second = digitsValue(text, bStart, end);
   else {
-    second = Math.floor(first / 100) * 100 + Number(b);
+    second = Math.floor(first / 100) * 100 + digitsValue(text, bStart, end);
     if (second < first) second += 100; // "1999/00"
   }
   const consecutive = second === first + 1;
   return {
     start: pos,
-    end: SESSION.lastIndex,
+    end,
     value: { session: consecutive ? `${first}-${second}` : null, startYear: first, malformed: !consecutive },
   };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The first ASCII digit at or after `pos` (the caller knows there is one). */
+function firstDigitFrom(text: string, pos: number): number {
+  let p = pos;
+  while (!isDigit(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Where the run of ASCII digits at `pos` ends. */
+function digitsEnd(text: string, pos: number): number {
+  let p = pos;
+  while (isDigit(codeAt(text, p))) p++;
+  return p;
+}
+
+/** Where the run of ASCII digits that ends at `end` starts. */
+function digitsStart(text: string, end: number): number {
+  let p = end;
+  while (p > 0 && isDigit(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+/** The value of the ASCII digits in text[start, end) (at most four here: no overflow, no string). */
+function digitsValue(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let p = start; p < end; p++) n = n * 10 + (text.charCodeAt(p) - 0x30);
+  return n;
 }
 
 /** What SESSION can start with: a digit, a quote, or the V/Z of "vergaderjaar", "zitting". */
@@ -138,16 +185,17 @@ export function readDossier(text: string, pos: number, fiveDigitsOnly = false): 
   const c = codeAt(text, pos);
   if (!(c >= 0x31 && c <= 0x39)) return null;                       // [1-9]
   const re = fiveDigitsOnly ? DOSSIER5 : DOSSIER;
-  const m = readAt(re, text, pos);
-  if (!m) return null;
-  return { start: pos, end: re.lastIndex, value: m[1] + m[2] };
+  if (!matchesAt(re, text, pos)) return null;
+  const end = re.lastIndex;
+  // The last three digits follow the gap, if any ("29 754"): the dossier is the digits without it.
+  const gapped = !isDigit(text.charCodeAt(end - 4));
+  return { start: pos, end, value: gapped ? text.slice(pos, end - 4) + text.slice(end - 3, end) : text.slice(pos, end) };
 }
 
 /** A run of digits with single spaces or dots that is NOT a valid dossier: "297540", "297 54". */
 const DIGIT_RUN = /\d{1,8}(?:[ .]\d{1,8}){0,3}/y;
 export function readDigitRun(text: string, pos: number): Read<string> | null {
-  const m = readAt(DIGIT_RUN, text, pos);
-  return m ? { start: pos, end: DIGIT_RUN.lastIndex, value: m[0] } : null;
+  return matchesAt(DIGIT_RUN, text, pos) ? { start: pos, end: DIGIT_RUN.lastIndex, value: text.slice(pos, DIGIT_RUN.lastIndex) } : null;
 }
 
 // ---------------------------------------------------------------------------------------------- suffix
@@ -162,20 +210,42 @@ const ROMAN = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?';
 const SUFFIX_SPACED = new RegExp(`[ \\u00a0]?(${ROMAN}|[A-Z]{1,2})(?![\\p{L}\\d])`, 'yu');
 const SUFFIX_CHAPTER = new RegExp(`[ \\u00a0]+[Hh]oofdstuk[ \\u00a0]+(${ROMAN}|[A-Z]{1,2})(?![\\p{L}\\d])`, 'yu');
 
-const SUFFIXES = [SUFFIX_NUMERIC, SUFFIX_HYPHEN_LETTERS, SUFFIX_CHAPTER, SUFFIX_SPACED];
 
 /** What one of the suffixes can start with: a hyphen or dash, ".", a space, NBSP or a capital A-Z. */
 function canStartSuffix(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || c === 0x20 || c === 0xa0 || c === 0x2d || c === 0x2e || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }
 
+/**
+ * The suffixes tried in this order; each value is read from the text where its group lies: after the
+ * hyphen or dot, after the optional space, or the capitals that end "hoofdstuk XV".
+ */
 export function readSuffix(text: string, pos: number): Read<string> | null {
-  if (!canStartSuffix(codeAt(text, pos))) return null;
-  for (const re of SUFFIXES) {
-    const m = readAt(re, text, pos);
-    if (m) return { start: pos, end: re.lastIndex, value: m[1] };
+  const c = codeAt(text, pos);
+  if (!canStartSuffix(c)) return null;
+  if (matchesAt(SUFFIX_NUMERIC, text, pos)) return suffixRead(text, pos, pos + 1, SUFFIX_NUMERIC.lastIndex);
+  if (matchesAt(SUFFIX_HYPHEN_LETTERS, text, pos)) return suffixRead(text, pos, pos + 1, SUFFIX_HYPHEN_LETTERS.lastIndex);
+  if (matchesAt(SUFFIX_CHAPTER, text, pos)) {
+    const end = SUFFIX_CHAPTER.lastIndex;
+    return suffixRead(text, pos, capitalsStart(text, end), end);
   }
+  if (matchesAt(SUFFIX_SPACED, text, pos)) return suffixRead(text, pos, c === 0x20 || c === 0xa0 ? pos + 1 : pos, SUFFIX_SPACED.lastIndex);
   return null;
+}
+
+function suffixRead(text: string, start: number, valueStart: number, end: number): Read<string> {
+  return { start, end, value: text.slice(valueStart, end) };
+}
+
+/** Where the run of capitals A-Z that ends at `end` starts. */
+function capitalsStart(text: string, end: number): number {
+  let p = end;
+  while (p > 0) {
+    const c = text.charCodeAt(p - 1);
+    if (c < 0x41 || c > 0x5a) break;
+    p--;
+  }
+  return p;
 }
 
 // "(R 1669)", "(R2064)": the Rijkswet number after a dossier.
@@ -195,10 +265,17 @@ const NUMBER_MARKER = /(?:([Nn]rs?|NRS?)\.?|([Nn]ummers?)|[Aa]anhangsel-?(?:numm
 export function readNumberMarker(text: string, pos: number): Read<{ plural: boolean }> | null {
   const c = codeAt(text, pos) | 0x20;                                   // every marker starts with N/n or A/a
   if (c !== 0x6e && c !== 0x61) return null;
-  const m = readAt(NUMBER_MARKER, text, pos);
-  if (!m) return null;
-  const word = (m[1] ?? m[2] ?? '').toLowerCase();
-  return { start: pos, end: NUMBER_MARKER.lastIndex, value: { plural: word === 'nrs' || word === 'nummers' } };
+  if (!matchesAt(NUMBER_MARKER, text, pos)) return null;
+  return { start: pos, end: NUMBER_MARKER.lastIndex, value: { plural: c === 0x6e && isPluralMarker(text, pos) } };
+}
+
+/**
+ * Whether the "nr"/"nummer" marker matched at `pos` is "nrs"/"nummers": its "s" is read, since a letter
+ * after the word would have failed the match ("nrsx" is no marker), so an "s" there is the plural's.
+ */
+function isPluralMarker(text: string, pos: number): boolean {
+  const sAt = (text.charCodeAt(pos + 1) | 0x20) === 0x72 ? pos + 2 : pos + 6;    // "nr" or "nummer"
+  return (codeAt(text, sAt) | 0x20) === 0x73;
 }
 
 // An ondernummer: "325", "42e", "188b"; letters "C", "AB", "AI" for Eerste Kamer stukken.
@@ -208,11 +285,10 @@ const NUMBER_LETTERS = /([A-Z]{1,3})(?![\p{L}\d])/yu;
 export function readNumber(text: string, pos: number, allowLetters: boolean): Read<string> | null {
   const c = codeAt(text, pos);
   if (!(c >= 0x31 && c <= 0x39) && !(allowLetters && c >= 0x41 && c <= 0x5a)) return null;   // [1-9], or [A-Z]
-  let m = readAt(NUMBER_DIGITS, text, pos);
-  if (m) return { start: pos, end: NUMBER_DIGITS.lastIndex, value: m[1] };
+  // Each group is the whole match: the value is sliced, no match array made.
+  if (matchesAt(NUMBER_DIGITS, text, pos)) return { start: pos, end: NUMBER_DIGITS.lastIndex, value: text.slice(pos, NUMBER_DIGITS.lastIndex) };
   if (!allowLetters) return null;
-  m = readAt(NUMBER_LETTERS, text, pos);
-  return m ? { start: pos, end: NUMBER_LETTERS.lastIndex, value: m[1] } : null;
+  return matchesAt(NUMBER_LETTERS, text, pos) ? { start: pos, end: NUMBER_LETTERS.lastIndex, value: text.slice(pos, NUMBER_LETTERS.lastIndex) } : null;
 }
 
 // ---------------------------------------------------------------------------------------------- lists
@@ -255,19 +331,18 @@ export function readPage(text: string, pos: number): Read<string> | null {
   if (c !== 0x62 && c !== 0x70) return null;
   if (!matchesAt(PAGE_LABEL, text, afterSep)) return null;
   let p = PAGE_LABEL.lastIndex;
-  const first = readAt(PAGE_NUMBER, text, p);
-  if (!first) return null;
+  // PAGE_NUMBER's group is its whole match: the numbers are sliced, no match arrays.
+  if (!matchesAt(PAGE_NUMBER, text, p)) return null;
+  let value = text.slice(p, PAGE_NUMBER.lastIndex);
   p = PAGE_NUMBER.lastIndex;
-  let value = first[1];
   if (matchesAt(PAGE_EV, text, p)) return { start: afterSep, end: PAGE_EV.lastIndex, value: `${value}-` };
   for (let i = 0; i < 20; i++) {
     const glue = readListGlue(text, p);
     if (!glue) break;
-    const next = readAt(PAGE_NUMBER, text, glue.end);
-    if (!next) break;
+    if (!matchesAt(PAGE_NUMBER, text, glue.end)) break;
     const nextEnd = PAGE_NUMBER.lastIndex;
     if (followedByMonthOrUnit(text, nextEnd)) break;
-    value += (glue.value === 'range' ? '-' : ',') + next[1];
+    value += (glue.value === 'range' ? '-' : ',') + text.slice(glue.end, nextEnd);
     p = nextEnd;
   }
   return { start: afterSep, end: p, value };
