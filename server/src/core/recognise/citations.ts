@@ -140,9 +140,13 @@ function toEntities(ctx: RecogniseContext, found: FoundCitation[]): AnyEntity[] 
   for (const f of found) {
     const span = ctx.norm.span(f.start, f.end);
     if (span.end <= span.start) continue;
-    const entity = { kind: f.kind, start: span.start, end: span.end, text: original.slice(span.start, span.end), value: f.value, source: 'text', explain: f.explain } as AnyEntity;
     const note = footnotes.length ? footnoteAround(footnotes, span.start, span.end) : undefined;
-    if (note) entity.footnote = note.number;
+    // Made whole, with or without the footnote as its last key: adding it afterwards changed the object's
+    // shape and grew its property store for most citations (they sit in footnotes).
+    const text = original.slice(span.start, span.end);
+    const entity = (note
+      ? { kind: f.kind, start: span.start, end: span.end, text, value: f.value, source: 'text', explain: f.explain, footnote: note.number }
+      : { kind: f.kind, start: span.start, end: span.end, text, value: f.value, source: 'text', explain: f.explain }) as AnyEntity;
     const previous = entities[entities.length - 1];
     if (previous && previous.start > entity.start) sorted = false;
     entities.push(entity);
