@@ -129,3 +129,22 @@ describe('the view of a letter with more map runs than its tables were sized for
     }
   });
 });
+
+describe('lines filed by their first code unit', () => {
+  // The furniture, footnote and page-start rules visit only the lines whose first unit can start what they
+  // look for: white space of every kind, the first letters of furniture, digits.
+  it('still finds furniture led by any white space, footnotes and page starts, with \\r\\n line ends', () => {
+    const text = [
+      'Kamerbrief over het beleid', 'met een voetnoot.1', '', '1 Zie Kamerstuk 29 754, nr. 3', '',
+      '\u3000Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 2', ' Nieuwe pagina met tekst', 'nog een regel',
+      '\fPagina 3 van 5', '\u00a0ISSN 0921 - 7371', '\tkst-29754-327', '’s-Gravenhage 2016',
+    ].join('\r\n');
+    const layout = analyseLayout(text);
+    assert.deepEqual(layout.furniture.map(f => [f.kind, text.slice(f.start, f.end)]), [
+      ['footer', 'Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 2'], ['page-number', '2'],
+      ['page-number', 'Pagina 3 van 5'], ['colophon', 'ISSN 0921 - 7371'], ['colophon', 'kst-29754-327'], ['colophon', '’s-Gravenhage 2016'],
+    ]);
+    assert.deepEqual(layout.footnotes.map(f => [f.number, f.text, f.marker && text.slice(f.marker.start, f.marker.end)]), [[1, 'Zie Kamerstuk 29 754, nr. 3', '1']]);
+    assert.deepEqual(layout.pageStarts.map(p => text.slice(p, p + 6)), ['Nieuwe', 'Pagina', 'ISSN 0']);
+  });
+});

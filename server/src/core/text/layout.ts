@@ -46,20 +46,38 @@ export interface PrintedIdentity {
 /** Lines longer than this are not page furniture or footnotes; skip the regexes on them. */
 const MAX_LAYOUT_LINE = 2000;
 
+/** What a line's first code unit makes it a candidate for: see Lines.spaceOrFurnitureLed and Lines.digitLed. */
+const LEAD_OTHER = 0, LEAD_SPACE_OR_FURNITURE = 1, LEAD_DIGIT = 2;
+const LEAD_KIND = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) LEAD_KIND[c] = LEAD_DIGIT;
+// The first letters of furniture lines (T, E: footers; I, k, ’: colophon; P: page line) and \s, which a
+// furniture line may start with, as a page's first line (indented) does.
+for (const c of [0x54, 0x45, 0x49, 0x6b, 0x2019, 0x50]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
+for (let c = 0; c < 0x3001; c++) if (isRegexSpace(c)) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
+LEAD_KIND[0xfeff] = LEAD_SPACE_OR_FURNITURE;
+
 /**
  * The lines of the original as two tables (where each line begins, where its text ends before "\r\n" / "\n"),
  * not an object per line; a line's text (at most MAX_LAYOUT_LINE + 1 characters) is sliced only when a rule reads it.
+ * The search for the line breaks also files the lines by their first code unit, so the rules that look for
+ * furniture, footnotes and page starts visit those lines only, not every line three times.
  */
 class Lines {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly count: number;
+  /** The lines (in order) that start with white space or with the first letter of a furniture line. */
+  readonly spaceOrFurnitureLed: Int32Array;
+  /** The lines (in order) that start with an ASCII digit: only they can begin a footnote body. */
+  readonly digitLed: Int32Array;
 
   constructor(readonly source: string) {
-    // Both tables in one search for the line breaks, growing as needed.
+    // The tables in one search for the line breaks, growing as needed.
     let starts: Int32Array = new Int32Array((source.length >> 5) + 16);
     let ends: Int32Array = new Int32Array(starts.length);
-    let count = 0;
+    let led: Int32Array = new Int32Array((source.length >> 8) + 16);
+    let digitLed: Int32Array = new Int32Array(led.length);
+    let count = 0, ledCount = 0, digitCount = 0;
     for (let start = 0; ;) {
       const at = source.indexOf('\n', start);
       const nl = at < 0 ? source.length : at;
@@ -69,6 +87,14 @@ class Lines {
       }
       starts[count] = start;
       ends[count] = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      const lead = nl > start ? LEAD_KIND[source.charCodeAt(start)] : LEAD_OTHER;
+      if (lead === LEAD_SPACE_OR_FURNITURE) {
+        if (ledCount === led.length) led = grown(led);
+        led[ledCount++] = count;
+      } else if (lead === LEAD_DIGIT) {
+        if (digitCount === digitLed.length) digitLed = grown(digitLed);
+        digitLed[digitCount++] = count;
+      }
       count++;
       if (at < 0) break;
       start = at + 1;
@@ -76,6 +102,8 @@ class Lines {
     this.count = count;
     this.starts = starts.subarray(0, count);
     this.ends = ends.subarray(0, count);
+    this.spaceOrFurnitureLed = led.subarray(0, ledCount);
+    this.digitLed = digitLed.subarray(0, digitCount);
   }
 
   text(i: number): string {
@@ -203,7 +231,7 @@ function isByStart(list: Furniture[]): boolean {
 
 /** The page starts in increasing order, each once (a numeric sort without a comparator call). */
 function sortedUnique(pageStarts: number[]): number[] {
-  const sorted = Int32Array.from(pageStarts).sort();
+  const sorted = new Int32Array(pageStarts).sort();
   const unique: number[] = [];
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) unique.push(sorted[k]);
   return unique;
@@ -212,10 +240,12 @@ function sortedUnique(pageStarts: number[]): number[] {
 /** A line that starts with a space after a non-blank line begins a new page (the PDF's page break). */
 function findIndentedPageStarts(lines: Lines, footnotes: Footnote[], pageStarts: number[]): void {
   const original = lines.source;
+  const candidates = lines.spaceOrFurnitureLed;   // a space or a form feed leads every such line
   let fi = 0;   // footnotes are in text order: the first whose body does not end before the line
-  for (let i = 1; i < lines.count; i++) {
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k];
+    if (i === 0) continue;
     const start = lines.starts[i];
-    if (lines.ends[i] <= start) continue;
     const first = original.charCodeAt(start);
     if (first === 12 && !lines.isBlank(i)) { pageStarts.push(firstNonSpace(lines, i)); continue; }   // pdftotext's form feed
     if (first !== 32) continue;
@@ -245,10 +275,12 @@ interface LayoutParts {
  * ("Pagina 2 van 5"). What each adds is sorted or merged afterwards, so one pass gives what separate passes gave.
  */
 function readFurnitureLines(lines: Lines, parts: LayoutParts): void {
-  // The line scan is a small function of its own: compiled on the stack and again on entry, as a long loop
-  // is, it costs little; this loop runs once per candidate line.
+  // The scan for candidates is a small function of its own: compiled on the stack and again on entry, as a
+  // long loop is, it costs little; this loop runs once per candidate line.
   const source = lines.source;
-  for (let i = nextFurnitureCandidate(lines, 0); i < lines.count; i = nextFurnitureCandidate(lines, i + 1)) {
+  const led = lines.spaceOrFurnitureLed;
+  for (let k = nextFurnitureCandidate(lines, 0); k < led.length; k = nextFurnitureCandidate(lines, k + 1)) {
+    const i = led[k];
     const at = lines.afterLeadingSpace(i);
     const c = source.charCodeAt(at);
     if (c === 0x54 || c === 0x45) readFooterLine(lines, i, at, parts);                             // T, E
@@ -257,19 +289,22 @@ function readFurnitureLines(lines: Lines, parts: LayoutParts): void {
 }
 
 /**
- * The first line from `from` on (or lines.count) that may be furniture: at most 200 characters, whose first
- * character after the leading white space starts a footer (T, E), a colophon or a page line (I, k, ’, P).
+ * The first entry of lines.spaceOrFurnitureLed from `from` on (or its length) whose line may be furniture: at
+ * most 200 characters, whose first character after the leading white space starts a footer (T, E), a
+ * colophon or a page line (I, k, ’, P). Other lines cannot start so.
  */
 function nextFurnitureCandidate(lines: Lines, from: number): number {
   const source = lines.source;
-  for (let i = from; i < lines.count; i++) {
+  const led = lines.spaceOrFurnitureLed;
+  for (let k = from; k < led.length; k++) {
+    const i = led[k];
     if (lines.length(i) > 200) continue;
     const at = lines.afterLeadingSpace(i);
     if (at >= lines.ends[i]) continue;
     const c = source.charCodeAt(at);
-    if (c === 0x54 || c === 0x45 || c === 0x49 || c === 0x6b || c === 0x2019 || c === 0x50) return i;
+    if (c === 0x54 || c === 0x45 || c === 0x49 || c === 0x6b || c === 0x2019 || c === 0x50) return k;
   }
-  return lines.count;
+  return led.length;
 }
 
 /** Running footers: the letter's own identity, then a page number. Only lines with the footer's words. */
@@ -490,10 +525,21 @@ function findFootnoteBodies(lines: Lines, isFooter: Uint8Array, pageStarts: numb
   return bodies;
 }
 
-/** The first line from `from` on where footnote `expected` starts a run, or lines.count. */
+/** The first line from `from` on where footnote `expected` starts a run, or lines.count. Such a line starts with a digit. */
 function nextFootnoteRunStart(lines: Lines, from: number, expected: number): number {
-  for (let i = from; i < lines.count; i++) if (startsFootnoteRun(lines, i, expected)) return i;
+  const led = lines.digitLed;
+  for (let k = firstAtOrAfter(led, from); k < led.length; k++) if (startsFootnoteRun(lines, led[k], expected)) return led[k];
   return lines.count;
+}
+
+/** The index of the first entry of the increasing `table` that is at least `value` (its length if none). */
+function firstAtOrAfter(table: Int32Array, value: number): number {
+  let lo = 0, hi = table.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (table[mid] < value) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether footnote `expected` starts at line i, after a blank line (or at the first line). */
