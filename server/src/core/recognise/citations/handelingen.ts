@@ -71,7 +71,10 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
   const chamberNote = chamber ? '' : `; chamber not in the citation: ${chamberDefault.reason}`;
   const citations: FoundCitation[] = [];
   let end = read.end;
-  read.numbers.forEach((n, i) => {
+  // A loop, not forEach with a closure, and values made whole (no spread): this runs for every Handelingen
+  // citation, often before the function is optimised (a fresh analysis thread).
+  for (let i = 0; i < read.numbers.length; i++) {
+    const n = read.numbers[i];
     const start = i === 0 ? anchorStart : n.start;
     if (aanhangsel) {
       citations.push({
@@ -79,7 +82,7 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
         value: { chamber: effectiveChamber, session: sessionValue, number: n.value, id: aanhangselId(effectiveChamber, sessionValue, n.value) },
         explain: `Aanhangsel Handelingen ${sessionValue ?? '(session unreadable)'}, nr. ${n.value}${chamberNote}`,
       });
-      return;
+      continue;
     }
     // An item follows only a single number ("nr. 41, item 7"); the span ends at the item.
     let spanEnd = n.end;
@@ -94,15 +97,14 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
         if (pageAfterItem) { page = pageAfterItem.value; end = pageAfterItem.end; } else end = spanEnd;
       }
     }
-    const value = {
-      chamber: effectiveChamber, session: sessionValue, number: n.value, item,
-      id: handelingenId(effectiveChamber, sessionValue, n.value, item, page),
-      ...(page ? { page } : {}),
-    };
+    const id = handelingenId(effectiveChamber, sessionValue, n.value, item, page);
+    const value = page
+      ? { chamber: effectiveChamber, session: sessionValue, number: n.value, item, id, page }
+      : { chamber: effectiveChamber, session: sessionValue, number: n.value, item, id };
     citations.push({
       kind: 'handelingen', start, end: spanEnd, value,
       explain: `Handelingen ${sessionValue ?? '(session unreadable)'}, meeting ${n.value}${item ? `, item ${item}` : ' (whole meeting or unnamed item)'}${chamberNote}`,
     });
-  });
+  }
   return { end, citations, problems };
 }

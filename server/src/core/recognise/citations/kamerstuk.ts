@@ -110,9 +110,10 @@ function emit(start: number, part: DossierPart, joint: DossierPart[], numbers: C
     for (const j of joint) out.push({ kind: 'kamerstuk', start: j.start, end: j.end, value: value(j, null, preamble), explain: describe(j, null, []) });
     return out;
   }
-  numbers.forEach((n, i) => {
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i];
     out.push({ kind: 'kamerstuk', start: i === 0 ? start : n.start, end: n.end, value: value(part, n, preamble), explain: describe(part, n, joint) });
-  });
+  }
   return out;
 }
 
