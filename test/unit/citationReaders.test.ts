@@ -38,7 +38,7 @@ describe('citation readers: values read from the text', () => {
   });
 
   it('reads a number marker and whether it announces a list', () => {
-    const plural = (text: string) => readNumberMarker(text, 0)?.value.plural;
+    const plural = (text: string) => readNumberMarker(text, 0)?.value;
     assert.equal(plural('nr. 3'), false);
     assert.equal(plural('nrs. 3 en 4'), true);
     assert.equal(plural('NRS 3'), true);

@@ -57,7 +57,7 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
   }
   if (!first) return { numbers, end: pos, problems };
 
-  let end = readGroup(text, first, marker?.value.plural ?? false, options, numbers);
+  let end = readGroup(text, first, marker?.value ?? false, options, numbers);
   // Further groups, each with its own marker.
   for (;;) {
     if (!matchesAt(CONTINUATION, text, end)) break;
@@ -65,21 +65,24 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
     if (!nextMarker) break;
     const next = readNumber(text, nextMarker.end, options.allowLetters);
     if (!next) break;
-    end = readGroup(text, next, nextMarker.value.plural, options, numbers);
+    end = readGroup(text, next, nextMarker.value, options, numbers);
   }
   return { numbers, end, problems };
 }
 
-/** One number with the numbers listed after it and an optional page reference; returns the end. */
+/**
+ * One number with the numbers listed after it and an optional page reference, appended to `out` (no array
+ * per group: the group is what follows out's earlier entries); returns the end.
+ */
 function readGroup(text: string, first: Read<string>, plural: boolean, options: NumberOptions, out: CitedNumber[]): number {
-  const group: CitedNumber[] = [{ start: first.start, end: first.end, value: first.value, page: null, closesRange: null }];
-  let last = group[0];
+  let last: CitedNumber = { start: first.start, end: first.end, value: first.value, page: null, closesRange: null };
+  out.push(last);
   // A singular "nr." may still head a written-out list, "nr. 440, 441 en 455)", when the list closes with
   // "en"/"of" and the phrase ends there; anything looser may be a count ("nr. 5, 6 mensen").
   const enumerated = plural ? null : readEnumeration(text, first);
   if (enumerated) {
-    group.push(...enumerated);
-    last = group[group.length - 1];
+    for (const x of enumerated) out.push(x);
+    last = out[out.length - 1];
   }
   for (;;) {
     if (enumerated) break;
@@ -97,14 +100,13 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
       closesRange = `${last.value}-${next.value}`;
     }
     last = { start: next.start, end: next.end, value: next.value, page: null, closesRange };
-    group.push(last);
+    out.push(last);
   }
   let end = last.end;
   if (options.withPages) {
     const page = readPage(text, end);
     if (page) { last.page = page.value; end = page.end; }
   }
-  for (const x of group) out.push(x);
   return end;
 }
 

@@ -261,12 +261,12 @@ export function readRijkswet(text: string, pos: number): Read<string> | null {
 
 const NUMBER_MARKER = /(?:([Nn]rs?|NRS?)\.?|([Nn]ummers?)|[Aa]anhangsel-?(?:nummer|nr\.?))(?![\p{L}])[\s\u00a0]*/yu;
 
-/** "nr.", "nrs.", "nr", "nummer(s)", "Aanhangselnummer". `plural` tells a list is announced. */
-export function readNumberMarker(text: string, pos: number): Read<{ plural: boolean }> | null {
+/** "nr.", "nrs.", "nr", "nummer(s)", "Aanhangselnummer". The value, plural, tells a list is announced. */
+export function readNumberMarker(text: string, pos: number): Read<boolean> | null {
   const c = codeAt(text, pos) | 0x20;                                   // every marker starts with N/n or A/a
   if (c !== 0x6e && c !== 0x61) return null;
   if (!matchesAt(NUMBER_MARKER, text, pos)) return null;
-  return { start: pos, end: NUMBER_MARKER.lastIndex, value: { plural: c === 0x6e && isPluralMarker(text, pos) } };
+  return { start: pos, end: NUMBER_MARKER.lastIndex, value: c === 0x6e && isPluralMarker(text, pos) };
 }
 
 /**
