@@ -148,3 +148,19 @@ describe('lines filed by their first code unit', () => {
     assert.deepEqual(layout.pageStarts.map(p => text.slice(p, p + 6)), ['Nieuwe', 'Pagina', 'ISSN 0']);
   });
 });
+
+describe('the scratch tables of the line search', () => {
+  it('grow for a letter of many lines and serve a short letter after it', () => {
+    const page = ['Tekst van de brief.1', '', '1 Zie Kamerstuk 29 754, nr. 3', '', 'Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 2', ' Volgende pagina'];
+    const long = Array.from({ length: 9000 }, (_, i) => (i % 7 === 0 ? 'Eerste regel ' : i % 5 === 0 ? '12 mei ' : 'regel ') + i).concat(page).join('\n');
+    const short = page.join('\n');
+    const summary = (text: string) => {
+      const layout = analyseLayout(text);
+      return [layout.furniture.map(f => [f.kind, text.slice(f.start, f.end)]), layout.footnotes.map(f => [f.number, f.text]), layout.pageStarts.map(p => text.slice(p, p + 8))];
+    };
+    const expected = [[['footer', 'Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 2'], ['page-number', '2']], [[1, 'Zie Kamerstuk 29 754, nr. 3']], ['Volgende']];
+    assert.deepEqual(summary(short), expected);
+    assert.deepEqual(summary(long), expected);
+    assert.deepEqual(summary(short), expected);
+  });
+});

@@ -57,6 +57,13 @@ for (let c = 0; c < 0x3001; c++) if (isRegexSpace(c)) LEAD_KIND[c] = LEAD_SPACE_
 LEAD_KIND[0xfeff] = LEAD_SPACE_OR_FURNITURE;
 
 /**
+ * This thread's scratch tables for what a Lines needs only while its letter is analysed (line ends, lines
+ * filed by their first unit): reused from letter to letter (the analysis is synchronous, one letter at a time),
+ * so a letter allocates only its line starts, which it keeps (Layout.lineStarts). They grow as needed.
+ */
+const scratch: { ends: Int32Array; led: Int32Array; digitLed: Int32Array } = { ends: new Int32Array(4096), led: new Int32Array(1024), digitLed: new Int32Array(1024) };
+
+/**
  * The lines of the original as two tables (where each line begins, where its text ends before "\r\n" / "\n"),
  * not an object per line; a line's text (at most MAX_LAYOUT_LINE + 1 characters) is sliced only when a rule reads it.
  * The search for the line breaks also files the lines by their first code unit, so the rules that look for
@@ -74,25 +81,21 @@ class Lines {
   constructor(readonly source: string) {
     // The tables in one search for the line breaks, growing as needed.
     let starts: Int32Array = new Int32Array((source.length >> 5) + 16);
-    let ends: Int32Array = new Int32Array(starts.length);
-    let led: Int32Array = new Int32Array((source.length >> 8) + 16);
-    let digitLed: Int32Array = new Int32Array(led.length);
+    let ends: Int32Array = scratch.ends, led: Int32Array = scratch.led, digitLed: Int32Array = scratch.digitLed;
     let count = 0, ledCount = 0, digitCount = 0;
     for (let start = 0; ;) {
       const at = source.indexOf('\n', start);
       const nl = at < 0 ? source.length : at;
-      if (count === starts.length) {
-        starts = grown(starts);
-        ends = grown(ends);
-      }
+      if (count === starts.length) starts = grown(starts);
+      if (count === ends.length) ends = scratch.ends = grown(ends);
       starts[count] = start;
       ends[count] = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       const lead = nl > start ? LEAD_KIND[source.charCodeAt(start)] : LEAD_OTHER;
       if (lead === LEAD_SPACE_OR_FURNITURE) {
-        if (ledCount === led.length) led = grown(led);
+        if (ledCount === led.length) led = scratch.led = grown(led);
         led[ledCount++] = count;
       } else if (lead === LEAD_DIGIT) {
-        if (digitCount === digitLed.length) digitLed = grown(digitLed);
+        if (digitCount === digitLed.length) digitLed = scratch.digitLed = grown(digitLed);
         digitLed[digitCount++] = count;
       }
       count++;
