@@ -6,8 +6,8 @@
 // ("Koninklijke marechaussee" is still the KMar).
 import data from './organisations.json';
 import type { Span } from '../types';
-import { WATCHED_WORDS, type CapitalWordStarts } from '../recognise/words';
-import { MARK, unitClasses } from '../text/charClass';
+import { MONTH_WORDS, WATCHED_WORDS, monthLeadAt, type CapitalWordStarts } from '../recognise/words';
+import { MARK, NUMBER, unitClasses } from '../text/charClass';
 
 export type OrganisationKind =
   | 'ministry' | 'service' | 'police' | 'judiciary' | 'parliament' | 'party' | 'eu' | 'international'
@@ -177,6 +177,8 @@ class TokenReader {
   asciiLetters = false;
   /** Word read by readWord or skipWord: whether it holds a combining mark (\p{M}). */
   mark = false;
+  /** Word read by readWord or skipWord: whether it holds a mark or a number outside ASCII ("²"). */
+  nonLetter = false;
   /** Word read by skipWord: whether it holds a letter outside the Basic Multilingual Plane. */
   astral = false;
   /** Symbol: the trie key ("-", "&", "/", "'"). */
@@ -254,7 +256,7 @@ class TokenReader {
     this.hash = h;
     this.hashed = hashed;
     this.asciiLetters = unitsOr < 0x80 && (lowersAnd & 0x40) !== 0 && i > pos;
-    this.mark = unitsOr >= 0x80 && hasMark(text, pos, i);
+    this.readClasses(unitsOr >= 0x80 ? nonAsciiClasses(text, pos, i) : 0);
     return true;
   }
 
@@ -283,17 +285,23 @@ class TokenReader {
     this.start = pos;
     this.end = i;
     this.astral = astral;
-    this.mark = unitsOr !== 0 && hasMark(text, pos, i);
+    this.readClasses(unitsOr !== 0 ? nonAsciiClasses(text, pos, i) : 0);
+  }
+
+  private readClasses(classes: number): void {
+    this.mark = (classes & MARK) !== 0;
+    this.nonLetter = (classes & (MARK | NUMBER)) !== 0;
   }
 }
 
-/** Whether text[start, end) holds a combining mark: asked only of words with a unit outside ASCII. */
-function hasMark(text: string, start: number, end: number): boolean {
+/** The classes (unitClasses) of the units outside ASCII in text[start, end): asked only of words that have one. */
+function nonAsciiClasses(text: string, start: number, end: number): number {
+  let classes = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 && (unitClasses(c) & MARK) !== 0) return true;
+    if (c >= 0x80) classes |= unitClasses(c);
   }
-  return false;
+  return classes;
 }
 
 /** wordLowerOf of every ASCII unit, with 0 for a unit that is no word character: filled once, at load. */
@@ -375,7 +383,7 @@ export class GazetteerMatcher {
     }
     const letterLeads = lowerLeadsByLetters(this.root);
     this.lowerLeads = letterLeads && spreadLeads(letterLeads);
-    this.quietRun = quietRunsOf(letterLeads && this.root, WATCHED_WORDS);
+    this.quietRun = quietRunsOf(letterLeads && this.root, WATCHED_WORDS, MONTH_WORDS);
     let lengths = 0;
     for (const w of WATCHED_WORDS) if (w.length < 31) lengths |= 1 << w.length;
     this.watchedLengths = lengths;
@@ -424,6 +432,7 @@ export class GazetteerMatcher {
     let matchFrom = 0;
     let sawSurrogate = false;
     let sawMark = false;
+    let sawNonLetter = false;
     const watchedLengths = this.watchedLengths;
     // Only word tokens can start a name: step over everything else, hash each word as it is read, and walk
     // the trie only from a word whose hash is a first word of some name.
@@ -454,6 +463,8 @@ export class GazetteerMatcher {
       }
       const lowerAscii = isAsciiLower(c);
       const record = capitals !== undefined && !lowerAscii && (c > 0x39 || c < 0x30);
+      // Every word token start passes here (the quiet run stops before lower-case month words too).
+      if (capitals !== undefined && monthLeadAt(text, i)) capitals.monthWords.push(i);
       if (i < matchFrom || (lowerAscii && leads && !leadAllowed(leads, c, text.charCodeAt(i + 1)))) {
         // Inside a match, or a word in lower case that no first word allowed in lower case starts like:
         // step over it unhashed.
@@ -463,6 +474,7 @@ export class GazetteerMatcher {
         if (word.astral) sawSurrogate = true;
         if (capitals) {
           if (record) capitals.add(text, start, i);
+          if (word.nonLetter) sawNonLetter = true;
           if (word.mark) sawMark = true;
           else if (watchedLengths & (1 << (i - start))) this.watch(text, start, i, capitals);
         }
@@ -476,6 +488,7 @@ export class GazetteerMatcher {
           if (word.asciiLetters) capitals.addAsciiWord(text, start, i);
           else capitals.add(text, start, i);
         }
+        if (word.nonLetter) sawNonLetter = true;
         if (word.mark) sawMark = true;
         else if (watchedLengths & (1 << (i - start))) this.watch(text, start, i, capitals);
       }
@@ -491,6 +504,7 @@ export class GazetteerMatcher {
     }
     if (capitals && sawSurrogate) capitals.complete = false;
     if (capitals && sawMark) capitals.watchedComplete = false;
+    if (capitals && (sawSurrogate || sawNonLetter)) capitals.monthWordsComplete = false;
     return found;
   }
 
@@ -568,12 +582,13 @@ function spreadLeads(byLetters: Uint8Array): Uint8Array {
  * words of lower-case ASCII letters and digits that cannot start a name: no first word allowed in lower case,
  * no first word that starts with a digit ("50plus"). `root` is the trie, or null when a first word allowed in
  * lower case is not plain ASCII and every word has to be read. The regex stops before anything else: a
- * capital, any unit outside ASCII, a word that may start a name, a watched word (WATCHED_WORDS). It may also stop inside a word that goes on
- * outside ASCII or in capitals ("beëindigen", "2E"); the caller reads that word from its start. The
+ * capital, any unit outside ASCII, a word that may start a name, a watched word (WATCHED_WORDS), a word that
+ * begins with one of `leading` (MONTH_WORDS). It may also stop inside a word
+ * that goes on outside ASCII or in capitals ("beëindigen", "2E"); the caller reads that word from its start. The
  * repetition is bounded so the regex's backtracking stack stays small on a 10 MB line; the caller simply calls
  * it again.
  */
-function quietRunsOf(root: TrieNode | null, watched: readonly string[]): RegExp {
+function quietRunsOf(root: TrieNode | null, watched: readonly string[], leading: readonly string[]): RegExp {
   const SEPARATORS = '[^A-Za-z0-9\\u0080-\\uffff]';
   // Watched words in lower case are read as they are written; one in capitals stops the run anyway.
   const firstWords = watched.filter(w => /^[a-z0-9]+$/.test(w)).map(w => `${w}(?![A-Za-z0-9])`);
@@ -585,6 +600,9 @@ function quietRunsOf(root: TrieNode | null, watched: readonly string[]): RegExp 
     const later = [...key.slice(1)].map(l => (isAsciiDigit(l.charCodeAt(0)) ? l : `[${l}${l.toUpperCase()}]`)).join('');
     firstWords.push(`${key[0]}${later}(?![A-Za-z0-9])`);
   }
+  // Words that begin with a leading word stop it too ("mei", "januari2015"); a leading word that begins with a
+  // shorter one ("januari", "jan") needs no alternative of its own. Last: V8 ran the run ~5 % faster so.
+  firstWords.push(...leading.filter(w => /^[a-z]+$/.test(w) && !leading.some(v => v !== w && w.startsWith(v))));
   const notQuiet = !root ? '[a-z0-9]' : firstWords.length ? firstWords.join('|') : '[^\\s\\S]';
   return new RegExp(`(?:${SEPARATORS}+(?!${notQuiet})[a-z0-9]+){0,1000}${SEPARATORS}*`, 'y');
 }

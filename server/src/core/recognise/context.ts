@@ -9,6 +9,19 @@ export interface RecogniseContext {
   layout: Layout;
   /** The identity read from header, footer, date line and file name, before recognition. */
   identity: LetterIdentity;
+  /**
+   * What a recogniser that reads every word of the normalised view learned for those after it: set by
+   * recogniseOrganisations, read by recogniseDates (which scans for itself when it is absent or of another text).
+   */
+  words?: SharedWords;
+}
+
+/** Word starts one recogniser found and another needs, with the text they are places in. */
+export interface SharedWords {
+  /** The normalised text (`norm.text`) the places are offsets into. */
+  text: string;
+  /** Word token starts where month words may begin: every one where one does (CapitalWordStarts.monthWords). */
+  monthLeads: readonly number[];
 }
 
 export interface RecogniserResult {

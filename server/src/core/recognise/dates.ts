@@ -14,7 +14,9 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
   const problems: Problem[] = [];
   const text = ctx.norm.text;
   if (!text) return { entities, problems };
-  const mentions = findDateMentions(text);
+  // The month words the organisations' gazetteer matcher has seen, when it has read this text.
+  const monthLeads = ctx.words?.text === text ? ctx.words.monthLeads : undefined;
+  const mentions = findDateMentions(text, monthLeads);
   const clock = letterClock(text, mentions, { date: ctx.identity?.date ?? null, session: ctx.identity?.session ?? null });
   const footnotes = ctx.layout?.footnotes ?? [];
 

@@ -40,6 +40,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher records where capitalised words that may end in a head start; the name reader visits only those.
   const capitals = nameWordStarts();
   for (const m of matcher.match(text, capitals)) candidates.push(fromGazetteer(m));
+  // The dates take their month words from the same visit instead of scanning the letter for them.
+  if (capitals.monthWordsComplete) ctx.words = { text, monthLeads: capitals.monthWords };
   // The matcher reports where the police word stands as a word of its own; the regex scan only where it cannot.
   const policeWords = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, POLICE_WORDS) : policeWordsIn(text);
   for (const c of policeMentions(text, policeWords)) candidates.push(c);

@@ -1,6 +1,8 @@
 // Word starts read once and shared: the gazetteer matcher walks every word of a letter anyway, and the name
 // reader only needs the words that can open a capitalised name. The matcher records them as it goes, so
-// the name reader does not scan the letter for capitals again.
+// the name reader does not scan the letter for capitals again. The same visit notes where month words may
+// start, so the dates need no scan of their own for them either.
+import { MONTH_WORD_FORMS } from './dates/lexicon';
 
 /** The word of the police rule, as it may be written. */
 export const POLICE_WORDS: readonly string[] = ['politie', 'Politie', 'POLITIE'];
@@ -11,6 +13,29 @@ export const COMMITTEE_WORDS: readonly string[] = ['commissie', 'kamercommissie'
  * the words of rules that would otherwise need a scan of their own over the letter.
  */
 export const WATCHED_WORDS: readonly string[] = [...POLICE_WORDS, ...COMMITTEE_WORDS];
+
+/**
+ * Lower-case words the gazetteer matcher stops at when a word token starts with one of them ("mei",
+ * "januari2015"), so that it sees every word that may start with a month word.
+ */
+export const MONTH_WORDS: readonly string[] = MONTH_WORD_FORMS;
+
+/** Bit per three ASCII letters in lower case ((a - 97) * 676 + (b - 97) * 26 + c - 97) that begin a month word. */
+const MONTH_LEADS = new Uint8Array(26 * 26 * 26);
+for (const w of MONTH_WORDS) MONTH_LEADS[leadOf(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+
+/** The index in MONTH_LEADS of three units, or -1 when one of them is no ASCII letter. */
+function leadOf(a: number, b: number, c: number): number {
+  a |= 0x20; b |= 0x20; c |= 0x20;              // A-Z to a-z; no other unit lands in a-z
+  if (a < 0x61 || a > 0x7a || b < 0x61 || b > 0x7a || c < 0x61 || c > 0x7a) return -1;
+  return (a - 0x61) * 676 + (b - 0x61) * 26 + (c - 0x61);
+}
+
+/** Whether the three units at `i` are, in any ASCII case, the first three letters of a month word. */
+export function monthLeadAt(text: string, i: number): boolean {
+  const lead = leadOf(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+  return lead >= 0 && MONTH_LEADS[lead] === 1;
+}
 
 /** The places in `watched` (CapitalWordStarts.watched) where one of `words` stands. */
 export function watchedOf(text: string, watched: readonly number[], words: readonly string[]): number[] {
@@ -46,6 +71,19 @@ export class CapitalWordStarts {
    * one is not a token of its own, where a rule reading characters may still see it.
    */
   watchedComplete = true;
+  /**
+   * Word token starts whose first three letters begin a month word in any ASCII case (monthLeadAt), in text
+   * order: every one where a month word begins ("mei", "Januari", "dec."), maybe others ("Decennia"; not the
+   * lower-case "maar", which the matcher steps over). When `monthWordsComplete`, the dates' month words start
+   * at no other place.
+   */
+  readonly monthWords: number[] = [];
+  /**
+   * False when `monthWords` may miss a place a character-based scan would take for a month word's start: after
+   * a unit outside ASCII that continues a word token but is no letter (a combining mark, a digit such as "²"),
+   * or when `complete` is false.
+   */
+  monthWordsComplete = true;
 
   constructor(private readonly wantedEnding: WantedEnding | null = null) {}
 

@@ -151,10 +151,14 @@ function endsAt(re: RegExp, text: string, i: number): boolean {
 /** Where the first group of a look-behind match starts: i minus the lengths of groups 1 and 2. */
 const groupStart = (m: RegExpExecArray, i: number) => i - m[1].length - (m[2] ?? '').length;
 
-/** All date mentions in the text, sorted by start, never overlapping. */
-export function findDateMentions(text: string): DateMention[] {
+/**
+ * All date mentions in the text, sorted by start, never overlapping. `monthLeads`, when given, holds in order
+ * every word token start of the text where a month word begins in any case, maybe more (the gazetteer matcher's
+ * CapitalWordStarts.monthWords, when complete): the text is then not scanned for month words again.
+ */
+export function findDateMentions(text: string, monthLeads?: readonly number[]): DateMention[] {
   const yearDigits = scanYearDigits(text);
-  const taken = nonOverlapping(mergeByStart(findDayMonthMentions(text), yearDigits.numericDates));
+  const taken = nonOverlapping(mergeByStart(findDayMonthMentions(text, monthLeads), yearDigits.numericDates));
   shareYears(text, taken);
   const years = findYearMentions(text, taken, yearDigits.bareStarts);
   return nonOverlapping(mergeByStart(taken, years));
@@ -210,10 +214,10 @@ function nonOverlapping(sorted: DateMention[]): DateMention[] {
  * increasing order: the first that matches is the leftmost match. Each month word tries a bounded window, so
  * the cost is linear in the text.
  */
-function dayMonthMatches(text: string): RegExpExecArray[] {
+function dayMonthMatches(text: string, monthLeads?: readonly number[]): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let lastEnd = 0;
-  for (const at of monthWordStarts(text)) {
+  for (const at of monthWordStarts(text, monthLeads)) {
     if (at < lastEnd) continue;
     let m: RegExpExecArray | null = null;
     // A day list ends in a digit and one white-space character before the month: without that digit no
@@ -271,8 +275,9 @@ function dayListBound(text: string, at: number): number {
  * follows a non-letter and is followed by one; a month word glued to a letter on either side can take part
  * in no match (a day list holds no month word either), so leaving those out changes nothing.
  */
-function monthWordStarts(text: string): number[] {
+function monthWordStarts(text: string, monthLeads?: readonly number[]): number[] {
   const starts: number[] = [];
+  if (monthLeads && !foldsToAscii(text)) return monthWordsAt(text, monthLeads);
   if (foldsToAscii(text)) {
     MONTH_WORD.lastIndex = 0;
     for (let word = MONTH_WORD.exec(text); word; word = MONTH_WORD.exec(text)) starts.push(word.index);
@@ -287,6 +292,20 @@ function monthWordStarts(text: string): number[] {
     const at = monthStart.lastIndex - 3;
     if (monthWordFreeStanding(text, at)) starts.push(at);
   }
+  return starts;
+}
+
+/**
+ * The month words at word token starts, from starts that include every one where a month word begins. The same
+ * places as the scans below: those take a month word after any unit that is no ASCII letter or digit (or "_"
+ * where the text has one), and a token starts after one that is no word character. Where the two differ, after
+ * a unit that continues a token (a letter outside ASCII, a mark, a number such as "²") or after a digit,
+ * DAY_MONTH_AT takes no month anyway except after a mark or a number outside ASCII, and then the caller has no
+ * complete starts to give (CapitalWordStarts.monthWordsComplete).
+ */
+function monthWordsAt(text: string, monthLeads: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (const at of monthLeads) if (monthWordFreeStanding(text, at)) starts.push(at);
   return starts;
 }
 
@@ -333,9 +352,9 @@ const LONGEST_NUMBERING_WORD = 9;
 
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
-function findDayMonthMentions(text: string): DateMention[] {
+function findDayMonthMentions(text: string, monthLeads?: readonly number[]): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of dayMonthMatches(text)) {
+  for (const m of dayMonthMatches(text, monthLeads)) {
     const word = monthOf(m[2]);
     if (!word) continue;
     const daysText = m[1];

@@ -11,8 +11,11 @@ const MONTH_ABBREVIATIONS: Record<string, number> = {
   jan: 1, feb: 2, febr: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
 };
 
+/** Every month word in lower case, full names first, then abbreviations longest first (so "sept" wins over "sep"). */
+export const MONTH_WORD_FORMS: readonly string[] = [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS).sort((a, b) => b.length - a.length)];
+
 /** Alternation for a month word, longest forms first so "sept" wins over "sep". */
-export const MONTH_PATTERN = [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS).sort((a, b) => b.length - a.length)].join('|');
+export const MONTH_PATTERN = MONTH_WORD_FORMS.join('|');
 
 export interface MonthWord {
   month: number;
