@@ -194,6 +194,17 @@ describe('organisations: the fast scans read as the rules do', () => {
 });
 
 describe('organisations: acronyms defined in the letter', () => {
+  it('gives a definition made twice the same mentions, also for a short form whose uses can overlap ("ABA")', () => {
+    const text = 'Het Algemeen Bureau Amsterdam (ABA) en ABABA; het ABA werkt met het Algemeen Bureau Amsterdam (ABA). ABA ABA’s';
+    const r = recognise(text);
+    assert.deepEqual(r.entities.map(e => [e.start, e.text, e.source]), [
+      [4, 'Algemeen Bureau Amsterdam', 'definition'], [31, 'ABA', 'definition'], [50, 'ABA', 'definition'],
+      [68, 'Algemeen Bureau Amsterdam', 'definition'], [95, 'ABA', 'definition'], [101, 'ABA', 'definition'],
+    ]);
+    assert.ok(r.entities.every(e => (e.value as { id: string }).id === 'TEXT:ABA'));
+    assert.equal(r.definitions?.length, 2);
+  });
+
   it('makes an unknown body named like an organisation an entity, with every later use', () => {
     const r = recognise('Het Landelijk Bureau Extremisme (LBE) adviseert. Het LBE werkt samen met de AIVD.');
     assert.deepEqual(r.entities.map(e => [e.text, (e.value as { id: string }).id, e.source]), [

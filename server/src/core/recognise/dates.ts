@@ -3,7 +3,7 @@
 // The grammar (dates/grammar.ts) finds mentions in the normalised view; the letter's clock
 // (dates/reference.ts) supplies missing years; dates/resolve.ts turns each mention into a value.
 import type { RecogniseContext, RecogniserResult } from './context';
-import type { Entity, Footnote, Problem } from '../types';
+import type { DateValue, Entity, Footnote, Problem } from '../types';
 import { findDateMentions } from './dates/grammar';
 import { letterClock } from './dates/reference';
 import { resolveMention } from './dates/resolve';
@@ -29,16 +29,24 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
     if (!date) continue;
     const span = ctx.norm.span(mention.start, mention.end);
     if (span.end <= span.start) continue;
-    const entity: Entity<'date'> = {
-      kind: 'date', start: span.start, end: span.end, text: ctx.norm.original.slice(span.start, span.end),
-      value: date.value, source: 'text',
-    };
-    if (date.explain) entity.explain = date.explain;
     const footnote = footnoteAround(footnotes, span.start, span.end);
-    if (footnote) entity.footnote = footnote.number;
-    entities.push(entity);
+    entities.push(dateEntity(span.start, span.end, ctx.norm.original.slice(span.start, span.end), date.value, date.explain, footnote?.number));
   }
   return { entities, problems };
+}
+
+/**
+ * A date entity made whole, with `explain` (when not empty) and `footnote` (when in one) as its last keys: no
+ * key is added afterwards, which would change the object's shape and grow its property store.
+ */
+function dateEntity(start: number, end: number, text: string, value: DateValue, explain: string | undefined, footnote: number | undefined): Entity<'date'> {
+  const kind = 'date', source = 'text';
+  if (explain) {
+    return footnote === undefined
+      ? { kind, start, end, text, value, source, explain }
+      : { kind, start, end, text, value, source, explain, footnote };
+  }
+  return footnote === undefined ? { kind, start, end, text, value, source } : { kind, start, end, text, value, source, footnote };
 }
 
 /** The first footnote whose body holds the span (a loop, not find(): no closure per date). */

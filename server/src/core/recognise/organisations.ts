@@ -47,26 +47,28 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of policeMentions(text, policeWords)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
-  const usesInLetter = usesOfLongForms(text);
+  // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
+  // looked up and searched for once.
+  const idOf = remembered((form: string) => matcher.idOf(form));
+  const uses = new UsesInLetter(text);
   for (const pair of findAcronymDefinitions(text)) {
-    const longId = matcher.idOf(pair.long);
+    const longId = idOf(pair.long);
     // "JBZ-Raad (Justitie en Binnenlandse Zaken)": the long form spells the policy areas, not the council.
-    const shortId = pair.compound ? null : matcher.idOf(pair.short);
+    const shortId = pair.compound ? null : idOf(pair.short);
     // A known acronym after words that do not name it is a false pair ("Marcouch (PvdA)": a member and the party).
     if (!longId && shortId && !namedLikeOrganisation(pair.long)) continue;
     const orgId = longId ?? shortId;
     definitions.push(toDefinition(ctx, pair, orgId));
-    candidates.push(...definitionMentions(text, pair, orgId, matcher.acronymIds, usesInLetter));
+    definitionMentions(pair, orgId, matcher.acronymIds, uses, candidates);
   }
   candidates.push(...namesNotKnownOtherwise(text, candidates, capitals));
 
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
-  const entities = settle(candidates).map(c => {
-    const e = toEntity(ctx, c);
-    const note = inFootnote(e);
-    if (note) e.footnote = note.number;
-    return e;
-  });
+  const entities: Entity<'organisation'>[] = [];
+  for (const c of settle(candidates)) {
+    const span = ctx.norm.span(c.start, c.end);
+    entities.push(toEntity(ctx, c, span, inFootnote(span)?.number));
+  }
   return { entities, problems: [], definitions };
 }
 
@@ -218,50 +220,97 @@ function toDefinition(ctx: RecogniseContext, pair: AcronymPair, orgId: string | 
 }
 
 /**
- * Entities a definition adds. For a known organisation: its long form when the gazetteer lacks that
- * spelling, and later uses of a short form the gazetteer lacks. For an unknown one named like an
+ * Adds to `out` the entities a definition adds. For a known organisation: its long form when the gazetteer lacks
+ * that spelling, and later uses of a short form the gazetteer lacks. For an unknown one named like an
  * organisation: long form, short form and every later use, with id "TEXT:<SHORT>".
  */
-function definitionMentions(text: string, pair: AcronymPair, orgId: string | null, known: ReadonlyMap<string, string>, usesInLetter: (long: string) => readonly number[]): Candidate[] {
-  const out: Candidate[] = [];
-  const defined = `defined in this letter as “${pair.long}”`;
+function definitionMentions(pair: AcronymPair, orgId: string | null, known: ReadonlyMap<string, string>, uses: UsesInLetter, out: Candidate[]): void {
+  if (pair.compound) return;
   if (orgId) {
-    if (!pair.compound) {
-      for (const at of longFormUses(text, pair, usesInLetter)) out.push({ start: at, end: at + pair.long.length, id: orgId, source: 'definition', explain: `long form of ${pair.short}, ${orgId} in the gazetteer` });
-    }
-    if (!pair.compound && !known.has(pair.short)) {
-      for (const at of laterUses(text, pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id: orgId, source: 'definition', explain: defined });
-    }
-    return out;
+    const explain = `long form of ${pair.short}, ${orgId} in the gazetteer`;
+    for (const at of uses.ofLongForm(pair)) out.push({ start: at, end: at + pair.long.length, id: orgId, source: 'definition', explain });
+    if (!known.has(pair.short)) shortFormMentions(pair, orgId, uses, out);
+    return;
   }
-  if (pair.compound || !namedLikeOrganisation(pair.long)) return out;
+  if (!namedLikeOrganisation(pair.long)) return;
   const id = `TEXT:${pair.short.toUpperCase()}`;
-  for (const at of longFormUses(text, pair, usesInLetter)) out.push({ start: at, end: at + pair.long.length, id, source: 'definition', explain: `organisation defined in this letter (${pair.short})` });
-  for (const at of laterUses(text, pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain: defined });
-  return out;
+  const explain = `organisation defined in this letter (${pair.short})`;
+  for (const at of uses.ofLongForm(pair)) out.push({ start: at, end: at + pair.long.length, id, source: 'definition', explain });
+  shortFormMentions(pair, id, uses, out);
 }
 
-/**
- * The definition's long form and every other use of it, anywhere in the letter: a name spelled out once is
- * the same name when written out again ("… het Planbureau voor de Leefomgeving (PBL) …" and in a footnote).
- */
-function longFormUses(text: string, pair: AcronymPair, usesInLetter: (long: string) => readonly number[]): number[] {
-  // Not inside the name of a law: "de Rijkswet Caribisch orgaan voor hervorming en ontwikkeling".
-  const uses = usesInLetter(pair.long).filter(at => at === pair.longStart || !insideLawName(text, at));
-  return uses.includes(pair.longStart) ? uses : [pair.longStart, ...uses];
+/** The definition's short form and its uses after it. */
+function shortFormMentions(pair: AcronymPair, id: string, uses: UsesInLetter, out: Candidate[]): void {
+  const explain = `defined in this letter as “${pair.long}”`;
+  for (const at of uses.from(pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain });
 }
 
-/**
- * laterUses(text, long, 0), remembered per long form: a letter defines the same acronym again and again
- * ("(Kmar)" twice), and each search reads the whole letter.
- */
-function usesOfLongForms(text: string): (long: string) => readonly number[] {
-  const seen = new Map<string, readonly number[]>();
-  return long => {
-    let uses = seen.get(long);
-    if (!uses) seen.set(long, (uses = laterUses(text, long, 0)));
-    return uses;
+/** `find`, remembered per argument. */
+function remembered<T>(find: (form: string) => T): (form: string) => T {
+  const seen = new Map<string, T>();
+  return form => {
+    if (seen.has(form)) return seen.get(form) as T;
+    const found = find(form);
+    seen.set(form, found);
+    return found;
   };
+}
+
+/**
+ * The whole-word uses of forms in one letter, each form searched once: a letter defines the same acronym again
+ * and again ("(Kmar)" twice), and each search reads the whole letter.
+ */
+class UsesInLetter {
+  private readonly all = new Map<string, readonly number[]>();
+  /** Per long form: whether each of its uses is inside the name of a law. */
+  private readonly inLawName = new Map<string, readonly boolean[]>();
+
+  constructor(private readonly text: string) {}
+
+  /** laterUses(text, form, 0). */
+  of(form: string): readonly number[] {
+    let uses = this.all.get(form);
+    if (!uses) this.all.set(form, (uses = laterUses(this.text, form, 0)));
+    return uses;
+  }
+
+  /**
+   * laterUses(text, form, from): the uses from `from` on. A form that no use can overlap (no prefix of it is also
+   * its suffix, as in "NCTV") is found at the same places from `from` as from the start; another one is searched.
+   */
+  from(form: string, from: number): readonly number[] {
+    if (hasBorder(form)) return laterUses(this.text, form, from);
+    const uses = this.of(form);
+    let lo = 0, hi = uses.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (uses[mid] < from) lo = mid + 1; else hi = mid; }
+    return lo === 0 ? uses : uses.slice(lo);
+  }
+
+  /**
+   * The definition's long form and every other use of it, anywhere in the letter: a name spelled out once is
+   * the same name when written out again ("… het Planbureau voor de Leefomgeving (PBL) …" and in a footnote).
+   * Not inside the name of a law: "de Rijkswet Caribisch orgaan voor hervorming en ontwikkeling".
+   */
+  ofLongForm(pair: AcronymPair): number[] {
+    const all = this.of(pair.long);
+    let inLawName = this.inLawName.get(pair.long);
+    if (!inLawName) this.inLawName.set(pair.long, (inLawName = all.map(at => insideLawName(this.text, at))));
+    const uses: number[] = [];
+    let own = false;
+    for (let k = 0; k < all.length; k++) {
+      if (all[k] === pair.longStart) own = true;
+      else if (inLawName[k]) continue;
+      uses.push(all[k]);
+    }
+    if (!own) uses.unshift(pair.longStart);
+    return uses;
+  }
+}
+
+/** Whether a proper prefix of `form` is also its suffix ("ABA"): then two uses of it can overlap. */
+function hasBorder(form: string): boolean {
+  for (let k = 1; k < form.length; k++) if (form.endsWith(form.slice(0, k))) return true;
+  return false;
 }
 
 /** Every whole-word use of `short` from `from` on (the definition's own short form included), exact case. */
@@ -342,15 +391,13 @@ function settle(candidates: Candidate[]): Candidate[] {
 
 const rank = (c: Candidate) => (c.source === 'gazetteer' ? 0 : 1);
 
-function toEntity(ctx: RecogniseContext, c: Candidate): Entity<'organisation'> {
-  const span = ctx.norm.span(c.start, c.end);
-  return {
-    kind: 'organisation',
-    start: span.start,
-    end: span.end,
-    text: ctx.norm.original.slice(span.start, span.end),
-    value: { id: c.id },
-    source: c.source,
-    explain: c.explain,
-  };
+/**
+ * The entity of a candidate at its original span, made whole with the footnote (when in one) as its last key:
+ * no key is added afterwards, which would change the object's shape and grow its property store.
+ */
+function toEntity(ctx: RecogniseContext, c: Candidate, span: Span, footnote: number | undefined): Entity<'organisation'> {
+  const kind = 'organisation', { start, end } = span, text = ctx.norm.original.slice(start, end), value = { id: c.id };
+  return footnote === undefined
+    ? { kind, start, end, text, value, source: c.source, explain: c.explain }
+    : { kind, start, end, text, value, source: c.source, explain: c.explain, footnote };
 }
