@@ -53,6 +53,35 @@ describe('name word starts: kept by the ending of plain words', () => {
   });
 });
 
+describe('name word starts: names inside gazetteer matches', () => {
+  const overlapping = (spans: { start: number; end: number }[]) => (n: { start: number; end: number }) => spans.some(m => m.start < n.end && n.start < m.end);
+
+  it('leaves out only names that overlap a match, on 4,000 random texts of names, heads and complements', () => {
+    const pieces = ['Raad van State', 'Tweede Kamer', 'Kamer van Koophandel', 'Raad voor de Leefomgeving', 'Constitutioneel Hof',
+      'Europese Raad', 'Raad van Europa', ' van ', ' voor ', 'Staten', 'Aruba', 'Algemene Rekenkamer', 'Interprovinciaal Overleg',
+      'Centrale Raad van Beroep', 'Raad', 'Kamer', 'de ', 'De ', 'Eurogroep', 'Gezondheidsraad', 'JBZ-Raad', ' ', ', ', '. '];
+    let seed = 3;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let k = 0; k < 4000; k++) {
+      let text = '';
+      for (let len = 1 + next(20); len > 0; len--) text += pieces[next(pieces.length)];
+      const capitals = nameWordStarts();
+      const matches = loadGazetteer().matcher.match(text, capitals);
+      const kept = findNamedOrganisations(text, capitals, matches).filter(n => !overlapping(matches)(n));
+      assert.deepEqual(kept, findNamedOrganisations(text, capitals).filter(n => !overlapping(matches)(n)), JSON.stringify(text));
+    }
+  });
+
+  it('still reads a name with a complement that starts inside a match ("Kamer van Koophandel Noord")', () => {
+    const text = 'de Raad van State en de Kamer van Koophandel Noord';
+    const capitals = nameWordStarts();
+    const matches = loadGazetteer().matcher.match(text, capitals);
+    assert.deepEqual(matches.map(m => text.slice(m.start, m.end)), ['Raad van State', 'Kamer van Koophandel']);
+    const names = findNamedOrganisations(text, capitals, matches);
+    assert.deepEqual(names.map(n => text.slice(n.start, n.end)), ['Raad van State', 'Kamer van Koophandel Noord']);
+  });
+});
+
 describe('watched words: the police word found by the gazetteer matcher', () => {
   it('records the police word where it stands as a word of its own, in its three spellings', () => {
     const text = 'de politie, Politie en POLITIE; politiek, xpolitie, Politiewet, pOLITIE en de Nationale Politie.';

@@ -12,6 +12,7 @@
 // Every pass reads a bounded slice around a capitalised word, so the cost is linear in the text.
 
 import { CapitalWordStarts, COMMITTEE_WORDS, watchedOf } from './words';
+import type { Span } from '../types';
 import { HYPHEN, LETTER as LETTER_CLASS, MARK, NUMBER, SURROGATE, UPPER, unitClasses } from '../text/charClass';
 
 export interface NamedOrganisation {
@@ -94,10 +95,10 @@ const CAPITAL_UNIT = /[A-Z\u0080-\uffff]/g;
  * nameWordStarts only those rejectedUpTo cannot reject by their end): the only places a name can start, so
  * the text is not scanned for capitals again.
  */
-export function findNamedOrganisations(text: string, capitals?: CapitalWordStarts): NamedOrganisation[] {
+export function findNamedOrganisations(text: string, capitals?: CapitalWordStarts, taken: readonly Span[] = []): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
   if (typeof text !== 'string' || !text) return out;
-  if (capitals?.complete) fromWordStarts(text, capitals.positions, out);
+  if (capitals?.complete) fromWordStarts(text, capitals.positions, out, taken);
   else fromCapitalScan(text, out);
   out.push(...committees(text, capitals));
   return out.sort((a, b) => a.start - b.start);
@@ -126,13 +127,27 @@ function fromCapitalScan(text: string, out: NamedOrganisation[]): void {
 /**
  * The same visits from the word starts: a capital the scan would visit but that starts no word has a letter,
  * mark or number before it, which rejectedUpTo rejects; a surrogate anywhere makes the starts incomplete.
+ * A name whose head word starts inside one of `taken` (spans in order, apart) would overlap it, and the caller
+ * drops such names: there only where the name would end is read (a later start must lie beyond it).
  */
-function fromWordStarts(text: string, starts: readonly number[], out: NamedOrganisation[]): void {
+function fromWordStarts(text: string, starts: readonly number[], out: NamedOrganisation[], taken: readonly Span[]): void {
   let lastEnd = 0;
+  let t = 0;
   for (const s of starts) {
     if (s < lastEnd || rejectedUpTo(text, s) >= 0) continue;
-    lastEnd = nameAt(text, s, out, lastEnd);
+    while (t < taken.length && taken[t].end <= s) t++;
+    lastEnd = t < taken.length && taken[t].start <= s ? endOfNameAt(text, s, out, lastEnd) : nameAt(text, s, out, lastEnd);
   }
+}
+
+/**
+ * What nameAt returns, for a name the caller drops: a name ends at its head word unless a complement follows
+ * (" van …", " voor …"), and only then is it read.
+ */
+function endOfNameAt(text: string, s: number, out: NamedOrganisation[], lastEnd: number): number {
+  const wordEnd = capitalisedWordEnd(text, s);
+  if (wordEnd < 0) return lastEnd;
+  return text.startsWith(' v', wordEnd) ? nameAt(text, s, out, lastEnd) : wordEnd;
 }
 
 /** Matches CAPITALISED at `s` and reads a name around it into `out`; returns the new end of what was read. */

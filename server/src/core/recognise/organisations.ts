@@ -39,7 +39,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
 
   // The matcher records where capitalised words that may end in a head start; the name reader visits only those.
   const capitals = nameWordStarts();
-  for (const m of matcher.match(text, capitals)) candidates.push(fromGazetteer(m));
+  const matches = matcher.match(text, capitals);
+  for (const m of matches) candidates.push(fromGazetteer(m));
   // The dates take their month words from the same visit instead of scanning the letter for them.
   if (capitals.monthWordsComplete) ctx.words = { text, monthLeads: capitals.monthWords };
   // The matcher reports where the police word stands as a word of its own; the regex scan only where it cannot.
@@ -61,7 +62,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     definitions.push(toDefinition(ctx, pair, orgId));
     definitionMentions(pair, orgId, matcher.acronymIds, uses, candidates);
   }
-  candidates.push(...namesNotKnownOtherwise(text, candidates, capitals));
+  candidates.push(...namesNotKnownOtherwise(text, candidates, capitals, matches));
 
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
   const entities: Entity<'organisation'>[] = [];
@@ -97,12 +98,16 @@ function footnoteOf(footnotes: readonly Footnote[]): (span: Span) => Footnote | 
 
 /**
  * Names read from their shape ("Raad voor de Leefomgeving en Infrastructuur"), where no gazetteer name,
- * police mention or definition touches them: those know the organisation better than the shape does.
+ * police mention or definition touches them: those know the organisation better than the shape does. The
+ * gazetteer's matches (in order, apart) tell the name reader where names would be dropped anyway.
  */
-function namesNotKnownOtherwise(text: string, known: Candidate[], capitals: CapitalWordStarts): Candidate[] {
+function namesNotKnownOtherwise(text: string, known: Candidate[], capitals: CapitalWordStarts, matches: readonly GazetteerMatch[]): Candidate[] {
   const taken = [...known].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
-  for (const name of findNamedOrganisations(text, capitals)) {
+  // overlapsAny looks for known candidates from OVERLAP_REACH characters before a name, and a name starts at
+  // most 80 before its head word: a match that long at most is surely found there (all of them, in practice).
+  const surelyFound = matches.every(m => m.end - m.start <= OVERLAP_REACH - 80) ? matches : matches.filter(m => m.end - m.start <= OVERLAP_REACH - 80);
+  for (const name of findNamedOrganisations(text, capitals, surelyFound)) {
     if (overlapsAny(taken, name.start, name.end)) continue;
     out.push({ start: name.start, end: name.end, id: name.id, source: 'text', explain: `organisation named in this letter (${RULE_EXPLAIN[name.rule]})` });
   }
@@ -116,11 +121,14 @@ const RULE_EXPLAIN = {
   committee: 'a standing committee of the House',
 } as const;
 
+/** How far before a name overlapsAny looks for a known candidate that overlaps it. */
+const OVERLAP_REACH = 400;
+
 function overlapsAny(sorted: Candidate[], start: number, end: number): boolean {
   // Known candidates are at most a few hundred characters long (the acronym window is 400): search from the
   // first one starting that far before the name.
   let lo = 0, hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < start - 400) lo = mid + 1; else hi = mid; }
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < start - OVERLAP_REACH) lo = mid + 1; else hi = mid; }
   for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) return true;
   return false;
 }
