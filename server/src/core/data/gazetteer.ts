@@ -6,7 +6,7 @@
 // ("Koninklijke marechaussee" is still the KMar).
 import data from './organisations.json';
 import type { Span } from '../types';
-import { MONTH_WORDS, WATCHED_WORDS, monthLeadAt, type CapitalWordStarts } from '../recognise/words';
+import { MONTH_INITIALS, MONTH_WORDS, WATCHED_WORDS, monthLeadAt, type CapitalWordStarts } from '../recognise/words';
 import { MARK, NUMBER, unitClasses } from '../text/charClass';
 
 export type OrganisationKind =
@@ -464,7 +464,7 @@ export class GazetteerMatcher {
       const lowerAscii = isAsciiLower(c);
       const record = capitals !== undefined && !lowerAscii && (c > 0x39 || c < 0x30);
       // Every word token start passes here (the quiet run stops before lower-case month words too).
-      if (capitals !== undefined && monthLeadAt(text, i)) capitals.monthWords.push(i);
+      if (capitals !== undefined && c < 0x80 && MONTH_INITIALS[c] === 1 && monthLeadAt(text, i)) capitals.monthWords.push(i);
       if (i < matchFrom || (lowerAscii && leads && !leadAllowed(leads, c, text.charCodeAt(i + 1)))) {
         // Inside a match, or a word in lower case that no first word allowed in lower case starts like:
         // step over it unhashed.

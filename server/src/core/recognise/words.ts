@@ -31,6 +31,10 @@ function leadOf(a: number, b: number, c: number): number {
   return (a - 0x61) * 676 + (b - 0x61) * 26 + (c - 0x61);
 }
 
+/** Per ASCII unit: 1 for a first letter of a month word, in either case ("j", "M"): most words start otherwise. */
+export const MONTH_INITIALS = new Uint8Array(0x80);
+for (const w of MONTH_WORDS) MONTH_INITIALS[w.charCodeAt(0)] = MONTH_INITIALS[w.charCodeAt(0) ^ 0x20] = 1;
+
 /** Whether the three units at `i` are, in any ASCII case, the first three letters of a month word. */
 export function monthLeadAt(text: string, i: number): boolean {
   const lead = leadOf(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
