@@ -3,7 +3,8 @@
 // The grammar (dates/grammar.ts) finds mentions in the normalised view; the letter's clock
 // (dates/reference.ts) supplies missing years; dates/resolve.ts turns each mention into a value.
 import type { RecogniseContext, RecogniserResult } from './context';
-import type { DateValue, Entity, Footnote, Problem } from '../types';
+import type { DateValue, Entity, Problem } from '../types';
+import { footnoteOf } from './footnotes';
 import { findDateMentions } from './dates/grammar';
 import { letterClock } from './dates/reference';
 import { resolveMention } from './dates/resolve';
@@ -18,7 +19,7 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
   const monthLeads = ctx.words?.text === text ? ctx.words.monthLeads : undefined;
   const mentions = findDateMentions(text, monthLeads);
   const clock = letterClock(text, mentions, { date: ctx.identity?.date ?? null, session: ctx.identity?.session ?? null });
-  const footnotes = ctx.layout?.footnotes ?? [];
+  const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
 
   for (const mention of mentions) {
     const { date, issues } = resolveMention(mention, clock);
@@ -29,7 +30,7 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
     if (!date) continue;
     const span = ctx.norm.span(mention.start, mention.end);
     if (span.end <= span.start) continue;
-    const footnote = footnoteAround(footnotes, span.start, span.end);
+    const footnote = inFootnote(span);
     entities.push(dateEntity(span.start, span.end, ctx.norm.original.slice(span.start, span.end), date.value, date.explain, footnote?.number));
   }
   return { entities, problems };
@@ -47,12 +48,6 @@ function dateEntity(start: number, end: number, text: string, value: DateValue, 
       : { kind, start, end, text, value, source, explain, footnote };
   }
   return footnote === undefined ? { kind, start, end, text, value, source } : { kind, start, end, text, value, source, footnote };
-}
-
-/** The first footnote whose body holds the span (a loop, not find(): no closure per date). */
-function footnoteAround(footnotes: readonly Footnote[], start: number, end: number): Footnote | undefined {
-  for (const f of footnotes) if (f.body.start <= start && end <= f.body.end) return f;
-  return undefined;
 }
 
 /**
