@@ -194,6 +194,14 @@ describe('organisations: the fast scans read as the rules do', () => {
 });
 
 describe('organisations: acronyms defined in the letter', () => {
+  it('reads a definition made again and again once: every long and short form is one entity', () => {
+    const unit = 'De Raad van State (RvS) ';
+    const r = recognise(unit.repeat(300));
+    assert.equal(r.definitions?.length, 300);
+    assert.equal(r.entities.length, 600);
+    assert.deepEqual(r.entities.slice(0, 4).map(e => [e.start, e.text]), [[3, 'Raad van State'], [19, 'RvS'], [27, 'Raad van State'], [43, 'RvS']]);
+  });
+
   it('gives a definition made twice the same mentions, also for a short form whose uses can overlap ("ABA")', () => {
     const text = 'Het Algemeen Bureau Amsterdam (ABA) en ABABA; het ABA werkt met het Algemeen Bureau Amsterdam (ABA). ABA ABA’s';
     const r = recognise(text);

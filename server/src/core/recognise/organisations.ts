@@ -52,7 +52,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
   // looked up and searched for once.
   const idOf = remembered((form: string) => matcher.idOf(form));
-  const uses = new UsesInLetter(text);
+  const uses = new DefinitionUses(new UsesInLetter(text));
   for (const pair of findAcronymDefinitions(text)) {
     const longId = idOf(pair.long);
     // "JBZ-Raad (Justitie en Binnenlandse Zaken)": the long form spells the policy areas, not the council.
@@ -210,25 +210,57 @@ function toDefinition(ctx: RecogniseContext, pair: AcronymPair, orgId: string | 
  * that spelling, and later uses of a short form the gazetteer lacks. For an unknown one named like an
  * organisation: long form, short form and every later use, with id "TEXT:<SHORT>".
  */
-function definitionMentions(pair: AcronymPair, orgId: string | null, known: ReadonlyMap<string, string>, uses: UsesInLetter, out: Candidate[]): void {
+function definitionMentions(pair: AcronymPair, orgId: string | null, known: ReadonlyMap<string, string>, uses: DefinitionUses, out: Candidate[]): void {
   if (pair.compound) return;
   if (orgId) {
-    const explain = `long form of ${pair.short}, ${orgId} in the gazetteer`;
-    for (const at of uses.ofLongForm(pair)) out.push({ start: at, end: at + pair.long.length, id: orgId, source: 'definition', explain });
-    if (!known.has(pair.short)) shortFormMentions(pair, orgId, uses, out);
+    uses.longForm(pair, orgId, `long form of ${pair.short}, ${orgId} in the gazetteer`, out);
+    if (!known.has(pair.short)) uses.shortForm(pair, orgId, out);
     return;
   }
   if (!namedLikeOrganisation(pair.long)) return;
   const id = `TEXT:${pair.short.toUpperCase()}`;
-  const explain = `organisation defined in this letter (${pair.short})`;
-  for (const at of uses.ofLongForm(pair)) out.push({ start: at, end: at + pair.long.length, id, source: 'definition', explain });
-  shortFormMentions(pair, id, uses, out);
+  uses.longForm(pair, id, `organisation defined in this letter (${pair.short})`, out);
+  uses.shortForm(pair, id, out);
 }
 
-/** The definition's short form and its uses after it. */
-function shortFormMentions(pair: AcronymPair, id: string, uses: UsesInLetter, out: Candidate[]): void {
-  const explain = `defined in this letter as “${pair.long}”`;
-  for (const at of uses.from(pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain });
+/**
+ * The candidates of the definitions of one letter. A definition made again (the same forms and id) adds the
+ * candidates of the first one again, which settle drops as the same places: only what it adds of its own is
+ * added, so a letter of a thousand equal definitions costs a thousand look-ups, not a million candidates.
+ */
+class DefinitionUses {
+  /** Per long form, id and explanation: the places already added. */
+  private readonly longAdded = new Map<string, Set<number>>();
+  /** Per short form, id and long form: the earliest place its uses were added from. */
+  private readonly shortFrom = new Map<string, number>();
+
+  constructor(private readonly uses: UsesInLetter) {}
+
+  /** The definition's long form and every other use of it (UsesInLetter.ofLongForm). */
+  longForm(pair: AcronymPair, id: string, explain: string, out: Candidate[]): void {
+    const key = `${id}\u0000${explain}\u0000${pair.long}`;
+    const added = this.longAdded.get(key);
+    // The same uses as before, but for this definition's own place, which is one of them unless it is inside a
+    // law's name or not a whole word.
+    const places = added ? [pair.longStart] : this.uses.ofLongForm(pair);
+    const now = added ?? new Set<number>();
+    for (const at of places) {
+      if (now.has(at)) continue;
+      now.add(at);
+      out.push({ start: at, end: at + pair.long.length, id, source: 'definition', explain });
+    }
+    if (!added) this.longAdded.set(key, now);
+  }
+
+  /** The definition's short form and its uses after it; those from a later place were added with an earlier one. */
+  shortForm(pair: AcronymPair, id: string, out: Candidate[]): void {
+    const key = `${id}\u0000${pair.long}\u0000${pair.short}`;
+    const from = this.shortFrom.get(key);
+    if (from !== undefined && from <= pair.shortStart && !hasBorder(pair.short)) return;
+    if (from === undefined || pair.shortStart < from) this.shortFrom.set(key, pair.shortStart);
+    const explain = `defined in this letter as “${pair.long}”`;
+    for (const at of this.uses.from(pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain });
+  }
 }
 
 /** `find`, remembered per argument. */
