@@ -229,35 +229,41 @@ function definitionMentions(pair: AcronymPair, orgId: string | null, known: Read
  * added, so a letter of a thousand equal definitions costs a thousand look-ups, not a million candidates.
  */
 class DefinitionUses {
-  /** Per long form, id and explanation: the places already added. */
-  private readonly longAdded = new Map<string, Set<number>>();
-  /** Per short form, id and long form: the earliest place its uses were added from. */
-  private readonly shortFrom = new Map<string, number>();
+  /** Per long form: the places added for it, with the id and explanation they were added with. */
+  private readonly longAdded = new Map<string, { id: string; explain: string; places: Set<number> | readonly number[] }[]>();
+  /** Per short form: the earliest place its uses were added from, with the id and long form they were added with. */
+  private readonly shortAdded = new Map<string, { id: string; long: string; from: number }[]>();
 
   constructor(private readonly uses: UsesInLetter) {}
 
   /** The definition's long form and every other use of it (UsesInLetter.ofLongForm). */
   longForm(pair: AcronymPair, id: string, explain: string, out: Candidate[]): void {
-    const key = `${id}\u0000${explain}\u0000${pair.long}`;
-    const added = this.longAdded.get(key);
-    // The same uses as before, but for this definition's own place, which is one of them unless it is inside a
-    // law's name or not a whole word.
-    const places = added ? [pair.longStart] : this.uses.ofLongForm(pair);
-    const now = added ?? new Set<number>();
-    for (const at of places) {
-      if (now.has(at)) continue;
-      now.add(at);
-      out.push({ start: at, end: at + pair.long.length, id, source: 'definition', explain });
+    const added = this.longAdded.get(pair.long) ?? [];
+    const same = added.find(a => a.id === id && a.explain === explain);
+    if (!same) {
+      const places = this.uses.ofLongForm(pair);
+      for (const at of places) out.push({ start: at, end: at + pair.long.length, id, source: 'definition', explain });
+      added.push({ id, explain, places });
+      this.longAdded.set(pair.long, added);
+      return;
     }
-    if (!added) this.longAdded.set(key, now);
+    // The same uses as before, but for this definition's own place, which is one of them unless it is inside a
+    // law's name or not a whole word. The places become a set at the first repeat.
+    const places = same.places instanceof Set ? same.places : (same.places = new Set(same.places));
+    if (places.has(pair.longStart)) return;
+    places.add(pair.longStart);
+    out.push({ start: pair.longStart, end: pair.longEnd, id, source: 'definition', explain });
   }
 
   /** The definition's short form and its uses after it; those from a later place were added with an earlier one. */
   shortForm(pair: AcronymPair, id: string, out: Candidate[]): void {
-    const key = `${id}\u0000${pair.long}\u0000${pair.short}`;
-    const from = this.shortFrom.get(key);
-    if (from !== undefined && from <= pair.shortStart && !hasBorder(pair.short)) return;
-    if (from === undefined || pair.shortStart < from) this.shortFrom.set(key, pair.shortStart);
+    const added = this.shortAdded.get(pair.short) ?? [];
+    const same = added.find(a => a.id === id && a.long === pair.long);
+    if (same && same.from <= pair.shortStart && !hasBorder(pair.short)) return;
+    if (!same) {
+      added.push({ id, long: pair.long, from: pair.shortStart });
+      this.shortAdded.set(pair.short, added);
+    } else if (pair.shortStart < same.from) same.from = pair.shortStart;
     const explain = `defined in this letter as “${pair.long}”`;
     for (const at of this.uses.from(pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain });
   }
