@@ -200,6 +200,11 @@ describe('organisations: acronyms defined in the letter', () => {
     assert.equal(r.definitions?.length, 300);
     assert.equal(r.entities.length, 600);
     assert.deepEqual(r.entities.slice(0, 4).map(e => [e.start, e.text]), [[3, 'Raad van State'], [19, 'RvS'], [27, 'Raad van State'], [43, 'RvS']]);
+    // A short form whose uses can overlap ("ABA" in "ABABA"): each use once, none inside the longer word.
+    const overlapping = recognise('Algemeen Bureau Amsterdam (ABA) ABABA ABA '.repeat(100));
+    assert.equal(overlapping.definitions?.length, 100);
+    assert.equal(overlapping.entities.length, 300);
+    assert.deepEqual(overlapping.entities.slice(0, 4).map(e => [e.start, e.text]), [[0, 'Algemeen Bureau Amsterdam'], [27, 'ABA'], [38, 'ABA'], [42, 'Algemeen Bureau Amsterdam']]);
   });
 
   it('gives a definition made twice the same mentions, also for a short form whose uses can overlap ("ABA")', () => {

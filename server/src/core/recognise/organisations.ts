@@ -232,7 +232,7 @@ class DefinitionUses {
   /** Per long form: the places added for it, with the id and explanation they were added with. */
   private readonly longAdded = new Map<string, { id: string; explain: string; places: Set<number> | readonly number[] }[]>();
   /** Per short form: the earliest place its uses were added from, with the id and long form they were added with. */
-  private readonly shortAdded = new Map<string, { id: string; long: string; from: number }[]>();
+  private readonly shortAdded = new Map<string, { id: string; long: string; from: number; visited?: Set<number> }[]>();
 
   constructor(private readonly uses: UsesInLetter) {}
 
@@ -259,12 +259,20 @@ class DefinitionUses {
   shortForm(pair: AcronymPair, id: string, out: Candidate[]): void {
     const added = this.shortAdded.get(pair.short) ?? [];
     const same = added.find(a => a.id === id && a.long === pair.long);
-    if (same && same.from <= pair.shortStart && !hasBorder(pair.short)) return;
+    const explain = `defined in this letter as “${pair.long}”`;
+    if (hasBorder(pair.short)) {
+      // Uses that can overlap: the search from this start runs on its own until it meets a place an earlier
+      // search met, from where it goes on as that one did.
+      const visited = same?.visited ?? new Set<number>();
+      if (!same) this.shortAdded.set(pair.short, [...added, { id, long: pair.long, from: pair.shortStart, visited }]);
+      for (const at of laterUses(this.uses.text, pair.short, pair.shortStart, visited)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain });
+      return;
+    }
+    if (same && same.from <= pair.shortStart) return;
     if (!same) {
       added.push({ id, long: pair.long, from: pair.shortStart });
       this.shortAdded.set(pair.short, added);
     } else if (pair.shortStart < same.from) same.from = pair.shortStart;
-    const explain = `defined in this letter as “${pair.long}”`;
     for (const at of this.uses.from(pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain });
   }
 }
@@ -289,7 +297,7 @@ class UsesInLetter {
   /** Per long form: whether each of its uses is inside the name of a law. */
   private readonly inLawName = new Map<string, readonly boolean[]>();
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   /** laterUses(text, form, 0). */
   of(form: string): readonly number[] {
@@ -337,11 +345,19 @@ function hasBorder(form: string): boolean {
   return false;
 }
 
-/** Every whole-word use of `short` from `from` on (the definition's own short form included), exact case. */
-function laterUses(text: string, short: string, from: number): number[] {
+/**
+ * Every whole-word use of `short` from `from` on (the definition's own short form included), exact case, found
+ * place after place. With `visited`, the search stops at a place in it (an earlier search found the rest from
+ * there) and adds the places it finds to it.
+ */
+function laterUses(text: string, short: string, from: number, visited?: Set<number>): number[] {
   const out: number[] = [];
   if (!short) return out;
   for (let at = text.indexOf(short, from); at >= 0; at = text.indexOf(short, at + short.length)) {
+    if (visited) {
+      if (visited.has(at)) break;
+      visited.add(at);
+    }
     if (joinedBefore(text, at) || joinedAfter(text, at + short.length)) continue;
     const after = text.charCodeAt(at + short.length);
     if ((after === 0x2019 || after === 0x27) && /^s(?![\p{L}\p{N}])/u.test(text.slice(at + short.length + 1, at + short.length + 3))) continue;
