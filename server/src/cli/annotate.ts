@@ -13,11 +13,14 @@ import { StringPool } from '../core/workspace/strings';
 import { checkText, MAX_LETTER_CHARS } from '../core/workspace/input';
 import { citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, SELF_CITATION } from '../core/workspace/keys';
 import type { AnyEntity, LetterAnalysis } from '../core/types';
+import { ChunkedOutput, textSink, Utf8Slabs } from './bytes';
 import { expandPaths, readLetter } from './files';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Where the JSON's UTF-8 bytes go; without it they are decoded and go to `stdout`. */
+  stdoutBytes?: (bytes: Buffer) => void;
 }
 
 interface Loaded {
@@ -25,26 +28,28 @@ interface Loaded {
   uri: string;
   /** Text output: the analysis, trimmed to what it shows. */
   analysis?: LetterAnalysis;
-  /** JSON output: the letter's JSON, with TARGET_PLACEHOLDER where each citation's target goes. */
-  json?: string;
+  /** JSON output: the letter's JSON as UTF-8, with PLACEHOLDER_JSON where each citation's target goes. */
+  json?: Buffer;
   /** JSON output: per citation, in order, its `citedKey`. */
   cited?: Array<string | null>;
+  /** JSON output: the path as a JSON string, once the letter is some citation's target. */
+  pathJson?: string;
 }
 
 /** What JSON.stringify writes for a target not known yet; letters cannot hold NUL, so nothing else is written so. */
 const TARGET_PLACEHOLDER = '\u0000';
-const PLACEHOLDER_JSON = '"\\u0000"';
+const PLACEHOLDER_JSON = Buffer.from('"\\u0000"', 'latin1');
 
-/** The JSON with its i-th placeholder replaced by `fill(i)`: an indexOf walk, several times faster than a regex replace with a callback. */
-function fillPlaceholders(json: string, fill: (i: number) => string): string {
-  let out = '';
+/** The JSON's bytes to `out`, its i-th placeholder replaced by `fill(i)`. */
+function writeFilled(json: Buffer, fill: (i: number) => string, out: ChunkedOutput): void {
   let from = 0;
   let i = 0;
   for (let at = json.indexOf(PLACEHOLDER_JSON); at >= 0; at = json.indexOf(PLACEHOLDER_JSON, from)) {
-    out += json.slice(from, at) + fill(i++);
+    out.bytes(json, from, at);
+    out.text(fill(i++));
     from = at + PLACEHOLDER_JSON.length;
   }
-  return from === 0 ? json : out + json.slice(from);
+  out.bytes(json, from);
 }
 
 export function runAnnotate(args: string[], io: Io): number {
@@ -62,6 +67,7 @@ export function runAnnotate(args: string[], io: Io): number {
   const loaded = new Map<string, Loaded>();
   const letters = new LetterIdIndex();
   const strings = new StringPool();
+  const slabs = new Utf8Slabs();
   for (const path of files) {
     const read = readLetter(path);
     if (!read.ok) { report(path, read.message); continue; }
@@ -72,27 +78,38 @@ export function runAnnotate(args: string[], io: Io): number {
       const failure = analysis.problems.find(p => p.code === 'analysis.failed');
       if (failure) report(path, failure.message);
       letters.add(uri, letterIds(analysis.identity, analysis.entities, uri));
-      loaded.set(uri, json ? jsonWithPlaceholders(path, uri, analysis) : { path, uri, analysis: keepForText(analysis, strings) });
+      loaded.set(uri, json ? jsonWithPlaceholders(path, uri, analysis, slabs) : { path, uri, analysis: keepForText(analysis, strings) });
     } catch (err) {
       report(path, `analysis failed: ${(err as Error).message}`);
     }
   }
-  const pathOfTarget = (cited: string | null, uri: string): string | null => {
+  const targetOf = (cited: string | null, uri: string): Loaded | null => {
     const target = cited === SELF_CITATION ? uri : cited === null ? null : letters.resolveKey(cited, uri);
-    return target === null ? null : loaded.get(target)?.path ?? null;
+    return target === null ? null : loaded.get(target) ?? null;
+  };
+  const pathOfTarget = (cited: string | null, uri: string): string | null => targetOf(cited, uri)?.path ?? null;
+  // A letter is the target of many citations: its path is quoted once.
+  const targetJson = (cited: string | null, uri: string): string => {
+    const target = targetOf(cited, uri);
+    if (target === null) return 'null';
+    return (target.pathJson ??= JSON.stringify(target.path));
   };
 
   if (json) {
     // The same bytes as JSON.stringify({ documents }, null, 1), one letter at a time.
-    io.stdout(HEAD);
+    const decoded = io.stdoutBytes ? null : textSink(io.stdout);
+    const out = new ChunkedOutput(io.stdoutBytes ?? decoded!.sink);
+    out.text(HEAD);
     let first = true;
     for (const l of loaded.values()) {
       const cited = l.cited ?? [];
-      const doc = fillPlaceholders(l.json!, i => JSON.stringify(pathOfTarget(cited[i] ?? null, l.uri)));
-      io.stdout(`${first ? '' : ','}${doc}`);
+      if (!first) out.text(',');
+      writeFilled(l.json!, i => targetJson(cited[i] ?? null, l.uri), out);
       first = false;
     }
-    io.stdout(first ? ']\n}\n' : `${TAIL}\n`);
+    out.text(first ? ']\n}\n' : `${TAIL}\n`);
+    out.flush();
+    decoded?.end();
   } else {
     for (const l of loaded.values()) {
       const a = l.analysis!;
@@ -108,10 +125,10 @@ const TAIL = '\n ]\n}';
 
 /**
  * The letter's JSON as it stands among the documents (written as the only document of that object, which
- * indents it so), with a placeholder for each citation's target. Kept as one string: the analysis, whose
- * entity texts are slices that keep the whole letter alive, is not.
+ * indents it so), with a placeholder for each citation's target. Kept as UTF-8 bytes in the slabs: the
+ * analysis, whose entity texts are slices that keep the whole letter alive, is not.
  */
-function jsonWithPlaceholders(path: string, uri: string, analysis: LetterAnalysis): Loaded {
+function jsonWithPlaceholders(path: string, uri: string, analysis: LetterAnalysis, slabs: Utf8Slabs): Loaded {
   const cited: Array<string | null> = [];
   const targets = analysis.entities.map(e => {
     if (!isCitation(e)) return null;
@@ -119,7 +136,7 @@ function jsonWithPlaceholders(path: string, uri: string, analysis: LetterAnalysi
     return TARGET_PLACEHOLDER;
   });
   const one = JSON.stringify({ documents: [toJson(path, analysis, targets)] }, null, 1);
-  return { path, uri, json: one.slice(HEAD.length, one.length - TAIL.length), cited };
+  return { path, uri, json: slabs.add(one.slice(HEAD.length, one.length - TAIL.length)), cited };
 }
 
 /**

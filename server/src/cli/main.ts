@@ -13,7 +13,11 @@ commands:
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
+  const io = {
+    stdout: (s: string) => process.stdout.write(s),
+    stderr: (s: string) => process.stderr.write(s),
+    stdoutBytes: (bytes: Buffer) => process.stdout.write(bytes),
+  };
   switch (command) {
     case 'annotate':
       return runAnnotate(rest, io);

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { runAnnotate } from '../../server/src/cli/annotate';
+import { ChunkedOutput, textSink, Utf8Slabs } from '../../server/src/cli/bytes';
+
+const corpus = join(__dirname, '..', '..', '..', 'corpus');
+
+describe('CLI output bytes', () => {
+  it('keeps texts as their UTF-8 bytes, one view each, across slabs', () => {
+    const slabs = new Utf8Slabs();
+    const texts = ['Staatssecretaris van Justitie – ’s-Gravenhage', '', 'Coördinator 😀', 'x'.repeat(3 << 20)];
+    const views = texts.map(t => slabs.add(t));
+    views.forEach((v, i) => assert.equal(v.toString('utf8'), texts[i]));
+  });
+
+  it('writes a lone surrogate as JSON.stringify text would reach stdout (a replacement character)', () => {
+    const slabs = new Utf8Slabs();
+    assert.equal(slabs.add('a\uD800b').toString('utf8'), Buffer.from('a\uD800b', 'utf8').toString('utf8'));
+  });
+
+  it('gathers bytes and texts into chunks, and a character split between chunks is decoded whole', () => {
+    let got = '';
+    const decoded = textSink(s => { got += s; });
+    const chunks: number[] = [];
+    const out = new ChunkedOutput(bytes => { chunks.push(bytes.length); decoded.sink(bytes); });
+    // 'ö' is two bytes: after (1 MB - 1) one-byte characters it straddles the chunk boundary.
+    const long = Buffer.from('a'.repeat((1 << 20) - 1) + 'ö' + 'b'.repeat(10), 'utf8');
+    out.text('{');
+    out.bytes(long, 1);
+    out.text('“Tweede Kamer”');
+    out.bytes(long, 0, 3);
+    out.flush();
+    decoded.end();
+    assert.equal(got, '{' + long.toString('utf8', 1) + '“Tweede Kamer”' + 'aaa');
+    assert.ok(chunks.length >= 2);
+  });
+
+  it('writes a text longer than a chunk', () => {
+    const parts: Buffer[] = [];
+    const out = new ChunkedOutput(bytes => parts.push(Buffer.from(bytes)));
+    const text = '’'.repeat(1 << 20);
+    out.text('<');
+    out.text(text);
+    out.flush();
+    assert.equal(Buffer.concat(parts).toString('utf8'), '<' + text);
+  });
+
+  it('annotate --json gives stdoutBytes the same bytes as the text it gives stdout', () => {
+    let text = '';
+    const parts: Buffer[] = [];
+    const quiet = () => undefined;
+    assert.equal(runAnnotate(['--json', corpus], { stdout: s => { text += s; }, stderr: quiet }), 0);
+    assert.equal(runAnnotate(['--json', corpus], { stdout: () => assert.fail('text written'), stderr: quiet, stdoutBytes: b => parts.push(Buffer.from(b)) }), 0);
+    assert.equal(Buffer.concat(parts).toString('utf8'), text);
+    assert.ok(JSON.parse(text).documents.length >= 5);
+  });
+});
