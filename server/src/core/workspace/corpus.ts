@@ -4,7 +4,7 @@
 // adds or removes; `update`/`remove` report which OTHER letters' diagnostics that may have changed.
 import { analyseLetter } from '../analyse';
 import { emptyIdentity } from '../identity';
-import type { AcronymDefinition, AnyEntity, Entity, LetterAnalysis, Span } from '../types';
+import type { AcronymDefinition, AnyEntity, Entity, Footnote, LetterAnalysis, Span } from '../types';
 import type { AnnotatedAnalysis, LetterNote, UserOrganisationInfo } from './annotated';
 import { checkText, type InputProblem } from './input';
 import { citationId, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
@@ -530,9 +530,7 @@ const OPENING_CHARS = 240;
 
 /** The first words of the running text: furniture (masthead, header, footers) skipped, hyphenation undone. */
 function openingWords(text: string, analysis: LetterAnalysis): string {
-  const skip: Span[] = [...analysis.furniture, ...analysis.footnotes.map(f => f.body)].sort((a, b) => a.start - b.start);
-  let at = 0;
-  for (const s of skip) if (s.start <= at + 2 && s.end > at) at = s.end;
+  let at = openingStart(analysis.furniture, analysis.footnotes);
   const date = analysis.entities.find(e => e.kind === 'date' && e.start < 2000 && /Den Haag|'s-Gravenhage|’s-Gravenhage/.test(text.slice(Math.max(0, e.start - 30), e.start)));
   if (date && date.end > at) at = date.end;
   const raw = text.slice(at, at + OPENING_CHARS * 2);
@@ -542,6 +540,42 @@ function openingWords(text: string, analysis: LetterAnalysis): string {
   if (flat.length <= OPENING_CHARS) return flat;
   const cut = flat.lastIndexOf(' ', OPENING_CHARS);
   return `${flat.slice(0, cut > 0 ? cut : OPENING_CHARS)} …`;
+}
+
+/**
+ * Where the running text begins: after the furniture and footnote bodies that follow each other from the start
+ * (at most two characters apart). Both lists come sorted by start from the layout: they are walked as one merged
+ * list, without the array and sort of the two (whose elements kinds, empty or not, deoptimised the record's code).
+ */
+function openingStart(furniture: readonly Span[], footnotes: readonly Footnote[]): number {
+  if (!spansInOrder(furniture) || !bodiesInOrder(footnotes)) return openingStartUnsorted(furniture, footnotes);
+  let at = 0;
+  let f = 0, n = 0;
+  while (f < furniture.length || n < footnotes.length) {
+    // In start order; at equal starts furniture first, as a stable sort of furniture and then bodies has it.
+    const s = n >= footnotes.length || (f < furniture.length && furniture[f].start <= footnotes[n].body.start) ? furniture[f++] : footnotes[n++].body;
+    if (s.start > at + 2) break;     // every later span starts later still
+    if (s.end > at) at = s.end;
+  }
+  return at;
+}
+
+function spansInOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1].start > spans[i].start) return false;
+  return true;
+}
+
+function bodiesInOrder(footnotes: readonly Footnote[]): boolean {
+  for (let i = 1; i < footnotes.length; i++) if (footnotes[i - 1].body.start > footnotes[i].body.start) return false;
+  return true;
+}
+
+/** openingStart for lists out of order (not from the layout): sorted first. */
+function openingStartUnsorted(furniture: readonly Span[], footnotes: readonly Footnote[]): number {
+  const skip: Span[] = [...furniture, ...footnotes.map(f => f.body)].sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const s of skip) if (s.start <= at + 2 && s.end > at) at = s.end;
+  return at;
 }
 
 /** One line, with line-end hyphenation undone: "Terrorismebe-\nstrijding" → "Terrorismebestrijding". */

@@ -12,6 +12,15 @@ export interface LineIndexData {
   length: number;
 }
 
+/** This thread's scratch tables for LineIndex.of (one text at a time; they grow as needed). */
+const scratch: { starts: Uint32Array; ends: Uint32Array } = { starts: new Uint32Array(1024), ends: new Uint32Array(1024) };
+
+function grown(table: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(table.length * 2);
+  bigger.set(table);
+  return bigger;
+}
+
 export class LineIndex {
   private constructor(
     private readonly starts: Uint32Array,
@@ -21,23 +30,35 @@ export class LineIndex {
   ) {}
 
   static of(text: string): LineIndex {
-    const starts: number[] = [0];
-    const ends: number[] = [];
-    // Line breaks found with indexOf (far faster than a loop over every character); a lone CR is rare,
-    // so the text is searched for it only when it has one.
-    const hasCr = text.indexOf('\r') >= 0;
+    // Written into this thread's scratch tables (grown as needed) and copied out once: no array of boxed
+    // numbers per letter, no iterator of Uint32Array.from. Line breaks found with indexOf (far faster than a
+    // loop over every character); a lone CR is rare, so the text is searched for it only when it has one.
+    let starts = scratch.starts, ends = scratch.ends;
+    let count = 0;
+    let start = 0;
     let lf = text.indexOf('\n');
-    let cr = hasCr ? text.indexOf('\r') : -1;
+    let cr = text.indexOf('\r');
     while (lf >= 0 || cr >= 0) {
       const at = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
-      ends.push(at);
-      const next = at === cr && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
-      starts.push(next);
-      if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
-      if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
+      if (count === starts.length) {
+        starts = scratch.starts = grown(starts);
+        ends = scratch.ends = grown(ends);
+      }
+      starts[count] = start;
+      ends[count] = at;
+      count++;
+      start = at === cr && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+      if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+      if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
     }
-    ends.push(text.length);
-    return new LineIndex(Uint32Array.from(starts), Uint32Array.from(ends), text.length);
+    // The last line, after the last break (or the whole text).
+    const ownStarts = new Uint32Array(count + 1);
+    const ownEnds = new Uint32Array(count + 1);
+    ownStarts.set(starts.subarray(0, count));
+    ownEnds.set(ends.subarray(0, count));
+    ownStarts[count] = start;
+    ownEnds[count] = text.length;
+    return new LineIndex(ownStarts, ownEnds, text.length);
   }
 
   /** Plain data for postMessage / structured clone; `LineIndex.fromData` restores it. */

@@ -83,18 +83,16 @@ export function packEntities(entities: readonly AnyEntity[], flatten: (text: str
   const summary = summarise(entities, flatten);
   // Keys come from the letter and from the user's annotation store: one with a separator is not packed.
   if (summary.some(line => SEPARATOR.test(line.key))) return null;
-  const lines = summary.map(line => {
-    const spans = packSpans(line.places);
-    if (line.kind === 'citation') return `c${line.key}${FIELD}${spans}`;
-    const variants = line.variants.map(([text, n]) => `${text.replace(SEPARATORS, '')}${PAIR}${n}`).join(ITEM);
-    return `o${line.key}${FIELD}${spans}${FIELD}${line.spelledOut ? 1 : 0}${FIELD}${variants}`;
-  });
+  // The index as one string, line by line (not an array joined: an empty one has another elements kind, and the
+  // packing's optimised code was thrown away the first time a letter cited nothing).
+  let index = '';
+  for (let i = 0; i < summary.length; i++) index += (i > 0 ? LINE : '') + indexLineText(summary[i]);
   const datesCited = new Set<AnyEntity>(citedDates.map(c => c.date));
   const diagnostic = entities.filter(e => isCitation(e) || (e.kind === 'organisation' && isAcronymText(e.text)) || datesCited.has(e));
   const json = utf8Bytes(JSON.stringify(entities.map(toRow)));
   const packed: PackedEntities = {
     json,
-    index: lines.join(LINE),
+    index,
     // Every entity is one diagnostics read (a partial record holds citations only): the same rows, packed once.
     diagnostic: diagnostic.length === entities.length ? json : utf8Bytes(JSON.stringify(diagnostic.map(toRow))),
   };
@@ -103,6 +101,13 @@ export function packEntities(entities: readonly AnyEntity[], flatten: (text: str
     packed.citedDates = citedDates.flatMap(({ date, citation }) => [rowOf.get(date) ?? -1, rowOf.get(citation) ?? -1]);
   }
   return packed;
+}
+
+function indexLineText(line: IndexLine): string {
+  const spans = packSpans(line.places);
+  if (line.kind === 'citation') return `c${line.key}${FIELD}${spans}`;
+  const variants = line.variants.map(([text, n]) => `${text.replace(SEPARATORS, '')}${PAIR}${n}`).join(ITEM);
+  return `o${line.key}${FIELD}${spans}${FIELD}${line.spelledOut ? 1 : 0}${FIELD}${variants}`;
 }
 
 export function readIndex(packed: PackedEntities): IndexLine[] {
