@@ -22,7 +22,7 @@ describe('CLI output bytes', () => {
     let got = '';
     const decoded = textSink(s => { got += s; });
     const chunks: number[] = [];
-    const out = new ChunkedOutput(bytes => { chunks.push(bytes.length); decoded.sink(bytes); });
+    const out = new ChunkedOutput(bytes => { chunks.push(bytes.length); return decoded.sink(bytes); });
     // 'ö' is two bytes: after (1 MB - 1) one-byte characters it straddles the chunk boundary.
     const long = Buffer.from('a'.repeat((1 << 20) - 1) + 'ö' + 'b'.repeat(10), 'utf8');
     out.text('{');
@@ -35,9 +35,21 @@ describe('CLI output bytes', () => {
     assert.ok(chunks.length >= 2);
   });
 
+  it('writes into a new chunk while the sink keeps the last one', () => {
+    const kept: Buffer[] = [];
+    const out = new ChunkedOutput(bytes => { kept.push(bytes); return false; });
+    const a = Buffer.from('x'.repeat(1 << 20));
+    out.bytes(a);
+    out.text('’s-Gravenhage');
+    out.flush();
+    assert.equal(kept.length, 2);
+    assert.equal(kept[0].toString(), a.toString());
+    assert.equal(kept[1].toString(), '’s-Gravenhage');
+  });
+
   it('writes a text longer than a chunk', () => {
     const parts: Buffer[] = [];
-    const out = new ChunkedOutput(bytes => parts.push(Buffer.from(bytes)));
+    const out = new ChunkedOutput(bytes => { parts.push(Buffer.from(bytes)); return true; });
     const text = '’'.repeat(1 << 20);
     out.text('<');
     out.text(text);
@@ -50,7 +62,7 @@ describe('CLI output bytes', () => {
     const parts: Buffer[] = [];
     const quiet = () => undefined;
     assert.equal(runAnnotate(['--json', corpus], { stdout: s => { text += s; }, stderr: quiet }), 0);
-    assert.equal(runAnnotate(['--json', corpus], { stdout: () => assert.fail('text written'), stderr: quiet, stdoutBytes: b => parts.push(Buffer.from(b)) }), 0);
+    assert.equal(runAnnotate(['--json', corpus], { stdout: () => assert.fail('text written'), stderr: quiet, stdoutBytes: b => { parts.push(Buffer.from(b)); return true; } }), 0);
     assert.equal(Buffer.concat(parts).toString('utf8'), text);
     assert.ok(JSON.parse(text).documents.length >= 5);
   });

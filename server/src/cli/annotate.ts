@@ -13,14 +13,17 @@ import { StringPool } from '../core/workspace/strings';
 import { checkText, MAX_LETTER_CHARS } from '../core/workspace/input';
 import { citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, SELF_CITATION } from '../core/workspace/keys';
 import type { AnyEntity, LetterAnalysis } from '../core/types';
-import { ChunkedOutput, textSink, Utf8Slabs } from './bytes';
+import { ChunkedOutput, textSink, Utf8Slabs, type ByteSink } from './bytes';
 import { expandPaths, readLetter } from './files';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  /** Where the JSON's UTF-8 bytes go; without it they are decoded and go to `stdout`. */
-  stdoutBytes?: (bytes: Buffer) => void;
+  /**
+   * Where the JSON's UTF-8 bytes go, answering true when it is done with them (ByteSink); without it they
+   * are decoded and go to `stdout`.
+   */
+  stdoutBytes?: ByteSink;
 }
 
 interface Loaded {

@@ -16,7 +16,11 @@ async function main(argv: string[]): Promise<number> {
   const io = {
     stdout: (s: string) => process.stdout.write(s),
     stderr: (s: string) => process.stderr.write(s),
-    stdoutBytes: (bytes: Buffer) => process.stdout.write(bytes),
+    // Written at once to a file, and to a pipe on Linux; a stream that queued the bytes still holds them.
+    stdoutBytes: (bytes: Buffer) => {
+      process.stdout.write(bytes);
+      return process.stdout.writableLength === 0;
+    },
   };
   switch (command) {
     case 'annotate':
