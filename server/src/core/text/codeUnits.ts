@@ -15,16 +15,32 @@ let scratch: Buffer = Buffer.allocUnsafeSlow(1 << 16);
  * scratch buffer, overwritten by the next call: read it before calling again, never keep it.
  */
 export function scratchCodeUnits(text: string): Uint16Array {
-  const bytes = text.length * 2;
+  return scratchCodeUnitsWithRoom(text, 0).subarray(0, text.length);
+}
+
+/**
+ * The code units of `text` followed by `room` more units of the same scratch buffer (contents undefined), so that
+ * a caller can copy parts of the text after it with copyWithin (a native move, no object per part).
+ */
+export function scratchCodeUnitsWithRoom(text: string, room: number): Uint16Array {
+  const bytes = (text.length + room) * 2;
   let buffer = scratch;
   if (bytes > buffer.length) {
     let size = buffer.length;
     while (size < bytes) size *= 2;
     buffer = Buffer.allocUnsafeSlow(size);
-    if (text.length <= MAX_SHARED_UNITS) scratch = buffer;
+    if (text.length + room <= MAX_SHARED_UNITS) scratch = buffer;
   }
-  const units = new Uint16Array(buffer.buffer, buffer.byteOffset, text.length);
-  if (LITTLE_ENDIAN) buffer.write(text, 0, bytes, 'utf16le');
+  const units = new Uint16Array(buffer.buffer, buffer.byteOffset, text.length + room);
+  if (LITTLE_ENDIAN) buffer.write(text, 0, text.length * 2, 'utf16le');
   else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
   return units;
+}
+
+/** The string of units[from, to): one native copy (which also makes a one-byte string when it can be one). */
+export function stringOfUnits(units: Uint16Array, from: number, to: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset + from * 2, (to - from) * 2).toString('utf16le');
+  let out = '';
+  for (let i = from; i < to; i += 4096) out += String.fromCharCode.apply(null, Array.from(units.subarray(i, Math.min(to, i + 4096))));
+  return out;
 }

@@ -15,7 +15,7 @@
 import type { Span } from '../types';
 import { dehyphenate, wordEvidence } from './hyphenation';
 import { isLetter } from './charClass';
-import { scratchCodeUnits } from './codeUnits';
+import { scratchCodeUnitsWithRoom, stringOfUnits } from './codeUnits';
 
 export { dehyphenate, wordEvidence } from './hyphenation';
 
@@ -106,10 +106,13 @@ let scratchRuns = { view: new Int32Array(4096), orig: new Int32Array(4096), char
 
 /**
  * The view as it is written: slices of the original and synthetic characters, with the runs of the map.
- * Copying a slice costs no work per character; only the places that change the text are visited one by one.
+ * The view's code units are written after the original's in one scratch table: a slice is one native move
+ * (copyWithin), not a string per part to join; only the places that change the text are visited one by one.
  */
 class ViewBuilder {
-  private readonly parts: string[] = [];
+  /** The original's code units at [0, base), the view's from base on; replaced by a larger table when full. */
+  private units: Uint16Array;
+  private readonly base: number;
   // The run tables are this thread's scratch tables (reused from letter to letter, so no allocation per letter);
   // finish() copies the used runs out.
   private runView = scratchRuns.view;
@@ -119,12 +122,16 @@ class ViewBuilder {
   private runs = 0;
   length = 0;
 
-  constructor(private readonly original: string) {}
+  constructor(private readonly original: string, units: Uint16Array) {
+    this.units = units;
+    this.base = original.length;
+  }
 
   /** Appends original[from, to). */
   copy(from: number, to: number): void {
     if (to <= from) return;
-    this.parts.push(this.original.slice(from, to));
+    this.makeRoom(to - from);
+    this.units.copyWithin(this.base + this.length, from, to);
     const k = this.runs - 1;
     // Continues the last run when that is a slice ending just before `from`.
     if (k < 0 || this.runChar[k] !== 0 || this.runOrig[k] + (this.length - this.runView[k]) !== from) this.addRun(from, 0);
@@ -133,16 +140,25 @@ class ViewBuilder {
 
   /** Appends a space for the line break at `o`, read as part of the slices around it (the map runs on). */
   lineBreakAsSpace(o: number): void {
-    this.parts.push(' ');
+    this.makeRoom(1);
+    this.units[this.base + this.length] = 0x20;
     const k = this.runs - 1;
     if (k < 0 || this.runChar[k] !== 0 || this.runOrig[k] + (this.length - this.runView[k]) !== o) this.addRun(o, 0);
     this.length++;
   }
 
+  /** Appends original[from, lineBreak) and a space for the line break: copy and lineBreakAsSpace in one move. */
+  copyBreakingAsSpace(from: number, lineBreak: number): void {
+    this.copy(from, lineBreak + 1);
+    this.units[this.base + this.length - 1] = 0x20;
+  }
+
   /** Appends a character that is not the original's (a space for white space, "-", "\n"), mapped to `o`. */
   put(char: string, o: number): void {
-    this.parts.push(char);
-    this.addRun(o, char.charCodeAt(0));
+    const code = char.charCodeAt(0);
+    this.makeRoom(1);
+    this.units[this.base + this.length] = code;
+    this.addRun(o, code);
     this.length++;
   }
 
@@ -170,7 +186,6 @@ class ViewBuilder {
   /** Takes back what was written since the view was `length` long, when that was only synthetic characters. */
   truncateSynthetic(length: number): void {
     while (this.length > length) {
-      this.parts.pop();
       this.runs--;
       this.length--;
     }
@@ -182,7 +197,17 @@ class ViewBuilder {
     const map = new Int32Array(runs * 2);
     map.set(this.runView.subarray(0, runs));
     map.set(this.runOrig.subarray(0, runs), runs);
-    return new NormalizedText(this.original, this.parts.join(''), map.subarray(0, runs), map.subarray(runs));
+    const view = stringOfUnits(this.units, this.base, this.base + this.length);
+    return new NormalizedText(this.original, view, map.subarray(0, runs), map.subarray(runs));
+  }
+
+  /** Room for `count` more units of the view; the original's units move along, so copyWithin still reads them. */
+  private makeRoom(count: number): void {
+    const needed = this.base + this.length + count;
+    if (needed <= this.units.length) return;
+    const larger = new Uint16Array(Math.max(needed, this.units.length * 2));
+    larger.set(this.units.subarray(0, this.base + this.length));
+    this.units = larger;
   }
 
   private addRun(o: number, char: number): void {
@@ -208,8 +233,11 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const n = original.length;
   const segments = liftedSegments(options.segments ?? [], n);
   const blanks = blankRuns(options.blanks ?? [], n);
-  const out = new ViewBuilder(original);
-  const reader = new StreamReader(original, scratchCodeUnits(original), out, blanks, wordEvidence(original));
+  // Room for the view after the original: it is at most as long as the original, but for the breaks before
+  // segments (two each) and a few synthetic characters; more is made when needed.
+  const units = scratchCodeUnitsWithRoom(original, n + segments.length + 64);
+  const out = new ViewBuilder(original, units);
+  const reader = new StreamReader(original, units.subarray(0, n), out, blanks, wordEvidence(original));
   // The streams to read, as lists of original ranges: the body (everything outside the segments), then each segment.
   readStream(reader, out, bodyRanges(segments, n), false);
   for (let k = 0; k < segments.length; k += 2) readStream(reader, out, segments.subarray(k, k + 2), true);
@@ -351,8 +379,8 @@ class StreamReader {
     // A line break before a plain character, after a plain character or one space ("x \ny", as PDF text has
     // it): the space before it, or a space at its own offset, and the slice reads on after it.
     while (p + 1 < limit && codes[p] === 0x0a && SLICE_CLASS[codes[p + 1]] === 0) {
-      out.copy(from, p);
-      if (codes[p - 1] !== 0x20) out.lineBreakAsSpace(p);
+      if (codes[p - 1] !== 0x20) out.copyBreakingAsSpace(from, p);
+      else out.copy(from, p);
       from = p + 1;
       p = sliceEnd(codes, from + 1, limit);
     }
