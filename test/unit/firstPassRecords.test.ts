@@ -52,6 +52,16 @@ describe('first-pass records', () => {
     assert.equal(makeRecord('file:///l.txt', text, () => analysis, true).opening, 'De Kamer besluit vandaag.');
   });
 
+  it('a footnote body without a marker is a problem, and problems come sorted by start, after letters without any', () => {
+    const challenge = join(__dirname, '..', '..', '..', 'test', 'data', 'challenge', 'letters', 'ch01_justitie_2010.txt');
+    for (const text of letters) assert.deepEqual(analyseLetter(text, { scope: 'references' }).problems, []);
+    const problems = analyseLetter(readFileSync(challenge, 'utf8'), { scope: 'references' }).problems;
+    assert.deepEqual(problems, [{ code: 'footnote.no-body', start: 3762, end: 3763, message: 'Footnote 2 has no marker in the text.', data: { number: 2 } }]);
+    const twoFootnotes = 'Tekst zonder verwijzingen.\n\n1 Eerste voetnoot.\n2 Tweede voetnoot.\n';
+    const found = analyseLetter(twoFootnotes, { scope: 'references' }).problems.map(p => p.start);
+    assert.deepEqual(found, [...found].sort((a, b) => a - b));
+  });
+
   it('the packed index of a letter that cites nothing is empty, and of a letter that cites is one line per key', () => {
     const none = partialRecord(slimRecord(makeRecord('file:///a.txt', 'Geen verwijzingen hier.', (t, p) => analyseLetter(t, { path: p, scope: 'references' }), true)));
     assert.equal(none.packed?.index, '');

@@ -12,7 +12,7 @@ import { recogniseCitations } from './recognise/citations';
 import { recogniseOrganisations } from './recognise/organisations';
 import { recogniseDates } from './recognise/dates';
 import type { RecogniseContext, RecogniserResult } from './recognise/context';
-import type { AnyEntity, LetterAnalysis, Problem } from './types';
+import type { AnyEntity, Footnote, LetterAnalysis, Problem } from './types';
 
 export interface AnalyseOptions {
   /** File path or URI, used for file-name identity hints ("kst-29754-327.txt") and messages. */
@@ -41,11 +41,11 @@ export function analyseLetter(original: string, options: AnalyseOptions = {}): L
   const organisations: RecogniserResult = everything ? recogniseOrganisations(ctx) : nothing();
   const dates: RecogniserResult = everything ? recogniseDates(ctx) : nothing();
 
-  const entities = settle([...layout.selfCitations, ...citations.entities], [organisations.entities, dates.entities]);
-  const problems: Problem[] = [...citations.problems, ...organisations.problems, ...dates.problems];
-  for (const fn of layout.footnotes) {
-    if (!fn.marker) problems.push({ code: 'footnote.no-body', start: fn.body.start, end: fn.body.start + String(fn.number).length, message: `Footnote ${fn.number} has no marker in the text.`, data: { number: fn.number } });
-  }
+  // The lists joined by concat on a new empty list, not by spreads: a spread (or a method read from one of the
+  // lists) compiles into checks of that list's elements kind, empty or holding objects, and the first letter
+  // with the other kind threw the optimised analysis away; the builtin takes any kind.
+  const entities = settle(([] as AnyEntity[]).concat(layout.selfCitations, citations.entities), [organisations.entities, dates.entities]);
+  const problems = ([] as Problem[]).concat(citations.problems, organisations.problems, dates.problems, unmarkedFootnotes(layout.footnotes));
   return {
     path,
     identity,
@@ -55,12 +55,25 @@ export function analyseLetter(original: string, options: AnalyseOptions = {}): L
     definitions: organisations.definitions ?? [],
     // Headings serve the letter's own outline, which only an open (fully analysed) letter shows.
     headings: everything && options.headings !== false ? findHeadings(original, layout) : [],
-    problems: problems.sort((a, b) => a.start - b.start),
+    problems: sortInPlace.call(problems, byProblemStart) as Problem[],
     pageStarts: layout.pageStarts,
   };
 }
 
 const nothing = (): RecogniserResult => ({ entities: [], problems: [], definitions: [] });
+
+/** Array.prototype.sort read once, so sorting a list reads no method from it (whose elements kind varies). */
+const sortInPlace = Array.prototype.sort;
+const byProblemStart = (a: Problem, b: Problem): number => a.start - b.start;
+
+/** A problem for each footnote body that no marker points at (rare). */
+function unmarkedFootnotes(footnotes: readonly Footnote[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const fn of footnotes) {
+    if (!fn.marker) problems.push({ code: 'footnote.no-body', start: fn.body.start, end: fn.body.start + String(fn.number).length, message: `Footnote ${fn.number} has no marker in the text.`, data: { number: fn.number } });
+  }
+  return problems;
+}
 
 /**
  * Citations first; other entities only where they touch no citation; within a kind, the earlier (and, at
