@@ -43,13 +43,17 @@ interface Loaded {
 const TARGET_PLACEHOLDER = '\u0000';
 const PLACEHOLDER_JSON = Buffer.from('"\\u0000"', 'latin1');
 
-/** The JSON's bytes to `out`, its i-th placeholder replaced by `fill(i)`. */
-function writeFilled(json: Buffer, fill: (i: number) => string, out: ChunkedOutput): void {
+/**
+ * The JSON's bytes to `out`, its i-th placeholder (of `count`) replaced by `fill(i)`. The search stops at the
+ * last placeholder: the rest of the letter, and a letter that cites nothing, is copied without a look.
+ */
+function writeFilled(json: Buffer, count: number, fill: (i: number) => string, out: ChunkedOutput): void {
   let from = 0;
-  let i = 0;
-  for (let at = json.indexOf(PLACEHOLDER_JSON); at >= 0; at = json.indexOf(PLACEHOLDER_JSON, from)) {
+  for (let i = 0; i < count; i++) {
+    const at = json.indexOf(PLACEHOLDER_JSON, from);
+    if (at < 0) break;
     out.bytes(json, from, at);
-    out.text(fill(i++));
+    out.text(fill(i));
     from = at + PLACEHOLDER_JSON.length;
   }
   out.bytes(json, from);
@@ -107,7 +111,7 @@ export function runAnnotate(args: string[], io: Io): number {
     for (const l of loaded.values()) {
       const cited = l.cited ?? [];
       if (!first) out.text(',');
-      writeFilled(l.json!, i => targetJson(cited[i] ?? null, l.uri), out);
+      writeFilled(l.json!, cited.length, i => targetJson(cited[i] ?? null, l.uri), out);
       first = false;
     }
     out.text(first ? ']\n}\n' : `${TAIL}\n`);
