@@ -4,11 +4,11 @@
 // The command line needs only what the letters are (their ids) to resolve references, not the workspace
 // index the server keeps (backlinks, organisation mentions, pooled strings): it analyses each letter, keeps
 // its ids, and writes each letter's JSON as soon as the ids of all letters are known.
-import { pathToFileURL } from 'node:url';
 import { resolve as resolvePath } from 'node:path';
 import { analyseLetter } from '../core/analyse';
 import { canonicalKamerstuk } from '../core/ids';
 import { failedAnalysis, unreadableAnalysis } from '../core/workspace/corpus';
+import { fileUri } from '../lsp/uris';
 import { StringPool } from '../core/workspace/strings';
 import { checkText, MAX_LETTER_CHARS } from '../core/workspace/input';
 import { citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, SELF_CITATION } from '../core/workspace/keys';
@@ -79,7 +79,7 @@ export function runAnnotate(args: string[], io: Io): number {
     const read = readLetter(path);
     if (!read.ok) { report(path, read.message); continue; }
     if (read.warning) report(path, read.warning);
-    const uri = pathToFileURL(resolvePath(path)).href;
+    const uri = fileUri(resolvePath(path));
     try {
       const analysis = analyse(uri, read.text, read.noNul);
       const failure = analysis.problems.find(p => p.code === 'analysis.failed');
