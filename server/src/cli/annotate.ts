@@ -14,7 +14,9 @@ import { checkText, MAX_LETTER_CHARS } from '../core/workspace/input';
 import { citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, SELF_CITATION } from '../core/workspace/keys';
 import type { AnyEntity, LetterAnalysis } from '../core/types';
 import { ChunkedOutput, textSink, Utf8Slabs, type ByteSink } from './bytes';
+import { writeDocument } from './documentJson';
 import { expandPaths, readLetter } from './files';
+import { JsonBytes } from './jsonBytes';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -31,30 +33,23 @@ interface Loaded {
   uri: string;
   /** Text output: the analysis, trimmed to what it shows. */
   analysis?: LetterAnalysis;
-  /** JSON output: the letter's JSON as UTF-8, with PLACEHOLDER_JSON where each citation's target goes. */
+  /** JSON output: the letter's document as UTF-8, without its citations' targets. */
   json?: Buffer;
+  /** JSON output: per citation, in order, the offset in `json` where its target goes. */
+  targetsAt?: number[];
   /** JSON output: per citation, in order, its `citedKey`. */
   cited?: Array<string | null>;
   /** JSON output: the path as a JSON string, once the letter is some citation's target. */
   pathJson?: string;
 }
 
-/** What JSON.stringify writes for a target not known yet; letters cannot hold NUL, so nothing else is written so. */
-const TARGET_PLACEHOLDER = '\u0000';
-const PLACEHOLDER_JSON = Buffer.from('"\\u0000"', 'latin1');
-
-/**
- * The JSON's bytes to `out`, its i-th placeholder (of `count`) replaced by `fill(i)`. The search stops at the
- * last placeholder: the rest of the letter, and a letter that cites nothing, is copied without a look.
- */
-function writeFilled(json: Buffer, count: number, fill: (i: number) => string, out: ChunkedOutput): void {
+/** The document's bytes to `out`, with `fill(i)` at the place of the i-th citation's target. */
+function writeFilled(json: Buffer, targetsAt: readonly number[], fill: (i: number) => string, out: ChunkedOutput): void {
   let from = 0;
-  for (let i = 0; i < count; i++) {
-    const at = json.indexOf(PLACEHOLDER_JSON, from);
-    if (at < 0) break;
-    out.bytes(json, from, at);
+  for (let i = 0; i < targetsAt.length; i++) {
+    out.bytes(json, from, targetsAt[i]);
     out.text(fill(i));
-    from = at + PLACEHOLDER_JSON.length;
+    from = targetsAt[i];
   }
   out.bytes(json, from);
 }
@@ -75,6 +70,7 @@ export function runAnnotate(args: string[], io: Io): number {
   const letters = new LetterIdIndex();
   const strings = new StringPool();
   const slabs = new Utf8Slabs();
+  const scratch = new JsonBytes();
   for (const path of files) {
     const read = readLetter(path);
     if (!read.ok) { report(path, read.message); continue; }
@@ -85,7 +81,7 @@ export function runAnnotate(args: string[], io: Io): number {
       const failure = analysis.problems.find(p => p.code === 'analysis.failed');
       if (failure) report(path, failure.message);
       letters.add(uri, letterIds(analysis.identity, analysis.entities, uri));
-      loaded.set(uri, json ? jsonWithPlaceholders(path, uri, analysis, slabs) : { path, uri, analysis: keepForText(analysis, strings) });
+      loaded.set(uri, json ? documentOf(path, uri, analysis, scratch, slabs) : { path, uri, analysis: keepForText(analysis, strings) });
     } catch (err) {
       report(path, `analysis failed: ${(err as Error).message}`);
     }
@@ -111,7 +107,7 @@ export function runAnnotate(args: string[], io: Io): number {
     for (const l of loaded.values()) {
       const cited = l.cited ?? [];
       if (!first) out.text(',');
-      writeFilled(l.json!, cited.length, i => targetJson(cited[i] ?? null, l.uri), out);
+      writeFilled(l.json!, l.targetsAt!, i => targetJson(cited[i] ?? null, l.uri), out);
       first = false;
     }
     out.text(first ? ']\n}\n' : `${TAIL}\n`);
@@ -131,19 +127,16 @@ const HEAD = '{\n "documents": [';
 const TAIL = '\n ]\n}';
 
 /**
- * The letter's JSON as it stands among the documents (written as the only document of that object, which
- * indents it so), with a placeholder for each citation's target. Kept as UTF-8 bytes in the slabs: the
- * analysis, whose entity texts are slices that keep the whole letter alive, is not.
+ * The letter's document as it stands among the documents, without its citations' targets, and per citation
+ * its `citedKey`. Kept as UTF-8 bytes in the slabs: the analysis, whose entity texts are slices that keep the
+ * whole letter alive, is not.
  */
-function jsonWithPlaceholders(path: string, uri: string, analysis: LetterAnalysis, slabs: Utf8Slabs): Loaded {
+function documentOf(path: string, uri: string, analysis: LetterAnalysis, scratch: JsonBytes, slabs: Utf8Slabs): Loaded {
   const cited: Array<string | null> = [];
-  const targets = analysis.entities.map(e => {
-    if (!isCitation(e)) return null;
-    cited.push(citedKey(e));
-    return TARGET_PLACEHOLDER;
-  });
-  const one = JSON.stringify({ documents: [toJson(path, analysis, targets)] }, null, 1);
-  return { path, uri, json: slabs.add(one.slice(HEAD.length, one.length - TAIL.length)), cited };
+  for (const e of analysis.entities) if (isCitation(e)) cited.push(citedKey(e));
+  scratch.length = 0;
+  const targetsAt = writeDocument(scratch, path, analysis);
+  return { path, uri, json: slabs.copy(scratch.bytes, 0, scratch.length), targetsAt, cited };
 }
 
 /**
@@ -192,15 +185,6 @@ class LetterIdIndex {
   resolveKey(key: string, fromUri: string): string | null {
     return resolveAmong(this.byId.get(key), fromUri);
   }
-}
-
-function toJson(path: string, a: LetterAnalysis, targets: Array<string | null>) {
-  const id = a.identity;
-  return {
-    path,
-    identity: { dossier: id.dossier, suffix: id.suffix, number: id.number, chamber: id.chamber, session: id.session, date: id.date, title: id.title },
-    entities: a.entities.map((e, i) => ({ kind: e.kind, start: e.start, end: e.end, text: e.text, value: e.value, target: targets[i] })),
-  };
 }
 
 function toText(path: string, a: LetterAnalysis, targets: Array<string | null>): string {

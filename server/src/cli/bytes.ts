@@ -7,19 +7,31 @@ import { StringDecoder } from 'node:string_decoder';
 const SLAB_BYTES = 4 << 20;
 const CHUNK_BYTES = 1 << 20;
 
-/** Texts stored one after another in shared slabs; each `add` answers a view of its own bytes. */
+/** Texts and bytes stored one after another in shared slabs; each answers a view of its own bytes. */
 export class Utf8Slabs {
   private slab = Buffer.allocUnsafe(0);
   private used = 0;
 
   add(text: string): Buffer {
     // A UTF-16 unit takes at most three UTF-8 bytes (a surrogate pair four for two units).
-    const most = text.length * 3;
+    this.room(text.length * 3);
+    return this.taken(this.slab.write(text, this.used, 'utf8'));
+  }
+
+  /** A copy of source[start, end). */
+  copy(source: Buffer, start: number, end: number): Buffer {
+    this.room(end - start);
+    return this.taken(source.copy(this.slab, this.used, start, end));
+  }
+
+  private room(most: number): void {
     if (this.slab.length - this.used < most) {
       this.slab = Buffer.allocUnsafe(Math.max(SLAB_BYTES, most));
       this.used = 0;
     }
-    const written = this.slab.write(text, this.used, 'utf8');
+  }
+
+  private taken(written: number): Buffer {
     const bytes = this.slab.subarray(this.used, this.used + written);
     this.used += written;
     return bytes;

@@ -1,0 +1,101 @@
+// The CLI's JSON writer gives the bytes of JSON.stringify(value, null, 1), nested or not.
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseLetter } from '../../server/src/core/analyse';
+import { isCitation } from '../../server/src/core/workspace/keys';
+import { writeDocument } from '../../server/src/cli/documentJson';
+import { JsonBytes } from '../../server/src/cli/jsonBytes';
+
+const corpus = join(__dirname, '..', '..', '..', 'corpus');
+
+function written(value: unknown, depth = 0): string | undefined {
+  const out = new JsonBytes();
+  return out.value(value, depth) ? out.bytes.toString('utf8', 0, out.length) : undefined;
+}
+
+/** What JSON.stringify writes for `value` nested `depth` deep, as it reaches stdout (UTF-8). */
+function expected(value: unknown, depth = 0): string | undefined {
+  const json = JSON.stringify(value, null, 1);
+  if (json === undefined) return undefined;
+  return Buffer.from(json.replace(/\n/g, '\n' + ' '.repeat(depth)), 'utf8').toString('utf8');
+}
+
+describe('JSON as bytes', () => {
+  it('writes strings as JSON.stringify escapes them: quotes, backslashes, controls, lone surrogates, letters outside ASCII', () => {
+    const strings = ['', 'NCTV', 'Nationaal Coördinator Terrorismebe-\nstrijding', '“Tweede Kamer” – ’s-Gravenhage', 'a"b\\c', '\t\r\b\f\u0001\u001f\u007f',
+      'x\uD800', '\uDC00y', '😀 𝔸', 'é'.repeat(1000), '\u2028\u2029', '\uFFFF\uFEFF'];
+    for (const s of strings) assert.equal(written(s), expected(s), JSON.stringify(s));
+  });
+
+  it('writes numbers as JSON.stringify does', () => {
+    for (const n of [0, -0, 7, 42, 2147483647, 2147483648, -1, 0.5, 1e21, 1e-7, 123456789012, NaN, Infinity, -Infinity, Number.MAX_VALUE]) {
+      assert.equal(written(n), expected(n), String(n));
+    }
+  });
+
+  it('leaves out what JSON.stringify leaves out, and follows toJSON, boxed values and null prototypes', () => {
+    const nullProto = Object.assign(Object.create(null), { b: 1, a: [2, undefined, () => 3] });
+    const values: unknown[] = [
+      undefined, () => 1, Symbol('s'), { a: undefined, b: () => 1 }, { a: undefined, b: 2 }, [undefined, Symbol('x')],
+      { toJSON: () => ({ x: [1, { y: 'z' }] }) }, new Date(0), Object(3), Object('s'), new Map([[1, 2]]), nullProto,
+      { 2: 'two', 1: 'one', b: 'b', a: 'a' }, [[], {}, [[]], { a: {} }], { id: 'TEXT:ABC', iso: ['2014-01-07', '2014-01-09'], approx: true },
+      { nested: { deeper: { deepest: ['x', null, false, true] } } },
+    ];
+    for (const depth of [0, 1, 5]) {
+      for (const v of values) assert.equal(written(v, depth), expected(v, depth), `${String(JSON.stringify(v))} at ${depth}`);
+    }
+  });
+
+  it('equals JSON.stringify on random nested data', () => {
+    let seed = 11;
+    const random = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const units = ['a', 'Z', '0', ' ', '\n', '"', '\\', '\u0000', '\u001f', 'é', '’', '–', '\uD83D', '\uDE00', '€', '\u2028'];
+    const randomString = () => { let s = ''; for (let i = random(12); i > 0; i--) s += units[random(units.length)]; return s; };
+    const randomValue = (level: number): unknown => {
+      switch (random(level > 2 ? 6 : 9)) {
+        case 0: return randomString();
+        case 1: return random(100000) - (random(2) ? 0 : 50000) + (random(4) === 0 ? 0.25 : 0);
+        case 2: return random(2) === 0;
+        case 3: return null;
+        case 4: return undefined;
+        case 5: return random(3) === 0 ? NaN : random(1e9);
+        case 6: case 7: {
+          const o: Record<string, unknown> = {};
+          for (let i = random(5); i > 0; i--) o[randomString()] = randomValue(level + 1);
+          return o;
+        }
+        default: return Array.from({ length: random(5) }, () => randomValue(level + 1));
+      }
+    };
+    for (let round = 0; round < 3000; round++) {
+      const v = randomValue(0);
+      const depth = random(6);
+      assert.equal(written(v, depth), expected(v, depth));
+    }
+  });
+
+  it('writes each letter of the corpus as one document of JSON.stringify({ documents }, null, 1), the targets at their places', () => {
+    for (const name of readdirSync(corpus).filter(n => n.endsWith('.txt'))) {
+      const path = join(corpus, name);
+      const analysis = analyseLetter(readFileSync(path, 'utf8'), { path, headings: false });
+      const out = new JsonBytes();
+      const targetsAt = writeDocument(out, path, analysis);
+      const citations = analysis.entities.filter(isCitation);
+      assert.equal(targetsAt.length, citations.length);
+      let filled = '';
+      let from = 0;
+      targetsAt.forEach((at, i) => { filled += out.bytes.toString('utf8', from, at) + JSON.stringify(`target ${i}`); from = at; });
+      filled += out.bytes.toString('utf8', from, out.length);
+      let i = 0;
+      const id = analysis.identity;
+      const documents = [{
+        path,
+        identity: { dossier: id.dossier, suffix: id.suffix, number: id.number, chamber: id.chamber, session: id.session, date: id.date, title: id.title },
+        entities: analysis.entities.map(e => ({ kind: e.kind, start: e.start, end: e.end, text: e.text, value: e.value, target: isCitation(e) ? `target ${i++}` : null })),
+      }];
+      const whole = JSON.stringify({ documents }, null, 1);
+      assert.equal(filled, whole.slice('{\n "documents": ['.length, whole.length - '\n ]\n}'.length), name);
+    }
+  });
+});
