@@ -1,8 +1,8 @@
-// The command line's UTF-8 decoding (through UTF-16) gives the text a UTF-8 decoder gives.
+// Decoding letters (through UTF-16; the server and the command line) gives the text a UTF-8 decoder gives.
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeValidUtf8 } from '../../server/src/cli/files';
+import { decodeValidUtf8 } from '../../server/src/core/workspace/input';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
 

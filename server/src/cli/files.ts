@@ -1,9 +1,9 @@
 // Reading letters from disk for the command line: folders expanded, binary and unreadable files reported
 // instead of crashing the run.
-import { isUtf8, transcode } from 'node:buffer';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileBytes } from '../core/workspace/fileBytes';
+import { decodeUtf8 } from '../core/workspace/input';
 
 export const LETTER_EXTENSIONS = ['.txt', '.kamerbrief'];
 
@@ -59,26 +59,11 @@ export function readLetter(path: string): ReadResult {
   const nul = bytes.indexOf(0);
   if (nul >= 0 && nul < 65536) return { ok: false, message: 'binary file (contains NUL bytes), not a letter' };
   const noNul = nul < 0;
-  const valid = isUtf8(bytes) ? decodeValidUtf8(bytes) : null;
+  const valid = decodeUtf8(bytes);
   if (valid !== null) return { ok: true, text: valid, noNul };
   const text = new TextDecoder('utf-8').decode(bytes);
   const bad = text.indexOf('\uFFFD');
   return { ok: true, text, noNul, warning: `invalid UTF-8 (first bad byte near character ${bad}); read with replacement characters` };
-}
-
-/**
- * Valid UTF-8 bytes as text, a leading BOM dropped (as TextDecoder does). Through UTF-16: ICU converts at
- * near memory speed and a UTF-16 buffer becomes a string by a copy, where V8's own UTF-8 decoder took ~2 ns
- * a byte (~4 % of the command line). A Node without ICU decodes as before.
- */
-export function decodeValidUtf8(bytes: Buffer): string {
-  let text: string;
-  try {
-    text = transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
-  } catch {
-    text = bytes.toString('utf8');
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function describe(err: unknown): string {
