@@ -97,6 +97,13 @@ describe('record cache', () => {
     assert.equal(other.removed, 0);
     assert.match(other.skipped ?? '', /another workspace/);
     assert.ok(await cache.read(uris[0], keyOf()));
+
+    // The same workspace with a folder added is still its owner (and names itself from then on).
+    await cache.write('file:///v/d.txt', keyOf(), record);
+    assert.deepEqual(await pruner.sweep(['file:///v/d.txt'], ['/w', '/v']), { removed: 1, kept: 1 });
+    assert.equal(await cache.read(uris[0], keyOf()), null);
+    assert.ok(await cache.read('file:///v/d.txt', keyOf()));
+    assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'workspace.json'), 'utf8')).roots.length, 2);
   });
 
   it('analyseFile fills the cache on the first read of a letter; a changed file misses it', async () => {

@@ -85,9 +85,10 @@ export class RecordCache {
 }
 
 /**
- * Written into a cache folder by the first workspace that prunes it. A folder shared by several workspaces
- * (one `--cache-dir` for all) holds records of letters this workspace does not know: it is pruned only by
- * the workspace named here.
+ * Written into a cache folder by the workspace that prunes it. A folder shared by several workspaces (one
+ * `--cache-dir` for all) holds records of letters this workspace does not know: it is pruned only by a
+ * workspace that shares a root folder with the one named here (folders added to or removed from a
+ * workspace keep it its own), which then names itself.
  */
 const OWNER_FILE = 'workspace.json';
 /** A temporary file this old is left over from a crash, not a write in progress. */
@@ -116,11 +117,12 @@ export class RecordCachePruner {
     const owner = JSON.stringify({ roots: [...roots].sort() });
     const ownerFile = path.join(this.dir, OWNER_FILE);
     const written = await fs.readFile(ownerFile, 'utf8').catch(() => null);
-    if (written === null) {
+    if (written !== null && written !== owner && !sharesRoot(written, roots)) {
+      return { removed: 0, kept: 0, skipped: 'the cache folder is shared with another workspace' };
+    }
+    if (written !== owner) {
       const ok = await fs.mkdir(this.dir, { recursive: true }).then(() => fs.writeFile(ownerFile, owner)).then(() => true, () => false);
       if (!ok) return { removed: 0, kept: 0, skipped: 'the cache folder cannot be written' };
-    } else if (written !== owner) {
-      return { removed: 0, kept: 0, skipped: 'the cache folder is shared with another workspace' };
     }
     const wanted = new Set<string>();
     for (const uri of keep) wanted.add(`${hashText(uri)}.rec`);
@@ -143,6 +145,16 @@ export class RecordCachePruner {
       }
     }
     return { removed, kept };
+  }
+}
+
+/** Whether the owner file (its JSON) names one of these root folders; a damaged one names none. */
+function sharesRoot(ownerJson: string, roots: readonly string[]): boolean {
+  try {
+    const named = (JSON.parse(ownerJson) as { roots?: unknown }).roots;
+    return Array.isArray(named) && roots.some(root => named.includes(root));
+  } catch {
+    return false;
   }
 }
 
