@@ -19,7 +19,7 @@ import { decodeLetter, MAX_LETTER_CHARS } from '../../server/src/core/workspace/
 import { idFromFileName, isAcronymText, isCitation, matchesPattern } from '../../server/src/core/workspace/keys';
 import { LineIndex } from '../../server/src/core/workspace/lines';
 import { fileFilter, findLetters, isLetterPath } from '../../server/src/lsp/scanner';
-import { fileUri, uriToPath } from '../../server/src/lsp/uris';
+import { fileUri, uriToPath } from '../../server/src/core/workspace/uris';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as os from 'node:os';
 

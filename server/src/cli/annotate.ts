@@ -8,7 +8,7 @@ import { resolve as resolvePath } from 'node:path';
 import { analyseLetter } from '../core/analyse';
 import { canonicalKamerstuk } from '../core/ids';
 import { failedAnalysis, unreadableAnalysis } from '../core/workspace/corpus';
-import { fileUri } from '../lsp/uris';
+import { fileUri } from '../core/workspace/uris';
 import { StringPool } from '../core/workspace/strings';
 import { checkText, MAX_LETTER_CHARS } from '../core/workspace/input';
 import { citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, SELF_CITATION } from '../core/workspace/keys';

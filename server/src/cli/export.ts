@@ -4,9 +4,9 @@
 // The letters themselves are never written to.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyseLetter } from '../core/analyse';
 import { Corpus } from '../core/workspace/corpus';
+import { fileUri } from '../core/workspace/uris';
 import type { LetterAnalysis } from '../core/types';
 import {
   applyAnnotations, candidateStorePaths, letterKey, parseStore,
@@ -58,7 +58,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
     const read = readLetter(path);
     if (!read.ok) { report(path, read.message); continue; }
     if (read.warning) warn(path, read.warning);
-    const uri = pathToFileURL(resolvePath(path)).href;
+    const uri = fileUri(resolvePath(path));
     pathByUri.set(uri, resolvePath(path));
     try {
       corpus.set(uri, read.text);

@@ -2,7 +2,8 @@
 // open editor's, else the disk's), and writing it only through workspace/applyEdit, so the change shows
 // in the editor and undo works. The logic of what to write lives in core/features/annotate*.ts.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { uriToPath } from '../core/workspace/uris';
 import type { Connection, Range, TextDocuments, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateStorePaths, letterKey, locateOrganisation, storeLocation } from '../core/annotations';
@@ -50,7 +51,7 @@ export class AnnotationEditing {
 
   /** The nearest existing store of the letter, else where a new one goes (beside the letter). */
   storeOf(letterUri: string): StoreTarget | null {
-    const letterPath = pathOf(letterUri);
+    const letterPath = uriToPath(letterUri);
     if (!letterPath) return null;
     for (const storePath of candidateStorePaths(letterPath)) {
       if (this.storeText(storePath) !== null) return this.target(storePath, letterKey(storePath, letterPath));
@@ -82,7 +83,7 @@ export class AnnotationEditing {
   letterText(letterUri: string): string | null {
     const open = this.documents.get(letterUri);
     if (open) return open.getText();
-    const path = pathOf(letterUri);
+    const path = uriToPath(letterUri);
     if (!path) return null;
     try {
       const decoded = decodeLetter(readFileSync(path));
@@ -178,14 +179,14 @@ export class AnnotationEditing {
 
   /** An open store document's text replaces the file's until it is closed. */
   storeOpened(storeUri: string, text: string): void {
-    const path = pathOf(storeUri);
+    const path = uriToPath(storeUri);
     if (!path) return;
     openStoreTexts.set(storePathKey(path), text);
     threadStores.invalidate(path); // re-analysis waits for typing to pause, reads see the new text at once
   }
 
   storeClosed(storeUri: string): void {
-    const path = pathOf(storeUri);
+    const path = uriToPath(storeUri);
     if (!path) return;
     openStoreTexts.delete(storePathKey(path));
     threadStores.invalidate(path);
@@ -202,12 +203,4 @@ function rangeToSpan(lines: LineIndex, range: unknown): Span | null {
 
 function labelOf(kind: string): string {
   return `Kamerstukken: ${kind.replace(/-/g, ' ')}`;
-}
-
-function pathOf(uri: string): string | null {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
-  } catch {
-    return null;
-  }
 }

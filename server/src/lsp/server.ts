@@ -3,7 +3,7 @@
 // or a bug answers with an LSP error instead of taking the server down.
 import { promises as fs, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fileUri, uriToPath } from './uris';
+import { fileUri, uriToPath } from '../core/workspace/uris';
 import {
   CodeActionKind,
   DiagnosticSeverity,

@@ -2,10 +2,10 @@
 // (`.kamerstukken/annotations.json` in its folder or above) is applied (core/annotations). Stores are read
 // once and cached until their file changes. Orphaned annotations and notes travel with the record.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { analyseLetter, type AnalysisScope } from '../analyse';
 import { applyAnnotations, candidateStorePaths, letterKey, parseStore, type AnnotationStore } from '../annotations';
 import type { LetterAnalysis, Span } from '../types';
+import { uriToPath } from './uris';
 
 export interface StoreSnapshot {
   path: string;
@@ -104,14 +104,11 @@ export class AnnotationStores {
 
 /** An analyser for Corpus: letters are keyed by URI, stores are found by file path. */
 export function annotatedAnalyser(stores: AnnotationStores, scope: AnalysisScope = 'all'): (text: string, uri: string) => AnnotatedAnalysis {
-  return (text, uri) => stores.analyse(text, uriToPath(uri), scope);
+  return (text, uri) => stores.analyse(text, letterPathOf(uri), scope);
 }
 
-function uriToPath(uri: string): string | null {
+/** The file path of a letter's URI; a plain path (no scheme) is one already. */
+function letterPathOf(uri: string): string | null {
   if (!uri.startsWith('file:')) return uri.includes(':') ? null : uri;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return null;
-  }
+  return uriToPath(uri);
 }
