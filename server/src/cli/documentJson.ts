@@ -3,7 +3,7 @@
 // target, whose place is recorded instead: it is known once every letter's ids are.
 import type { AnyEntity, LetterAnalysis } from '../core/types';
 import { isCitation } from '../core/workspace/keys';
-import { bytesOf, JsonBytes, keyBytes } from './jsonBytes';
+import { bytesOf, JsonBytes } from './jsonBytes';
 
 /** Among the documents a document's braces stand two spaces deep, its members three, its entities four. */
 const DOCUMENT_DEPTH = 2;
@@ -98,24 +98,18 @@ function writeAnyEntity(out: JsonBytes, e: AnyEntity, targetsAt: number[]): void
   out.byte(0x7d);
 }
 
-/** The members of an object being written: a comma before all but the first, a member without JSON left out. */
+/** The members of an object being written (`JsonBytes.member`), counted so that only the first has no comma. */
 class Members {
   private count = 0;
 
   constructor(private readonly out: JsonBytes, private readonly depth: number) {}
 
   add(key: string, value: unknown): void {
-    const before = this.out.length;
-    this.key(key);
-    if (this.out.value(value, this.depth)) return;
-    this.out.length = before;
-    this.count--;
+    if (this.out.member(key, value, this.depth, this.count === 0)) this.count++;
   }
 
   /** The key of the next member; its value is the caller's to write. */
   key(key: string): void {
-    if (this.count++ > 0) this.out.byte(0x2c);
-    this.out.newline(this.depth);
-    this.out.piece(keyBytes(key));
+    this.out.memberKey(key, this.depth, this.count++ === 0);
   }
 }

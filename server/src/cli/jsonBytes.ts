@@ -154,18 +154,30 @@ export class JsonBytes {
     this.byte(0x5d);
   }
 
+  /**
+   * One member of an object whose members stand `depth` spaces deep: a comma unless it is the first, its key
+   * and value. False, with nothing written, for a value without JSON (the member is left out, its key too).
+   */
+  member(key: string, value: unknown, depth: number, first: boolean): boolean {
+    const before = this.length;
+    this.memberKey(key, depth, first);
+    if (this.value(value, depth)) return true;
+    this.length = before;
+    return false;
+  }
+
+  /** The key of a member (see `member`); its value is the caller's to write. */
+  memberKey(key: string, depth: number, first: boolean): void {
+    if (!first) this.byte(0x2c);
+    this.newline(depth);
+    this.piece(keyBytes(key));
+  }
+
   private object(object: Record<string, unknown>, depth: number): void {
     const open = this.length;
     this.byte(0x7b);
     let members = 0;
-    for (const key of Object.keys(object)) {
-      const before = this.length;
-      if (members > 0) this.byte(0x2c);
-      this.newline(depth + 1);
-      this.piece(keyBytes(key));
-      if (this.value(object[key], depth + 1)) members++;
-      else this.length = before;                     // a member without JSON is left out, its key too
-    }
+    for (const key of Object.keys(object)) if (this.member(key, object[key], depth + 1, members === 0)) members++;
     if (members === 0) {
       this.length = open;
       return this.piece(EMPTY_OBJECT);
@@ -182,7 +194,7 @@ function isPlainObject(value: object): boolean {
 
 /** `"key": ` as bytes, made once per key: the same few keys come on every entity. */
 const keyPieces = new Map<string, Buffer>();
-export function keyBytes(key: string): Buffer {
+function keyBytes(key: string): Buffer {
   let piece = keyPieces.get(key);
   if (piece === undefined) {
     piece = bytesOf(`${JSON.stringify(key)}: `);
