@@ -9,6 +9,7 @@
 //   "Tweede Kamer der Staten-Generaal 2" ⏎ "Vergaderjaar 2016–2017" ⏎ "29 754 Terrorismebestrijding" ⏎ ⏎
 //   "Nr. 421 BRIEF VAN DE MINISTER …"                                  (first-page header)
 // A page's first line starts with a space; footnote blocks sit at the bottom of a page.
+import { doubled } from './tables';
 import type { Entity, Footnote, Furniture, Span } from '../types';
 import { kamerstukId } from '../ids';
 import { isLetter, isLower, isUpper } from './charClass';
@@ -86,16 +87,16 @@ class Lines {
     for (let start = 0; ;) {
       const at = source.indexOf('\n', start);
       const nl = at < 0 ? source.length : at;
-      if (count === starts.length) starts = grown(starts);
-      if (count === ends.length) ends = scratch.ends = grown(ends);
+      if (count === starts.length) starts = doubled(starts);
+      if (count === ends.length) ends = scratch.ends = doubled(ends);
       starts[count] = start;
       ends[count] = nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       const lead = nl > start ? LEAD_KIND[source.charCodeAt(start)] : LEAD_OTHER;
       if (lead === LEAD_SPACE_OR_FURNITURE) {
-        if (ledCount === led.length) led = scratch.led = grown(led);
+        if (ledCount === led.length) led = scratch.led = doubled(led);
         led[ledCount++] = count;
       } else if (lead === LEAD_DIGIT) {
-        if (digitCount === digitLed.length) digitLed = scratch.digitLed = grown(digitLed);
+        if (digitCount === digitLed.length) digitLed = scratch.digitLed = doubled(digitLed);
         digitLed[digitCount++] = count;
       }
       count++;
@@ -143,18 +144,12 @@ export function lineStartsOf(text: string): Int32Array {
   let starts: Int32Array = new Int32Array((text.length >> 5) + 16);
   let count = 1;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (count === starts.length) starts = grown(starts);
+    if (count === starts.length) starts = doubled(starts);
     starts[count++] = at + 1;
   }
   return starts.subarray(0, count);
 }
 
-/** A table twice as long with the same first entries. */
-function grown(table: Int32Array): Int32Array {
-  const bigger = new Int32Array(table.length * 2);
-  bigger.set(table);
-  return bigger;
-}
 
 /** White space as the regex \s has it. */
 function isRegexSpace(c: number): boolean {

@@ -16,6 +16,7 @@ import type { Span } from '../types';
 import { dehyphenate, wordEvidence } from './hyphenation';
 import { isLetter } from './charClass';
 import { scratchCodeUnitsWithRoom, stringOfUnits } from './codeUnits';
+import { doubled } from './tables';
 
 export { dehyphenate, wordEvidence } from './hyphenation';
 
@@ -212,10 +213,9 @@ class ViewBuilder {
 
   private addRun(o: number, char: number): void {
     if (this.runs === this.runView.length) {
-      const grow = <T extends Int32Array | Uint16Array>(a: T, b: T): T => { b.set(a); return b; };
-      this.runView = grow(this.runView, new Int32Array(this.runs * 2));
-      this.runOrig = grow(this.runOrig, new Int32Array(this.runs * 2));
-      this.runChar = grow(this.runChar, new Uint16Array(this.runs * 2));
+      this.runView = doubled(this.runView);
+      this.runOrig = doubled(this.runOrig);
+      this.runChar = doubled(this.runChar);
       scratchRuns = { view: this.runView, orig: this.runOrig, char: this.runChar };
     }
     this.runView[this.runs] = this.length;

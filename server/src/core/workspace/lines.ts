@@ -1,5 +1,6 @@
 // Line starts and ends of a letter, so offsets (UTF-16 code units) map to LSP positions without keeping
 // the text in memory. Line breaks are "\n", "\r\n" and "\r", as in vscode-languageserver-textdocument.
+import { doubled } from '../text/tables';
 
 export interface Position {
   line: number;
@@ -15,11 +16,6 @@ export interface LineIndexData {
 /** This thread's scratch tables for LineIndex.of (one text at a time; they grow as needed). */
 const scratch: { starts: Uint32Array; ends: Uint32Array } = { starts: new Uint32Array(1024), ends: new Uint32Array(1024) };
 
-function grown(table: Uint32Array): Uint32Array {
-  const bigger = new Uint32Array(table.length * 2);
-  bigger.set(table);
-  return bigger;
-}
 
 export class LineIndex {
   private constructor(
@@ -41,8 +37,8 @@ export class LineIndex {
     while (lf >= 0 || cr >= 0) {
       const at = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
       if (count === starts.length) {
-        starts = scratch.starts = grown(starts);
-        ends = scratch.ends = grown(ends);
+        starts = scratch.starts = doubled(starts);
+        ends = scratch.ends = doubled(ends);
       }
       starts[count] = start;
       ends[count] = at;
