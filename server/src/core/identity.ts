@@ -1,6 +1,6 @@
 // Letter identity: what the letter says about itself (header, footer, date line, signatories), with a file
 // name such as "kst-29754-327.txt" supplying what the text lacks. Also the headings for the outline.
-import { lineStartsOf, type Layout } from './text/layout';
+import type { Layout } from './text/layout';
 import type { Heading, LetterIdentity, Signatory } from './types';
 import { parseDutchDate } from './recognise/dates';
 
@@ -49,7 +49,7 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   }
   if (!id.chamber && (id.dossier || id.session)) { id.chamber = 'II'; id.sources.chamber = 'assumed'; }
 
-  id.signatories = findSignatories(original, layout.lineStarts ?? lineStartsOf(original));
+  id.signatories = findSignatories(original, layout.lineStarts);
   return id;
 }
 
@@ -214,7 +214,7 @@ export function findHeadings(original: string, layout: Layout): Heading[] {
   const n = original.length;
   let prevBlank = true;
   // Line by line over the layout's line starts: trimmed bounds by character code, a string only for candidates.
-  const starts = layout.lineStarts ?? lineStartsOf(original);
+  const starts = layout.lineStarts;
   for (let li = 0; li < starts.length; li++) {
     const lineStart = starts[li];
     const lineEnd = li + 1 < starts.length ? starts[li + 1] - 1 : n;

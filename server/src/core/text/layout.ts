@@ -28,7 +28,7 @@ export interface Layout {
   /** What the footer or header says about the letter. */
   printed: PrintedIdentity;
   /** Where each line of the original begins (after each "\n"), for the stages that read line by line. */
-  lineStarts?: Int32Array;
+  lineStarts: Int32Array;
 }
 
 export interface PrintedIdentity {
@@ -139,16 +139,6 @@ class Lines {
   }
 }
 
-/** Where each line of `text` begins: 0 and after each "\n". One search for the line breaks, into a table that grows. */
-export function lineStartsOf(text: string): Int32Array {
-  let starts: Int32Array = new Int32Array((text.length >> 5) + 16);
-  let count = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (count === starts.length) starts = doubled(starts);
-    starts[count++] = at + 1;
-  }
-  return starts.subarray(0, count);
-}
 
 
 /** White space as the regex \s has it. */
