@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeValidUtf8 } from '../../server/src/core/workspace/input';
+import { seededRandom } from './seeded';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
 
@@ -22,8 +23,7 @@ describe('CLI UTF-8 decoding', () => {
   });
 
   it('equals a UTF-8 decoder on random valid text of every length class of code point', () => {
-    let seed = 7;
-    const random = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const random = seededRandom(7);
     const ranges = [[0x20, 0x7f], [0x80, 0x800], [0x800, 0xd800], [0xe000, 0x10000], [0x10000, 0x110000]];
     for (let round = 0; round < 300; round++) {
       let text = '';

@@ -6,6 +6,7 @@ import { analyseLetter } from '../../server/src/core/analyse';
 import { isCitation } from '../../server/src/core/workspace/keys';
 import { writeDocument } from '../../server/src/cli/documentJson';
 import { JsonBytes } from '../../server/src/cli/jsonBytes';
+import { seededRandom } from './seeded';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
 
@@ -48,8 +49,7 @@ describe('JSON as bytes', () => {
   });
 
   it('equals JSON.stringify on random nested data', () => {
-    let seed = 11;
-    const random = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const random = seededRandom(11);
     const units = ['a', 'Z', '0', ' ', '\n', '"', '\\', '\u0000', '\u001f', 'é', '’', '–', '\uD83D', '\uDE00', '€', '\u2028'];
     const randomString = () => { let s = ''; for (let i = random(12); i > 0; i--) s += units[random(units.length)]; return s; };
     const randomValue = (level: number): unknown => {

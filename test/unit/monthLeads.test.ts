@@ -11,6 +11,7 @@ import type { RecogniseContext } from '../../server/src/core/recognise/context';
 import { analyseLayout } from '../../server/src/core/text/layout';
 import { normalize } from '../../server/src/core/text/normalize';
 import { readIdentity } from '../../server/src/core/identity';
+import { seededRandom, textOfPieces } from './seeded';
 
 function monthLeadsOf(text: string) {
   const capitals = nameWordStarts();
@@ -57,12 +58,10 @@ describe('month words from the gazetteer matcher’s visit', () => {
   });
 
   it('finds the same dates as the scan on 5,000 random texts of edge pieces', () => {
-    let seed = 5;
-    const next = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const random = seededRandom(5);
     let compared = 0;
     for (let k = 0; k < 5000; k++) {
-      let text = '';
-      for (let len = 1 + next(30); len > 0; len--) text += PIECES[next(PIECES.length)];
+      const text = textOfPieces(random, PIECES);
       const capitals = monthLeadsOf(text);
       if (!capitals.monthWordsComplete) continue;
       compared++;

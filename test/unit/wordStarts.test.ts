@@ -9,6 +9,7 @@ import { CapitalWordStarts, POLICE_WORDS, watchedOf } from '../../server/src/cor
 import { recogniseOrganisations } from '../../server/src/core/recognise/organisations';
 import type { RecogniseContext } from '../../server/src/core/recognise/context';
 import { normalize } from '../../server/src/core/text/normalize';
+import { seededRandom, textOfPieces } from './seeded';
 
 function fromKeptStarts(text: string) {
   const capitals = nameWordStarts();
@@ -38,11 +39,9 @@ describe('name word starts: kept by the ending of plain words', () => {
   });
 
   it('reads the same names as the capital scan on 4,000 random texts of edge tokens', () => {
-    let seed = 11;
-    const next = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const random = seededRandom(11);
     for (let k = 0; k < 4000; k++) {
-      let text = '';
-      for (let len = 1 + next(30); len > 0; len--) text += TOKENS[next(TOKENS.length)];
+      const text = textOfPieces(random, TOKENS);
       const got = fromKeptStarts(text);
       const all = new CapitalWordStarts();
       loadGazetteer().matcher.match(text, all);
@@ -60,11 +59,9 @@ describe('name word starts: names inside gazetteer matches', () => {
     const pieces = ['Raad van State', 'Tweede Kamer', 'Kamer van Koophandel', 'Raad voor de Leefomgeving', 'Constitutioneel Hof',
       'Europese Raad', 'Raad van Europa', ' van ', ' voor ', 'Staten', 'Aruba', 'Algemene Rekenkamer', 'Interprovinciaal Overleg',
       'Centrale Raad van Beroep', 'Raad', 'Kamer', 'de ', 'De ', 'Eurogroep', 'Gezondheidsraad', 'JBZ-Raad', ' ', ', ', '. '];
-    let seed = 3;
-    const next = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const random = seededRandom(3);
     for (let k = 0; k < 4000; k++) {
-      let text = '';
-      for (let len = 1 + next(20); len > 0; len--) text += pieces[next(pieces.length)];
+      const text = textOfPieces(random, pieces, 20);
       const capitals = nameWordStarts();
       const matches = loadGazetteer().matcher.match(text, capitals);
       const kept = findNamedOrganisations(text, capitals, matches).filter(n => !overlapping(matches)(n));

@@ -22,6 +22,7 @@ import { fileFilter, findLetters, isLetterPath } from '../../server/src/lsp/scan
 import { fileUri, uriToPath } from '../../server/src/core/workspace/uris';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as os from 'node:os';
+import { seededRandom } from './seeded';
 
 // ---- hand-made letters -------------------------------------------------------------------------------
 
@@ -255,8 +256,7 @@ describe('workspace helpers', () => {
 
   it('file URIs as pathToFileURL and fileURLToPath spell them, shortcut or not', () => {
     const alphabet = ['a', 'Z', '0', '.', '..', '_', '-', '~', ' ', '%', '#', '?', 'é', '’', '\\', ':', '@', '+', '&', '=', ',', ';', '!', '$', "'", '(', ')', '[', ']', '{', '}', '`', '^', '|', '"', '<', '>', '\t'];
-    let seed = 7;
-    const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const next = seededRandom(7);
     const paths = ['/a/b.txt', '/', '/a//b', '/a/./b', '/a/../b', '/a/b/', '/..a/b.', '/a/.hidden/x.txt', '/work/main/.cache/bench/10000/corpus/00000_e9fc26c8865fae9a.txt'];
     for (let i = 0; i < 3000; i++) {
       let p = '';
@@ -307,11 +307,10 @@ describe('workspace helpers', () => {
       return { starts, ends };
     };
     const pieces = ['a', '\n', '\r', '\r\n', 'é', ' '];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    const random = seededRandom(7);
     for (let k = 0; k < 20000; k++) {
       let text = '';
-      for (let n = next() % 12; n > 0; n--) text += pieces[next() % pieces.length];
+      for (let n = random(12); n > 0; n--) text += pieces[random(pieces.length)];
       const data = LineIndex.of(text).toData();
       assert.deepEqual({ starts: Array.from(data.starts), ends: Array.from(data.ends) }, walk(text), JSON.stringify(text));
     }
@@ -320,11 +319,10 @@ describe('workspace helpers', () => {
   it('flattenText: the same as its two regex replacements, with or without the fast path for one-line texts', () => {
     const slow = (t: string) => t.replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim();
     const pieces = ['a', 'B', ' ', '  ', '\n', '-', '\t', '\u00a0', 'é', '\u2028', 'x-\n y', '\ufeff', '\u3000'];
-    let seed = 3;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    const random = seededRandom(3);
     for (let k = 0; k < 20000; k++) {
       let text = '';
-      for (let n = next() % 8; n > 0; n--) text += pieces[next() % pieces.length];
+      for (let n = random(8); n > 0; n--) text += pieces[random(pieces.length)];
       assert.equal(flattenText(text), slow(text), JSON.stringify(text));
     }
     assert.equal(flattenText('Terrorismebe-\nstrijding'), 'Terrorismebestrijding');
