@@ -340,3 +340,50 @@ function pick(value: Record<string, unknown>, kind: string): Record<string, unkn
   const keys = kind === 'kamerstuk' ? ['dossier', 'suffix', 'number', 'self'] : kind === 'handelingen' ? ['chamber', 'session', 'number', 'item'] : ['session', 'number'];
   return Object.fromEntries(keys.map(k => [k, value[k]]));
 }
+
+// Shapes met in real letters the rules had not seen (snippets written in their style, not copied).
+describe('citations: forms from unseen real letters', () => {
+  it('a label glued to its dossier still cites, when a number follows', () => {
+    assert.deepEqual(summary('over de AOW-leeftijd (Kamerstuk31 207, nr. 52);'), [
+      ['kamerstuk', 'Kamerstuk31 207, nr. 52', kst('31207', null, '52')],
+    ]);
+    // Without a number the glued digits are as likely a year or a typo: nothing.
+    assert.deepEqual(summary('de Kamerstukken2016 en Kamerstuk31207 zijn'), []);
+  });
+
+  it('an Eerste Kamer letter number written with the word "letter"', () => {
+    assert.deepEqual(summary('de brief over de uitwerking (EK 34 117, letter Q) en het verslag (EK 34 117, letter AB);'), [
+      ['kamerstuk', '34 117, letter Q', kst('34117', null, 'Q')],
+      ['kamerstuk', '34 117, letter AB', kst('34117', null, 'AB')],
+    ]);
+    assert.deepEqual(summary('zie Kamerstukken I 2018/19, 34 775, letter D.'), [
+      ['kamerstuk', 'Kamerstukken I 2018/19, 34 775, letter D', kst('34775', null, 'D', { chamber: 'I', session: '2018-2019' })],
+    ]);
+    // "letter" before a word, or a Handelingen number, is no letter number.
+    assert.deepEqual(summary('het rapport 41 200 letters telt, letter voor letter.'), []);
+  });
+
+  it('a singular "nr." heading a comma list that the parenthesis closes', () => {
+    assert.deepEqual(summary('(Vergaderjaar 2012–2013, Kamerstuk 24 587, nr. 501, 499, 497).'), [
+      ['kamerstuk', 'Kamerstuk 24 587, nr. 501', kst('24587', null, '501')],
+      ['kamerstuk', '499', kst('24587', null, '499')],
+      ['kamerstuk', '497', kst('24587', null, '497')],
+    ]);
+    // A year at the end of a comma list of small numbers is the citation's year, not a number.
+    assert.deepEqual(summary('(Kamerstuk 24 587, nr. 51, 2013).'), [['kamerstuk', 'Kamerstuk 24 587, nr. 51', kst('24587', null, '51')]]);
+    // Four-digit series keep their four-digit neighbours.
+    assert.deepEqual(summary('(Kamerstuk 21 501-02, nr. 2014, 2015, 2016)').map(e => e[2].number), ['2014', '2015', '2016']);
+  });
+
+  it('a parenthesised dossier padded with spaces, as Handelingen pages print it', () => {
+    assert.deepEqual(summary('voor het jaar 2017 ( 34550-XIII ).'), [['kamerstuk', '34550-XIII', kst('34550', 'XIII', null)]]);
+  });
+
+  it('a fund budget with a one-letter suffix in the header and the footer', () => {
+    const letter = '36 410 C Vaststelling van de begrotingsstaat van het provinciefonds voor het jaar 2024\n\n'
+      + 'Nr. 12 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n\nTekst van de brief.\n'
+      + 'Tweede Kamer, vergaderjaar 2023–2024, 36 410 C, nr. 12 2\n';
+    const selves = analyseLetter(letter).entities.filter(e => e.kind === 'kamerstuk').map(e => [e.source, (e.value as { id: string }).id]);
+    assert.deepEqual(selves, [['header', 'kst-36410-C-12'], ['footer', 'kst-36410-C-12']]);
+  });
+});

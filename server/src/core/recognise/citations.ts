@@ -21,7 +21,7 @@ const KEYWORD_AT = /(?<![\p{L}])(?:([Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?)|([Aa
  * letters into "Aanhangsel".
  */
 const KEYWORD_HINT = /[Kk]amerstuk|KAMERSTUK|[Hh]andelingen|HANDELINGEN|hangsel|HANGSEL/g;
-const NUMBER_MARKER_HINT = /[Nn][Rr]|[Nn]ummer/g;
+const NUMBER_MARKER_HINT = /[Nn][Rr]|[Nn]ummer|[Ll]etter [A-Z]/g;
 /** Dossier, suffix, Rijkswet number and joint dossiers fit well within this many characters before "nr.". */
 const MARKER_WINDOW = 160;
 /**
@@ -110,8 +110,10 @@ function findUnlabelledCitations(text: string, taken: TakenRanges, found: FoundC
 function numberMarkerFrom(text: string, from: number): number {
   NUMBER_MARKER_HINT.lastIndex = from;
   if (!NUMBER_MARKER_HINT.test(text)) return Infinity;
-  // "nr" is two letters long, "nummer" six (both end in "r"; "nummer" has "er" where "nr" has "nr").
+  // "nr" is two letters long, "nummer" six (both end in "r"; "nummer" has "er" where "nr" has "nr"); the
+  // Eerste Kamer's "letter X" is eight with the space and capital, and the only hint with a space.
   const end = NUMBER_MARKER_HINT.lastIndex;
+  if (text.charCodeAt(end - 2) === 0x20) return end - 8;
   return isNr(text, end - 2) ? end - 2 : end - 6;
 }
 

@@ -150,7 +150,8 @@ const DASH = '[-–—‐‑]';
 const SESSION = `((?:19|20)\\d\\d)\\s*${DASH}\\s*((?:19|20)\\d\\d)`;
 const DOSSIER = '(\\d{2}\\s?\\d{3})';
 // Dossier suffix as printed in footers: "21 501-02", "36 200 VI", "34 356 (R2064)".
-const SUFFIX = `(?:${DASH}(\\d{2}|[A-Z]{1,6})|\\s+([IVXLC]+[A-Z]?)\\b)?(?:\\s*\\((R\\s?\\d+)\\))?`;
+// A lone capital after a space is a fund's budget ("36 600 B" Gemeentefonds, "36 200 A" Infrastructuurfonds).
+const SUFFIX = `(?:${DASH}(\\d{2}|[A-Z]{1,6})|\\s+([IVXLC]+[A-Z]?|[A-Z])\\b)?(?:\\s*\\((R\\s?\\d+)\\))?`;
 
 /** "Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 6" (page number optional, may be glued). */
 const FOOTER = new RegExp(
@@ -162,7 +163,8 @@ const FOOTER_AANHANGSEL = new RegExp(`^\\s*(Tweede|Eerste) Kamer, vergaderjaar $
 const MASTHEAD = /^\s*((Tweede|Eerste) Kamer der Staten-Generaal)(?:\s+(\d))?\s*$/;
 const SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}\\s*$`);
 /** Header dossier line: "29 754 Terrorismebestrijding". */
-const HEADER_DOSSIER = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s+(\\S.*?)\\s*$`);
+// The title never starts with a digit: "34775 A 66 BRIEF" is read without the suffix rather than not at all.
+const HEADER_DOSSIER = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s+(?=\\D)(\\S.*?)\\s*$`);
 /** Header number line: "Nr. 421 BRIEF VAN DE MINISTER …". */
 /** Eerste Kamer stukken carry a letter instead: "C BRIEF VAN DE MINISTER …", "AI MEMORIE VAN ANTWOORD". */
 const HEADER_NUMBER = /^\s*(?:Nr\.\s*(\d{1,4}[a-z]?)|([A-Z]{1,2})(?=\s+[A-Z]{3,}))(?:\s+(\S.*?))?\s*$/;

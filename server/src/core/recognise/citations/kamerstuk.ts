@@ -163,8 +163,11 @@ export function parseLabelledKamerstuk(text: string, labelStart: number, labelEn
     p = session.end;
   }
   const dossierAt = skipSeparator(text, p);
-  if (dossierAt === p && p === labelEnd) return null;              // "Kamerstukken29" is not a label
-  const part = readDossierPart(text, dossierAt, false, true);
+  // "Kamerstuk32 043, nr. 501": PDF text can lose the space after the label. Glued digits count only as a
+  // whole five-digit dossier with its number, so "Kamerstukken2015" stays no citation.
+  const glued = dossierAt === p && p === labelEnd;
+  const part = readDossierPart(text, dossierAt, glued, true);
+  if (glued) return part ? gluedCitation(text, labelStart, part, preamble) : null;
   if (!part) {
     const run = readDigitRun(text, dossierAt);
     if (run) {
@@ -176,6 +179,12 @@ export function parseLabelledKamerstuk(text: string, labelStart: number, labelEn
   const result = parseAfterDossier(text, labelStart, part, preamble, true, problems);
   if (preamble.session) readSessionContinuations(text, result, preamble.chamber);
   return result;
+}
+
+/** A label glued to its dossier ("Kamerstuk32 043, nr. 501"): a citation only when a number is read. */
+function gluedCitation(text: string, labelStart: number, part: DossierPart, preamble: Preamble): ParseResult | null {
+  const result = parseAfterDossier(text, labelStart, part, preamble, true, []);
+  return result.citations.some(c => c.value.number !== null) ? result : null;
 }
 
 const CONTINUATION_GLUE = /[ \u00a0]?;[ \u00a0]?/y;
@@ -273,7 +282,8 @@ const MOTIE_NUMBER_AT = /(?<![\p{L}])[Nn]r\.?[ \u00a0]?([1-9]\d{0,3}[a-z]?)[ \u0
 /** "Nr" starts at most this many characters before the parenthesis: "nr. 1234a (". */
 const MOTIE_LEAD = 10;
 // A dossier with a lettered suffix in parentheses, "(33240-VIII)": distinctive enough without a label.
-const PAREN_DOSSIER_AT = /\(([1-9]\d{4})-([A-Z]{1,6})\)/y;
+// Handelingen pages pad it with spaces: "( 34550-X )".
+const PAREN_DOSSIER_AT = /\( ?([1-9]\d{4})-([A-Z]{1,6}) ?\)/y;
 
 /**
  * Both patterns hold "(" and five digits: one pass visits those parentheses (found with indexOf, far faster
@@ -286,7 +296,7 @@ export function findParenthesisedDossiers(text: string, taken: (offset: number) 
   let tried = 0;   // every motie start before this was tried or lies inside a match
   let motieEnd = 0; // the end of the last motie found: a dossier inside it is part of it
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    if (!fiveDigitsAt(text, open + 1)) continue;
+    if (!fiveDigitsAt(text, open + 1) && !(text.charCodeAt(open + 1) === 0x20 && fiveDigitsAt(text, open + 2))) continue;
     const motie = motieNumberBefore(text, open, tried);
     if (motie) {
       tried = MOTIE_NUMBER_AT.lastIndex;
@@ -327,8 +337,9 @@ function parenthesisedDossierAt(text: string, open: number): FoundCitation | nul
   PAREN_DOSSIER_AT.lastIndex = open;
   const m = PAREN_DOSSIER_AT.exec(text);
   if (!m) return null;
+  const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
   return {
-    kind: 'kamerstuk', start: open + 1, end: PAREN_DOSSIER_AT.lastIndex - 1,
+    kind: 'kamerstuk', start, end: start + m[1].length + 1 + m[2].length,
     value: { dossier: m[1], suffix: m[2], number: null, self: false, id: null },
     explain: `Kamerstuk dossier ${m[1]}-${m[2]} in parentheses (no number cited)`,
   };

@@ -2,7 +2,7 @@
 // "nr. 6, p. 15-16; nr. 7, p. 5-6", "…, p. 12 en 13, en nr. 6". Shared by kamerstuk, handelingen and aanhangsel.
 import { trimmedEnd, type FoundProblem } from './found';
 import {
-  followedByMonthOrUnit, matchesAt, readDossier, readListGlue, readNumber, readNumberMarker, readPage, skipSeparator,
+  followedByMonthOrUnit, matchesAt, readDossier, readLetterMarker, readListGlue, readNumber, readNumberMarker, readPage, skipSeparator,
   type Read,
 } from './patterns';
 
@@ -43,7 +43,7 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
   const problems: FoundProblem[] = [];
   const numbers: CitedNumber[] = [];
   const afterSeparator = skipSeparator(text, pos);
-  const marker = readNumberMarker(text, afterSeparator);
+  const marker = readNumberMarker(text, afterSeparator) ?? (options.allowLetters ? readLetterMarker(text, afterSeparator) : null);
   let first: Read<string> | null = null;
   if (marker) {
     first = readNumber(text, marker.end, options.allowLetters);
@@ -134,9 +134,17 @@ function readEnumeration(text: string, first: Read<string>): CitedNumber[] | nul
     closedWithConjunction = !text.slice(glue.start, glue.end).includes(',') || /\b(?:en|of)\b/.test(text.slice(glue.start, glue.end));
     if (closedWithConjunction) break;
   }
-  if (listed.length < 2 || !closedWithConjunction || !matchesAt(PHRASE_END, text, end)) return null;
-  return listed;
+  if (listed.length < 2) return null;
+  if (closedWithConjunction) return matchesAt(PHRASE_END, text, end) ? listed : null;
+  // Commas only, "nr. 72, 71, 70)": a list when the parenthesis or clause closes right after it and no listed
+  // number reads as a year of a smaller series ("nr. 5, 2015)" is a number and a year).
+  if (!matchesAt(CLOSED_LIST_END, text, end)) return null;
+  const yearsAreNumbers = first.value.length === 4;
+  return listed.every(n => yearsAreNumbers || !YEAR.test(n.value)) ? listed : null;
 }
+
+/** What closes a comma-only list of numbers: a parenthesis, bracket or semicolon. */
+const CLOSED_LIST_END = /[ \u00a0]*[)\];]/y;
 
 // A bare number must close the citation: "(Kamerstuk 29 754, 325)".
 const BARE_END = /[ \u00a0]*(?:[).;:\]]|\n|$)/y;

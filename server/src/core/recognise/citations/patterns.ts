@@ -278,6 +278,16 @@ function isPluralMarker(text: string, pos: number): boolean {
   return (codeAt(text, sAt) | 0x20) === 0x73;
 }
 
+// Eerste Kamer stukken may name their letter number with the word: "(EK 32 043, letter P)",
+// "Kamerstukken I 2019/20, 35 300, letter C". The word counts only before one to three capitals.
+const LETTER_MARKER = /[Ll]etter[ \u00a0]+(?=[A-Z]{1,3}(?![\p{L}\d]))/yu;
+
+/** "letter " before an Eerste Kamer letter number; the value is always false (never plural). */
+export function readLetterMarker(text: string, pos: number): Read<boolean> | null {
+  if ((codeAt(text, pos) | 0x20) !== 0x6c) return null;                // L/l
+  return matchesAt(LETTER_MARKER, text, pos) ? { start: pos, end: LETTER_MARKER.lastIndex, value: false } : null;
+}
+
 // An ondernummer: "325", "42e", "188b"; letters "C", "AB", "AI" for Eerste Kamer stukken.
 const NUMBER_DIGITS = /([1-9]\d{0,3}[a-z]?)(?![\p{L}\d])/yu;
 const NUMBER_LETTERS = /([A-Z]{1,3})(?![\p{L}\d])/yu;
