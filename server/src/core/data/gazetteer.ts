@@ -705,6 +705,7 @@ export function formsOf(e: GazetteerEntry): Form[] {
   for (const n of e.names) {
     push(n, false);
     if (e.kind === 'ministry' && /^Ministerie van /.test(n)) push(n.replace(/^Ministerie van /, 'Ministerie '), false);
+    for (const variant of committeeVariants(e, n)) push(variant, false);
   }
   for (const a of e.acronyms) {
     if (e.kind === 'ministry') {
@@ -714,6 +715,23 @@ export function formsOf(e: GazetteerEntry): Form[] {
     push(a, true);
   }
   return forms;
+}
+
+const STANDING_COMMITTEE = /^vaste (?:Kamer)?commissie voor (.+)$/;
+
+/**
+ * The other ways letters name a standing committee of the House: without "vaste" ("de commissie voor
+ * Binnenlandse Zaken"), with "van" ("de vaste Kamercommissie van Veiligheid en Justitie") or with the subject
+ * straight after the noun ("op verzoek van de commissie Onderwijs, Cultuur en Wetenschap"). Only with a subject
+ * the gazetteer knows, so "de commissie" alone stays an anaphor.
+ */
+function committeeVariants(e: GazetteerEntry, name: string): string[] {
+  if (e.kind !== 'parliament') return [];
+  const m = STANDING_COMMITTEE.exec(name);
+  if (!m) return [];
+  const subject = m[1];
+  return [`commissie voor ${subject}`, `Kamercommissie voor ${subject}`, `commissie van ${subject}`, `vaste commissie van ${subject}`,
+    `vaste Kamercommissie van ${subject}`, `commissie ${subject}`];
 }
 
 const upper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();

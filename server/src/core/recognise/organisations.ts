@@ -6,7 +6,7 @@
 // programme or law ("Dreigingsbeeld Terrorisme Nederland (DTN)").
 import type { RecogniseContext, RecogniserResult } from './context';
 import type { AcronymDefinition, Entity, EntitySource, Span } from '../types';
-import { loadGazetteer, type GazetteerMatch } from '../data/gazetteer';
+import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName, nameWordStarts } from './organisationNames';
 import { POLICE_WORDS, watchedOf, type CapitalWordStarts } from './words';
@@ -41,7 +41,12 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher records where capitalised words that may end in a head start; the name reader visits only those.
   const capitals = nameWordStarts();
   const matches = matcher.match(text, capitals);
-  for (const m of matches) candidates.push(fromGazetteer(m));
+  for (const m of matches) {
+    if (nationalBodyAfterEu(text, m)) continue;
+    const committee = committeeAfterVaste(text, m);
+    if (committee === null) continue;
+    candidates.push(fromGazetteer(committee));
+  }
   // The dates take their month words from the same visit instead of scanning the letter for them.
   if (capitals.monthWordsComplete) ctx.words = { text, monthLeads: capitals.monthWords };
   // The matcher reports where the police word stands as a word of its own; the regex scan only where it cannot.
@@ -53,16 +58,32 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // looked up and searched for once.
   const idOf = remembered((form: string) => matcher.idOf(form));
   const uses = new DefinitionUses(new UsesInLetter(text));
+  const redefined: Redefinition[] = [];
+  const nameEndingAt = new Map(matches.map(m => [m.end, m]));
   for (const pair of findAcronymDefinitions(text)) {
+    // "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)": the acronym's letters start inside the
+    // name the gazetteer matched; the acronym is that name's.
+    const enclosing = nameEndingAt.get(pair.longEnd);
+    if (enclosing && enclosing.start < pair.longStart && !enclosing.acronym) {
+      const orgId = enclosing.id;
+      definitions.push(toDefinition(ctx, pair, orgId));
+      enclosedDefinitionMentions(pair, orgId, matcher.acronymIds, uses, candidates, redefined);
+      continue;
+    }
     const longId = idOf(pair.long);
     // "JBZ-Raad (Justitie en Binnenlandse Zaken)": the long form spells the policy areas, not the council.
-    const shortId = pair.compound ? null : idOf(pair.short);
+    let shortId = pair.compound ? null : idOf(pair.short);
     // A known acronym after words that do not name it is a false pair ("Marcouch (PvdA)": a member and the party).
     if (!longId && shortId && !namedLikeOrganisation(pair.long)) continue;
+    // A body named otherwise than any name of the known one with that acronym is another body ("Raad voor
+    // Volksgezondheid & Samenleving (RVS)" is not the Raad van State).
+    if (!longId && shortId && !spelledLike(pair.long, shortId)) shortId = null;
     const orgId = longId ?? shortId;
     definitions.push(toDefinition(ctx, pair, orgId));
-    definitionMentions(pair, orgId, matcher.acronymIds, uses, candidates);
+    definitionMentions(pair, orgId, matcher.acronymIds, uses, candidates, redefined);
   }
+  const settled = redefined.length ? withoutRedefinedAcronyms(text, candidates, redefined) : candidates;
+  if (settled !== candidates) candidates.splice(0, candidates.length, ...settled);
   candidates.push(...namesNotKnownOtherwise(text, candidates, capitals, matches));
 
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
@@ -210,17 +231,98 @@ function toDefinition(ctx: RecogniseContext, pair: AcronymPair, orgId: string | 
  * that spelling, and later uses of a short form the gazetteer lacks. For an unknown one named like an
  * organisation: long form, short form and every later use, with id "TEXT:<SHORT>".
  */
-function definitionMentions(pair: AcronymPair, orgId: string | null, known: ReadonlyMap<string, string>, uses: DefinitionUses, out: Candidate[]): void {
+function definitionMentions(pair: AcronymPair, orgId: string | null, known: ReadonlyMap<string, string>, uses: DefinitionUses, out: Candidate[], redefined: Redefinition[]): void {
   if (pair.compound) return;
   if (orgId) {
     uses.longForm(pair, orgId, `long form of ${pair.short}, ${orgId} in the gazetteer`, out);
-    if (!known.has(pair.short)) uses.shortForm(pair, orgId, out);
+    shortForms(pair, orgId, known, uses, out, redefined);
     return;
   }
   if (!namedLikeOrganisation(pair.long)) return;
   const id = `TEXT:${pair.short.toUpperCase()}`;
   uses.longForm(pair, id, `organisation defined in this letter (${pair.short})`, out);
+  shortForms(pair, id, known, uses, out, redefined);
+}
+
+/**
+ * The short form of a definition whose long form ends a name the gazetteer matched. Its letters start inside
+ * that name, so the long form on its own is no name and is not searched for ("Minister van Binnenlandse Zaken
+ * en Koninkrijksrelaties" is a role). A ministry's acronym is its name only where it is defined: elsewhere
+ * "BZK" names a portfolio or a role ("de begroting van BZK", "de Minister van BZK").
+ */
+function enclosedDefinitionMentions(pair: AcronymPair, orgId: string, known: ReadonlyMap<string, string>, uses: DefinitionUses, out: Candidate[], redefined: Redefinition[]): void {
+  if (pair.compound) return;
+  if (lookupOrganisation(orgId)?.kind === 'ministry') {
+    out.push({ start: pair.shortStart, end: pair.shortEnd, id: orgId, source: 'definition', explain: `defined in this letter as “${pair.long}”` });
+    return;
+  }
+  shortForms(pair, orgId, known, uses, out, redefined);
+}
+
+/** A short form the gazetteer does not know, or knows as another body's, is this body's from its definition on. */
+function shortForms(pair: AcronymPair, id: string, known: ReadonlyMap<string, string>, uses: DefinitionUses, out: Candidate[], redefined: Redefinition[]): void {
+  const knownId = known.get(pair.short);
+  if (knownId === id) return;
+  if (knownId !== undefined) redefined.push({ short: pair.short, from: pair.shortStart });
   uses.shortForm(pair, id, out);
+}
+
+/** A short form the letter defines for another body than the gazetteer's, from its definition on. */
+interface Redefinition {
+  short: string;
+  from: number;
+}
+
+/** The candidates without the gazetteer's reading of a short form where the letter's own definition holds. */
+function withoutRedefinedAcronyms(text: string, candidates: Candidate[], redefined: readonly Redefinition[]): Candidate[] {
+  return candidates.filter(c => c.source !== 'gazetteer' || !redefined.some(r => c.start >= r.from && c.end - c.start === r.short.length && text.startsWith(r.short, c.start)));
+}
+
+/**
+ * Whether a long form is a spelling of the known body `id`: at least half of its content words occur in the
+ * body's gazetteer names ("Immigratie- en Naturalisatiedienst" for the IND, not "Raad voor Volksgezondheid &
+ * Samenleving" for the Raad van State).
+ */
+function spelledLike(long: string, id: string): boolean {
+  const entry = lookupOrganisation(id);
+  if (!entry) return true;
+  const known = new Set(entry.names.flatMap(contentWords));
+  const words = contentWords(long);
+  if (words.length === 0) return true;
+  return words.filter(w => known.has(w)).length * 2 >= words.length;
+}
+
+const contentWords = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).filter(w => !DUTCH_LINKS.has(w) && !ARTICLES.has(w));
+const ARTICLES = new Set(['de', 'het', 'der', 'den', 'en', 'of', 'the', 'and', 'for']);
+
+/**
+ * The gazetteer names a standing committee with and without "vaste"; the matcher reads "2vaste" or "xvaste" as
+ * one word, so a match on "commissie …" may follow a "vaste" glued to what precedes it. After a number (a
+ * footnote marker, a page number) the adjective belongs to the name; glued to a letter the whole is no
+ * committee name at all (null).
+ */
+function committeeAfterVaste(text: string, m: GazetteerMatch): GazetteerMatch | null {
+  const s = m.start, first = text.charCodeAt(s) | 0x20;
+  if ((first !== 0x63 && first !== 0x6b) || s < 7 || !VASTE_BEFORE.test(text.slice(s - 6, s))) return m;
+  const glued = text.charCodeAt(s - 7);
+  if (isAsciiAlphanumeric(glued) ? !(glued >= 0x30 && glued <= 0x39) : /[\p{L}\p{M}]/u.test(text[s - 7])) return null;
+  return { ...m, start: s - 6 };
+}
+
+const VASTE_BEFORE = /^[Vv]aste $/;
+
+/**
+ * A Dutch body glued after "EU-" is the European counterpart, not the Dutch body: "EU-Gezondheidsraad" is the
+ * Council of health ministers, not the Gezondheidsraad. The "EU" token itself is matched on its own.
+ */
+function nationalBodyAfterEu(text: string, m: GazetteerMatch): boolean {
+  const s = m.start;
+  if (s < 3 || m.acronym) return false;
+  const hyphen = text.charCodeAt(s - 1);
+  if (hyphen !== 0x2d && hyphen !== 0x2010) return false;
+  if (text.charCodeAt(s - 2) !== 0x55 || text.charCodeAt(s - 3) !== 0x45 || (s > 3 && /[\p{L}\p{N}]/u.test(text[s - 4]))) return false;
+  const kind = lookupOrganisation(m.id)?.kind;
+  return kind !== 'eu' && kind !== 'international';
 }
 
 /**
@@ -411,7 +513,8 @@ function isHead(word: string): boolean {
 export function namedLikeOrganisation(long: string): boolean {
   const words = long.split(/\s+/).filter(Boolean);
   if (words.length === 0 || !/^\p{Lu}/u.test(words[0]) || MEETINGS.test(long)) return false;
-  if (words.slice(0, 2).some(isHead)) return true;
+  // "Universitair Medisch Centrum Utrecht": the head may stand third, before a place.
+  if (words.slice(0, 3).some(isHead)) return true;
   const last = words[words.length - 1];
   return isHead(last) && !words.some(w => DUTCH_LINKS.has(w));
 }

@@ -97,6 +97,8 @@ const NOTHING_GLUED_BEFORE_YEAR = /(?<![\p{L}\d.,/€$–—‐-])/uy;
 const yearAt = (text: string, at: number) =>
   (text.charCodeAt(at) - 48) * 1000 + (text.charCodeAt(at + 1) - 48) * 100 + (text.charCodeAt(at + 2) - 48) * 10 + text.charCodeAt(at + 3) - 48;
 const SECOND_YEAR = new RegExp(`\\s?[–—‐/-]\\s?(${YEAR}|\\d\\d)(?!\\d)`, 'uy');
+/** The year of an EU document number is part of the number: "COM (2016) 950", "SWD(2021) 12". */
+const EU_DOCUMENT_CODE_BEFORE = /(?<=(?:^|[^\p{L}])(?:COM|SEC|SWD|JOIN)\s?\()/uy;
 const SESSION_KEYWORD_BEFORE = /(?<=(?:^|[^\p{L}])(vergaderjaar|zittingsjaar)(\s))/iuy;
 const CITATION_BEFORE = /(?<=(?:Handelingen|Aanhangsel|Kamerstuk(?:ken)?)(?:\s(?:I{1,2}|EK|TK))?,?\s(?:vergaderjaar|zittingsjaar)\s)/iuy;
 const AFTER_KAMERSTUK_NUMBER = /(?<=nr\.\s?\d{1,6}[a-zA-Z]?,?\s)/uy;
@@ -540,7 +542,7 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       mention.approx = true;
       mention.start = groupStart(approx, start);
     } else {
-      const inParentheses = text[start - 1] === '(' && text[end] === ')';
+      const inParentheses = text[start - 1] === '(' && text[end] === ')' && !endsAt(EU_DOCUMENT_CODE_BEFORE, text, start);
       const coordinated = previousYearEnd >= 0 && start - previousYearEnd <= 12 && COORDINATION_GAP.test(text.slice(previousYearEnd, start));
       if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end)) continue;
     }

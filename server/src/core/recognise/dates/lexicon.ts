@@ -60,7 +60,9 @@ export function relationAt(text: string, at: number): Relation {
 /** Words directly before a bare year that make it a calendar year ("in 2013", "sinds 2005", "per ingang van 2015"). */
 export const YEAR_TRIGGER_PATTERN =
   'in|sinds|vanaf|vanuit|tussen|tot en met|t/m|tot|na|voor|vóór|per|per ingang van|met ingang van|uit|rond|omstreeks|' +
-  'gedurende|tijdens|jaar|kalenderjaar|begrotingsjaar|het jaar|anno|eveneens in|ook in|nog in|al in|reeds in|pas in';
+  'gedurende|tijdens|jaar|kalenderjaar|begrotingsjaar|het jaar|anno|eveneens in|ook in|nog in|al in|reeds in|pas in|' +
+  // "Richting 2020 worden …": towards a year. Not "over": "over 2000 asielzoekers" counts.
+  'richting|sedert|ten opzichte van|vergeleken met';
 
 /** Words after a number that show it is a count, not a year ("in 2000 gevallen"). */
 export const COUNT_NOUN_PATTERN =
