@@ -319,3 +319,12 @@ describe('parseDutchDate', () => {
     assert.equal(parseDutchDate(undefined as unknown as string), null);
   });
 });
+
+describe('dates: rules from real letters the recognisers had not seen', () => {
+  it('reads a year after "richting" as a year', () => {
+    assert.deepEqual(dates('Richting 2030 gaan de normen stap voor stap omlaag.', LETTER_2015), [['2030', { iso: '2030' }]]);
+  });
+  it('does not read the year inside an EU document number', () => {
+    assert.deepEqual(dates('het voorstel COM (2018) 640 en het werkdocument SWD(2019) 12 van de Commissie (2019)', LETTER_2015), [['2019', { iso: '2019' }]]);
+  });
+});

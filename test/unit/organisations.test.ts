@@ -392,3 +392,51 @@ describe('organisations: capitalised adjectives before a head', () => {
     }
   });
 });
+
+describe('organisations: rules from real letters the recognisers had not seen', () => {
+  it('names standing committees without "vaste", with "van" and with the subject straight after the noun', () => {
+    assert.deepEqual(orgs('Gisteren vergaderde de commissie voor Binnenlandse\nZaken over gemeentefondsen.'), [['commissie voor Binnenlandse\nZaken', 'TK-COM-BIZA']]);
+    assert.deepEqual(orgs('In het overleg met de vaste Kamercommissie van Veiligheid en Justitie is dit toegezegd.'), [['vaste Kamercommissie van Veiligheid en Justitie', 'TK-COM-JENV']]);
+    assert.deepEqual(orgs('Op verzoek van de commissie Onderwijs, Cultuur en Wetenschap stuur ik u deze reactie.'), [['commissie Onderwijs, Cultuur en Wetenschap', 'TK-COM-OCW']]);
+    // "de commissie" alone is an anaphor; a "vaste" glued to a letter makes no committee name.
+    assert.deepEqual(orgs('De commissie heeft vragen gesteld; de xvaste commissie voor Justitie niet.'), []);
+  });
+
+  it('gives an acronym defined after a ministry’s full name to the ministry, there only', () => {
+    const text = 'De begroting van het Ministerie van Infrastructuur en Waterstaat (IenW) stijgt. De Minister van IenW schrijft.';
+    assert.deepEqual(orgs(text), [['Ministerie van Infrastructuur en Waterstaat', 'MIN-IENW'], ['IenW', 'MIN-IENW']]);
+  });
+
+  it('lets a letter define an acronym the gazetteer gives to another body, from the definition on', () => {
+    const text = 'Het advies van de Raad voor Volksgezondheid & Samenleving (RVS) over zorg volgt. De RVS adviseert ook later.';
+    assert.deepEqual(orgs(text), [
+      ['Raad voor Volksgezondheid & Samenleving', 'RVS-ZORG'], ['RVS', 'RVS-ZORG'], ['RVS', 'RVS-ZORG'],
+    ]);
+    // An unknown body with a known body's acronym: the letter's own id, not the known body.
+    const unknown = 'De Raad voor Vervoer en Scheepvaart (RVS) adviseerde. Later adviseerde de RVS opnieuw.';
+    assert.deepEqual(orgs(unknown).map(([, id]) => id), ['TEXT:RVS', 'TEXT:RVS', 'TEXT:RVS']);
+  });
+
+  it('does not read a Dutch body glued after "EU-" as that body', () => {
+    assert.deepEqual(orgs('de uitkomst van de EU-Gezondheidsraad en het advies van de Gezondheidsraad'), [
+      ['EU', 'EU'], ['Gezondheidsraad', 'GEZONDHEIDSRAAD'],
+    ]);
+  });
+
+  it('reads a definition whose head noun stands third, before a place', () => {
+    assert.ok(namedLikeOrganisation('Academisch Medisch Centrum Amsterdam'));
+    assert.deepEqual(orgs('Het Academisch Medisch Centrum Leiden (AMCL) start een proef; het AMCL meldt later.'), [
+      ['Academisch Medisch Centrum Leiden', 'TEXT:AMCL'], ['AMCL', 'TEXT:AMCL'], ['AMCL', 'TEXT:AMCL'],
+    ]);
+  });
+
+  it('knows courts, review and advisory bodies, trade associations and audit firms', () => {
+    const text = 'De rechtbank Midden-Nederland en het Gerechtshof Den Haag oordeelden; de Centrale Raad van Beroep ook. ' +
+      'De IOB evalueerde, Deloitte onderzocht, de Rekenkamer en de Europese Rekenkamer keken mee, net als de Benelux Unie, ' +
+      'het Leger des Heils, LTO Nederland en de Inspectie voor de Sanctietoepassing (ISt).';
+    assert.deepEqual(orgs(text).map(([, id]) => id), [
+      'RECHTBANK-MIDDEN-NEDERLAND', 'GERECHTSHOF-DEN-HAAG', 'CRVB', 'IOB', 'DELOITTE', 'ALG-REKENKAMER', 'EU-REKENKAMER',
+      'BENELUX', 'LEGER-DES-HEILS', 'LTO', 'IST', 'IST',
+    ]);
+  });
+});
