@@ -6,7 +6,7 @@
 // ("Koninklijke marechaussee" is still the KMar).
 import data from './organisations.json';
 import type { Span } from '../types';
-import { MONTH_INITIALS, MONTH_WORDS, WATCHED_WORDS, monthLeadAt, type CapitalWordStarts } from '../recognise/words';
+import { LOWER_WATCHED_NAME_WORDS, MONTH_INITIALS, MONTH_WORDS, WATCHED_WORDS, monthLeadAt, type CapitalWordStarts } from '../recognise/words';
 import { MARK, NUMBER, unitClasses } from '../text/charClass';
 
 export type OrganisationKind =
@@ -32,6 +32,12 @@ export interface Gazetteer {
   entries: readonly GazetteerEntry[];
   byId: ReadonlyMap<string, GazetteerEntry>;
   matcher: GazetteerMatcher;
+  /**
+   * The names that begin with a watched word in lower case ("commissie voor Binnenlandse Zaken", "rechtbank
+   * Oost-Brabant"), asked only at the places the matcher reports for those words (matchAt): in the main matcher
+   * their first words would stop its quiet runs at every word that starts like them ("co…", "re…", "ge…").
+   */
+  atWatched: GazetteerMatcher;
 }
 
 /** One place where the gazetteer matched, in offsets of the text it was run on. */
@@ -374,8 +380,8 @@ export class GazetteerMatcher {
   /** Bit n set when a watched word has n units (below 31): most words need no comparison. */
   private readonly watchedLengths: number;
 
-  constructor(entries: readonly GazetteerEntry[]) {
-    for (const e of entries) for (const f of formsOf(e)) this.add(f);
+  constructor(entries: readonly GazetteerEntry[], keep: (form: Form) => boolean = form => !startsWithWatchedWord(form)) {
+    for (const e of entries) for (const f of formsOf(e)) if (keep(f)) this.add(f);
     for (const h of this.root.wordEdges.keys()) this.firstWords[(h & 0xffff) >>> 5] |= 1 << (h & 31);
     for (const [key, node] of this.root.next) node.lowerInitial = someForm(node, f => fitsLowerInitial(f, key));
     for (const [h, edges] of this.root.wordEdges) {
@@ -516,6 +522,11 @@ export class GazetteerMatcher {
         return;
       }
     }
+  }
+
+  /** The longest match that starts at `start` (a word start), or null. */
+  matchAt(text: string, start: number): GazetteerMatch | null {
+    return this.longestAt(text, start, new TokenReader(text));
   }
 
   /** The gazetteer id of exactly this text (a whole name or acronym), or null. */
@@ -719,6 +730,12 @@ export function formsOf(e: GazetteerEntry): Form[] {
 
 const STANDING_COMMITTEE = /^vaste (?:Kamer)?commissie voor (.+)$/;
 
+/** Whether a form begins with one of the lower-case watched words ("commissie …", "rechtbank …"). */
+function startsWithWatchedWord(form: Form): boolean {
+  return LOWER_WATCHED_NAME_WORDS.some(w => form.text.startsWith(w) && form.text.charCodeAt(w.length) === 0x20);
+}
+
+
 /**
  * The other ways letters name a standing committee of the House: without "vaste" ("de commissie voor
  * Binnenlandse Zaken"), with "van" ("de vaste Kamercommissie van Veiligheid en Justitie") or with the subject
@@ -836,7 +853,12 @@ let loaded: Gazetteer | undefined;
 export function loadGazetteer(): Gazetteer {
   if (loaded) return loaded;
   const entries = (data as { entries: GazetteerEntry[] }).entries;
-  loaded = { entries, byId: new Map(entries.map(e => [e.id, e])), matcher: new GazetteerMatcher(entries) };
+  loaded = {
+    entries,
+    byId: new Map(entries.map(e => [e.id, e])),
+    matcher: new GazetteerMatcher(entries),
+    atWatched: new GazetteerMatcher(entries, startsWithWatchedWord),
+  };
   return loaded;
 }
 

@@ -9,7 +9,7 @@ import type { AcronymDefinition, Entity, EntitySource, Span } from '../types';
 import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName, nameWordStarts } from './organisationNames';
-import { POLICE_WORDS, watchedOf, type CapitalWordStarts } from './words';
+import { LOWER_WATCHED_NAME_WORDS, POLICE_WORDS, watchedOf, type CapitalWordStarts } from './words';
 import { footnoteOf } from './footnotes';
 
 export { loadGazetteer, lookupOrganisation } from '../data/gazetteer';
@@ -41,7 +41,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher records where capitalised words that may end in a head start; the name reader visits only those.
   const capitals = nameWordStarts();
   const matches = matcher.match(text, capitals);
-  for (const m of matches) {
+  for (const m of [...matches, ...namesAtWatchedWords(text, capitals, matches)]) {
     if (nationalBodyAfterEu(text, m)) continue;
     const committee = committeeAfterVaste(text, m);
     if (committee === null) continue;
@@ -294,6 +294,32 @@ function spelledLike(long: string, id: string): boolean {
 
 const contentWords = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).filter(w => !DUTCH_LINKS.has(w) && !ARTICLES.has(w));
 const ARTICLES = new Set(['de', 'het', 'der', 'den', 'en', 'of', 'the', 'and', 'for']);
+
+/**
+ * The gazetteer's names that begin with a lower-case watched word ("commissie voor …", "rechtbank …"), at the
+ * places the matcher saw those words (or found by search when it could not see them all), outside its matches.
+ */
+function namesAtWatchedWords(text: string, capitals: CapitalWordStarts, matches: readonly GazetteerMatch[]): GazetteerMatch[] {
+  const { atWatched } = loadGazetteer();
+  const places = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, LOWER_WATCHED_NAME_WORDS) : placesOf(text, LOWER_WATCHED_NAME_WORDS);
+  const out: GazetteerMatch[] = [];
+  let k = 0;
+  for (const at of places) {
+    while (k < matches.length && matches[k].end <= at) k++;
+    if (k < matches.length && matches[k].start <= at) continue;
+    if (at > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[at - 1])) continue;
+    const m = atWatched.matchAt(text, at);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** Every place of the words in text order (when the matcher's record is incomplete). */
+function placesOf(text: string, words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const w of words) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) out.push(at);
+  return out.sort((a, b) => a - b);
+}
 
 /**
  * The gazetteer names a standing committee with and without "vaste"; the matcher reads "2vaste" or "xvaste" as

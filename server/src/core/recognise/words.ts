@@ -12,7 +12,11 @@ export const COMMITTEE_WORDS: readonly string[] = ['commissie', 'kamercommissie'
  * Words whose places the gazetteer matcher reports as it reads them, exactly as written (plain ASCII letters):
  * the words of rules that would otherwise need a scan of their own over the letter.
  */
-export const WATCHED_WORDS: readonly string[] = [...POLICE_WORDS, ...COMMITTEE_WORDS];
+/** Court nouns that open a court's name in running text ("de rechtbank Oost-Brabant"). */
+export const COURT_WORDS: readonly string[] = ['rechtbank', 'gerechtshof'];
+export const WATCHED_WORDS: readonly string[] = [...POLICE_WORDS, ...COMMITTEE_WORDS, ...COURT_WORDS];
+/** The lower-case watched words that begin gazetteer names: those names are matched only where these stand. */
+export const LOWER_WATCHED_NAME_WORDS: readonly string[] = ['commissie', 'kamercommissie', ...COURT_WORDS];
 
 /**
  * Lower-case words the gazetteer matcher stops at when a word token starts with one of them ("mei",
