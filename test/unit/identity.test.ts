@@ -6,6 +6,7 @@ import { analyseLetter } from '../../server/src/core/analyse';
 import { plainDutchDate, readIdentity } from '../../server/src/core/identity';
 import { parseDutchDate } from '../../server/src/core/recognise/dates';
 import { analyseLayout } from '../../server/src/core/text/layout';
+import { letterIds } from '../../server/src/core/workspace/keys';
 
 const dir = join(__dirname, '..', '..', '..', 'corpus');
 const letter = (prefix: string) => readFileSync(join(dir, readdirSync(dir).find(f => f.startsWith(prefix))!), 'utf8');
@@ -29,6 +30,27 @@ describe('letter identity', () => {
   it('a file name like kst-29754-327.txt supplies what the text lacks', () => {
     const id = analyseLetter('Geachte voorzitter,\n', { path: '/x/kst-21501-02-1458.txt' }).identity;
     assert.deepEqual([id.dossier, id.suffix, id.number, id.sources.number], ['21501', '02', '1458', 'file-name']);
+  });
+  it('a letter printed in two dossiers: the first is its identity and title, the second joins it with its own title', () => {
+    const header = 'Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2023–2024\n\n29 279 Rechtsstaat en Rechtsorde \n\n24 587 Justitiële \nInrichtingen \n\nNr. 870 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\nDen Haag, 1 juli 2024\n\nHierbij informeer ik uw Kamer.\n';
+    const a = analyseLetter(header);
+    assert.deepEqual([a.identity.dossier, a.identity.number, a.identity.title], ['29279', '870', 'Rechtsstaat en Rechtsorde']);
+    assert.deepEqual(a.identity.jointDossiers, [{ dossier: '24587', suffix: null, title: 'Justitiële Inrichtingen' }]);
+    assert.deepEqual(letterIds(a.identity, a.entities, null), ['kst-29279-870', 'kst-24587-870']);
+    // One header span, as for one dossier.
+    const self = a.entities.filter(e => e.kind === 'kamerstuk' && e.value.self);
+    assert.deepEqual(self.map(e => [e.text.slice(0, 6), e.text.slice(-7)]), [['29 279', 'Nr. 870']]);
+  });
+  it('one dossier: no joint dossiers, the title over two lines stays one title', () => {
+    const a = analyseLetter('32 813 Kabinetsaanpak \nKlimaatbeleid \n\nNr. 1200 BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI\n\nDen Haag, 2 februari 2024\n');
+    assert.equal(a.identity.title, 'Kabinetsaanpak Klimaatbeleid');
+    assert.equal(a.identity.jointDossiers, undefined);
+  });
+  it('an Eerste Kamer stuk (a letter for its number) is assumed to be of the Eerste Kamer', () => {
+    const id = analyseLetter('32 043 Toekomst pensioenstelsel \n\nAB VERSLAG VAN EEN MONDELING OVERLEG\n\nVastgesteld 9 april 2020\n').identity;
+    assert.deepEqual([id.dossier, id.number, id.chamber, id.sources.chamber], ['32043', 'AB', 'I', 'assumed']);
+    const tk = analyseLetter('32 043 Toekomst pensioenstelsel \n\nNr. 410 BRIEF VAN DE MINISTER\n').identity;
+    assert.equal(tk.chamber, 'II');
   });
   it('the "Datum" field of a rijksoverheid letterhead dates the letter', () => {
     const id = analyseLetter('Aan de Voorzitter van de Tweede Kamer\nDatum 3 maart 2020\nBetreft Voortgang\n\nGeachte voorzitter,\n').identity;

@@ -76,6 +76,20 @@ describe('workspace index (Corpus)', () => {
     assert.deepEqual(corpus.citedIds('file:///a.txt'), ['kst-29754-251']);
   });
 
+  it('a letter in two dossiers is the target of a citation by either dossier', () => {
+    const corpus = new Corpus();
+    corpus.update('file:///joint.txt', '29 279 Rechtsstaat en Rechtsorde \n\n24 587 Justitiële Inrichtingen \n\nNr. 870 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\nDen Haag, 1 juli 2024\n');
+    corpus.update('file:///citing.txt', 'Zoals gemeld in mijn brief (Kamerstuk 24 587, nr. 870) en eerder (Kamerstuk 29 279, nr. 870).\n');
+    const citations = corpus.get('file:///citing.txt')!.entities.filter(isCitation);
+    assert.equal(citations.length, 2);
+    for (const c of citations) assert.equal(corpus.resolve(c, 'file:///citing.txt'), 'file:///joint.txt');
+    assert.deepEqual(corpus.citedBy('file:///joint.txt').map(c => c.uri), ['file:///citing.txt', 'file:///citing.txt']);
+    // The hover of either citation names the letter by its first dossier and lists the other.
+    const hover = hoverAt(corpus, 'file:///citing.txt', citations[0].start + 12)!.markdown;
+    assert.match(hover, /Kamerstuk 29 279, nr\. 870/);
+    assert.match(hover, /also Kamerstuk 24 587, nr\. 870 \S*Justitiële Inrichtingen/);
+  });
+
   it('takes a letter\'s id from its file name when the text does not say it', () => {
     assert.equal(idFromFileName('file:///corpus/kst-29754-327.txt'), 'kst-29754-327');
     assert.equal(idFromFileName('/x/004_c51793f171952d9b.txt'), null);

@@ -193,6 +193,7 @@ function toText(path: string, a: LetterAnalysis, targets: Array<string | null>):
   const self = id.dossier ? canonicalKamerstuk(id.dossier, id.suffix, id.number) : 'no identity in the text';
   lines.push(`${path}`);
   lines.push(`  identity: ${self}${id.chamber ? `, chamber ${id.chamber}` : ''}${id.session ? `, vergaderjaar ${id.session}` : ''}${id.date ? `, dated ${id.date}` : ''}${id.title ? `, “${id.title}”` : ''}`);
+  for (const j of id.jointDossiers ?? []) lines.push(`  also: ${canonicalKamerstuk(j.dossier, j.suffix, id.number)}${j.title ? `, “${j.title}”` : ''}`);
   if (id.type) lines.push(`  type: ${id.type}`);
   for (const s of id.signatories) lines.push(`  signed: ${s.role}, ${s.name}`);
   const counts = new Map<string, number>();

@@ -29,6 +29,7 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   if (p.title) { id.title = p.title; from('title', p.source); }
   if (p.type) { id.type = sentenceCase(p.type); from('type', p.source); }
   id.anchor = p.anchor;
+  if (p.joint.length) id.jointDossiers = p.joint;
 
   const head = original.slice(0, 4000);
   const dateLine = DATE_LINE.exec(head);
@@ -47,7 +48,8 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
       id.number = f[3]; id.sources.number = 'file-name';
     }
   }
-  if (!id.chamber && (id.dossier || id.session)) { id.chamber = 'II'; id.sources.chamber = 'assumed'; }
+  // Only the Eerste Kamer numbers its stukken with letters ("C", "AB").
+  if (!id.chamber && (id.dossier || id.session)) { id.chamber = /^[A-Z]{1,3}$/.test(id.number ?? '') ? 'I' : 'II'; id.sources.chamber = 'assumed'; }
 
   id.signatories = findSignatories(original, layout.lineStarts);
   return id;

@@ -145,6 +145,18 @@ export interface LetterIdentity {
   sources: Partial<Record<'dossier' | 'number' | 'chamber' | 'session' | 'date' | 'title' | 'type', string>>;
   /** Span of the text that names the identity (header or footer), for go-to-definition. */
   anchor: Span | null;
+  /**
+   * The further dossiers of a letter printed in several ("29 279 Rechtsstaat en Rechtsorde / 24 587 Justitiële
+   * Inrichtingen / Nr. 865"): it has the same number in each and is cited by any of them. Absent for one dossier.
+   */
+  jointDossiers?: JointDossier[];
+}
+
+/** A further dossier of a letter, as its header prints it. */
+export interface JointDossier {
+  dossier: string;
+  suffix: string | null;
+  title: string | null;
 }
 
 export interface AcronymDefinition {

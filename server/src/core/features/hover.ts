@@ -1,5 +1,6 @@
 // Hover contents (markdown) for whatever stands at an offset of a letter.
 import { flattenText, type Corpus, type LetterRecord } from '../workspace/corpus';
+import { canonicalKamerstuk } from '../ids';
 import { canonicalCitation, canonicalOfIdentity, citationId, isCitation, isSelfCitation, urlOf, type CitationEntity } from '../workspace/keys';
 import type { AnyEntity, Entity, Footnote, Span } from '../types';
 import { daysBetween, describeDistance, weekdayNl } from './dates';
@@ -74,6 +75,7 @@ export function letterSummary(corpus: Corpus, uri: string, label: string): strin
   lines.push(`${label}: ${placeLink(corpus, uri, id.anchor ?? { start: 0, end: 0 })} — **${escapeMarkdown(name)}**`);
   const facts: string[] = [];
   if (id.title) facts.push(escapeMarkdown(id.title));
+  for (const j of id.jointDossiers ?? []) facts.push(escapeMarkdown(`also ${canonicalKamerstuk(j.dossier, j.suffix, id.number)}${j.title ? ` (${j.title})` : ''}`));
   if (id.type) facts.push(escapeMarkdown(id.type));
   if (id.date) facts.push(`${id.date}${weekdayNl(id.date) ? ` (${weekdayNl(id.date)})` : ''}`);
   if (id.session) facts.push(`vergaderjaar ${id.session}`);

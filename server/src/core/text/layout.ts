@@ -10,7 +10,7 @@
 //   "Nr. 421 BRIEF VAN DE MINISTER …"                                  (first-page header)
 // A page's first line starts with a space; footnote blocks sit at the bottom of a page.
 import { doubled } from './tables';
-import type { Entity, Footnote, Furniture, Span } from '../types';
+import type { Entity, Footnote, Furniture, JointDossier, Span } from '../types';
 import { kamerstukId } from '../ids';
 import { isLetter, isLower, isUpper } from './charClass';
 
@@ -42,6 +42,8 @@ export interface PrintedIdentity {
   type: string | null;
   source: 'footer' | 'header' | null;
   anchor: Span | null;
+  /** The header's further dossier lines, after the first (a letter printed in several dossiers). */
+  joint: JointDossier[];
 }
 
 /** Lines longer than this are not page furniture or footnotes; skip the regexes on them. */
@@ -178,7 +180,7 @@ export function analyseLayout(original: string): Layout {
   const lines = new Lines(original);
   const parts: LayoutParts = {
     furniture: [], segments: [], blanks: [], selfCitations: [], pageStarts: [],
-    printed: { chamber: null, session: null, dossier: null, suffix: null, number: null, title: null, type: null, source: null, anchor: null },
+    printed: { chamber: null, session: null, dossier: null, suffix: null, number: null, title: null, type: null, source: null, anchor: null, joint: [] },
     isFooter: new Uint8Array(lines.count),
   };
   const { furniture, segments, blanks, selfCitations, pageStarts, printed, isFooter } = parts;
@@ -411,12 +413,15 @@ function readHeader(original: string, lines: Lines, furniture: Furniture[], segm
       printed.session ??= `${ses[1]}-${ses[2]}`;
       continue;
     }
-    if (dossierLine < 0) {
-      const d = HEADER_DOSSIER.exec(lineText);
-      if (d && /^\p{Lu}/u.test(d[5]) && !/^\d/.test(d[5])) dossierLine = i;
-    }
+    if (dossierLine < 0 && headerDossierLine(lineText)) dossierLine = i;
   }
   if (dossierLine >= 0) readHeaderCitation(original, lines, dossierLine, furniture, segments, blanks, selfCitations, printed);
+}
+
+/** A header's dossier line ("29 754 Terrorismebestrijding"): its title starts with a capital, not a digit. */
+function headerDossierLine(line: string): RegExpExecArray | null {
+  const d = HEADER_DOSSIER.exec(line);
+  return d && /^\p{Lu}/u.test(d[5]) ? d : null;
 }
 
 /**
@@ -437,13 +442,19 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     const end = numberAt + number.length;
     const dossier = d[1].replace(/\s/g, '');
     const suffix = d[2] ?? d[3] ?? null;
-    const titleLines: string[] = [];
-    for (let t = dossierLine; t < k; t++) {
-      const title = lines.text(t).trim();
-      if (title) titleLines.push(title);
+    // A letter in several dossiers prints one dossier line each: the first is its identity, the others join it.
+    // A title may run over more lines.
+    const dossiers = [{ dossier, suffix, titleLines: [d[5]] }];
+    for (let t = dossierLine + 1; t < k; t++) {
+      const line = lines.text(t).trim();
+      if (!line) continue;
+      const next = headerDossierLine(line);
+      if (next) dossiers.push({ dossier: next[1].replace(/\s/g, ''), suffix: next[2] ?? next[3] ?? null, titleLines: [next[5]] });
+      else dossiers[dossiers.length - 1].titleLines.push(line);
     }
-    titleLines[0] = d[5];
-    const title = titleLines.join(' ').replace(/\s+/g, ' ').trim();
+    const titleOf = (titleLines: string[]) => titleLines.join(' ').replace(/\s+/g, ' ').trim() || null;
+    const title = titleOf(dossiers[0].titleLines);
+    printed.joint = dossiers.slice(1).map(j => ({ dossier: j.dossier, suffix: j.suffix, title: titleOf(j.titleLines) }));
     const headerSpan = { start, end: trimmed(lines, k).end };
     furniture.push({ kind: 'header', ...headerSpan });
     segments.push({ start, end: headerSpan.end });
@@ -455,7 +466,7 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     printed.dossier = dossier;
     printed.suffix = suffix;
     printed.number = number;
-    printed.title = title || null;
+    printed.title = title;
     printed.type = docType;
     printed.source = 'header';
     printed.anchor = { start, end };

@@ -81,13 +81,15 @@ export function identityId(identity: LetterIdentity): string | null {
   return kamerstukId(identity.dossier, identity.suffix, identity.number);
 }
 
-/** Every id the letter is known by: identity, self-citations in footers and headers, file name. */
+/** Every id the letter is known by: identity (with its joint dossiers), self-citations in footers and headers, file name. */
 export function letterIds(identity: LetterIdentity, entities: readonly AnyEntity[], pathOrUri: string | null): string[] {
   const ids = new Map<string, string>();
   const add = (id: string | null) => {
     if (id && !ids.has(keyOf(id))) ids.set(keyOf(id), id);
   };
   add(identityId(identity));
+  // A letter in several dossiers has its number in each: "Kamerstuk 24 587, nr. 865" cites it as well.
+  if (identity.number) for (const j of identity.jointDossiers ?? []) add(kamerstukId(j.dossier, j.suffix, identity.number));
   for (const e of entities) if (isSelfCitation(e)) add(e.value.id);
   add(idFromFileName(pathOrUri));
   return [...ids.values()];
