@@ -43,6 +43,10 @@ function referenceMatcher() {
     if (!upper(form.text[0]) || upper(surface[0])) return true;
     return /^ministerie (van )?\p{Lu}/u.test(surface) || /^(?:al|el|ad|an|as|ash|at|az)[-‐ ]\p{Lu}/u.test(surface);
   };
+  const markedEnd = (text: string, t: Token) => {
+    const m = /(?<=\p{L}\p{L})[0-9]{1,3}$/u.exec(text.slice(t.start, t.end));
+    return t.type === 'word' && m ? t.start + m.index : -1;
+  };
   const startOk = (text: string, s: number) => !['.', '/', '@', '_'].includes(text[s - 1]);
   const endOk = (text: string, e: number) => !(['.', '@', '_'].includes(text[e]) && wordStart(text.charCodeAt(e + 1) || 0));
   const plural = (text: string, e: number) => (text[e] === '’' || text[e] === "'") && (text[e + 1] === 's' || text[e + 1] === 'S') && !wordStart(text.charCodeAt(e + 2) || 0);
@@ -67,7 +71,15 @@ function referenceMatcher() {
       let node: RefNode | undefined = trie;
       let best: { match: GazetteerMatch; last: number } | null = null;
       for (let j = i; j < tokens.length && node; j++) {
+        const from: RefNode = node;
         node = node.next.get(tokens[j].key);
+        const bare = node ? -1 : markedEnd(text, tokens[j]);
+        if (bare > 0) {
+          // A footnote marker glued to the last word ("Financiën1"): the name ends before it.
+          const surface = text.slice(start, bare);
+          const form = from.next.get(surface.slice(tokens[j].start - start).toLowerCase())?.forms.find(f => caseFits(f, surface) && (!f.acronym || !shouted(text, tokens, i, j)));
+          if (form) best = { match: { start, end: bare, id: form.id, acronym: form.acronym }, last: j };
+        }
         if (!node || node.forms.length === 0 || !endOk(text, tokens[j].end)) continue;
         const end = tokens[j].end, surface = text.slice(start, end);
         const form = node.forms.find(f => caseFits(f, surface) && (!f.acronym || (!plural(text, end) && !shouted(text, tokens, i, j))));

@@ -501,7 +501,8 @@ export class GazetteerMatcher {
       if (!word.hashed) sawSurrogate = true;             // an astral letter or İ/Σ: the caller may not trust capitals
       if (word.kind !== TokenKind.Word) continue;       // a run that begins with an astral letter is a break token
       const bits = lowerAscii ? lowerFirstWords : firstWords;
-      if (word.hashed && (bits[(word.hash & 0xffff) >>> 5] & (1 << (word.hash & 31))) === 0) continue;
+      // A first word with a footnote marker glued to it ("AIVD1") is asked as the word before its marker.
+      if (word.hashed && (bits[(word.hash & 0xffff) >>> 5] & (1 << (word.hash & 31))) === 0 && !isAsciiDigit(text.charCodeAt(i - 1))) continue;
       const hit = this.longestAt(text, start, walker, word);
       if (!hit) continue;
       found.push(hit);
@@ -547,9 +548,17 @@ export class GazetteerMatcher {
     let best: GazetteerMatch | null = null;
     let read = first ? walker.copy(first) : walker.read(start);
     for (let pos = start; node && read; pos = walker.end, read = node !== undefined && mayFollow(node, text, pos) && walker.read(pos)) {
+      const from: TrieNode = node;
       node = edge(node, text, walker);
-      if (pos === start && node && !node.lowerInitial && isAsciiLower(text.charCodeAt(start))) return null;
-      if (!node || node.forms.length === 0) continue;
+      if (!node) {
+        // "vaste commissie voor Financiën1", "AIVD1": a footnote marker the layout found no body for is glued to
+        // the name's last word. The name ends before it; nothing can follow a marker.
+        const bare = markedWordEnd(text, walker);
+        if (bare > 0) best = this.formAt(text, start, from.next.get(text.slice(walker.start, bare).toLowerCase()), bare) ?? best;
+        continue;
+      }
+      if (pos === start && !node.lowerInitial && isAsciiLower(text.charCodeAt(start))) return null;
+      if (node.forms.length === 0) continue;
       const end = walker.end;
       if (!endBoundaryOk(text, end)) continue;
       const surface = text.slice(start, end);
@@ -561,6 +570,30 @@ export class GazetteerMatcher {
     }
     return best;
   }
+
+  /** The first form of `node` that fits text[start, end), a name whose last word a footnote marker follows. */
+  private formAt(text: string, start: number, node: TrieNode | undefined, end: number): GazetteerMatch | null {
+    if (!node || node.forms.length === 0) return null;
+    const surface = text.slice(start, end);
+    for (const f of node.forms) {
+      if (!caseFits(f, surface) || (f.acronym && shouted(text, start, end, this.acronymIds))) continue;
+      return { start, end, id: f.id, acronym: f.acronym };
+    }
+    return null;
+  }
+}
+
+/**
+ * Where the word under `reader` would end without a footnote marker glued to it ("Financiën1", "AIVD12"): one to
+ * three ASCII digits after at least two letters; -1 when the word has no such tail.
+ */
+export function markedWordEnd(text: string, reader: { kind: number; start: number; end: number }): number {
+  if (reader.kind !== TokenKind.Word) return -1;
+  let i = reader.end;
+  while (i > reader.start && isAsciiDigit(text.charCodeAt(i - 1))) i--;
+  const digits = reader.end - i;
+  if (digits === 0 || digits > 3 || i - reader.start < 2) return -1;
+  return wordLowerOf(text.charCodeAt(i - 1)) > 0x3a && wordLowerOf(text.charCodeAt(i - 2)) > 0x3a ? i : -1;
 }
 
 /**
