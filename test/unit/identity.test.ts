@@ -52,6 +52,34 @@ describe('letter identity', () => {
     const tk = analyseLetter('32 043 Toekomst pensioenstelsel \n\nNr. 410 BRIEF VAN DE MINISTER\n').identity;
     assert.equal(tk.chamber, 'II');
   });
+  it('an old-style header: the dossier alone, the title below it, a lower-case "nr." and the type on the next line', () => {
+    const a = analyseLetter('28 165\nDeelnemingenbeleid rijksoverheid\n\nnr. 96\nVERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 3 maart 2009\n\nDe vaste commissie voor Financiën heeft overleg gevoerd.\n');
+    assert.deepEqual([a.identity.dossier, a.identity.suffix, a.identity.number, a.identity.title], ['28165', null, '96', 'Deelnemingenbeleid rijksoverheid']);
+    assert.equal(a.identity.type, 'Verslag van een algemeen overleg');
+    const self = a.entities.filter(e => e.kind === 'kamerstuk' && e.value.self);
+    assert.deepEqual(self.map(e => [e.text, 'id' in e.value ? e.value.id : null]), [['28 165\nDeelnemingenbeleid rijksoverheid\n\nnr. 96', 'kst-28165-96']]);
+  });
+  it('an old-style header with a budget suffix alone on the dossier line, and an Eerste Kamer letter above "nr."', () => {
+    const a = analyseLetter('31 200 VIII\nVaststelling van de begrotingsstaten van het Ministerie van Onderwijs voor het jaar 2008\n\nnr. 112\nLIJST VAN VRAGEN EN ANTWOORDEN\n');
+    assert.deepEqual([a.identity.dossier, a.identity.suffix, a.identity.number], ['31200', 'VIII', '112']);
+    assert.equal(a.identity.title, 'Vaststelling van de begrotingsstaten van het Ministerie van Onderwijs voor het jaar 2008');
+    const both = analyseLetter('30 100\nParlementaire samenwerking \n\nB\nnr. 4\nBRIEF VAN DE COMMISSIE\n').identity;
+    assert.deepEqual([both.dossier, both.number, both.title], ['30100', '4', 'Parlementaire samenwerking']);
+  });
+  it('an unspaced dossier over a lower-case number line, and a run-together web header confirmed by its number line', () => {
+    const old = analyseLetter('26800 Wijziging van de begroting van het Ministerie van Justitie (VI) voor het jaar 1999\n\nnr. 7 Verslag houdende een lijst van vragen en antwoorden\n').identity;
+    assert.deepEqual([old.dossier, old.number], ['26800', '7']);
+    const web = analyseLetter('31200 XIII 14 Verslag houdende een lijst van vragen en antwoorden\n\nNr. 14 Vastgesteld 1 november 2007\n').identity;
+    assert.deepEqual([web.dossier, web.suffix, web.number, web.title], ['31200', 'XIII', '14', 'Verslag houdende een lijst van vragen en antwoorden']);
+    // Without the number line's word for it, a capital and a number after the dossier stay the title.
+    const other = analyseLetter('31200 A 7 Brief over iets\n\nNr. 9 BRIEF VAN DE MINISTER\n').identity;
+    assert.deepEqual([other.suffix, other.number], [null, '9']);
+  });
+  it('an Eerste Kamer letter with a glued footnote marker ("H1 BRIEF"), printed in two dossiers', () => {
+    const a = analyseLetter('36 100 Wijziging van de Wet publieke gezondheid\n\n32 500 Integraal wetgevingsbeleid\n\nG1 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n');
+    assert.deepEqual([a.identity.dossier, a.identity.number, a.identity.chamber], ['36100', 'G', 'I']);
+    assert.deepEqual(a.identity.jointDossiers, [{ dossier: '32500', suffix: null, title: 'Integraal wetgevingsbeleid' }]);
+  });
   it('the "Datum" field of a rijksoverheid letterhead dates the letter', () => {
     const id = analyseLetter('Aan de Voorzitter van de Tweede Kamer\nDatum 3 maart 2020\nBetreft Voortgang\n\nGeachte voorzitter,\n').identity;
     assert.deepEqual([id.date, id.sources.date], ['2020-03-03', 'date-line']);

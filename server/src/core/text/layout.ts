@@ -167,9 +167,18 @@ const SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}\\s*$`);
 /** Header dossier line: "29 754 Terrorismebestrijding". */
 // The title never starts with a digit: "34775 A 66 BRIEF" is read without the suffix rather than not at all.
 const HEADER_DOSSIER = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s+(?=\\D)(\\S.*?)\\s*$`);
-/** Header number line: "Nr. 421 BRIEF VAN DE MINISTER …". */
+/** Publications before about 2010 print the dossier alone, the title on the next line: "31 371⏎Kredietcrisis⏎⏎nr. 278". */
+const HEADER_DOSSIER_ALONE = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s*$`);
+/** Header number line: "Nr. 421 BRIEF VAN DE MINISTER …", older "nr. 6" with the type on the next line. */
 /** Eerste Kamer stukken carry a letter instead: "C BRIEF VAN DE MINISTER …", "AI MEMORIE VAN ANTWOORD". */
-const HEADER_NUMBER = /^\s*(?:Nr\.\s*(\d{1,4}[a-z]?)|([A-Z]{1,2})(?=\s+[A-Z]{3,}))(?:\s+(\S.*?))?\s*$/;
+// The letter may carry a glued footnote marker ("H1 BRIEF", the note says which dossier the letter is for).
+const HEADER_NUMBER = /^\s*(?:[Nn]r\.\s*(\d{1,4}[a-z]?)|([A-Z]{1,2})(?:\d{1,2})?(?=\s+[A-Z]{3,}))(?:\s+(\S.*?))?\s*$/;
+/** A line that is only an Eerste Kamer letter ("C" above "nr. 3" in a stuk printed for both chambers): not title. */
+const HEADER_LETTER_ONLY = /^[A-Z]{1,2}$/;
+/** The document type as the line after an old-style number line starts: "VERSLAG VAN EEN ALGEMEEN OVERLEG". */
+const TYPE_LINE = /^\s*(\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,})+)/u;
+/** A run-together web header: "30800 VII 21 Verslag houdende …" (dossier, suffix and number on one line). */
+const RUN_TOGETHER = /^([IVXLC]+|[A-Z])\s+(\d{1,4})\s+(?=\p{Lu})/u;
 /** The page line of the rijksoverheid letterhead: "Pagina 2 van 5". */
 const PAGE_LINE = /^\s*Pagina \d{1,3} van \d{1,3}\s*$/;
 const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
@@ -392,7 +401,8 @@ function readHeader(original: string, lines: Lines, furniture: Furniture[], segm
   const limit = Math.min(lines.count, 14);
   let dossierLine = -1;
   for (let i = 0; i < limit; i++) {
-    if (lines.length(i) > 200) continue;
+    // A web page's header puts a long bill title on the dossier line; the regexes here stay cheap up to this.
+    if (lines.length(i) > 1000) continue;
     const lineText = lines.text(i);
     const mast = MASTHEAD.exec(lineText);
     if (mast) {
@@ -413,7 +423,7 @@ function readHeader(original: string, lines: Lines, furniture: Furniture[], segm
       printed.session ??= `${ses[1]}-${ses[2]}`;
       continue;
     }
-    if (dossierLine < 0 && headerDossierLine(lineText)) dossierLine = i;
+    if (dossierLine < 0 && (headerDossierLine(lineText) || dossierAloneLine(lines, i, limit))) dossierLine = i;
   }
   if (dossierLine >= 0) readHeaderCitation(original, lines, dossierLine, furniture, segments, blanks, selfCitations, printed);
 }
@@ -422,6 +432,16 @@ function readHeader(original: string, lines: Lines, furniture: Furniture[], segm
 function headerDossierLine(line: string): RegExpExecArray | null {
   const d = HEADER_DOSSIER.exec(line);
   return d && /^\p{Lu}/u.test(d[5]) ? d : null;
+}
+
+/** An old-style dossier line ("31 371" alone): the next non-blank line is the title, starting with a capital. */
+function dossierAloneLine(lines: Lines, i: number, limit: number): boolean {
+  if (!HEADER_DOSSIER_ALONE.test(lines.text(i))) return false;
+  for (let k = i + 1; k < limit; k++) {
+    if (lines.isBlank(k)) continue;
+    return /^\s*\p{Lu}/u.test(lines.text(k));
+  }
+  return false;
 }
 
 /**
@@ -435,21 +455,27 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     const n = HEADER_NUMBER.exec(numberLine);
     if (!n) continue;
     const number = n[1] ?? n[2];
-    const docType = n[3] ?? null;
-    const d = HEADER_DOSSIER.exec(lines.text(dossierLine))!;
+    const docType = n[3] ?? typeOnNextLine(lines, k);
+    const dossierText = lines.text(dossierLine);
+    // "30 550 XI" alone is dossier and suffix, not dossier and a title "XI".
+    const d = HEADER_DOSSIER_ALONE.exec(dossierText) ?? HEADER_DOSSIER.exec(dossierText)!;
     const start = trimmed(lines, dossierLine).start;
-    const numberAt = lines.starts[k] + numberLine.indexOf(number, n[1] ? numberLine.indexOf('Nr') : 0);
+    const numberAt = lines.starts[k] + numberLine.indexOf(number, n[1] ? numberLine.search(/[Nn]r\./) : 0);
     const end = numberAt + number.length;
     const dossier = d[1].replace(/\s/g, '');
-    const suffix = d[2] ?? d[3] ?? null;
+    let suffix = d[2] ?? d[3] ?? null;
+    let firstTitle = d[5] ?? '';
+    // "30800 VII 21 Verslag …": the number line confirms that "VII" is the suffix and "21" the number.
+    const joined = suffix ? null : RUN_TOGETHER.exec(firstTitle);
+    if (joined && joined[2] === number) { suffix = joined[1]; firstTitle = firstTitle.slice(joined[0].length); }
     // A letter in several dossiers prints one dossier line each: the first is its identity, the others join it.
     // A title may run over more lines.
-    const dossiers = [{ dossier, suffix, titleLines: [d[5]] }];
+    const dossiers = [{ dossier, suffix, titleLines: [firstTitle] }];
     for (let t = dossierLine + 1; t < k; t++) {
       const line = lines.text(t).trim();
-      if (!line) continue;
-      const next = headerDossierLine(line);
-      if (next) dossiers.push({ dossier: next[1].replace(/\s/g, ''), suffix: next[2] ?? next[3] ?? null, titleLines: [next[5]] });
+      if (!line || HEADER_LETTER_ONLY.test(line)) continue;
+      const next = HEADER_DOSSIER_ALONE.exec(line) ?? headerDossierLine(line);
+      if (next) dossiers.push({ dossier: next[1].replace(/\s/g, ''), suffix: next[2] ?? next[3] ?? null, titleLines: next[5] ? [next[5]] : [] });
       else dossiers[dossiers.length - 1].titleLines.push(line);
     }
     const titleOf = (titleLines: string[]) => titleLines.join(' ').replace(/\s+/g, ' ').trim() || null;
@@ -472,6 +498,13 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     printed.anchor = { start, end };
     return;
   }
+}
+
+/** The type printed on the line after an old-style number line ("nr. 6⏎NOTA NAAR AANLEIDING VAN HET VERSLAG"). */
+function typeOnNextLine(lines: Lines, k: number): string | null {
+  if (k + 1 >= lines.count) return null;
+  const line = lines.text(k + 1);
+  return line.length > 1000 ? null : TYPE_LINE.exec(line)?.[1] ?? null;
 }
 
 /**
