@@ -86,6 +86,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   if (settled !== candidates) candidates.splice(0, candidates.length, ...settled);
   candidates.push(...namesNotKnownOtherwise(text, candidates, capitals, matches));
 
+  if (ctx.identity?.chamber === 'I') toSenateCommittees(text, candidates);
+
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
   const entities: Entity<'organisation'>[] = [];
   for (const c of settle(candidates)) {
@@ -130,6 +132,28 @@ function overlapsAny(sorted: Candidate[], start: number, end: number): boolean {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < start - OVERLAP_REACH) lo = mid + 1; else hi = mid; }
   for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) return true;
   return false;
+}
+
+/** The Senate's standing committee for the portfolio of each House committee (some Senate committees join two). */
+const SENATE_COMMITTEES: Readonly<Record<string, string>> = {
+  'TK-COM-VWS': 'EK-COM-VWS', 'TK-COM-JENV': 'EK-COM-JENV', 'TK-COM-FIN': 'EK-COM-FIN', 'TK-COM-OCW': 'EK-COM-OCW',
+  'TK-COM-SZW': 'EK-COM-SZW', 'TK-COM-EUZA': 'EK-COM-EUZA', 'TK-COM-BIZA': 'EK-COM-BIZA', 'TK-COM-KR': 'EK-COM-KR',
+  'TK-COM-EZK': 'EK-COM-EZK', 'TK-COM-LVVN': 'EK-COM-EZK', 'TK-COM-KGG': 'EK-COM-EZK', 'TK-COM-IENW': 'EK-COM-IENW',
+  'TK-COM-BUZA': 'EK-COM-BDO', 'TK-COM-DEF': 'EK-COM-BDO',
+};
+const OF_THE_HOUSE = /^[\s,]*(?:van|der) (?:de )?Tweede Kamer/u;
+
+/**
+ * In an Eerste Kamer stuk "de vaste commissie voor Volksgezondheid, Welzijn en Sport" is the Senate's committee;
+ * the gazetteer's committee names are the House's. Unless the letter says "van de Tweede Kamer".
+ */
+function toSenateCommittees(text: string, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const senate = SENATE_COMMITTEES[c.id];
+    if (senate === undefined || OF_THE_HOUSE.test(text.slice(c.end, c.end + 40))) continue;
+    c.id = senate;
+    c.explain = 'a standing committee of the Senate (this is an Eerste Kamer stuk)';
+  }
 }
 
 function fromGazetteer(m: GazetteerMatch): Candidate {
