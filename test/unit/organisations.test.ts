@@ -440,3 +440,38 @@ describe('organisations: rules from real letters the recognisers had not seen', 
     ]);
   });
 });
+
+describe('organisations: rules from a second round of unseen real letters (2001-2023)', () => {
+  const withChamber = (text: string, chamber: 'I' | 'II') =>
+    recogniseOrganisations({ norm: normalize(text), layout: NO_LAYOUT, identity: { ...emptyIdentity(), chamber } })
+      .entities.map(e => [e.text, (e.value as { id: string }).id]);
+
+  it('reads a name whose last word has a footnote marker glued to it, the marker left out', () => {
+    assert.deepEqual(orgs('De vaste commissie voor Financiën1 heeft op 6 november overleg gevoerd; de NCTV2 en de Raad van State3 ook.'), [
+      ['vaste commissie voor Financiën', 'TK-COM-FIN'], ['NCTV', 'NCTV'], ['Raad van State', 'RVS'],
+    ]);
+  });
+
+  it('leaves a word with a longer number glued to it alone, and a known name with digits keeps them', () => {
+    assert.deepEqual(orgs('Het rapport AIVD2016 en het D66-voorstel; de F35 vliegt.'), [['D66', 'D66']]);
+  });
+
+  it('knows the committees of earlier portfolios', () => {
+    assert.deepEqual(orgs('De vaste commissie voor Verkeer en Waterstaat en de vaste commissie voor Volkshuisvesting, ' +
+      'Ruimtelijke Ordening en Milieubeheer spraken met de minister.').map(([, id]) => id), ['TK-COM-IENW', 'TK-COM-VROM']);
+  });
+
+  it('reads a standing committee in an Eerste Kamer stuk as the Senate’s, unless the House is named', () => {
+    const text = 'De vaste commissie voor Volksgezondheid, Welzijn en Sport heeft kennisgenomen van de brief; ' +
+      'de vaste commissie voor Financiën van de Tweede Kamer ook.';
+    assert.deepEqual(withChamber(text, 'I').map(([, id]) => id), ['EK-COM-VWS', 'TK-COM-FIN', 'TK']);
+    assert.deepEqual(withChamber(text, 'II').map(([, id]) => id), ['TK-COM-VWS', 'TK-COM-FIN', 'TK']);
+  });
+
+  it('knows recurring national and European bodies of older letters', () => {
+    const text = 'Het CVZ stelt de bijdrage vast. Het Europees Economisch en Sociaal Comité en het Comité van de Regio’s ' +
+      'adviseren; de Raad voor Regelgevingstoetsing toetst. Het verslag van de VTE-Raad volgt. De Europese Gendarmerie ' +
+      'Eenheid en het Landbouw Economisch Instituut worden genoemd, net als de Afdeling bestuursrechtspraak.';
+    assert.deepEqual(orgs(text).map(([, id]) => id), ['ZIN', 'EU-EESC', 'EU-COR', 'EU-RSB', 'EU-RAAD-VTE', 'EUROGENDFOR', 'LEI', 'RVS']);
+  });
+});
