@@ -379,6 +379,44 @@ describe('citations: forms from unseen real letters', () => {
     assert.deepEqual(summary('voor het jaar 2017 ( 34550-XIII ).'), [['kamerstuk', '34550-XIII', kst('34550', 'XIII', null)]]);
   });
 
+  it('a bill named by its dossier alone: in parentheses after its title, or after "wetsvoorstel"', () => {
+    assert.deepEqual(summary('het wetsvoorstel Regels over de zorgtoeslag (Wet zorgtoeslag 2006) (30124); en verder.'), [
+      ['kamerstuk', '30124', kst('30124', null, null)],
+    ]);
+    assert.deepEqual(summary('de stemmingen over wetsvoorstel 31476 uit te stellen en wetsvoorstel 32 015 (Invoeringswet) af te voeren.'), [
+      ['kamerstuk', '31476', kst('31476', null, null)],
+      ['kamerstuk', '32 015', kst('32015', null, null)],
+    ]);
+    // Not a bill: counts, amounts and numbers glued to more, a dossier with its number, an older five-digit number.
+    assert.deepEqual(summary('er waren (27500) bezoekers, in totaal 28492 wetsvoorstellen, (€ 31000) en (18765).'), []);
+    assert.deepEqual(summary('Het aantal(25000) steeg; wetsvoorstel 31476-12 en wetsvoorstel 31476/2 volgen.'), []);
+    assert.deepEqual(summary('de motie over wetsvoorstel 30196 (30196, nr. 28)').map(e => e[1]), ['30196', '30196, nr. 28']);
+  });
+
+  it('a parenthesised dossier with a spaced number and a budget suffix (fund and chapter)', () => {
+    assert.deepEqual(summary('de begroting van Defensie (31 200-X) en van het Diergezondheidsfonds (31 200-F) voor 2008'), [
+      ['kamerstuk', '31 200-X', kst('31200', 'X', null)],
+      ['kamerstuk', '31 200-F', kst('31200', 'F', null)],
+    ]);
+  });
+
+  it('the label compound "Kamerstuknummer" belongs to the span', () => {
+    assert.deepEqual(summary('De motie Jansen (Kamerstuknummer 30 872, nr. 41) is uitgevoerd.'), [
+      ['kamerstuk', 'Kamerstuknummer 30 872, nr. 41', kst('30872', null, '41')],
+    ]);
+  });
+
+  it('an Eerste Kamer stuk cited by its letter after the dossier, without "letter" or a comma', () => {
+    assert.deepEqual(summary('zoals de brief aan de Kamer (Kamerstukken I 31 700 C) meldt, en Kamerstukken II 31 700 nr. 4.'), [
+      ['kamerstuk', 'Kamerstukken I 31 700 C', kst('31700', null, 'C', { chamber: 'I' })],
+      ['kamerstuk', 'Kamerstukken II 31 700 nr. 4', kst('31700', null, '4', { chamber: 'II' })],
+    ]);
+    // A budget's roman chapter stays a suffix; so does a hyphenated letter, and any letter in a Tweede Kamer citation.
+    assert.deepEqual(summary('Kamerstukken I 31 700 VII; Kamerstukken I 31 700-F; Kamerstukken II 36 600 B.').map(e => [e[2].suffix, e[2].number]), [
+      ['VII', null], ['F', null], ['B', null],
+    ]);
+  });
+
   it('a fund budget with a one-letter suffix in the header and the footer', () => {
     const letter = '36 410 C Vaststelling van de begrotingsstaat van het provinciefonds voor het jaar 2024\n\n'
       + 'Nr. 12 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n\nTekst van de brief.\n'

@@ -11,10 +11,10 @@ import type { AnyEntity, Chamber, Footnote, Problem } from '../types';
 import type { RecogniseContext, RecogniserResult } from './context';
 import type { FoundCitation, FoundProblem } from './citations/found';
 import { parseParliamentaryRecord, type ChamberDefault } from './citations/handelingen';
-import { findCompactLists, findParenthesisedDossiers, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
+import { billDossierAt, findCompactLists, findParenthesisedDossiers, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
 import { asciiGlueTable, nothingGluedBefore } from './glue';
 
-const KEYWORD_AT = /(?<![\p{L}])(?:([Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?)|([Aa]anhangsel|AANHANGSEL)|([Hh]andelingen|HANDELINGEN))(?![\p{L}])/uy;
+const KEYWORD_AT = /(?<![\p{L}])(?:([Kk]amerstuk(?:ken|nummers?)?|KAMERSTUK(?:KEN)?)|([Aa]anhangsel|AANHANGSEL)|([Hh]andelingen|HANDELINGEN))(?![\p{L}])/uy;
 /**
  * Where KEYWORD_AT may match: a case-sensitive scan without the unicode flag and look-behind, whose
  * alternatives start with the rarer letters k and h, runs several times faster. "hangsel" sits three
@@ -97,8 +97,12 @@ function findUnlabelledCitations(text: string, taken: TakenRanges, found: FoundC
     // An unlabelled citation needs "nr." close after the dossier; skip the parse when there is none. The
     // marker found for an earlier dossier serves while it lies at or after this one (none lies between).
     if (markerAt < start) markerAt = numberMarkerFrom(text, start);
-    if (markerAt - start > MARKER_WINDOW) continue;
-    const result = parseUnlabelledKamerstuk(text, start);
+    const result = markerAt - start > MARKER_WINDOW ? null : parseUnlabelledKamerstuk(text, start);
+    if (!result?.citations.length) {
+      // No "nr.": still a dossier when a bill is named by it ("wetsvoorstel 29976").
+      const bill = billDossierAt(text, start, end);
+      if (bill) { found.push(bill); taken.add(start, end); continue; }
+    }
     if (!result) continue;
     for (const x of result.citations) found.push(x);
     taken.add(start, result.end);

@@ -139,7 +139,24 @@ function parseAfterDossier(text: string, start: number, part: DossierPart, pream
     return { end: afterDossiers, citations: [], problems };
   }
   if (!labelled && read.numbers.length === 0) return { end: afterDossiers, citations: [], problems: [] };
+  if (read.numbers.length === 0 && !joint.length && preamble.chamber === 'I') {
+    const letter = eersteKamerLetter(text, part);
+    if (letter) return { end: letter.end, citations: emit(start, { ...part, suffix: null, end: letter.start - 1 }, [], [letter], preamble, labelled), problems };
+  }
   return { end: read.numbers.length ? read.end : afterDossiers, citations: emit(start, part, joint, read.numbers, preamble, labelled), problems };
+}
+
+/**
+ * "Kamerstukken I 30 953 B": in an Eerste Kamer citation without a number, one or two capitals after the dossier
+ * and a space are the stuk's letter (its number), not a budget suffix. A hyphenated suffix stays a suffix.
+ */
+function eersteKamerLetter(text: string, part: DossierPart): CitedNumber | null {
+  const suffix = part.suffix;
+  if (!suffix || part.rijkswet || suffix.length > 2 || suffix < 'A' || suffix > 'ZZ' || !/^[A-Z]+$/.test(suffix)) return null;
+  const at = part.end - suffix.length;
+  const before = codeAt(text, at - 1);
+  if (before !== 0x20 && before !== 0xa0) return null;
+  return { start: at, end: part.end, value: suffix, page: null, closesRange: null };
 }
 
 /**
@@ -281,9 +298,15 @@ function fiveDigitsAt(text: string, at: number): boolean {
 const MOTIE_NUMBER_AT = /(?<![\p{L}])[Nn]r\.?[ \u00a0]?([1-9]\d{0,3}[a-z]?)[ \u00a0]?\(([1-9]\d{4})(?:-(\d{1,2}|[A-Z]{1,6}))?\)/uy;
 /** "Nr" starts at most this many characters before the parenthesis: "nr. 1234a (". */
 const MOTIE_LEAD = 10;
-// A dossier with a lettered suffix in parentheses, "(33240-VIII)": distinctive enough without a label.
-// Handelingen pages pad it with spaces: "( 34550-X )".
-const PAREN_DOSSIER_AT = /\( ?([1-9]\d{4})-([A-Z]{1,6}) ?\)/y;
+// A dossier with a lettered suffix in parentheses, "(33240-VIII)", "(31 700-F)": distinctive enough without a
+// label. Handelingen pages pad it with spaces: "( 34550-X )".
+const PAREN_DOSSIER_AT = /\( ?([1-9]\d)[ \u00a0]?(\d{3})-([A-Z]{1,6}) ?\)/y;
+// A bill named by its dossier alone after its title, as the Handelingen do: "… (Wijzigingswet financiële markten
+// 2019) (35117)". Five unspaced digits of a dossier of this era (2xxxx, 3xxxx) and nothing else in the parentheses,
+// in a line or clause that speaks of a bill ("(27500) bezoekers" is a count).
+const PAREN_BILL_AT = /\(([23]\d{4})\)/y;
+const BILL_WORDS = /[Ww]etsvoorstel|[Vv]oorstel van (?:rijks)?wet|[Ww]ijziging van|[Gg]oedkeuring van|[Ww]et(?![\p{L}])/u;
+const BILL_LOOKBACK = 400;
 
 /**
  * Both patterns hold "(" and five digits: one pass visits those parentheses (found with indexOf, far faster
@@ -296,7 +319,7 @@ export function findParenthesisedDossiers(text: string, taken: (offset: number) 
   let tried = 0;   // every motie start before this was tried or lies inside a match
   let motieEnd = 0; // the end of the last motie found: a dossier inside it is part of it
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    if (!fiveDigitsAt(text, open + 1) && !(text.charCodeAt(open + 1) === 0x20 && fiveDigitsAt(text, open + 2))) continue;
+    if (!dossierDigitsAt(text, open + 1) && !(text.charCodeAt(open + 1) === 0x20 && dossierDigitsAt(text, open + 2))) continue;
     const motie = motieNumberBefore(text, open, tried);
     if (motie) {
       tried = MOTIE_NUMBER_AT.lastIndex;
@@ -332,15 +355,67 @@ function motieCitation(m: RegExpExecArray, end: number): FoundCitation {
   };
 }
 
-/** "(33240-VIII)" at `open`: the dossier inside the parentheses, or null. */
+/** "(33240-VIII)", "(31 700-F)" or a bill's "(35117)" at `open`: the dossier inside the parentheses, or null. */
 function parenthesisedDossierAt(text: string, open: number): FoundCitation | null {
   PAREN_DOSSIER_AT.lastIndex = open;
   const m = PAREN_DOSSIER_AT.exec(text);
-  if (!m) return null;
+  if (!m) return billInParentheses(text, open);
   const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
+  const end = PAREN_DOSSIER_AT.lastIndex - (text.charCodeAt(PAREN_DOSSIER_AT.lastIndex - 2) === 0x20 ? 2 : 1);
+  const dossier = m[1] + m[2];
   return {
-    kind: 'kamerstuk', start, end: start + m[1].length + 1 + m[2].length,
-    value: { dossier: m[1], suffix: m[2], number: null, self: false, id: null },
-    explain: `Kamerstuk dossier ${m[1]}-${m[2]} in parentheses (no number cited)`,
+    kind: 'kamerstuk', start, end,
+    value: { dossier, suffix: m[3], number: null, self: false, id: null },
+    explain: `Kamerstuk dossier ${dossier}-${m[3]} in parentheses (no number cited)`,
   };
+}
+
+/** A bill's dossier alone in parentheses after its title ("… 2019) (35117)"), or null. */
+function billInParentheses(text: string, open: number): FoundCitation | null {
+  if (open === 0 || text.charCodeAt(open - 1) !== 0x20 || !matchesAt(PAREN_BILL_AT, text, open)) return null;
+  // The clause before: back to the last line break or semicolon (list items of a Handelingen agenda).
+  const window = text.slice(Math.max(0, open - BILL_LOOKBACK), open);
+  const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.lastIndexOf(';')) + 1);
+  if (!BILL_WORDS.test(clause)) return null;
+  const dossier = text.slice(open + 1, open + 6);
+  return {
+    kind: 'kamerstuk', start: open + 1, end: open + 6,
+    value: { dossier, suffix: null, number: null, self: false, id: null },
+    explain: `Kamerstuk dossier ${dossier} in parentheses after a title (a bill named by its dossier)`,
+  };
+}
+
+// "wetsvoorstel 29976", "wetsvoorstellen 31065 en …": a bill named by its dossier, read where a five-digit number
+// without "nr." is met (the unlabelled pass visits those anyway).
+const BILL_LABEL_BEFORE = /(?:^|[^\p{L}])[Ww]etsvoorstel(?:len)?[ \u00a0]$/u;
+const BILL_LABEL_LOOKBACK = 16;
+
+/** The dossier of "wetsvoorstel 29976" at `start`..`end` (five digits, maybe spaced), or null. */
+export function billDossierAt(text: string, start: number, end: number): FoundCitation | null {
+  if (start < 13 || !BILL_LABEL_BEFORE.test(text.slice(Math.max(0, start - BILL_LABEL_LOOKBACK), start))) return null;
+  const after = codeAt(text, end);
+  if ((after >= 48 && after <= 57) || isHyphen(after) || after === 0x2f) return null;   // "29976-12", "29976/…": not a bare dossier
+  const dossier = text.slice(start, end).replace(/[ .\u00a0]/g, '');
+  return {
+    kind: 'kamerstuk', start, end,
+    value: { dossier, suffix: null, number: null, self: false, id: null },
+    explain: `Kamerstuk dossier ${dossier}: a bill named by its dossier (no number cited)`,
+  };
+}
+
+/** Five digits at `at`, or two, a space (or NBSP, dot) and three ("31 700"). */
+function dossierDigitsAt(text: string, at: number): boolean {
+  if (fiveDigitsAt(text, at)) return true;
+  const gap = text.charCodeAt(at + 2);
+  return (gap === 0x20 || gap === 0xa0 || gap === 0x2e) && twoDigitsAt(text, at) && isAsciiDigit(text.charCodeAt(at + 3))
+    && isAsciiDigit(text.charCodeAt(at + 4)) && isAsciiDigit(text.charCodeAt(at + 5)) && !isAsciiDigit(text.charCodeAt(at + 6));
+}
+
+function twoDigitsAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  return first >= 49 && first <= 57 && isAsciiDigit(text.charCodeAt(at + 1));
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
