@@ -328,3 +328,20 @@ describe('dates: rules from real letters the recognisers had not seen', () => {
     assert.deepEqual(dates('het voorstel COM (2018) 640 en het werkdocument SWD(2019) 12 van de Commissie (2019)', LETTER_2015), [['2019', { iso: '2019' }]]);
   });
 });
+
+describe('dates: rules from a second round of unseen real letters (2001-2023)', () => {
+  it('estimates an undated budget answer in the year before its budget year, not from a year it looks ahead to', () => {
+    const text = 'Antwoorden bij de begrotingsstaten voor het jaar 2009. De premie blijft tot 2011 gekoppeld; sinds 2006 ' +
+      'publiceren wij de lijsten. Ik kom begin december a.s. met een standpunt dat de Commissie op 18 november a.s. uitbrengt.';
+    assert.deepEqual(dates(text), [
+      ['2009', { iso: '2009' }], ['2011', { iso: '2011' }], ['2006', { iso: '2006' }],
+      ['begin december a.s.', { iso: '2008-12', approx: true }], ['18 november a.s.', { iso: '2008-11-18' }],
+    ]);
+  });
+  it('reads a year range standing alone in parentheses as a period', () => {
+    assert.deepEqual(dates('In die jaren (1991–1999) kwamen er twaalf bij.', LETTER_2015), [['1991–1999', { iso: ['1991', '1999'] }]]);
+  });
+  it('reads a quarter written with a numeral', () => {
+    assert.deepEqual(dates('een overzicht over het 2e kwartaal 2016 volgt', LETTER_2017), [['het 2e kwartaal 2016', { iso: '2016', approx: true }]]);
+  });
+});

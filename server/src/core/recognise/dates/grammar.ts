@@ -520,7 +520,10 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       }
       const last = second[1].length === 4 ? Number(second[1]) : Math.floor(year / 100) * 100 + Number(second[1]);
       const closes = !gluedAfterYearRange(text, SECOND_YEAR.lastIndex);
-      if (!isSession && !insideCitation && !keyword && last > year && closes && second[0].indexOf('/') < 0 && endsAt(PERIOD_BEFORE, text, start)) {
+      // A period named as such ("in de periode 1974–1983"), or standing alone in parentheses ("(1974–1983)"), as a
+      // single year in parentheses does.
+      const inParentheses = text[start - 1] === '(' && text[SECOND_YEAR.lastIndex] === ')' && !endsAt(EU_DOCUMENT_CODE_BEFORE, text, start);
+      if (!isSession && !insideCitation && !keyword && last > year && closes && second[0].indexOf('/') < 0 && (inParentheses || endsAt(PERIOD_BEFORE, text, start))) {
         const mention = blank(start, SECOND_YEAR.lastIndex);
         mention.precision = 'year';
         mention.year = year;

@@ -13,7 +13,14 @@ export interface LetterClock {
   sessionStart: number | null;
   /** Why the reference is what it is, for explanations: "the letter date 2017-06-19". */
   basis: string;
+  /** True when only the year is estimated: jl. and a.s. then fall in that year, not around its last day. */
+  yearOnly?: boolean;
 }
+
+/** A bare year after these points ahead of the letter ("tot 2010", "vanaf 2012"): no evidence of when it was written. */
+const AHEAD_BEFORE = /(?:\b(?:tot(?: en met)?|t\/m|vanaf|na|richting|uiterlijk|voor|in de loop van)\s)$/iu;
+/** "begrotingsstaten … voor het jaar 2008": a budget is written in the year before the one it is for. */
+const BUDGET_YEAR_BEFORE = /\bvoor het (?:begrotings)?jaar\s$/iu;
 
 const DATE_LINE_BEFORE = /(?:^|\n|\s)(?:Den Haag|['’`‘]s-Gravenhage|Brussel|Luxemburg|Straatsburg|Rotterdam|Amsterdam),?\s$/u;
 
@@ -77,10 +84,9 @@ function estimate(text: string, mentions: DateMention[], sessionStart: number | 
   }
   if (!latest) {
     if (sessionStart !== null) return { reference: null, exact: false, sessionStart, basis: `the session ${sessionStart}-${sessionStart + 1}` };
-    let year = -1;
-    for (const m of mentions) if (m.precision === 'year' && m.year !== null && !m.approx && m.year > year) year = m.year;
+    const year = latestWrittenYear(text, mentions);
     if (year < 0) return { reference: null, exact: false, sessionStart, basis: 'nothing' };
-    return { reference: { year, month: 12, day: 31 }, exact: false, sessionStart, basis: `the latest year named in the letter (${year}, estimated)` };
+    return { reference: { year, month: 12, day: 31 }, exact: false, yearOnly: true, sessionStart, basis: `the latest year named in the letter (${year}, estimated)` };
   }
   const written = latestIsMonth ? isoMonth(latest.year, latest.month) : isoDay(latest);
   let reference = latest;
@@ -96,4 +102,19 @@ function estimate(text: string, mentions: DateMention[], sessionStart: number | 
   }
   const basis = `the latest full date in the letter (${written})` + (pushedBy ? ` and «${pushedBy}»` : '');
   return { reference, exact: false, sessionStart, basis };
+}
+
+/**
+ * The latest bare year that tells when the letter was written: not one it looks ahead to ("tot 2010"); the
+ * year of a budget counts as the year before ("voor het jaar 2008": written in 2007). -1 when there is none.
+ */
+function latestWrittenYear(text: string, mentions: DateMention[]): number {
+  let year = -1;
+  for (const m of mentions) {
+    if (m.precision !== 'year' || m.year === null || m.approx) continue;
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    const written = BUDGET_YEAR_BEFORE.test(before) ? m.year - 1 : AHEAD_BEFORE.test(before) ? -1 : m.year;
+    if (written > year) year = written;
+  }
+  return year;
 }

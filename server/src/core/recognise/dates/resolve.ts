@@ -97,7 +97,8 @@ function yearOf(m: DateMention, clock: LetterClock): { year: number | null; expl
   const what = dayMonthText(month, m.precision === 'day' ? m.days[m.days.length - 1] : undefined);
   const ref = clock.reference;
   const refText = ref ? (clock.exact ? isoDay(ref) : `${isoDay(ref)} (estimated from ${clock.basis})`) : '';
-  if (ref && m.relation) {
+  // Only the year estimated: jl. and a.s. say nothing about which side of an unknown day the date falls.
+  if (ref && m.relation && !clock.yearOnly) {
     const year = yearRelativeTo(month, day, ref, m.relation);
     const label = m.relation === 'past' ? 'jl.: most recent' : 'a.s.: next';
     const preposition = m.relation === 'past' ? 'before' : 'after';
