@@ -79,6 +79,9 @@ describe('letter identity', () => {
     const a = analyseLetter('36 100 Wijziging van de Wet publieke gezondheid\n\n32 500 Integraal wetgevingsbeleid\n\nG1 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n');
     assert.deepEqual([a.identity.dossier, a.identity.number, a.identity.chamber], ['36100', 'G', 'I']);
     assert.deepEqual(a.identity.jointDossiers, [{ dossier: '32500', suffix: null, title: 'Integraal wetgevingsbeleid' }]);
+    // The same with the bill title wrapped over six lines, as PDF text prints it.
+    const wrapped = analyseLetter('36 100 Wijziging van de Wet publieke gezondheid \nin verband met de \nverlenging van \nde geldingsduur \nvan enkele \nbepalingen\n\n32 500 Integraal wetgevingsbeleid\n\nG1 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n').identity;
+    assert.deepEqual([wrapped.dossier, wrapped.number, wrapped.jointDossiers?.[0].dossier], ['36100', 'G', '32500']);
   });
   it('the "Datum" field of a rijksoverheid letterhead dates the letter', () => {
     const id = analyseLetter('Aan de Voorzitter van de Tweede Kamer\nDatum 3 maart 2020\nBetreft Voortgang\n\nGeachte voorzitter,\n').identity;

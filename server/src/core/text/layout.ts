@@ -450,7 +450,8 @@ function dossierAloneLine(lines: Lines, i: number, limit: number): boolean {
  */
 function readHeaderCitation(original: string, lines: Lines, dossierLine: number, furniture: Furniture[], segments: Span[], blanks: Span[],
   selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
-  for (let k = dossierLine + 1; k < Math.min(lines.count, dossierLine + 6); k++) {
+  // A long bill title wraps over several lines, and joint dossiers add theirs: the number line may come late.
+  for (let k = dossierLine + 1; k < Math.min(lines.count, dossierLine + 13); k++) {
     const numberLine = lines.text(k);
     const n = HEADER_NUMBER.exec(numberLine);
     if (!n) continue;
