@@ -76,9 +76,11 @@ describe('JSON as bytes', () => {
   });
 
   it('writes each letter of the corpus as one document of JSON.stringify({ documents }, null, 1), the targets at their places', () => {
-    for (const name of readdirSync(corpus).filter(n => n.endsWith('.txt'))) {
-      const path = join(corpus, name);
-      const analysis = analyseLetter(readFileSync(path, 'utf8'), { path, headings: false });
+    const letters = readdirSync(corpus).filter(n => n.endsWith('.txt')).map(name => ({ name, path: join(corpus, name), text: readFileSync(join(corpus, name), 'utf8') }));
+    // A letter in two dossiers shows them in its identity.
+    letters.push({ name: 'joint', path: '/x/joint.txt', text: '29 279 Rechtsstaat en Rechtsorde \n\n24 587 Justitiële Inrichtingen \n\nNr. 870 BRIEF VAN DE MINISTER\n\nZie Kamerstuk 24 587, nr. 800.\n' });
+    for (const { name, path, text } of letters) {
+      const analysis = analyseLetter(text, { path, headings: false });
       const out = new JsonBytes();
       const targetsAt = writeDocument(out, path, analysis);
       const citations = analysis.entities.filter(isCitation);
@@ -91,11 +93,12 @@ describe('JSON as bytes', () => {
       const id = analysis.identity;
       const documents = [{
         path,
-        identity: { dossier: id.dossier, suffix: id.suffix, number: id.number, chamber: id.chamber, session: id.session, date: id.date, title: id.title },
+        identity: { dossier: id.dossier, suffix: id.suffix, number: id.number, chamber: id.chamber, session: id.session, date: id.date, title: id.title, jointDossiers: id.jointDossiers },
         entities: analysis.entities.map(e => ({ kind: e.kind, start: e.start, end: e.end, text: e.text, value: e.value, target: isCitation(e) ? `target ${i++}` : null })),
       }];
       const whole = JSON.stringify({ documents }, null, 1);
       assert.equal(filled, whole.slice('{\n "documents": ['.length, whole.length - '\n ]\n}'.length), name);
+      if (name === 'joint') assert.match(filled, /"jointDossiers": \[\n {5}\{\n {6}"dossier": "24587"/);
     }
   });
 });

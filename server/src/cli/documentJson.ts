@@ -13,12 +13,13 @@ const ENTITY_MEMBER_DEPTH = 5;
 
 /**
  * Writes the document into `out`, from the line break before its `{` to its `}`, entities as
- * { kind, start, end, text, value, target } and the identity as its seven shown fields. Answers, per citation
+ * { kind, start, end, text, value, target } and the identity as its seven shown fields (and its joint dossiers, for
+ * a letter in several; JSON leaves the member out otherwise). Answers, per citation
  * in order, the offset in `out` where its target's JSON goes (after `"target": `).
  */
 export function writeDocument(out: JsonBytes, path: string, analysis: LetterAnalysis): number[] {
   const id = analysis.identity;
-  const identity = { dossier: id.dossier, suffix: id.suffix, number: id.number, chamber: id.chamber, session: id.session, date: id.date, title: id.title };
+  const identity = { dossier: id.dossier, suffix: id.suffix, number: id.number, chamber: id.chamber, session: id.session, date: id.date, title: id.title, jointDossiers: id.jointDossiers };
   const targetsAt: number[] = [];
   out.newline(DOCUMENT_DEPTH);
   out.byte(0x7b);
