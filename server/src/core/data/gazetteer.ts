@@ -501,8 +501,8 @@ export class GazetteerMatcher {
       if (!word.hashed) sawSurrogate = true;             // an astral letter or İ/Σ: the caller may not trust capitals
       if (word.kind !== TokenKind.Word) continue;       // a run that begins with an astral letter is a break token
       const bits = lowerAscii ? lowerFirstWords : firstWords;
-      // A first word with a footnote marker glued to it ("AIVD1") is asked as the word before its marker.
-      if (word.hashed && (bits[(word.hash & 0xffff) >>> 5] & (1 << (word.hash & 31))) === 0 && !isAsciiDigit(text.charCodeAt(i - 1))) continue;
+      // A first word with a footnote marker glued to it ("AIVD1") is asked as the word before its marker; a number is not.
+      if (word.hashed && (bits[(word.hash & 0xffff) >>> 5] & (1 << (word.hash & 31))) === 0 && !(isAsciiDigit(text.charCodeAt(i - 1)) && !isAsciiDigit(c))) continue;
       const hit = this.longestAt(text, start, walker, word);
       if (!hit) continue;
       found.push(hit);
@@ -553,7 +553,7 @@ export class GazetteerMatcher {
       if (!node) {
         // "vaste commissie voor Financiën1", "AIVD1": a footnote marker the layout found no body for is glued to
         // the name's last word. The name ends before it; nothing can follow a marker.
-        const bare = markedWordEnd(text, walker);
+        const bare = isAsciiDigit(text.charCodeAt(walker.end - 1)) ? markedWordEnd(text, walker) : -1;
         if (bare > 0) best = this.formAt(text, start, from.next.get(text.slice(walker.start, bare).toLowerCase()), bare) ?? best;
         continue;
       }
