@@ -379,6 +379,8 @@ export class GazetteerMatcher {
   readonly acronymIds = new Map<string, string>();
   /** Bit n set when a watched word has n units (below 31): most words need no comparison. */
   private readonly watchedLengths: number;
+  /** Set at the low seven bits of each watched word's first unit: of the words of a watched length, most differ there. */
+  private readonly watchedFirstUnits = new Uint8Array(0x80);
 
   constructor(entries: readonly GazetteerEntry[], keep: (form: Form) => boolean = form => !startsWithWatchedWord(form)) {
     for (const e of entries) for (const f of formsOf(e)) if (keep(f)) this.add(f);
@@ -393,6 +395,7 @@ export class GazetteerMatcher {
     let lengths = 0;
     for (const w of WATCHED_WORDS) if (w.length < 31) lengths |= 1 << w.length;
     this.watchedLengths = lengths;
+    for (const w of WATCHED_WORDS) this.watchedFirstUnits[w.charCodeAt(0) & 0x7f] = 1;
   }
 
   private add(form: Form): void {
@@ -440,6 +443,7 @@ export class GazetteerMatcher {
     let sawMark = false;
     let sawNonLetter = false;
     const watchedLengths = this.watchedLengths;
+    const watchedFirst = this.watchedFirstUnits;
     // Only word tokens can start a name: step over everything else, hash each word as it is read, and walk
     // the trie only from a word whose hash is a first word of some name.
     const leads = this.lowerLeads;
@@ -482,7 +486,7 @@ export class GazetteerMatcher {
           if (record) capitals.add(text, start, i);
           if (word.nonLetter) sawNonLetter = true;
           if (word.mark) sawMark = true;
-          else if (watchedLengths & (1 << (i - start))) this.watch(text, start, i, capitals);
+          else if ((watchedLengths & (1 << (i - start))) && watchedFirst[text.charCodeAt(start) & 0x7f]) this.watch(text, start, i, capitals);
         }
         continue;
       }
@@ -496,7 +500,7 @@ export class GazetteerMatcher {
         }
         if (word.nonLetter) sawNonLetter = true;
         if (word.mark) sawMark = true;
-        else if (watchedLengths & (1 << (i - start))) this.watch(text, start, i, capitals);
+        else if ((watchedLengths & (1 << (i - start))) && watchedFirst[text.charCodeAt(start) & 0x7f]) this.watch(text, start, i, capitals);
       }
       if (!word.hashed) sawSurrogate = true;             // an astral letter or İ/Σ: the caller may not trust capitals
       if (word.kind !== TokenKind.Word) continue;       // a run that begins with an astral letter is a break token

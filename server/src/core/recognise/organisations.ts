@@ -41,12 +41,13 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher records where capitalised words that may end in a head start; the name reader visits only those.
   const capitals = nameWordStarts();
   const matches = matcher.match(text, capitals);
-  for (const m of [...matches, ...namesAtWatchedWords(text, capitals, matches)]) {
-    if (nationalBodyAfterEu(text, m)) continue;
+  const addMatch = (m: GazetteerMatch) => {
+    if (nationalBodyAfterEu(text, m)) return;
     const committee = committeeAfterVaste(text, m);
-    if (committee === null) continue;
-    candidates.push(fromGazetteer(committee));
-  }
+    if (committee !== null) candidates.push(fromGazetteer(committee));
+  };
+  for (const m of matches) addMatch(m);
+  for (const m of namesAtWatchedWords(text, capitals, matches)) addMatch(m);
   // The dates take their month words from the same visit instead of scanning the letter for them.
   if (capitals.monthWordsComplete) ctx.words = { text, monthLeads: capitals.monthWords };
   // The matcher reports where the police word stands as a word of its own; the regex scan only where it cannot.
@@ -59,11 +60,10 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const idOf = remembered((form: string) => matcher.idOf(form));
   const uses = new DefinitionUses(new UsesInLetter(text));
   const redefined: Redefinition[] = [];
-  const nameEndingAt = new Map(matches.map(m => [m.end, m]));
   for (const pair of findAcronymDefinitions(text)) {
     // "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)": the acronym's letters start inside the
     // name the gazetteer matched; the acronym is that name's.
-    const enclosing = nameEndingAt.get(pair.longEnd);
+    const enclosing = matchEndingAt(matches, pair.longEnd);
     if (enclosing && enclosing.start < pair.longStart && !enclosing.acronym) {
       const orgId = enclosing.id;
       definitions.push(toDefinition(ctx, pair, orgId));
@@ -318,6 +318,17 @@ function spelledLike(long: string, id: string): boolean {
 
 const contentWords = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).filter(w => !DUTCH_LINKS.has(w) && !ARTICLES.has(w));
 const ARTICLES = new Set(['de', 'het', 'der', 'den', 'en', 'of', 'the', 'and', 'for']);
+
+/** The match that ends at `end`, or null: matches are in text order and do not overlap, so their ends are sorted. */
+function matchEndingAt(matches: readonly GazetteerMatch[], end: number): GazetteerMatch | null {
+  let lo = 0, hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (matches[mid].end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < matches.length && matches[lo].end === end ? matches[lo] : null;
+}
 
 /**
  * The gazetteer's names that begin with a lower-case watched word ("commissie voor …", "rechtbank …"), at the

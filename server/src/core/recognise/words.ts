@@ -8,12 +8,12 @@ import { MONTH_WORD_FORMS } from './dates/lexicon';
 export const POLICE_WORDS: readonly string[] = ['politie', 'Politie', 'POLITIE'];
 /** The word of a standing committee before "voor" ("vaste commissie voor", "vaste Kamercommissie voor"). */
 export const COMMITTEE_WORDS: readonly string[] = ['commissie', 'kamercommissie', 'Kamercommissie'];
+/** Court nouns that open a court's name in running text ("de rechtbank Oost-Brabant"). */
+export const COURT_WORDS: readonly string[] = ['rechtbank', 'gerechtshof'];
 /**
  * Words whose places the gazetteer matcher reports as it reads them, exactly as written (plain ASCII letters):
  * the words of rules that would otherwise need a scan of their own over the letter.
  */
-/** Court nouns that open a court's name in running text ("de rechtbank Oost-Brabant"). */
-export const COURT_WORDS: readonly string[] = ['rechtbank', 'gerechtshof'];
 export const WATCHED_WORDS: readonly string[] = [...POLICE_WORDS, ...COMMITTEE_WORDS, ...COURT_WORDS];
 /** The lower-case watched words that begin gazetteer names: those names are matched only where these stand. */
 export const LOWER_WATCHED_NAME_WORDS: readonly string[] = ['commissie', 'kamercommissie', ...COURT_WORDS];
