@@ -156,3 +156,32 @@ describe('the date line read without the date grammar', () => {
     assert.equal(parseDutchDate('1\t maart \t2000'), '2000-03-01');
   });
 });
+
+describe('round 3 (real counter-terrorism letters): an Eerste Kamer footer without "nr."', () => {
+  const page = (n: number) => `Eerste Kamer, vergaderjaar 2019–2020, 35 125, C ${n}`;
+  const text = [
+    'De leden van de fractie hebben met belangstelling kennisgenomen van het voorstel ',
+    'en hebben nog enkele vragen over de reikwijdte ervan. ',
+    '',
+    page(2),
+    ' Zij vragen de regering of het voorstel ook ziet op verblijf in een gebied dat ',
+    'een terroristische organisatie beheerst. ',
+    '',
+    page(3),
+  ].join('\n');
+
+  it('reads the letter as the stuk\'s number: a self kamerstuk "35 125, C" per page, identity 35125 C', () => {
+    const a = analyseLetter(text);
+    const self = a.entities.filter(e => e.kind === 'kamerstuk' && (e.value as { self: boolean }).self);
+    assert.deepEqual(self.map(e => e.text), ['35 125, C', '35 125, C']);
+    assert.equal((self[0].value as { id: string }).id, 'kst-35125-C');
+    assert.equal(a.identity.dossier, '35125');
+    assert.equal(a.identity.number, 'C');
+    assert.equal(a.identity.chamber, 'I');
+  });
+
+  it('leaves a footer-like line whose item is neither "nr. N" nor a capital letter alone', () => {
+    const a = analyseLetter('Eerste Kamer, vergaderjaar 2019–2020, 35 125, 12 2\n');
+    assert.equal(a.entities.filter(e => e.kind === 'kamerstuk').length, 0);
+  });
+});

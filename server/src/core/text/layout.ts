@@ -156,8 +156,9 @@ const DOSSIER = '(\\d{2}\\s?\\d{3})';
 const SUFFIX = `(?:${DASH}(\\d{2}|[A-Z]{1,6})|\\s+([IVXLC]+[A-Z]?|[A-Z])\\b)?(?:\\s*\\((R\\s?\\d+)\\))?`;
 
 /** "Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 6" (page number optional, may be glued). */
+// An Eerste Kamer stuk's footer prints its letter without "nr.": "Eerste Kamer, vergaderjaar 2019–2020, 35 125, C 2".
 const FOOTER = new RegExp(
-  `^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, (${DOSSIER}${SUFFIX}, [Nn]r\\. (\\d{1,4}[a-z]?|[A-Z]{1,3}))(?:\\s+(\\d{1,3}))?\\s*$`,
+  `^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, (${DOSSIER}${SUFFIX}, (?:[Nn]r\\. |(?=[A-Z]{1,3}(?:\\s|$)))(\\d{1,4}[a-z]?|[A-Z]{1,3}))(?:\\s+(\\d{1,3}))?\\s*$`,
 );
 /** The Aanhangsel footer has no number: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3". */
 const FOOTER_AANHANGSEL = new RegExp(`^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, Aanhangsel\\b.*$`);
