@@ -475,3 +475,44 @@ describe('organisations: rules from a second round of unseen real letters (2001-
     assert.deepEqual(orgs(text).map(([, id]) => id), ['ZIN', 'EU-EESC', 'EU-COR', 'EU-RSB', 'EU-RAAD-VTE', 'EUROGENDFOR', 'LEI', 'RVS']);
   });
 });
+
+describe('organisations: real letters of the counter-terrorism field (round 3)', () => {
+  it('knows al-Qaida written with a space and an ayin, and the armed groups of the anti-ISIS letters', () => {
+    const text = 'Volgens de dienst blijven al Qa’ida en Al Qa\'ida gevaarlijk. De coalitie steunt de Peshmerga in het noorden ' +
+      'en de Syrische Democratische Strijdkrachten (SDF), waarvan de YPG de kern vormt.';
+    assert.deepEqual(orgs(text), [['al Qa’ida', 'AL-QAIDA'], ['Al Qa\'ida', 'AL-QAIDA'], ['Peshmerga', 'PESHMERGA'],
+      ['Syrische Democratische Strijdkrachten', 'SDF'], ['SDF', 'SDF'], ['YPG', 'YPG']]);
+  });
+
+  it('reads a named UN mission whole, not as the UN', () => {
+    assert.deepEqual(orgs('Het mandaat van de United Nations Mission in Iraq (UNAMI) wordt versterkt.'),
+      [['United Nations Mission in Iraq', 'UNAMI'], ['UNAMI', 'UNAMI']]);
+  });
+
+  it('reads the oversight bodies of the services by their long forms in lower case', () => {
+    const text = 'De brief van de voorzitter van de commissie voor de Inlichtingen- en Veiligheidsdiensten volgt op het ' +
+      'voornemen van de commissie van toezicht betreffende de inlichtingen- en veiligheidsdiensten (CTIVD).';
+    assert.deepEqual(orgs(text), [['commissie voor de Inlichtingen- en Veiligheidsdiensten', 'CIVD'],
+      ['commissie van toezicht betreffende de inlichtingen- en veiligheidsdiensten', 'CTIVD'], ['CTIVD', 'CTIVD']]);
+  });
+
+  it('reads "de Marechaussee" as the Koninklijke Marechaussee, and not the plural of its officers', () => {
+    assert.deepEqual(orgs('De Marechaussee controleert de grens; twee marechaussees stonden bij de balie.'), [['Marechaussee', 'KMAR']]);
+  });
+
+  it('annotates EU in a short form that opens a parenthesis', () => {
+    assert.deepEqual(orgs('De ministers spraken met de EU contraterrorismecoördinator (EU CTC) over uitreizigers.'),
+      [['EU', 'EU'], ['EU', 'EU']]);
+  });
+
+  it('reads a standing committee with its subject straight after "vaste (Kamer)commissie"', () => {
+    const text = 'Op verzoek van uw Vaste Kamer Commissie Veiligheid en Justitie en van de vaste Kamercommissie Defensie.';
+    assert.deepEqual(orgs(text), [['Vaste Kamer Commissie Veiligheid en Justitie', 'TK-COM-JENV'], ['vaste Kamercommissie Defensie', 'TK-COM-DEF']]);
+  });
+
+  it('knows the EU Council’s Mixed Committee and the national units of passenger and alien data', () => {
+    const text = 'Het Gemengd Comité vergaderde. De Passagiersinformatie-eenheid verwerkt PNR; het NVIK en het Landelijk ' +
+      'Internationaal Rechtshulpcentrum – LIRC werken samen.';
+    assert.deepEqual(orgs(text).map(([, id]) => id), ['EU-GEMENGD-COMITE', 'PI-NL', 'NVIK', 'LIRC', 'LIRC']);
+  });
+});

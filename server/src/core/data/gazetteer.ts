@@ -776,7 +776,8 @@ function startsWithWatchedWord(form: Form): boolean {
 /**
  * The other ways letters name a standing committee of the House: without "vaste" ("de commissie voor
  * Binnenlandse Zaken"), with "van" ("de vaste Kamercommissie van Veiligheid en Justitie") or with the subject
- * straight after the noun ("op verzoek van de commissie Onderwijs, Cultuur en Wetenschap"). Only with a subject
+ * straight after the noun ("op verzoek van de commissie Onderwijs, Cultuur en Wetenschap", "uw Vaste Kamer Commissie
+ * Veiligheid en Justitie"). Only with a subject
  * the gazetteer knows, so "de commissie" alone stays an anaphor.
  */
 function committeeVariants(e: GazetteerEntry, name: string): string[] {
@@ -785,7 +786,8 @@ function committeeVariants(e: GazetteerEntry, name: string): string[] {
   if (!m) return [];
   const subject = m[1];
   return [`commissie voor ${subject}`, `Kamercommissie voor ${subject}`, `commissie van ${subject}`, `vaste commissie van ${subject}`,
-    `vaste Kamercommissie van ${subject}`, `commissie ${subject}`];
+    `vaste Kamercommissie van ${subject}`, `commissie ${subject}`, `vaste commissie ${subject}`, `vaste Kamercommissie ${subject}`,
+    `Kamercommissie ${subject}`, `vaste Kamer Commissie ${subject}`];
 }
 
 const upper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
@@ -831,6 +833,8 @@ function pluralAfter(text: string, end: number): boolean {
  * are known acronyms do not count ("AIVD, MIVD, KMAR"), and one lower-case neighbour is enough ("de EU CTC").
  */
 function shouted(text: string, start: number, end: number, acronyms: ReadonlyMap<string, string>): boolean {
+  // An acronym that opens a parenthesis opens a short form ("(EU CTC)", "(EU PNR)"), not a line of capitals.
+  if (start > 0 && text.charCodeAt(start - 1) === 0x28) return false;
   // A neighbour in lower case (the usual "de", "het", "van" before) settles it: the word after is not read.
   const before = wordBefore(text, start);
   if (before && !inCapitals(text, before, acronyms)) return false;
