@@ -23,6 +23,8 @@ export interface GazetteerEntry {
   /** Acronyms and short forms as written, case variants included ("KMar", "Kmar", "KMAR"). */
   acronyms: string[];
   kind: OrganisationKind;
+  /** A Senate committee: the House committees of its portfolios, whose names mean it in an Eerste Kamer stuk. */
+  houseCommittees?: string[];
   description: { nl: string; en: string };
   /** Where the entry was checked (official site, Wikipedia, Wikidata). */
   source: string;
@@ -38,6 +40,8 @@ export interface Gazetteer {
    * their first words would stop its quiet runs at every word that starts like them ("co…", "re…", "ge…").
    */
   atWatched: GazetteerMatcher;
+  /** House committee id → the Senate committee of its portfolio (from `houseCommittees`). */
+  senateCommitteeOf: ReadonlyMap<string, string>;
 }
 
 /** One place where the gazetteer matched, in offsets of the text it was run on. */
@@ -565,22 +569,20 @@ export class GazetteerMatcher {
       if (node.forms.length === 0) continue;
       const end = walker.end;
       if (!endBoundaryOk(text, end)) continue;
-      const surface = text.slice(start, end);
-      for (const f of node.forms) {
-        if (!caseFits(f, surface) || (f.acronym && (pluralAfter(text, end) || shouted(text, start, end, this.acronymIds)))) continue;
-        best = { start, end, id: f.id, acronym: f.acronym };
-        break;
-      }
+      best = this.formAt(text, start, node, end) ?? best;
     }
     return best;
   }
 
-  /** The first form of `node` that fits text[start, end), a name whose last word a footnote marker follows. */
+  /**
+   * The first form of `node` that fits text[start, end) as written: its case, and for an acronym neither a
+   * plural nor a word in a line of capitals.
+   */
   private formAt(text: string, start: number, node: TrieNode | undefined, end: number): GazetteerMatch | null {
     if (!node || node.forms.length === 0) return null;
     const surface = text.slice(start, end);
     for (const f of node.forms) {
-      if (!caseFits(f, surface) || (f.acronym && shouted(text, start, end, this.acronymIds))) continue;
+      if (!caseFits(f, surface) || (f.acronym && (pluralAfter(text, end) || shouted(text, start, end, this.acronymIds)))) continue;
       return { start, end, id: f.id, acronym: f.acronym };
     }
     return null;
@@ -772,13 +774,11 @@ function startsWithWatchedWord(form: Form): boolean {
   return LOWER_WATCHED_NAME_WORDS.some(w => form.text.startsWith(w) && form.text.charCodeAt(w.length) === 0x20);
 }
 
-
 /**
  * The other ways letters name a standing committee of the House: without "vaste" ("de commissie voor
  * Binnenlandse Zaken"), with "van" ("de vaste Kamercommissie van Veiligheid en Justitie") or with the subject
  * straight after the noun ("op verzoek van de commissie Onderwijs, Cultuur en Wetenschap", "uw Vaste Kamer Commissie
- * Veiligheid en Justitie"). Only with a subject
- * the gazetteer knows, so "de commissie" alone stays an anaphor.
+ * Veiligheid en Justitie"). Only with a subject the gazetteer knows, so "de commissie" alone stays an anaphor.
  */
 function committeeVariants(e: GazetteerEntry, name: string): string[] {
   if (e.kind !== 'parliament') return [];
@@ -899,6 +899,7 @@ export function loadGazetteer(): Gazetteer {
     byId: new Map(entries.map(e => [e.id, e])),
     matcher: new GazetteerMatcher(entries),
     atWatched: new GazetteerMatcher(entries, startsWithWatchedWord),
+    senateCommitteeOf: new Map(entries.flatMap(e => (e.houseCommittees ?? []).map(house => [house, e.id] as [string, string]))),
   };
   return loaded;
 }

@@ -134,13 +134,6 @@ function overlapsAny(sorted: Candidate[], start: number, end: number): boolean {
   return false;
 }
 
-/** The Senate's standing committee for the portfolio of each House committee (some Senate committees join two). */
-const SENATE_COMMITTEES: Readonly<Record<string, string>> = {
-  'TK-COM-VWS': 'EK-COM-VWS', 'TK-COM-JENV': 'EK-COM-JENV', 'TK-COM-FIN': 'EK-COM-FIN', 'TK-COM-OCW': 'EK-COM-OCW',
-  'TK-COM-SZW': 'EK-COM-SZW', 'TK-COM-EUZA': 'EK-COM-EUZA', 'TK-COM-BIZA': 'EK-COM-BIZA', 'TK-COM-KR': 'EK-COM-KR',
-  'TK-COM-EZK': 'EK-COM-EZK', 'TK-COM-LVVN': 'EK-COM-EZK', 'TK-COM-KGG': 'EK-COM-EZK', 'TK-COM-IENW': 'EK-COM-IENW',
-  'TK-COM-BUZA': 'EK-COM-BDO', 'TK-COM-DEF': 'EK-COM-BDO',
-};
 const OF_THE_HOUSE = /^[\s,]*(?:van|der) (?:de )?Tweede Kamer/u;
 
 /**
@@ -148,8 +141,9 @@ const OF_THE_HOUSE = /^[\s,]*(?:van|der) (?:de )?Tweede Kamer/u;
  * the gazetteer's committee names are the House's. Unless the letter says "van de Tweede Kamer".
  */
 function toSenateCommittees(text: string, candidates: Candidate[]): void {
+  const { senateCommitteeOf } = loadGazetteer();
   for (const c of candidates) {
-    const senate = SENATE_COMMITTEES[c.id];
+    const senate = senateCommitteeOf.get(c.id);
     if (senate === undefined || OF_THE_HOUSE.test(text.slice(c.end, c.end + 40))) continue;
     c.id = senate;
     c.explain = 'a standing committee of the Senate (this is an Eerste Kamer stuk)';

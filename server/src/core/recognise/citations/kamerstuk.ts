@@ -152,7 +152,7 @@ function parseAfterDossier(text: string, start: number, part: DossierPart, pream
  */
 function eersteKamerLetter(text: string, part: DossierPart): CitedNumber | null {
   const suffix = part.suffix;
-  if (!suffix || part.rijkswet || suffix.length > 2 || suffix < 'A' || suffix > 'ZZ' || !/^[A-Z]+$/.test(suffix)) return null;
+  if (!suffix || part.rijkswet || !/^[A-Z]{1,2}$/.test(suffix)) return null;
   const at = part.end - suffix.length;
   const before = codeAt(text, at - 1);
   if (before !== 0x20 && before !== 0xa0) return null;
