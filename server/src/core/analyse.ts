@@ -3,7 +3,8 @@
 //   normalise – one readable view with a map back to original offsets
 //   identity  – what the letter says about itself (header, footer, date line, file name)
 //   recognise – citations, organisations and acronyms, dates
-//   settle    – one entity per place: citations win, nothing nests inside them, no overlaps within a kind
+//   settle    – one entity per place: citations win, nothing nests inside them, no overlaps within a kind;
+//               except in the gaps of an entity broken over a page (the footnotes and footer between its halves)
 // Cross-letter resolution (which letter a citation points to) happens in the workspace index, not here.
 import { analyseLayout } from './text/layout';
 import { normalize } from './text/normalize';
@@ -12,7 +13,7 @@ import { recogniseCitations } from './recognise/citations';
 import { recogniseOrganisations } from './recognise/organisations';
 import { recogniseDates } from './recognise/dates';
 import type { RecogniseContext, RecogniserResult } from './recognise/context';
-import type { AnyEntity, Footnote, LetterAnalysis, Problem } from './types';
+import type { AnyEntity, Footnote, LetterAnalysis, Problem, Span } from './types';
 
 export interface AnalyseOptions {
   /** File path or URI, used for file-name identity hints ("kst-29754-327.txt") and messages. */
@@ -44,7 +45,7 @@ export function analyseLetter(original: string, options: AnalyseOptions = {}): L
   // The lists joined by concat on a new empty list, not by spreads: a spread (or a method read from one of the
   // lists) compiles into checks of that list's elements kind, empty or holding objects, and the first letter
   // with the other kind threw the optimised analysis away; the builtin takes any kind.
-  const entities = settle(([] as AnyEntity[]).concat(layout.selfCitations, citations.entities), [organisations.entities, dates.entities]);
+  const entities = settleAroundGaps(original, layout.segments, ([] as AnyEntity[]).concat(layout.selfCitations, citations.entities), [organisations.entities, dates.entities]);
   const problems = ([] as Problem[]).concat(citations.problems, organisations.problems, dates.problems, unmarkedFootnotes(layout.footnotes));
   return {
     path,
@@ -74,6 +75,61 @@ function unmarkedFootnotes(footnotes: readonly Footnote[]): Problem[] {
   }
   return problems;
 }
+
+/**
+ * `settle`, where an entity broken over a page leaves room: an entity whose span runs over lifted furniture
+ * (`lifted`: footnote bodies, footers, headers, by start) gets that furniture as its gaps, and
+ * what lies in a gap is settled on its own, as if the gap were a letter of its own. A letter without such an
+ * entity (nearly every one) is settled as before.
+ */
+function settleAroundGaps(original: string, lifted: readonly Span[], citations: AnyEntity[], others: AnyEntity[][]): AnyEntity[] {
+  const lists = [inOrder(citations), ...others.map(inOrder)];
+  const gaps: Span[] = [];
+  if (lifted.length > 0) for (const list of lists) markStraddlers(original, list, lifted, gaps);
+  if (gaps.length === 0) return settle(lists[0], lists.slice(1));
+  gaps.sort((a, b) => a.start - b.start);
+  // One layer for the running text, one for each gap; an entity goes to the gap it lies in.
+  const layers = new Map<number, AnyEntity[][]>();
+  for (let li = 0; li < lists.length; li++) {
+    for (const e of lists[li]) {
+      const g = gaps.findIndex(s => s.start <= e.start && e.end <= s.end);
+      let layer = layers.get(g);
+      if (!layer) layers.set(g, (layer = lists.map(() => [])));
+      layer[li].push(e);
+    }
+  }
+  const settled = [...layers.values()].map(layer => settle(layer[0], layer.slice(1)));
+  return settled.reduce(mergeInOrder, []);
+}
+
+/**
+ * Gives each entity of `list` (by start) whose span runs over lifted spans (starting and ending after and before
+ * them) those spans as its gaps, neighbours apart by white space only joined, with the white space around
+ * them, and adds them to `gaps`.
+ */
+function markStraddlers(original: string, list: readonly AnyEntity[], lifted: readonly Span[], gaps: Span[]): void {
+  let c = 0;
+  for (const e of list) {
+    while (c < lifted.length && lifted[c].start <= e.start) c++;
+    if (c === lifted.length) return;
+    if (lifted[c].end >= e.end) continue;
+    const own: Span[] = [];
+    for (let k = c; k < lifted.length && lifted[k].end < e.end; k++) {
+      const last = own[own.length - 1];
+      if (last && original.slice(last.end, lifted[k].start).trim() === '') last.end = lifted[k].end;
+      else own.push({ start: lifted[k].start, end: lifted[k].end });
+    }
+    // The white space around the furniture goes with it: the pieces are what the entity says ("nr." and "470").
+    for (const g of own) {
+      while (g.start > e.start && isSpaceCode(original.charCodeAt(g.start - 1))) g.start--;
+      while (g.end < e.end && isSpaceCode(original.charCodeAt(g.end))) g.end++;
+    }
+    e.gaps = own;
+    for (const g of own) if (!gaps.some(s => s.start === g.start && s.end === g.end)) gaps.push(g);
+  }
+}
+
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0xa0;
 
 /**
  * Citations first; other entities only where they touch no citation; within a kind, the earlier (and, at

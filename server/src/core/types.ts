@@ -89,6 +89,11 @@ export interface Entity<K extends EntityKind = EntityKind> extends Span {
   explain?: string;
   /** Inside a footnote body: its number. */
   footnote?: number;
+  /**
+   * Lifted furniture the span runs over (the footnote bodies and footer between the halves of a citation broken
+   * over a page), in order: not part of what the entity says. Entities found there nest inside it (entitySpans.ts).
+   */
+  gaps?: Span[];
 }
 
 export type AnyEntity = { [K in EntityKind]: Entity<K> }[EntityKind];
@@ -191,7 +196,7 @@ export interface LetterAnalysis {
   /** Path or URI the text came from, if known. */
   path: string | null;
   identity: LetterIdentity;
-  /** Sorted by start. Entities of one kind never overlap. */
+  /** Sorted by start. Entities of one kind never overlap, except inside another's gaps (Entity.gaps). */
   entities: AnyEntity[];
   footnotes: Footnote[];
   furniture: Furniture[];

@@ -6,6 +6,7 @@ import { canonicalCitation, citationId, dossierPattern, isCitation, isSelfCitati
 import type { Span } from '../types';
 import type { UnresolvedData } from './diagnostics';
 import { annotationActions, type AnnotationActionContext } from './annotateActions';
+import { writtenWithin } from '../entitySpans';
 
 export const COMMAND_OPEN_EXTERNAL = 'kamerstukken.openExternal';
 export const COMMAND_COPY_CITATION = 'kamerstukken.copyCitation';
@@ -56,7 +57,7 @@ export function codeActions(
 
   for (const e of rec.analysis.entities) {
     if (e.start > range.end) break;
-    if (e.end < range.start || !isCitation(e)) continue;
+    if (!isCitation(e) || !writtenWithin(e, range)) continue;
     const id = citationId(e);
     const citation = canonicalCitation(e);
     if (id) push({ title: `Open ${id} on officielebekendmakingen.nl`, kind: 'refactor', command: COMMAND_OPEN_EXTERNAL, arguments: [urlOf(id)] });

@@ -6,6 +6,7 @@ import type { DeclaredIdentity } from '../annotations';
 import type { Span } from '../types';
 import { COMMAND_APPLY_ANNOTATION, type AnnotationRequest, type OrphanInfo } from './annotate';
 import type { ActionDiagnostic, PlainAction } from './actions';
+import { writtenWithin } from '../entitySpans';
 
 /** Client commands (they ask with input boxes, then call the server command). */
 export const COMMAND_DECLARE_IDENTITY = 'kamerstukken.declareIdentity';
@@ -58,7 +59,7 @@ export function annotationActions(rec: LetterRecord, uri: string, range: Span, d
 
   for (const e of rec.analysis.entities) {
     if (e.start > range.end) break;
-    if (e.end < range.start || e.kind !== 'organisation') continue;
+    if (e.kind !== 'organisation' || !writtenWithin(e, range)) continue;
     out.push({ title: `Not an organisation: “${quote(e.text)}”`, kind: 'refactor', ...apply({ kind: 'mark-not-entity', entityKind: 'organisation', start: e.start, end: e.end }) });
   }
 

@@ -1,6 +1,7 @@
 // Semantic tokens, document links, code lens and inlay hints.
 import type { Corpus } from '../workspace/corpus';
 import { citationId, isCitation, isSelfCitation, urlOf } from '../workspace/keys';
+import { piecesOf } from '../entitySpans';
 import type { AnyEntity, Span } from '../types';
 import { plural } from './describe';
 import { letterAnchor } from './navigation';
@@ -28,7 +29,11 @@ export function semanticTokens(corpus: Corpus, uri: string, range?: Span): Token
   const parts: Array<{ span: Span; type: number; modifiers: number }> = [];
   for (const e of rec.analysis.entities) {
     if (range && (e.end < range.start || e.start > range.end)) continue;
-    parts.push({ span: e, type: TOKEN_TYPES.indexOf(e.kind), modifiers: modifiersOf(corpus, uri, e) });
+    const type = TOKEN_TYPES.indexOf(e.kind);
+    const modifiers = modifiersOf(corpus, uri, e);
+    // An entity broken over a page is coloured where it is written; the footnotes in its gaps have their own.
+    if (e.gaps) for (const span of piecesOf(e)) parts.push({ span, type, modifiers });
+    else parts.push({ span: e, type, modifiers });
   }
   const markerType = TOKEN_TYPES.indexOf('footnoteMarker');
   for (const f of rec.analysis.footnotes) if (f.marker && (!range || (f.marker.end >= range.start && f.marker.start <= range.end))) parts.push({ span: f.marker, type: markerType, modifiers: 0 });
@@ -90,18 +95,18 @@ export function documentLinks(corpus: Corpus, uri: string): LinkResult[] {
     if (!isCitation(e)) continue;
     const id = citationId(e);
     if (!id) continue;
-    if (isSelfCitation(e)) {
-      out.push({ span: e, target: urlOf(id), tooltip: `Open ${id} on officielebekendmakingen.nl` });
-      continue;
-    }
-    const to = corpus.resolve(e, uri);
+    let link: Omit<LinkResult, 'span'>;
+    const to = isSelfCitation(e) ? undefined : corpus.resolve(e, uri);
     const toRec = to ? corpus.record(to) : undefined;
     if (to && toRec) {
       const line = toRec.lines.lineOf(letterAnchor(toRec).start) + 1;
-      out.push({ span: e, target: `${to}#L${line}`, tooltip: `Open ${id} in the workspace` });
+      link = { target: `${to}#L${line}`, tooltip: `Open ${id} in the workspace` };
     } else {
-      out.push({ span: e, target: urlOf(id), tooltip: `Open ${id} on officielebekendmakingen.nl` });
+      link = { target: urlOf(id), tooltip: `Open ${id} on officielebekendmakingen.nl` };
     }
+    // A link per piece of a citation broken over a page: the footnotes between carry links of their own.
+    if (e.gaps) for (const span of piecesOf(e)) out.push({ span, ...link });
+    else out.push({ span: e, ...link });
   }
   return out;
 }

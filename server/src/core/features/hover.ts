@@ -7,6 +7,7 @@ import { daysBetween, describeDistance, weekdayNl } from './dates';
 import { baseName, escapeMarkdown, placeLink, plural, sourceLine } from './describe';
 import { organisationInfo } from './gazetteer';
 import { targetAt } from './lookup';
+import { pieceAt } from '../entitySpans';
 
 export interface HoverResult {
   markdown: string;
@@ -29,7 +30,7 @@ function targetHover(corpus: Corpus, rec: LetterRecord, offset: number): HoverRe
   if (!target) return null;
   switch (target.kind) {
     case 'entity':
-      return { markdown: entityHover(corpus, rec, target.entity), span: target.entity };
+      return { markdown: entityHover(corpus, rec, target.entity), span: pieceAt(target.entity, offset) };
     case 'footnote-marker':
       return target.footnote.marker ? { markdown: footnoteHover(target.footnote), span: target.footnote.marker } : null;
     case 'identity-anchor':

@@ -1,4 +1,5 @@
 // What stands at an offset: an entity, a footnote marker, a footnote body, the identity anchor.
+import { writtenAt } from '../entitySpans';
 import type { AnyEntity, Footnote, LetterAnalysis } from '../types';
 
 export type Target =
@@ -7,7 +8,13 @@ export type Target =
   | { kind: 'footnote-body'; footnote: Footnote }
   | { kind: 'identity-anchor' };
 
-/** Entities are sorted by start; binary search, then look at the few that may contain the offset. */
+/** How far back an entity broken over a page may start: a page's footnotes and footer lie inside it. */
+const GAPPED_REACH = 20_000;
+
+/**
+ * Entities are sorted by start; binary search, then look at the few that may contain the offset. An entity
+ * counts only where it is written: not in its gaps, where the footnotes inside it are (entitySpans.ts).
+ */
 export function entityAt(analysis: LetterAnalysis, offset: number, strict = false): AnyEntity | null {
   const list = analysis.entities;
   let lo = 0;
@@ -18,14 +25,16 @@ export function entityAt(analysis: LetterAnalysis, offset: number, strict = fals
     else hi = mid;
   }
   // Candidates start at or before the offset. Prefer one that strictly contains it, and the longer one
-  // (a citation over what lies inside it); a cursor just after an entity still counts, as in editors.
+  // (a citation over what lies inside it); a cursor just after an entity still counts, as in editors. Past
+  // the nearest eight, only an entity with gaps can still reach the offset.
   let inside: AnyEntity | null = null;
   let touching: AnyEntity | null = null;
-  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+  for (let i = lo - 1; i >= 0 && (i >= lo - 8 || list[i].start > offset - GAPPED_REACH); i--) {
     const e = list[i];
-    if (offset < e.end) {
+    if (i < lo - 8 && !e.gaps) continue;
+    if (writtenAt(e, offset)) {
       if (!inside || e.end - e.start > inside.end - inside.start) inside = e;
-    } else if (offset === e.end && !touching) {
+    } else if (!touching && writtenAt(e, offset, true)) {
       touching = e;
     }
   }

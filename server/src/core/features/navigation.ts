@@ -4,6 +4,7 @@ import type { Corpus, LetterRecord } from '../workspace/corpus';
 import { citationId, isCitation, isSelfCitation } from '../workspace/keys';
 import type { AnyEntity, Span } from '../types';
 import { targetAt } from './lookup';
+import { pieceAt } from '../entitySpans';
 
 export interface Place {
   uri: string;
@@ -41,12 +42,12 @@ export function definitionAt(corpus: Corpus, uri: string, offset: number): Defin
     if (!to || !toRec || (isSelfCitation(e) && to === uri)) return null;
     const page = e.kind === 'kamerstuk' ? pageSpan(toRec, e.value.page ?? null) : null;
     const place = page ?? letterAnchor(toRec);
-    return { origin: e, places: [{ uri: to, span: place, selection: place }] };
+    return { origin: pieceAt(e, offset), places: [{ uri: to, span: place, selection: place }] };
   }
   if (e.kind === 'organisation') {
     const defs = definitionsFor(corpus, uri, e);
     if (!defs.length) return null;
-    return { origin: e, places: defs };
+    return { origin: pieceAt(e, offset), places: defs };
   }
   return null;
 }
@@ -115,7 +116,7 @@ export function referencesAt(corpus: Corpus, uri: string, offset: number, includ
   if (isSelfCitation(e)) return letterReferences(corpus, uri, rec.ids, includeDeclaration, isCancelled);
   if (isCitation(e)) {
     const id = citationId(e);
-    if (!id) return [{ uri, span: e }];
+    if (!id) return [{ uri, span: pieceAt(e, offset) }];
     const to = corpus.resolve(e, uri);
     const ids = to ? [id, ...(corpus.record(to)?.ids ?? [])] : [id];
     return letterReferences(corpus, to, ids, includeDeclaration, isCancelled);

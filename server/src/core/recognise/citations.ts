@@ -158,18 +158,9 @@ function toEntities(ctx: RecogniseContext, found: FoundCitation[]): AnyEntity[] 
     entities.push(entity);
   }
   if (!sorted) entities.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Within a kind, entities never overlap: the earlier one wins. Three kinds: three plain counters, no Map.
-  const kept: AnyEntity[] = [];
-  let kamerstukEnd = -1, handelingenEnd = -1, aanhangselEnd = -1;
-  for (const e of entities) {
-    const lastEnd = e.kind === 'kamerstuk' ? kamerstukEnd : e.kind === 'handelingen' ? handelingenEnd : aanhangselEnd;
-    if (lastEnd > e.start) continue;
-    kept.push(e);
-    if (e.kind === 'kamerstuk') kamerstukEnd = e.end;
-    else if (e.kind === 'handelingen') handelingenEnd = e.end;
-    else aanhangselEnd = e.end;
-  }
-  return kept;
+  // Overlaps are settled with the other recognisers' entities (analyse.ts): a citation broken over a page may
+  // hold the citations of the footnotes printed between its halves.
+  return entities;
 }
 
 /** The first footnote whose body holds the span (a loop, not find(): no closure per citation). */

@@ -599,7 +599,8 @@ function readFootnoteRun(lines: Lines, isFooter: Uint8Array, i: number, first: n
     let n = j;
     while (n < lines.count && lines.isBlank(n)) n++;
     if (n >= lines.count || isFooter[n] || startsPage(lines.source, lines, n)) return n;
-    if (!startsFootnote(lines, n, number) || !lines.isBlank(n - 1)) return -1;
+    // The next body follows a blank line, or (readFootnoteBody stopped there) the previous body's last line.
+    if (!startsFootnote(lines, n, number) || !(lines.isBlank(n - 1) || n === j)) return -1;
     k = n;
   }
   return -1;
@@ -622,9 +623,22 @@ function readFootnoteBody(lines: Lines, isFooter: Uint8Array, body: FootnoteBody
       continue;
     }
     if (startsPage(original, lines, j)) break;
+    // PDF text often prints the next body on the very next line ("1 Kamerstuk …⏎2 Kamerstuk …"): its number
+    // and a capital start it. A wrapped line of this body rarely starts so ("van artikel⏎2 lid 1" does not).
+    if (startsFootnoteCapitalised(lines, j, body.number + 1)) break;
     body.lastLine = j;
   }
   return j;
+}
+
+/** Whether line i starts footnote `number` with a capital letter ("2 Kamerstuk …", "2 Zie …"). */
+function startsFootnoteCapitalised(lines: Lines, i: number, number: number): boolean {
+  if (!startsFootnote(lines, i, number)) return false;
+  const original = lines.source;
+  let p = lines.starts[i];
+  while (isDigitCode(original.charCodeAt(p))) p++;
+  while (original.charCodeAt(p) === 0x20) p++;
+  return isUpper(original.charCodeAt(p));
 }
 
 /** The number of the footnote body that line i begins (FOOTNOTE_START), or -1. */

@@ -7,6 +7,7 @@
 import { Buffer } from 'node:buffer';
 import type { AnyEntity, Span } from '../types';
 import { indexKey, isAcronymText, isCitation } from './keys';
+import { piecesOf } from '../entitySpans';
 
 export interface PackedEntities {
   /**
@@ -53,16 +54,16 @@ const SEPARATORS = /[\n\t\u001e\u001f]/g;
 
 /** The index lines of a letter's entities, keys in the order the letter first names them, citations first. */
 export function summarise(entities: readonly AnyEntity[], flatten: (text: string) => string): IndexLine[] {
-  const citations = new Map<string, AnyEntity[]>();
-  const organisations = new Map<string, { places: AnyEntity[]; spelledOut: boolean; variants: Map<string, number> }>();
+  const citations = new Map<string, Span[]>();
+  const organisations = new Map<string, { places: Span[]; spelledOut: boolean; variants: Map<string, number> }>();
   for (const e of entities) {
     if (isCitation(e)) {
       const key = indexKey(e);
-      if (key) pushTo(citations, key, e);
+      if (key) pushTo(citations, key, placeOf(e));
     } else if (e.kind === 'organisation' && e.value?.id) {
       let org = organisations.get(e.value.id);
       if (!org) organisations.set(e.value.id, (org = { places: [], spelledOut: false, variants: new Map() }));
-      org.places.push(e);
+      org.places.push(placeOf(e));
       if (!isAcronymText(e.text)) org.spelledOut = true;
       const variant = flatten(e.text);
       org.variants.set(variant, (org.variants.get(variant) ?? 0) + 1);
@@ -73,6 +74,9 @@ export function summarise(entities: readonly AnyEntity[], flatten: (text: string
   for (const [key, org] of organisations) lines.push({ kind: 'organisation', key, places: org.places, spelledOut: org.spelledOut, variants: [...org.variants] });
   return lines;
 }
+
+/** Where a reference points: the entity, or the first piece of one broken over a page (not its footnotes). */
+const placeOf = (e: AnyEntity): Span => (e.gaps ? piecesOf(e)[0] : e);
 
 /**
  * Packs the entities with their index lines (`summarise`; `flatten` is the index's own one-line form, so
