@@ -84,6 +84,19 @@ describe('kamerstukken annotate', () => {
     assert.deepEqual(JSON.parse(stdout).documents[0].entities, []);
   });
 
+  it('gives an entity broken over a page its gaps in the JSON, and the footnote citation in the gap as its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
+    const page = 'Zoals gemeld1 in mijn brief (Kamerstuk 29 754, nr. \n\n1 Kamerstuk 29 754, nr. 461 \nTweede Kamer, vergaderjaar 2018–2019, 29 754, nr. 480 2\n 470). Verder.\n';
+    writeFileSync(join(dir, 'page.txt'), page);
+    const { code, stdout } = run(['--json', dir]);
+    assert.equal(code, 0);
+    assert.equal(stdout, JSON.stringify(JSON.parse(stdout), null, 1) + '\n');
+    const entities = JSON.parse(stdout).documents[0].entities as Array<{ text: string; start: number; gaps?: Array<{ start: number; end: number }> }>;
+    const broken = entities.find(e => e.gaps)!;
+    assert.deepEqual(broken.gaps, [{ start: page.indexOf('nr. \n\n1') + 3, end: page.indexOf('470') }]);
+    assert.ok(entities.some(e => e.text === 'Kamerstuk 29 754, nr. 461'));
+  });
+
   it('prints the same JSON as one JSON.stringify of all documents, and drops a BOM as a text decoder does', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
     const letter = readFileSync(join(corpus, '004_c51793f171952d9b.txt'));

@@ -13,7 +13,8 @@ const ENTITY_MEMBER_DEPTH = 5;
 
 /**
  * Writes the document into `out`, from the line break before its `{` to its `}`, entities as
- * { kind, start, end, text, value, target } and the identity as its seven shown fields (and its joint dossiers, for
+ * { kind, start, end, text, value, target } (with `gaps` before the target for an entity broken over a page:
+ * the footnotes and footer between its halves) and the identity as its seven shown fields (and its joint dossiers, for
  * a letter in several; JSON leaves the member out otherwise). Answers, per citation
  * in order, the offset in `out` where its target's JSON goes (after `"target": `).
  */
@@ -52,6 +53,7 @@ const START = bytesOf(',\n     "start": ');
 const END = bytesOf(',\n     "end": ');
 const TEXT = bytesOf(',\n     "text": ');
 const VALUE = bytesOf(',\n     "value": ');
+const GAPS = bytesOf(',\n     "gaps": ');
 const TARGET = bytesOf(',\n     "target": ');
 const NO_TARGET_CLOSE = bytesOf(',\n     "target": null\n    }');
 const CLOSE = bytesOf('\n    }');
@@ -77,6 +79,10 @@ function writeEntity(out: JsonBytes, e: AnyEntity, targetsAt: number[]): void {
   const beforeValue = out.length;
   out.piece(VALUE);
   if (!out.value(value, ENTITY_MEMBER_DEPTH)) out.length = beforeValue;   // a value without JSON is left out
+  if (e.gaps) {
+    out.piece(GAPS);
+    out.value(e.gaps, ENTITY_MEMBER_DEPTH);
+  }
   if (!isCitation(e)) return out.piece(NO_TARGET_CLOSE);
   out.piece(TARGET);
   targetsAt.push(out.length);
@@ -92,6 +98,7 @@ function writeAnyEntity(out: JsonBytes, e: AnyEntity, targetsAt: number[]): void
   members.add('end', e.end);
   members.add('text', e.text);
   members.add('value', e.value);
+  members.add('gaps', e.gaps);
   members.key('target');
   if (isCitation(e)) targetsAt.push(out.length);
   else out.value(null, 0);
