@@ -95,6 +95,8 @@ describe('kamerstukken annotate', () => {
     const broken = entities.find(e => e.gaps)!;
     assert.deepEqual(broken.gaps, [{ start: page.indexOf('nr. \n\n1') + 3, end: page.indexOf('470') }]);
     assert.ok(entities.some(e => e.text === 'Kamerstuk 29 754, nr. 461'));
+    // The text output shows the citation as written, the footnote and footer between as "…".
+    assert.match(run([dir]).stdout, /Kamerstuk 29 754, nr\. … 470 \(kst-29754-470\)/);
   });
 
   it('prints the same JSON as one JSON.stringify of all documents, and drops a BOM as a text decoder does', () => {

@@ -17,6 +17,7 @@ import { ChunkedOutput, textSink, Utf8Slabs, type ByteSink } from './bytes';
 import { writeDocument } from './documentJson';
 import { expandPaths, readLetter } from './files';
 import { JsonBytes } from './jsonBytes';
+import { piecesOf } from '../core/entitySpans';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -209,8 +210,10 @@ function toText(path: string, a: LetterAnalysis, targets: Array<string | null>):
 }
 
 function describe(e: AnyEntity): string {
-  // As written, on one line: PDF hyphenation undone, line breaks as spaces.
-  const text = e.text.replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
+  // As written, on one line: PDF hyphenation undone, line breaks as spaces; the footnotes and footer in the
+  // gaps of an entity broken over a page as "…".
+  const written = e.gaps ? piecesOf(e).map(p => e.text.slice(p.start - e.start, p.end - e.start)).join(' … ') : e.text;
+  const text = written.replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
   const id = 'id' in e.value ? (e.value as { id: string | null }).id : null;
   return id ? `${text} (${id})` : text;
 }
