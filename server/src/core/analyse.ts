@@ -87,12 +87,12 @@ function settleAroundGaps(original: string, lifted: readonly Span[], citations: 
   const gaps: Span[] = [];
   if (lifted.length > 0) for (const list of lists) markStraddlers(original, list, lifted, gaps);
   if (gaps.length === 0) return settle(lists[0], lists.slice(1));
-  gaps.sort((a, b) => a.start - b.start);
+  const disjointGaps = disjoint(gaps);
   // One layer for the running text, one for each gap; an entity goes to the gap it lies in.
   const layers = new Map<number, AnyEntity[][]>();
   for (let li = 0; li < lists.length; li++) {
     for (const e of lists[li]) {
-      const g = gaps.findIndex(s => s.start <= e.start && e.end <= s.end);
+      const g = gapHolding(disjointGaps, e);
       let layer = layers.get(g);
       if (!layer) layers.set(g, (layer = lists.map(() => [])));
       layer[li].push(e);
@@ -100,6 +100,28 @@ function settleAroundGaps(original: string, lifted: readonly Span[], citations: 
   }
   const settled = [...layers.values()].map(layer => settle(layer[0], layer.slice(1)));
   return settled.reduce(mergeInOrder, []);
+}
+
+/** The gaps by start, overlapping ones (of two entities over the same page break) as one. */
+function disjoint(gaps: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const g of [...gaps].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && g.start < last.end) last.end = Math.max(last.end, g.end);
+    else out.push({ start: g.start, end: g.end });
+  }
+  return out;
+}
+
+/** The index of the gap (disjoint, by start) that holds the span, or -1. */
+function gapHolding(gaps: readonly Span[], span: Span): number {
+  let lo = 0, hi = gaps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (gaps[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && span.end <= gaps[lo - 1].end ? lo - 1 : -1;
 }
 
 /**
@@ -125,7 +147,7 @@ function markStraddlers(original: string, list: readonly AnyEntity[], lifted: re
       while (g.end < e.end && isSpaceCode(original.charCodeAt(g.end))) g.end++;
     }
     e.gaps = own;
-    for (const g of own) if (!gaps.some(s => s.start === g.start && s.end === g.end)) gaps.push(g);
+    for (const g of own) gaps.push(g);
   }
 }
 
