@@ -516,3 +516,25 @@ describe('organisations: real letters of the counter-terrorism field (round 3)',
     assert.deepEqual(orgs(text).map(([, id]) => id), ['EU-GEMENGD-COMITE', 'PI-NL', 'NVIK', 'LIRC', 'LIRC']);
   });
 });
+
+describe('organisations: national security, cyber and migration letters (round 4)', () => {
+  it('knows the national bodies of the field: the Nationale Recherche with its acronym, the Cyber Security Raad', () => {
+    const text = 'De gegevens kwamen van de Nationale Recherche (DNR) en de regionale korpsen. Het advies van de Cyber ' +
+      'Security Raad over de strategie wordt door het kabinet gevolgd.';
+    assert.deepEqual(orgs(text), [['Nationale Recherche', 'NATIONALE-RECHERCHE'], ['DNR', 'NATIONALE-RECHERCHE'],
+      ['Cyber Security Raad', 'CSR']]);
+  });
+
+  it('reads a name written with "&" for its "en", the ministries among them', () => {
+    const text = 'Het signaal bereikte het Ministerie van Sociale Zaken & Werkgelegenheid en de Inspectie Justitie & Veiligheid.';
+    assert.deepEqual(orgs(text), [['Ministerie van Sociale Zaken & Werkgelegenheid', 'MIN-SZW'],
+      ['Inspectie Justitie & Veiligheid', 'INSP-VENJ']]);
+  });
+
+  it('knows the firms and groups that recur in the cyber and crisis letters, and the Kinderombudsman', () => {
+    const text = 'Na de hack bij DigiNotar en de brand bij Chemie-Pack volgden de DDoS-aanvallen van Killnet; ' +
+      'de Kinderombudsman schreef over de kinderen in de kampen.';
+    assert.deepEqual(orgs(text), [['DigiNotar', 'DIGINOTAR'], ['Chemie-Pack', 'CHEMIE-PACK'], ['Killnet', 'KILLNET'],
+      ['Kinderombudsman', 'KINDEROMBUDSMAN']]);
+  });
+});

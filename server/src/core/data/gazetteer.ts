@@ -752,10 +752,12 @@ function edge(node: TrieNode, text: string, reader: TokenReader): TrieNode | und
 export function formsOf(e: GazetteerEntry): Form[] {
   const forms: Form[] = [];
   const push = (text: string, acronym: boolean) => forms.push({ id: e.id, text, acronym: acronym || !/\p{Ll}/u.test(text) });
-  for (const n of e.names) {
-    push(n, false);
-    if (e.kind === 'ministry' && /^Ministerie van /.test(n)) push(n.replace(/^Ministerie van /, 'Ministerie '), false);
-    for (const variant of committeeVariants(e, n)) push(variant, false);
+  for (const name of e.names) {
+    for (const n of ampersandVariants(name)) {
+      push(n, false);
+      if (e.kind === 'ministry' && /^Ministerie van /.test(n)) push(n.replace(/^Ministerie van /, 'Ministerie '), false);
+      for (const variant of committeeVariants(e, n)) push(variant, false);
+    }
   }
   for (const a of e.acronyms) {
     if (e.kind === 'ministry') {
@@ -765,6 +767,14 @@ export function formsOf(e: GazetteerEntry): Form[] {
     push(a, true);
   }
   return forms;
+}
+
+/**
+ * A name and, when it joins two capitalised parts with "en", the same name with "&": letters write
+ * "Ministerie van Sociale Zaken & Werkgelegenheid" as often as the "en" of the official name.
+ */
+function ampersandVariants(name: string): string[] {
+  return / en \p{Lu}/u.test(name) ? [name, name.replace(/ en (?=\p{Lu})/gu, ' & ')] : [name];
 }
 
 const STANDING_COMMITTEE = /^vaste (?:Kamer)?commissie voor (.+)$/;
