@@ -425,3 +425,24 @@ describe('citations: forms from unseen real letters', () => {
     assert.deepEqual(selves, [['header', 'kst-36410-C-12'], ['footer', 'kst-36410-C-12']]);
   });
 });
+
+describe('citations: round 4 (real national-security letters)', () => {
+  it('a full stop typed for the comma before "nr." after a label still cites the number', () => {
+    assert.deepEqual(summary('zoals toegezegd in het overleg over de dreiging (Kamerstuk 30 821. Nr. 64) en eerder (Kamerstuk 29 517. nr. 118).'), [
+      ['kamerstuk', 'Kamerstuk 30 821. Nr. 64', kst('30821', null, '64')],
+      ['kamerstuk', 'Kamerstuk 29 517. nr. 118', kst('29517', null, '118')],
+    ]);
+    // A sentence that ends after a dossier-only citation is not read on into the next one.
+    assert.deepEqual(summary('Dit valt onder Kamerstuk 30 821. Nu volgt de rest.'), [['kamerstuk', 'Kamerstuk 30 821', kst('30821', null, null)]]);
+    // Without a label a full stop ends the phrase: no citation.
+    assert.deepEqual(summary('in totaal 30 821. Nr. 4 van de lijst'), []);
+  });
+
+  it('a bill\'s dossier in spaced parentheses after its title on a Handelingen page', () => {
+    assert.deepEqual(summary('Aan de orde is de behandeling van:\n- het wetsvoorstel Regels over de bevoegdheden van de diensten (Wet inlichtingen 20..) ( 34588 ).\n'), [
+      ['kamerstuk', '34588', kst('34588', null, null)],
+    ]);
+    // A count in spaced parentheses is none.
+    assert.deepEqual(summary('Er kwamen ( 27500 ) bezoekers naar de zitting.'), []);
+  });
+});

@@ -185,3 +185,35 @@ describe('round 3 (real counter-terrorism letters): an Eerste Kamer footer witho
     assert.equal(a.entities.filter(e => e.kind === 'kamerstuk').length, 0);
   });
 });
+
+describe('round 4 (real national-security letters): headers copied from web pages and PDF titles', () => {
+  it('a masthead and session whose lines end in a table cell\'s pipe', () => {
+    const text = 'Tweede Kamer der Staten-Generaal | 2 |\nVergaderjaar 2020-2021 |\n30 821 Nationale Veiligheid\n'
+      + 'Nr. 130 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n';
+    const id = analyseLetter(text).identity;
+    assert.deepEqual([id.dossier, id.number, id.chamber, id.session, id.title], ['30821', '130', 'II', '2020-2021', 'Nationale Veiligheid']);
+  });
+
+  it('the printed header below a web page\'s preamble of metadata lines', () => {
+    const preamble = ['Verslag van een commissiedebat over cybersecurity', '', 'Nummer: 2021D40000, datum: 2021-11-02, versie: 2', '',
+      'Directe link naar document (.pdf), link naar pagina op de Tweede Kamer site.', '', 'Onderdeel van kamerstukdossier 26643.', '',
+      'Onderdeel van zaak 2021Z10000:', '', 'Onderdeel van activiteiten:', '', 'Preview document', '', '', ''].join('\n');
+    const text = `${preamble}\nTweede Kamer der Staten-Generaal 2\nVergaderjaar 2021-2022\n\n26 643 Informatie- en communicatietechnologie (ICT)\n\n`
+      + 'Nr. 790 VERSLAG VAN EEN COMMISSIEDEBAT\n\nVastgesteld 2 november 2021\n';
+    const analysis = analyseLetter(text);
+    const self = analysis.entities.filter(e => e.kind === 'kamerstuk').map(e => [e.text, (e.value as { self: boolean }).self]);
+    assert.deepEqual(self, [['26 643 Informatie- en communicatietechnologie (ICT)\n\nNr. 790', true]]);
+    assert.equal(analysis.identity.session, '2021-2022');
+    // Without a session line below it a late "Tweede Kamer der Staten-Generaal" line is running text, not a masthead.
+    const late = `${preamble}\nAan de Voorzitter van de\nTweede Kamer der Staten-Generaal\nPostbus 20018\n`;
+    assert.equal(analyseLayout(late).furniture.some(f => f.kind === 'masthead'), false);
+  });
+
+  it('a header title broken by a PDF line-end hyphen reads as the whole word; a suspended compound keeps its hyphen', () => {
+    const text = 'Eerste Kamer der Staten-Generaal 2\nVergaderjaar 2016–2017 \n\n'
+      + '34 588 Regels met betrekking tot de inlichtingen- en veiligheids- \ndiensten alsmede wijziging van enkele wetten (Wet op de inlichtingen- \nen veiligheidsdiensten 20..) \n'
+      + 'E MEMORIE VAN ANTWOORD \nOntvangen 30 juni 2017 \n';
+    assert.equal(analyseLetter(text).identity.title,
+      'Regels met betrekking tot de inlichtingen- en veiligheidsdiensten alsmede wijziging van enkele wetten (Wet op de inlichtingen- en veiligheidsdiensten 20..)');
+  });
+});

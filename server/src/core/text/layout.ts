@@ -13,6 +13,7 @@ import { doubled } from './tables';
 import type { Entity, Footnote, Furniture, JointDossier, Span } from '../types';
 import { kamerstukId } from '../ids';
 import { isLetter, isLower, isUpper } from './charClass';
+import { dehyphenate } from './hyphenation';
 
 export interface Layout {
   furniture: Furniture[];
@@ -163,8 +164,9 @@ const FOOTER = new RegExp(
 /** The Aanhangsel footer has no number: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3". */
 const FOOTER_AANHANGSEL = new RegExp(`^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, Aanhangsel\\b.*$`);
 /** "Tweede Kamer der Staten-Generaal 2": the masthead; the digit is the logo. */
-const MASTHEAD = /^\s*((Tweede|Eerste) Kamer der Staten-Generaal)(?:\s+(\d))?\s*$/;
-const SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}\\s*$`);
+// A web page's copy of the header keeps the cells of its layout table: "Tweede Kamer der Staten-Generaal | 2 |".
+const MASTHEAD = /^\s*((Tweede|Eerste) Kamer der Staten-Generaal)(?:\s*\|)?(?:\s+(\d))?(?:\s*\|)?\s*$/;
+const SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}(?:\\s*\\|)?\\s*$`);
 /** Header dossier line: "29 754 Terrorismebestrijding". */
 // The title never starts with a digit: "34775 A 66 BRIEF" is read without the suffix rather than not at all.
 const HEADER_DOSSIER = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s+(?=\\D)(\\S.*?)\\s*$`);
@@ -396,17 +398,36 @@ function markPageStartAfter(lines: Lines, i: number, pageStarts: number[]): void
   }
 }
 
+/** The header is looked for in the first lines… */
+const HEADER_LINES = 14;
+/** …or, after a web page's preamble, from a masthead with its session line this far down. */
+const LATE_MASTHEAD_LINES = 60;
+
 /** The first-page header: masthead, session line, dossier line and number line (within the first lines). */
 function readHeader(original: string, lines: Lines, furniture: Furniture[], segments: Span[], blanks: Span[],
   selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
-  const limit = Math.min(lines.count, 14);
+  let from = 0;
+  let found = readHeaderLines(lines, 0, Math.min(lines.count, HEADER_LINES), furniture, segments, blanks, printed);
+  if (found.dossierLine < 0 && !found.masthead) {
+    // Text copied from a web page may carry its menu and metadata above the printed header.
+    from = lateMasthead(lines);
+    if (from >= 0) found = readHeaderLines(lines, from, Math.min(lines.count, from + HEADER_LINES), furniture, segments, blanks, printed);
+  }
+  if (found.dossierLine >= 0) readHeaderCitation(original, lines, found.dossierLine, furniture, segments, blanks, selfCitations, printed);
+}
+
+/** Masthead, session and the first dossier line among lines [from, to); the masthead and session are furniture. */
+function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furniture[], segments: Span[], blanks: Span[],
+  printed: PrintedIdentity): { dossierLine: number; masthead: boolean } {
   let dossierLine = -1;
-  for (let i = 0; i < limit; i++) {
+  let masthead = false;
+  for (let i = from; i < to; i++) {
     // A web page's header puts a long bill title on the dossier line; the regexes here stay cheap up to this.
     if (lines.length(i) > 1000) continue;
     const lineText = lines.text(i);
     const mast = MASTHEAD.exec(lineText);
     if (mast) {
+      masthead = true;
       const span = trimmed(lines, i);
       furniture.push({ kind: 'masthead', ...span });
       segments.push(span);
@@ -424,9 +445,23 @@ function readHeader(original: string, lines: Lines, furniture: Furniture[], segm
       printed.session ??= `${ses[1]}-${ses[2]}`;
       continue;
     }
-    if (dossierLine < 0 && (headerDossierLine(lineText) || dossierAloneLine(lines, i, limit))) dossierLine = i;
+    if (dossierLine < 0 && (headerDossierLine(lineText) || dossierAloneLine(lines, i, to))) dossierLine = i;
   }
-  if (dossierLine >= 0) readHeaderCitation(original, lines, dossierLine, furniture, segments, blanks, selfCitations, printed);
+  return { dossierLine, masthead };
+}
+
+/** A masthead line after the first lines whose next non-blank line is the session ("Vergaderjaar 2022-2023"), or -1. */
+function lateMasthead(lines: Lines): number {
+  const to = Math.min(lines.count, LATE_MASTHEAD_LINES);
+  for (let i = HEADER_LINES; i < to; i++) {
+    if (lines.length(i) > 80 || !MASTHEAD.test(lines.text(i))) continue;
+    for (let k = i + 1; k < to; k++) {
+      if (lines.isBlank(k)) continue;
+      if (lines.length(k) <= 80 && SESSION_LINE.test(lines.text(k))) return i;
+      break;
+    }
+  }
+  return -1;
 }
 
 /** A header's dossier line ("29 754 Terrorismebestrijding"): its title starts with a capital, not a digit. */
@@ -480,7 +515,7 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
       if (next) dossiers.push({ dossier: next[1].replace(/\s/g, ''), suffix: next[2] ?? next[3] ?? null, titleLines: next[5] ? [next[5]] : [] });
       else dossiers[dossiers.length - 1].titleLines.push(line);
     }
-    const titleOf = (titleLines: string[]) => titleLines.join(' ').replace(/\s+/g, ' ').trim() || null;
+    const titleOf = joinedTitle;
     const title = titleOf(dossiers[0].titleLines);
     printed.joint = dossiers.slice(1).map(j => ({ dossier: j.dossier, suffix: j.suffix, title: titleOf(j.titleLines) }));
     const headerSpan = { start, end: trimmed(lines, k).end };
@@ -500,6 +535,32 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     printed.anchor = { start, end };
     return;
   }
+}
+
+/**
+ * A header title from its lines, one space between them; a line-end hyphen that only breaks a word is undone
+ * ("veilighei-⏎dsdiensten"), one that suspends a compound ("inlichtingen-⏎en") or joins a name is kept. The
+ * evidence for a kept hyphen is the title itself: the header is read before the letter's words are.
+ */
+function joinedTitle(titleLines: string[]): string | null {
+  let title = '';
+  for (const raw of titleLines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    const hyphenAt = title.length - 1;
+    if (hyphenAt > 0 && title.charCodeAt(hyphenAt) === 0x2d && isLetter(title.charCodeAt(hyphenAt - 1))) {
+      const decision = dehyphenate(wordBefore(title, hyphenAt), line, word => titleLines.some(t => t.toLowerCase().includes(word)));
+      title = decision === 'join' ? title.slice(0, hyphenAt) + line : decision === 'keep' ? title + line : `${title} ${line}`;
+    } else title = title ? `${title} ${line}` : line;
+  }
+  return title || null;
+}
+
+/** The letters before `end` in `s` (the word a line-end hyphen follows). */
+function wordBefore(s: string, end: number): string {
+  let start = end;
+  while (start > 0 && isLetter(s.charCodeAt(start - 1))) start--;
+  return s.slice(start, end);
 }
 
 /** The type printed on the line after an old-style number line ("nr. 6⏎NOTA NAAR AANLEIDING VAN HET VERSLAG"). */

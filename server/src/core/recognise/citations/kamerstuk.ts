@@ -29,6 +29,8 @@ interface Preamble {
 }
 
 const STRAY_DIGITS = /[ \u00a0]?\d/y;
+// ". nr. 81", ". Nr. 81": a full stop where the comma before the number marker belongs.
+const STOP_BEFORE_MARKER = /\.[ \u00a0]+(?=[Nn]rs?\.)/y;
 const COMPACT_NUMBER = /[-‐‑]([1-9]\d{0,3}[a-z]?)(?![\p{L}\d\-‐‑\/])/yu;
 
 /** "-", "‐" or "‑": what COMPACT_NUMBER starts with. */
@@ -128,6 +130,11 @@ function parseAfterDossier(text: string, start: number, part: DossierPart, pream
   const legal = preamble.chamber !== null || preamble.session !== null;
   const read = readNumbers(text, afterDossiers, { allowLetters: true, bareNumber: !labelled ? 'never' : legal ? 'any' : 'closing', withPages: true });
   for (const x of read.problems) problems.push(x);
+  if (labelled && read.numbers.length === 0 && read.problems.length === 0 && matchesAt(STOP_BEFORE_MARKER, text, afterDossiers)) {
+    // "(Kamerstuk 29 911. Nr. 81)": a full stop typed for the comma; after a label the number is still this stuk's.
+    const afterStop = readNumbers(text, afterDossiers + 1, { allowLetters: true, bareNumber: 'never', withPages: true });
+    if (afterStop.numbers.length) { read.numbers = afterStop.numbers; read.end = afterStop.end; }
+  }
   if (labelled && read.numbers.length === 0 && read.problems.length === 0) {
     const listed = readParenthesisedNumbers(text, afterDossiers);
     if (listed) { read.numbers = listed.numbers; read.end = listed.end; }
@@ -304,7 +311,8 @@ const PAREN_DOSSIER_AT = /\( ?([1-9]\d)[ \u00a0]?(\d{3})-([A-Z]{1,6}) ?\)/y;
 // A bill named by its dossier alone after its title, as the Handelingen do: "… (Wijzigingswet financiële markten
 // 2019) (35117)". Five unspaced digits of a dossier of this era (2xxxx, 3xxxx) and nothing else in the parentheses,
 // in a line or clause that speaks of a bill ("(27500) bezoekers" is a count).
-const PAREN_BILL_AT = /\(([23]\d{4})\)/y;
+// Handelingen pages pad it as they pad a suffixed dossier: "( 34746 )".
+const PAREN_BILL_AT = /\( ?([23]\d{4}) ?\)/y;
 const BILL_WORDS = /[Ww]etsvoorstel|[Vv]oorstel van (?:rijks)?wet|[Ww]ijziging van|[Gg]oedkeuring van|[Ww]et(?![\p{L}])/u;
 const BILL_LOOKBACK = 400;
 
@@ -377,9 +385,10 @@ function billInParentheses(text: string, open: number): FoundCitation | null {
   const window = text.slice(Math.max(0, open - BILL_LOOKBACK), open);
   const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.lastIndexOf(';')) + 1);
   if (!BILL_WORDS.test(clause)) return null;
-  const dossier = text.slice(open + 1, open + 6);
+  const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
+  const dossier = text.slice(start, start + 5);
   return {
-    kind: 'kamerstuk', start: open + 1, end: open + 6,
+    kind: 'kamerstuk', start, end: start + 5,
     value: { dossier, suffix: null, number: null, self: false, id: null },
     explain: `Kamerstuk dossier ${dossier} in parentheses after a title (a bill named by its dossier)`,
   };
