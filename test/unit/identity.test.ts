@@ -217,3 +217,15 @@ describe('round 4 (real national-security letters): headers copied from web page
       'Regels met betrekking tot de inlichtingen- en veiligheidsdiensten alsmede wijziging van enkele wetten (Wet op de inlichtingen- en veiligheidsdiensten 20..)');
   });
 });
+
+describe('round 4: the metadata table row of an officielebekendmakingen page', () => {
+  it('names the page\'s own stuk: a self-citation from the dossier to the number, with chamber and session', () => {
+    const text = 'Kamerstuk\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n---|---|---|---|\n'
+      + 'Tweede Kamer der Staten-Generaal | 2015-2016 | 30821 nr. 25 |\nVastgesteld 3 maart 2016\n'
+      + 'De vaste commissie heeft overleg gevoerd over de brief (Kamerstuk 30 821, nr. 24).\n';
+    const analysis = analyseLetter(text);
+    const cites = analysis.entities.filter(e => e.kind === 'kamerstuk').map(e => [e.text, (e.value as { id: string }).id, (e.value as { self: boolean }).self]);
+    assert.deepEqual(cites, [['30821 nr. 25', 'kst-30821-25', true], ['Kamerstuk 30 821, nr. 24', 'kst-30821-24', false]]);
+    assert.deepEqual([analysis.identity.dossier, analysis.identity.number, analysis.identity.session], ['30821', '25', '2015-2016']);
+  });
+});

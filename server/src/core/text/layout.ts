@@ -166,6 +166,8 @@ const FOOTER_AANHANGSEL = new RegExp(`^\\s*(Tweede|Eerste) Kamer, vergaderjaar $
 /** "Tweede Kamer der Staten-Generaal 2": the masthead; the digit is the logo. */
 // A web page's copy of the header keeps the cells of its layout table: "Tweede Kamer der Staten-Generaal | 2 |".
 const MASTHEAD = /^\s*((Tweede|Eerste) Kamer der Staten-Generaal)(?:\s*\|)?(?:\s+(\d))?(?:\s*\|)?\s*$/;
+/** The metadata table of an officielebekendmakingen page: "Tweede Kamer der Staten-Generaal | 2019-2020 | 29517 nr. 186 |". */
+const WEB_TABLE_ROW = new RegExp(`^\\s*(Tweede|Eerste) Kamer der Staten-Generaal\\s*\\|\\s*${SESSION}\\s*\\|\\s*(${DOSSIER}${SUFFIX}\\s*,?\\s*[Nn]r\\.\\s*(\\d{1,4}[a-z]?|[A-Z]{1,3}))\\s*\\|?\\s*$`);
 const SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}(?:\\s*\\|)?\\s*$`);
 /** Header dossier line: "29 754 Terrorismebestrijding". */
 // The title never starts with a digit: "34775 A 66 BRIEF" is read without the suffix rather than not at all.
@@ -407,18 +409,18 @@ const LATE_MASTHEAD_LINES = 60;
 function readHeader(original: string, lines: Lines, furniture: Furniture[], segments: Span[], blanks: Span[],
   selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
   let from = 0;
-  let found = readHeaderLines(lines, 0, Math.min(lines.count, HEADER_LINES), furniture, segments, blanks, printed);
+  let found = readHeaderLines(lines, 0, Math.min(lines.count, HEADER_LINES), furniture, segments, blanks, selfCitations, printed);
   if (found.dossierLine < 0 && !found.masthead) {
     // Text copied from a web page may carry its menu and metadata above the printed header.
     from = lateMasthead(lines);
-    if (from >= 0) found = readHeaderLines(lines, from, Math.min(lines.count, from + HEADER_LINES), furniture, segments, blanks, printed);
+    if (from >= 0) found = readHeaderLines(lines, from, Math.min(lines.count, from + HEADER_LINES), furniture, segments, blanks, selfCitations, printed);
   }
   if (found.dossierLine >= 0) readHeaderCitation(original, lines, found.dossierLine, furniture, segments, blanks, selfCitations, printed);
 }
 
 /** Masthead, session and the first dossier line among lines [from, to); the masthead and session are furniture. */
 function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furniture[], segments: Span[], blanks: Span[],
-  printed: PrintedIdentity): { dossierLine: number; masthead: boolean } {
+  selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): { dossierLine: number; masthead: boolean } {
   let dossierLine = -1;
   let masthead = false;
   for (let i = from; i < to; i++) {
@@ -439,6 +441,11 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
       printed.chamber ??= mast[2] === 'Eerste' ? 'I' : 'II';
       continue;
     }
+    const row = WEB_TABLE_ROW.exec(lineText);
+    if (row) {
+      readWebTableRow(lines, i, lineText, row, furniture, segments, blanks, selfCitations, printed);
+      continue;
+    }
     const ses = SESSION_LINE.exec(lineText);
     if (ses) {
       segments.push(trimmed(lines, i));
@@ -448,6 +455,29 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
     if (dossierLine < 0 && (headerDossierLine(lineText) || dossierAloneLine(lines, i, to))) dossierLine = i;
   }
   return { dossierLine, masthead };
+}
+
+/** The page's own stuk in its metadata table row: a self-citation from the dossier to the number, as a footer's. */
+function readWebTableRow(lines: Lines, i: number, lineText: string, row: RegExpExecArray, furniture: Furniture[], segments: Span[],
+  blanks: Span[], selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
+  const lineSpan = trimmed(lines, i);
+  furniture.push({ kind: 'header', ...lineSpan });
+  segments.push(lineSpan);
+  const citeStart = lines.starts[i] + lineText.indexOf(row[4], lineText.indexOf('|'));
+  const cite = { start: citeStart, end: citeStart + row[4].length };
+  blanks.push(cite);
+  const chamber = row[1] === 'Eerste' ? 'I' : 'II';
+  const session = `${row[2]}-${row[3]}`;
+  const dossier = row[5].replace(/\s/g, '');
+  const suffix = row[6] ?? row[7] ?? null;
+  const number = row[9];
+  selfCitations.push({
+    kind: 'kamerstuk', start: cite.start, end: cite.end, text: lines.source.slice(cite.start, cite.end), source: 'header',
+    value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber, session, rijkswet: row[8] ? row[8].replace(/\s/g, '') : null },
+  });
+  printed.chamber ??= chamber;
+  printed.session ??= session;
+  if (!printed.source) Object.assign(printed, { dossier, suffix, number, source: 'header', anchor: cite });
 }
 
 /** A masthead line after the first lines whose next non-blank line is the session ("Vergaderjaar 2022-2023"), or -1. */
