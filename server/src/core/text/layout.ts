@@ -441,7 +441,7 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
       printed.chamber ??= mast[2] === 'Eerste' ? 'I' : 'II';
       continue;
     }
-    const row = WEB_TABLE_ROW.exec(lineText);
+    const row = lineText.includes('|') ? WEB_TABLE_ROW.exec(lineText) : null;
     if (row) {
       readWebTableRow(lines, i, lineText, row, furniture, segments, blanks, selfCitations, printed);
       continue;
@@ -484,7 +484,9 @@ function readWebTableRow(lines: Lines, i: number, lineText: string, row: RegExpE
 function lateMasthead(lines: Lines): number {
   const to = Math.min(lines.count, LATE_MASTHEAD_LINES);
   for (let i = HEADER_LINES; i < to; i++) {
-    if (lines.length(i) > 80 || !MASTHEAD.test(lines.text(i))) continue;
+    // Only a line that starts with the chamber's "Tweede" or "Eerste" is cut out and tried.
+    const lead = lines.source.charCodeAt(lines.afterLeadingSpace(i));
+    if ((lead !== 0x54 && lead !== 0x45) || lines.length(i) > 80 || !MASTHEAD.test(lines.text(i))) continue;
     for (let k = i + 1; k < to; k++) {
       if (lines.isBlank(k)) continue;
       if (lines.length(k) <= 80 && SESSION_LINE.test(lines.text(k))) return i;
