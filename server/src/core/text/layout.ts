@@ -485,8 +485,9 @@ function lateMasthead(lines: Lines): number {
   const to = Math.min(lines.count, LATE_MASTHEAD_LINES);
   for (let i = HEADER_LINES; i < to; i++) {
     // Only a line that starts with the chamber's "Tweede" or "Eerste" is cut out and tried.
+    if (lines.length(i) > 80) continue;
     const lead = lines.source.charCodeAt(lines.afterLeadingSpace(i));
-    if ((lead !== 0x54 && lead !== 0x45) || lines.length(i) > 80 || !MASTHEAD.test(lines.text(i))) continue;
+    if ((lead !== 0x54 && lead !== 0x45) || !MASTHEAD.test(lines.text(i))) continue;
     for (let k = i + 1; k < to; k++) {
       if (lines.isBlank(k)) continue;
       if (lines.length(k) <= 80 && SESSION_LINE.test(lines.text(k))) return i;
