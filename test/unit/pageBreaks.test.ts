@@ -14,6 +14,9 @@ import { piecesOf, writtenAt } from '../../server/src/core/entitySpans';
 import { Corpus, flattenText } from '../../server/src/core/workspace/corpus';
 import { packEntities, readIndex, spansOf, unpackEntities } from '../../server/src/core/workspace/packedEntities';
 import { isCitation } from '../../server/src/core/workspace/keys';
+import { toJsonLines } from '../../server/src/core/annotations/export/jsonl';
+import { toW3cAnnotationPage } from '../../server/src/core/annotations/export/w3c';
+import { toBratAnn } from '../../server/src/core/annotations/export/brat';
 
 // Written for this test in the layout of a Kamerbrief's PDF text: two footnote bodies on consecutive lines,
 // the running footer with its page number, the next page's first line indented.
@@ -99,6 +102,18 @@ describe('a citation broken over a page', () => {
     assert.deepEqual(unpackEntities(packed).find(e => e.start === straddler.start)!.gaps, straddler.gaps);
     const line = readIndex(packed).find(l => l.key === 'kst-29754-470')!;
     assert.deepEqual(spansOf(line.places).map(p => PAGE.slice(p.start, p.end)), ['Kamerstuk 29 754, nr.']);
+  });
+
+  it('exports: JSON Lines lists the gaps, W3C targets the pieces, brat writes the pieces as fragments', () => {
+    const letter = { file: 'brief-480.txt', uri: 'file:///brief-480.txt', text: PAGE, entities: analysis.entities.map(entity => ({ entity, target: null })), notes: [] };
+    const row = toJsonLines([letter]).trimEnd().split('\n').map(l => JSON.parse(l)).find(r => r.start === straddler.start);
+    assert.deepEqual(row.gaps, straddler.gaps);
+    const page = toW3cAnnotationPage([letter]) as { items: Array<{ id: string; target: unknown }> };
+    const item = page.items.find(i => i.id.endsWith(`-${straddler.start}-${straddler.end}`))!;
+    const exact = (item.target as Array<{ selector: Array<{ exact?: string }> }>).map(t => t.selector[0].exact);
+    assert.deepEqual(exact, ['Kamerstuk 29 754, nr.', '470']);
+    const ann = toBratAnn(letter).split('\n').find(l => l.includes('Kamerstuk 29 754, nr. 470'))!;
+    assert.match(ann, new RegExp(`^T\\d+\tKamerstuk ${straddler.start} ${straddler.start + 21};${at('470')} ${at('470') + 3}\t`));
   });
 
   describe('in the editor', () => {

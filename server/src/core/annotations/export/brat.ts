@@ -3,6 +3,7 @@
 import { codePointOffsets } from './codepoints';
 import { valueSummary, type ExportLetter } from './items';
 import type { EntityKind } from '../../types';
+import { piecesOf } from '../../entitySpans';
 
 const BRAT_TYPES: Record<EntityKind | 'note', string> = {
   kamerstuk: 'Kamerstuk', handelingen: 'Handelingen', aanhangsel: 'Aanhangsel', organisation: 'Organisation', date: 'Date', note: 'Note',
@@ -40,13 +41,14 @@ export function fragments(text: string, start: number, end: number): Array<[numb
 export function toBratAnn(letter: ExportLetter): string {
   const toCodePoint = codePointOffsets(letter.text);
   const items = [
-    ...letter.entities.map(({ entity }) => ({ start: entity.start, end: entity.end, type: BRAT_TYPES[entity.kind], note: `${valueSummary(entity)}${entity.source === 'user' ? ' (user)' : ''}` })),
-    ...letter.notes.map(n => ({ start: n.start, end: n.end, type: BRAT_TYPES.note, note: n.tag ? `[${n.tag}] ${n.text}` : n.text })),
+    // An entity broken over a page is the fragments of its pieces: the footnotes between are not part of it.
+    ...letter.entities.map(({ entity }) => ({ start: entity.start, end: entity.end, pieces: piecesOf(entity), type: BRAT_TYPES[entity.kind], note: `${valueSummary(entity)}${entity.source === 'user' ? ' (user)' : ''}` })),
+    ...letter.notes.map(n => ({ start: n.start, end: n.end, pieces: [n], type: BRAT_TYPES.note, note: n.tag ? `[${n.tag}] ${n.text}` : n.text })),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   const lines: string[] = [];
   let t = 0;
   for (const item of items) {
-    const parts = fragments(letter.text, item.start, item.end);
+    const parts = item.pieces.flatMap(p => fragments(letter.text, p.start, p.end));
     if (!parts.length) continue;
     t++;
     const offsets = parts.map(([a, b]) => `${toCodePoint(a)} ${toCodePoint(b)}`).join(';');

@@ -10,6 +10,7 @@ export function toJsonLines(letters: readonly ExportLetter[]): string {
         file: letter.file, kind: entity.kind, start: entity.start, end: entity.end,
         text: entity.text, value: entity.value, source: entity.source,
       };
+      if (entity.gaps) row.gaps = entity.gaps;     // broken over a page: the footnotes and footer between its halves
       if (target) row.target = target;
       rows.push({ start: entity.start, line: JSON.stringify(row) });
     }

@@ -5,6 +5,7 @@ import { officialUrl } from '../../ids';
 import { makeSelector } from '../anchor';
 import { codePointOffsets } from './codepoints';
 import { entityId, type ExportLetter } from './items';
+import { piecesOf } from '../../entitySpans';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -28,7 +29,8 @@ export function toW3cAnnotationPage(letters: readonly ExportLetter[]): Record<st
         motivation: 'identifying',
         ...(entity.source === 'user' ? { creator: { type: 'Person', nickname: 'user' } } : { generator: { type: 'Software', name: 'kamerstukken' } }),
         body,
-        target: targetOf(entity.start, entity.end),
+        // An entity broken over a page targets the pieces it is written in, not the footnotes between them.
+        target: entity.gaps ? piecesOf(entity).map(p => targetOf(p.start, p.end)) : targetOf(entity.start, entity.end),
       });
     }
     for (const note of letter.notes) {
