@@ -345,3 +345,11 @@ describe('dates: rules from a second round of unseen real letters (2001-2023)', 
     assert.deepEqual(dates('een overzicht over het 2e kwartaal 2016 volgt', LETTER_2017), [['het 2e kwartaal 2016', { iso: '2016', approx: true }]]);
   });
 });
+
+describe('dates: real letters of the foreign affairs and mission letters (round 5)', () => {
+  it('reads no month in a day that recurs every year, but the year and the dates around it', () => {
+    const text = 'Uw Kamer ontvangt jaarlijks op de tweede dinsdag in mei een evaluatie over het jaar 2016; de begroting ' +
+      'volgt op de derde dinsdag van september. In mei besluit de Raad.';
+    assert.deepEqual(dates(text, LETTER_2017), [['2016', { iso: '2016' }], ['mei', { iso: '2017-05' }]]);
+  });
+});

@@ -538,3 +538,37 @@ describe('organisations: national security, cyber and migration letters (round 4
       ['Kinderombudsman', 'KINDEROMBUDSMAN']]);
   });
 });
+
+describe('organisations: EU Council, foreign affairs and mission letters (round 5)', () => {
+  it('knows the UN, NATO and EU missions as bodies of their own, not as the EU token inside their names', () => {
+    const text = 'Nederland droeg bij aan MINUSMA en aan de EU Trainingsmissie in Mali (EUTM Mali); de staf van de EUTM ' +
+      'kreeg een officier. De Raad besprak EUFOR Althea, EMASoH en de EU Military Assistance Mission (EUMAM).';
+    assert.deepEqual(orgs(text), [['MINUSMA', 'MINUSMA'], ['EU Trainingsmissie in Mali', 'EUTM-MALI'], ['EUTM Mali', 'EUTM-MALI'],
+      ['EUTM', 'EUTM-MALI'], ['EUFOR Althea', 'EUFOR-ALTHEA'], ['EMASoH', 'EMASOH'],
+      ['EU Military Assistance Mission', 'EUMAM'], ['EUMAM', 'EUMAM']]);
+  });
+
+  it('knows the Dutch air task force of the anti-ISIS letters and the G5 Sahel, not the Sahel countries', () => {
+    const text = 'Een delegatie bezocht de Air Task Force Middle East. De G5-Sahel werd opgericht door de G5-Sahellanden.';
+    assert.deepEqual(orgs(text), [['Air Task Force Middle East', 'ATF-ME'], ['G5-Sahel', 'G5-SAHEL']]);
+  });
+
+  it('reads an EU body named "van de EU" as the body, with the short form for "Europese Unie"', () => {
+    const text = 'Daarna werd de verordening over het Asielagentschap van de EU (EUAA) aangenomen, gepubliceerd door het ' +
+      'Publicatiebureau van de Europese Unie.';
+    assert.deepEqual(orgs(text), [['Asielagentschap van de EU', 'EUAA'], ['EUAA', 'EUAA'],
+      ['Publicatiebureau van de Europese Unie', 'EU-OP']]);
+  });
+
+  it('ends a committee before the chair named after a comma, and knows the committee for foreign trade', () => {
+    const text = 'De voorzitter van de algemene commissie voor Buitenlandse Handel en Ontwikkelingssamenwerking, Van Dam\n' +
+      'De voorzitter van de vaste commissie voor Wonen, Ruimte en Erfgoed, Jansen';
+    assert.deepEqual(orgs(text), [['algemene commissie voor Buitenlandse Handel en Ontwikkelingssamenwerking', 'TK-COM-BHO'],
+      ['vaste commissie voor Wonen, Ruimte en Erfgoed', 'TEXT:VASTE COMMISSIE VOOR WONEN, RUIMTE EN ERFGOED']]);
+  });
+
+  it('ends the chamber’s name before a session glued to it in a copied table row', () => {
+    const text = 'Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer\nTweede Kamer der Staten-Generaal2016-201731288 nr. 12';
+    assert.deepEqual(orgs(text), [['Tweede Kamer der Staten-Generaal', 'TK']]);
+  });
+});

@@ -591,14 +591,17 @@ export class GazetteerMatcher {
 
 /**
  * Where the word under `reader` would end without a footnote marker glued to it ("Financiën1", "AIVD12"): one to
- * three ASCII digits after at least two letters; -1 when the word has no such tail.
+ * three ASCII digits after at least two letters; -1 when the word has no such tail. A session glued to the name
+ * ("Staten-Generaal2012-2013", a web page's table row copied without its cells) ends the word too: four digits
+ * with a hyphen and a digit after them.
  */
 export function markedWordEnd(text: string, reader: { kind: number; start: number; end: number }): number {
   if (reader.kind !== TokenKind.Word) return -1;
   let i = reader.end;
   while (i > reader.start && isAsciiDigit(text.charCodeAt(i - 1))) i--;
   const digits = reader.end - i;
-  if (digits === 0 || digits > 3 || i - reader.start < 2) return -1;
+  const session = digits === 4 && text.charCodeAt(reader.end) === 0x2d && isAsciiDigit(text.charCodeAt(reader.end + 1));
+  if (digits === 0 || (digits > 3 && !session) || i - reader.start < 2) return -1;
   return wordLowerOf(text.charCodeAt(i - 1)) > 0x3a && wordLowerOf(text.charCodeAt(i - 2)) > 0x3a ? i : -1;
 }
 
@@ -753,7 +756,7 @@ export function formsOf(e: GazetteerEntry): Form[] {
   const forms: Form[] = [];
   const push = (text: string, acronym: boolean) => forms.push({ id: e.id, text, acronym: acronym || !/\p{Ll}/u.test(text) });
   for (const name of e.names) {
-    for (const n of ampersandVariants(name)) {
+    for (const n of ampersandVariants(name).flatMap(euVariants)) {
       push(n, false);
       if (e.kind === 'ministry' && /^Ministerie van /.test(n)) push(n.replace(/^Ministerie van /, 'Ministerie '), false);
       for (const variant of committeeVariants(e, n)) push(variant, false);
@@ -775,6 +778,17 @@ export function formsOf(e: GazetteerEntry): Form[] {
  */
 function ampersandVariants(name: string): string[] {
   return / en \p{Lu}/u.test(name) ? [name, name.replace(/ en (?=\p{Lu})/gu, ' & ')] : [name];
+}
+
+/**
+ * A name and, when it names a body "van de Europese Unie", the same name with "EU": letters write "het Asielagentschap
+ * van de EU" and "het Hof van Justitie van de EU" as often as the full form, and the body's name, not its EU token, is
+ * what they mean (so also "Permanente Vertegenwoordiging … bij de EU").
+ */
+const EU_IN_NAME = / (van|bij) de Europese Unie(?![\p{L}])/u;
+
+function euVariants(name: string): string[] {
+  return EU_IN_NAME.test(name) ? [name, name.replace(EU_IN_NAME, ' $1 de EU')] : [name];
 }
 
 const STANDING_COMMITTEE = /^vaste (?:Kamer)?commissie voor (.+)$/;

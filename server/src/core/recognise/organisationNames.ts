@@ -498,13 +498,23 @@ function committees(text: string, capitals?: CapitalWordStarts): NamedOrganisati
       lastEnd = after;
       const subject = COMMITTEE_SUBJECT.exec(text.slice(after, after + 160));
       if (subject) {
-        const end = after + subject[0].length;
+        const end = after + subjectLength(subject[0]);
         out.push({ start, end, id: textId(text.slice(start, end)), rule: 'committee' });
       }
       break;
     }
   }
   return out;
+}
+
+/**
+ * The length of a committee's subject without a tail after its last comma that has no "en": a comma lists the
+ * portfolio's parts only up to its "en" ("Onderwijs, Cultuur en Wetenschap"); after it comes the next thing, as the
+ * chair's name in "algemene commissie voor Buitenlandse Handel en Ontwikkelingssamenwerking, De Roon".
+ */
+function subjectLength(subject: string): number {
+  const comma = subject.lastIndexOf(', ');
+  return comma < 0 || subject.includes(' en ', comma) ? subject.length : comma;
 }
 
 /**

@@ -327,6 +327,16 @@ function weekdayMayEndBefore(text: string, start: number): boolean {
   return endsInDag(text, start - 1) || endsInDag(text, start - 4);
 }
 
+/**
+ * Whether a bare month ends a recurring day: a weekday, then "in" or "van" ("jaarlijks iedere derde woensdag in mei",
+ * "de derde dinsdag van september"). That names a day of every year, not a month of one.
+ */
+function recurringDayBefore(text: string, start: number): boolean {
+  if (start < 8 || text.charCodeAt(start - 1) !== 0x20) return false;
+  const inBefore = text.startsWith(' in', start - 4) && endsInDag(text, start - 4);
+  return inBefore || (text.startsWith(' van', start - 5) && endsInDag(text, start - 5));
+}
+
 const endsInDag = (text: string, end: number) => end >= 3 &&
   (text.charCodeAt(end - 3) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 97 && (text.charCodeAt(end - 1) | 32) === 103;
 
@@ -407,6 +417,7 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
       } else if (mention.precision === 'month' && !mention.approx) {
         // A bare month name is a date only in lower case, written out ("in oktober"), not as "Maart" in a title.
         if (word.abbreviated || m[2] !== m[2].toLowerCase()) continue;
+        if (recurringDayBefore(text, start)) continue;
       }
     }
     mention.end = end;
