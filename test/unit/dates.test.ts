@@ -353,3 +353,22 @@ describe('dates: real letters of the foreign affairs and mission letters (round 
     assert.deepEqual(dates(text, LETTER_2017), [['2016', { iso: '2016' }], ['mei', { iso: '2017-05' }]]);
   });
 });
+
+describe('dates: periods of months and ranges over two months', () => {
+  it('reads two months of one year joined by a dash as one period, its endpoints listed', () => {
+    assert.deepEqual(dates('Over de periode juli-december 2008 en over januari – maart 2009 volgt een rapportage.'), [
+      ['juli-december 2008', { iso: ['2008-07', '2008-12'] }],
+      ['januari – maart 2009', { iso: ['2009-01', '2009-03'] }],
+    ]);
+  });
+  it('puts the first month of a period over the new year in the year before, and takes a missing year from the letter', () => {
+    assert.deepEqual(dates('In de winter, november-februari 2010, en van maart-mei loopt de proef.', LETTER_2015), [
+      ['november-februari 2010', { iso: ['2009-11', '2010-02'] }],
+      ['maart-mei', { iso: ['2015-03', '2015-05'] }],
+    ]);
+  });
+  it('reads no period in a compound or a title in capitals, and two dates where days over two months are joined', () => {
+    assert.deepEqual(dates('Het mei-overleg en de Juli-December-editie.', LETTER_2015), []);
+    assert.deepEqual(dates('De missie liep van 29 april – 2 mei 2014.'), [['29 april', { iso: '2014-04-29' }], ['2 mei 2014', { iso: '2014-05-02' }]]);
+  });
+});

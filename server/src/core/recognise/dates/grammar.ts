@@ -36,6 +36,8 @@ export interface DateMention {
   yearShared: boolean;
   /** Last year of a year range ("de periode 2005–2008" → 2008); the span is one date with both endpoints. */
   rangeEndYear: number | null;
+  /** Last month of a month range ("juli-december 2008" → 12): one date with both endpoints, as a day range. */
+  rangeEndMonth: number | null;
   /**
    * The yearless date this one runs to ("eind december tot eind januari"): both take their year from the
    * letter's clock together, the first one a year earlier when its month comes later.
@@ -54,6 +56,12 @@ const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 // look-behind and optional day list would be tried at every position of the text.
 const DAY_MONTH_SOURCE = `(?<![\\p{L}\\d.,/€$-])(?:(${DAYS})\\s)?(${MONTH_PATTERN})(?![\\p{L}]|-\\p{L})(\\.)?`;
 const DAY_MONTH_AT = new RegExp(DAY_MONTH_SOURCE, 'iuy');
+/**
+ * Two months joined by a dash, "juli-december 2008": one period, as "29–30 januari" is one. Its groups stand
+ * where DAY_MONTH_AT has them (no days, the first month, no dot), the last month fourth. Tried sticky at a
+ * month word that no day list precedes.
+ */
+const MONTH_RANGE_AT = new RegExp(`(?<![\\p{L}\\d.,/€$-])()(${MONTH_PATTERN})()\\s?[–—‐-]\\s?(${MONTH_PATTERN})(?![\\p{L}]|-\\p{L})`, 'iuy');
 /** A month word, folded as in DAY_MONTH_AT: the slow path, for texts with characters that fold to a–z. */
 const MONTH_WORD = new RegExp(MONTH_PATTERN, 'giu');
 /**
@@ -131,7 +139,7 @@ function blank(start: number, end: number): DateMention {
   return {
     start, end, precision: 'day', days: [], isRange: false, month: null, year: null, approx: false, relation: null,
     yearOffset: null, sessionStart: null, sessionKeyword: false, weekday: null, abbreviated: false, yearShared: false,
-    rangeEndYear: null, runsTo: null,
+    rangeEndYear: null, rangeEndMonth: null, runsTo: null,
   };
 }
 
@@ -230,6 +238,10 @@ function dayMonthMatches(text: string, monthLeads?: readonly number[]): RegExpEx
         DAY_MONTH_AT.lastIndex = s;
         m = DAY_MONTH_AT.exec(text);
       }
+    }
+    if (!m) {
+      MONTH_RANGE_AT.lastIndex = at;
+      m = MONTH_RANGE_AT.exec(text);
     }
     if (!m) {
       DAY_MONTH_AT.lastIndex = at;
@@ -379,6 +391,12 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
     const mention = blank(start, end);
     mention.month = word.month;
     mention.abbreviated = word.abbreviated;
+    if (m[4] !== undefined) {
+      // A month range: both months written out, in lower case ("Juli-December" is a title's).
+      const last = monthOf(m[4]);
+      if (!last || last.abbreviated || m[2] !== m[2].toLowerCase() || m[4] !== m[4].toLowerCase()) continue;
+      mention.rangeEndMonth = last.month;
+    }
     if (daysText) {
       mention.days = numbersIn(daysText);
       mention.isRange = mention.days.length === 2 && RANGE_START.test(daysText);

@@ -41,8 +41,14 @@ export function resolveMention(m: DateMention, clock: LetterClock): Resolution {
   const { year, explain } = yearOf(m, clock);
   if (year === null) {
     // Nothing tells the year: an ISO date without year ("--06-19") keeps the day and month.
-    const iso = m.precision === 'month' ? `--${pad(month)}` : m.days.map(d => `--${pad(month)}-${pad(d)}`);
+    const iso = m.precision !== 'month' ? m.days.map(d => `--${pad(month)}-${pad(d)}`)
+      : m.rangeEndMonth !== null ? [`--${pad(month)}`, `--${pad(m.rangeEndMonth)}`] : `--${pad(month)}`;
     return { date: { value: withApprox({ iso: Array.isArray(iso) && iso.length === 1 ? iso[0] : iso }, m.approx), explain: 'the year cannot be told from the letter' }, issues: [] };
+  }
+  if (m.precision === 'month' && m.rangeEndMonth !== null) {
+    // "november-februari 2016": the first month in the year before.
+    const iso = [isoMonth(month > m.rangeEndMonth ? year - 1 : year, month), isoMonth(year, m.rangeEndMonth)];
+    return { date: { value: withApprox({ iso }, m.approx), explain: explain ?? 'a period of months: its first and last month' }, issues: [] };
   }
   if (m.precision === 'month') return { date: { value: withApprox({ iso: isoMonth(year, month) }, m.approx), explain }, issues: [] };
 
