@@ -167,7 +167,13 @@ const FOOTER_AANHANGSEL = new RegExp(`^\\s*(Tweede|Eerste) Kamer, vergaderjaar $
 // A web page's copy of the header keeps the cells of its layout table: "Tweede Kamer der Staten-Generaal | 2 |".
 const MASTHEAD = /^\s*((Tweede|Eerste) Kamer der Staten-Generaal)(?:\s*\|)?(?:\s+(\d))?(?:\s*\|)?\s*$/;
 /** The metadata table of an officielebekendmakingen page: "Tweede Kamer der Staten-Generaal | 2019-2020 | 29517 nr. 186 |". */
-const WEB_TABLE_ROW = new RegExp(`^\\s*(Tweede|Eerste) Kamer der Staten-Generaal\\s*\\|\\s*${SESSION}\\s*\\|\\s*(${DOSSIER}${SUFFIX}\\s*,?\\s*[Nn]r\\.\\s*(\\d{1,4}[a-z]?|[A-Z]{1,3}))\\s*\\|?\\s*$`);
+// A markdown copy opens the row with a pipe: "| Tweede Kamer der Staten-Generaal | 1998-1999 | 26494 nr. 1 |".
+const WEB_TABLE_ROW = new RegExp(`^\\s*(?:\\|\\s*)?(Tweede|Eerste) Kamer der Staten-Generaal\\s*\\|\\s*${SESSION}\\s*\\|\\s*(${DOSSIER}${SUFFIX}\\s*,?\\s*[Nn]r\\.\\s*(\\d{1,4}[a-z]?|[A-Z]{1,3}))\\s*\\|?\\s*$`);
+/** The same row copied without its cells' borders: "Tweede Kamer der Staten-Generaal2012-201329521 nr. 209". */
+// The session has a fixed width, so the dossier glued to it is still known; the groups are WEB_TABLE_ROW's.
+const WEB_TABLE_ROW_GLUED = new RegExp(`^\\s*(Tweede|Eerste) Kamer der Staten-Generaal((?:19|20)\\d\\d)-((?:19|20)\\d\\d)((\\d{5})${SUFFIX}\\s*,?\\s*[Nn]r\\.\\s*(\\d{1,4}[a-z]?|[A-Z]{1,3}))\\s*$`);
+/** An openkamer.org page opens with its own stuk as title: "Kamerstuk 17050-408", "Kamerstuk 36200-VI-97". */
+const OWN_PAGE_TITLE = /^\s*Kamerstuk (\d{5})(?:-(\d{2}|[A-Z]{1,6}))?-(\d{1,4}[a-z]?|[A-Z]{1,3})\s*$/;
 const SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}(?:\\s*\\|)?\\s*$`);
 /** Header dossier line: "29 754 Terrorismebestrijding". */
 // The title never starts with a digit: "34775 A 66 BRIEF" is read without the suffix rather than not at all.
@@ -409,6 +415,7 @@ const LATE_MASTHEAD_LINES = 60;
 function readHeader(original: string, lines: Lines, furniture: Furniture[], segments: Span[], blanks: Span[],
   selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
   let from = 0;
+  readOwnPageTitle(lines, furniture, segments, blanks, selfCitations, printed);
   let found = readHeaderLines(lines, 0, Math.min(lines.count, HEADER_LINES), furniture, segments, blanks, selfCitations, printed);
   if (found.dossierLine < 0 && !found.masthead) {
     // Text copied from a web page may carry its menu and metadata above the printed header.
@@ -441,7 +448,7 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
       printed.chamber ??= mast[2] === 'Eerste' ? 'I' : 'II';
       continue;
     }
-    const row = lineText.includes('|') ? WEB_TABLE_ROW.exec(lineText) : null;
+    const row = lineText.includes('|') ? WEB_TABLE_ROW.exec(lineText) : gluedTableRow(lineText);
     if (row) {
       readWebTableRow(lines, i, lineText, row, furniture, segments, blanks, selfCitations, printed);
       continue;
@@ -463,7 +470,8 @@ function readWebTableRow(lines: Lines, i: number, lineText: string, row: RegExpE
   const lineSpan = trimmed(lines, i);
   furniture.push({ kind: 'header', ...lineSpan });
   segments.push(lineSpan);
-  const citeStart = lines.starts[i] + lineText.indexOf(row[4], lineText.indexOf('|'));
+  // The stuk is the row's last cell (the session before it may end in the same digits).
+  const citeStart = lines.starts[i] + lineText.lastIndexOf(row[4]);
   const cite = { start: citeStart, end: citeStart + row[4].length };
   blanks.push(cite);
   const chamber = row[1] === 'Eerste' ? 'I' : 'II';
@@ -477,6 +485,36 @@ function readWebTableRow(lines: Lines, i: number, lineText: string, row: RegExpE
   });
   printed.chamber ??= chamber;
   printed.session ??= session;
+  if (!printed.source) Object.assign(printed, { dossier, suffix, number, source: 'header', anchor: cite });
+}
+
+/** The metadata row without cell borders, tried only where the chamber's name runs into a digit. */
+function gluedTableRow(lineText: string): RegExpExecArray | null {
+  const at = lineText.indexOf('Staten-Generaal');
+  if (at < 0) return null;
+  const next = lineText.charCodeAt(at + 15);
+  return next >= 0x30 && next <= 0x39 ? WEB_TABLE_ROW_GLUED.exec(lineText) : null;
+}
+
+/** The title line of an openkamer.org page ("Kamerstuk 27925-599" first): the page's own stuk, a self-citation. */
+function readOwnPageTitle(lines: Lines, furniture: Furniture[], segments: Span[], blanks: Span[],
+  selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
+  let i = 0;
+  while (i < lines.count && i < HEADER_LINES && lines.isBlank(i)) i++;
+  if (i >= lines.count || lines.length(i) > 40) return;
+  const lineText = lines.text(i);
+  const m = OWN_PAGE_TITLE.exec(lineText);
+  if (!m) return;
+  const span = trimmed(lines, i);
+  const cite = { start: lines.starts[i] + lineText.indexOf('Kamerstuk'), end: span.end };
+  furniture.push({ kind: 'header', ...span });
+  segments.push(span);
+  blanks.push(cite);
+  const [, dossier, suffix = null, number] = m;
+  selfCitations.push({
+    kind: 'kamerstuk', start: cite.start, end: cite.end, text: lines.source.slice(cite.start, cite.end), source: 'header',
+    value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber: null, session: null, rijkswet: null },
+  });
   if (!printed.source) Object.assign(printed, { dossier, suffix, number, source: 'header', anchor: cite });
 }
 
@@ -522,7 +560,7 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
   // A long bill title wraps over several lines, and joint dossiers add theirs: the number line may come late.
   for (let k = dossierLine + 1; k < Math.min(lines.count, dossierLine + 13); k++) {
     const numberLine = lines.text(k);
-    const n = HEADER_NUMBER.exec(numberLine);
+    const n = HEADER_NUMBER.exec(numberLine) ?? letterAboveType(lines, k, numberLine);
     if (!n) continue;
     const number = n[1] ?? n[2];
     const docType = n[3] ?? typeOnNextLine(lines, k);
@@ -568,6 +606,17 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     printed.anchor = { start, end };
     return;
   }
+}
+
+/**
+ * An old-style Eerste Kamer header prints the stuk's letter alone, the type on the next line ("D⏎MEMORIE VAN
+ * ANTWOORD"): read as HEADER_NUMBER's letter. A letter above "nr. 3" (a stuk for both chambers) stays no number.
+ */
+function letterAboveType(lines: Lines, k: number, numberLine: string): RegExpExecArray | null {
+  const letter = numberLine.trim();
+  if (!HEADER_LETTER_ONLY.test(letter) || !typeOnNextLine(lines, k)) return null;
+  // Read as if printed on one line: the letter is the number, the next line the type.
+  return HEADER_NUMBER.exec(`${letter} ${lines.text(k + 1).trim()}`);
 }
 
 /**

@@ -29,6 +29,7 @@ interface Preamble {
 }
 
 const STRAY_DIGITS = /[ \u00a0]?\d/y;
+const CAPITAL = /^\p{Lu}$/u;
 // ". nr. 81", ". Nr. 81": a full stop where the comma before the number marker belongs.
 const STOP_BEFORE_MARKER = /\.[ \u00a0]+(?=[Nn]rs?\.)/y;
 const COMPACT_NUMBER = /[-‐‑]([1-9]\d{0,3}[a-z]?)(?![\p{L}\d\-‐‑\/])/yu;
@@ -139,7 +140,8 @@ function parseAfterDossier(text: string, start: number, part: DossierPart, pream
     const listed = readParenthesisedNumbers(text, afterDossiers);
     if (listed) { read.numbers = listed.numbers; read.end = listed.end; }
   }
-  if (labelled && read.numbers.length === 0 && !joint.length && read.problems.length === 0 && matchesAt(STRAY_DIGITS, text, part.end)) {
+  if (labelled && read.numbers.length === 0 && !joint.length && read.problems.length === 0 && matchesAt(STRAY_DIGITS, text, part.end)
+    && !strayDigitsEndPhrase(text, part)) {
     // "Kamerstuk 2975 4, nr. 3": digits that belong to no part of a citation.
     const run = readDigitRun(text, part.start);
     if (run) problems.push(notADossier(text, run.start, run.end));
@@ -151,6 +153,19 @@ function parseAfterDossier(text: string, start: number, part: DossierPart, pream
     if (letter) return { end: letter.end, citations: emit(start, { ...part, suffix: null, end: letter.start - 1 }, [], [letter], preamble, labelled), problems };
   }
   return { end: read.numbers.length ? read.end : afterDossiers, citations: emit(start, part, joint, read.numbers, preamble, labelled), problems };
+}
+
+/**
+ * "1⏎Kamerstuk 35 447⏎2⏎Bijlage bij …" (web footnotes, the number on a line of its own): a whole five-digit dossier
+ * followed by digits and then no citation word is complete; the digits are the next footnote's number or a page's.
+ * "Kamerstuk 2975 4, nr. 3" (the digits before the number marker) stays malformed.
+ */
+function strayDigitsEndPhrase(text: string, part: DossierPart): boolean {
+  if (part.dossier.length !== 5 || part.suffix || part.rijkswet) return false;
+  const run = readDigitRun(text, skipSpaces(text, part.end));
+  if (!run || run.value.length > 3) return false;
+  const after = skipSeparator(text, run.end);
+  return after > run.end && !readNumberMarker(text, after) && CAPITAL.test(text.charAt(after));
 }
 
 /**
