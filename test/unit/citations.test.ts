@@ -271,6 +271,13 @@ describe('citations: malformed references', () => {
   it('stray digits after a labelled dossier', () => {
     assert.deepEqual(problems('Kamerstuk 2975 4, nr. 3'), [['reference.malformed', '2975 4']]);
   });
+  it('a web footnote\'s number after a whole dossier is not a stray digit: the dossier-only citation stands', () => {
+    // tweedekamer.nl prints each note's number on a line of its own, the body on the next.
+    const text = 'zo blijkt uit onderzoek.\n1\nKamerstuk 36 228\n2\nBijlage bij Kamerstuk 17 050, nr. 612\n';
+    assert.deepEqual(cite(text).entities.map(e => [e.text, (e.value as { id: string | null }).id]),
+      [['Kamerstuk 36 228', null], ['Kamerstuk 17 050, nr. 612', 'kst-17050-612']]);
+    assert.deepEqual(problems(text), []);
+  });
   it('a typo in the session year: the aanhangsel is kept without session and id', () => {
     const r = cite('Zie ook Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 3276.');
     assert.deepEqual(r.problems.map(p => p.code), ['reference.malformed']);

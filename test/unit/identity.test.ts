@@ -229,3 +229,42 @@ describe('round 4: the metadata table row of an officielebekendmakingen page', (
     assert.deepEqual([analysis.identity.dossier, analysis.identity.number, analysis.identity.session], ['30821', '25', '2015-2016']);
   });
 });
+
+describe('round 5: the page\'s own stuk on web copies and old Eerste Kamer headers', () => {
+  const kamerstukken = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk')
+    .map(e => [e.text, (e.value as { id: string }).id, (e.value as { self: boolean }).self]);
+
+  it('an openkamer page opens with its own stuk as title: a self-citation, not a citation of another stuk', () => {
+    const text = 'Kamerstuk 30821-212\n\nVerslag van een commissiedebat\n\nNationale veiligheid\n\n\nNr. 212 VERSLAG VAN EEN COMMISSIEDEBAT\n\n'
+      + 'Vastgesteld 8 maart 2024\n\nDe commissie sprak over de brief over de dreiging (Kamerstuk 30 821, nr. 205).\n';
+    assert.deepEqual(kamerstukken(text), [['Kamerstuk 30821-212', 'kst-30821-212', true], ['Kamerstuk 30 821, nr. 205', 'kst-30821-205', false]]);
+    assert.deepEqual([analyseLetter(text).identity.dossier, analyseLetter(text).identity.number], ['30821', '212']);
+    // With a budget suffix between dossier and number.
+    assert.deepEqual(kamerstukken('Kamerstuk 36410-VI-45\n\nVerslag van een wetgevingsoverleg\n'), [['Kamerstuk 36410-VI-45', 'kst-36410-VI-45', true]]);
+    // Further down the page the same words are an ordinary citation.
+    assert.deepEqual(kamerstukken('Zie het verslag.\n\nKamerstuk 30821-212\n'), [['Kamerstuk 30821-212', 'kst-30821-212', false]]);
+  });
+
+  it('a metadata row in markdown (leading pipe) or glued without cell borders names the page\'s own stuk', () => {
+    const piped = '| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n|---|---|---|---|\n'
+      + '| Tweede Kamer der Staten-Generaal | 2000-2001 | 27400 nr. 3 |\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n';
+    assert.deepEqual(kamerstukken(piped), [['27400 nr. 3', 'kst-27400-3', true]]);
+    assert.equal(analyseLetter(piped).identity.session, '2000-2001');
+    const glued = 'Kamerstuk\n\nDatum publicatieOrganisatieVergaderjaarDossier- en ondernummer\n'
+      + 'Tweede Kamer der Staten-Generaal2015-201629521 nr. 318\n\n29 521 Nederlandse deelname aan vredesmissies\n\nNr. 318 BRIEF VAN DE MINISTER VAN DEFENSIE\n';
+    const cites = analyseLetter(glued).entities.filter(e => e.kind === 'kamerstuk').map(e => [e.text, (e.value as { session: string }).session]);
+    assert.deepEqual(cites[0], ['29521 nr. 318', '2015-2016']);
+    // A Handelingen or Aanhangsel row (no dossier and "nr.") is no kamerstuk.
+    assert.deepEqual(kamerstukken('Tweede Kamer der Staten-Generaal2016-20172143\n\nVragen van het lid …\n'), []);
+  });
+
+  it('an old Eerste Kamer header prints the stuk\'s letter alone above the type: self-citation and title', () => {
+    const text = '31 200\nWijziging van de Wet op de inlichtingen- en veiligheidsdiensten\n\nE\nMEMORIE VAN ANTWOORD\n\nOntvangen 4 mei 2009\n';
+    const analysis = analyseLetter(text);
+    assert.deepEqual(kamerstukken(text), [['31 200\nWijziging van de Wet op de inlichtingen- en veiligheidsdiensten\n\nE', 'kst-31200-E', true]]);
+    assert.equal(analysis.identity.title, 'Wijziging van de Wet op de inlichtingen- en veiligheidsdiensten');
+    // A letter above "nr. 3" (a stuk printed for both chambers) stays neither title nor number.
+    const both = '31 200\nWijziging van de Wet op de inlichtingen- en veiligheidsdiensten\n\nC\nnr. 3\nMEMORIE VAN TOELICHTING\n';
+    assert.deepEqual(kamerstukken(both).map(c => c[1]), ['kst-31200-3']);
+  });
+});
