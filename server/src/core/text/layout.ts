@@ -489,11 +489,13 @@ function readWebTableRow(lines: Lines, i: number, lineText: string, row: RegExpE
 }
 
 /** The metadata row without cell borders, tried only where the chamber's name runs into a digit. */
+// Fixed offsets, no scan: "Tweede " and "Eerste " are seven characters, the chamber's name 32.
 function gluedTableRow(lineText: string): RegExpExecArray | null {
-  const at = lineText.indexOf('Staten-Generaal');
-  if (at < 0) return null;
-  const next = lineText.charCodeAt(at + 15);
-  return next >= 0x30 && next <= 0x39 ? WEB_TABLE_ROW_GLUED.exec(lineText) : null;
+  let lead = 0;
+  while (lineText.charCodeAt(lead) === 0x20) lead++;
+  const digit = lineText.charCodeAt(lead + 32);
+  if (!(digit >= 0x30 && digit <= 0x39) || !lineText.startsWith('Kamer der Staten-Generaal', lead + 7)) return null;
+  return WEB_TABLE_ROW_GLUED.exec(lineText);
 }
 
 /** The title line of an openkamer.org page ("Kamerstuk 27925-599" first): the page's own stuk, a self-citation. */
@@ -501,7 +503,8 @@ function readOwnPageTitle(lines: Lines, furniture: Furniture[], segments: Span[]
   selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
   let i = 0;
   while (i < lines.count && i < HEADER_LINES && lines.isBlank(i)) i++;
-  if (i >= lines.count || lines.length(i) > 40) return;
+  // Only a short line that starts with the K of "Kamerstuk" is cut out and tried.
+  if (i >= lines.count || lines.length(i) > 40 || lines.source.charCodeAt(lines.afterLeadingSpace(i)) !== 0x4b) return;
   const lineText = lines.text(i);
   const m = OWN_PAGE_TITLE.exec(lineText);
   if (!m) return;
@@ -613,6 +616,7 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
  * ANTWOORD"): read as HEADER_NUMBER's letter. A letter above "nr. 3" (a stuk for both chambers) stays no number.
  */
 function letterAboveType(lines: Lines, k: number, numberLine: string): RegExpExecArray | null {
+  if (numberLine.length > 4) return null;
   const letter = numberLine.trim();
   if (!HEADER_LETTER_ONLY.test(letter) || !typeOnNextLine(lines, k)) return null;
   // Read as if printed on one line: the letter is the number, the next line the type.
