@@ -268,3 +268,18 @@ describe('round 5: the page\'s own stuk on web copies and old Eerste Kamer heade
     assert.deepEqual(kamerstukken(both).map(c => c[1]), ['kst-31200-3']);
   });
 });
+
+describe('identity: the session of a Handelingen text from its file name', () => {
+  const text = 'De vergadering wordt om 10.15 uur geopend.\n\nOp 14 september jongstleden sprak de minister; in november volgt een brief.\n';
+  it('reads chamber and session from an officielebekendmakingen name, and dates the yearless days by them', () => {
+    const a = analyseLetter(text, { path: '/brieven/h-tk-20172018-52-9.txt' });
+    assert.deepEqual([a.identity.chamber, a.identity.session, a.identity.sources.session], ['II', '2017-2018', 'file-name']);
+    assert.deepEqual(a.entities.filter(e => e.kind === 'date').map(e => e.value), [{ iso: '2017-09-14' }, { iso: '2017-11' }]);
+    assert.equal(analyseLetter(text, { path: 'ah-ek-20142015-12.txt' }).identity.chamber, 'I');
+  });
+  it('takes nothing from a name whose years do not follow each other, or from another name', () => {
+    assert.equal(analyseLetter(text, { path: 'h-tk-20172019-52-9.txt' }).identity.session, null);
+    assert.equal(analyseLetter(text, { path: 'math-tk-20172018-5.txt' }).identity.session, null);
+    assert.equal(analyseLetter(text, { path: 'notulen.txt' }).identity.session, null);
+  });
+});

@@ -15,6 +15,8 @@ export function emptyIdentity(): LetterIdentity {
 const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage),?|Datum:?)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
 /** "kst-29754-327", "kst-21501-02-1458", "kst-36200-VI-12" in a file name. */
 const FILE_ID = /kst-(\d{4,6})(?:-([0-9]{2}|[A-Z]{1,6}))?-(\d{1,4}[a-z]?|[A-Z]{1,3})(?![\dA-Za-z])/;
+/** "h-tk-20172018-52-9", "ah-tk-20142015-1198": a Handelingen item or an Aanhangsel answer names its chamber and session. */
+const FILE_RECORD = /(?:^|[^a-z])a?h-(tk|ek)-((?:19|20)\d\d)((?:19|20)\d\d)-\d/;
 /** "De Minister van Veiligheid en Justitie," ⏎ "I.W. Opstelten" */
 const SIGNATORY = /^[ \t]*((?:De|de|Het) (?:Minister|Staatssecretaris|Minister-President|minister|staatssecretaris|Nationaal Coördinator)[^\n,]{0,120}),[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}.\- ’']{1,60}?)[ \t]*$/gmu;
 
@@ -46,6 +48,12 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
       id.sources.dossier = 'file-name'; id.sources.number = 'file-name';
     } else if (f && !id.number && f[1] === id.dossier) {
       id.number = f[3]; id.sources.number = 'file-name';
+    }
+    // A Handelingen text has no identity of a Kamerstuk, but its session dates the days and months it names.
+    const r = !f && !id.session ? FILE_RECORD.exec(name) : null;
+    if (r && Number(r[3]) === Number(r[2]) + 1) {
+      id.session = `${r[2]}-${r[3]}`; id.sources.session = 'file-name';
+      if (!id.chamber) { id.chamber = r[1] === 'ek' ? 'I' : 'II'; id.sources.chamber = 'file-name'; }
     }
   }
   // Only the Eerste Kamer numbers its stukken with letters ("C", "AB").
