@@ -14,6 +14,8 @@ import { recogniseOrganisations } from './recognise/organisations';
 import { recogniseDates } from './recognise/dates';
 import type { RecogniseContext, RecogniserResult } from './recognise/context';
 import type { AnyEntity, Footnote, LetterAnalysis, Problem, Span } from './types';
+import { mergeSpans } from './entitySpans';
+import { isRegexSpace } from './text/charClass';
 
 export interface AnalyseOptions {
   /** File path or URI, used for file-name identity hints ("kst-29754-327.txt") and messages. */
@@ -87,7 +89,7 @@ function settleAroundGaps(original: string, lifted: readonly Span[], citations: 
   const gaps: Span[] = [];
   if (lifted.length > 0) for (const list of lists) markStraddlers(original, list, lifted, gaps);
   if (gaps.length === 0) return settle(lists[0], lists.slice(1));
-  const disjointGaps = disjoint(gaps);
+  const disjointGaps = mergeSpans(gaps);   // overlapping ones (two entities over one page break) as one
   // One layer for the running text, one for each gap; an entity goes to the gap it lies in.
   const layers = new Map<number, AnyEntity[][]>();
   for (let li = 0; li < lists.length; li++) {
@@ -100,17 +102,6 @@ function settleAroundGaps(original: string, lifted: readonly Span[], citations: 
   }
   const settled = [...layers.values()].map(layer => settle(layer[0], layer.slice(1)));
   return settled.reduce(mergeInOrder, []);
-}
-
-/** The gaps by start, overlapping ones (of two entities over the same page break) as one. */
-function disjoint(gaps: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const g of [...gaps].sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
-    if (last && g.start < last.end) last.end = Math.max(last.end, g.end);
-    else out.push({ start: g.start, end: g.end });
-  }
-  return out;
 }
 
 /** The index of the gap (disjoint, by start) that holds the span, or -1. */
@@ -143,15 +134,13 @@ function markStraddlers(original: string, list: readonly AnyEntity[], lifted: re
     }
     // The white space around the furniture goes with it: the pieces are what the entity says ("nr." and "470").
     for (const g of own) {
-      while (g.start > e.start && isSpaceCode(original.charCodeAt(g.start - 1))) g.start--;
-      while (g.end < e.end && isSpaceCode(original.charCodeAt(g.end))) g.end++;
+      while (g.start > e.start && isRegexSpace(original.charCodeAt(g.start - 1))) g.start--;
+      while (g.end < e.end && isRegexSpace(original.charCodeAt(g.end))) g.end++;
     }
     e.gaps = own;
     for (const g of own) gaps.push(g);
   }
 }
-
-const isSpaceCode = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0xa0;
 
 /**
  * Citations first; other entities only where they touch no citation; within a kind, the earlier (and, at

@@ -21,6 +21,23 @@ export function piecesOf(e: Gapped): Span[] {
   return pieces;
 }
 
+/** Where a reference to the entity points: its first piece (the whole span when it has no gaps). */
+export function firstPiece(e: Gapped): Span {
+  return e.gaps ? piecesOf(e)[0] : e;
+}
+
+/** Spans as disjoint spans, by start: overlapping ones merged. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
 /** Whether `offset` lies in a piece of the span; `touching`: right after a piece counts too (a cursor after a word). */
 export function writtenAt(e: Gapped, offset: number, touching = false): boolean {
   if (!e.gaps) return offset >= e.start && (offset < e.end || (touching && offset === e.end));

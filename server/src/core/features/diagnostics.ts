@@ -3,7 +3,7 @@
 // Stable codes; severity per code from the settings ("off" drops it); ignore patterns for references.
 import { citedDatesIn, type CitedDate, type Corpus, type LetterRecord } from '../workspace/corpus';
 import { canonicalCitation, citationId, dossierPattern, isAcronymText, isCitation, isSelfCitation, matchesPattern, urlOf } from '../workspace/keys';
-import { piecesOf } from '../entitySpans';
+import { firstPiece } from '../entitySpans';
 import type { AnyEntity, Span } from '../types';
 import { describeDistance, daysBetween } from './dates';
 import { baseName } from './describe';
@@ -50,11 +50,9 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** An entity broken over a page is marked on its first piece, not over the footnotes in its gaps. */
-const whereWritten = (e: AnyEntity): Span => (e.gaps ? piecesOf(e)[0] : e);
-
 type Emit = (code: DiagnosticCode, span: Span, message: string, data?: unknown) => void;
 
+// An entity broken over a page is marked on its first piece (firstPiece), not over the footnotes in its gaps.
 function unresolvedReferences(corpus: Corpus, rec: LetterRecord, entities: readonly AnyEntity[], settings: Settings, emit: Emit): void {
   for (const e of entities) {
     if (!isCitation(e) || isSelfCitation(e)) continue;
@@ -62,7 +60,7 @@ function unresolvedReferences(corpus: Corpus, rec: LetterRecord, entities: reado
     if (!id || corpus.resolve(e, rec.uri)) continue;
     if (settings.ignore.some(p => matchesPattern(id, p))) continue;
     const data: UnresolvedData = { id, citation: canonicalCitation(e), url: urlOf(id), dossierPattern: dossierPattern(e) };
-    emit('reference.unresolved', whereWritten(e), `${data.citation} (${id}) is not in the workspace.`, data);
+    emit('reference.unresolved', firstPiece(e), `${data.citation} (${id}) is not in the workspace.`, data);
   }
 }
 
@@ -82,7 +80,7 @@ function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, entities: readonly
     if (known) continue;
     reported.add(id);
     const count = uses.get(id) ?? 1;
-    emit('acronym.undefined', whereWritten(e), `“${e.text}” is used${count > 1 ? ` ${count} times` : ''} but spelled out in no letter of the workspace.`, { id, short: e.text });
+    emit('acronym.undefined', firstPiece(e), `“${e.text}” is used${count > 1 ? ` ${count} times` : ''} but spelled out in no letter of the workspace.`, { id, short: e.text });
   }
 }
 
@@ -95,7 +93,7 @@ function contradictingDates(corpus: Corpus, rec: LetterRecord, citedDates: reado
     if (!cited || cited === iso) continue;
     const days = daysBetween(cited, iso);
     const distance = days === null ? '' : ` (${describeDistance(days).replace('the letter', 'the cited letter')})`;
-    emit('date.contradicts-cited-letter', whereWritten(date), `${canonicalCitation(citation)} is dated ${cited}, not ${iso}${distance}.`, { cited, written: iso, uri: to });
+    emit('date.contradicts-cited-letter', firstPiece(date), `${canonicalCitation(citation)} is dated ${cited}, not ${iso}${distance}.`, { cited, written: iso, uri: to });
   }
 }
 

@@ -50,3 +50,9 @@ export function isLower(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x61 && cp <= 0x7a;
   return (classesOf(cp) & LOWER) !== 0;
 }
+
+/** White space as the regex \s has it. */
+export function isRegexSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -10,9 +10,10 @@
 //   "Nr. 421 BRIEF VAN DE MINISTER …"                                  (first-page header)
 // A page's first line starts with a space; footnote blocks sit at the bottom of a page.
 import { doubled } from './tables';
-import type { Entity, Footnote, Furniture, JointDossier, Span } from '../types';
+import type { Chamber, Entity, Footnote, Furniture, JointDossier, Span } from '../types';
 import { kamerstukId } from '../ids';
-import { isLetter, isLower, isUpper } from './charClass';
+import { isLetter, isLower, isRegexSpace, isUpper } from './charClass';
+import { mergeSpans } from '../entitySpans';
 import { dehyphenate } from './hyphenation';
 
 export interface Layout {
@@ -144,11 +145,6 @@ class Lines {
 
 
 
-/** White space as the regex \s has it. */
-function isRegexSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const DASH = '[-–—‐‑]';
 const SESSION = `((?:19|20)\\d\\d)\\s*${DASH}\\s*((?:19|20)\\d\\d)`;
 const DOSSIER = '(\\d{2}\\s?\\d{3})';
@@ -350,10 +346,7 @@ function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArra
   const dossier = m[5].replace(/\s/g, '');
   const suffix = m[6] ?? m[7] ?? null;
   const number = m[9];
-  selfCitations.push({
-    kind: 'kamerstuk', start: cite.start, end: cite.end, text: original.slice(cite.start, cite.end), source: 'footer',
-    value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber, session, rijkswet: m[8] ? m[8].replace(/\s/g, '') : null },
-  });
+  selfCitations.push(selfCitation(original, cite, 'footer', { dossier, suffix, number, chamber, session, rijkswet: m[8] }));
   blanks.push(cite);
   if (m[10]) {
     const pageStart = lineStart + lineText.lastIndexOf(m[10]);
@@ -410,6 +403,17 @@ function markPageStartAfter(lines: Lines, i: number, pageStarts: number[]): void
 const HEADER_LINES = 14;
 /** …or, after a web page's preamble, from a masthead with its session line this far down. */
 const LATE_MASTHEAD_LINES = 60;
+
+/** The stuk a footer, a header or a web page's own row prints, as the letter's self-citation. */
+function selfCitation(source: string, span: Span, printedIn: 'footer' | 'header', stuk: {
+  dossier: string; suffix: string | null; number: string; chamber: Chamber | null; session: string | null; rijkswet?: string;
+}): Entity<'kamerstuk'> {
+  const { dossier, suffix, number, chamber, session, rijkswet } = stuk;
+  return {
+    kind: 'kamerstuk', start: span.start, end: span.end, text: source.slice(span.start, span.end), source: printedIn,
+    value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber, session, rijkswet: rijkswet ? rijkswet.replace(/\s/g, '') : null },
+  };
+}
 
 /** The first-page header: masthead, session line, dossier line and number line (within the first lines). */
 function readHeader(original: string, lines: Lines, furniture: Furniture[], segments: Span[], blanks: Span[],
@@ -479,10 +483,7 @@ function readWebTableRow(lines: Lines, i: number, lineText: string, row: RegExpE
   const dossier = row[5].replace(/\s/g, '');
   const suffix = row[6] ?? row[7] ?? null;
   const number = row[9];
-  selfCitations.push({
-    kind: 'kamerstuk', start: cite.start, end: cite.end, text: lines.source.slice(cite.start, cite.end), source: 'header',
-    value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber, session, rijkswet: row[8] ? row[8].replace(/\s/g, '') : null },
-  });
+  selfCitations.push(selfCitation(lines.source, cite, 'header', { dossier, suffix, number, chamber, session, rijkswet: row[8] }));
   printed.chamber ??= chamber;
   printed.session ??= session;
   if (!printed.source) Object.assign(printed, { dossier, suffix, number, source: 'header', anchor: cite });
@@ -514,10 +515,7 @@ function readOwnPageTitle(lines: Lines, furniture: Furniture[], segments: Span[]
   segments.push(span);
   blanks.push(cite);
   const [, dossier, suffix = null, number] = m;
-  selfCitations.push({
-    kind: 'kamerstuk', start: cite.start, end: cite.end, text: lines.source.slice(cite.start, cite.end), source: 'header',
-    value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber: null, session: null, rijkswet: null },
-  });
+  selfCitations.push(selfCitation(lines.source, cite, 'header', { dossier, suffix, number, chamber: null, session: null }));
   if (!printed.source) Object.assign(printed, { dossier, suffix, number, source: 'header', anchor: cite });
 }
 
@@ -589,17 +587,13 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
       if (next) dossiers.push({ dossier: next[1].replace(/\s/g, ''), suffix: next[2] ?? next[3] ?? null, titleLines: next[5] ? [next[5]] : [] });
       else dossiers[dossiers.length - 1].titleLines.push(line);
     }
-    const titleOf = joinedTitle;
-    const title = titleOf(dossiers[0].titleLines);
-    printed.joint = dossiers.slice(1).map(j => ({ dossier: j.dossier, suffix: j.suffix, title: titleOf(j.titleLines) }));
+    const title = joinedTitle(dossiers[0].titleLines);
+    printed.joint = dossiers.slice(1).map(j => ({ dossier: j.dossier, suffix: j.suffix, title: joinedTitle(j.titleLines) }));
     const headerSpan = { start, end: trimmed(lines, k).end };
     furniture.push({ kind: 'header', ...headerSpan });
     segments.push({ start, end: headerSpan.end });
     blanks.push({ start, end });
-    selfCitations.push({
-      kind: 'kamerstuk', start, end, text: original.slice(start, end), source: 'header',
-      value: { dossier, suffix, number, self: true, id: kamerstukId(dossier, suffix, number), chamber: printed.chamber, session: printed.session, rijkswet: d[4] ? d[4].replace(/\s/g, '') : null },
-    });
+    selfCitations.push(selfCitation(original, { start, end }, 'header', { dossier, suffix, number, chamber: printed.chamber, session: printed.session, rijkswet: d[4] }));
     printed.dossier = dossier;
     printed.suffix = suffix;
     printed.number = number;
@@ -946,13 +940,3 @@ function isPartOfName(original: string, at: number): boolean {
   return true;
 }
 
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}

@@ -7,7 +7,7 @@
 import { Buffer } from 'node:buffer';
 import type { AnyEntity, Span } from '../types';
 import { indexKey, isAcronymText, isCitation } from './keys';
-import { piecesOf } from '../entitySpans';
+import { firstPiece } from '../entitySpans';
 
 export interface PackedEntities {
   /**
@@ -59,11 +59,11 @@ export function summarise(entities: readonly AnyEntity[], flatten: (text: string
   for (const e of entities) {
     if (isCitation(e)) {
       const key = indexKey(e);
-      if (key) pushTo(citations, key, placeOf(e));
+      if (key) pushTo(citations, key, firstPiece(e));   // not the footnotes in its gaps
     } else if (e.kind === 'organisation' && e.value?.id) {
       let org = organisations.get(e.value.id);
       if (!org) organisations.set(e.value.id, (org = { places: [], spelledOut: false, variants: new Map() }));
-      org.places.push(placeOf(e));
+      org.places.push(firstPiece(e));
       if (!isAcronymText(e.text)) org.spelledOut = true;
       const variant = flatten(e.text);
       org.variants.set(variant, (org.variants.get(variant) ?? 0) + 1);
@@ -74,9 +74,6 @@ export function summarise(entities: readonly AnyEntity[], flatten: (text: string
   for (const [key, org] of organisations) lines.push({ kind: 'organisation', key, places: org.places, spelledOut: org.spelledOut, variants: [...org.variants] });
   return lines;
 }
-
-/** Where a reference points: the entity, or the first piece of one broken over a page (not its footnotes). */
-const placeOf = (e: AnyEntity): Span => (e.gaps ? piecesOf(e)[0] : e);
 
 /**
  * Packs the entities with their index lines (`summarise`; `flatten` is the index's own one-line form, so
