@@ -185,6 +185,31 @@ describe('language server over stdio', function () {
     await client.waitFor(() => client.diagnostics.get(uri)!.some(d => /kst-29754-325/.test(d.message)), 'defaults again');
   });
 
+  it('document highlights and smart select in an open letter', async () => {
+    const uri = ws.uri('002');
+    const text = ws.text('002');
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 1, text } });
+    try {
+      const nctv = at('002', 'NCTV', 1, 2);
+      const highlights = await client.request<Array<{ range: Diagnostic['range']; kind: number }>>('textDocument/documentHighlight', nctv);
+      const mentions = highlights.filter(h => h.kind === 2);
+      assert.ok(mentions.length >= 7, `every NCTV in 002 (${mentions.length})`);
+      assert.ok(mentions.some(h => h.range.start.line === nctv.position.line && h.range.start.character === nctv.position.character - 1), 'the one under the cursor');
+      const citation = at('002', 'Kamerstuk 29 754, nr. 251', 14);
+      const ranges = await client.request<Array<{ range: Diagnostic['range']; parent?: never }>>('textDocument/selectionRange', { textDocument: citation.textDocument, positions: [citation.position] });
+      const chain: string[] = [];
+      const lines = text.split('\n');
+      type Nested = { range: Diagnostic['range']; parent?: Nested };
+      for (let r: Nested | undefined = ranges[0]; r; r = r.parent) {
+        chain.push(r.range.start.line === r.range.end.line ? lines[r.range.start.line].slice(r.range.start.character, r.range.end.character) : `lines ${r.range.start.line}–${r.range.end.line}`);
+      }
+      assert.deepEqual(chain.slice(0, 2), ['754', 'Kamerstuk 29 754, nr. 251']);
+      await assert.rejects(client.request('textDocument/selectionRange', { textDocument: citation.textDocument, positions: [{ line: -1 }] }), (err: { code?: number }) => err.code === -32602);
+    } finally {
+      await client.notify('textDocument/didClose', { textDocument: { uri } });
+    }
+  });
+
   it('editing an open letter re-analyses it and refreshes its diagnostics', async () => {
     const uri = ws.uri('000');
     const text = ws.text('000');

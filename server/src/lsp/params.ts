@@ -16,6 +16,12 @@ export function requirePosition(params: unknown): Position {
   return p;
 }
 
+export function requirePositions(params: unknown): Position[] {
+  const list = (params as { positions?: unknown } | null)?.positions;
+  if (!Array.isArray(list) || !list.every(isPosition)) throw new InvalidParams('positions are missing or malformed');
+  return list;
+}
+
 export function optionalRange(params: unknown): Range | undefined {
   const r = (params as { range?: { start?: unknown; end?: unknown } } | null)?.range;
   if (r === undefined) return undefined;

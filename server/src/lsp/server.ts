@@ -7,6 +7,7 @@ import { fileUri, uriToPath } from '../core/workspace/uris';
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  DocumentHighlightKind,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
@@ -21,6 +22,7 @@ import {
   type Connection,
   type Diagnostic,
   type DocumentSymbol,
+  type SelectionRange,
   type InitializeParams,
   type InitializeResult,
   type WorkDoneProgressServerReporter,
@@ -30,9 +32,11 @@ import { codeActions } from '../core/features/actions';
 import { COMMAND_APPLY_ANNOTATION, COMMAND_LIST_ORGANISATIONS } from '../core/features/annotate';
 import { codeLenses, documentLinks, encodeTokens, inlayHints, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/decorations';
 import { diagnoseLetter, type LetterDiagnostic } from '../core/features/diagnostics';
+import { documentHighlights, type HighlightKind } from '../core/features/highlights';
 import { hoverAt } from '../core/features/hover';
 import { definitionAt, referencesAt } from '../core/features/navigation';
 import { documentOutline, foldingRanges, workspaceSymbols, type OutlineNode } from '../core/features/outline';
+import { selectionChain } from '../core/features/selection';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/features/settings';
 import type { AnalysisScope } from '../core/analyse';
 import { Corpus, recordFromData } from '../core/workspace/corpus';
@@ -44,7 +48,7 @@ import { AnnotationEditing } from './annotations';
 import { analyseOpenText, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { toOffset, toRange, toSpan } from './convert';
-import { optionalRange, requirePosition, requireUri, toResponseError } from './params';
+import { optionalRange, requirePosition, requirePositions, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, yieldAfter, type FileFilter } from './scanner';
 
 export const LANGUAGE_ID = 'kamerbrief';
@@ -454,6 +458,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
+        selectionRangeProvider: true,
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
@@ -661,6 +667,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return places?.map(p => ({ uri: p.uri, range: toRange(corpus, p.uri, p.span) })) ?? null;
   }));
 
+  connection.onDocumentHighlight(handle(params => {
+    const uri = letterUri(params);
+    const offset = toOffset(corpus, uri, requirePosition(params));
+    return documentHighlights(corpus, uri, offset)?.map(h => ({ range: toRange(corpus, uri, h.span), kind: HIGHLIGHT_KIND[h.kind] })) ?? null;
+  }));
+
+  // Positions and ranges through the editor's own text: the letter's record may still be on its way from a worker.
+  connection.onSelectionRanges(handle(params => {
+    const uri = letterUri(params);
+    const positions = requirePositions(params);
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const text = doc.getText();
+    const analysis = openPending.has(uri) ? null : corpus.record(uri)?.analysis ?? null;
+    return positions.map(position => {
+      let range: SelectionRange | undefined;
+      for (const span of selectionChain(text, analysis, doc.offsetAt(position)).reverse()) {
+        range = { range: { start: doc.positionAt(span.start), end: doc.positionAt(span.end) }, parent: range };
+      }
+      return range ?? { range: { start: position, end: position } };
+    });
+  }));
+
   connection.onDocumentSymbol(handle(params => {
     const uri = letterUri(params);
     const toSymbol = (n: OutlineNode): DocumentSymbol => ({
@@ -747,6 +776,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.listen(connection);
   connection.listen();
 }
+
+const HIGHLIGHT_KIND: Record<HighlightKind, DocumentHighlightKind> = {
+  text: DocumentHighlightKind.Text,
+  read: DocumentHighlightKind.Read,
+  write: DocumentHighlightKind.Write,
+};
 
 const OUTLINE_KIND: Record<OutlineNode['kind'], SymbolKind> = {
   heading: SymbolKind.String,

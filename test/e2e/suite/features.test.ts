@@ -56,6 +56,15 @@ describe('Kamerstukken language features', function () {
       assert.ok(inThisLetter.some(location => location.range.contains(position)), 'the reference under the cursor is not among the references');
     });
 
+    it('highlights the reference, and smart select grows from its word to the whole reference', async () => {
+      const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, position);
+      assert.ok(highlights?.some(h => h.range.contains(position)), 'no highlight under the cursor');
+      const ranges = await vscode.commands.executeCommand<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider', document.uri, [position]);
+      const texts: string[] = [];
+      for (let r: vscode.SelectionRange | undefined = ranges?.[0]; r && texts.length < 3; r = r.parent) texts.push(document.getText(r.range));
+      assert.ok(texts.includes(CITATION_251), `selection ranges: ${JSON.stringify(texts)}`);
+    });
+
     it('links the reference', async () => {
       const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri, 50);
       assert.ok(links && links.length > 0, 'no document links');
