@@ -23,6 +23,18 @@ describe('letter identity', () => {
     assert.deepEqual([id.dossier, id.number, id.session, id.date], ['29754', '251', '2013-2014', null]);
     assert.deepEqual(id.signatories.map(s => [s.role, s.name]), [['De Minister van Veiligheid en Justitie', 'I.W. Opstelten']]);
   });
+  it('a stuk that is no letter dates itself: "Vastgesteld" (verslag), "Ontvangen" (nota, memorie), "Voorgesteld" (motie)', () => {
+    const dated = (line: string) => analyseLetter(`12 345 Proefdossier\n\nNr. 8 VERSLAG\n\n${line}\n\nDe commissie heeft vragen gesteld.\n`).identity.date;
+    assert.equal(dated('Vastgesteld 11 maart 2020'), '2020-03-11');
+    assert.equal(dated('Ontvangen 1 december 2020'), '2020-12-01');
+    assert.equal(dated('Voorgesteld 31 mei 2016'), '2016-05-31');
+    // The words inside a sentence date nothing.
+    assert.equal(dated('De vragen zijn vastgesteld 11 maart 2020 en beantwoord.'), null);
+  });
+  it('a verslag that prints a letter inside it keeps its own date, not the letter’s "Den Haag" line', () => {
+    const text = '12 345 Proefdossier\n\nAB VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 14 mei 2019\n\nDe commissie brengt verslag uit.\n\nBRIEF VAN DE VOORZITTER\n\nDen Haag, 10 april 2019\n\nDe commissie heeft vragen.\n';
+    assert.equal(analyseLetter(text).identity.date, '2019-05-14');
+  });
   it('000: only a date line', () => {
     const id = analyseLetter(letter('000')).identity;
     assert.deepEqual([id.dossier, id.number, id.date], [null, null, '2015-01-14']);

@@ -55,9 +55,9 @@ const MAX_LAYOUT_LINE = 2000;
 const LEAD_OTHER = 0, LEAD_SPACE_OR_FURNITURE = 1, LEAD_DIGIT = 2;
 const LEAD_KIND = new Uint8Array(0x10000);
 for (let c = 0x30; c <= 0x39; c++) LEAD_KIND[c] = LEAD_DIGIT;
-// The first letters of furniture lines (T, E: footers; I, k, ’: colophon; P: page line) and \s, which a
+// The first letters of furniture lines (T, E: footers; I, k, K, ’: colophon; P: page line) and \s, which a
 // furniture line may start with, as a page's first line (indented) does.
-for (const c of [0x54, 0x45, 0x49, 0x6b, 0x2019, 0x50]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
+for (const c of [0x54, 0x45, 0x49, 0x6b, 0x4b, 0x2019, 0x50]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 for (let c = 0; c < 0x3001; c++) if (isRegexSpace(c)) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 LEAD_KIND[0xfeff] = LEAD_SPACE_OR_FURNITURE;
 
@@ -170,7 +170,16 @@ const WEB_TABLE_ROW = new RegExp(`^\\s*(?:\\|\\s*)?(Tweede|Eerste) Kamer der Sta
 const WEB_TABLE_ROW_GLUED = new RegExp(`^\\s*(Tweede|Eerste) Kamer der Staten-Generaal((?:19|20)\\d\\d)-((?:19|20)\\d\\d)((\\d{5})${SUFFIX}\\s*,?\\s*[Nn]r\\.\\s*(\\d{1,4}[a-z]?|[A-Z]{1,3}))\\s*$`);
 /** An openkamer.org page opens with its own stuk as title: "Kamerstuk 17050-408", "Kamerstuk 36200-VI-97". */
 const OWN_PAGE_TITLE = /^\s*Kamerstuk (\d{5})(?:-(\d{2}|[A-Z]{1,6}))?-(\d{1,4}[a-z]?|[A-Z]{1,3})\s*$/;
+/**
+ * The metadata of a parlementairemonitor.nl / eumonitor.eu page names the page's own stuk: "Kenmerk 27625, nr. 661",
+ * "Reference 35334, nr. 2" (the English copy).
+ */
+// A copy of its table keeps the cells: "Kenmerk | 35746, nr. 3 |".
+const METADATA_STUK = new RegExp(`^\\s*(?:\\|\\s*)?(?:Kenmerk|Reference)(?:\\s*\\|\\s*|\\s+)((\\d{5})${SUFFIX}\\s*,\\s*[Nn]r\\.\\s*(\\d{1,4}[a-z]?|[A-Z]{1,3}))\\s*(?:\\|\\s*)?$`);
 const SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}(?:\\s*\\|)?\\s*$`);
+/** A session line broken after its dash, the second year on a later line: "Vergaderjaar 2019-⏎⏎2020" (web copies of the PDF). */
+const SESSION_LINE_OPEN = new RegExp(`^\\s*Vergaderjaar ((?:19|20)\\d\\d)\\s*${DASH}\\s*$`);
+const YEAR_LINE = /^\s*((?:19|20)\d\d)\s*$/;
 /** Header dossier line: "29 754 Terrorismebestrijding". */
 // The title never starts with a digit: "34775 A 66 BRIEF" is read without the suffix rather than not at all.
 const HEADER_DOSSIER = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s+(?=\\D)(\\S.*?)\\s*$`);
@@ -189,6 +198,12 @@ const RUN_TOGETHER = /^([IVXLC]+|[A-Z])\s+(\d{1,4})\s+(?=\p{Lu})/u;
 /** The page line of the rijksoverheid letterhead: "Pagina 2 van 5". */
 const PAGE_LINE = /^\s*Pagina \d{1,3} van \d{1,3}\s*$/;
 const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
+/**
+ * A first page prints its colophon and its running footer on one line in the PDF text: "’s-Gravenhage 2012 Tweede
+ * Kamer, vergaderjaar 2011–2012, 29 477, nr. 196 1", older "KST42633 ISSN 0921 - 7371 Sdu Uitgevers ’s-Gravenhage 1999
+ * Tweede Kamer, …". The colophon's pieces, up to the footer's first word.
+ */
+const COLOPHON_BEFORE_FOOTER = /^\s*(?:(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|KST\d+|Sdu Uitgevers|’s-Gravenhage \d{4})\s+){1,5}(?=(?:Tweede|Eerste) Kamer, vergaderjaar )/;
 /** A footnote body's first line: its number, a space, text. */
 const FOOTNOTE_START = /^(\d{1,3}) +(\S)/;
 
@@ -299,7 +314,7 @@ function readFurnitureLines(lines: Lines, parts: LayoutParts): void {
 /**
  * The first entry of lines.spaceOrFurnitureLed from `from` on (or its length) whose line may be furniture: at
  * most 200 characters, whose first character after the leading white space starts a footer (T, E), a
- * colophon or a page line (I, k, ’, P). Other lines cannot start so.
+ * colophon or a page line (I, k, K, ’, P). Other lines cannot start so.
  */
 function nextFurnitureCandidate(lines: Lines, from: number): number {
   const source = lines.source;
@@ -310,7 +325,7 @@ function nextFurnitureCandidate(lines: Lines, from: number): number {
     const at = lines.afterLeadingSpace(i);
     if (at >= lines.ends[i]) continue;
     const c = source.charCodeAt(at);
-    if (c === 0x54 || c === 0x45 || c === 0x49 || c === 0x6b || c === 0x2019 || c === 0x50) return k;
+    if (c === 0x54 || c === 0x45 || c === 0x49 || c === 0x6b || c === 0x4b || c === 0x2019 || c === 0x50) return k;
   }
   return led.length;
 }
@@ -323,13 +338,23 @@ function readFooterLine(lines: Lines, i: number, at: number, parts: LayoutParts)
   if (m) readFooter(lines, i, lineText, m, parts);
 }
 
-function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArray, parts: LayoutParts): void {
+/**
+ * `colophon` is the length of a colophon printed before the footer on its line (COLOPHON_BEFORE_FOOTER): blanked as
+ * a colophon line is, the footer after it read as any footer.
+ */
+function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArray, parts: LayoutParts, colophon = 0): void {
   const { furniture, segments, blanks, selfCitations, pageStarts, printed, isFooter } = parts;
   const original = lines.source;
   // Either footer: lifted out of the running text, and the next page starts after it.
   isFooter[i] = 1;
   const lineStart = lines.starts[i];
   const lineSpan = trimmed(lines, i);
+  if (colophon) {
+    const colophonSpan = { start: lineSpan.start, end: lineStart + lineText.slice(0, colophon).trimEnd().length };
+    furniture.push({ kind: 'colophon', ...colophonSpan });
+    blanks.push(colophonSpan);
+    lineSpan.start = lineStart + colophon;
+  }
   furniture.push({ kind: 'footer', ...lineSpan });
   segments.push(lineSpan);
   markPageStartAfter(lines, i, pageStarts);
@@ -357,7 +382,7 @@ function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArra
   if (!printed.source) Object.assign(printed, { chamber, session, dossier, suffix, number, source: 'footer', anchor: cite });
 }
 
-/** A colophon line (blanked) or a "Pagina 2 van 5" line (lifted out like a footer). */
+/** A colophon line (blanked), a colophon with the first page's footer, or a "Pagina 2 van 5" line (lifted out like a footer). */
 function readColophonOrPageLine(lines: Lines, i: number, parts: LayoutParts): void {
   const { furniture, segments, blanks, pageStarts, isFooter } = parts;
   const lineText = lines.text(i);
@@ -365,6 +390,12 @@ function readColophonOrPageLine(lines: Lines, i: number, parts: LayoutParts): vo
     const span = trimmed(lines, i);
     furniture.push({ kind: 'colophon', ...span });
     blanks.push(span);
+  } else if (lineText.includes('Kamer, vergaderjaar ')) {
+    const colophon = COLOPHON_BEFORE_FOOTER.exec(lineText);
+    if (!colophon) return;
+    const rest = lineText.slice(colophon[0].length);
+    const m = FOOTER.exec(rest) ?? FOOTER_AANHANGSEL.exec(rest);
+    if (m) readFooter(lines, i, lineText, m, parts, colophon[0].length);
   } else if (PAGE_LINE.test(lineText)) {
     // Lifted out like a footer, so a sentence or a citation broken by it reads on.
     const span = trimmed(lines, i);
@@ -427,6 +458,32 @@ function readHeader(original: string, lines: Lines, furniture: Furniture[], segm
     if (from >= 0) found = readHeaderLines(lines, from, Math.min(lines.count, from + HEADER_LINES), furniture, segments, blanks, selfCitations, printed);
   }
   if (found.dossierLine >= 0) readHeaderCitation(original, lines, found.dossierLine, furniture, segments, blanks, selfCitations, printed);
+  readMetadataStuk(lines, furniture, segments, blanks, selfCitations, printed);
+}
+
+/** A web page's metadata row that names its own stuk ("Kenmerk 27625, nr. 661"), within the lines a preamble fills. */
+function readMetadataStuk(lines: Lines, furniture: Furniture[], segments: Span[], blanks: Span[],
+  selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
+  const to = Math.min(lines.count, LATE_MASTHEAD_LINES);
+  for (let i = 0; i < to; i++) {
+    // Only a short line that starts with the K of "Kenmerk", the R of "Reference" or a cell's "|" is cut out and tried.
+    if (lines.length(i) > 48) continue;
+    const lead = lines.source.charCodeAt(lines.afterLeadingSpace(i));
+    if (lead !== 0x4b && lead !== 0x52 && lead !== 0x7c) continue;
+    const lineText = lines.text(i);
+    const m = METADATA_STUK.exec(lineText);
+    if (!m) continue;
+    const span = trimmed(lines, i);
+    const citeStart = lines.starts[i] + lineText.indexOf(m[1]);
+    const cite = { start: citeStart, end: citeStart + m[1].length };
+    furniture.push({ kind: 'header', ...span });
+    segments.push(span);
+    blanks.push(cite);
+    const [dossier, suffix, number] = [m[2], m[3] ?? m[4] ?? null, m[6]];
+    selfCitations.push(selfCitation(lines.source, cite, 'header', { dossier, suffix, number, chamber: printed.chamber, session: printed.session, rijkswet: m[5] }));
+    if (!printed.source) Object.assign(printed, { dossier, suffix, number, source: 'header', anchor: cite });
+    return;
+  }
 }
 
 /** Masthead, session and the first dossier line among lines [from, to); the masthead and session are furniture. */
@@ -461,6 +518,14 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
     if (ses) {
       segments.push(trimmed(lines, i));
       printed.session ??= `${ses[1]}-${ses[2]}`;
+      continue;
+    }
+    const yearLine = brokenSessionYearLine(lines, i, to);
+    if (yearLine > 0) {
+      segments.push(trimmed(lines, i), trimmed(lines, yearLine));
+      const first = Number(SESSION_LINE_OPEN.exec(lineText)![1]);
+      printed.session ??= `${first}-${first + 1}`;
+      i = yearLine;
       continue;
     }
     if (dossierLine < 0 && (headerDossierLine(lineText) || dossierAloneLine(lines, i, to))) dossierLine = i;
@@ -529,9 +594,25 @@ function lateMasthead(lines: Lines): number {
     if ((lead !== 0x54 && lead !== 0x45) || !MASTHEAD.test(lines.text(i))) continue;
     for (let k = i + 1; k < to; k++) {
       if (lines.isBlank(k)) continue;
-      if (lines.length(k) <= 80 && SESSION_LINE.test(lines.text(k))) return i;
+      if (lines.length(k) <= 80 && (SESSION_LINE.test(lines.text(k)) || brokenSessionYearLine(lines, k, to) > 0)) return i;
       break;
     }
+  }
+  return -1;
+}
+
+/**
+ * Where the second year of a session line broken after its dash ("Vergaderjaar 2019-⏎⏎2020") stands: the next
+ * non-blank line before `limit`, holding the year after the first only; -1 if line i is no such session line.
+ */
+function brokenSessionYearLine(lines: Lines, i: number, limit: number): number {
+  if (lines.length(i) > 40) return -1;
+  const open = SESSION_LINE_OPEN.exec(lines.text(i));
+  if (!open) return -1;
+  for (let k = i + 1; k < limit; k++) {
+    if (lines.isBlank(k)) continue;
+    const year = lines.length(k) <= 20 ? YEAR_LINE.exec(lines.text(k)) : null;
+    return year && Number(year[1]) === Number(open[1]) + 1 ? k : -1;
   }
   return -1;
 }

@@ -322,7 +322,14 @@ const MOTIE_NUMBER_AT = /(?<![\p{L}])[Nn]r\.?[ \u00a0]?([1-9]\d{0,3}[a-z]?)[ \u0
 const MOTIE_LEAD = 10;
 // A dossier with a lettered suffix in parentheses, "(33240-VIII)", "(31 700-F)": distinctive enough without a
 // label. Handelingen pages pad it with spaces: "( 34550-X )".
-const PAREN_DOSSIER_AT = /\( ?([1-9]\d)[ \u00a0]?(\d{3})-([A-Z]{1,6}) ?\)/y;
+// The Handelingen also name a budget bill by its dossier and a suffix after a space: "(29200 VIII)", "(25600 A)"; a
+// roman chapter is distinctive, a lone capital counts in a clause that speaks of a bill.
+const PAREN_DOSSIER_AT = /\( ?([1-9]\d)[ \u00a0]?(\d{3})(?:-([A-Z]{1,6})|[ \u00a0]((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?|[A-Z])) ?\)/y;
+const ROMAN_CHAPTER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?$/;
+// The Eerste Kamer cites its own stukken by dossier and letter, without "nr.": "(35.526, BH)", joint dossiers
+// with a slash or a space: "(35526 / 25295, CH)", "(35526 25295, CG)". The letter belongs to the first dossier.
+// A dossier of this era (2xxxx, 3xxxx), so that an amount ("(10.000, EU)") is none.
+const PAREN_EK_LETTER_AT = /\( ?([23]\d)[ .\u00a0]?(\d{3})(?:(?:[ \u00a0]?\/[ \u00a0]?|[ \u00a0])[1-9]\d[ .\u00a0]?\d{3}){0,3},[ \u00a0]?([A-Z]{1,2})\)/y;
 // A bill named by its dossier alone after its title, as the Handelingen do: "… (Wijzigingswet financiële markten
 // 2019) (35117)". Five unspaced digits of a dossier of this era (2xxxx, 3xxxx) and nothing else in the parentheses,
 // in a line or clause that speaks of a bill ("(27500) bezoekers" is a count).
@@ -382,24 +389,45 @@ function motieCitation(m: RegExpExecArray, end: number): FoundCitation {
 function parenthesisedDossierAt(text: string, open: number): FoundCitation | null {
   PAREN_DOSSIER_AT.lastIndex = open;
   const m = PAREN_DOSSIER_AT.exec(text);
-  if (!m) return billInParentheses(text, open);
+  if (!m) return eersteKamerLetterInParentheses(text, open) ?? billInParentheses(text, open);
+  const suffix = m[3] ?? m[4];
+  if (!m[3] && !ROMAN_CHAPTER.test(suffix) && !inBillClause(text, open)) return null;
   const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
   const end = PAREN_DOSSIER_AT.lastIndex - (text.charCodeAt(PAREN_DOSSIER_AT.lastIndex - 2) === 0x20 ? 2 : 1);
   const dossier = m[1] + m[2];
   return {
     kind: 'kamerstuk', start, end,
-    value: { dossier, suffix: m[3], number: null, self: false, id: null },
-    explain: `Kamerstuk dossier ${dossier}-${m[3]} in parentheses (no number cited)`,
+    value: { dossier, suffix, number: null, self: false, id: null },
+    explain: `Kamerstuk dossier ${dossier}-${suffix} in parentheses (no number cited)`,
   };
+}
+
+/** "(35.526, BH)", "(35526 / 25295, CH)" at `open`: an Eerste Kamer stuk by dossier and letter, or null. */
+function eersteKamerLetterInParentheses(text: string, open: number): FoundCitation | null {
+  PAREN_EK_LETTER_AT.lastIndex = open;
+  const m = PAREN_EK_LETTER_AT.exec(text);
+  if (!m) return null;
+  const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
+  const end = PAREN_EK_LETTER_AT.lastIndex - 1;
+  const [dossier, letter] = [m[1] + m[2], m[3]];
+  return {
+    kind: 'kamerstuk', start, end,
+    value: { dossier, suffix: null, number: letter, self: false, id: kamerstukId(dossier, null, letter) },
+    explain: `Eerste Kamer stuk ${dossier}, letter ${letter} (dossier and letter in parentheses)`,
+  };
+}
+
+/** Whether the clause before `open` (back to the last line break or semicolon: list items of a Handelingen agenda) speaks of a bill. */
+function inBillClause(text: string, open: number): boolean {
+  const window = text.slice(Math.max(0, open - BILL_LOOKBACK), open);
+  const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.lastIndexOf(';')) + 1);
+  return BILL_WORDS.test(clause);
 }
 
 /** A bill's dossier alone in parentheses after its title ("… 2019) (35117)"), or null. */
 function billInParentheses(text: string, open: number): FoundCitation | null {
   if (open === 0 || text.charCodeAt(open - 1) !== 0x20 || !matchesAt(PAREN_BILL_AT, text, open)) return null;
-  // The clause before: back to the last line break or semicolon (list items of a Handelingen agenda).
-  const window = text.slice(Math.max(0, open - BILL_LOOKBACK), open);
-  const clause = window.slice(Math.max(window.lastIndexOf('\n'), window.lastIndexOf(';')) + 1);
-  if (!BILL_WORDS.test(clause)) return null;
+  if (!inBillClause(text, open)) return null;
   const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
   const dossier = text.slice(start, start + 5);
   return {
