@@ -90,6 +90,13 @@ describe('round 6: dossiers in parentheses', () => {
     ]);
   });
 
+  it('the same form opening a paragraph or a list item: "- 35526 / 25295, CF (betrokken commissies …)"', () => {
+    const text = 'Besluitpunten\n\n- 35526 / 25295, CF (betrokken commissies: VWS en IWO)\n\n35 526, BH\n\nDe brief van 2021.\n';
+    assert.deepEqual(kamerstukken(text), [['35526 / 25295, CF', '35526', null, 'CF', false], ['35 526, BH', '35526', null, 'BH', false]]);
+    // Not inside a sentence, not before a hyphenated word.
+    assert.deepEqual(kamerstukken('Er waren 35 526, BH en meer.\n25 000, EU-landen doen mee.\n'), []);
+  });
+
   it('an amount with a thousands dot before two capitals is no Eerste Kamer stuk', () => {
     assert.deepEqual(kamerstukken('Het ging om een bedrag (10.000, EU) en (15.500, NL).\n'), []);
   });

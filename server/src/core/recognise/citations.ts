@@ -11,7 +11,7 @@ import type { AnyEntity, Chamber, Footnote, Problem } from '../types';
 import type { RecogniseContext, RecogniserResult } from './context';
 import type { FoundCitation, FoundProblem } from './citations/found';
 import { parseParliamentaryRecord, type ChamberDefault } from './citations/handelingen';
-import { billDossierAt, findCompactLists, findParenthesisedDossiers, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
+import { billDossierAt, eersteKamerLetterAtLineStart, findCompactLists, findParenthesisedDossiers, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
 import { asciiGlueTable, nothingGluedBefore } from './glue';
 
 const KEYWORD_AT = /(?<![\p{L}])(?:([Kk]amerstuk(?:ken|nummers?)?|KAMERSTUK(?:KEN)?)|([Aa]anhangsel|AANHANGSEL)|([Hh]andelingen|HANDELINGEN))(?![\p{L}])/uy;
@@ -99,9 +99,10 @@ function findUnlabelledCitations(text: string, taken: TakenRanges, found: FoundC
     if (markerAt < start) markerAt = numberMarkerFrom(text, start);
     const result = markerAt - start > MARKER_WINDOW ? null : parseUnlabelledKamerstuk(text, start);
     if (!result?.citations.length) {
-      // No "nr.": still a dossier when a bill is named by it ("wetsvoorstel 29976").
-      const bill = billDossierAt(text, start, end);
-      if (bill) { found.push(bill); taken.add(start, end); continue; }
+      // No "nr.": still a dossier when a bill is named by it ("wetsvoorstel 29976"), or an Eerste Kamer stuk by its
+      // letter at a line's start ("- 35526 / 25295, CF").
+      const bill = billDossierAt(text, start, end) ?? eersteKamerLetterAtLineStart(text, start);
+      if (bill) { found.push(bill); taken.add(start, bill.end); if (bill.end > FIVE_DIGITS.lastIndex) FIVE_DIGITS.lastIndex = bill.end; continue; }
     }
     if (!result) continue;
     for (const x of result.citations) found.push(x);

@@ -329,7 +329,10 @@ const ROMAN_CHAPTER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?$/;
 // The Eerste Kamer cites its own stukken by dossier and letter, without "nr.": "(35.526, BH)", joint dossiers
 // with a slash or a space: "(35526 / 25295, CH)", "(35526 25295, CG)". The letter belongs to the first dossier.
 // A dossier of this era (2xxxx, 3xxxx), so that an amount ("(10.000, EU)") is none.
-const PAREN_EK_LETTER_AT = /\( ?([23]\d)[ .\u00a0]?(\d{3})(?:(?:[ \u00a0]?\/[ \u00a0]?|[ \u00a0])[1-9]\d[ .\u00a0]?\d{3}){0,3},[ \u00a0]?([A-Z]{1,2})\)/y;
+const EK_LETTER = '([23]\\d)[ .\\u00a0]?(\\d{3})(?:(?:[ \\u00a0]?\\/[ \\u00a0]?|[ \\u00a0])[1-9]\\d[ .\\u00a0]?\\d{3}){0,3},[ \\u00a0]?([A-Z]{1,2})';
+const PAREN_EK_LETTER_AT = new RegExp(`\\( ?${EK_LETTER}\\)`, 'y');
+// eerstekamer.nl's committee notes open a decision with the stuk: "- 35526 / 25295, CF (betrokken …)".
+const LINE_EK_LETTER_AT = new RegExp(`${EK_LETTER}(?![\\p{L}\\d\\-])`, 'uy');
 // A bill named by its dossier alone after its title, as the Handelingen do: "… (Wijzigingswet financiële markten
 // 2019) (35117)". Five unspaced digits of a dossier of this era (2xxxx, 3xxxx) and nothing else in the parentheses,
 // in a line or clause that speaks of a bill ("(27500) bezoekers" is a count).
@@ -399,6 +402,27 @@ function parenthesisedDossierAt(text: string, open: number): FoundCitation | nul
     kind: 'kamerstuk', start, end,
     value: { dossier, suffix, number: null, self: false, id: null },
     explain: `Kamerstuk dossier ${dossier}-${suffix} in parentheses (no number cited)`,
+  };
+}
+
+/**
+ * "35526 / 25295, CF" at `start`, the start of a paragraph of the view (a line after a blank line) or of a list item
+ * there ("- ", "• "): an Eerste Kamer stuk by dossier and letter, or null. Tried where the unlabelled pass meets a
+ * dossier that no "nr." follows.
+ */
+export function eersteKamerLetterAtLineStart(text: string, start: number): FoundCitation | null {
+  let lineStart = start;
+  const bullet = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) === 0x20 && (bullet === 0x2d || bullet === 0x2022 || bullet === 0x2013)) lineStart = start - 2;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return null;
+  LINE_EK_LETTER_AT.lastIndex = start;
+  const m = LINE_EK_LETTER_AT.exec(text);
+  if (!m) return null;
+  const [dossier, letter] = [m[1] + m[2], m[3]];
+  return {
+    kind: 'kamerstuk', start, end: LINE_EK_LETTER_AT.lastIndex,
+    value: { dossier, suffix: null, number: letter, self: false, id: kamerstukId(dossier, null, letter) },
+    explain: `Eerste Kamer stuk ${dossier}, letter ${letter} (dossier and letter opening a line)`,
   };
 }
 
