@@ -93,6 +93,18 @@ function asciiShortFormCandidate(sf: string): boolean {
   return space < 0 || /^(?:[A-Z]{2,4}|[0-9]{1,4})$/.test(sf.slice(space + 1));
 }
 
+/**
+ * "Rijksbrede Benchmark Groep (RBB Groep)": an acronym followed by the head noun of its long form, which the
+ * long form must end in. The head word when `sf` has that shape, else null.
+ */
+const HEADED_SHORT_FORM = /^(\S{2,8}) (\p{Lu}\p{Ll}{2,15})$/u;
+
+function headOfShortForm(sf: string): string | null {
+  const m = HEADED_SHORT_FORM.exec(sf);
+  if (!m || !isShortFormCandidate(m[1]) || countUpper(m[1]) < 2) return null;
+  return m[2];
+}
+
 const isAsciiLetterCode = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -207,7 +219,8 @@ function atMostOneSpace(s: string): boolean {
 
 /** "Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV)" */
 function forward(text: string, open: number, sf: string, sfStart: number): AcronymPair | null {
-  if (!isShortFormCandidate(sf)) return null;
+  const head = isShortFormCandidate(sf) ? null : headOfShortForm(sf);
+  if (head === null && !isShortFormCandidate(sf)) return null;
   const { window, start: windowStart } = wordsBefore(text, open, maxWords(sf));
   if (!window) return null;
   for (const spelled of spelledPart(sf)) {
@@ -215,6 +228,7 @@ function forward(text: string, open: number, sf: string, sfStart: number): Acron
     if (at < 0) continue;
     const long = window.slice(at).trim();
     if (!acceptable(sf, long)) continue;
+    if (head !== null && !long.endsWith(` ${head}`)) continue;
     const longStart = windowStart + at;
     return { short: sf, long, shortStart: sfStart, shortEnd: sfStart + sf.length, longStart, longEnd: longStart + long.length, reverse: false, compound: null };
   }

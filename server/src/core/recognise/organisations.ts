@@ -42,12 +42,13 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const capitals = nameWordStarts();
   const matches = matcher.match(text, capitals);
   const addMatch = (m: GazetteerMatch) => {
-    if (nationalBodyAfterEu(text, m)) return;
+    if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end))) return;
     const committee = committeeAfterVaste(text, m);
     if (committee !== null) candidates.push(fromGazetteer(committee));
   };
   for (const m of matches) addMatch(m);
   for (const m of namesAtWatchedWords(text, capitals, matches)) addMatch(m);
+  for (const m of namesBeforeStopMarkers(text, matcher)) addMatch(m);
   // The dates take their month words from the same visit instead of scanning the letter for them.
   if (capitals.monthWordsComplete) ctx.words = { text, monthLeads: capitals.monthWords };
   // The matcher reports where the police word stands as a word of its own; the regex scan only where it cannot.
@@ -95,6 +96,51 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     entities.push(toEntity(ctx, c, span, inFootnote(span)?.number));
   }
   return { entities, problems: [], definitions };
+}
+
+/** "de GGD’en": an acronym's plural written with -en names a kind of body, as "de IRU’s van Europol" does. */
+function pluralInEn(text: string, end: number): boolean {
+  const q = text.charCodeAt(end);
+  if (q !== 0x2019 && q !== 0x27) return false;
+  return text.charCodeAt(end + 1) === 0x65 && text.charCodeAt(end + 2) === 0x6e && !isWordUnit(text.charCodeAt(end + 3));
+}
+
+const isWordUnit = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0xc0;
+const isDigitUnit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** How far before a footnote marker a name is looked for: longer than nearly every name in the gazetteer. */
+const MARKER_NAME_REACH = 100;
+
+/**
+ * "… toezicht door DNB.1 In dit rapport": a footnote marker without a body, glued to the full stop after a name,
+ * makes the matcher take the name for part of a domain or a number ("www.nctv.nl"). Where a full stop after a
+ * letter is followed by one to three digits and white space, the name ending at the stop is asked for.
+ */
+function namesBeforeStopMarkers(text: string, matcher: ReturnType<typeof loadGazetteer>['matcher']): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  // Each slice starts after the marker before it: every unit is read at most once, however many markers there are.
+  let previousMarkerEnd = 0;
+  for (let p = text.indexOf('.'); p > 0; p = text.indexOf('.', p + 1)) {
+    if (!isDigitUnit(text.charCodeAt(p + 1)) || !isWordUnit(text.charCodeAt(p - 1))) continue;
+    let d = p + 1;
+    while (d < text.length && d - p <= 4 && isDigitUnit(text.charCodeAt(d))) d++;
+    const after = text.charCodeAt(d);
+    if (d - p > 4 || !(d === text.length || after === 0x20 || after === 0x0a || after === 0x09)) continue;
+    // A name ends in a capitalised word ("DNB", "Raad van State"); most sentences end in a word in lower case.
+    let w = p - 1;
+    while (w > 0 && p - w < 40 && isWordUnit(text.charCodeAt(w - 1))) w--;
+    const initial = text[w];
+    if (initial === initial.toLowerCase()) continue;
+    let from = Math.max(0, p - MARKER_NAME_REACH);
+    while (from > 0 && text.charCodeAt(from - 1) !== 0x20 && text.charCodeAt(from - 1) !== 0x0a && p - from < MARKER_NAME_REACH + 40) from--;
+    from = Math.max(from, previousMarkerEnd);
+    previousMarkerEnd = d;
+    const slice = text.slice(from, p);
+    const found = matcher.match(slice);
+    const last = found[found.length - 1];
+    if (last && last.end === slice.length) out.push({ ...last, start: from + last.start, end: p });
+  }
+  return out;
 }
 
 /**
@@ -543,7 +589,7 @@ function joinedAfter(text: string, at: number): boolean {
 // Vertrek", "Landelijk Bureau …") or at the end of a compound ("Naturalisatiedienst"); English puts it last
 // ("Counter Terrorism Group").
 const HEAD_WORDS = new Set([
-  'dienst', 'bureau', 'raad', 'commissie', 'centrum', 'coördinator', 'coordinator', 'inspectie', 'autoriteit',
+  'dienst', 'bureau', 'raad', 'groep', 'commissie', 'centrum', 'coördinator', 'coordinator', 'inspectie', 'autoriteit',
   'agentschap', 'unit', 'organisatie', 'orgaan', 'instituut', 'college', 'kamer', 'ministerie', 'parket', 'korps',
   'eenheid', 'directie', 'directoraat', 'stichting', 'vereniging', 'federatie', 'partij', 'beweging', 'fonds',
   'academie', 'hof', 'rechtbank', 'tribunaal', 'netwerk', 'platform', 'alliantie', 'taskforce', 'team', 'steunpunt',

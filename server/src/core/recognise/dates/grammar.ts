@@ -125,6 +125,12 @@ const PERIOD_BEFORE = /(?<=(?:^|[^\p{L}])(?:periode|jaren|tussen|periode van|van
 // 1990", "verantwoordingsonderzoek over 2018"; not "artikel 3 van 2012" or "de Wet … van 2012".
 const CALENDAR_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de loop|ten opzichte|na afloop|in het verloop|vanaf het begin|sinds het begin|in de periode|de periode|in het jaar|de jaren|de cijfers|de gegevens|de resultaten) van\s)/iuy;
 const OVER_BEFORE = /(?<=(?:^|[^\p{L}])over\s)/iuy;
+/**
+ * "over de jaren 2015 en 2016", "in de jaren 1993, 1994 en 1995": years listed after "jaren" are calendar years.
+ * Only with a second year listed: "de jaren 2000" alone is a decade.
+ */
+const JAREN_BEFORE = /(?<=(?:^|[^\p{L}])jaren\s)/iuy;
+const LISTED_YEAR_AFTER = new RegExp(`^(?:\\s?,\\s?|\\s(?:en|of)\\s)${YEAR}(?!\\d)`, 'u');
 const VAN_BEFORE = /(?<=(?:^|[^\p{L}])van\s)/iuy;
 /** "van 2012 tot 2014": the year opens a period. */
 const PERIOD_END_AFTER = new RegExp(`^\\s(?:tot en met|t/m|tot)\\s${YEAR}(?!\\d)`, 'u');
@@ -132,7 +138,7 @@ const PERIOD_END_AFTER = new RegExp(`^\\s(?:tot en met|t/m|tot)\\s${YEAR}(?!\\d)
  * What may follow a year read after "over": punctuation, or a word that cannot be the noun it counts
  * ("over 2018 op 15 mei", but not "over 2000 asielzoekers").
  */
-const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:)]|\s?$|\s(?:op|zal|zullen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen)(?![\p{L}]))/u;
+const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:)]|\s?$|\s(?:op|zal|zullen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen|(?:aan|af|bij|door|in|mee|na|op|over|toe|uit|vast|voor|terug)?ge\p{Ll}{2,16}[dt])(?![\p{L}]))/u;
 
 
 function blank(start: number, end: number): DateMention {
@@ -522,6 +528,7 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
   const out: DateMention[] = [];
   let t = 0;
   let previousYearEnd = -1;
+  let previousApprox = false;
   for (const start of bareStarts) {
     let end = start + 4;
     while (t < taken.length && taken[t].end <= start) t++;
@@ -575,11 +582,15 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       mention.start = groupStart(approx, start);
     } else {
       const inParentheses = text[start - 1] === '(' && text[end] === ')' && !endsAt(EU_DOCUMENT_CODE_BEFORE, text, start);
-      const coordinated = previousYearEnd >= 0 && start - previousYearEnd <= 12 && COORDINATION_GAP.test(text.slice(previousYearEnd, start));
-      if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end)) continue;
+      const gap = previousYearEnd >= 0 && start - previousYearEnd <= 12 ? text.slice(previousYearEnd, start) : null;
+      const coordinated = gap !== null && COORDINATION_GAP.test(gap);
+      if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end) && !listedAfterJaren(text, start, end)) continue;
+      // "in het voorjaar van 2016 en 2017": the second year is the same part of its year.
+      if (coordinated && previousApprox && APPROX_LIST_GAP.test(gap!)) mention.approx = true;
     }
     out.push(mention);
     previousYearEnd = end;
+    previousApprox = mention.approx;
   }
   return out;
 }
@@ -613,6 +624,14 @@ function gluedAfterYearRange(text: string, i: number): boolean {
 /** COUNT_NOUN_AFTER starts with white space: an ASCII character other than white space rules it out. */
 function isWhiteSpaceOrOther(c: number): boolean {
   return c >= 128 || c === 32 || (c >= 9 && c <= 13);
+}
+
+/** A coordinated year shares the approximation of the year before it only in a list, not after "tot". */
+const APPROX_LIST_GAP = /^\s?(?:,|en|of)\s?$/u;
+
+/** "over de jaren 2015 en 2016": a year after "jaren" with another year listed after it. */
+function listedAfterJaren(text: string, start: number, end: number): boolean {
+  return endsAt(JAREN_BEFORE, text, start) && LISTED_YEAR_AFTER.test(text.slice(end, end + 12));
 }
 
 /** "in de loop van 2010", "ten opzichte van 1990", "van 2012 tot 2014", "verantwoordingsonderzoek over 2018". */
