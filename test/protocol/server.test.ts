@@ -185,6 +185,24 @@ describe('language server over stdio', function () {
     await client.waitFor(() => client.diagnostics.get(uri)!.some(d => /kst-29754-325/.test(d.message)), 'defaults again');
   });
 
+  it('the citation graph as a call hierarchy: who cites 004, and what 002 cites', async () => {
+    interface Item { name: string; uri: string; detail?: string; data?: unknown; selectionRange: Diagnostic['range'] }
+    const [item] = await client.request<Item[]>('textDocument/prepareCallHierarchy', at('002', 'Kamerstuk 29 754, nr. 251', 14));
+    assert.equal(item.name, 'kst-29754-251');
+    assert.equal(item.uri, ws.uri('004'));
+    const incoming = await client.request<Array<{ from: Item; fromRanges: unknown[] }>>('callHierarchy/incomingCalls', { item });
+    assert.ok(incoming.some(c => c.from.uri === ws.uri('002') && c.fromRanges.length > 0), 'cited by 002');
+    // A client that drops the item's data: the item still stands for 004, by where it points.
+    const { data: _dropped, ...bare } = item;
+    const again = await client.request<Array<{ from: Item }>>('callHierarchy/incomingCalls', { item: bare });
+    assert.deepEqual(again.map(c => c.from.uri), incoming.map(c => c.from.uri));
+    const [citing] = await client.request<Item[]>('textDocument/prepareCallHierarchy', { textDocument: { uri: ws.uri('002') }, position: { line: 0, character: 0 } });
+    const outgoing = await client.request<Array<{ to: Item; fromRanges: unknown[] }>>('callHierarchy/outgoingCalls', { item: citing });
+    assert.ok(outgoing.some(c => c.to.uri === ws.uri('004')), '002 cites 004');
+    assert.ok(outgoing.some(c => c.to.detail === 'not in the workspace'), '002 cites letters outside the workspace');
+    await assert.rejects(client.request('callHierarchy/outgoingCalls', { item: { name: 'x' } }), (err: { code?: number }) => err.code === -32602);
+  });
+
   it('document highlights and smart select in an open letter', async () => {
     const uri = ws.uri('002');
     const text = ws.text('002');

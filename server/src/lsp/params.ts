@@ -22,6 +22,28 @@ export function requirePositions(params: unknown): Position[] {
   return list;
 }
 
+/** A call hierarchy item sent back by the client: its uri, name, where it points, and our data if it kept it. */
+export interface ItemParams {
+  uri: string;
+  name: string;
+  position: Position | null;
+  data: { uri: string | null; ids: string[] } | null;
+}
+
+export function requireItem(params: unknown): ItemParams {
+  const item = (params as { item?: { uri?: unknown; name?: unknown; selectionRange?: { start?: unknown }; data?: unknown } } | null)?.item;
+  if (!item || typeof item.uri !== 'string' || item.uri.length === 0) throw new InvalidParams('item is missing or malformed');
+  const start = item.selectionRange?.start;
+  const data = item.data as { uri?: unknown; ids?: unknown } | null | undefined;
+  const ours = !!data && Array.isArray(data.ids) && data.ids.every(id => typeof id === 'string') && (data.uri === null || typeof data.uri === 'string');
+  return {
+    uri: item.uri,
+    name: typeof item.name === 'string' ? item.name : '',
+    position: isPosition(start) ? start : null,
+    data: ours ? { uri: data.uri as string | null, ids: data.ids as string[] } : null,
+  };
+}
+
 export function optionalRange(params: unknown): Range | undefined {
   const r = (params as { range?: { start?: unknown; end?: unknown } } | null)?.range;
   if (r === undefined) return undefined;

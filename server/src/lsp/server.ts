@@ -17,6 +17,7 @@ import {
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
+  type CallHierarchyItem,
   type CancellationToken,
   type CodeAction,
   type Connection,
@@ -29,6 +30,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../core/features/actions';
+import { graphLetterAt, incomingCitations, letterOf, outgoingCitations, type GraphLetter } from '../core/features/citationGraph';
 import { COMMAND_APPLY_ANNOTATION, COMMAND_LIST_ORGANISATIONS } from '../core/features/annotate';
 import { codeLenses, documentLinks, encodeTokens, inlayHints, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/decorations';
 import { diagnoseLetter, type LetterDiagnostic } from '../core/features/diagnostics';
@@ -48,7 +50,7 @@ import { AnnotationEditing } from './annotations';
 import { analyseOpenText, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { toOffset, toRange, toSpan } from './convert';
-import { optionalRange, requirePosition, requirePositions, requireUri, toResponseError } from './params';
+import { optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, yieldAfter, type FileFilter } from './scanner';
 
 export const LANGUAGE_ID = 'kamerbrief';
@@ -459,6 +461,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
+        callHierarchyProvider: true,
         selectionRangeProvider: true,
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
@@ -688,6 +691,54 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       return range ?? { range: { start: position, end: position } };
     });
+  }));
+
+  // The citation graph as a call hierarchy: incoming = letters citing this one, outgoing = letters it cites.
+  const toGraphItem = (letter: GraphLetter): CallHierarchyItem => ({
+    name: letter.name,
+    detail: letter.detail,
+    kind: SymbolKind.File,
+    uri: letter.at.uri,
+    range: toRange(corpus, letter.at.uri, letter.at.span),
+    selectionRange: toRange(corpus, letter.at.uri, letter.at.selection),
+    data: { uri: letter.uri, ids: letter.ids },
+  });
+  /** The node an item stands for: from its data, else (a client that drops data) from where it points. */
+  const fromGraphItem = (params: unknown): GraphLetter | null => {
+    const item = requireItem(params);
+    if (item.data) {
+      const known = item.data.uri ? letterOf(corpus, normaliseUri(item.data.uri)) : null;
+      // A letter gone since (deleted, renamed) is still cited by its ids; it cites nothing any more.
+      const nowhere = { start: 0, end: 0 };
+      return known ?? { name: item.name, detail: '', uri: null, ids: item.data.ids, at: { uri: item.uri, span: nowhere, selection: nowhere } };
+    }
+    const uri = normaliseUri(item.uri);
+    return item.position ? graphLetterAt(corpus, uri, toOffset(corpus, uri, item.position)) : letterOf(corpus, uri);
+  };
+
+  connection.languages.callHierarchy.onPrepare(handle(params => {
+    const uri = letterUri(params);
+    const letter = graphLetterAt(corpus, uri, toOffset(corpus, uri, requirePosition(params)));
+    return letter ? [toGraphItem(letter)] : null;
+  }));
+
+  connection.languages.callHierarchy.onIncomingCalls(handle((params, token) => {
+    const letter = fromGraphItem(params);
+    if (!letter) return null;
+    return incomingCitations(corpus, letter, () => token.isCancellationRequested).map(edge => ({
+      from: toGraphItem(edge.letter),
+      fromRanges: edge.from.map(span => toRange(corpus, edge.letter.at.uri, span)),
+    }));
+  }));
+
+  connection.languages.callHierarchy.onOutgoingCalls(handle((params, token) => {
+    const letter = fromGraphItem(params);
+    if (!letter?.uri) return letter ? [] : null;
+    const from = letter.uri;
+    return outgoingCitations(corpus, letter, () => token.isCancellationRequested).map(edge => ({
+      to: toGraphItem(edge.letter),
+      fromRanges: edge.from.map(span => toRange(corpus, from, span)),
+    }));
   }));
 
   connection.onDocumentSymbol(handle(params => {

@@ -65,6 +65,14 @@ describe('Kamerstukken language features', function () {
       assert.ok(texts.includes(CITATION_251), `selection ranges: ${JSON.stringify(texts)}`);
     });
 
+    it('shows the citation graph as a call hierarchy: 004, cited by 002', async () => {
+      const items = await vscode.commands.executeCommand<vscode.CallHierarchyItem[]>('vscode.prepareCallHierarchy', document.uri, position);
+      assert.equal(items?.[0]?.name, 'kst-29754-251');
+      assert.equal(basename(items[0].uri), '004_c51793f171952d9b.txt');
+      const incoming = await vscode.commands.executeCommand<vscode.CallHierarchyIncomingCall[]>('vscode.provideIncomingCalls', items[0]);
+      assert.ok(incoming?.some(call => call.from.uri.toString() === document.uri.toString()), 'not cited by 002');
+    });
+
     it('links the reference', async () => {
       const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri, 50);
       assert.ok(links && links.length > 0, 'no document links');
