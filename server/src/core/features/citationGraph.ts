@@ -3,9 +3,9 @@
 // which find-references shows only one step at a time. A cited letter outside the workspace is a node too (by its
 // id, placed at its first citation), so the tree shows what a letter cites even where the corpus stops.
 import type { Corpus } from '../workspace/corpus';
-import { canonicalOfIdentity, citationId, isCitation, isSelfCitation, keyOf, resolveAmong } from '../workspace/keys';
+import { canonicalOfIdentity, citationId, isCitation, isSelfCitation, keyOf } from '../workspace/keys';
 import type { Span } from '../types';
-import { pieceAt } from '../entitySpans';
+import { firstPiece, pieceAt } from '../entitySpans';
 import { baseName } from './describe';
 import { targetAt } from './lookup';
 import { letterAnchor } from './navigation';
@@ -60,29 +60,31 @@ export function incomingCitations(corpus: Corpus, letter: GraphLetter, isCancell
   return out.sort((a, b) => a.letter.name.localeCompare(b.letter.name));
 }
 
-/** The letters `letter` cites (in the workspace or not), each with where it cites them. */
+/**
+ * The letters `letter` cites (in the workspace or not), each with where it cites them: its own citations, resolved
+ * as go-to-definition resolves them, and placed where the index places them (their first piece).
+ */
 export function outgoingCitations(corpus: Corpus, letter: GraphLetter, isCancelled: () => boolean = () => false): GraphEdge[] {
   const uri = letter.uri;
-  if (!uri) return [];
+  const rec = uri ? corpus.record(uri) : undefined;
+  if (!uri || !rec) return [];
+  const own = new Set(rec.ids.map(keyOf));
   const byTarget = new Map<string, GraphEdge>();
-  for (const id of corpus.citedIds(uri)) {
-    if (isCancelled()) break;
-    const from = corpus.citationsOfIds([id]).filter(c => c.uri === uri).map(c => c.item);
-    if (!from.length) continue;
-    const to = resolveAmong(corpus.lettersKnownAs(id), uri);
+  let n = 0;
+  for (const e of corpus.diagnosticEntitiesOf(uri)) {
+    if ((++n & 1023) === 0 && isCancelled()) break;
+    if (!isCitation(e) || isSelfCitation(e)) continue;
+    const id = citationId(e);
+    if (id === null || own.has(keyOf(id))) continue;
+    const to = corpus.resolve(e, uri);
     if (to === uri) continue;
-    const key = to ?? `id:${id}`;
+    const key = to ?? `id:${keyOf(id)}`;
+    const from = firstPiece(e);
     const edge = byTarget.get(key);
-    if (edge) {
-      edge.from.push(...from);
-      continue;
-    }
-    const node = to ? letterOf(corpus, to) : outside(id, { uri, span: from[0] });
-    if (node) byTarget.set(key, { letter: node, from });
+    if (edge) edge.from.push(from);
+    else byTarget.set(key, { letter: to ? letterOf(corpus, to)! : outside(keyOf(id), { uri, span: from }), from: [from] });
   }
-  const out = [...byTarget.values()];
-  for (const e of out) e.from.sort((a, b) => a.start - b.start);
-  return out.sort((a, b) => a.from[0].start - b.from[0].start);
+  return [...byTarget.values()];
 }
 
 /** A letter of the workspace as a node. */

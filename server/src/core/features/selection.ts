@@ -3,6 +3,7 @@
 // nr. 104" broken over two lines takes one keystroke instead of a careful drag.
 import type { LetterAnalysis, Span } from '../types';
 import { pieceAt } from '../entitySpans';
+import { LETTER, MARK, NUMBER, unitClasses } from '../text/charClass';
 import { entityAt } from './lookup';
 
 /** The spans to select at `offset`, innermost first; each contains the one before it and is larger. */
@@ -41,13 +42,11 @@ function wordAt(text: string, at: number): Span | null {
   return end > start ? { start, end } : null;
 }
 
-const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
-
 function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  if (c >= 0xd800 && c <= 0xdfff) return false; // the rare astral letter is not worth a pair check here
-  return WORD_UNIT.test(text[i]);
+  // The rare astral letter is not worth a pair check here: a surrogate has no class but SURROGATE.
+  return (unitClasses(c) & (LETTER | NUMBER | MARK)) !== 0;
 }
 
 function lineAt(text: string, at: number): Span {

@@ -219,8 +219,9 @@ function atMostOneSpace(s: string): boolean {
 
 /** "Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV)" */
 function forward(text: string, open: number, sf: string, sfStart: number): AcronymPair | null {
-  const head = isShortFormCandidate(sf) ? null : headOfShortForm(sf);
-  if (head === null && !isShortFormCandidate(sf)) return null;
+  const plain = isShortFormCandidate(sf);
+  const head = plain ? null : headOfShortForm(sf);
+  if (!plain && head === null) return null;
   const { window, start: windowStart } = wordsBefore(text, open, maxWords(sf));
   if (!window) return null;
   for (const spelled of spelledPart(sf)) {

@@ -324,8 +324,9 @@ const MOTIE_LEAD = 10;
 // label. Handelingen pages pad it with spaces: "( 34550-X )".
 // The Handelingen also name a budget bill by its dossier and a suffix after a space: "(29200 VIII)", "(25600 A)"; a
 // roman chapter is distinctive, a lone capital counts in a clause that speaks of a bill.
-const PAREN_DOSSIER_AT = /\( ?([1-9]\d)[ \u00a0]?(\d{3})(?:-([A-Z]{1,6})|[ \u00a0]((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?|[A-Z])) ?\)/y;
-const ROMAN_CHAPTER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?$/;
+const ROMAN_CHAPTER_SOURCE = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?';
+const PAREN_DOSSIER_AT = new RegExp(`\\( ?([1-9]\\d)[ \\u00a0]?(\\d{3})(?:-([A-Z]{1,6})|[ \\u00a0](${ROMAN_CHAPTER_SOURCE}|[A-Z])) ?\\)`, 'y');
+const ROMAN_CHAPTER = new RegExp(`^${ROMAN_CHAPTER_SOURCE}$`);
 // The Eerste Kamer cites its own stukken by dossier and letter, without "nr.": "(35.526, BH)", joint dossiers
 // with a slash or a space: "(35526 / 25295, CH)", "(35526 25295, CG)". The letter belongs to the first dossier.
 // A dossier of this era (2xxxx, 3xxxx), so that an amount ("(10.000, EU)") is none.
@@ -417,13 +418,7 @@ export function eersteKamerLetterAtLineStart(text: string, start: number): Found
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return null;
   LINE_EK_LETTER_AT.lastIndex = start;
   const m = LINE_EK_LETTER_AT.exec(text);
-  if (!m) return null;
-  const [dossier, letter] = [m[1] + m[2], m[3]];
-  return {
-    kind: 'kamerstuk', start, end: LINE_EK_LETTER_AT.lastIndex,
-    value: { dossier, suffix: null, number: letter, self: false, id: kamerstukId(dossier, null, letter) },
-    explain: `Eerste Kamer stuk ${dossier}, letter ${letter} (dossier and letter opening a line)`,
-  };
+  return m && eersteKamerStuk(m, start, LINE_EK_LETTER_AT.lastIndex, 'opening a line');
 }
 
 /** "(35.526, BH)", "(35526 / 25295, CH)" at `open`: an Eerste Kamer stuk by dossier and letter, or null. */
@@ -432,12 +427,16 @@ function eersteKamerLetterInParentheses(text: string, open: number): FoundCitati
   const m = PAREN_EK_LETTER_AT.exec(text);
   if (!m) return null;
   const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
-  const end = PAREN_EK_LETTER_AT.lastIndex - 1;
+  return eersteKamerStuk(m, start, PAREN_EK_LETTER_AT.lastIndex - 1, 'in parentheses');
+}
+
+/** The citation an EK_LETTER match names: the first dossier, with the letter as its number. */
+function eersteKamerStuk(m: RegExpExecArray, start: number, end: number, where: string): FoundCitation {
   const [dossier, letter] = [m[1] + m[2], m[3]];
   return {
     kind: 'kamerstuk', start, end,
     value: { dossier, suffix: null, number: letter, self: false, id: kamerstukId(dossier, null, letter) },
-    explain: `Eerste Kamer stuk ${dossier}, letter ${letter} (dossier and letter in parentheses)`,
+    explain: `Eerste Kamer stuk ${dossier}, letter ${letter} (dossier and letter ${where})`,
   };
 }
 
