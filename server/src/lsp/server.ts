@@ -51,11 +51,10 @@ import { analyseOpenText, threadStores, threadAnalyser, useRecordCache } from '.
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { toOffset, toRange, toSpan } from './convert';
 import { optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
-import { fileFilter, findLetters, isLetterPath, yieldAfter, type FileFilter } from './scanner';
+import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
+import { SLICE_MS, yieldAfter, yieldToMessages } from './yielding';
 
 export const LANGUAGE_ID = 'kamerbrief';
-/** How long indexing or publishing may run before it lets requests in. */
-const SLICE_MS = 8;
 /** Publishing costs as much again in encoding and writing, after the slice: half the budget. */
 const PUBLISH_SLICE_MS = 4;
 /** Indexing progress is reported at most this often. */
@@ -164,7 +163,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function scheduleFlush(): void {
     if (flushScheduled || indexingNow) return;
     flushScheduled = true;
-    setImmediate(flush);
+    void yieldToMessages().then(flush);
   }
 
   /**
@@ -312,7 +311,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         let sliceStart = Date.now();
         for (const f of files) {
           found.push(fileUri(f));
-          if ((found.length & 127) === 0) sliceStart = await yieldAfter(sliceStart);
+          if ((found.length & 31) === 0) sliceStart = await yieldAfter(sliceStart);
         }
         if (stale()) return;
         if (corpus.size) {
@@ -392,7 +391,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           progress?.report(Math.round((done / uris.length) * 100), `${done}/${uris.length} letters`);
           reportedAt = Date.now();
         }
-        await new Promise<void>(resolve => setImmediate(resolve));
+        await yieldToMessages();
         sliceStart = Date.now();
       }
     }
