@@ -610,12 +610,18 @@ function isHead(word: string): boolean {
   return HEAD_SUFFIXES.some(s => w.length > s.length + 2 && w.endsWith(s));
 }
 
+/** "Openbare Orde": the head word "orde" after "openbare" (public order). */
+function publicOrder(words: readonly string[], i: number): boolean {
+  return i > 0 && words[i].toLowerCase() === 'orde' && words[i - 1].toLowerCase() === 'openbare';
+}
+
 /** Whether a long form reads as the name of an organisation rather than of a document, programme or law. */
 export function namedLikeOrganisation(long: string): boolean {
   const words = long.split(/\s+/).filter(Boolean);
   if (words.length === 0 || !/^\p{Lu}/u.test(words[0]) || MEETINGS.test(long)) return false;
-  // "Universitair Medisch Centrum Utrecht": the head may stand third, before a place.
-  if (words.slice(0, 3).some(isHead)) return true;
+  // "Universitair Medisch Centrum Utrecht": the head may stand third, before a place. "Openbare Orde" is public
+  // order, not an order of a profession: "Nieuwe Openbare Orde en Veiligheid Architectuur (NOOVA)" is a programme.
+  if (words.slice(0, 3).some((w, i) => isHead(w) && !publicOrder(words, i))) return true;
   const last = words[words.length - 1];
   return isHead(last) && !words.some(w => DUTCH_LINKS.has(w));
 }

@@ -110,8 +110,9 @@ const EU_DOCUMENT_CODE_BEFORE = /(?<=(?:^|[^\p{L}])(?:COM|SEC|SWD|JOIN)\s?\()/uy
 const SESSION_KEYWORD_BEFORE = /(?<=(?:^|[^\p{L}])(vergaderjaar|zittingsjaar)(\s))/iuy;
 const CITATION_BEFORE = /(?<=(?:Handelingen|Aanhangsel|Kamerstuk(?:ken)?)(?:\s(?:I{1,2}|EK|TK))?,?\s(?:vergaderjaar|zittingsjaar)\s)/iuy;
 const AFTER_KAMERSTUK_NUMBER = /(?<=nr\.\s?\d{1,6}[a-zA-Z]?,?\s)/uy;
+// A qualifier may stand before a season or part of the year: "eind zomer 2017", "begin van het voorjaar van 2018".
 const APPROX_YEAR_BEFORE = new RegExp(
-  `(?<=(?:^|[^\\p{L}])((?:(?:de|het)\\s)?(?:${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN}|${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
+  `(?<=(?:^|[^\\p{L}])((?:(?:de|het)\\s)?(?:(?:${QUALIFIER_PATTERN})(?:\\svan)?\\s(?:(?:de|het)\\s)?(?:${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN})|${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN}|${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
 const YEAR_TRIGGER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PATTERN})\\s)`, 'iuy');
 const COUNT_NOUN_AFTER = new RegExp(`^\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}])`, 'iu');
 const YEAR_SHARING_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot|en|of)\s?$/u;
@@ -135,10 +136,10 @@ const VAN_BEFORE = /(?<=(?:^|[^\p{L}])van\s)/iuy;
 /** "van 2012 tot 2014": the year opens a period. */
 const PERIOD_END_AFTER = new RegExp(`^\\s(?:tot en met|t/m|tot)\\s${YEAR}(?!\\d)`, 'u');
 /**
- * What may follow a year read after "over": punctuation, or a word that cannot be the noun it counts
- * ("over 2018 op 15 mei", but not "over 2000 asielzoekers").
+ * What may follow a year read after "over": punctuation (an opening parenthesis too: "jaarverslag over 2010 (30 977,
+ * nr. 40)"), or a word that cannot be the noun it counts ("over 2018 op 15 mei", but not "over 2000 asielzoekers").
  */
-const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:)]|\s?$|\s(?:op|zal|zullen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen|(?:aan|af|bij|door|in|mee|na|op|over|toe|uit|vast|voor|terug)?ge\p{Ll}{2,16}[dt])(?![\p{L}]))/u;
+const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\s(?:op|zal|zullen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen|(?:aan|af|bij|door|in|mee|na|op|over|toe|uit|vast|voor|terug)?ge\p{Ll}{2,16}[dt])(?![\p{L}]))/u;
 
 
 function blank(start: number, end: number): DateMention {
