@@ -102,3 +102,15 @@ describe('round 7: dates', () => {
     assert.deepEqual(dates('Het gaat over 2000 asielzoekers.'), []);
   });
 });
+
+describe('round 7: a mission defined before the country it serves', () => {
+  it('reads "European Union Training Mission (EUTM) in Somalië" and the later EUTM as the mission in Somalia', () => {
+    assert.deepEqual(orgs('De bijdrage aan de European Union Training Mission (EUTM) in Somalië loopt af. EUTM traint.'),
+      [['European Union Training Mission', 'EUTM-SOMALIA'], ['EUTM', 'EUTM-SOMALIA'], ['EUTM', 'EUTM-SOMALIA']]);
+  });
+  it('keeps the acronym’s own mission where no place, or an unknown one, follows', () => {
+    const bare = orgs('De European Union Training Mission (EUTM) loopt af. EUTM traint.');
+    assert.ok(bare.length === 3 && bare.every(([, id]) => id === 'EUTM-MALI'), JSON.stringify(bare));
+    assert.deepEqual(orgs('De European Union Training Mission (EUTM) in Atlantis loopt af. EUTM traint.'), bare);
+  });
+});

@@ -79,7 +79,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     // A body named otherwise than any name of the known one with that acronym is another body ("Raad voor
     // Volksgezondheid & Samenleving (RVS)" is not the Raad van State).
     if (!longId && shortId && !spelledLike(pair.long, shortId)) shortId = null;
-    const orgId = longId ?? shortId;
+    const orgId = missionAt(text, pair, idOf, longId ?? shortId) ?? longId ?? shortId;
     definitions.push(toDefinition(ctx, pair, orgId));
     definitionMentions(pair, orgId, matcher.acronymIds, uses, candidates, redefined);
   }
@@ -96,6 +96,22 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     entities.push(toEntity(ctx, c, span, inFootnote(span)?.number));
   }
   return { entities, problems: [], definitions };
+}
+
+/** The place a definition's parenthesis is followed by: "(EUTM) in Somalië" → "Somalië". */
+const PLACE_AFTER_DEFINITION = /^\)\s(?:in\s)?(\p{Lu}[\p{L}-]{2,30})(?![\p{L}])/u;
+
+/**
+ * A mission of which there is one per country, defined before the country it serves: "European Union Training
+ * Mission (EUTM) in Somalië" is the mission in Somalia when the gazetteer knows "EUTM Somalië", although its bare
+ * acronym names the one in Mali. Null when no such name is known or it is the body already read.
+ */
+function missionAt(text: string, pair: AcronymPair, idOf: (form: string) => string | null, read: string | null): string | null {
+  if (pair.reverse || pair.compound) return null;
+  const place = PLACE_AFTER_DEFINITION.exec(text.slice(pair.shortEnd, pair.shortEnd + 40));
+  if (!place) return null;
+  const id = idOf(`${pair.short} ${place[1]}`) ?? idOf(`${pair.long} in ${place[1]}`);
+  return id !== null && id !== read ? id : null;
 }
 
 /** "de GGD’en": an acronym's plural written with -en names a kind of body, as "de IRU’s van Europol" does. */
