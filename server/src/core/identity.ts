@@ -12,9 +12,10 @@ export function emptyIdentity(): LetterIdentity {
  * The date line near the top of the letter: "Den Haag, 19 juni 2017", "’s-Gravenhage, 3 maart 2015", or the
  * "Datum 14 januari 2015" field of the rijksoverheid letterhead. A stuk that is no letter dates itself under its
  * header: a verslag "Vastgesteld 11 maart 2020", a nota or memorie "Ontvangen 1 december 2020", a motie
- * "Voorgesteld 31 mei 2016"; the first such line wins over the "Den Haag" line of a letter printed inside it.
+ * "Voorgesteld 31 mei 2016" (or, submitted in a committee's meeting, "Voorgesteld tijdens het Wetgevingsoverleg van
+ * 23 oktober 2023"); the first such line wins over the "Den Haag" line of a letter printed inside it.
  */
-const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage),?|Datum:?|Vastgesteld|Ontvangen|Voorgesteld)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
+const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage),?|Datum:?|Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t]+(?:het|de)[ \t]+[\p{L}\- ]{1,60}?[ \t]+van)?)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
 /** "kst-29754-327", "kst-21501-02-1458", "kst-36200-VI-12" in a file name. */
 const FILE_ID = /kst-(\d{4,6})(?:-([0-9]{2}|[A-Z]{1,6}))?-(\d{1,4}[a-z]?|[A-Z]{1,3})(?![\dA-Za-z])/;
 /** "h-tk-20172018-52-9", "ah-tk-20142015-1198": a Handelingen item or an Aanhangsel answer names its chamber and session. */

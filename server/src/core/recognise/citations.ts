@@ -14,7 +14,7 @@ import { parseParliamentaryRecord, type ChamberDefault } from './citations/hande
 import { billDossierAt, eersteKamerLetterAtLineStart, findCompactLists, findParenthesisedDossiers, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
 import { asciiGlueTable, nothingGluedBefore } from './glue';
 
-const KEYWORD_AT = /(?<![\p{L}])(?:([Kk]amerstuk(?:ken|nummers?)?|KAMERSTUK(?:KEN)?)|([Aa]anhangsel|AANHANGSEL)|([Hh]andelingen|HANDELINGEN))(?![\p{L}])/uy;
+const KEYWORD_AT = /(?<![\p{L}])(?:([Kk]amerstuk(?:ken|nummers?)?|KAMERSTUK(?:KEN)?)|([Aa]anhangsels?|AANHANGSELS?)|([Hh]andelingen|HANDELINGEN))(?![\p{L}])/uy;
 /**
  * Where KEYWORD_AT may match: a case-sensitive scan without the unicode flag and look-behind, whose
  * alternatives start with the rarer letters k and h, runs several times faster. "hangsel" sits three

@@ -452,6 +452,12 @@ function readHeader(original: string, lines: Lines, furniture: Furniture[], segm
   let from = 0;
   readOwnPageTitle(lines, furniture, segments, blanks, selfCitations, printed);
   let found = readHeaderLines(lines, 0, Math.min(lines.count, HEADER_LINES), furniture, segments, blanks, selfCitations, printed);
+  if (found.dossierLine < 0 && found.mastheadLine > 0) {
+    // A preamble that pushed the masthead near the window's end: the header's lines run on after it, as far as from a
+    // masthead at the top (the lines up to HEADER_LINES were read already).
+    const more = readHeaderLines(lines, HEADER_LINES, Math.min(lines.count, found.mastheadLine + HEADER_LINES), furniture, segments, blanks, selfCitations, printed);
+    found = { dossierLine: more.dossierLine, masthead: true, mastheadLine: found.mastheadLine };
+  }
   if (found.dossierLine < 0 && !found.masthead) {
     // Text copied from a web page may carry its menu and metadata above the printed header.
     from = lateMasthead(lines);
@@ -488,9 +494,10 @@ function readMetadataStuk(lines: Lines, furniture: Furniture[], segments: Span[]
 
 /** Masthead, session and the first dossier line among lines [from, to); the masthead and session are furniture. */
 function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furniture[], segments: Span[], blanks: Span[],
-  selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): { dossierLine: number; masthead: boolean } {
+  selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): { dossierLine: number; masthead: boolean; mastheadLine: number } {
   let dossierLine = -1;
   let masthead = false;
+  let mastheadLine = -1;
   for (let i = from; i < to; i++) {
     // A web page's header puts a long bill title on the dossier line; the regexes here stay cheap up to this.
     if (lines.length(i) > 1000) continue;
@@ -498,6 +505,7 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
     const mast = MASTHEAD.exec(lineText);
     if (mast) {
       masthead = true;
+      if (mastheadLine < 0) mastheadLine = i;
       const span = trimmed(lines, i);
       furniture.push({ kind: 'masthead', ...span });
       segments.push(span);
@@ -530,7 +538,7 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
     }
     if (dossierLine < 0 && (headerDossierLine(lineText) || dossierAloneLine(lines, i, to))) dossierLine = i;
   }
-  return { dossierLine, masthead };
+  return { dossierLine, masthead, mastheadLine };
 }
 
 /** The page's own stuk in its metadata table row: a self-citation from the dossier to the number, as a footer's. */

@@ -4,7 +4,7 @@
 import type { Chamber } from '../../types';
 import type { FoundCitation, FoundProblem, ParseResult } from './found';
 import { aanhangselId, handelingenId } from '../../ids';
-import { readNumbers } from './numbers';
+import { readBareNumberList, readNumbers } from './numbers';
 import { codeAt, matchesAt, readAt, readChamber, readPage, readSession, skipSeparator, skipSpaces } from './patterns';
 
 /** Where a missing chamber comes from: the letter's own identity, else an assumption. */
@@ -28,6 +28,33 @@ function aanhangselInsideAt(text: string, p: number): boolean {
   return matchesAt(AANHANGSEL_INSIDE, text, p);
 }
 
+// "(Tweede Kamer, vergaderjaar 2010–2011, Aanhangsels 1432, 1889 en 2212)", "… 2010–2011, Aanhangsel nr. 1432": the
+// chamber and session stand before the word "Aanhangsel", which no "Handelingen" follows.
+const RECORD_BEFORE = /(Tweede|Eerste)[ \u00a0]+Kamer,?[ \u00a0]+(?:[Vv]ergaderjaar[ \u00a0]+)?((?:18|19|20|21)\d\d)[–-]((?:18|19|20|21)\d\d),?[ \u00a0]*$/;
+/** "Eerste Kamer, vergaderjaar 2010–2011, " fits in this many characters before "Aanhangsel". */
+const RECORD_BEFORE_WINDOW = 48;
+
+/** The Aanhangsel numbers after "Tweede Kamer, vergaderjaar 2010–2011, Aanhangsel(s)" (`anchorStart`…`anchorEnd`), or null. */
+function aanhangselAfterRecord(text: string, anchorStart: number, anchorEnd: number): ParseResult | null {
+  const m = RECORD_BEFORE.exec(text.slice(Math.max(0, anchorStart - RECORD_BEFORE_WINDOW), anchorStart));
+  if (!m || Number(m[3]) !== Number(m[2]) + 1) return null;
+  let read = readNumbers(text, anchorEnd, { allowLetters: false, bareNumber: 'never', withPages: false });
+  if (!read.numbers.length && !read.problems.length) read = readBareNumberList(text, anchorEnd);
+  if (!read.numbers.length) return read.problems.length ? { end: anchorEnd, citations: [], problems: read.problems } : null;
+  const chamber: Chamber = m[1] === 'Eerste' ? 'I' : 'II';
+  const session = `${m[2]}-${m[3]}`;
+  const citations: FoundCitation[] = [];
+  for (let i = 0; i < read.numbers.length; i++) {
+    const n = read.numbers[i];
+    citations.push({
+      kind: 'aanhangsel', start: i === 0 ? anchorStart : n.start, end: n.end,
+      value: { chamber, session, number: n.value, id: aanhangselId(chamber, session, n.value) },
+      explain: `Aanhangsel Handelingen ${session}, nr. ${n.value} (chamber and session written before “Aanhangsel”)`,
+    });
+  }
+  return { end: read.end, citations, problems: read.problems };
+}
+
 const BARE_MEETING = /[ \u00a0]*,?[ \u00a0]*([1-9]\d{0,2})(?=[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+\d)/y;
 
 /**
@@ -39,7 +66,7 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
   let p = anchorEnd;
   let aanhangsel = startsWithAanhangsel;
   if (startsWithAanhangsel) {
-    if (!matchesAt(AANHANGSEL_LEAD, text, p)) return null;
+    if (!matchesAt(AANHANGSEL_LEAD, text, p)) return aanhangselAfterRecord(text, anchorStart, anchorEnd);
     p = AANHANGSEL_LEAD.lastIndex;
   }
   let chamber: Chamber | null = null;

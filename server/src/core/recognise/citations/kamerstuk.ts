@@ -260,7 +260,21 @@ export function parseUnlabelledKamerstuk(text: string, dossierStart: number): Pa
   const part = readDossierPart(text, dossierStart, true, false);
   if (!part) return null;
   const result = parseAfterDossier(text, dossierStart, part, { chamber: null, session: null }, false, []);
-  return result.citations.length ? result : null;
+  if (!result.citations.length || numberOnNextParagraph(text, part.end)) return null;
+  return result;
+}
+
+// Only white space with a paragraph break, then "Nr."/"nr.": the view's "\n" is a blank line of the original.
+const PARAGRAPH_BEFORE_MARKER = /[ \u00a0]*\n[ \u00a0\n]*[Nn][Rr]/y;
+
+/**
+ * "ID: 30977-43⏎⏎Nr. 43 VERSLAG …" (a web page's metadata above its header), "30 977⏎⏎Nr. 43": a dossier whose
+ * "Nr." opens the next paragraph, with no comma between, is shaped like a header, not an unlabelled citation
+ * ("(30 977, nr. 43)"). The printed header is the layout's; in the running text no citation is written so.
+ */
+function numberOnNextParagraph(text: string, dossierEnd: number): boolean {
+  const c = codeAt(text, dossierEnd);
+  return (c === 0x0a || c === 0x20 || c === 0xa0) && matchesAt(PARAGRAPH_BEFORE_MARKER, text, dossierEnd);
 }
 
 // ------------------------------------------------------------------------------------- compact id lists
@@ -338,7 +352,8 @@ const LINE_EK_LETTER_AT = new RegExp(`${EK_LETTER}(?![\\p{L}\\d\\-])`, 'uy');
 // 2019) (35117)". Five unspaced digits of a dossier of this era (2xxxx, 3xxxx) and nothing else in the parentheses,
 // in a line or clause that speaks of a bill ("(27500) bezoekers" is a count).
 // Handelingen pages pad it as they pad a suffixed dossier: "( 34746 )".
-const PAREN_BILL_AT = /\( ?([23]\d{4}) ?\)/y;
+// "(35117)", "( 34746 )"; a Rijkswet's number may follow the dossier, also glued with a hyphen: "( 34358 -(R2065))".
+const PAREN_BILL_AT = /\( ?([23]\d{4})(?: ?-?\(R ?(\d{3,4})\))? ?\)/y;
 const BILL_WORDS = /[Ww]etsvoorstel|[Vv]oorstel van (?:rijks)?wet|[Ww]ijziging van|[Gg]oedkeuring van|[Ww]et(?![\p{L}])/u;
 const BILL_LOOKBACK = 400;
 
@@ -449,14 +464,18 @@ function inBillClause(text: string, open: number): boolean {
 
 /** A bill's dossier alone in parentheses after its title ("… 2019) (35117)"), or null. */
 function billInParentheses(text: string, open: number): FoundCitation | null {
-  if (open === 0 || text.charCodeAt(open - 1) !== 0x20 || !matchesAt(PAREN_BILL_AT, text, open)) return null;
-  if (!inBillClause(text, open)) return null;
+  if (open === 0 || text.charCodeAt(open - 1) !== 0x20) return null;
+  PAREN_BILL_AT.lastIndex = open;
+  const m = PAREN_BILL_AT.exec(text);
+  if (!m || !inBillClause(text, open)) return null;
   const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
-  const dossier = text.slice(start, start + 5);
+  const dossier = m[1];
+  // With a Rijkswet number the span runs to its ")": "34358 -(R2065)".
+  const end = m[2] ? text.lastIndexOf(')', PAREN_BILL_AT.lastIndex - 2) + 1 : start + 5;
   return {
-    kind: 'kamerstuk', start, end: start + 5,
-    value: { dossier, suffix: null, number: null, self: false, id: null },
-    explain: `Kamerstuk dossier ${dossier} in parentheses after a title (a bill named by its dossier)`,
+    kind: 'kamerstuk', start, end,
+    value: m[2] ? { dossier, suffix: null, number: null, self: false, id: null, rijkswet: `R${m[2]}` } : { dossier, suffix: null, number: null, self: false, id: null },
+    explain: `Kamerstuk dossier ${dossier}${m[2] ? ` (Rijkswet R${m[2]})` : ''} in parentheses after a title (a bill named by its dossier)`,
   };
 }
 

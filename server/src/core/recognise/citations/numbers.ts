@@ -2,7 +2,7 @@
 // "nr. 6, p. 15-16; nr. 7, p. 5-6", "…, p. 12 en 13, en nr. 6". Shared by kamerstuk, handelingen and aanhangsel.
 import { trimmedEnd, type FoundProblem } from './found';
 import {
-  followedByMonthOrUnit, matchesAt, readDossier, readLetterMarker, readListGlue, readNumber, readNumberMarker, readPage, skipSeparator,
+  followedByMonthOrUnit, matchesAt, readDossier, readLetterMarker, readListGlue, readNumber, readNumberMarker, readPage, skipSeparator, skipSpaces,
   type Read,
 } from './patterns';
 
@@ -108,6 +108,19 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
     if (page) { last.page = page.value; end = page.end; }
   }
   return end;
+}
+
+/**
+ * Numbers written without "nr." right after a word that announces them ("Aanhangsels 1432, 1889 en 2212"): the first
+ * after spaces, then a list as after "nrs.". None when the first is a year or a count ("Aanhangsel 2 maanden").
+ */
+export function readBareNumberList(text: string, pos: number): NumbersRead {
+  const numbers: CitedNumber[] = [];
+  const at = skipSpaces(text, pos);
+  const first = at > pos ? readNumber(text, at, false) : null;
+  if (!first || YEAR.test(first.value) || followedByMonthOrUnit(text, first.end)) return { numbers, end: pos, problems: [] };
+  const end = readGroup(text, first, true, { allowLetters: false, bareNumber: 'never', withPages: false }, numbers);
+  return { numbers, end, problems: [] };
 }
 
 /** Whether text[from, to) holds a comma (a short stretch of separator, read in place: no slice). */
