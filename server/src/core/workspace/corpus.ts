@@ -82,6 +82,13 @@ export class Corpus {
   private readonly strings = new StringPool();
   /** organisation id → how each way of writing it occurs across the corpus ("NCTV", "Nationaal Coördinator …"). */
   private readonly variantsByOrg = new Map<string, Map<string, number>>();
+  /** Bumped whenever an id key appears or disappears: tables built over the keys (completion) are kept until then. */
+  private idKeysChanged = 0;
+  /**
+   * Keys ("L:" known, "C:" cited) that left the index while a letter is re-filed: back by the end of the update
+   * (a letter edited, its ids and citations the same), they are no change, and tables over the keys stay valid.
+   */
+  private readonly vanishedKeys = new Set<string>();
 
   constructor(private readonly analyse: Analyser = defaultAnalyse) {}
 
@@ -142,6 +149,31 @@ export class Corpus {
     const out = new Set<string>();
     for (const line of summaryOf(rec)) if (line.kind === 'citation' && !own.has(line.key)) out.add(line.key);
     return [...out];
+  }
+
+  /** Changes whenever an id is known or cited for the first time, or no longer: a table of the ids is stale. */
+  get idKeysRevision(): number {
+    return this.idKeysChanged;
+  }
+
+  /** The first letter known by the id (a key, lower case), or null. */
+  letterKnownByKey(key: string): string | null {
+    const first = this.lettersById.get(key)?.values().next();
+    return first && !first.done ? first.value : null;
+  }
+
+  /** Kamerstuk id keys (lower case, "kst-…"): those a letter of the workspace is known by, and those only cited. */
+  kamerstukKeys(): { known: string[]; cited: string[] } {
+    const known: string[] = [];
+    const cited: string[] = [];
+    for (const key of this.lettersById.keys()) if (key.startsWith('kst-')) known.push(key);
+    for (const key of this.citationsById.keys()) if (key.startsWith('kst-') && !this.lettersById.has(key)) cited.push(key);
+    return { known, cited };
+  }
+
+  /** How many letters cite the id (a key, lower case). */
+  citingLetterCount(key: string): number {
+    return this.citationsById.get(key)?.size ?? 0;
   }
 
   lettersKnownAs(id: string): string[] {
@@ -260,6 +292,7 @@ export class Corpus {
     const before = this.snapshotFace(old);
     this.unindex(old);
     this.letters.delete(uri);
+    this.settleKeys();
     return this.affectedBy(uri, before, null);
   }
 
@@ -277,15 +310,32 @@ export class Corpus {
     if (rec.packed) unpackOnRead(rec.analysis, rec.packed);
     this.letters.set(rec.uri, rec);
     this.index(rec);
+    this.settleKeys();
     return { analysis: rec.analysis, affected: this.affectedBy(rec.uri, before, this.snapshotFace(rec)) };
+  }
+
+  private keyAppeared(tagged: string): void {
+    if (!this.vanishedKeys.delete(tagged)) this.idKeysChanged++;
+  }
+
+  /** Keys that left and did not come back are a change. */
+  private settleKeys(): void {
+    if (this.vanishedKeys.size === 0) return;
+    this.idKeysChanged++;
+    this.vanishedKeys.clear();
   }
 
   /** Files the letter's citations, mentions and definitions under their keys. */
   private index(rec: LetterRecord): void {
     const uri = rec.uri;
-    for (const id of rec.ids) addToSet(this.lettersById, keyOf(id), uri);
+    for (const id of rec.ids) {
+      const key = keyOf(id);
+      if (!this.lettersById.has(key)) this.keyAppeared(`L:${key}`);
+      addToSet(this.lettersById, key, uri);
+    }
     for (const line of summaryOf(rec)) {
       if (line.kind === 'citation') {
+        if (!this.citationsById.has(line.key)) this.keyAppeared(`C:${line.key}`);
         setPlaces(this.citationsById, line.key, uri, line.places);
         continue;
       }
@@ -298,10 +348,15 @@ export class Corpus {
 
   private unindex(rec: LetterRecord): void {
     const uri = rec.uri;
-    for (const id of rec.ids) removeFromSet(this.lettersById, keyOf(id), uri);
+    for (const id of rec.ids) {
+      const key = keyOf(id);
+      removeFromSet(this.lettersById, key, uri);
+      if (!this.lettersById.has(key)) this.vanishedKeys.add(`L:${key}`);
+    }
     for (const line of summaryOf(rec)) {
       if (line.kind === 'citation') {
         removePlaces(this.citationsById, line.key, uri);
+        if (!this.citationsById.has(line.key)) this.vanishedKeys.add(`C:${line.key}`);
         continue;
       }
       removePlaces(this.mentionsByOrg, line.key, uri);
