@@ -75,31 +75,86 @@ interface StukTable {
 
 const tables = new WeakMap<Corpus, StukTable>();
 
-/** Built once per set of ids (tens of milliseconds at 10,000 letters), then read on every keystroke. */
+/**
+ * Built once (tens of milliseconds at 10,000 letters), then kept in step with the ids that come and go (a
+ * citation being typed is a new id at every digit), and read on every keystroke.
+ */
 function stukTable(corpus: Corpus): StukTable {
   const cached = tables.get(corpus);
   if (cached && cached.revision === corpus.idKeysRevision) return cached;
+  const changed = cached ? corpus.idKeysChangedSince(cached.revision) : null;
+  if (cached && changed) {
+    for (const key of new Set(changed)) refile(corpus, cached, key);
+    cached.revision = corpus.idKeysRevision;
+    return cached;
+  }
   const byName = new Map<string, DossierEntry>();
-  const add = (key: string, known: boolean) => {
-    const stuk = stukOf(key);
-    if (!stuk) return;
-    const name = `${stuk.dossier}${stuk.suffix ? `-${stuk.suffix}` : ''}`;
-    let entry = byName.get(name);
-    if (!entry) byName.set(name, (entry = { name, first: stuk, letters: [], cited: [] }));
-    (known ? entry.letters : entry.cited).push(stuk);
-  };
   const { known, cited } = corpus.kamerstukKeys();
-  for (const key of known) add(key, true);
-  for (const key of cited) add(key, false);
-  const byNumber = (a: Stuk, b: Stuk) => a.order - b.order;
+  for (const key of known) entryFor(byName, key)?.letters.push(stukOf(key)!);
+  for (const key of cited) entryFor(byName, key)?.cited.push(stukOf(key)!);
   for (const entry of byName.values()) {
     entry.letters.sort(byNumber);
     entry.cited.sort(byNumber);
   }
-  const dossiers = [...byName.values()].sort((a, b) => Number(a.first.dossier) - Number(b.first.dossier) || (a.first.suffix ?? '').localeCompare(b.first.suffix ?? ''));
+  const dossiers = [...byName.values()].sort(byDossier);
   const table = { revision: corpus.idKeysRevision, dossiers, byName };
   tables.set(corpus, table);
   return table;
+}
+
+const byNumber = (a: Stuk, b: Stuk) => a.order - b.order || a.number.localeCompare(b.number);
+const byDossier = (a: DossierEntry, b: DossierEntry) => Number(a.first.dossier) - Number(b.first.dossier) || (a.first.suffix ?? '').localeCompare(b.first.suffix ?? '');
+const dossierName = (s: Stuk) => `${s.dossier}${s.suffix ? `-${s.suffix}` : ''}`;
+
+/** The entry of the key's dossier, made when missing; null for a key that is no Kamerstuk. */
+function entryFor(byName: Map<string, DossierEntry>, key: string): DossierEntry | null {
+  const stuk = stukOf(key);
+  if (!stuk) return null;
+  const name = dossierName(stuk);
+  let entry = byName.get(name);
+  if (!entry) byName.set(name, (entry = { name, first: stuk, letters: [], cited: [] }));
+  return entry;
+}
+
+/** Files one key again as the corpus has it now: known by a letter, only cited, or gone. */
+function refile(corpus: Corpus, table: StukTable, key: string): void {
+  const stuk = stukOf(key);
+  if (!stuk) return;
+  const existing = table.byName.get(dossierName(stuk));
+  if (existing) {
+    removeSorted(existing.letters, stuk);
+    removeSorted(existing.cited, stuk);
+  }
+  const list = corpus.isKnownKey(key) ? 'letters' : corpus.isCitedKey(key) ? 'cited' : null;
+  if (list) {
+    const entry = existing ?? entryFor(table.byName, key)!;
+    if (!existing) table.dossiers.splice(sortedIndex(table.dossiers, entry, byDossier), 0, entry);
+    entry[list].splice(sortedIndex(entry[list], stuk, byNumber), 0, stuk);
+  } else if (existing && !existing.letters.length && !existing.cited.length) {
+    table.byName.delete(existing.name);
+    table.dossiers.splice(table.dossiers.indexOf(existing), 1);
+  }
+}
+
+/** Where the item goes in the sorted list (after its equals). */
+function sortedIndex<T>(list: T[], item: T, compare: (a: T, b: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compare(list[mid], item) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function removeSorted(list: Stuk[], stuk: Stuk): void {
+  for (let i = sortedIndex(list, stuk, byNumber) - 1; i >= 0 && byNumber(list[i], stuk) === 0; i--) {
+    if (list[i].key === stuk.key) {
+      list.splice(i, 1);
+      return;
+    }
+  }
 }
 
 function stukOf(key: string): Stuk | null {

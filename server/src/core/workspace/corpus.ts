@@ -66,6 +66,9 @@ type Buckets<T> = Map<string, Map<string, T[]>>;
 
 type PlaceBuckets = Map<string, Map<string, Places>>;
 
+/** Key changes kept for readers that follow them (completion's table); beyond, they rebuild. */
+const MAX_KEY_CHANGE_LOG = 4096;
+
 
 export class Corpus {
   private readonly letters = new Map<string, LetterRecord>();
@@ -84,6 +87,10 @@ export class Corpus {
   private readonly variantsByOrg = new Map<string, Map<string, number>>();
   /** Bumped whenever an id key appears or disappears: tables built over the keys (completion) are kept until then. */
   private idKeysChanged = 0;
+  /** The keys of the latest changes, one per bump, so that such a table can follow them instead of rebuilding. */
+  private keyChangeLog: string[] = [];
+  /** The revision before the log's first entry. */
+  private keyChangeLogStart = 0;
   /**
    * Keys ("L:" known, "C:" cited) that left the index while a letter is re-filed: back by the end of the update
    * (a letter edited, its ids and citations the same), they are no change, and tables over the keys stay valid.
@@ -154,6 +161,25 @@ export class Corpus {
   /** Changes whenever an id is known or cited for the first time, or no longer: a table of the ids is stale. */
   get idKeysRevision(): number {
     return this.idKeysChanged;
+  }
+
+  /**
+   * The keys whose presence changed since the revision (known by a letter, or cited, or neither any more), oldest
+   * first, possibly repeated; null when the log no longer reaches back that far.
+   */
+  idKeysChangedSince(revision: number): string[] | null {
+    if (revision < this.keyChangeLogStart || revision > this.idKeysChanged) return null;
+    return this.keyChangeLog.slice(revision - this.keyChangeLogStart);
+  }
+
+  /** Whether a letter of the workspace is known by the id (a key, lower case). */
+  isKnownKey(key: string): boolean {
+    return this.lettersById.has(key);
+  }
+
+  /** Whether a letter of the workspace cites the id (a key, lower case). */
+  isCitedKey(key: string): boolean {
+    return this.citationsById.has(key);
   }
 
   /** The first letter known by the id (a key, lower case), or null. */
@@ -315,14 +341,24 @@ export class Corpus {
   }
 
   private keyAppeared(tagged: string): void {
-    if (!this.vanishedKeys.delete(tagged)) this.idKeysChanged++;
+    if (!this.vanishedKeys.delete(tagged)) this.logKeyChange(tagged.slice(2));
   }
 
   /** Keys that left and did not come back are a change. */
   private settleKeys(): void {
     if (this.vanishedKeys.size === 0) return;
-    this.idKeysChanged++;
+    for (const tagged of this.vanishedKeys) this.logKeyChange(tagged.slice(2));
     this.vanishedKeys.clear();
+  }
+
+  private logKeyChange(key: string): void {
+    this.idKeysChanged++;
+    if (this.keyChangeLog.length >= MAX_KEY_CHANGE_LOG) {
+      // Indexing a workspace changes tens of thousands: a reader that far behind builds its table anew.
+      this.keyChangeLog = [];
+      this.keyChangeLogStart = this.idKeysChanged - 1;
+    }
+    this.keyChangeLog.push(key);
   }
 
   /** Files the letter's citations, mentions and definitions under their keys. */
