@@ -80,6 +80,8 @@ const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 // ---- positions of real references -----------------------------------------------------------------
 
 const CITATION = /Kamerstuk(?:ken)?\s+(?:II\s+)?(\d{2}) ?\d{3}/g;
+/** A kamerstuk citation up to its "nr. ": group 1 is the label with its space. */
+const CITATION_NUMBER = /(Kamerstuk(?:ken)?\s+(?:II\s+)?)\d{2} ?\d{3}(?:-\d{2})?, nr\. /g;
 
 function lineStarts(text) {
   const starts = [0];
@@ -102,6 +104,20 @@ function citationPositions(text) {
   const starts = lineStarts(text);
   const out = [];
   for (const m of text.matchAll(CITATION)) out.push(positionAt(starts, m.index + m[0].length - 2));
+  return out;
+}
+
+/**
+ * Where a user writing each kamerstuk citation would ask for completion: after the label (the dossiers), and
+ * after "nr. " (the dossier's numbers).
+ */
+function completionPositions(text) {
+  const starts = lineStarts(text);
+  const out = [];
+  for (const m of text.matchAll(CITATION_NUMBER)) {
+    out.push(positionAt(starts, m.index + m[1].length));
+    out.push(positionAt(starts, m.index + m[0].length));
+  }
   return out;
 }
 
@@ -213,6 +229,7 @@ async function latencies(client, method, paramsList, count) {
     else if (result !== null && !(Array.isArray(result) && result.length === 0)) answered++;
     if (Array.isArray(result)) resultSize = Math.max(resultSize, result.length);
     else if (Array.isArray(result?.data)) resultSize = Math.max(resultSize, result.data.length / 5);
+    else if (Array.isArray(result?.items)) resultSize = Math.max(resultSize, result.items.length);
   }
   return { ...summarise(samples), answered, errors, resultSize };
 }
@@ -362,6 +379,8 @@ async function measureServer(dir, manifest, args) {
     }
     const symbols = await latencies(client, 'textDocument/documentSymbol', docs, n);
     const tokens = await latencies(client, 'textDocument/semanticTokens/full', docs, n);
+    const completionAt = sample.flatMap(l => completionPositions(l.text).map(position => ({ textDocument: { uri: l.uri }, position })));
+    const completion = await latencies(client, 'textDocument/completion', completionAt, n);
 
     const editLetter = manifest.letters.reduce((best, l) => (Math.abs(l.bytes - 30_000) < Math.abs(best.bytes - 30_000) ? l : best));
     const editable = loadLetter(dir, editLetter);
@@ -386,7 +405,7 @@ async function measureServer(dir, manifest, args) {
         count: during.length,
         slowest: during.map((ms, i) => ({ ms: Math.round(ms), at: Number(duringAt[i].toFixed(2)) })).sort((a, b) => b.ms - a.ms).slice(0, 5),
       },
-      hover, definition, references, symbols, tokens, edit,
+      hover, definition, references, symbols, tokens, completion, edit,
       positions: positions.length,
     };
   } catch (err) {
@@ -447,6 +466,7 @@ function report(runs) {
   lat('references', 'references', TARGETS.referencesP99);
   lat('symbols', 'document symbols');
   lat('tokens', 'semantic tokens');
+  lat('completion', 'completion (dossiers, then a dossier\'s numbers)');
   row('hovers sent during indexing', r => s(r).during.count, '', null, 0);
   row('wait behind indexing p99, ms', r => s(r).during.p99, '', null, 1);
   row('wait behind indexing max, ms', r => s(r).during.max, `≤ ${TARGETS.waitBehindIndex} ms`, safe(() => s(big) ? s(big).during.max <= TARGETS.waitBehindIndex : null));
@@ -466,6 +486,7 @@ function report(runs) {
       ['references p99', r => s(r).references.p99],
       ['document symbols p99', r => s(r).symbols.p99],
       ['semantic tokens p99', r => s(r).tokens.p99],
+      ['completion p99', r => s(r).completion.p99],
       ['edit → diagnostics median', r => s(r).edit.median],
       ['CLI CPU time', r => r.cli.cpuSeconds ?? r.cli.seconds],
     ];
@@ -481,7 +502,7 @@ function report(runs) {
     if (r.cli?.unavailable) say(`${r.n} letters: CLI ${r.cli.unavailable}`);
     const srv = s(r);
     if (srv) say(`${r.n} letters: ${srv.positions} reference positions; hover answered ${srv.hover.answered}/${srv.hover.count}, definition ${srv.definition.answered}/${srv.definition.count}, ` +
-      `errors ${['hover', 'definition', 'references', 'symbols', 'tokens'].map(k => srv[k]?.errors ?? 0).join('/')}; edit timeouts ${srv.edit.timeouts}; edit letter ${srv.edit.bytes} bytes; ` +
+      `errors ${['hover', 'definition', 'references', 'symbols', 'tokens', 'completion'].map(k => srv[k]?.errors ?? 0).join('/')}; edit timeouts ${srv.edit.timeouts}; edit letter ${srv.edit.bytes} bytes; ` +
       `slowest waits behind indexing ${(srv.during.slowest ?? []).map(w => `${w.ms} ms at ${w.at} s`).join(', ')} of ${fmt(srv.coldSeconds, 1)} s`);
   }
 }

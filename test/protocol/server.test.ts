@@ -228,6 +228,37 @@ describe('language server over stdio', function () {
     }
   });
 
+  it('completion while writing a reference: the dossier\'s letters, then the numbers its letters only cite', async () => {
+    const uri = ws.uri('000');
+    const text = ws.text('000');
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 1, text } });
+    try {
+      const typed = 'Zie Kamerstuk 29 754, nr. ';
+      await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `${typed}\n` }] });
+      interface Item { label: string; kind: number; sortText: string; textEdit: { range: Diagnostic['range']; newText: string }; command?: { command: string }; data?: unknown; documentation?: { value: string } }
+      const list = await client.request<{ isIncomplete: boolean; items: Item[] }>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: typed.length }, context: { triggerKind: 2, triggerCharacter: ' ' } });
+      const ordered = [...list.items].sort((a, b) => a.sortText.localeCompare(b.sortText));
+      const REFERENCE = 18;
+      const inWorkspace = ordered.filter(i => i.kind === REFERENCE).map(i => i.label);
+      assert.deepEqual(inWorkspace, ['251', '327', '421']);
+      assert.ok(ordered.slice(3).length > 0 && ordered.slice(3).every(i => i.kind !== REFERENCE), 'numbers only cited come after the letters');
+      assert.ok(ordered.some(i => i.label === '325'), 'nr. 325, cited by 001, not in the workspace');
+      const first = ordered[0];
+      assert.deepEqual(first.textEdit, { range: { start: { line: 0, character: typed.length }, end: { line: 0, character: typed.length } }, newText: '251' });
+      const resolved = await client.request<Item>('completionItem/resolve', first);
+      assert.match(resolved.documentation!.value, /Kamerstuk 29 754, nr\. 251/);
+      // The dossier first: "Kamerstuk " lists the dossiers; choosing one asks the editor to suggest its numbers.
+      const dossiers = await client.request<{ items: Item[] }>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 'Zie Kamerstuk '.length } });
+      const FOLDER = 19;
+      const dossier = dossiers.items.find(i => i.label === '29 754')!;
+      assert.deepEqual([dossier.kind, dossier.textEdit.newText, dossier.command?.command], [FOLDER, '29 754, nr. ', 'editor.action.triggerSuggest']);
+      const none = await client.request<unknown>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 3 } });
+      assert.equal(none, null);
+    } finally {
+      await client.notify('textDocument/didClose', { textDocument: { uri } });
+    }
+  });
+
   it('editing an open letter re-analyses it and refreshes its diagnostics', async () => {
     const uri = ws.uri('000');
     const text = ws.text('000');

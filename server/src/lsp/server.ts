@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileUri, uriToPath } from '../core/workspace/uris';
 import {
   CodeActionKind,
+  CompletionItemKind,
   DiagnosticSeverity,
   DocumentHighlightKind,
   DidChangeWatchedFilesNotification,
@@ -20,6 +21,8 @@ import {
   type CallHierarchyItem,
   type CancellationToken,
   type CodeAction,
+  type CompletionItem,
+  type CompletionList,
   type Connection,
   type Diagnostic,
   type DocumentSymbol,
@@ -30,6 +33,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../core/features/actions';
+import { completionDocumentation, completionsAt } from '../core/features/completion';
 import { graphLetterAt, incomingCitations, letterOf, outgoingCitations, type GraphLetter } from '../core/features/citationGraph';
 import { COMMAND_APPLY_ANNOTATION, COMMAND_LIST_ORGANISATIONS } from '../core/features/annotate';
 import { codeLenses, documentLinks, encodeTokens, inlayHints, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/decorations';
@@ -460,6 +464,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
+        // A space after "Kamerstuk" or "nr." opens the list; digits typed after it narrow it down.
+        completionProvider: { triggerCharacters: [' '], resolveProvider: true },
         callHierarchyProvider: true,
         selectionRangeProvider: true,
         documentSymbolProvider: true,
@@ -673,6 +679,39 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uri = letterUri(params);
     const offset = toOffset(corpus, uri, requirePosition(params));
     return documentHighlights(corpus, uri, offset)?.map(h => ({ range: toRange(corpus, uri, h.span), kind: HIGHLIGHT_KIND[h.kind] })) ?? null;
+  }));
+
+  // Completion of Kamerstuk references, on the editor's own text: the reference being typed is not one yet.
+  // A dossier inserts "29 754, nr. " and asks the editor to suggest again, for its numbers.
+  const COMPLETION_KIND = { dossier: CompletionItemKind.Folder, letter: CompletionItemKind.Reference, cited: CompletionItemKind.Value } as const;
+  connection.onCompletion(handle((params): CompletionList | null => {
+    const uri = letterUri(params);
+    const position = requirePosition(params);
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const result = completionsAt(corpus, doc.getText(), doc.offsetAt(position));
+    if (!result) return null;
+    return {
+      isIncomplete: result.incomplete,
+      items: result.items.map((item): CompletionItem => ({
+        label: item.label,
+        kind: COMPLETION_KIND[item.kind],
+        detail: item.detail,
+        sortText: item.sortText,
+        filterText: item.insertText,
+        textEdit: { range: { start: doc.positionAt(item.replace.start), end: doc.positionAt(item.replace.end) }, newText: item.insertText },
+        command: item.kind === 'dossier' ? { title: 'Suggest its numbers', command: 'editor.action.triggerSuggest' } : undefined,
+        data: item.key ? { key: item.key, uri: item.uri } : undefined,
+      })),
+    };
+  }));
+
+  // The documentation of a suggestion when the editor shows it: a hover's worth for each of a hundred is too much.
+  connection.onCompletionResolve(handle((item: CompletionItem): CompletionItem => {
+    const data = item?.data as { key?: unknown; uri?: unknown } | undefined;
+    if (!data || typeof data.key !== 'string') return item;
+    const value = completionDocumentation(corpus, data.key, typeof data.uri === 'string' ? data.uri : null);
+    return value ? { ...item, documentation: { kind: 'markdown', value } } : item;
   }));
 
   // Positions and ranges through the editor's own text: the letter's record may still be on its way from a worker.

@@ -73,6 +73,17 @@ describe('Kamerstukken language features', function () {
       assert.ok(incoming?.some(call => call.from.uri.toString() === document.uri.toString()), 'not cited by 002');
     });
 
+    it('completes a reference being written: the dossier, then its numbers with the letters in the workspace', async () => {
+      const draft = await vscode.workspace.openTextDocument({ language: 'kamerbrief', content: 'Zie Kamerstuk 29 754, nr. \nZie Kamerstuk 29' });
+      const numbers = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draft.uri, new vscode.Position(0, 26));
+      const labels = (numbers?.items ?? []).map(item => (typeof item.label === 'string' ? item.label : item.label.label));
+      for (const nr of ['251', '327', '421']) assert.ok(labels.includes(nr), `nr. ${nr} not offered: ${labels.join(', ')}`);
+      const dossiers = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draft.uri, new vscode.Position(1, 16));
+      const dossier = dossiers?.items.find(item => item.label === '29 754');
+      assert.ok(dossier, 'dossier 29 754 not offered');
+      assert.equal(dossier.command?.command, 'editor.action.triggerSuggest');
+    });
+
     it('links the reference', async () => {
       const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri, 50);
       assert.ok(links && links.length > 0, 'no document links');

@@ -66,6 +66,9 @@ type Buckets<T> = Map<string, Map<string, T[]>>;
 
 type PlaceBuckets = Map<string, Map<string, Places>>;
 
+/** Key changes kept for readers that follow them (completion's table); beyond, they rebuild. */
+const MAX_KEY_CHANGE_LOG = 4096;
+
 
 export class Corpus {
   private readonly letters = new Map<string, LetterRecord>();
@@ -82,6 +85,17 @@ export class Corpus {
   private readonly strings = new StringPool();
   /** organisation id → how each way of writing it occurs across the corpus ("NCTV", "Nationaal Coördinator …"). */
   private readonly variantsByOrg = new Map<string, Map<string, number>>();
+  /** Bumped whenever an id key appears or disappears: tables built over the keys (completion) are kept until then. */
+  private idKeysChanged = 0;
+  /** The keys of the latest changes, one per bump, so that such a table can follow them instead of rebuilding. */
+  private keyChangeLog: string[] = [];
+  /** The revision before the log's first entry. */
+  private keyChangeLogStart = 0;
+  /**
+   * Keys ("L:" known, "C:" cited) that left the index while a letter is re-filed: back by the end of the update
+   * (a letter edited, its ids and citations the same), they are no change, and tables over the keys stay valid.
+   */
+  private readonly vanishedKeys = new Set<string>();
 
   constructor(private readonly analyse: Analyser = defaultAnalyse) {}
 
@@ -142,6 +156,50 @@ export class Corpus {
     const out = new Set<string>();
     for (const line of summaryOf(rec)) if (line.kind === 'citation' && !own.has(line.key)) out.add(line.key);
     return [...out];
+  }
+
+  /** Changes whenever an id is known or cited for the first time, or no longer: a table of the ids is stale. */
+  get idKeysRevision(): number {
+    return this.idKeysChanged;
+  }
+
+  /**
+   * The keys whose presence changed since the revision (known by a letter, or cited, or neither any more), oldest
+   * first, possibly repeated; null when the log no longer reaches back that far.
+   */
+  idKeysChangedSince(revision: number): string[] | null {
+    if (revision < this.keyChangeLogStart || revision > this.idKeysChanged) return null;
+    return this.keyChangeLog.slice(revision - this.keyChangeLogStart);
+  }
+
+  /** Whether a letter of the workspace is known by the id (a key, lower case). */
+  isKnownKey(key: string): boolean {
+    return this.lettersById.has(key);
+  }
+
+  /** Whether a letter of the workspace cites the id (a key, lower case). */
+  isCitedKey(key: string): boolean {
+    return this.citationsById.has(key);
+  }
+
+  /** The first letter known by the id (a key, lower case), or null. */
+  letterKnownByKey(key: string): string | null {
+    const first = this.lettersById.get(key)?.values().next();
+    return first && !first.done ? first.value : null;
+  }
+
+  /** Kamerstuk id keys (lower case, "kst-…"): those a letter of the workspace is known by, and those only cited. */
+  kamerstukKeys(): { known: string[]; cited: string[] } {
+    const known: string[] = [];
+    const cited: string[] = [];
+    for (const key of this.lettersById.keys()) if (key.startsWith('kst-')) known.push(key);
+    for (const key of this.citationsById.keys()) if (key.startsWith('kst-') && !this.lettersById.has(key)) cited.push(key);
+    return { known, cited };
+  }
+
+  /** How many letters cite the id (a key, lower case). */
+  citingLetterCount(key: string): number {
+    return this.citationsById.get(key)?.size ?? 0;
   }
 
   lettersKnownAs(id: string): string[] {
@@ -260,6 +318,7 @@ export class Corpus {
     const before = this.snapshotFace(old);
     this.unindex(old);
     this.letters.delete(uri);
+    this.settleKeys();
     return this.affectedBy(uri, before, null);
   }
 
@@ -277,15 +336,42 @@ export class Corpus {
     if (rec.packed) unpackOnRead(rec.analysis, rec.packed);
     this.letters.set(rec.uri, rec);
     this.index(rec);
+    this.settleKeys();
     return { analysis: rec.analysis, affected: this.affectedBy(rec.uri, before, this.snapshotFace(rec)) };
+  }
+
+  private keyAppeared(tagged: string): void {
+    if (!this.vanishedKeys.delete(tagged)) this.logKeyChange(tagged.slice(2));
+  }
+
+  /** Keys that left and did not come back are a change. */
+  private settleKeys(): void {
+    if (this.vanishedKeys.size === 0) return;
+    for (const tagged of this.vanishedKeys) this.logKeyChange(tagged.slice(2));
+    this.vanishedKeys.clear();
+  }
+
+  private logKeyChange(key: string): void {
+    this.idKeysChanged++;
+    if (this.keyChangeLog.length >= MAX_KEY_CHANGE_LOG) {
+      // Indexing a workspace changes tens of thousands: a reader that far behind builds its table anew.
+      this.keyChangeLog = [];
+      this.keyChangeLogStart = this.idKeysChanged - 1;
+    }
+    this.keyChangeLog.push(key);
   }
 
   /** Files the letter's citations, mentions and definitions under their keys. */
   private index(rec: LetterRecord): void {
     const uri = rec.uri;
-    for (const id of rec.ids) addToSet(this.lettersById, keyOf(id), uri);
+    for (const id of rec.ids) {
+      const key = keyOf(id);
+      if (!this.lettersById.has(key)) this.keyAppeared(`L:${key}`);
+      addToSet(this.lettersById, key, uri);
+    }
     for (const line of summaryOf(rec)) {
       if (line.kind === 'citation') {
+        if (!this.citationsById.has(line.key)) this.keyAppeared(`C:${line.key}`);
         setPlaces(this.citationsById, line.key, uri, line.places);
         continue;
       }
@@ -298,10 +384,15 @@ export class Corpus {
 
   private unindex(rec: LetterRecord): void {
     const uri = rec.uri;
-    for (const id of rec.ids) removeFromSet(this.lettersById, keyOf(id), uri);
+    for (const id of rec.ids) {
+      const key = keyOf(id);
+      removeFromSet(this.lettersById, key, uri);
+      if (!this.lettersById.has(key)) this.vanishedKeys.add(`L:${key}`);
+    }
     for (const line of summaryOf(rec)) {
       if (line.kind === 'citation') {
         removePlaces(this.citationsById, line.key, uri);
+        if (!this.citationsById.has(line.key)) this.vanishedKeys.add(`C:${line.key}`);
         continue;
       }
       removePlaces(this.mentionsByOrg, line.key, uri);
