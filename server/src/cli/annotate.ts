@@ -4,6 +4,7 @@
 // The command line needs only what the letters are (their ids) to resolve references, not the workspace
 // index the server keeps (backlinks, organisation mentions, pooled strings): it analyses each letter, keeps
 // its ids, and writes each letter's JSON as soon as the ids of all letters are known.
+import * as os from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import { analyseLetter } from '../core/analyse';
 import { canonicalKamerstuk } from '../core/ids';
@@ -29,7 +30,7 @@ export interface Io {
   stdoutBytes?: ByteSink;
 }
 
-interface Loaded {
+export interface Loaded {
   path: string;
   uri: string;
   /** Text output: the analysis, trimmed to what it shows. */
@@ -55,37 +56,126 @@ function writeFilled(json: Buffer, targetsAt: readonly number[], fill: (i: numbe
   out.bytes(json, from);
 }
 
-export function runAnnotate(args: string[], io: Io): number {
-  const json = args.includes('--json');
-  const paths = args.filter(a => !a.startsWith('--'));
-  const unknown = args.filter(a => a.startsWith('--') && a !== '--json');
-  if (unknown.length) { io.stderr(`kamerstukken annotate: unknown option ${unknown.join(', ')}\n`); return 2; }
-  if (paths.length === 0) { io.stderr('usage: kamerstukken annotate [--json] PATH...\n'); return 2; }
+/** What `annotate` was asked for. */
+export interface AnnotateRequest {
+  json: boolean;
+  files: string[];
+  /** Letters analysed at once in worker threads; 1: on this thread only. */
+  jobs: number;
+}
 
+/** Parses the arguments and lists the files; a usage error is written and its exit code returned. */
+export function parseAnnotate(args: string[], io: Io, report: (path: string, message: string) => void): AnnotateRequest | number {
+  const json = args.includes('--json');
+  let jobs: number | null = null;
+  const paths: string[] = [];
+  const unknown: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') continue;
+    if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const value = a === '--jobs' ? args[++i] : a.slice('--jobs='.length);
+      jobs = /^[1-9]\d{0,2}$/.test(value ?? '') ? Number(value) : NaN;
+      if (Number.isNaN(jobs)) { io.stderr(`kamerstukken annotate: --jobs takes a number of threads (1-999), not '${value ?? ''}'\n`); return 2; }
+      continue;
+    }
+    if (a.startsWith('--')) unknown.push(a);
+    else paths.push(a);
+  }
+  if (unknown.length) { io.stderr(`kamerstukken annotate: unknown option ${unknown.join(', ')}\n`); return 2; }
+  if (paths.length === 0) { io.stderr('usage: kamerstukken annotate [--json] [--jobs N] PATH...\n'); return 2; }
+  const files = expandPaths(paths, report);
+  return { json, files, jobs: jobs ?? defaultJobs(files.length) };
+}
+
+/**
+ * Letters per thread below which a thread costs more than it saves: each thread compiles the analysis anew
+ * (about a second of CPU before it runs at speed). Measured on two cores: 1,000 letters 2.05 s on one thread,
+ * 2.42 s on two; 10,000 letters 13.4 s on one, 8.8 s on two.
+ */
+const MIN_LETTERS_PER_THREAD = 1000;
+/** More threads than this add little: the main thread writes the output, and memory grows with each. */
+const MAX_DEFAULT_JOBS = 8;
+
+/** One thread per core this process may use (taskset is respected), fewer for a few letters. */
+function defaultJobs(letters: number): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS, Math.floor(letters / MIN_LETTERS_PER_THREAD)));
+}
+
+/** `annotate` on this thread alone: what tests and small runs use. */
+export function runAnnotate(args: string[], io: Io): number {
   let failed = false;
   const report = (path: string, message: string) => { failed = true; io.stderr(`kamerstukken: ${path}: ${message}\n`); };
-  const files = expandPaths(paths, report);
+  const request = parseAnnotate(args, io, report);
+  if (typeof request === 'number') return request;
+  const letters = annotateHere(request.files, request.json);
+  return writeAnnotations(letters, request.json, io) || failed ? 1 : 0;
+}
 
-  // Each letter is analysed once; what its output needs is kept until the ids of all letters are known.
-  const loaded = new Map<string, Loaded>();
-  const letters = new LetterIdIndex();
-  const strings = new StringPool();
+/** Each file analysed on this thread, in order. */
+export function annotateHere(files: readonly string[], json: boolean): AnnotatedLetter[] {
   const slabs = new Utf8Slabs();
-  const scratch = new JsonBytes();
-  for (const path of files) {
+  const work = new LetterWork(json, (bytes, start, end) => slabs.copy(bytes, start, end));
+  return files.map(path => work.annotate(path));
+}
+
+/** One letter's part of the output, or why it has none: what a worker sends back, in the order of the files. */
+export interface AnnotatedLetter {
+  path: string;
+  /** What stderr says of the letter, in order (unreadable, read with replacement characters, analysis failed). */
+  messages: string[];
+  /** Null when the letter could not be read. */
+  letter: Loaded | null;
+  /** The ids it is known by. */
+  ids: string[];
+}
+
+/** Reads and analyses letters one at a time, keeping what the output needs of each. */
+export class LetterWork {
+  private readonly strings = new StringPool();
+  private readonly scratch = new JsonBytes();
+
+  /** `keep(bytes, start, end)`: a copy of a letter's JSON bytes that outlives the scratch buffer. */
+  constructor(private readonly json: boolean, private readonly keep: (bytes: Buffer, start: number, end: number) => Buffer) {}
+
+  annotate(path: string): AnnotatedLetter {
+    const messages: string[] = [];
     const read = readLetter(path);
-    if (!read.ok) { report(path, read.message); continue; }
-    if (read.warning) report(path, read.warning);
+    if (!read.ok) return { path, messages: [read.message], letter: null, ids: [] };
+    if (read.warning) messages.push(read.warning);
     const uri = fileUri(resolvePath(path));
     try {
       const analysis = analyse(uri, read.text, read.noNul);
       const failure = analysis.problems.find(p => p.code === 'analysis.failed');
-      if (failure) report(path, failure.message);
-      letters.add(uri, letterIds(analysis.identity, analysis.entities, uri));
-      loaded.set(uri, json ? documentOf(path, uri, analysis, scratch, slabs) : { path, uri, analysis: keepForText(analysis, strings) });
+      if (failure) messages.push(failure.message);
+      const ids = letterIds(analysis.identity, analysis.entities, uri);
+      const letter = this.json ? documentOf(path, uri, analysis, this.scratch, this.keep) : { path, uri, analysis: keepForText(analysis, this.strings) };
+      return { path, messages, letter, ids };
     } catch (err) {
-      report(path, `analysis failed: ${(err as Error).message}`);
+      messages.push(`analysis failed: ${(err as Error).message}`);
+      return { path, messages, letter: null, ids: [] };
     }
+  }
+}
+
+/**
+ * Writes the output of the letters, in their order, with their messages on stderr; true when any letter had a
+ * message (the exit code is then 1).
+ */
+export function writeAnnotations(results: readonly AnnotatedLetter[], json: boolean, io: Io): boolean {
+  let failed = false;
+  // Each letter is analysed once; what its output needs is kept until the ids of all letters are known.
+  const loaded = new Map<string, Loaded>();
+  const letters = new LetterIdIndex();
+  for (const r of results) {
+    for (const message of r.messages) {
+      failed = true;
+      io.stderr(`kamerstukken: ${r.path}: ${message}\n`);
+    }
+    if (!r.letter) continue;
+    letters.add(r.letter.uri, r.ids);
+    loaded.set(r.letter.uri, r.letter);
   }
   const targetOf = (cited: string | null, uri: string): Loaded | null => {
     const target = cited === SELF_CITATION ? uri : cited === null ? null : letters.resolveKey(cited, uri);
@@ -121,7 +211,7 @@ export function runAnnotate(args: string[], io: Io): number {
       io.stdout(toText(l.path, a, targets));
     }
   }
-  return failed ? 1 : 0;
+  return failed;
 }
 
 const HEAD = '{\n "documents": [';
@@ -132,12 +222,12 @@ const TAIL = '\n ]\n}';
  * its `citedKey`. Kept as UTF-8 bytes in the slabs: the analysis, whose entity texts are slices that keep the
  * whole letter alive, is not.
  */
-function documentOf(path: string, uri: string, analysis: LetterAnalysis, scratch: JsonBytes, slabs: Utf8Slabs): Loaded {
+function documentOf(path: string, uri: string, analysis: LetterAnalysis, scratch: JsonBytes, keep: (bytes: Buffer, start: number, end: number) => Buffer): Loaded {
   const cited: Array<string | null> = [];
   for (const e of analysis.entities) if (isCitation(e)) cited.push(citedKey(e));
   scratch.length = 0;
   const targetsAt = writeDocument(scratch, path, analysis);
-  return { path, uri, json: slabs.copy(scratch.bytes, 0, scratch.length), targetsAt, cited };
+  return { path, uri, json: keep(scratch.bytes, 0, scratch.length), targetsAt, cited };
 }
 
 /**

@@ -1,12 +1,13 @@
 // The `kamerstukken` command line: the same analysis as the language server, over files and folders.
-import { runAnnotate } from './annotate';
+import { isAnnotateWorker, runAnnotateCommand, runAnnotateWorker } from './annotatePool';
 import { runExport } from './export';
 import { runScore } from './score';
 
 const USAGE = `usage: kamerstukken <command> [options] PATH...
 
 commands:
-  annotate [--json] PATH...                              identity and references of every letter
+  annotate [--json] [--jobs N] PATH...                   identity and references of every letter
+                                                         (--jobs: threads; default one per core)
   export --format jsonl|w3c|brat [--out DIR] PATH...     recognised plus user annotations
   score --gold GOLD.json --pred PRED.json [--details]    precision/recall of an annotate --json run
 `;
@@ -24,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
   };
   switch (command) {
     case 'annotate':
-      return runAnnotate(rest, io);
+      return runAnnotateCommand(rest, io, __filename);
     case 'export':
       return runExport(rest, io);
     case 'score':
@@ -40,13 +41,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// `kamerstukken annotate corpus | head` closes the pipe early: that is the reader's choice, not an error.
-process.stdout.on('error', err => {
-  if ((err as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
+if (isAnnotateWorker()) {
+  // This bundle is also the thread `annotate` analyses letters on.
+  runAnnotateWorker();
+} else {
+  // `kamerstukken annotate corpus | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', err => {
+    if ((err as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
 
-main(process.argv.slice(2)).then(
-  code => { process.exitCode = code; },
-  err => { process.stderr.write(`kamerstukken: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`); process.exitCode = 70; },
-);
+  main(process.argv.slice(2)).then(
+    code => { process.exitCode = code; },
+    err => { process.stderr.write(`kamerstukken: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`); process.exitCode = 70; },
+  );
+}
