@@ -16,6 +16,13 @@ export function emptyIdentity(): LetterIdentity {
  * 23 oktober 2023"); the first such line wins over the "Den Haag" line of a letter printed inside it.
  */
 const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage),?|Datum:?|Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t]+(?:het|de)[ \t]+[\p{L}\- ]{1,60}?[ \t]+van)?)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
+/**
+ * An answer to Kamervragen (an Aanhangsel answer) dates itself by its receipt, in the line that opens the answer:
+ * "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) (ontvangen 13 november 2023)", often broken over lines.
+ */
+const RECEIVED = /\(ontvangen\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*\)/u;
+/** How far before "(ontvangen …)" the words "Antwoord van" may stand. */
+const RECEIVED_AFTER_ANSWER = 400;
 /** "kst-29754-327", "kst-21501-02-1458", "kst-36200-VI-12" in a file name. */
 const FILE_ID = /kst-(\d{4,6})(?:-([0-9]{2}|[A-Z]{1,6}))?-(\d{1,4}[a-z]?|[A-Z]{1,3})(?![\dA-Za-z])/;
 /** "h-tk-20172018-52-9", "ah-tk-20142015-1198": a Handelingen item or an Aanhangsel answer names its chamber and session. */
@@ -41,6 +48,15 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   if (dateLine) {
     const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]);
     if (iso) { id.date = iso; id.sources.date = 'date-line'; }
+  }
+  if (!id.date) {
+    const received = RECEIVED.exec(head);
+    const answer = received ? head.lastIndexOf('Antwoord van ', received.index) : -1;
+    if (received && answer >= 0 && received.index - answer <= RECEIVED_AFTER_ANSWER) {
+      const day = received[1].replace(/\s+/g, ' ');
+      const iso = plainDutchDate(day) ?? parseDutchDate(day);
+      if (iso) { id.date = iso; id.sources.date = 'date-line'; }
+    }
   }
 
   if (path) {

@@ -158,6 +158,12 @@ function toEntities(ctx: RecogniseContext, found: FoundCitation[]): AnyEntity[] 
     if (previous && previous.start > entity.start) sorted = false;
     entities.push(entity);
   }
+  // An Aanhangsel answer's or a Handelingen item's own number (its header, its web page's row), found by the layout.
+  const own = ctx.layout?.ownRecords ?? [];
+  for (const e of own) {
+    if (entities.length && entities[entities.length - 1].start > e.start) sorted = false;
+    entities.push(e);
+  }
   if (!sorted) entities.sort((a, b) => a.start - b.start || b.end - a.end);
   // Overlaps are settled with the other recognisers' entities (analyse.ts): a citation broken over a page may
   // hold the citations of the footnotes printed between its halves.

@@ -11,10 +11,16 @@
 // A page's first line starts with a space; footnote blocks sit at the bottom of a page.
 import { doubled } from './tables';
 import type { Chamber, Entity, Footnote, Furniture, JointDossier, Span } from '../types';
-import { kamerstukId } from '../ids';
+import { aanhangselId, handelingenId, kamerstukId } from '../ids';
 import { isLetter, isLower, isRegexSpace, isUpper } from './charClass';
 import { mergeSpans } from '../entitySpans';
 import { dehyphenate } from './hyphenation';
+
+/**
+ * What an Aanhangsel answer or a Handelingen item prints of its own identity: its own aanhangsel or handelingen entity,
+ * whose value carries self: true as a Kamerstuk's footer does (the citations recogniser hands them on).
+ */
+export type OwnRecord = Entity<'handelingen'> | Entity<'aanhangsel'>;
 
 export interface Layout {
   furniture: Furniture[];
@@ -23,6 +29,8 @@ export interface Layout {
   pageStarts: number[];
   /** The letter's own identity as printed in footers and headers (kamerstuk entities with self: true). */
   selfCitations: Entity<'kamerstuk'>[];
+  /** An Aanhangsel answer's or a Handelingen item's own number, from its header or its web page's metadata row. */
+  ownRecords: OwnRecord[];
   /** What the normaliser lifts out of the running text (footnote bodies, footer and header lines). */
   segments: Span[];
   /** What the normaliser turns into a space (footnote markers, page numbers, self-citations). */
@@ -157,8 +165,22 @@ const SUFFIX = `(?:${DASH}(\\d{2}|[A-Z]{1,6})|\\s+([IVXLC]+[A-Z]?|[A-Z])\\b)?(?:
 const FOOTER = new RegExp(
   `^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, (${DOSSIER}${SUFFIX}, (?:[Nn]r\\. |(?=[A-Z]{1,3}(?:\\s|$)))(\\d{1,4}[a-z]?|[A-Z]{1,3}))(?:\\s+(\\d{1,3}))?\\s*$`,
 );
-/** The Aanhangsel footer has no number: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3". */
-const FOOTER_AANHANGSEL = new RegExp(`^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, Aanhangsel\\b.*$`);
+/**
+ * The Aanhangsel footer has no number of the answer, only the page's: "Tweede Kamer, vergaderjaar 2022–2023,
+ * Aanhangsel 2", the next page's first words glued to it in PDF text ("Aanhangsel 1Antwoord 3").
+ */
+const FOOTER_AANHANGSEL = new RegExp(`^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, Aanhangsel(?![a-z])(?:\\s+(\\d{1,4})(?!\\d))?.*$`);
+/** An Aanhangsel answer's first-page header: "Vergaderjaar 2022–2023 Aanhangsel van de Handelingen", then its number alone. */
+const AANHANGSEL_SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}\\s+Aanhangsel van de Handelingen\\s*$`);
+/** "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden" (wrapped). */
+const AANHANGSEL_SUBTITLE = /^\s*(?:Vragen gesteld door de leden der Kamer|regering gegeven antwoorden)/;
+const NUMBER_ALONE = /^\s*(\d{1,5})\s*$/;
+/**
+ * The metadata row of an officielebekendmakingen page of an Aanhangsel answer or a Handelingen item, with or without
+ * its cells' borders: "Tweede Kamer der Staten-Generaal2014-20151365" (Nummer), "Tweede Kamer der
+ * Staten-Generaal2012-2013nr. 87, item 27" (Vergadernummer); a date cell may stand before or after.
+ */
+const RECORD_ROW = new RegExp(`^\\s*(?:\\|\\s*)?(?:\\d\\d-\\d\\d-\\d{4}\\s*\\|?\\s*)?(Tweede|Eerste) Kamer der Staten-Generaal\\s*\\|?\\s*${SESSION}\\s*\\|?\\s*(?:([Nn]r\\.\\s*(\\d{1,4}),\\s*item\\s*(\\d{1,4}))|(\\d{1,5}))\\s*\\|?\\s*(?:\\d\\d-\\d\\d-\\d{4}\\s*\\|?\\s*)?$`);
 /** "Tweede Kamer der Staten-Generaal 2": the masthead; the digit is the logo. */
 // A web page's copy of the header keeps the cells of its layout table: "Tweede Kamer der Staten-Generaal | 2 |".
 const MASTHEAD = /^\s*((Tweede|Eerste) Kamer der Staten-Generaal)(?:\s*\|)?(?:\s+(\d))?(?:\s*\|)?\s*$/;
@@ -210,14 +232,14 @@ const FOOTNOTE_START = /^(\d{1,3}) +(\S)/;
 export function analyseLayout(original: string): Layout {
   const lines = new Lines(original);
   const parts: LayoutParts = {
-    furniture: [], segments: [], blanks: [], selfCitations: [], pageStarts: [],
+    furniture: [], segments: [], blanks: [], selfCitations: [], ownRecords: [], pageStarts: [],
     printed: { chamber: null, session: null, dossier: null, suffix: null, number: null, title: null, type: null, source: null, anchor: null, joint: [] },
     isFooter: new Uint8Array(lines.count),
   };
   const { furniture, segments, blanks, selfCitations, pageStarts, printed, isFooter } = parts;
   readFurnitureLines(lines, parts);
   const headerFurniture: Furniture[] = [];
-  readHeader(original, lines, headerFurniture, segments, blanks, selfCitations, printed);
+  readHeader(original, lines, headerFurniture, segments, blanks, selfCitations, printed, parts.ownRecords);
 
   const footnotes = findFootnotes(original, lines, isFooter, segments, blanks, pageStarts);
 
@@ -225,7 +247,7 @@ export function analyseLayout(original: string): Layout {
   findIndentedPageStarts(lines, footnotes, pageStarts);
 
   return {
-    furniture: byStart(furniture, headerFurniture), footnotes, pageStarts: sortedUnique(pageStarts), selfCitations,
+    furniture: byStart(furniture, headerFurniture), footnotes, pageStarts: sortedUnique(pageStarts), selfCitations, ownRecords: parts.ownRecords,
     segments: mergeSpans(segments), blanks, printed, lineStarts: lines.starts,
   };
 }
@@ -286,6 +308,7 @@ interface LayoutParts {
   segments: Span[];
   blanks: Span[];
   selfCitations: Entity<'kamerstuk'>[];
+  ownRecords: OwnRecord[];
   pageStarts: number[];
   printed: PrintedIdentity;
   /** Per line: 1 for a footer or a page line. */
@@ -334,15 +357,17 @@ function nextFurnitureCandidate(lines: Lines, from: number): number {
 function readFooterLine(lines: Lines, i: number, at: number, parts: LayoutParts): void {
   if (!startsLikeFooter(lines.source, at)) return;
   const lineText = lines.text(i);
-  const m = FOOTER.exec(lineText) ?? FOOTER_AANHANGSEL.exec(lineText);
-  if (m) readFooter(lines, i, lineText, m, parts);
+  const m = FOOTER.exec(lineText);
+  if (m) { readFooter(lines, i, lineText, m, parts); return; }
+  const a = FOOTER_AANHANGSEL.exec(lineText);
+  if (a) readFooter(lines, i, lineText, a, parts, 0, true);
 }
 
 /**
  * `colophon` is the length of a colophon printed before the footer on its line (COLOPHON_BEFORE_FOOTER): blanked as
  * a colophon line is, the footer after it read as any footer.
  */
-function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArray, parts: LayoutParts, colophon = 0): void {
+function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArray, parts: LayoutParts, colophon = 0, aanhangsel = false): void {
   const { furniture, segments, blanks, selfCitations, pageStarts, printed, isFooter } = parts;
   const original = lines.source;
   // Either footer: lifted out of the running text, and the next page starts after it.
@@ -360,8 +385,15 @@ function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArra
   markPageStartAfter(lines, i, pageStarts);
   const chamber = m[1] === 'Eerste' ? 'I' : 'II';
   const session = `${m[2]}-${m[3]}`;
-  const namesNoStuk = m.length === 4;   // FOOTER_AANHANGSEL: chamber and session only
-  if (namesNoStuk) {
+  if (aanhangsel) {
+    // FOOTER_AANHANGSEL: chamber and session only; the number after "Aanhangsel" is the page's, no answer's.
+    if (m[4]) {
+      const after = lineText.indexOf(', Aanhangsel', lineText.indexOf('vergaderjaar')) + ', Aanhangsel'.length;
+      const pageStart = lineStart + lineText.indexOf(m[4], after);
+      const page = { start: pageStart, end: pageStart + m[4].length };
+      furniture.push({ kind: 'page-number', ...page });
+      blanks.push(page);
+    }
     if (!printed.source) Object.assign(printed, { chamber, session, source: 'footer', anchor: lineSpan });
     return;
   }
@@ -394,8 +426,9 @@ function readColophonOrPageLine(lines: Lines, i: number, parts: LayoutParts): vo
     const colophon = COLOPHON_BEFORE_FOOTER.exec(lineText);
     if (!colophon) return;
     const rest = lineText.slice(colophon[0].length);
-    const m = FOOTER.exec(rest) ?? FOOTER_AANHANGSEL.exec(rest);
-    if (m) readFooter(lines, i, lineText, m, parts, colophon[0].length);
+    const m = FOOTER.exec(rest);
+    const a = m ? null : FOOTER_AANHANGSEL.exec(rest);
+    if (m ?? a) readFooter(lines, i, lineText, (m ?? a)!, parts, colophon[0].length, a !== null);
   } else if (PAGE_LINE.test(lineText)) {
     // Lifted out like a footer, so a sentence or a citation broken by it reads on.
     const span = trimmed(lines, i);
@@ -448,20 +481,20 @@ function selfCitation(source: string, span: Span, printedIn: 'footer' | 'header'
 
 /** The first-page header: masthead, session line, dossier line and number line (within the first lines). */
 function readHeader(original: string, lines: Lines, furniture: Furniture[], segments: Span[], blanks: Span[],
-  selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): void {
+  selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity, ownRecords: OwnRecord[]): void {
   let from = 0;
   readOwnPageTitle(lines, furniture, segments, blanks, selfCitations, printed);
-  let found = readHeaderLines(lines, 0, Math.min(lines.count, HEADER_LINES), furniture, segments, blanks, selfCitations, printed);
+  let found = readHeaderLines(lines, 0, Math.min(lines.count, HEADER_LINES), furniture, segments, blanks, selfCitations, printed, ownRecords);
   if (found.dossierLine < 0 && found.mastheadLine > 0) {
     // A preamble that pushed the masthead near the window's end: the header's lines run on after it, as far as from a
     // masthead at the top (the lines up to HEADER_LINES were read already).
-    const more = readHeaderLines(lines, HEADER_LINES, Math.min(lines.count, found.mastheadLine + HEADER_LINES), furniture, segments, blanks, selfCitations, printed);
+    const more = readHeaderLines(lines, HEADER_LINES, Math.min(lines.count, found.mastheadLine + HEADER_LINES), furniture, segments, blanks, selfCitations, printed, ownRecords);
     found = { dossierLine: more.dossierLine, masthead: true, mastheadLine: found.mastheadLine };
   }
   if (found.dossierLine < 0 && !found.masthead) {
     // Text copied from a web page may carry its menu and metadata above the printed header.
     from = lateMasthead(lines);
-    if (from >= 0) found = readHeaderLines(lines, from, Math.min(lines.count, from + HEADER_LINES), furniture, segments, blanks, selfCitations, printed);
+    if (from >= 0) found = readHeaderLines(lines, from, Math.min(lines.count, from + HEADER_LINES), furniture, segments, blanks, selfCitations, printed, ownRecords);
   }
   if (found.dossierLine >= 0) readHeaderCitation(original, lines, found.dossierLine, furniture, segments, blanks, selfCitations, printed);
   readMetadataStuk(lines, furniture, segments, blanks, selfCitations, printed);
@@ -494,7 +527,7 @@ function readMetadataStuk(lines: Lines, furniture: Furniture[], segments: Span[]
 
 /** Masthead, session and the first dossier line among lines [from, to); the masthead and session are furniture. */
 function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furniture[], segments: Span[], blanks: Span[],
-  selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity): { dossierLine: number; masthead: boolean; mastheadLine: number } {
+  selfCitations: Entity<'kamerstuk'>[], printed: PrintedIdentity, ownRecords: OwnRecord[]): { dossierLine: number; masthead: boolean; mastheadLine: number } {
   let dossierLine = -1;
   let masthead = false;
   let mastheadLine = -1;
@@ -520,6 +553,18 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
     const row = lineText.includes('|') ? WEB_TABLE_ROW.exec(lineText) : gluedTableRow(lineText);
     if (row) {
       readWebTableRow(lines, i, lineText, row, furniture, segments, blanks, selfCitations, printed);
+      continue;
+    }
+    const record = lineText.includes('Kamer der Staten-Generaal') ? RECORD_ROW.exec(lineText) : null;
+    if (record && (record[4] || underNumberColumn(lines, i))) {
+      readRecordRow(lines, i, lineText, record, furniture, segments, blanks, ownRecords, printed);
+      continue;
+    }
+    const ahSession = AANHANGSEL_SESSION_LINE.exec(lineText);
+    if (ahSession) {
+      segments.push(trimmed(lines, i));
+      printed.session ??= `${ahSession[1]}-${ahSession[2]}`;
+      i = readAanhangselNumber(lines, i, to, `${ahSession[1]}-${ahSession[2]}`, blanks, ownRecords, printed);
       continue;
     }
     const ses = SESSION_LINE.exec(lineText);
@@ -560,6 +605,73 @@ function readWebTableRow(lines: Lines, i: number, lineText: string, row: RegExpE
   printed.chamber ??= chamber;
   printed.session ??= session;
   if (!printed.source) Object.assign(printed, { dossier, suffix, number, source: 'header', anchor: cite });
+}
+
+/**
+ * Whether the line above a record row (blank lines and a markdown table's "|---|" rule skipped) holds the column names
+ * "…Nummer…" ("Vergadernummer", "Nummer").
+ */
+function underNumberColumn(lines: Lines, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (lines.isBlank(k) || (lines.length(k) < 200 && /^\s*\|?[\s|:-]+$/.test(lines.text(k))))) k--;
+  return k >= 0 && lines.length(k) < 400 && /Nummer|nummer/.test(lines.text(k));
+}
+
+/** A record's own entity: an Aanhangsel answer or a Handelingen item, with self: true in its value. */
+function ownRecord(source: string, span: Span, chamber: Chamber, session: string, number: string, item: string | null | undefined): OwnRecord {
+  const text = source.slice(span.start, span.end);
+  if (item === undefined) {
+    const value = { chamber, session, number, id: aanhangselId(chamber, session, number), self: true as const };
+    return { kind: 'aanhangsel', start: span.start, end: span.end, text, source: 'header', value };
+  }
+  const value = { chamber, session, number, item, page: null, id: handelingenId(chamber, session, number, item), self: true as const };
+  return { kind: 'handelingen', start: span.start, end: span.end, text, source: 'header', value };
+}
+
+/**
+ * The metadata row of an Aanhangsel answer ("…2014-20151365", span the number) or a Handelingen item ("…2012-2013nr. 87,
+ * item 27", span from "nr." to the item): the page's own record, as a Kamerstuk's row names its stuk.
+ */
+function readRecordRow(lines: Lines, i: number, lineText: string, row: RegExpExecArray, furniture: Furniture[], segments: Span[],
+  blanks: Span[], ownRecords: OwnRecord[], printed: PrintedIdentity): void {
+  const lineSpan = trimmed(lines, i);
+  furniture.push({ kind: 'header', ...lineSpan });
+  segments.push(lineSpan);
+  const citeText = row[4] ?? row[7];
+  // The record is after the session's second year, which may end in the same digits.
+  const citeStart = lines.starts[i] + lineText.indexOf(citeText, lineText.indexOf(row[3], lineText.indexOf('Staten-Generaal')) + 4);
+  const cite = { start: citeStart, end: citeStart + citeText.length };
+  blanks.push(cite);
+  const chamber = row[1] === 'Eerste' ? 'I' : 'II';
+  const session = `${row[2]}-${row[3]}`;
+  ownRecords.push(row[4] ? ownRecord(lines.source, cite, chamber, session, row[5], row[6]) : ownRecord(lines.source, cite, chamber, session, row[7], undefined));
+  printed.chamber ??= chamber;
+  printed.session ??= session;
+  if (!printed.dossier) Object.assign(printed, { source: 'header', anchor: cite });
+}
+
+/**
+ * After an Aanhangsel's session line, the subtitle ("Vragen gesteld door de leden der Kamer, …") and the answer's
+ * number alone on its line, within a few lines: the answer's own aanhangsel entity. Returns the last line read.
+ */
+function readAanhangselNumber(lines: Lines, sessionLine: number, to: number, session: string, blanks: Span[],
+  ownRecords: OwnRecord[], printed: PrintedIdentity): number {
+  let subtitle = false;
+  for (let k = sessionLine + 1; k < Math.min(to + 4, lines.count, sessionLine + 8); k++) {
+    if (lines.isBlank(k) || lines.length(k) > 200) continue;
+    const t = lines.text(k);
+    if (AANHANGSEL_SUBTITLE.test(t)) { subtitle = true; continue; }
+    const n = subtitle ? NUMBER_ALONE.exec(t) : null;
+    if (!n) return sessionLine;
+    const start = lines.starts[k] + t.indexOf(n[1]);
+    const cite = { start, end: start + n[1].length };
+    blanks.push(cite);
+    const chamber = printed.chamber ?? 'II';
+    ownRecords.push(ownRecord(lines.source, cite, chamber, session, n[1], undefined));
+    if (!printed.dossier) Object.assign(printed, { chamber, source: 'header', anchor: cite });
+    return k;
+  }
+  return sessionLine;
 }
 
 /** The metadata row without cell borders, tried only where the chamber's name runs into a digit. */

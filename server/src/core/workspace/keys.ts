@@ -13,8 +13,12 @@ export function isCitation(e: AnyEntity): e is CitationEntity {
   return e.kind === 'kamerstuk' || e.kind === 'handelingen' || e.kind === 'aanhangsel';
 }
 
-export function isSelfCitation(e: AnyEntity): e is Entity<'kamerstuk'> {
-  return e.kind === 'kamerstuk' && e.value.self === true;
+/**
+ * The letter's own identity as printed: a Kamerstuk's footer or header, an Aanhangsel answer's or a Handelingen item's
+ * own number (their header, their web page's row), whose value carries self: true.
+ */
+export function isSelfCitation(e: AnyEntity): boolean {
+  return isCitation(e) && (e.value as { self?: unknown }).self === true;
 }
 
 /** The id a citation points at, or null (dossier-only reference, unknown session). */
@@ -81,7 +85,10 @@ export function identityId(identity: LetterIdentity): string | null {
   return kamerstukId(identity.dossier, identity.suffix, identity.number);
 }
 
-/** Every id the letter is known by: identity (with its joint dossiers), self-citations in footers and headers, file name. */
+/**
+ * Every id the letter is known by: identity (with its joint dossiers), self-citations in footers and headers (an
+ * Aanhangsel answer's or a Handelingen item's own number among them: "ah-tk-20142015-1365"), file name.
+ */
 export function letterIds(identity: LetterIdentity, entities: readonly AnyEntity[], pathOrUri: string | null): string[] {
   const ids = new Map<string, string>();
   const add = (id: string | null) => {
@@ -90,7 +97,7 @@ export function letterIds(identity: LetterIdentity, entities: readonly AnyEntity
   add(identityId(identity));
   // A letter in several dossiers has its number in each: "Kamerstuk 24 587, nr. 865" cites it as well.
   if (identity.number) for (const j of identity.jointDossiers ?? []) add(kamerstukId(j.dossier, j.suffix, identity.number));
-  for (const e of entities) if (isSelfCitation(e)) add(e.value.id);
+  for (const e of entities) if (isCitation(e) && isSelfCitation(e)) add(e.value.id);
   add(idFromFileName(pathOrUri));
   return [...ids.values()];
 }
