@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { type LanguageClient, State, type StateChangeEvent } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerCorpusTree } from './corpusTree';
 import { findLetterFiles, readLetterGlobs, watchLetterLanguage, whenLettersAppear } from './letterFiles';
 import { INDEX_STATUS_NOTIFICATION, type IndexStatus } from './names';
 import { createLanguageClient, describeStartFailure, serverModulePath } from './server';
@@ -52,6 +53,14 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
       if (status && typeof status.letters === 'number') statusBar.index(status);
     }),
   );
+
+  // Empty until the server runs; filled when it starts and whenever it says the corpus changed.
+  const corpusTree = registerCorpusTree(context, languageClient);
+  context.subscriptions.push(languageClient.onDidChangeState(({ newState }) => {
+    // The panel shows while a server runs (package.json: "when": "kamerstukken.running").
+    void vscode.commands.executeCommand('setContext', 'kamerstukken.running', newState === State.Running);
+    if (newState === State.Running) corpusTree.refresh();
+  }));
 
   let waiting = true;
   const start = async (): Promise<void> => {

@@ -28,7 +28,15 @@ export const UserCommands = {
   restartServer: 'kamerstukken.restartServer',
   showOutput: 'kamerstukken.showOutput',
   exportAnnotations: 'kamerstukken.exportAnnotations',
+  /** The corpus panel: ask the server again; open a cited stuk on officielebekendmakingen.nl. */
+  refreshCorpus: 'kamerstukken.refreshCorpus',
+  openCitedOnline: 'kamerstukken.openCitedOnline',
 } as const;
+
+/** The explorer panel of the corpus, its request and the server's word that it changed. */
+export const CORPUS_VIEW_ID = 'kamerstukken.corpus';
+export const CORPUS_TREE_REQUEST = 'kamerstukken/corpusTree';
+export const CORPUS_CHANGED_NOTIFICATION = 'kamerstukken/corpusChanged';
 
 /** Where a corpus folder keeps its user annotations (relative to the folder). */
 export const STORE_GLOB = '**/.kamerstukken/annotations.json';

@@ -78,6 +78,8 @@ export class LspClient {
   /** What the server logged (window/logMessage). */
   readonly logs: string[] = [];
   settings: Record<string, unknown> = {};
+  /** How often the server said its corpus tree changed. */
+  corpusChanges = 0;
   private readonly child: ChildProcess;
   private readonly waiters: Array<() => void> = [];
 
@@ -92,6 +94,10 @@ export class LspClient {
     });
     this.connection.onNotification('$/progress', (p: { value: { kind: string; title?: string; message?: string } }) => {
       this.progress.push(p.value);
+      this.wake();
+    });
+    this.connection.onNotification('kamerstukken/corpusChanged', () => {
+      this.corpusChanges++;
       this.wake();
     });
     this.connection.onNotification('window/logMessage', (p: { message?: string }) => {

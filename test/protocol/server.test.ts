@@ -305,6 +305,35 @@ describe('language server over stdio', function () {
     await client.waitFor(() => client.diagnostics.get(pathToFileURL(to).href)?.length === 0, 'renamed back');
   });
 
+  it('the corpus tree: dossiers, their letters, the stukken only cited; told when a letter comes', async () => {
+    interface Node { id: string; label: string; description: string; hasChildren: boolean; place?: Location; url?: string }
+    const tree = (node: string | null) => client.request<Node[]>('kamerstukken/corpusTree', { node });
+    const top = await tree(null);
+    const dossier = top.find(n => n.label === '29 754');
+    assert.ok(dossier, JSON.stringify(top.map(n => n.label)));
+    assert.match(dossier.description, /3 letters/);
+    const letters = await tree(dossier.id);
+    assert.deepEqual(letters.map(n => n.label), ['nr. 251', 'nr. 327', 'nr. 421']);
+    assert.equal(letters[0].place?.uri, ws.uri('004'));
+    const missing = await tree('missing');
+    const n325 = missing.find(n => n.label === 'Kamerstuk 29 754, nr. 325');
+    assert.ok(n325?.url?.endsWith('/kst-29754-325.html'));
+    assert.equal(n325?.place?.uri, ws.uri('001'));
+    await assert.rejects(client.request('kamerstukken/corpusTree', { node: 42 }), (err: { code?: number }) => err.code === -32602);
+
+    const before = client.corpusChanges;
+    const letter = path.join(ws.corpusDir, 'nieuw.txt');
+    fs.writeFileSync(letter, 'Hierbij de stand van zaken.\n\nTweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 888 2\n');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(letter).href, type: 1 }] });
+    await client.waitFor(() => client.corpusChanges > before, 'kamerstukken/corpusChanged');
+    assert.deepEqual((await tree(dossier.id)).map(n => n.label), ['nr. 251', 'nr. 327', 'nr. 421', 'nr. 888']);
+    const added = client.corpusChanges;
+    fs.unlinkSync(letter);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(letter).href, type: 3 }] });
+    await client.waitFor(() => client.corpusChanges > added, 'kamerstukken/corpusChanged after the removal');
+    assert.equal((await tree(dossier.id)).length, 3);
+  });
+
   it('a folder moved in is scanned for letters, and a deleted folder clears them', async () => {
     const folder = path.join(ws.corpusDir, 'extra');
     fs.mkdirSync(folder);

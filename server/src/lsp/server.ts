@@ -34,6 +34,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../core/features/actions';
 import { completionDocumentation, completionsAt } from '../core/features/completion';
+import { corpusTreeChildren } from '../core/features/corpusTree';
 import { graphLetterAt, incomingCitations, letterOf, outgoingCitations, type GraphLetter } from '../core/features/citationGraph';
 import { COMMAND_APPLY_ANNOTATION, COMMAND_LIST_ORGANISATIONS } from '../core/features/annotate';
 import { codeLenses, documentLinks, encodeTokens, inlayHints, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/decorations';
@@ -54,13 +55,19 @@ import { AnnotationEditing } from './annotations';
 import { analyseOpenText, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { toOffset, toRange, toSpan } from './convert';
-import { optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
+import { InvalidParams, optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
 import { SLICE_MS, yieldAfter, yieldToMessages } from './yielding';
 
 export const LANGUAGE_ID = 'kamerbrief';
 /** Publishing costs as much again in encoding and writing, after the slice: half the budget. */
 const PUBLISH_SLICE_MS = 4;
+/** The client asks for the corpus tree's nodes with this request ({ node: string | null }). */
+const CORPUS_TREE_REQUEST = 'kamerstukken/corpusTree';
+/** Sent when the letters or their ids changed: the client asks for its tree again. */
+const CORPUS_CHANGED_NOTIFICATION = 'kamerstukken/corpusChanged';
+/** The corpus tree is told of changes at most this often. */
+const CORPUS_NOTICE_MS = 1000;
 /** Indexing progress is reported at most this often. */
 const PROGRESS_MS = 100;
 /** Typing in an open annotation store re-applies it to its letters once the typing pauses. */
@@ -189,7 +196,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void Promise.all(sent).then(() => {
       flushScheduled = false;
       if (dirty.size) scheduleFlush();
+      else noteCorpusChanged();
     });
+  }
+
+  // ---- the corpus tree (a side panel of the client) ------------------------------------------------
+
+  /** What the tree was last told of: letters and ids; a change of either may change what it lists. */
+  let treeState = '';
+  let treeNoticeTimer: NodeJS.Timeout | null = null;
+
+  /** Tells the client its corpus tree is stale, at most once a second; every change ends in a flush. */
+  function noteCorpusChanged(): void {
+    if (treeNoticeTimer || indexingNow) return;
+    treeNoticeTimer = setTimeout(() => {
+      treeNoticeTimer = null;
+      const state = `${corpus.size}:${corpus.idKeysRevision}`;
+      if (state === treeState) return;
+      treeState = state;
+      void connection.sendNotification(CORPUS_CHANGED_NOTIFICATION).catch(() => undefined);
+    }, CORPUS_NOTICE_MS);
   }
 
   // ---- keeping the index current --------------------------------------------------------------------
@@ -679,6 +705,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uri = letterUri(params);
     const offset = toOffset(corpus, uri, requirePosition(params));
     return documentHighlights(corpus, uri, offset)?.map(h => ({ range: toRange(corpus, uri, h.span), kind: HIGHLIGHT_KIND[h.kind] })) ?? null;
+  }));
+
+  connection.onRequest(CORPUS_TREE_REQUEST, handle((params: { node?: unknown } | null) => {
+    const node = params?.node;
+    if (node !== undefined && node !== null && typeof node !== 'string') throw new InvalidParams('node must be a string or null');
+    return corpusTreeChildren(corpus, node ?? null).map(n => ({
+      ...n,
+      place: n.place && corpus.record(n.place.uri) ? { uri: n.place.uri, range: toRange(corpus, n.place.uri, n.place.span) } : undefined,
+    }));
   }));
 
   // Completion of Kamerstuk references, on the editor's own text: the reference being typed is not one yet.

@@ -52,6 +52,14 @@ describe('Kamerstukken extension', function () {
     assert.ok(parsed.repository.kamerstuk && parsed.repository.footer);
   });
 
+  it('contributes the corpus panel to the explorer, with its commands', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    const views = extension?.packageJSON.contributes.views.explorer as Array<{ id: string; name: string }>;
+    assert.deepEqual(views.map(v => [v.id, v.name]), [['kamerstukken.corpus', 'Kamerstukken']]);
+    const commands = await vscode.commands.getCommands(true);
+    for (const command of ['kamerstukken.refreshCorpus', 'kamerstukken.openCitedOnline']) assert.ok(commands.includes(command), command);
+  });
+
   it('declares every setting of ARCHITECTURE.md with its default', () => {
     const config = vscode.workspace.getConfiguration('kamerstukken');
     const severity = config.inspect<Record<string, string>>('diagnostics.severity')?.defaultValue;

@@ -205,4 +205,19 @@ export async function runUiChecks(page: Page, options: Options, report: (check: 
       throw new Error(`Problems panel: ${(await panel.innerText()).replace(/\s+/g, ' ').slice(0, 500)}`);
     });
   });
+
+  await step('the Kamerstukken panel lists dossier 29 754; its nr. 251 opens ' + CITED, async () => {
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Focus on Kamerstukken View');
+    // Rows of this panel only: the Problems panel lists "Kamerstuk 29 754, …" too.
+    const panel = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Kamerstukken/ }) });
+    const row = (label: string) => panel.locator('.monaco-list-row', { hasText: label }).first();
+    await row('29 754').waitFor({ state: 'visible', timeout: 20_000 });
+    await row('29 754').click();
+    await row('nr. 251').waitFor({ state: 'visible', timeout: 10_000 });
+    await row('nr. 251').click();
+    await activeTabIs(page, CITED, 15_000).catch(async () => {
+      throw new Error(`active tab is "${(await activeTabText(page)).trim()}"`);
+    });
+  });
 }
