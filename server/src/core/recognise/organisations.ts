@@ -61,7 +61,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const idOf = remembered((form: string) => matcher.idOf(form));
   const uses = new DefinitionUses(new UsesInLetter(text));
   const redefined: Redefinition[] = [];
-  for (const pair of findAcronymDefinitions(text)) {
+  for (const found of findAcronymDefinitions(text)) {
+    const pair = withBodyNounBefore(text, found);
     // "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)": the acronym's letters start inside the
     // name the gazetteer matched; the acronym is that name's.
     const enclosing = matchEndingAt(matches, pair.longEnd);
@@ -85,6 +86,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   }
   const settled = redefined.length ? withoutRedefinedAcronyms(text, candidates, redefined) : candidates;
   if (settled !== candidates) candidates.splice(0, candidates.length, ...settled);
+  candidates.push(...namedCommittees(text));
   candidates.push(...namesNotKnownOtherwise(text, candidates, capitals, matches));
 
   if (ctx.identity?.chamber === 'I') toSenateCommittees(text, candidates);
@@ -313,16 +315,68 @@ function toDefinition(ctx: RecogniseContext, pair: AcronymPair, orgId: string | 
  */
 function definitionMentions(pair: AcronymPair, orgId: string | null, known: ReadonlyMap<string, string>, uses: DefinitionUses, out: Candidate[], redefined: Redefinition[]): void {
   if (pair.compound) return;
+  const edition = editionOf(pair);
   if (orgId) {
     uses.longForm(pair, orgId, `long form of ${pair.short}, ${orgId} in the gazetteer`, out);
-    shortForms(pair, orgId, known, uses, out, redefined);
+    if (edition === null) shortForms(pair, orgId, known, uses, out, redefined);
     return;
   }
   if (!namedLikeOrganisation(pair.long)) return;
-  const id = `TEXT:${pair.short.toUpperCase()}`;
-  uses.longForm(pair, id, `organisation defined in this letter (${pair.short})`, out);
-  shortForms(pair, id, known, uses, out, redefined);
+  const id = `TEXT:${(edition ?? pair.short).toUpperCase()}`;
+  uses.longForm(pair, id, `organisation defined in this letter (${edition ?? pair.short})`, out);
+  if (edition === null) shortForms(pair, id, known, uses, out, redefined);
 }
+
+/**
+ * "International Development Association (IDA19)": a short form ending in a number the long form does not spell
+ * names an edition of what the body does (its 19th replenishment), not the body. The body's acronym (the letters
+ * before the number) or null when the short form is no such edition.
+ */
+function editionOf(pair: AcronymPair): string | null {
+  const m = /^(\p{Lu}{2,})\d{1,3}$/u.exec(pair.short);
+  return m && !/\d/.test(pair.long) ? m[1] : null;
+}
+
+/**
+ * "werkgroep Beoordeling Nieuwe Commissievoorstellen (BNC)": the acronym's letters spell the capitalised words,
+ * and the lower-case noun right before them is the body's head. The pair with its long form taken back over that
+ * noun, when the long form read alone names no organisation; else the pair as found.
+ */
+function withBodyNounBefore(text: string, pair: AcronymPair): AcronymPair {
+  if (pair.reverse || pair.compound || namedLikeOrganisation(pair.long)) return pair;
+  const m = LOWER_BODY_NOUN_BEFORE.exec(text.slice(Math.max(0, pair.longStart - 24), pair.longStart));
+  if (!m) return pair;
+  const long = `${m[1]} ${pair.long}`;
+  return { ...pair, long, longStart: pair.longStart - m[1].length - 1 };
+}
+
+/** Lower-case nouns that head a body's name before its capitalised words ("werkgroep", "stuurgroep", "commissie"). */
+const LOWER_BODY_NOUNS = '(?:werkgroep|stuurgroep|projectgroep|expertgroep|taskforce|commissie|adviescommissie|stichting|vereniging)';
+const LOWER_BODY_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}\\-])(${LOWER_BODY_NOUNS}) $`, 'u');
+const LOWER_BODY_NOUN = new RegExp(`^${LOWER_BODY_NOUNS}$`, 'u');
+
+/**
+ * A committee named after its chair with a hyphen: "de commissie-Plaisier", "Commissie-Dijkstal", "de
+ * commissie-Van der Steur". Without the hyphen a capitalised word after "commissie" is as often its portfolio.
+ */
+function namedCommittees(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = text.indexOf('ommissie-'); at >= 0; at = text.indexOf('ommissie-', at + 9)) {
+    const start = at - 1;
+    const c = text.charCodeAt(start);
+    if (c !== 0x63 && c !== 0x43) continue; // c, C
+    if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue;
+    CHAIR_AFTER_HYPHEN.lastIndex = at + 9;
+    const m = CHAIR_AFTER_HYPHEN.exec(text);
+    if (!m) continue;
+    const end = at + 9 + m[0].length;
+    out.push({ start, end, id: `TEXT:COMMISSIE-${m[0].toUpperCase()}`, source: 'text', explain: 'a committee named after its chair' });
+  }
+  return out;
+}
+
+/** A chair's surname after "commissie-": a capital and lower-case letters, particles before it capitalised. */
+const CHAIR_AFTER_HYPHEN = /(?:(?:Van|De|Ten|Ter|Van der|Van den|Van de) )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{M}\p{N}])/uy;
 
 /**
  * The short form of a definition whose long form ends a name the gazetteer matched. Its letters start inside
@@ -613,7 +667,7 @@ const HEAD_WORDS = new Set([
   'board', 'council', 'committee', 'service', 'authority', 'court', 'academy', 'alliance', 'fund', 'union', 'force',
   'association', 'foundation', 'directorate', 'secretariat', 'secretariaat', 'unie', 'front', 'brigade', 'leger', 'army',
   'marechaussee', 'politie', 'parlement', 'recherche', 'krijgsmacht', 'overleg', 'bank', 'staten', 'kustwacht',
-  'genootschap', 'orde', 'planbureau', 'rekenkamer',
+  'genootschap', 'orde', 'planbureau', 'rekenkamer', 'kerk', 'church',
 ]);
 const HEAD_SUFFIXES = ['dienst', 'bureau', 'raad', 'commissie', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht'];
 /** Meetings, not bodies: "Algemeen Overleg (AO)", "Wetgevingsoverleg (WGO)". */
@@ -634,7 +688,9 @@ function publicOrder(words: readonly string[], i: number): boolean {
 /** Whether a long form reads as the name of an organisation rather than of a document, programme or law. */
 export function namedLikeOrganisation(long: string): boolean {
   const words = long.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || !/^\p{Lu}/u.test(words[0]) || MEETINGS.test(long)) return false;
+  if (words.length === 0 || MEETINGS.test(long)) return false;
+  // "werkgroep Beoordeling Nieuwe Commissievoorstellen": a lower-case body noun before capitalised words.
+  if (!/^\p{Lu}/u.test(words[0])) return words.length > 1 && LOWER_BODY_NOUN.test(words[0]) && /^\p{Lu}/u.test(words[1]);
   // "Universitair Medisch Centrum Utrecht": the head may stand third, before a place. "Openbare Orde" is public
   // order, not an order of a profession: "Nieuwe Openbare Orde en Veiligheid Architectuur (NOOVA)" is a programme.
   if (words.slice(0, 3).some((w, i) => isHead(w) && !publicOrder(words, i))) return true;
