@@ -47,6 +47,16 @@ describe('corpus tree', () => {
     assert.equal(TEXTS[first.uri].slice(first.span.start, first.span.end), 'Kamerstuk 29 754, nr. 200');
   });
 
+  it('an Aanhangsel answer among the other letters goes by its own number, before the letters without one', () => {
+    const mixed = new Corpus();
+    mixed.update('file:///z-brief.txt', 'Een brief zonder kenmerk.\n');
+    mixed.update('file:///ah-tk-20142015-1365.txt', 'Antwoord op vragen van het lid X.\n');
+    assert.deepEqual(corpusTreeChildren(mixed, 'other').map(n => [n.label, n.description]), [
+      ['Aanhangsel Handelingen II 2014/15, nr. 1365', 'ah-tk-20142015-1365.txt'],
+      ['z-brief.txt', ''],
+    ]);
+  });
+
   it('follows the workspace, and a node that no longer exists has no children', () => {
     const live = new Corpus();
     live.update('file:///x.txt', 'Zie Kamerstuk 29 754, nr. 200.\n\n' + footer('29 754', '1'));

@@ -174,7 +174,7 @@ describe('round 8: a letter citing an Aanhangsel answer resolves to it in the wo
     const { corpus, cite } = workspace(ANSWER_PDF);
     assert.equal(corpus.resolve(cite, 'file:///ws/brief.txt'), 'file:///ws/antwoord.txt');
     const hover = hoverAt(corpus, 'file:///ws/brief.txt', cite.start + 3)!.markdown;
-    assert.match(hover, /In the workspace: .*ah-tk-20162017-2481/);
+    assert.match(hover, /In the workspace: .*Aanhangsel Handelingen II 2016\/17, nr\. 2481/);
     assert.match(hover, /2017-05-30/);
     assert.match(hover, /vergaderjaar 2016-2017/);
     assert.match(hover, /Cited by 1 letter/);

@@ -39,6 +39,8 @@ export interface HandelingenValue {
   page?: string | null;
   /** "h-tk-20142015-41-7"; null when chamber or session cannot be known. */
   id: string | null;
+  /** True for the item's own number, printed on it (its web page's row). */
+  self?: boolean;
 }
 
 export interface AanhangselValue {
@@ -47,6 +49,8 @@ export interface AanhangselValue {
   number: string;
   /** "ah-tk-20142015-1242" */
   id: string | null;
+  /** True for the answer's own number, printed on it (its header, its web page's row). */
+  self?: boolean;
 }
 
 export interface OrganisationValue {

@@ -3,7 +3,7 @@
 // which find-references shows only one step at a time. A cited letter outside the workspace is a node too (by its
 // id, placed at its first citation), so the tree shows what a letter cites even where the corpus stops.
 import type { Corpus } from '../workspace/corpus';
-import { canonicalOfIdentity, citationId, isCitation, isSelfCitation, keyOf } from '../workspace/keys';
+import { canonicalOfIdentity, canonicalOfLetter, citationId, isCitation, isSelfCitation, keyOf } from '../workspace/keys';
 import type { Span } from '../types';
 import { firstPiece, pieceAt } from '../entitySpans';
 import { baseName } from './describe';
@@ -95,7 +95,7 @@ export function letterOf(corpus: Corpus, uri: string): GraphLetter | null {
   const anchor = letterAnchor(rec);
   return {
     name: rec.ids[0] ?? baseName(uri),
-    detail: [canonicalOfIdentity(identity), identity.title, identity.date].filter(Boolean).join(' · ') || baseName(uri),
+    detail: [canonicalOfLetter(identity, rec.ids), identity.title, identity.date].filter(Boolean).join(' · ') || baseName(uri),
     uri,
     ids: rec.ids.map(keyOf),
     at: { uri, span: anchor, selection: anchor },

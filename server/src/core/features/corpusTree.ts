@@ -2,6 +2,7 @@
 // Kamerstuk number, and the stukken its letters cite that it does not hold, most cited first: the letters a
 // researcher may want to fetch next.
 import type { Corpus } from '../workspace/corpus';
+import { canonicalOfLetter } from '../workspace/keys';
 import { officialUrl } from '../ids';
 import type { Span } from '../types';
 import { baseName, plural } from './describe';
@@ -93,12 +94,17 @@ function lettersWithoutNumber(corpus: Corpus): string[] {
 
 function otherLetters(corpus: Corpus): CorpusTreeNode[] {
   return lettersWithoutNumber(corpus)
-    .map(uri => ({ uri, rec: corpus.record(uri)! }))
-    .sort((a, b) => baseName(a.uri).localeCompare(baseName(b.uri)))
-    .map(({ uri, rec }) => ({
+    .map(uri => {
+      const rec = corpus.record(uri)!;
+      // An Aanhangsel answer or a Handelingen item by its own number; a letter without identity by its file.
+      const name = canonicalOfLetter(rec.analysis.identity, rec.ids);
+      return { uri, rec, name };
+    })
+    .sort((a, b) => (a.name === null) !== (b.name === null) ? (a.name === null ? 1 : -1) : (a.name ?? baseName(a.uri)).localeCompare(b.name ?? baseName(b.uri), 'nl', { numeric: true }))
+    .map(({ uri, rec, name }) => ({
       id: `letter:${uri}`,
-      label: baseName(uri),
-      description: [rec.ids[0], rec.analysis.identity.date, rec.analysis.identity.type].filter(Boolean).join(' · '),
+      label: name ?? baseName(uri),
+      description: [rec.analysis.identity.date, rec.analysis.identity.type, name ? baseName(uri) : null].filter(Boolean).join(' · '),
       hasChildren: false,
       place: { uri, span: letterAnchor(rec) },
     }));

@@ -1,7 +1,7 @@
 // Hover contents (markdown) for whatever stands at an offset of a letter.
 import { flattenText, type Corpus, type LetterRecord } from '../workspace/corpus';
 import { canonicalKamerstuk } from '../ids';
-import { canonicalCitation, canonicalOfIdentity, citationId, isCitation, isSelfCitation, urlOf, type CitationEntity } from '../workspace/keys';
+import { canonicalCitation, canonicalOfLetter, citationId, isCitation, isSelfCitation, urlOf, type CitationEntity } from '../workspace/keys';
 import type { AnyEntity, Entity, Footnote, Span } from '../types';
 import { daysBetween, describeDistance, weekdayNl } from './dates';
 import { baseName, escapeMarkdown, placeLink, plural, sourceLine } from './describe';
@@ -72,7 +72,7 @@ export function letterSummary(corpus: Corpus, uri: string, label: string): strin
   if (!rec) return '';
   const id = rec.analysis.identity;
   const lines: string[] = [];
-  const name = canonicalOfIdentity(id) ?? rec.ids[0] ?? baseName(uri);
+  const name = canonicalOfLetter(id, rec.ids) ?? rec.ids[0] ?? baseName(uri);
   lines.push(`${label}: ${placeLink(corpus, uri, id.anchor ?? { start: 0, end: 0 })} — **${escapeMarkdown(name)}**`);
   const facts: string[] = [];
   if (id.title) facts.push(escapeMarkdown(id.title));

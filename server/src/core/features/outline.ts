@@ -1,6 +1,6 @@
 // Outline (document symbols), workspace symbols and folding ranges.
 import type { Corpus } from '../workspace/corpus';
-import { canonicalOfIdentity } from '../workspace/keys';
+import { canonicalOfLetter } from '../workspace/keys';
 import type { Span } from '../types';
 import { baseName } from './describe';
 import { organisationInfo } from './gazetteer';
@@ -71,7 +71,7 @@ export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () 
     if (!rec) continue;
     const id = rec.analysis.identity;
     const name = rec.ids[0] ?? baseName(uri);
-    const detail = [canonicalOfIdentity(id), id.title, id.date].filter(Boolean).join(' · ') || baseName(uri);
+    const detail = [canonicalOfLetter(id, rec.ids), id.title, id.date].filter(Boolean).join(' · ') || baseName(uri);
     if (matches(name, detail, ...rec.ids, baseName(uri))) out.push({ name, detail, kind: 'letter', uri, span: letterAnchor(rec) });
     if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
   }

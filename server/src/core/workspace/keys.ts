@@ -18,7 +18,8 @@ export function isCitation(e: AnyEntity): e is CitationEntity {
  * own number (their header, their web page's row), whose value carries self: true.
  */
 export function isSelfCitation(e: AnyEntity): boolean {
-  return isCitation(e) && (e.value as { self?: unknown }).self === true;
+  // Not a type guard: `!isSelfCitation(e)` must not narrow e to the kinds that are no citation.
+  return isCitation(e) && e.value.self === true;
 }
 
 /** The id a citation points at, or null (dossier-only reference, unknown session). */
@@ -130,6 +131,34 @@ export function canonicalCitation(e: CitationEntity): string {
       return `${parts}, nr. ${v.number}`;
     }
   }
+}
+
+/**
+ * How a letter is named in hovers, outlines and the citation graph: its Kamerstuk identity ("Kamerstuk 29 754,
+ * nr. 251"), else the citation form of an Aanhangsel answer's or a Handelingen item's own id; null without either.
+ */
+export function canonicalOfLetter(identity: LetterIdentity, ids: readonly string[]): string | null {
+  const own = canonicalOfIdentity(identity);
+  if (own) return own;
+  for (const id of ids) {
+    const named = canonicalOfRecordId(id);
+    if (named) return named;
+  }
+  return null;
+}
+
+const CHAMBER_OF_CODE: Record<string, string> = { tk: 'II', ek: 'I', vv: 'VV' };
+
+/** "ah-tk-20142015-1365" → "Aanhangsel Handelingen II 2014/15, nr. 1365"; "h-tk-20182019-25-26" → "Handelingen II 2018/19, nr. 25, item 26". */
+export function canonicalOfRecordId(id: string): string | null {
+  const m = /^(ah|h)-(tk|ek|vv)-(\d{4})(\d{2})(\d{2})-(\d+)(?:-(\d+))?$/i.exec(id);
+  if (!m) return null;
+  const [, kind, chamber, from, , to, first, second] = m;
+  const session = `${CHAMBER_OF_CODE[chamber.toLowerCase()]} ${from}/${to}`;
+  if (kind.toLowerCase() === 'ah') return second ? null : `Aanhangsel Handelingen ${session}, nr. ${first}`;
+  // Before 2010-2011 a Handelingen id names the pages of the item, not its meeting and number.
+  if (Number(from) < 2010) return second ? `Handelingen ${session}, p. ${first}-${second}` : null;
+  return `Handelingen ${session}, nr. ${first}${second ? `, item ${second}` : ''}`;
 }
 
 /** The canonical form of a letter's own id, for outlines and lenses: "Kamerstuk 29 754, nr. 251". */
