@@ -7,14 +7,17 @@ import { WORKER_ROLE } from './analyserPool';
 import { runAnalysisWorker } from './analysisWorker';
 import { cacheDirFromArgv, startServer } from './server';
 
-const HEAP_GROWING_PERCENT = 25;
+const HEAP_GROWING_PERCENT = 50;
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   runAnalysisWorker();
 } else {
   // The index of a large workspace is a few hundred MB that live as long as the server. V8's default heap
   // growth (up to 2x between full collections) leaves the process over 500 MB after indexing 10,000 letters
-  // (554 MB measured); 25 % growth keeps it near the live size (409 MB) at little cost (BENCHMARKS.md).
+  // (554 MB measured). 25 % kept it at 393 MB, but the heap then filled again within a second while the
+  // second pass took in its records: a full collection every ~1.1 s, each marking 60-95 ms on this thread,
+  // and a request waited 74-117 ms in 4 of 11 runs. 50 %: 399-401 MB after indexing, the longest wait
+  // under 40 ms in 8 of 9 runs (59 ms once); 100 %: 421-431 MB and a 96 ms wait still (BENCHMARKS.md).
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const connection = createConnection(ProposedFeatures.all);
   // A bug in a callback outside a request handler must not end the process: log it and go on.
