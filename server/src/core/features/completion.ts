@@ -1,6 +1,6 @@
-// Completion of Kamerstuk references while a user writes: after "Kamerstuk " the letters of the workspace
-// (and the stukken its letters cite) as "29 754, nr. 325"; after "Kamerstuk 29 754, nr. " the numbers of that
-// dossier. It reads the editor's text, not the analysis: a reference being typed is not yet one.
+// Completion of Kamerstuk references while a user writes: after "Kamerstuk " the dossiers the workspace holds or
+// cites; after "Kamerstuk 29 754, nr. " the numbers of that dossier, its letters first, then the stukken its
+// letters only cite. It reads the editor's text, not the analysis: a reference being typed is not yet one.
 import type { Corpus } from '../workspace/corpus';
 import { stukOf, stukTable, written, type DossierEntry, type Stuk } from './stukTable';
 import type { Span } from '../types';
