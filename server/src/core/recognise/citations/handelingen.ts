@@ -20,6 +20,10 @@ const AANHANGSEL_LEAD = /[ \u00a0]*(?:(?:van|bij)[ \u00a0]+de[ \u00a0]+)?[Hh]and
 const AANHANGSEL_INSIDE = /[ \u00a0]*,?[ \u00a0]*\(?[Aa]anhangsel\)?(?![\p{L}])/yu;
 // ", item 7", " item 13", ", agendapunt 4".
 const ITEM = /[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+([1-9]\d{0,2})(?![\d\p{L}])/yu;
+// ", items 9 en 15", ", items 3, 4 en 7": several items of one meeting, as "nrs. 196 en 198" are several stukken.
+const ITEMS = /[ \u00a0]*,?[ \u00a0]*[Ii]tems[ \u00a0]+([1-9]\d{0,2})(?![\d\p{L}])/yu;
+// The next item of that list: ", 4" or " en 7" (a line break is a space in the view).
+const NEXT_ITEM = /(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+en[ \u00a0]+)([1-9]\d{0,2})(?![\d\p{L}./])/yu;
 
 /** AANHANGSEL_INSIDE at `p` (its lastIndex then ends the match); it starts with a space, NBSP, ",", "(" or A/a. */
 function aanhangselInsideAt(text: string, p: number): boolean {
@@ -116,6 +120,27 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
     let item: string | null = null;
     let page = n.page;
     if (read.numbers.length === 1 && !n.page) {
+      const items = readAt(ITEMS, text, n.end);
+      if (items) {
+        // One citation per item: the first spans from the keyword, the others are their item numbers alone.
+        let itemStart = start;
+        let itemValue = items[1];
+        let itemEnd = ITEMS.lastIndex;
+        for (;;) {
+          citations.push({
+            kind: 'handelingen', start: itemStart, end: itemEnd,
+            value: { chamber: effectiveChamber, session: sessionValue, number: n.value, item: itemValue, id: handelingenId(effectiveChamber, sessionValue, n.value, itemValue, null) },
+            explain: `Handelingen ${sessionValue ?? '(session unreadable)'}, meeting ${n.value}, item ${itemValue}${chamberNote}`,
+          });
+          end = itemEnd;
+          const next = readAt(NEXT_ITEM, text, itemEnd);
+          if (!next) break;
+          itemValue = next[1];
+          itemEnd = NEXT_ITEM.lastIndex;
+          itemStart = itemEnd - next[1].length;
+        }
+        continue;
+      }
       const m = readAt(ITEM, text, n.end);
       if (m) {
         item = m[1];
