@@ -834,11 +834,17 @@ function caseFits(form: CompiledForm, surface: string): boolean {
   return true;
 }
 
-/** A name is not matched inside a URL or an e-mail address ("www.nctv.nl"). */
+/**
+ * A name is not matched inside a URL or an e-mail address ("www.nctv.nl"). A slash between two capitals joins
+ * two acronyms, not the parts of a path: "BZK/AIVD", "DEF/MIVD" name the AIVD and the MIVD.
+ */
 function startBoundaryOk(text: string, start: number): boolean {
   const before = text[start - 1];
-  return before !== '.' && before !== '/' && before !== '@' && before !== '_';
+  if (before === '/') return isCapital(text.charCodeAt(start - 2)) && isCapital(text.charCodeAt(start));
+  return before !== '.' && before !== '@' && before !== '_';
 }
+
+const isCapital = (c: number) => c >= 0x41 && c <= 0x5a;
 
 function endBoundaryOk(text: string, end: number): boolean {
   const after = text[end];
@@ -859,6 +865,8 @@ function pluralAfter(text: string, end: number): boolean {
 function shouted(text: string, start: number, end: number, acronyms: ReadonlyMap<string, string>): boolean {
   // An acronym that opens a parenthesis opens a short form ("(EU CTC)", "(EU PNR)"), not a line of capitals.
   if (start > 0 && text.charCodeAt(start - 1) === 0x28) return false;
+  // Nor does one joined to another by a slash ("BZK/AIVD", "DEF/MIVD"): a pair of short forms.
+  if (start > 1 && text.charCodeAt(start - 1) === 0x2f && isCapital(text.charCodeAt(start - 2))) return false;
   // A neighbour in lower case (the usual "de", "het", "van" before) settles it: the word after is not read.
   const before = wordBefore(text, start);
   if (before && !inCapitals(text, before, acronyms)) return false;

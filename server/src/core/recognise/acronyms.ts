@@ -230,6 +230,10 @@ function forward(text: string, open: number, sf: string, sfStart: number): Acron
     const long = window.slice(at).trim();
     if (!acceptable(sf, long)) continue;
     if (head !== null && !long.endsWith(` ${head}`)) continue;
+    // "Binnenlandse Zaken en Koninkrijksrelaties/de Algemene Inlichtingen en Veiligheidsdienst (BZK/AIVD)": two
+    // names joined by a slash, the second with its own article, each with its own acronym: not one body (the
+    // gazetteer reads the parts). "commissie Immigratie en Asiel/JBZ-Raad (I&A/JBZ)" stays one name.
+    if (sf.indexOf('/') > 0 && /\/(?:de|het) /.test(long)) return null;
     const longStart = windowStart + at;
     return { short: sf, long, shortStart: sfStart, shortEnd: sfStart + sf.length, longStart, longEnd: longStart + long.length, reverse: false, compound: null };
   }

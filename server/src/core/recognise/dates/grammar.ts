@@ -89,6 +89,8 @@ const NUMBERING_BEFORE = /(?<=(?:^|[^\p{L}])(?:nrs?|nummer|art|artikel|lid|pagin
 // The year after a month; one or two glued footnote digits may follow it ("20154inzake").
 const YEAR_AFTER_MONTH = new RegExp(`\\s(${YEAR})(?=\\d{0,2}(?!\\d))(?![/–—‐-]\\d)`, 'uy');
 const RELATION_AFTER = new RegExp(`\\s(${RELATION_PATTERN})(?![\\p{L}])`, 'iuy');
+/** "a.s." or "aanstaande" right before a day ("a.s. 18 juni"); "jl." is not written there. */
+const RELATION_BEFORE = /(?<=(?:^|[^\p{L}])(a\.s\.|aanstaande)(\s))/iuy;
 const YEAR_OFFSET_AFTER = /\svan (dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
 const WEEKDAY_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})(\\s(?:de\\s)?))`, 'iuy');
 const QUALIFIER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])((?:(?:het|de)\\s)?(?:${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
@@ -443,6 +445,14 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
         // A bare month name is a date only in lower case, written out ("in oktober"), not as "Maart" in a title.
         if (word.abbreviated || m[2] !== m[2].toLowerCase()) continue;
         if (recurringDayBefore(text, start)) continue;
+      }
+    }
+    if (mention.relation === null && mention.year === null && daysText && mention.weekday === null) {
+      // "vindt a.s. 18 juni plaats": the cue before the date belongs to it as after it ("18 juni a.s.").
+      const before = endingAt(RELATION_BEFORE, text, mention.start);
+      if (before) {
+        mention.relation = 'future';
+        mention.start = groupStart(before, mention.start);
       }
     }
     mention.end = end;
