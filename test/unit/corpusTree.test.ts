@@ -57,6 +57,14 @@ describe('corpus tree', () => {
     ]);
   });
 
+  it('two files of one letter are both listed under its number', () => {
+    const copies = new Corpus();
+    copies.update('file:///brief.txt', 'Tekst.\n\n' + footer('29 754', '421'));
+    copies.update('file:///kopie.txt', 'Tekst.\n\n' + footer('29 754', '421'));
+    assert.deepEqual(corpusTreeChildren(copies, null).map(n => n.description), ['2 letters']);
+    assert.deepEqual(corpusTreeChildren(copies, 'dossier:29754').map(n => [n.label, n.place?.uri]), [['nr. 421', 'file:///brief.txt'], ['nr. 421', 'file:///kopie.txt']]);
+  });
+
   it('follows the workspace, and a node that no longer exists has no children', () => {
     const live = new Corpus();
     live.update('file:///x.txt', 'Zie Kamerstuk 29 754, nr. 200.\n\n' + footer('29 754', '1'));

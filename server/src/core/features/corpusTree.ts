@@ -39,10 +39,12 @@ function topLevel(corpus: Corpus): CorpusTreeNode[] {
   for (const d of stukTable(corpus).dossiers) {
     if (!d.letters.length) continue;
     const title = dossierTitle(corpus, d);
+    const files = new Set<string>();
+    for (const stuk of d.letters) for (const uri of corpus.lettersKnownAs(stuk.key)) files.add(uri);
     out.push({
       id: `dossier:${d.name}`,
       label: written(d.first),
-      description: [title, plural(d.letters.length, 'letter')].filter(Boolean).join(' · '),
+      description: [title, plural(files.size, 'letter')].filter(Boolean).join(' · '),
       hasChildren: true,
     });
   }
@@ -71,18 +73,20 @@ function dossierLetters(corpus: Corpus, d: DossierEntry | undefined): CorpusTree
   if (!d) return [];
   const out: CorpusTreeNode[] = [];
   for (const stuk of d.letters) {
-    const uri = corpus.letterKnownByKey(stuk.key);
-    const rec = uri ? corpus.record(uri) : undefined;
-    if (!uri || !rec) continue;
-    const id = rec.analysis.identity;
-    // A letter printed in several dossiers is listed under each; its own dossier names it first.
-    out.push({
-      id: `letter:${stuk.key}`,
-      label: `nr. ${stuk.number}`,
-      description: [id.date, id.type ?? id.title, baseName(uri)].filter(Boolean).join(' · '),
-      hasChildren: false,
-      place: { uri, span: letterAnchor(rec) },
-    });
+    // Two files of one letter (a copy, a later version) are both listed, each by its file.
+    for (const uri of corpus.lettersKnownAs(stuk.key)) {
+      const rec = corpus.record(uri);
+      if (!rec) continue;
+      const id = rec.analysis.identity;
+      // A letter printed in several dossiers is listed under each.
+      out.push({
+        id: `letter:${stuk.key}:${uri}`,
+        label: `nr. ${stuk.number}`,
+        description: [id.date, id.type ?? id.title, baseName(uri)].filter(Boolean).join(' · '),
+        hasChildren: false,
+        place: { uri, span: letterAnchor(rec) },
+      });
+    }
   }
   return out;
 }
