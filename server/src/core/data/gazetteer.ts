@@ -213,6 +213,15 @@ class TokenReader {
         this.end = pos + 1;
         return true;
       }
+      // A spaced en dash joins two parts of a name as a hyphen does ("Financial Intelligence Unit – Nederland"):
+      // it matches only a name written with a hyphen there.
+      if (c === 0x2013 && text.charCodeAt(pos - 1) === 0x20 && text.charCodeAt(pos + 1) === 0x20) {
+        this.kind = TokenKind.Symbol;
+        this.symbol = '-';
+        this.start = pos;
+        this.end = pos + 1;
+        return true;
+      }
       // "\n" and any other character break a name; a surrogate pair is one character.
       this.kind = TokenKind.Break;
       this.start = pos;
@@ -433,8 +442,23 @@ export class GazetteerMatcher {
    * Every non-overlapping longest match in `text`, left to right. `capitals`, when given, is offered every
    * word that begins with an ASCII capital or a unit outside ASCII, inside matches too (CapitalWordStarts.add).
    */
-  match(text: string, capitals?: CapitalWordStarts): GazetteerMatch[] {
+  match(text: string, capitals?: CapitalWordStarts, shoutedAcronyms?: GazetteerMatch[]): GazetteerMatch[] {
     const found: GazetteerMatch[] = [];
+    this.shoutedSink = shoutedAcronyms;
+    try {
+      return this.matchInto(text, found, capitals);
+    } finally {
+      this.shoutedSink = undefined;
+    }
+  }
+
+  /**
+   * Where match() puts the known acronyms it refused as words in a line of capitals ("VERSLAG PLENAIRE
+   * VERGADERING FATF FEBRUARI 2019"), when the caller asked for them; the caller decides on the letter as a whole.
+   */
+  private shoutedSink: GazetteerMatch[] | undefined;
+
+  private matchInto(text: string, found: GazetteerMatch[], capitals?: CapitalWordStarts): GazetteerMatch[] {
     const word = new TokenReader(text);
     const walker = new TokenReader(text);
     const firstWords = this.firstWords;
@@ -582,7 +606,11 @@ export class GazetteerMatcher {
     if (!node || node.forms.length === 0) return null;
     const surface = text.slice(start, end);
     for (const f of node.forms) {
-      if (!caseFits(f, surface) || (f.acronym && (pluralAfter(text, end) || shouted(text, start, end, this.acronymIds)))) continue;
+      if (!caseFits(f, surface) || (f.acronym && pluralAfter(text, end))) continue;
+      if (f.acronym && shouted(text, start, end, this.acronymIds)) {
+        if (this.shoutedSink) this.shoutedSink.push({ start, end, id: f.id, acronym: true });
+        continue;
+      }
       return { start, end, id: f.id, acronym: f.acronym };
     }
     return null;

@@ -6,7 +6,9 @@
 //      "Staten van Aruba", "Kamer van Koophandel", "Kustwacht voor het Caribisch gebied";
 //   B. capitalised adjective(s) + head: "Constitutioneel Hof", "Interprovinciaal Overleg";
 //   C. a capitalised compound on a head suffix in the middle of a sentence: "de Gezondheidsraad", "Eurogroep";
-//   D. a standing committee: "vaste commissie voor Justitie".
+//   D. a standing committee: "vaste commissie voor Justitie";
+//   E. a legal form (Stichting, Vereniging, Coöperatie, Federatie) capitalised before capitalised words:
+//      "Stichting School en Veiligheid", "Vereniging Eigen Huis", "Federatie Medisch Specialisten".
 // Roles ("Minister van …") have no head noun here; funds and programmes are left out on purpose
 // ("Nationaal Groeifonds"); names inside a law's name ("Rijkswet … Raad …") are skipped.
 // Every pass reads a bounded slice around a capitalised word, so the cost is linear in the text.
@@ -22,7 +24,7 @@ export interface NamedOrganisation {
   /** "TEXT:RAAD VOOR DE LEEFOMGEVING EN INFRASTRUCTUUR" */
   id: string;
   /** Which shape made it a name, for explanations. */
-  rule: 'complement' | 'adjective' | 'compound' | 'committee';
+  rule: 'complement' | 'adjective' | 'compound' | 'committee' | 'legalForm';
 }
 
 /** Whole head words: the noun that makes a name a body. Roles (minister, commissaris, coördinator) are not here. */
@@ -49,6 +51,12 @@ const CAPITALISED = /(?<![\p{L}\p{M}\p{N}\-‐])\p{Lu}[\p{L}\p{M}]*(?:[-‐]\p{L
 const CAP_WORD = '\\p{Lu}[\\p{L}\\p{M}]*(?:[-‐]\\p{L}[\\p{L}\\p{M}]*){0,3}';
 /** "van/voor (de|het|der) Cap (Cap | en Cap){0,5}": the complement of rule A. No comma lists: "Raad van State, Tweede Kamer". */
 const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:(?: | en )${CAP_WORD}){0,5}`, 'u');
+/**
+ * Rule E: the capitalised words that name a foundation, an association or a cooperative after its legal form, joined
+ * by spaces or one "en"/"&" between two of them ("Stichting School en Veiligheid"); a lower-case word ends the name.
+ */
+const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie']);
+const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & )${CAP_WORD}){0,5}`, 'u');
 /** A geographic adjective takes its lower-case noun: "het Caribisch gebied", "het Europees deel". */
 const ADJECTIVE_NOUN = /^ (?!en |van |voor |de |het )(\p{Ll}{3,20})(?![\p{L}\p{M}\p{N}\-])/u;
 /** 1–3 capitalised words right before the head. */
@@ -278,9 +286,18 @@ function headOf(word: string): { whole: boolean } | null {
 }
 
 const WHOLE = { whole: true }, COMPOUND = { whole: false };
+const UPPER_AFTER_SPACE = /^ \p{Lu}/u;
 
 function nameAround(text: string, start: number, end: number, word: string, head: { whole: boolean }): NamedOrganisation | null {
   const from = Math.max(0, start - 80);
+  // E: a legal form capitalised before a capitalised name ("Stichting School en Veiligheid"), not before "van"/"voor" (A).
+  if (head.whole && text.charCodeAt(end) === 0x20 && UPPER_AFTER_SPACE.test(text.slice(end, end + 3)) && LEGAL_FORMS.has(word.toLowerCase())) {
+    const name = LEGAL_NAME.exec(text.slice(end, end + 160));
+    if (name && !insideLawName(text, start)) {
+      const nameEnd = end + name[0].length;
+      return { start, end: nameEnd, id: textId(text.slice(start, nameEnd)), rule: 'legalForm' };
+    }
+  }
   // A whole head ("de Kamer") is a name only after capitalised words (B) or before a complement (A): most
   // have neither, which is settled here without slicing the text before it.
   if (head.whole && !text.startsWith(' v', end) && !mayEndInCapitalisedWordIn(text, from, start)) return null;

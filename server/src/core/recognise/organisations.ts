@@ -40,13 +40,15 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
 
   // The matcher records where capitalised words that may end in a head start; the name reader visits only those.
   const capitals = nameWordStarts();
-  const matches = matcher.match(text, capitals);
+  const shoutedAcronyms: GazetteerMatch[] = [];
+  const matches = matcher.match(text, capitals, shoutedAcronyms);
   const addMatch = (m: GazetteerMatch) => {
     if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end))) return;
     const committee = committeeAfterVaste(text, m);
     if (committee !== null) candidates.push(fromGazetteer(committee));
   };
   for (const m of matches) addMatch(m);
+  if (shoutedAcronyms.length) for (const m of acronymsInHeadings(text, shoutedAcronyms, matches)) addMatch(m);
   for (const m of namesAtWatchedWords(text, capitals, matches)) addMatch(m);
   for (const m of namesBeforeStopMarkers(text, matcher)) addMatch(m);
   // The dates take their month words from the same visit instead of scanning the letter for them.
@@ -98,6 +100,24 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     entities.push(toEntity(ctx, c, span, inFootnote(span)?.number));
   }
   return { entities, problems: [], definitions };
+}
+
+/**
+ * A known acronym in a line of capitals ("VERSLAG PLENAIRE VERGADERING FATF FEBRUARI 2019", "AGENDA VOOR DE OVSE
+ * MINISTERIËLE") is the body when the letter names the body by that acronym in its running text too, and the acronym
+ * is three letters or more: "OM" and "IS" in a heading are the Dutch words ("MAATREGELEN OM …").
+ */
+function acronymsInHeadings(text: string, shouted: readonly GazetteerMatch[], matches: readonly GazetteerMatch[]): GazetteerMatch[] {
+  const used = new Set<string>();
+  for (const m of matches) if (m.acronym && m.end - m.start >= 3) used.add(text.slice(m.start, m.end));
+  const out: GazetteerMatch[] = [];
+  let last = -1;
+  for (const m of shouted) {
+    if (m.start <= last || !used.has(text.slice(m.start, m.end))) continue;
+    out.push(m);
+    last = m.start;
+  }
+  return out;
 }
 
 /** The place a definition's parenthesis is followed by: "(EUTM) in Somalië" → "Somalië". */
@@ -184,6 +204,7 @@ const RULE_EXPLAIN = {
   adjective: 'capitalised adjective and a body’s head noun',
   compound: 'a capitalised compound on a body’s head noun',
   committee: 'a standing committee of the House',
+  legalForm: 'a legal form (Stichting, Vereniging) before a capitalised name',
 } as const;
 
 /** How far before a name overlapsAny looks for a known candidate that overlaps it. */
