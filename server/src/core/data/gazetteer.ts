@@ -864,13 +864,29 @@ function caseFits(form: CompiledForm, surface: string): boolean {
 
 /**
  * A name is not matched inside a URL or an e-mail address ("www.nctv.nl"). A slash between two capitals joins
- * two acronyms, not the parts of a path: "BZK/AIVD", "DEF/MIVD" name the AIVD and the MIVD.
+ * two acronyms, not the parts of a path: "BZK/AIVD", "DEF/MIVD" name the AIVD and the MIVD. A slash after a
+ * capitalised word of letters joins two names ("Oberon Onderzoek en Advies/SEO Economisch Onderzoek"); after a
+ * word in lower case or one glued to a dot or another slash it is a path ("over/AIVD", "www.x.nl/AIVD").
  */
 function startBoundaryOk(text: string, start: number): boolean {
   const before = text[start - 1];
-  if (before === '/') return isCapital(text.charCodeAt(start - 2)) && isCapital(text.charCodeAt(start));
+  if (before === '/') return isCapital(text.charCodeAt(start)) && (isCapital(text.charCodeAt(start - 2)) || capitalisedWordBefore(text, start - 1));
   return before !== '.' && before !== '@' && before !== '_';
 }
+
+/** How far back capitalisedWordBefore reads a word. */
+const WORD_BEFORE_SLASH_REACH = 40;
+
+/** Whether text[…, slash) ends in a capitalised word of ASCII letters after a space, a parenthesis or the start. */
+function capitalisedWordBefore(text: string, slash: number): boolean {
+  let i = slash;
+  const stop = Math.max(0, slash - WORD_BEFORE_SLASH_REACH);
+  while (i > stop && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  if (i === slash || !isCapital(text.charCodeAt(i))) return false;
+  return i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n' || text[i - 1] === '(';
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 const isCapital = (c: number) => c >= 0x41 && c <= 0x5a;
 

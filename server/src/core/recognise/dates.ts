@@ -22,6 +22,7 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
 
   for (const mention of mentions) {
+    if (mention.inName) continue;
     const { date, issues } = resolveMention(mention, clock);
     for (const issue of issues) {
       const span = ctx.norm.span(issue.start, issue.end);

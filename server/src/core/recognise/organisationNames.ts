@@ -7,8 +7,8 @@
 //   B. capitalised adjective(s) + head: "Constitutioneel Hof", "Interprovinciaal Overleg";
 //   C. a capitalised compound on a head suffix in the middle of a sentence: "de Gezondheidsraad", "Eurogroep";
 //   D. a standing committee: "vaste commissie voor Justitie";
-//   E. a legal form (Stichting, Vereniging, Coöperatie, Federatie) capitalised before capitalised words:
-//      "Stichting School en Veiligheid", "Vereniging Eigen Huis", "Federatie Medisch Specialisten".
+//   E. a legal form (Stichting, Vereniging, Coöperatie, Federatie) or a steering or working group capitalised before
+//      capitalised words: "Stichting School en Veiligheid", "Vereniging Eigen Huis", "Stuurgroep Water".
 // Roles ("Minister van …") have no head noun here; funds and programmes are left out on purpose
 // ("Nationaal Groeifonds"); names inside a law's name ("Rijkswet … Raad …") are skipped.
 // Every pass reads a bounded slice around a capitalised word, so the cost is linear in the text.
@@ -52,10 +52,11 @@ const CAP_WORD = '\\p{Lu}[\\p{L}\\p{M}]*(?:[-‐]\\p{L}[\\p{L}\\p{M}]*){0,3}';
 /** "van/voor (de|het|der) Cap (Cap | en Cap){0,5}": the complement of rule A. No comma lists: "Raad van State, Tweede Kamer". */
 const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:(?: | en )${CAP_WORD}){0,5}`, 'u');
 /**
- * Rule E: the capitalised words that name a foundation, an association or a cooperative after its legal form, joined
+ * Rule E: the capitalised words that name a foundation, an association, a cooperative or a steering or working group
+ * after its legal form or group noun, joined
  * by spaces or one "en"/"&" between two of them ("Stichting School en Veiligheid"); a lower-case word ends the name.
  */
-const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie']);
+const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie', 'stuurgroep', 'werkgroep', 'projectgroep', 'expertgroep', 'regiegroep']);
 const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & )${CAP_WORD}){0,5}`, 'u');
 /** A geographic adjective takes its lower-case noun: "het Caribisch gebied", "het Europees deel". */
 const ADJECTIVE_NOUN = /^ (?!en |van |voor |de |het )(\p{Ll}{3,20})(?![\p{L}\p{M}\p{N}\-])/u;
@@ -287,13 +288,16 @@ function headOf(word: string): { whole: boolean } | null {
 
 const WHOLE = { whole: true }, COMPOUND = { whole: false };
 const UPPER_AFTER_SPACE = /^ \p{Lu}/u;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])[Ee]en $/u;
 
 function nameAround(text: string, start: number, end: number, word: string, head: { whole: boolean }): NamedOrganisation | null {
   const from = Math.max(0, start - 80);
-  // E: a legal form capitalised before a capitalised name ("Stichting School en Veiligheid"), not before "van"/"voor" (A).
-  if (head.whole && text.charCodeAt(end) === 0x20 && UPPER_AFTER_SPACE.test(text.slice(end, end + 3)) && LEGAL_FORMS.has(word.toLowerCase())) {
+  // E: a legal form or group noun capitalised before a capitalised name ("Stichting School en Veiligheid", "Stuurgroep
+  // Water"), not before "van"/"voor" (A).
+  if (text.charCodeAt(end) === 0x20 && UPPER_AFTER_SPACE.test(text.slice(end, end + 3)) && LEGAL_FORMS.has(word.toLowerCase())) {
     const name = LEGAL_NAME.exec(text.slice(end, end + 160));
-    if (name && !insideLawName(text, start)) {
+    // "een Werkgroep Terugkeer": after the indefinite article a kind of group, not one body.
+    if (name && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !insideLawName(text, start)) {
       const nameEnd = end + name[0].length;
       return { start, end: nameEnd, id: textId(text.slice(start, nameEnd)), rule: 'legalForm' };
     }

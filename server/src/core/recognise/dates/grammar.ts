@@ -22,6 +22,13 @@ export interface DateMention {
   approx: boolean;
   /** "jl." / "a.s." and their long forms. */
   relation: Relation | null;
+  /**
+   * A relation the words before the date imply where no cue is written: "(mijn) brief van 2 december" names a
+   * letter already sent, so the most recent 2 December. Used only to fill in the year; the span is unchanged.
+   */
+  impliedRelation: Relation | null;
+  /** A year that is part of a name ("Vaststelling van de begrotingsstaten … voor het jaar 2016"): read, not reported. */
+  inName: boolean;
   /** "van dit jaar" = 0, "van vorig jaar" = -1, "van volgend jaar" = +1. */
   yearOffset: number | null;
   /** First year of a session ("2015–2016" → 2015). */
@@ -91,6 +98,8 @@ const YEAR_AFTER_MONTH = new RegExp(`\\s(${YEAR})(?=\\d{0,2}(?!\\d))(?![/–—�
 const RELATION_AFTER = new RegExp(`\\s(${RELATION_PATTERN})(?![\\p{L}])`, 'iuy');
 /** "a.s." or "aanstaande" right before a day ("a.s. 18 juni"); "jl." is not written there. */
 const RELATION_BEFORE = /(?<=(?:^|[^\p{L}])(a\.s\.|aanstaande)(\s))/iuy;
+/** "brief van" / "brieven van" right before a day: a letter already sent ("in mijn brief van 2 december"). */
+const LETTER_BEFORE = /(?<=(?:^|[^\p{L}])brie(?:f|ven) van\s)/iuy;
 const YEAR_OFFSET_AFTER = /\svan (dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
 const WEEKDAY_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})(\\s(?:de\\s)?))`, 'iuy');
 const QUALIFIER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])((?:(?:het|de)\\s)?(?:${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
@@ -146,7 +155,7 @@ const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\s(?:op|zal|zullen|is|zijn|
 
 function blank(start: number, end: number): DateMention {
   return {
-    start, end, precision: 'day', days: [], isRange: false, month: null, year: null, approx: false, relation: null,
+    start, end, precision: 'day', days: [], isRange: false, month: null, year: null, approx: false, relation: null, impliedRelation: null, inName: false,
     yearOffset: null, sessionStart: null, sessionKeyword: false, weekday: null, abbreviated: false, yearShared: false,
     rangeEndYear: null, rangeEndMonth: null, runsTo: null,
   };
@@ -426,6 +435,11 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
     if (YEAR_AFTER_MONTH.test(text)) {
       mention.year = yearAt(text, end + 1); // the four digits after one white-space character
       end = YEAR_AFTER_MONTH.lastIndex;
+      // "22 november 2021 a.s.": a cue after the year belongs to the date as after the month.
+      if (cueMayFollow(text, end)) {
+        RELATION_AFTER.lastIndex = end;
+        if (RELATION_AFTER.test(text)) end = RELATION_AFTER.lastIndex;
+      }
     } else if (word.abbreviated && m[2] !== m[2].toLowerCase()) {
       continue; // "9 Jan" without a year may be a name; "9 Jan 2015" is a date
     } else {
@@ -453,6 +467,8 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
       if (before) {
         mention.relation = 'future';
         mention.start = groupStart(before, mention.start);
+      } else if (mention.yearOffset === null && endsAt(LETTER_BEFORE, text, mention.start)) {
+        mention.impliedRelation = 'past';
       }
     }
     mention.end = end;
@@ -596,6 +612,8 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       const gap = previousYearEnd >= 0 && start - previousYearEnd <= 12 ? text.slice(previousYearEnd, start) : null;
       const coordinated = gap !== null && COORDINATION_GAP.test(gap);
       if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end) && !listedAfterJaren(text, start, end)) continue;
+      // The year a budget bill is for: part of the bill's name, but the letter's clock reads it (written the year before).
+      if (budgetBillYear(text, start)) mention.inName = true;
       // "in het voorjaar van 2016 en 2017": the second year is the same part of its year.
       if (coordinated && previousApprox && APPROX_LIST_GAP.test(gap!)) mention.approx = true;
     }
@@ -604,6 +622,23 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
     previousApprox = mention.approx;
   }
   return out;
+}
+
+/** "voor het jaar" right before a year, and the bill's title before it on the same line (BUDGET_BILL_REACH). */
+const FOR_THE_YEAR = 'voor het jaar ';
+const BUDGET_BILL = 'vaststelling van de begrotingsstaten';
+const BUDGET_BILL_REACH = 200;
+
+/**
+ * The year a budget bill is for is part of its name: "Vaststelling van de begrotingsstaten van het Ministerie van …
+ * (VII) voor het jaar 2016" (a web page's dossier line, an agenda; in a header it is inside the self-citation).
+ * "voor het jaar 2016" elsewhere, and after the begrotingsstaten without the bill's title, stays a year.
+ */
+function budgetBillYear(text: string, start: number): boolean {
+  if (!text.startsWith(FOR_THE_YEAR, start - FOR_THE_YEAR.length)) return false;
+  const before = text.slice(Math.max(0, start - BUDGET_BILL_REACH), start).toLowerCase();
+  const bill = before.lastIndexOf(BUDGET_BILL);
+  return bill >= 0 && before.indexOf('\n', bill) < 0;
 }
 
 const LETTER_AT = /\p{L}/uy;

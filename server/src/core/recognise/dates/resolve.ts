@@ -104,10 +104,11 @@ function yearOf(m: DateMention, clock: LetterClock): { year: number | null; expl
   const ref = clock.reference;
   const refText = ref ? (clock.exact ? isoDay(ref) : `${isoDay(ref)} (estimated from ${clock.basis})`) : '';
   // Only the year estimated: jl. and a.s. say nothing about which side of an unknown day the date falls.
-  if (ref && m.relation && !clock.yearOnly) {
-    const year = yearRelativeTo(month, day, ref, m.relation);
-    const label = m.relation === 'past' ? 'jl.: most recent' : 'a.s.: next';
-    const preposition = m.relation === 'past' ? 'before' : 'after';
+  const relation = m.relation ?? m.impliedRelation;
+  if (ref && relation && !clock.yearOnly) {
+    const year = yearRelativeTo(month, day, ref, relation);
+    const label = m.relation === null ? 'a letter already sent: the most recent' : relation === 'past' ? 'jl.: most recent' : 'a.s.: next';
+    const preposition = relation === 'past' ? 'before' : 'after';
     const result = m.precision === 'day' ? isoDay({ year, month, day }) : isoMonth(year, month);
     return { year, explain: `${label} ${what} ${preposition} ${refText} → ${result}` };
   }
