@@ -158,3 +158,36 @@ describe('a citation broken over a page', () => {
     });
   });
 });
+
+describe('an expression broken over the first page, whose footer has the colophon above it', () => {
+  // The first page of an officielebekendmakingen PDF ends in its id line, the ISSN and the place and year printed
+  // before the footer: furniture as the footer is, so the gap covers all of it, not the footer alone.
+  const FIRST_PAGE = [
+    'Den Haag, 20 maart 2014 ',
+    '',
+    'Hierbij informeer ik u over de voortgang. Het overleg vond plaats op 18 ',
+    '',
+    'kst-29893-169 ',
+    'ISSN 0921 - 7371 ',
+    '’s-Gravenhage 2014 Tweede Kamer, vergaderjaar 2013–2014, 29 893, nr. 169 1',
+    '',
+    'maart 2014 in Utrecht. Zie ook Kamerstuk 29 893, nr. ',
+    '',
+    'Tweede Kamer, vergaderjaar 2013–2014, 29 893, nr. 169 2',
+    '',
+    '160 over de aanpak.',
+  ].join('\n');
+
+  it('the date keeps its span, and its pieces are the words written: "18" and "maart 2014"', () => {
+    const a = analyseLetter(FIRST_PAGE, {});
+    const date = a.entities.find(e => e.kind === 'date' && FIRST_PAGE.slice(e.start, e.end).startsWith('18'))!;
+    assert.ok(date, 'the broken date');
+    assert.deepEqual(date.value, { iso: '2014-03-18' });
+    assert.deepEqual(piecesOf(date).map(p => FIRST_PAGE.slice(p.start, p.end)), ['18', 'maart 2014']);
+    assert.equal(date.gaps?.length, 1);
+    assert.match(FIRST_PAGE.slice(date.gaps![0].start, date.gaps![0].end), /kst-29893-169[\s\S]*ISSN[\s\S]*’s-Gravenhage 2014 Tweede Kamer/);
+    // A later page break, with the footer alone, as before.
+    const cite = a.entities.find(e => e.kind === 'kamerstuk' && (e.value as { number: string }).number === '160')!;
+    assert.deepEqual(piecesOf(cite).map(p => FIRST_PAGE.slice(p.start, p.end)), ['Kamerstuk 29 893, nr.', '160']);
+  });
+});

@@ -377,6 +377,7 @@ function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArra
   if (colophon) {
     const colophonSpan = { start: lineSpan.start, end: lineStart + lineText.slice(0, colophon).trimEnd().length };
     furniture.push({ kind: 'colophon', ...colophonSpan });
+    segments.push(colophonSpan);
     blanks.push(colophonSpan);
     lineSpan.start = lineStart + colophon;
   }
@@ -419,8 +420,11 @@ function readColophonOrPageLine(lines: Lines, i: number, parts: LayoutParts): vo
   const { furniture, segments, blanks, pageStarts, isFooter } = parts;
   const lineText = lines.text(i);
   if (COLOPHON.test(lineText)) {
+    // Lifted out like the footer it stands above, so a date or a reference broken over the first page has the
+    // colophon in its gap, not in its first piece.
     const span = trimmed(lines, i);
     furniture.push({ kind: 'colophon', ...span });
+    segments.push(span);
     blanks.push(span);
   } else if (lineText.includes('Kamer, vergaderjaar ')) {
     const colophon = COLOPHON_BEFORE_FOOTER.exec(lineText);
