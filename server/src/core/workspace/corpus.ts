@@ -92,10 +92,11 @@ export class Corpus {
   /** The revision before the log's first entry. */
   private keyChangeLogStart = 0;
   /**
-   * Keys ("L:" known, "C:" cited) that left the index while a letter is re-filed: back by the end of the update
-   * (a letter edited, its ids and citations the same), they are no change, and tables over the keys stay valid.
+   * Keys that left the index while a letter is re-filed, known and cited apart: back by the end of the update (a
+   * letter edited, its ids and citations the same), they are no change, and tables over the keys stay valid.
    */
-  private readonly vanishedKeys = new Set<string>();
+  private readonly vanishedKnown = new Set<string>();
+  private readonly vanishedCited = new Set<string>();
 
   constructor(private readonly analyse: Analyser = defaultAnalyse) {}
 
@@ -340,15 +341,19 @@ export class Corpus {
     return { analysis: rec.analysis, affected: this.affectedBy(rec.uri, before, this.snapshotFace(rec)) };
   }
 
-  private keyAppeared(tagged: string): void {
-    if (!this.vanishedKeys.delete(tagged)) this.logKeyChange(tagged.slice(2));
+  private keyAppeared(vanished: Set<string>, key: string): void {
+    if (!vanished.delete(key)) this.logKeyChange(key);
   }
 
   /** Keys that left and did not come back are a change. */
   private settleKeys(): void {
-    if (this.vanishedKeys.size === 0) return;
-    for (const tagged of this.vanishedKeys) this.logKeyChange(tagged.slice(2));
-    this.vanishedKeys.clear();
+    if (this.vanishedKnown.size) this.logVanished(this.vanishedKnown);
+    if (this.vanishedCited.size) this.logVanished(this.vanishedCited);
+  }
+
+  private logVanished(vanished: Set<string>): void {
+    for (const key of vanished) this.logKeyChange(key);
+    vanished.clear();
   }
 
   private logKeyChange(key: string): void {
@@ -366,12 +371,12 @@ export class Corpus {
     const uri = rec.uri;
     for (const id of rec.ids) {
       const key = keyOf(id);
-      if (!this.lettersById.has(key)) this.keyAppeared(`L:${key}`);
+      if (!this.lettersById.has(key)) this.keyAppeared(this.vanishedKnown, key);
       addToSet(this.lettersById, key, uri);
     }
     for (const line of summaryOf(rec)) {
       if (line.kind === 'citation') {
-        if (!this.citationsById.has(line.key)) this.keyAppeared(`C:${line.key}`);
+        if (!this.citationsById.has(line.key)) this.keyAppeared(this.vanishedCited, line.key);
         setPlaces(this.citationsById, line.key, uri, line.places);
         continue;
       }
@@ -387,12 +392,12 @@ export class Corpus {
     for (const id of rec.ids) {
       const key = keyOf(id);
       removeFromSet(this.lettersById, key, uri);
-      if (!this.lettersById.has(key)) this.vanishedKeys.add(`L:${key}`);
+      if (!this.lettersById.has(key)) this.vanishedKnown.add(key);
     }
     for (const line of summaryOf(rec)) {
       if (line.kind === 'citation') {
         removePlaces(this.citationsById, line.key, uri);
-        if (!this.citationsById.has(line.key)) this.vanishedKeys.add(`C:${line.key}`);
+        if (!this.citationsById.has(line.key)) this.vanishedCited.add(line.key);
         continue;
       }
       removePlaces(this.mentionsByOrg, line.key, uri);
