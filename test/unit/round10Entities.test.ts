@@ -3,25 +3,10 @@
 // left: the rules it added for organisations, acronyms and dates. Every snippet is written for the test; none is
 // copied from a letter.
 import { strict as assert } from 'node:assert';
-import { recogniseOrganisations } from '../../server/src/core/recognise/organisations';
-import { recogniseDates } from '../../server/src/core/recognise/dates';
-import { normalize } from '../../server/src/core/text/normalize';
-import { analyseLayout } from '../../server/src/core/text/layout';
-import { emptyIdentity } from '../../server/src/core/identity';
+import { datesInLetterOf, orgs } from './recognised';
 
-const NO_LAYOUT = analyseLayout('');
 
-/** [text, id] of every organisation entity. */
-function orgs(text: string): [string, string][] {
-  return recogniseOrganisations({ norm: normalize(text), layout: NO_LAYOUT, identity: emptyIdentity() })
-    .entities.map(e => [e.text, (e.value as { id: string }).id]);
-}
-
-/** [text, value] of every date entity, in a letter dated 1 May 2019. */
-function dates(text: string) {
-  return recogniseDates({ norm: normalize(text), layout: analyseLayout(text), identity: { ...emptyIdentity(), date: '2019-05-01' } })
-    .entities.map(e => [e.text, e.value]);
-}
+const dates = datesInLetterOf('2019-05-01');
 
 describe('round 10: a legal form before a capitalised name', () => {
   it('"Stichting", "Vereniging", "Federatie" before capitalised words (one "en" between them) name the body', () => {

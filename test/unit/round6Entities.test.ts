@@ -2,26 +2,11 @@
 // housing, finance, social affairs): the rules it added for organisations, acronyms and dates. Every snippet
 // is written for the test; none is copied from a letter.
 import { strict as assert } from 'node:assert';
-import { recogniseOrganisations } from '../../server/src/core/recognise/organisations';
+import { datesInLetterOf, orgs } from './recognised';
 import { findAcronymDefinitions } from '../../server/src/core/recognise/acronyms';
-import { recogniseDates } from '../../server/src/core/recognise/dates';
-import { normalize } from '../../server/src/core/text/normalize';
-import { analyseLayout } from '../../server/src/core/text/layout';
-import { emptyIdentity } from '../../server/src/core/identity';
 
-const NO_LAYOUT = analyseLayout('');
 
-/** [text, id] of every organisation entity. */
-function orgs(text: string): [string, string][] {
-  return recogniseOrganisations({ norm: normalize(text), layout: NO_LAYOUT, identity: emptyIdentity() })
-    .entities.map(e => [e.text, (e.value as { id: string }).id]);
-}
-
-/** [text, value] of every date entity, in a letter of 2021. */
-function dates(text: string) {
-  return recogniseDates({ norm: normalize(text), layout: analyseLayout(text), identity: { ...emptyIdentity(), date: '2021-03-01' } })
-    .entities.map(e => [e.text, e.value]);
-}
+const dates = datesInLetterOf('2021-03-01');
 
 describe('round 6: organisations', () => {
   it('reads a name before a footnote marker glued to the full stop ("door DNB.1 Het")', () => {

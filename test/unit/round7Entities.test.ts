@@ -3,32 +3,12 @@
 // rules it added for organisations, acronyms and dates. Every snippet is written for the test; none is copied
 // from a letter.
 import { strict as assert } from 'node:assert';
-import { recogniseOrganisations, namedLikeOrganisation } from '../../server/src/core/recognise/organisations';
-import { recogniseDates } from '../../server/src/core/recognise/dates';
-import { normalize } from '../../server/src/core/text/normalize';
-import { analyseLayout } from '../../server/src/core/text/layout';
-import { emptyIdentity } from '../../server/src/core/identity';
-import { analyseLetter } from '../../server/src/core/analyse';
+import { datesInLetterOf, letterOrgs, orgs } from './recognised';
+import { namedLikeOrganisation } from '../../server/src/core/recognise/organisations';
 
-const NO_LAYOUT = analyseLayout('');
 
-/** [text, id] of every organisation entity. */
-function orgs(text: string): [string, string][] {
-  return recogniseOrganisations({ norm: normalize(text), layout: NO_LAYOUT, identity: emptyIdentity() })
-    .entities.map(e => [e.text, (e.value as { id: string }).id]);
-}
+const dates = datesInLetterOf('2019-05-01');
 
-/** [text, value] of every date entity, in a letter of 2019. */
-function dates(text: string) {
-  return recogniseDates({ norm: normalize(text), layout: analyseLayout(text), identity: { ...emptyIdentity(), date: '2019-05-01' } })
-    .entities.map(e => [e.text, e.value]);
-}
-
-/** [text, id] of the organisations the whole pipeline finds (layout, footers and de-hyphenation included). */
-function letterOrgs(text: string): [string, string][] {
-  return analyseLetter(text).entities.filter(e => e.kind === 'organisation')
-    .map(e => [e.text, (e.value as { id: string }).id]);
-}
 
 describe('round 7: organisations', () => {
   it('knows bodies that recur in the cyber, police, defence and counter-terrorism letters', () => {

@@ -2,25 +2,9 @@
 // and asylum, EU institutions and councils; 2013–2025): the rules it added for organisations and acronyms. Every
 // snippet is written for the test; none is copied from a letter.
 import { strict as assert } from 'node:assert';
-import { recogniseOrganisations } from '../../server/src/core/recognise/organisations';
-import { normalize } from '../../server/src/core/text/normalize';
-import { analyseLayout } from '../../server/src/core/text/layout';
-import { emptyIdentity } from '../../server/src/core/identity';
-import { analyseLetter } from '../../server/src/core/analyse';
+import { letterOrgs, orgs } from './recognised';
 
-const NO_LAYOUT = analyseLayout('');
 
-/** [text, id] of every organisation entity. */
-function orgs(text: string): [string, string][] {
-  return recogniseOrganisations({ norm: normalize(text), layout: NO_LAYOUT, identity: emptyIdentity() })
-    .entities.map(e => [e.text, (e.value as { id: string }).id]);
-}
-
-/** [text, id] of the organisations the whole pipeline finds (layout, footers and de-hyphenation included). */
-function letterOrgs(text: string): [string, string][] {
-  return analyseLetter(text).entities.filter(e => e.kind === 'organisation')
-    .map(e => [e.text, (e.value as { id: string }).id]);
-}
 
 describe('round 8: a lower-case body noun before the capitalised words an acronym spells', () => {
   it('"werkgroep Fictieve Toets Voorstellen (FTV)" is a body, the noun in its span, and later uses follow', () => {

@@ -2,25 +2,10 @@
 // financing of terrorism, prisons, EU and UN counter-terrorism; 2013–2021, all laid out as PDF text): the rules it
 // added for organisations, acronyms and dates. Every snippet is written for the test; none is copied from a letter.
 import { strict as assert } from 'node:assert';
-import { recogniseOrganisations } from '../../server/src/core/recognise/organisations';
-import { recogniseDates } from '../../server/src/core/recognise/dates';
-import { normalize } from '../../server/src/core/text/normalize';
-import { analyseLayout } from '../../server/src/core/text/layout';
-import { emptyIdentity } from '../../server/src/core/identity';
+import { datesInLetterOf, orgs } from './recognised';
 
-const NO_LAYOUT = analyseLayout('');
 
-/** [text, id] of every organisation entity. */
-function orgs(text: string): [string, string][] {
-  return recogniseOrganisations({ norm: normalize(text), layout: NO_LAYOUT, identity: emptyIdentity() })
-    .entities.map(e => [e.text, (e.value as { id: string }).id]);
-}
-
-/** [text, value] of every date entity, in a letter dated 1 May 2019. */
-function dates(text: string) {
-  return recogniseDates({ norm: normalize(text), layout: analyseLayout(text), identity: { ...emptyIdentity(), date: '2019-05-01' } })
-    .entities.map(e => [e.text, e.value]);
-}
+const dates = datesInLetterOf('2019-05-01');
 
 describe('round 9: two acronyms joined by a slash', () => {
   it('"Defensie/de Koninklijke Marechaussee (DEF/KMar)" is no definition of one body; each known part is read', () => {

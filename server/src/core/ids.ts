@@ -40,8 +40,13 @@ export function formatDossier(dossier: string): string {
   return dossier.length > 3 ? `${dossier.slice(0, -3)} ${dossier.slice(-3)}` : dossier;
 }
 
+/** A dossier as a citation writes it, with its suffix: "29 754", "21 501-02", "36 600 VIII". */
+export function writtenDossier(dossier: string, suffix: string | null): string {
+  return `${formatDossier(dossier)}${suffix ? (/^\d/.test(suffix) ? `-${suffix}` : ` ${suffix}`) : ''}`;
+}
+
 /** The modern citation form: "Kamerstuk 29 754, nr. 251", "Kamerstuk 21 501-02, nr. 1458". */
 export function canonicalKamerstuk(dossier: string, suffix: string | null, number: string | null): string {
-  const d = `${formatDossier(dossier)}${suffix ? (/^\d/.test(suffix) ? `-${suffix}` : ` ${suffix}`) : ''}`;
+  const d = writtenDossier(dossier, suffix);
   return number ? `Kamerstuk ${d}, nr. ${number}` : `Kamerstuk ${d}`;
 }

@@ -2,7 +2,7 @@
 // cites; after "Kamerstuk 29 754, nr. " the numbers of that dossier, its letters first, then the stukken its
 // letters only cite. It reads the editor's text, not the analysis: a reference being typed is not yet one.
 import type { Corpus } from '../workspace/corpus';
-import { stukOf, stukTable, written, type DossierEntry, type Stuk } from './stukTable';
+import { stukCitation, stukOf, stukTable, written, type DossierEntry, type Stuk } from './stukTable';
 import type { Span } from '../types';
 import { baseName, escapeMarkdown, plural } from './describe';
 import { letterSummary } from './hover';
@@ -125,7 +125,7 @@ export function completionDocumentation(corpus: Corpus, key: string, uri: string
   const stuk = stukOf(key.toLowerCase());
   if (!stuk) return '';
   const citers = corpus.citingLetterCount(stuk.key);
-  return `**${escapeMarkdown(`Kamerstuk ${written(stuk)}, nr. ${stuk.number}`)}**\n\n_Not in the workspace_: cited in ${plural(citers, 'letter')} of it.`;
+  return `**${escapeMarkdown(stukCitation(stuk))}**\n\n_Not in the workspace_: cited in ${plural(citers, 'letter')} of it.`;
 }
 
 /** "Terrorismebestrijding · 2017-06-19", else the type, else the file name. */

@@ -7,7 +7,7 @@ import { officialUrl } from '../ids';
 import type { Span } from '../types';
 import { baseName, plural } from './describe';
 import { letterAnchor } from './navigation';
-import { dossierName, stukOf, stukTable, written, type DossierEntry } from './stukTable';
+import { stukCitation, stukId, stukTable, written, type DossierEntry } from './stukTable';
 
 export interface CorpusTreeNode {
   /** What the children are asked for by: "dossier:29754", "other", "missing"; letters and cited stukken have none. */
@@ -121,17 +121,12 @@ function missingStukken(corpus: Corpus): CorpusTreeNode[] {
     const first = corpus.citationsOfIds([stuk.key])[0];
     return {
       id: `cited:${stuk.key}`,
-      label: `Kamerstuk ${written(stuk)}, nr. ${stuk.number}`,
+      label: stukCitation(stuk),
       description: `cited by ${plural(citers, 'letter')}`,
       hasChildren: false,
       place: first ? { uri: first.uri, span: first.item } : undefined,
-      url: officialUrl(officialId(stuk.key)),
+      url: officialUrl(stukId(stuk)),
     };
   });
 }
 
-/** The id as officielebekendmakingen writes it: a letter suffix in capitals ("kst-36200-VI-3"). */
-function officialId(key: string): string {
-  const stuk = stukOf(key);
-  return stuk ? `kst-${dossierName({ ...stuk, suffix: stuk.suffix?.toUpperCase() ?? null })}-${stuk.number}` : key;
-}

@@ -1,7 +1,7 @@
 // The Kamerstukken a workspace holds or cites, by dossier and number: what completion and the corpus tree list.
 // Built once from the index's id keys, then kept in step with the ids that come and go.
 import type { Corpus } from '../workspace/corpus';
-import { formatDossier } from '../ids';
+import { canonicalKamerstuk, kamerstukId, writtenDossier } from '../ids';
 
 /** Kamerstuk id keys, "kst-21501-02-1458" → dossier "21501", suffix "02", number "1458". */
 const KAMERSTUK_KEY = /^kst-(\d+)(?:-([0-9a-z]+))?-(\d+)$/;
@@ -64,7 +64,7 @@ export function stukTable(corpus: Corpus): StukTable {
 
 export const byNumber = (a: Stuk, b: Stuk) => a.order - b.order || a.number.localeCompare(b.number);
 const byDossier = (a: DossierEntry, b: DossierEntry) => Number(a.first.dossier) - Number(b.first.dossier) || (a.first.suffix ?? '').localeCompare(b.first.suffix ?? '');
-export const dossierName = (s: Stuk) => `${s.dossier}${s.suffix ? `-${s.suffix}` : ''}`;
+const dossierName = (s: Stuk) => `${s.dossier}${s.suffix ? `-${s.suffix}` : ''}`;
 
 /** The entry of the key's dossier, made when missing; null for a key that is no Kamerstuk. */
 function entryFor(byName: Map<string, DossierEntry>, key: string): DossierEntry | null {
@@ -124,7 +124,16 @@ export function stukOf(key: string): Stuk | null {
 
 /** The dossier as written in a reference: "29 754", "21 501-02", "36 600 VIII". */
 export function written(s: Stuk): string {
-  const suffix = s.suffix ? s.suffix.toUpperCase() : null;
-  return `${formatDossier(s.dossier)}${suffix ? (/^\d/.test(suffix) ? `-${suffix}` : ` ${suffix}`) : ''}`;
+  return writtenDossier(s.dossier, s.suffix?.toUpperCase() ?? null);
+}
+
+/** The stuk's citation: "Kamerstuk 29 754, nr. 325", the suffix in capitals as published. */
+export function stukCitation(s: Stuk): string {
+  return canonicalKamerstuk(s.dossier, s.suffix?.toUpperCase() ?? null, s.number);
+}
+
+/** The stuk's id as officielebekendmakingen writes it, a letter suffix in capitals ("kst-36200-VI-3"). */
+export function stukId(s: Stuk): string {
+  return kamerstukId(s.dossier, s.suffix, s.number)!;
 }
 

@@ -122,14 +122,10 @@ export function canonicalCitation(e: CitationEntity): string {
     }
     case 'handelingen': {
       const v = e.value;
-      const parts = ['Handelingen', v.chamber ? CHAMBER_LABEL[v.chamber] : null, shortSession(v.session)].filter(Boolean).join(' ');
-      return `${parts}, nr. ${v.number}${v.item ? `, item ${v.item}` : ''}${v.page ? `, p. ${v.page}` : ''}`;
+      return `${handelingenLabel('Handelingen', v.chamber, v.session)}, nr. ${v.number}${v.item ? `, item ${v.item}` : ''}${v.page ? `, p. ${v.page}` : ''}`;
     }
-    case 'aanhangsel': {
-      const v = e.value;
-      const parts = ['Aanhangsel Handelingen', v.chamber ? CHAMBER_LABEL[v.chamber] : null, shortSession(v.session)].filter(Boolean).join(' ');
-      return `${parts}, nr. ${v.number}`;
-    }
+    case 'aanhangsel':
+      return `${handelingenLabel('Aanhangsel Handelingen', e.value.chamber ?? null, e.value.session)}, nr. ${e.value.number}`;
   }
 }
 
@@ -147,18 +143,24 @@ export function canonicalOfLetter(identity: LetterIdentity, ids: readonly string
   return null;
 }
 
-const CHAMBER_OF_CODE: Record<string, string> = { tk: 'II', ek: 'I', vv: 'VV' };
+const CHAMBER_OF_CODE: Record<string, Chamber> = { tk: 'II', ek: 'I', vv: 'VV' };
+
+/** "Handelingen II 2014/15": the label, the chamber and the session as citations write them. */
+function handelingenLabel(label: string, chamber: Chamber | null, session: string | null): string {
+  return [label, chamber ? CHAMBER_LABEL[chamber] : null, shortSession(session)].filter(Boolean).join(' ');
+}
 
 /** "ah-tk-20142015-1365" → "Aanhangsel Handelingen II 2014/15, nr. 1365"; "h-tk-20182019-25-26" → "Handelingen II 2018/19, nr. 25, item 26". */
 export function canonicalOfRecordId(id: string): string | null {
-  const m = /^(ah|h)-(tk|ek|vv)-(\d{4})(\d{2})(\d{2})-(\d+)(?:-(\d+))?$/i.exec(id);
+  const m = /^(ah|h)-(tk|ek|vv)-(\d{4})(\d{4})-(\d+)(?:-(\d+))?$/i.exec(id);
   if (!m) return null;
-  const [, kind, chamber, from, , to, first, second] = m;
-  const session = `${CHAMBER_OF_CODE[chamber.toLowerCase()]} ${from}/${to}`;
-  if (kind.toLowerCase() === 'ah') return second ? null : `Aanhangsel Handelingen ${session}, nr. ${first}`;
+  const [, kind, code, from, to, first, second] = m;
+  const chamber = CHAMBER_OF_CODE[code.toLowerCase()];
+  const session = `${from}-${to}`;
+  if (kind.toLowerCase() === 'ah') return second ? null : `${handelingenLabel('Aanhangsel Handelingen', chamber, session)}, nr. ${first}`;
   // Before 2010-2011 a Handelingen id names the pages of the item, not its meeting and number.
-  if (Number(from) < 2010) return second ? `Handelingen ${session}, p. ${first}-${second}` : null;
-  return `Handelingen ${session}, nr. ${first}${second ? `, item ${second}` : ''}`;
+  if (Number(from) < 2010) return second ? `${handelingenLabel('Handelingen', chamber, session)}, p. ${first}-${second}` : null;
+  return `${handelingenLabel('Handelingen', chamber, session)}, nr. ${first}${second ? `, item ${second}` : ''}`;
 }
 
 /** The canonical form of a letter's own id, for outlines and lenses: "Kamerstuk 29 754, nr. 251". */
