@@ -1,8 +1,8 @@
 // The `kamerstukken annotate` command over real files: its JSON shape, resolution to files, bad input.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDirs } from './tempDirs';
 import { runAnnotate } from '../../server/src/cli/annotate';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
@@ -14,6 +14,7 @@ function run(args: string[]) {
 }
 
 describe('kamerstukken annotate', () => {
+  const tempDir = tempDirs('kst-cli-');
   it('--json prints documents with identity, entities and targets resolved to the given files', () => {
     const { code, stdout, stderr } = run(['--json', corpus]);
     assert.equal(code, 0, stderr);
@@ -41,7 +42,7 @@ describe('kamerstukken annotate', () => {
   });
 
   it('names a binary, a missing and an invalid UTF-8 file on stderr, processes the rest, exits 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Den Haag, 3 maart 2015\nCo\xf6rdinator\n', 'latin1'));
     copyFileSync(join(corpus, '004_c51793f171952d9b.txt'), join(dir, 'letter.txt'));
@@ -55,7 +56,7 @@ describe('kamerstukken annotate', () => {
   });
 
   it('reads each file whole through one reused buffer: a long letter after a short one, a NUL past 64 KB', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
+    const dir = tempDir();
     const letter = readFileSync(join(corpus, '004_c51793f171952d9b.txt'), 'utf8');
     const long = letter.repeat(Math.ceil(3_000_000 / letter.length)); // past the first buffer of 1 MB
     writeFileSync(join(dir, 'a-short.txt'), 'Den Haag, 3 maart 2015\n');
@@ -77,7 +78,7 @@ describe('kamerstukken annotate', () => {
   });
 
   it('an empty file is a letter without entities, not an error', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'empty.txt'), '');
     const { code, stdout } = run(['--json', dir]);
     assert.equal(code, 0);
@@ -85,7 +86,7 @@ describe('kamerstukken annotate', () => {
   });
 
   it('gives an entity broken over a page its gaps in the JSON, and the footnote citation in the gap as its own', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
+    const dir = tempDir();
     const page = 'Zoals gemeld1 in mijn brief (Kamerstuk 29 754, nr. \n\n1 Kamerstuk 29 754, nr. 461 \nTweede Kamer, vergaderjaar 2018–2019, 29 754, nr. 480 2\n 470). Verder.\n';
     writeFileSync(join(dir, 'page.txt'), page);
     const { code, stdout } = run(['--json', dir]);
@@ -100,7 +101,7 @@ describe('kamerstukken annotate', () => {
   });
 
   it('prints the same JSON as one JSON.stringify of all documents, and drops a BOM as a text decoder does', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kst-cli-'));
+    const dir = tempDir();
     const letter = readFileSync(join(corpus, '004_c51793f171952d9b.txt'));
     writeFileSync(join(dir, 'a.txt'), letter);
     writeFileSync(join(dir, 'b-bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), letter]));

@@ -1,9 +1,9 @@
 // `kamerstukken annotate --jobs N`: letters analysed in worker threads give the same output, byte for byte,
 // and the same messages in the same order, as on one thread; a thread that cannot start costs nothing but time.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDirs } from './tempDirs';
 import { annotateInThreads, runAnnotateCommand } from '../../server/src/cli/annotatePool';
 import { annotateHere, writeAnnotations } from '../../server/src/cli/annotate';
 
@@ -20,8 +20,7 @@ async function run(args: string[]) {
 }
 
 /** A folder of the seed and challenge letters, a few copies of each, and three files that are no letters. */
-function mixedFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kst-jobs-'));
+function mixedFolder(dir: string): string {
   for (const [from, names] of [[corpus, readdirSync(corpus)], [challenge, readdirSync(challenge)]] as const) {
     for (const name of names) for (const copy of ['a', 'b', 'c']) copyFileSync(join(from, name), join(dir, `${copy}-${name}`));
   }
@@ -33,7 +32,7 @@ function mixedFolder(): string {
 
 describe('kamerstukken annotate --jobs', function () {
   this.timeout(60_000);
-  const dir = mixedFolder();
+  const dir = mixedFolder(tempDirs('kst-jobs-')());
 
   for (const json of [true, false]) {
     it(`${json ? '--json' : 'text'}: three threads print what one thread prints, and the same messages in order`, async () => {
