@@ -73,6 +73,8 @@ export function positionOf(text: string, needle: string, delta = 0, occurrence =
 export class LspClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** The document version of the last diagnostics published for a URI, when the server gave one (open letters). */
+  readonly diagnosticVersions = new Map<string, number>();
   readonly progress: Array<{ kind: string; title?: string; message?: string }> = [];
   readonly stderr: string[] = [];
   /** What the server logged (window/logMessage). */
@@ -88,8 +90,9 @@ export class LspClient {
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr?.on('data', d => this.stderr.push(String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      if (p.version !== undefined) this.diagnosticVersions.set(p.uri, p.version);
       this.wake();
     });
     this.connection.onNotification('$/progress', (p: { value: { kind: string; title?: string; message?: string } }) => {
