@@ -271,7 +271,7 @@ describe('workspace helpers', () => {
   it('file URIs as pathToFileURL and fileURLToPath spell them, shortcut or not', () => {
     const alphabet = ['a', 'Z', '0', '.', '..', '_', '-', '~', ' ', '%', '#', '?', 'é', '’', '\\', ':', '@', '+', '&', '=', ',', ';', '!', '$', "'", '(', ')', '[', ']', '{', '}', '`', '^', '|', '"', '<', '>', '\t'];
     const next = seededRandom(7);
-    const paths = ['/a/b.txt', '/', '/a//b', '/a/./b', '/a/../b', '/a/b/', '/..a/b.', '/a/.hidden/x.txt', '/work/main/.cache/bench/10000/corpus/00000_e9fc26c8865fae9a.txt'];
+    const paths = ['/a/b.txt', '/', '/a//b', '/a/./b', '/a/../b', '/a/b/', '/..a/b.', '/a/.hidden/x.txt', '/work/main/.cache/bench/10000/corpus/00000_e9fc26c8865fae9a.txt', '/home/~user/a~b.txt'];
     for (let i = 0; i < 3000; i++) {
       let p = '';
       for (let j = 0, n = 1 + next(4); j < n; j++) {

@@ -4,8 +4,11 @@
 import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** An absolute POSIX path of characters a file URL keeps as they are, with no "." or ".." segment or "//". */
-const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._~-]+)+$/;
+/**
+ * An absolute POSIX path of characters a file URL keeps as they are, with no "." or ".." segment or "//".
+ * Not "~": Node's pathToFileURL writes it "%7E", and normaliseUri (the client's URIs) spells it so.
+ */
+const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._-]+)+$/;
 const PLAIN_URI = /^file:\/\/(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._~-]+)+$/;
 
 /** pathToFileURL(path).href */
