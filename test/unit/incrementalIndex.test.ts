@@ -17,7 +17,7 @@ const BODIES = [
 
 /** A small letter: some citations of the few ids the others carry, bodies named or spelled out, maybe a footer. */
 function letterOf(random: (n: number) => number): string {
-  const nr = () => String(1 + random(12));
+  const nr = () => String(1 + random(6));
   const sentences: string[] = [];
   for (let n = random(5); n > 0; n--) {
     switch (random(4)) {
@@ -54,7 +54,7 @@ function answers(corpus: Corpus): unknown {
       letters: sorted(corpus.lettersMentioning(id)),
       spelledOut: corpus.isSpelledOut(id),
     })),
-    definitions: ['NCTV', 'BWA', 'AIVD', 'nctv'].map(key => ({
+    definitions: ['NCTV', 'AIVD', 'TEXT:NCTV', 'TEXT:BWA', 'TEXT:KMar'].map(key => ({
       key,
       has: corpus.hasDefinition(key),
       letters: corpus.definingLetterCount(key),
@@ -62,7 +62,7 @@ function answers(corpus: Corpus): unknown {
     })),
     keys: { known: [...known].sort(), cited: [...cited].sort() },
     byKey: [...known, ...cited].sort().map(key => [key, corpus.letterKnownByKey(key) !== null, corpus.citingLetterCount(key)]),
-    known: DOSSIERS.flatMap(d => Array.from({ length: 12 }, (_, i) => `kst-${d.replace(/ /g, '')}-${i + 1}`))
+    known: DOSSIERS.flatMap(d => Array.from({ length: 6 }, (_, i) => `kst-${d.replace(/ /g, '')}-${i + 1}`))
       .map(id => [id, corpus.lettersKnownAs(id).sort()]),
   };
 }
