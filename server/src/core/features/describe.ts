@@ -3,7 +3,9 @@ import type { Corpus } from '../workspace/corpus';
 import type { EntitySource, Span } from '../types';
 
 export function baseName(uri: string): string {
-  const name = uri.slice(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\')) + 1);
+  // After the last path separator; of a URI without a path ("untitled:Untitled-1"), what follows its scheme.
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]+:/.exec(uri);
+  const name = uri.slice(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\'), scheme ? scheme[0].length - 1 : -1) + 1);
   try {
     return decodeURIComponent(name);
   } catch {
