@@ -311,7 +311,20 @@ function isWordSeparator(s: string, i: number): boolean {
   return /\s/.test(s[i]);
 }
 
-/** At most `n` words before `end` on the same line and in the same clause, with the window's start offset. */
+/** Dutch function words inside a long form, not counted in its window: "Rijksdienst voor de keuring van Vee en Vlees (RVV)". */
+const FUNCTION_WORDS = new Set(['de', 'het', 'der', 'van', 'voor', 'en']);
+
+/** Whether the word starting at `start` (up to a space or `stop`) is one of FUNCTION_WORDS, written in lower case. */
+function functionWordAt(text: string, start: number, stop: number): boolean {
+  let end = start;
+  while (end < stop && end - start < 5 && text[end] !== ' ') end++;
+  return end - start <= 4 && FUNCTION_WORDS.has(text.slice(start, end));
+}
+
+/**
+ * At most `n` words before `end` on the same line and in the same clause, with the window's start offset; function
+ * words (FUNCTION_WORDS) are not counted.
+ */
 function wordsBefore(text: string, end: number, n: number): { window: string; start: number } {
   let i = end;
   while (i > 0 && text[i - 1] === ' ') i--;
@@ -323,7 +336,7 @@ function wordsBefore(text: string, end: number, n: number): { window: string; st
     if (c === '\n' || c === '(' || c === ')' || c === ';' || c === ':' || c === '«' || c === '»' || c === '"') break;
     if (c === '.' && (text[start] === ' ' || start === stop)) break; // sentence end
     start--;
-    if (text[start] !== ' ' && (start === 0 || text[start - 1] === ' ')) words++;
+    if (text[start] !== ' ' && (start === 0 || text[start - 1] === ' ') && !functionWordAt(text, start, stop)) words++;
   }
   // Cut off by the length bound in the middle of a word: start at the next whole word.
   if (start > 0 && stop - start >= MAX_WINDOW && text[start - 1] !== ' ') {

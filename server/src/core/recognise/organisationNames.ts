@@ -7,8 +7,9 @@
 //   B. capitalised adjective(s) + head: "Constitutioneel Hof", "Interprovinciaal Overleg";
 //   C. a capitalised compound on a head suffix in the middle of a sentence: "de Gezondheidsraad", "Eurogroep";
 //   D. a standing committee: "vaste commissie voor Justitie";
-//   E. a legal form (Stichting, Vereniging, Coöperatie, Federatie) or a steering or working group capitalised before
-//      capitalised words: "Stichting School en Veiligheid", "Vereniging Eigen Huis", "Stuurgroep Water".
+//   E. a legal form (Stichting, Vereniging, Coöperatie, Federatie), a steering or working group or a committee
+//      capitalised before capitalised words: "Stichting School en Veiligheid", "Vereniging Eigen Huis", "Stuurgroep
+//      Water", "Commissie Werkelijke Schade".
 // Roles ("Minister van …") have no head noun here; funds and programmes are left out on purpose
 // ("Nationaal Groeifonds"); names inside a law's name ("Rijkswet … Raad …") are skipped.
 // Every pass reads a bounded slice around a capitalised word, so the cost is linear in the text.
@@ -56,7 +57,13 @@ const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:
  * after its legal form or group noun, joined
  * by spaces or one "en"/"&" between two of them ("Stichting School en Veiligheid"); a lower-case word ends the name.
  */
-const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie', 'stuurgroep', 'werkgroep', 'projectgroep', 'expertgroep', 'regiegroep']);
+const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie', 'stuurgroep', 'werkgroep', 'projectgroep', 'expertgroep', 'regiegroep', 'commissie']);
+/** Name particles: a name that ends in one goes on in lower case ("Commissie Van der Steur"), which rule E does not read. */
+const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ten', 'ter', 'te', 'het', "'t", 'von', 'le', 'la', 'du', 'da']);
+/** Organs of a company or an institution, not bodies of their own: "de Raad van Bestuur van WUR". */
+const ORGANS = /^ van (?:Bestuur|Toezicht|Commissarissen)(?![\p{L}\p{M}\p{N}])/u;
+/** A compound head before its remit in lower case ("Rijksdienst voor de keuring van …"): the name goes on. */
+const REMIT_AFTER = /^ voor (?:de |het )?\p{Ll}/u;
 const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & )${CAP_WORD}){0,5}`, 'u');
 /** A geographic adjective takes its lower-case noun: "het Caribisch gebied", "het Europees deel". */
 const ADJECTIVE_NOUN = /^ (?!en |van |voor |de |het )(\p{Ll}{3,20})(?![\p{L}\p{M}\p{N}\-])/u;
@@ -297,7 +304,9 @@ function nameAround(text: string, start: number, end: number, word: string, head
   if (text.charCodeAt(end) === 0x20 && UPPER_AFTER_SPACE.test(text.slice(end, end + 3)) && LEGAL_FORMS.has(word.toLowerCase())) {
     const name = LEGAL_NAME.exec(text.slice(end, end + 160));
     // "een Werkgroep Terugkeer": after the indefinite article a kind of group, not one body.
-    if (name && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !insideLawName(text, start)) {
+    // "Commissie Van der Steur": a name that ends in a particle goes on in words this rule does not read.
+    const lastWord = name ? name[0].slice(name[0].lastIndexOf(' ') + 1).toLowerCase() : '';
+    if (name && !NAME_PARTICLES.has(lastWord) && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !insideLawName(text, start)) {
       const nameEnd = end + name[0].length;
       return { start, end: nameEnd, id: textId(text.slice(start, nameEnd)), rule: 'legalForm' };
     }
@@ -330,7 +339,8 @@ function nameAround(text: string, start: number, end: number, word: string, head
     } else if (!openedBySentence) return null;
   }
 
-  // A: a capitalised complement after "van"/"voor".
+  // A: a capitalised complement after "van"/"voor". "Raad van Bestuur", "Raad van Toezicht": an organ of a body.
+  if (word.toLowerCase() === 'raad' && ORGANS.test(text.slice(end, end + 20))) return null;
   let nameEnd = end;
   const complement = text.startsWith(' v', end) ? COMPLEMENT.exec(text.slice(end, end + 200)) : null;
   if (complement) {
@@ -344,8 +354,9 @@ function nameAround(text: string, start: number, end: number, word: string, head
   if (!rule) {
     // C: a compound head alone, capitalised where a common noun would not be.
     if (head.whole || !midSentence(text, start)) return null;
-    // "een Werkgroep Terugkeer": the name goes on in words this rule does not read.
-    if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) return null;
+    // "een Werkgroep Terugkeer": the name goes on in words this rule does not read; so does a remit in lower case
+    // ("Rijksdienst voor de keuring van Vee en Vlees").
+    if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) || REMIT_AFTER.test(text.slice(end, end + 12))) return null;
     rule = 'compound';
   }
   // Last, as most heads are no name by now ("de Kamer", "Tweede Kamer"): not inside a law's name.

@@ -56,6 +56,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher reports where the police word stands as a word of its own; the regex scan only where it cannot.
   const policeWords = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, POLICE_WORDS) : policeWordsIn(text);
   for (const c of policeMentions(text, policeWords)) candidates.push(c);
+  for (const c of marechausseeMentions(text)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
@@ -291,6 +292,26 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
     if (start < 0) continue;
     out.push({ start, end, id: 'POLITIE', source: 'gazetteer', explain: 'the Dutch national police (police rule)' });
     lastEnd = end;
+  }
+  return out;
+}
+
+// "de marechaussee" in lower case, a word of its own: the Koninklijke Marechaussee, as "politie" is the police (the
+// capitalised "Marechaussee" is a gazetteer name). Not the officers: the plural "marechaussees", "een marechaussee",
+// "elke marechaussee"; not a compound ("marechausseebrigade", "marechaussee-eenheden") nor a web address.
+// One native indexOf over the letter: the word is rare.
+const MARECHAUSSEE = 'marechaussee';
+/** An indefinite or quantifying word right before: one officer, not the body. */
+const OFFICER_BEFORE = /(?:^|[^\p{L}])(?:een|elke|iedere|geen|welke|ene) $/iu;
+const MARECHAUSSEE_EXPLAIN = 'the Koninklijke Marechaussee (marechaussee rule)';
+
+function marechausseeMentions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = text.indexOf(MARECHAUSSEE); at >= 0; at = text.indexOf(MARECHAUSSEE, at + MARECHAUSSEE.length)) {
+    const end = at + MARECHAUSSEE.length;
+    if (!policeEndOk(text, end) || !policeStartOk(text, at)) continue;
+    if (OFFICER_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+    out.push({ start: at, end, id: 'KMAR', source: 'gazetteer', explain: MARECHAUSSEE_EXPLAIN });
   }
   return out;
 }
@@ -697,8 +718,21 @@ const DUTCH_LINKS = new Set(['van', 'voor', 'tegen', 'inzake', 'op', 'over', 'te
 
 function isHead(word: string): boolean {
   const w = word.toLowerCase().split('-').pop() ?? '';
+  return isHeadNoun(w) || pluralOfHead(w);
+}
+
+function isHeadNoun(w: string): boolean {
   if (HEAD_WORDS.has(w)) return true;
   return HEAD_SUFFIXES.some(s => w.length > s.length + 2 && w.endsWith(s));
+}
+
+/**
+ * A head in the plural, "-en" or "-s": an umbrella body of several ("Sociale Banken Nederland (SBN)", "Samenwerkende
+ * Brancheorganisaties Beroepsonderwijs Bedrijfsleven (SBB)"). Only as a long form whose letters its acronym spells.
+ */
+function pluralOfHead(w: string): boolean {
+  if (w.length > 5 && w.endsWith('en') && isHeadNoun(w.slice(0, -2))) return true;
+  return w.length > 5 && w.endsWith('s') && isHeadNoun(w.slice(0, -1));
 }
 
 /** "Openbare Orde": the head word "orde" after "openbare" (public order). */

@@ -160,10 +160,14 @@ const DOSSIER = '(\\d{2}\\s?\\d{3})';
 // A lone capital after a space is a fund's budget ("36 600 B" Gemeentefonds, "36 200 A" Infrastructuurfonds).
 const SUFFIX = `(?:${DASH}(\\d{2}|[A-Z]{1,6})|\\s+([IVXLC]+[A-Z]?|[A-Z])\\b)?(?:\\s*\\((R\\s?\\d+)\\))?`;
 
+// A stuk printed in several dossiers names them all in its footer: "…, 28 606 en 29 200 VI, nr. 19 2" (no groups:
+// the value is the first dossier's, as its header's).
+const JOINT_DOSSIERS = `(?:\\s+en\\s+\\d{2}\\s?\\d{3}(?:${DASH}(?:\\d{2}|[A-Z]{1,6})|\\s+(?:[IVXLC]+[A-Z]?|[A-Z])\\b)?){0,3}`;
+
 /** "Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 6" (page number optional, may be glued). */
 // An Eerste Kamer stuk's footer prints its letter without "nr.": "Eerste Kamer, vergaderjaar 2019–2020, 35 125, C 2".
 const FOOTER = new RegExp(
-  `^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, (${DOSSIER}${SUFFIX}, (?:[Nn]r\\. |(?=[A-Z]{1,3}(?:\\s|$)))(\\d{1,4}[a-z]?|[A-Z]{1,3}))(?:\\s+(\\d{1,3}))?\\s*$`,
+  `^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, (${DOSSIER}${SUFFIX}${JOINT_DOSSIERS}, (?:[Nn]r\\. |(?=[A-Z]{1,3}(?:\\s|$)))(\\d{1,4}[a-z]?|[A-Z]{1,3}))(?:\\s+(\\d{1,3}))?\\s*$`,
 );
 /**
  * The Aanhangsel footer has no number of the answer, only the page's: "Tweede Kamer, vergaderjaar 2022–2023,

@@ -23,7 +23,10 @@ const ITEM = /[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+([1-9]\d{
 // ", items 9 en 15", ", items 3, 4 en 7": several items of one meeting, as "nrs. 196 en 198" are several stukken.
 const ITEMS = /[ \u00a0]*,?[ \u00a0]*[Ii]tems[ \u00a0]+([1-9]\d{0,2})(?![\d\p{L}])/yu;
 // The next item of that list: ", 4" or " en 7" (a line break is a space in the view).
-const NEXT_ITEM = /(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+en[ \u00a0]+)([1-9]\d{0,2})(?![\d\p{L}./])/yu;
+// A full stop may end the list ("items 9 en 12."), but not start a decimal or a clock time ("en 12.30").
+const NEXT_ITEM = /(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+en[ \u00a0]+)([1-9]\d{0,2})(?![\d\p{L}/])(?!\.\d)/yu;
+// A second meeting after an item, "nr. 14, item 6 en nr. 15, item 3": a citation of its own, from "nr." to its item.
+const FURTHER_MEETING = /[ \u00a0]*(?:,|en|,[ \u00a0]*en)[ \u00a0]+(nr\.[ \u00a0]?([1-9]\d{0,2})[ \u00a0]*,[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+([1-9]\d{0,2}))(?![\d\p{L}])/yu;
 
 /** AANHANGSEL_INSIDE at `p` (its lastIndex then ends the match); it starts with a space, NBSP, ",", "(" or A/a. */
 function aanhangselInsideAt(text: string, p: number): boolean {
@@ -146,7 +149,21 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
         item = m[1];
         spanEnd = ITEM.lastIndex;
         const pageAfterItem = readPage(text, spanEnd);
-        if (pageAfterItem) { page = pageAfterItem.value; end = pageAfterItem.end; } else end = spanEnd;
+        if (pageAfterItem) { page = pageAfterItem.value; end = pageAfterItem.end; } else {
+          end = spanEnd;
+          // Further meetings of the same chamber and session, each with its item.
+          for (let k = 0; k < 20; k++) {
+            const more = readAt(FURTHER_MEETING, text, end);
+            if (!more) break;
+            const moreEnd = FURTHER_MEETING.lastIndex;
+            citations.push({
+              kind: 'handelingen', start: moreEnd - more[1].length, end: moreEnd,
+              value: { chamber: effectiveChamber, session: sessionValue, number: more[2], item: more[3], id: handelingenId(effectiveChamber, sessionValue, more[2], more[3], null) },
+              explain: `Handelingen ${sessionValue ?? '(session unreadable)'}, meeting ${more[2]}, item ${more[3]}${chamberNote}`,
+            });
+            end = moreEnd;
+          }
+        }
       }
     }
     const id = handelingenId(effectiveChamber, sessionValue, n.value, item, page);

@@ -484,9 +484,21 @@ function billInParentheses(text: string, open: number): FoundCitation | null {
 const BILL_LABEL_BEFORE = /(?:^|[^\p{L}])[Ww]etsvoorstel(?:len)?[ \u00a0]$/u;
 const BILL_LABEL_LOOKBACK = 16;
 
+// parlementairemonitor/eumonitor's filing sentence, "Deze nota … is onder nr. G toegevoegd aan wetsvoorstel 36600 XX -
+// Vaststelling …": the site's metadata naming the page's own dossier, no citation (as "… toegevoegd aan dossier 33820").
+const FILED_UNDER = /\btoegevoegd aan\b/;
+const FILED_UNDER_LOOKBACK = 400;
+
+/** True when the paragraph before `start` (at most FILED_UNDER_LOOKBACK characters) files the page under a dossier. */
+function filedUnderBill(text: string, start: number): boolean {
+  const from = Math.max(0, start - FILED_UNDER_LOOKBACK, text.lastIndexOf('\n', start) + 1);
+  return FILED_UNDER.test(text.slice(from, start));
+}
+
 /** The dossier of "wetsvoorstel 29976" at `start`..`end` (five digits, maybe spaced), or null. */
 export function billDossierAt(text: string, start: number, end: number): FoundCitation | null {
   if (start < 13 || !BILL_LABEL_BEFORE.test(text.slice(Math.max(0, start - BILL_LABEL_LOOKBACK), start))) return null;
+  if (filedUnderBill(text, start)) return null;
   const after = codeAt(text, end);
   if ((after >= 48 && after <= 57) || isHyphen(after) || after === 0x2f) return null;   // "29976-12", "29976/…": not a bare dossier
   const dossier = text.slice(start, end).replace(/[ .\u00a0]/g, '');

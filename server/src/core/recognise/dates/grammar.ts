@@ -100,7 +100,8 @@ const RELATION_AFTER = new RegExp(`\\s(${RELATION_PATTERN})(?![\\p{L}])`, 'iuy')
 const RELATION_BEFORE = /(?<=(?:^|[^\p{L}])(a\.s\.|aanstaande)(\s))/iuy;
 /** "brief van" / "brieven van" right before a day: a letter already sent ("in mijn brief van 2 december"). */
 const LETTER_BEFORE = /(?<=(?:^|[^\p{L}])brie(?:f|ven) van\s)/iuy;
-const YEAR_OFFSET_AFTER = /\svan (dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
+/** "januari van dit jaar", "mei dit jaar", "juni vorig jaar": the year named from the letter's own. */
+const YEAR_OFFSET_AFTER = /\s(?:van )?(dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
 const WEEKDAY_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})(\\s(?:de\\s)?))`, 'iuy');
 const QUALIFIER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])((?:(?:het|de)\\s)?(?:${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
 /** "14-01-2015", "3.2.2016": tried sticky a few characters before a year that follows a separator (scanYearDigits). */
@@ -143,7 +144,8 @@ const OVER_BEFORE = /(?<=(?:^|[^\p{L}])over\s)/iuy;
  */
 const JAREN_BEFORE = /(?<=(?:^|[^\p{L}])jaren\s)/iuy;
 const LISTED_YEAR_AFTER = new RegExp(`^(?:\\s?,\\s?|\\s(?:en|of)\\s)${YEAR}(?!\\d)`, 'u');
-const VAN_BEFORE = /(?<=(?:^|[^\p{L}])van\s)/iuy;
+/** "van 2012 tot 2014", "in de periode 2024 tot en met 2030": a year that opens a period (PERIOD_END_AFTER). */
+const VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:van|periode)\s)/iuy;
 /** "van 2012 tot 2014": the year opens a period. */
 const PERIOD_END_AFTER = new RegExp(`^\\s(?:tot en met|t/m|tot)\\s${YEAR}(?!\\d)`, 'u');
 /**
@@ -495,12 +497,13 @@ function numbersIn(daysText: string): number[] {
 
 /**
  * Whether RELATION_AFTER or YEAR_OFFSET_AFTER can match at `end`: both read one white-space character and then
- * a word starting with j, l or a (jl., ll., a.s.) or v ("van dit jaar"), in either case. No other character
+ * a word starting with j, l or a (jl., ll., a.s., as.), v ("van dit jaar", "vorig jaar"), d ("dit jaar") or k ("komend
+ * jaar"), in either case. No other character
  * folds to these letters, so the letter after the space settles it.
  */
 function cueMayFollow(text: string, end: number): boolean {
   const c = text.charCodeAt(end + 1) | 32;
-  return c === 106 || c === 108 || c === 97 || c === 118; // j l a v
+  return c === 106 || c === 108 || c === 97 || c === 118 || c === 100 || c === 107; // j l a v d k
 }
 
 interface YearDigits {
@@ -562,8 +565,9 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
     if (t < taken.length && taken[t].start < end) continue;
     const year = yearAt(text, start);
     const after = text.charCodeAt(end);
-    // A glued digit is a footnote marker only when a word follows it ("20154inzake"); otherwise a longer number.
-    if (isDigit(after) && !letterAt(text, end + 1)) continue;
+    // A glued digit is a footnote marker when a word follows it ("20154inzake"), or, with a space, a word that cannot be
+    // what the number counts ("in 20154 is": no footnote body found to blank the marker); otherwise a longer number.
+    if (isDigit(after) && !letterAt(text, end + 1) && !markerBeforeUncounted(text, end)) continue;
 
     SECOND_YEAR.lastIndex = end;
     const second = isDigit(after) || !secondYearMayFollow(text, end) ? null : SECOND_YEAR.exec(text);
@@ -624,9 +628,27 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
   return out;
 }
 
+/**
+ * One or two digits glued after a year, then what AFTER_YEAR_NOT_COUNTED allows (punctuation, a verb, a preposition):
+ * "in 20154 is", "sinds 201912, toen": the digits are a footnote marker. "in 20154 gevallen" and "in 20155 en …" stay
+ * numbers; the year
+ * must still have a calendar word before it (read below as for any bare year).
+ */
+function markerBeforeUncounted(text: string, end: number): boolean {
+  let i = end + 1;
+  if (isDigit(text.charCodeAt(i))) i++;
+  if (isDigit(text.charCodeAt(i))) return false;
+  const after = text.slice(i, i + 24);
+  // "in 20155 en …", "20155 tot 20160": numbers listed or ranged, not a year and its marker.
+  return !LIST_WORD_AFTER.test(after) && AFTER_YEAR_NOT_COUNTED.test(after);
+}
+
+const LIST_WORD_AFTER = /^\s(?:en|of|tot|t\/m)(?![\p{L}])/u;
+
 /** "voor het jaar" right before a year, and the bill's title before it on the same line (BUDGET_BILL_REACH). */
 const FOR_THE_YEAR = 'voor het jaar ';
-const BUDGET_BILL = 'vaststelling van de begrotingsstaten';
+/** "begrotingsstaten" and, for one ministry, "begrotingsstaat" ("… van het Ministerie van Asiel en Migratie (XX)"). */
+const BUDGET_BILL = 'vaststelling van de begrotingssta';
 const BUDGET_BILL_REACH = 200;
 
 /**

@@ -45,10 +45,10 @@ export const QUALIFIER_PATTERN = 'begin|eind|einde|medio|halverwege|half|midden|
 
 /** Seasons and parts of a year: "de zomer van 2014", "het najaar van 2015", "het eerste kwartaal van 2015", "3e kwartaal 2018". */
 export const SEASON_PATTERN = 'zomer|winter|lente|voorjaar|najaar|herfst|zomerreces|kerstreces';
-export const PART_OF_YEAR_PATTERN = '(?:eerste|tweede|derde|vierde|laatste|[1-4]e) (?:kwartaal|helft|half jaar)';
+export const PART_OF_YEAR_PATTERN = '(?:eerste|tweede|derde|vierde|laatste|[1-4]e) (?:kwartaal|helft|half jaar)|Q[1-4]';
 
-/** Cues after a date: past ("jl.") or future ("a.s."). */
-export const RELATION_PATTERN = 'jongstleden|laatstleden|aanstaande|j\\.l\\.|jl\\.?|ll\\.|a\\.s\\.?';
+/** Cues after a date: past ("jl.") or future ("a.s.", also written "as."). */
+export const RELATION_PATTERN = 'jongstleden|laatstleden|aanstaande|j\\.l\\.|jl\\.?|ll\\.|a\\.s\\.?|as\\.';
 
 export type Relation = 'past' | 'future';
 
