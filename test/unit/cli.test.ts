@@ -77,6 +77,19 @@ describe('kamerstukken annotate', () => {
     assert.deepEqual(byName('d-late-nul.txt').entities, []);
   });
 
+  it('a folder without letters is named on stderr (exit 1), not passed over in silence', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notes.md'), 'Kamerstuk 29 754, nr. 325\n');
+    const { code, stdout, stderr } = run(['--json', dir]);
+    assert.equal(code, 1);
+    assert.match(stderr, /: no letters in this folder \(files ending in \.txt or \.kamerbrief\)/);
+    assert.deepEqual(JSON.parse(stdout).documents, []);
+    // Beside a folder with letters, the empty one is still named; the letters are annotated.
+    const both = run([dir, corpus]);
+    assert.equal(both.code, 1);
+    assert.match(both.stdout, /kst-29754-251/);
+  });
+
   it('an empty file is a letter without entities, not an error', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'empty.txt'), '');

@@ -37,8 +37,21 @@ export function expandPaths(paths: string[], onError: (path: string, message: st
       out.push(path);
     }
   };
-  for (const p of paths) visit(p, true);
+  for (const p of paths) {
+    const before = out.length;
+    visit(p, true);
+    // A folder with no letter in it is most often the wrong folder: say so rather than print nothing.
+    if (out.length === before && isFolder(p)) onError(p, `no letters in this folder (files ending in ${LETTER_EXTENSIONS.join(' or ')})`);
+  }
   return out;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export type ReadResult =
