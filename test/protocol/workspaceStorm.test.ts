@@ -20,6 +20,11 @@ function letterText(random: (n: number) => number, own: number, others: readonly
     `Tweede Kamer, vergaderjaar 2014–2015, 29 754, nr. ${own} 2\n`;
 }
 
+/** The letters under `dir`, by their paths relative to it, sorted. */
+function lettersUnder(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter(name => name.endsWith('.txt')).sort();
+}
+
 interface Answers {
   diagnostics: Record<string, string[]>;
   symbols: string[];
@@ -29,7 +34,7 @@ interface Answers {
 /** What a user sees of the folder: every letter's diagnostics, the Kamerstuk symbols and the corpus panel. */
 async function answersOf(client: LspClient, dir: string): Promise<Answers> {
   const diagnostics: Record<string, string[]> = {};
-  for (const name of fs.readdirSync(dir).sort()) {
+  for (const name of lettersUnder(dir)) {
     const uri = pathToFileURL(path.join(dir, name)).href;
     diagnostics[name] = (client.diagnostics.get(uri) ?? []).map(d => `${d.code} ${JSON.stringify(d.range)} ${d.message}`).sort();
   }
@@ -66,7 +71,7 @@ describe('language server under a storm of file changes', function () {
     ws?.dispose();
   });
 
-  it('after 120 seeded creations, edits, moves, deletions and editor sessions, it answers as a server started afresh', async () => {
+  it('after 120 seeded creations, edits, moves, deletions, folders moved in and deleted, and editor sessions, it answers as a server started afresh', async () => {
     const random = seededRandom(1123);
     const dir = ws.corpusDir;
     const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).href;
@@ -78,7 +83,7 @@ describe('language server under a storm of file changes', function () {
     for (let step = 0; step < 120; step++) {
       const names = [...mine.keys()];
       const name = names.length > 0 ? names[random(names.length)] : '';
-      const op = names.length < 3 ? 0 : random(7);
+      const op = names.length < 3 ? 0 : random(9);
       if (op === 0 || op === 1) {
         const own = next++;
         const file = `brief-${own}.txt`;
@@ -90,7 +95,7 @@ describe('language server under a storm of file changes', function () {
         fs.writeFileSync(path.join(dir, name), letterText(random, mine.get(name)!, owns));
         await live.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(name), type: CHANGED }] });
       } else if (op === 3 && !open.has(name)) {
-        const moved = `verplaatst-${step}-${name}`;
+        const moved = path.join(path.dirname(name), `verplaatst-${step}-${path.basename(name)}`);
         fs.renameSync(path.join(dir, name), path.join(dir, moved));
         mine.set(moved, mine.get(name)!);
         mine.delete(name);
@@ -106,6 +111,26 @@ describe('language server under a storm of file changes', function () {
         await live.notify('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'kamerbrief', version: 1, text } });
         await live.notify('textDocument/didChange', { textDocument: { uri: uriOf(name), version: 2 }, contentChanges: [{ text: `Zie Kamerstuk 29 754, nr. ${owns[random(owns.length)]}.\n${text}` }] });
         open.set(name, 2);
+      } else if (op === 6) {
+        // A folder of letters moved in at once: one event for the folder.
+        const folder = `map-${step}`;
+        fs.mkdirSync(path.join(dir, folder));
+        for (let n = 0; n < 2; n++) {
+          const own = next++;
+          const file = path.join(folder, `brief-${own}.txt`);
+          fs.writeFileSync(path.join(dir, file), letterText(random, own, owns));
+          mine.set(file, own);
+          owns.push(own);
+        }
+        await live.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(folder), type: CREATED }] });
+      } else if (op === 7) {
+        // A folder deleted at once, with whatever letters it holds; none of them open.
+        const folders = fs.readdirSync(dir).filter(f => f.startsWith('map-') && ![...open.keys()].some(o => o.startsWith(f + path.sep)));
+        if (folders.length === 0) continue;
+        const folder = folders[random(folders.length)];
+        fs.rmSync(path.join(dir, folder), { recursive: true });
+        for (const file of [...mine.keys()]) if (file.startsWith(folder + path.sep)) mine.delete(file);
+        await live.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(folder), type: DELETED }] });
       } else if (open.size > 0) {
         // Closed without saving: the server reads the disk again.
         const [closing] = open.keys();
@@ -124,7 +149,7 @@ describe('language server under a storm of file changes', function () {
     fresh = new LspClient();
     await fresh.start(ws.root);
     await fresh.waitFor(() => fresh!.progress.filter(p => p.kind === 'end').length >= 2, 'the fresh server\'s indexing');
-    const letters = fs.readdirSync(dir).map(uriOf);
+    const letters = lettersUnder(dir).map(uriOf);
     await fresh.waitFor(() => letters.every(u => fresh!.diagnostics.has(u)), 'the fresh server\'s diagnostics');
     const expected = await answersOf(fresh, dir);
     assert.ok(expected.symbols.length >= mine.size, 'the fresh server knows every letter');
