@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { type LanguageClient, State, type StateChangeEvent } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { registerCorpusTree } from './corpusTree';
+import { registerIndexFolder } from './indexFolder';
 import { findLetterFiles, readLetterGlobs, watchLetterLanguage, whenLettersAppear } from './letterFiles';
 import { INDEX_STATUS_NOTIFICATION, type IndexStatus } from './names';
 import { createLanguageClient, describeStartFailure, serverModulePath } from './server';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
   const statusBar = new StatusBar();
   context.subscriptions.push(outputChannel, statusBar);
   watchLetterLanguage(context);
+  registerIndexFolder(context);
 
   let hasEverRun = false;
   let failure: string | undefined;

@@ -31,6 +31,8 @@ export const UserCommands = {
   /** The corpus panel: ask the server again; open a cited stuk on officielebekendmakingen.nl. */
   refreshCorpus: 'kamerstukken.refreshCorpus',
   openCitedOnline: 'kamerstukken.openCitedOnline',
+  /** [folder or file URI?]: adds the folder to kamerstukken.files.include. */
+  indexFolder: 'kamerstukken.indexFolder',
 } as const;
 
 /** The explorer panel of the corpus, its request and the server's word that it changed. */

@@ -9,7 +9,7 @@
 //   E2E_SKIP_PACKAGE=1         reuse dist/kamerstukken.vsix instead of running `npm run package`
 //   E2E_KEEP=1                 leave code-server running on failure, for a look by hand
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -45,7 +45,9 @@ async function bundleTests() {
   const esbuild = require('esbuild');
   rmSync(BUILD, { recursive: true, force: true });
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', sourcemap: 'inline' };
-  const suiteFiles = ['extension', 'features', 'annotations'].map(name => join(ROOT, 'test', 'e2e', 'suite', `${name}.test.ts`));
+  // Every suite file: one added later is run without being listed here.
+  const suiteDir = join(ROOT, 'test', 'e2e', 'suite');
+  const suiteFiles = readdirSync(suiteDir).filter(name => name.endsWith('.test.ts')).sort().map(name => join(suiteDir, name));
   await esbuild.build({ ...common, entryPoints: suiteFiles, outdir: join(BUILD, 'runner', 'suite'), external: ['vscode', 'mocha'] });
   await esbuild.build({ ...common, entryPoints: [join(ROOT, 'test', 'e2e', 'runner', 'extension.ts')], outfile: join(BUILD, 'runner', 'extension.js'), external: ['vscode', 'mocha'] });
   await esbuild.build({ ...common, entryPoints: [join(ROOT, 'test', 'e2e', 'ui', 'checks.ts')], outfile: join(BUILD, 'ui', 'checks.js'), external: ['playwright-core'] });

@@ -1,5 +1,6 @@
 // The folder VS Code opens in the e2e runs: a copy of corpus/, one letter outside corpus/ that a
-// workspace setting names, and an unrelated .txt file that must stay plain text.
+// workspace setting names, a folder of letters no setting names yet, and an unrelated .txt file that must
+// stay plain text.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -12,6 +13,10 @@ export function prepareWorkspace(repoRoot: string, workspace: string): void {
 
   fs.mkdirSync(path.join(workspace, 'letters'), { recursive: true });
   fs.copyFileSync(path.join(repoRoot, 'corpus', '003_a211609418273696.txt'), path.join(workspace, 'letters', 'brief-29754-421.txt'));
+
+  // A folder of letters that no setting names: "Index Folder as Letters" makes it one (indexFolder.test.ts).
+  fs.mkdirSync(path.join(workspace, 'brieven'), { recursive: true });
+  fs.copyFileSync(path.join(repoRoot, 'corpus', '002_548ef68b162742fc.txt'), path.join(workspace, 'brieven', 'brief-over-jihadisme.txt'));
 
   fs.mkdirSync(path.join(workspace, 'notes'), { recursive: true });
   fs.writeFileSync(path.join(workspace, 'notes', 'unrelated.txt'),

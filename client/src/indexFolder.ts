@@ -1,0 +1,79 @@
+// Letters outside corpus/: a folder of .txt letters named anything else is plain text until
+// kamerstukken.files.include names it. "Index Folder as Letters" adds it there (the workspace folder's
+// settings), and a .txt file that looks like a Kamerbrief offers to do so once, so that a first-time user
+// who opens a folder of letters is not left with an extension that seems to do nothing.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { isLetter, readLetterGlobs, DEFAULT_INCLUDE } from './letterFiles';
+import { includeGlobFor, looksLikeKamerbrief } from './letterShape';
+import { CONFIG_SECTION, UserCommands } from './names';
+
+/** Folders the user said not to ask about again, in this workspace. */
+const DECLINED_KEY = 'kamerstukken.indexFolder.declined';
+
+export function registerIndexFolder(context: vscode.ExtensionContext): void {
+  const askedThisSession = new Set<string>();
+  context.subscriptions.push(
+    vscode.commands.registerCommand(UserCommands.indexFolder, (target?: vscode.Uri) => indexFolder(target)),
+    vscode.workspace.onDidOpenTextDocument(document => void offerToIndex(context, document, askedThisSession)),
+  );
+  for (const document of vscode.workspace.textDocuments) void offerToIndex(context, document, askedThisSession);
+}
+
+/**
+ * Adds the folder (of a file: its folder) to kamerstukken.files.include in its workspace folder's settings.
+ * Without a target (the command palette), asks for a folder. Resolves to the glob added, or null.
+ */
+async function indexFolder(target?: vscode.Uri): Promise<string | null> {
+  let folderUri = target;
+  if (!folderUri || folderUri.scheme !== 'file') {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Index as Letters',
+      defaultUri: active?.scheme === 'file' ? vscode.Uri.joinPath(active, '..') : vscode.workspace.workspaceFolders?.[0]?.uri,
+    });
+    if (!picked?.[0]) return null;
+    folderUri = picked[0];
+  }
+  try {
+    if ((await vscode.workspace.fs.stat(folderUri)).type !== vscode.FileType.Directory) folderUri = vscode.Uri.joinPath(folderUri, '..');
+  } catch {
+    void vscode.window.showErrorMessage(`Kamerstukken: ${folderUri.fsPath} does not exist.`);
+    return null;
+  }
+  const workspaceFolder = vscode.workspace.getWorkspaceFolder(folderUri);
+  if (!workspaceFolder) {
+    void vscode.window.showErrorMessage('Kamerstukken: only a folder inside the workspace can be indexed. Add its parent to the workspace first.');
+    return null;
+  }
+  const glob = includeGlobFor(workspaceFolder.uri.fsPath, folderUri.fsPath);
+  const config = vscode.workspace.getConfiguration(CONFIG_SECTION, workspaceFolder.uri);
+  const current = config.get<string[]>('files.include') ?? DEFAULT_INCLUDE;
+  if (current.includes(glob)) {
+    void vscode.window.showInformationMessage(`Kamerstukken: the letters in “${glob}” are already indexed.`);
+    return glob;
+  }
+  // Written to the workspace folder's settings, after what applies now (the defaults included), so that corpus/
+  // stays a letter folder.
+  const settingsTarget = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
+  await config.update('files.include', [...current, glob], settingsTarget);
+  void vscode.window.showInformationMessage(`Kamerstukken: the .txt files in “${glob.replace(/\/\*\*\/\*\.txt$/, '') || workspaceFolder.name}” are now letters (setting kamerstukken.files.include).`);
+  return glob;
+}
+
+/** A plain .txt file in the workspace that reads like a Kamerbrief but is no letter yet: offer its folder, once. */
+async function offerToIndex(context: vscode.ExtensionContext, document: vscode.TextDocument, asked: Set<string>): Promise<void> {
+  if (document.uri.scheme !== 'file' || document.languageId !== 'plaintext' || !document.uri.path.endsWith('.txt')) return;
+  if (!vscode.workspace.getWorkspaceFolder(document.uri) || isLetter(document, readLetterGlobs())) return;
+  const folder = vscode.Uri.joinPath(document.uri, '..');
+  const key = folder.toString();
+  const declined = context.workspaceState.get<string[]>(DECLINED_KEY, []);
+  if (asked.has(key) || declined.includes(key) || !looksLikeKamerbrief(document.getText())) return;
+  asked.add(key);
+  const name = path.basename(folder.fsPath);
+  const choice = await vscode.window.showInformationMessage(
+    `“${path.basename(document.uri.fsPath)}” reads like a Kamerbrief. Index the .txt files in “${name}” as letters, for references, hovers and diagnostics?`,
+    'Index Folder', 'Not Now', 'Don’t Ask Again');
+  if (choice === 'Index Folder') await indexFolder(folder);
+  else if (choice === 'Don’t Ask Again') await context.workspaceState.update(DECLINED_KEY, [...declined, key]);
+}

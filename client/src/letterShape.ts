@@ -1,0 +1,25 @@
+// Pure helpers of "Index Folder as Letters" (no vscode import, so unit tests can load them): whether a plain
+// text reads like a Kamerbrief, and the include glob that names a folder's .txt files.
+import * as path from 'node:path';
+
+/** What a Kamerbrief says of itself or to its reader: its first-page header, its running footer, "uw Kamer". */
+const KAMERBRIEF_MARKS = [
+  /Tweede Kamer der Staten-Generaal|Eerste Kamer der Staten-Generaal/,
+  /(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, \d{2} ?\d{3}/,
+  /\b[Uu]w Kamer\b/,
+];
+/** A citation of a Kamerstuk: two of them make a text a letter's too (notes that cite one stuk are not). */
+const CITATION = /Kamerstuk(?:ken)? (?:I{1,2} \d{4}\/\d{2}, )?\d{2} ?\d{3}(?:-[A-Z0-9]+| [A-Z]{1,4})?, nr\./g;
+
+/** Checked on the first 200,000 characters (a PDF's pages may come in any order, its footer late). */
+export function looksLikeKamerbrief(text: string): boolean {
+  const head = text.slice(0, 200_000);
+  return KAMERBRIEF_MARKS.some(mark => mark.test(head)) || (head.match(CITATION)?.length ?? 0) >= 2;
+}
+
+/** The include glob for every .txt file under `folder`, relative to its workspace folder ("brieven/**\/*.txt"). */
+export function includeGlobFor(workspaceFolder: string, folder: string): string {
+  // A folder name with a glob character in it ("brieven [2015]") matches itself: each such character as a class.
+  const relative = path.relative(workspaceFolder, folder).split(path.sep).join('/').replace(/[*?[{}]/g, '[$&]');
+  return relative === '' ? '**/*.txt' : `${relative}/**/*.txt`;
+}
