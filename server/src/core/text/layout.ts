@@ -182,9 +182,10 @@ const NUMBER_ALONE = /^\s*(\d{1,5})\s*$/;
 /**
  * The metadata row of an officielebekendmakingen page of an Aanhangsel answer or a Handelingen item, with or without
  * its cells' borders: "Tweede Kamer der Staten-Generaal2014-20151365" (Nummer), "Tweede Kamer der
- * Staten-Generaal2012-2013nr. 87, item 27" (Vergadernummer); a date cell may stand before or after.
+ * Staten-Generaal2012-2013nr. 87, item 27" (Vergadernummer), before 2010-2011 "… | 1998-1999 | nr. 18, pagina 1103-1133 |"
+ * (meeting and pages); a date cell may stand before or after.
  */
-const RECORD_ROW = new RegExp(`^\\s*(?:\\|\\s*)?(?:\\d\\d-\\d\\d-\\d{4}\\s*\\|?\\s*)?(Tweede|Eerste) Kamer der Staten-Generaal\\s*\\|?\\s*${SESSION}\\s*\\|?\\s*(?:([Nn]r\\.\\s*(\\d{1,4}),\\s*item\\s*(\\d{1,4}))|(\\d{1,5}))\\s*\\|?\\s*(?:\\d\\d-\\d\\d-\\d{4}\\s*\\|?\\s*)?$`);
+const RECORD_ROW = new RegExp(`^\\s*(?:\\|\\s*)?(?:\\d\\d-\\d\\d-\\d{4}\\s*\\|?\\s*)?(Tweede|Eerste) Kamer der Staten-Generaal\\s*\\|?\\s*${SESSION}\\s*\\|?\\s*(?:([Nn]r\\.\\s*(\\d{1,4}),\\s*item\\s*(\\d{1,4}))|(\\d{1,5})|([Nn]r\\.\\s*(\\d{1,4}),\\s*pagina\\s*(\\d{1,5})\\s*${DASH}\\s*(\\d{1,5})))\\s*\\|?\\s*(?:\\d\\d-\\d\\d-\\d{4}\\s*\\|?\\s*)?$`);
 /** "Tweede Kamer der Staten-Generaal 2": the masthead; the digit is the logo. */
 // A web page's copy of the header keeps the cells of its layout table: "Tweede Kamer der Staten-Generaal | 2 |".
 const MASTHEAD = /^\s*((Tweede|Eerste) Kamer der Staten-Generaal)(?:\s*\|)?(?:\s+(\d))?(?:\s*\|)?\s*$/;
@@ -564,7 +565,7 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
       continue;
     }
     const record = lineText.includes('Kamer der Staten-Generaal') ? RECORD_ROW.exec(lineText) : null;
-    if (record && (record[4] || underNumberColumn(lines, i))) {
+    if (record && (record[4] || record[8] || underNumberColumn(lines, i))) {
       readRecordRow(lines, i, lineText, record, furniture, segments, blanks, ownRecords, printed);
       continue;
     }
@@ -626,13 +627,15 @@ function underNumberColumn(lines: Lines, i: number): boolean {
 }
 
 /** A record's own entity: an Aanhangsel answer or a Handelingen item, with self: true in its value. */
-function ownRecord(source: string, span: Span, chamber: Chamber, session: string, number: string, item: string | null | undefined): OwnRecord {
+// Before 2010-2011 the row names the item's meeting and its pages ("nr. 18, pagina 1103-1133"): no item, the pages kept,
+// and they are the published item's whole range, so they give its id ("h-tk-19981999-1103-1133").
+function ownRecord(source: string, span: Span, chamber: Chamber, session: string, number: string, item: string | null | undefined, page: string | null = null): OwnRecord {
   const text = source.slice(span.start, span.end);
   if (item === undefined) {
     const value = { chamber, session, number, id: aanhangselId(chamber, session, number), self: true as const };
     return { kind: 'aanhangsel', start: span.start, end: span.end, text, source: 'header', value };
   }
-  const value = { chamber, session, number, item, page: null, id: handelingenId(chamber, session, number, item), self: true as const };
+  const value = { chamber, session, number, item, page, id: handelingenId(chamber, session, number, item, page), self: true as const };
   return { kind: 'handelingen', start: span.start, end: span.end, text, source: 'header', value };
 }
 
@@ -645,14 +648,16 @@ function readRecordRow(lines: Lines, i: number, lineText: string, row: RegExpExe
   const lineSpan = trimmed(lines, i);
   furniture.push({ kind: 'header', ...lineSpan });
   segments.push(lineSpan);
-  const citeText = row[4] ?? row[7];
+  const citeText = row[4] ?? row[7] ?? row[8];
   // The record is after the session's second year, which may end in the same digits.
   const citeStart = lines.starts[i] + lineText.indexOf(citeText, lineText.indexOf(row[3], lineText.indexOf('Staten-Generaal')) + 4);
   const cite = { start: citeStart, end: citeStart + citeText.length };
   blanks.push(cite);
   const chamber = row[1] === 'Eerste' ? 'I' : 'II';
   const session = `${row[2]}-${row[3]}`;
-  ownRecords.push(row[4] ? ownRecord(lines.source, cite, chamber, session, row[5], row[6]) : ownRecord(lines.source, cite, chamber, session, row[7], undefined));
+  ownRecords.push(row[4] ? ownRecord(lines.source, cite, chamber, session, row[5], row[6])
+    : row[8] ? ownRecord(lines.source, cite, chamber, session, row[9], null, `${row[10]}-${row[11]}`)
+    : ownRecord(lines.source, cite, chamber, session, row[7], undefined));
   printed.chamber ??= chamber;
   printed.session ??= session;
   if (!printed.dossier) Object.assign(printed, { source: 'header', anchor: cite });
