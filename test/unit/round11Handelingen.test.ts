@@ -107,3 +107,50 @@ describe('round 11 follow-up: a pre-2010 Handelingen item\'s own row', () => {
     assert.equal(citations(a).filter(isSelfCitation).length, 0);
   });
 });
+
+describe('round 11 follow-up: a flattened copy (a PDF\'s text on one line)', () => {
+  const filler = 'De uitvoering verloopt volgens plan en de betrokken partijen werken nauw samen aan de volgende stappen. ';
+  const header = 'Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2021–2022 35 870 Waterbeheer in de delta Nr. 14 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 3 februari 2022 ';
+  const footer = (page: number) => `Tweede Kamer, vergaderjaar 2021–2022, 35 870, nr. 14 ${page} `;
+  const flat = header + filler + 'Zie eerder Kamerstuk 35 870, nr. 9. ' + footer(1) + filler + footer(2) + filler + footer(3);
+  const own = (a: LetterAnalysis) => citations(a).filter(isSelfCitation).map(e => [e.text, e.source]);
+
+  it('reads the running footers inside the line as the letter\'s own, and the header with them', () => {
+    const a = brief(flat);
+    assert.deepEqual(own(a), [
+      ['35 870 Waterbeheer in de delta Nr. 14', 'header'],
+      ['35 870, nr. 14', 'footer'], ['35 870, nr. 14', 'footer'], ['35 870, nr. 14', 'footer'],
+    ]);
+    assert.deepEqual([a.identity.dossier, a.identity.number, a.identity.session, a.identity.date], ['35870', '14', '2021-2022', '2022-02-03']);
+    // The stuk the letter cites stays a citation of another stuk; the page digits are no numbers of anything.
+    assert.deepEqual(citations(a).filter(e => !isSelfCitation(e)).map(e => e.text), ['Kamerstuk 35 870, nr. 9']);
+  });
+
+  it('reads a single footer when the header names the same stuk', () => {
+    const a = brief(header + filler + filler + footer(1));
+    assert.deepEqual(own(a).map(x => x[1]), ['header', 'footer']);
+    assert.equal(a.identity.number, '14');
+  });
+
+  it('negative: a single footer-like citation without a header, or pages that do not rise, is no identity', () => {
+    const one = brief(filler + filler + footer(1) + filler + filler);
+    assert.equal(own(one).length, 0);
+    assert.equal(one.identity.dossier, null);
+    const falling = brief(filler + filler + footer(3) + filler + filler + footer(2) + filler);
+    assert.equal(own(falling).length, 0);
+  });
+
+  it('negative: a one-line text that cites one stuk twice in its running text does not take it as its own', () => {
+    const twice = filler + 'In de brief (Tweede Kamer, vergaderjaar 2021–2022, 35 870, nr. 14) staat het plan. ' + filler +
+      'Die brief (Tweede Kamer, vergaderjaar 2021–2022, 35 870, nr. 14, p. 3) noemt ook de kosten. ' + filler + filler;
+    const a = brief(twice);
+    assert.equal(own(a).length, 0);
+    assert.equal(a.identity.dossier, null);
+    assert.equal(citations(a).length, 2);
+  });
+
+  it('negative: a header whose stuk no footer names is not read on its own', () => {
+    const a = brief(header + filler + filler + filler + 'Tweede Kamer, vergaderjaar 2021–2022, 35 871, nr. 2 1 ' + filler);
+    assert.equal(own(a).length, 0);
+  });
+});
