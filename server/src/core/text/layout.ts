@@ -440,6 +440,8 @@ const INLINE_HEADER = new RegExp(
 );
 /** A line this long is not read by the line pass (nextFurnitureCandidate); only then is it looked into. */
 const FLATTENED_LINE = 200;
+/** Footers looked at at most: a page number has three digits, and a text with more is no copy of one stuk. */
+const MAX_INLINE_FOOTERS = 1000;
 
 interface InlineFooter { at: number; m: RegExpExecArray; key: string }
 
@@ -453,7 +455,7 @@ interface InlineFooter { at: number; m: RegExpExecArray; key: string }
 function readFlattenedCopy(lines: Lines, parts: LayoutParts, headerFurniture: Furniture[]): void {
   const source = lines.source;
   const footers: InlineFooter[] = [];
-  for (let at = source.indexOf('Kamer, vergaderjaar '); at >= 7; at = source.indexOf('Kamer, vergaderjaar ', at + 20)) {
+  for (let at = source.indexOf('Kamer, vergaderjaar '), k = 0; at >= 7 && k < MAX_INLINE_FOOTERS; at = source.indexOf('Kamer, vergaderjaar ', at + 20), k++) {
     const start = at - 7;
     const line = lineAt(lines, start);
     if (lines.length(line) <= FLATTENED_LINE) continue;
