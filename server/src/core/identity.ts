@@ -17,6 +17,13 @@ export function emptyIdentity(): LetterIdentity {
  */
 const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage),?|Datum:?|Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t]+(?:het|de)[ \t]+[\p{L}\- ]{1,60}?[ \t]+van)?)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
 /**
+ * The date line's words inside a flattened copy (a PDF's text on one line): after the header, the cue and the day
+ * stand between other words, "… BRIEF VAN DE MINISTER … Den Haag, 20 december 2022 De Nederlandse …".
+ */
+const INLINE_DATE = /(?:(?:Den Haag|[’']s-Gravenhage),?|Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/u;
+/** How far after the header of a flattened copy its date line may stand (the type and the addressee before it). */
+const INLINE_DATE_WINDOW = 600;
+/**
  * An answer to Kamervragen (an Aanhangsel answer) dates itself by its receipt, in the line that opens the answer:
  * "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) (ontvangen 13 november 2023)", often broken over lines.
  */
@@ -47,6 +54,13 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   const dateLine = DATE_LINE.exec(head);
   if (dateLine) {
     const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]);
+    if (iso) { id.date = iso; id.sources.date = 'date-line'; }
+  }
+  if (!id.date && p.flattened && p.anchor) {
+    // The first cue after the header (or the first footer, when no header was read) within the window.
+    const from = p.source === 'header' ? p.anchor.end : 0;
+    const inline = INLINE_DATE.exec(original.slice(from, from + (p.source === 'header' ? INLINE_DATE_WINDOW : head.length)));
+    const iso = inline ? plainDutchDate(inline[1]) ?? parseDutchDate(inline[1]) : null;
     if (iso) { id.date = iso; id.sources.date = 'date-line'; }
   }
   if (!id.date) {

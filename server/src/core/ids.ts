@@ -14,13 +14,15 @@ const sessionCode = (session: string) => session.replace(/\D/g, '');
 
 /**
  * Handelingen: from session 2010-2011 on every item is a publication, "h-tk-20142015-41-7"; a whole
- * meeting gets the meeting prefix "h-tk-20162017-83". Before that the id names the page range
- * ("h-tk-20072008-7909-7943"), which only a cited range gives. Null when chamber or session is unknown.
+ * meeting gets the meeting prefix "h-tk-20162017-83". Before that the id names the page range of the
+ * published item ("h-tk-20072008-7909-7943"), which only a cited range gives: a single page, "e.v." or
+ * several ranges give none, whether or not the meeting is cited. Null when chamber or session is unknown,
+ * and from 2010-2011 on when the meeting number is (a citation by pages only).
  */
-export function handelingenId(chamber: Chamber | null, session: string | null, number: string, item: string | null, page: string | null = null): string | null {
+export function handelingenId(chamber: Chamber | null, session: string | null, number: string | null, item: string | null, page: string | null = null): string | null {
   if (!chamber || !session) return null;
   const prefix = `h-${CHAMBER_CODE[chamber]}-${sessionCode(session)}`;
-  if (Number(session.slice(0, 4)) >= 2010) return `${prefix}-${number}${item ? `-${item}` : ''}`;
+  if (Number(session.slice(0, 4)) >= 2010) return number ? `${prefix}-${number}${item ? `-${item}` : ''}` : null;
   const range = page ? /^(\d+)-(\d+)$/.exec(page) : null;
   return range ? `${prefix}-${range[1]}-${range[2]}` : null;
 }

@@ -32,12 +32,20 @@ export interface KamerstukValue {
 
 export interface HandelingenValue {
   chamber: Chamber | null;
-  /** "2014-2015" */
+  /** "2014-2015"; null when the citation does not say ("Handelingen TK 69-4523"). */
   session: string | null;
-  number: string;
+  /**
+   * The meeting (vergadering) number, "41"; null when the citation names pages only, as most did before 2010-2011
+   * ("Handelingen II 2005/06, blz. 3812–3815"). Then `page` holds them.
+   */
+  number: string | null;
   item: string | null;
+  /** The cited page or range as written, normalised to "3812-3815" or "4523"; absent or null when none is cited. */
   page?: string | null;
-  /** "h-tk-20142015-41-7"; null when chamber or session cannot be known. */
+  /**
+   * "h-tk-20142015-41-7" from 2010-2011 on (meeting and item); before, the published item's pages,
+   * "h-tk-20052006-3812-3815", which only a page range gives. Null when chamber, session or that range is not known.
+   */
   id: string | null;
   /** True for the item's own number, printed on it (its web page's row). */
   self?: boolean;

@@ -51,7 +51,9 @@ function citationHover(corpus: Corpus, rec: LetterRecord, e: CitationEntity): st
   const id = citationId(e);
   lines.push(`**${escapeMarkdown(canonicalCitation(e))}**${id ? ` · \`${id}\`` : ''}`);
   if (id) lines.push(`[officielebekendmakingen.nl: ${id}](${urlOf(id)})`);
-  else lines.push('_No ondernummer or session: this names a dossier, not one document._');
+  else lines.push(e.kind === 'kamerstuk' ? '_No ondernummer or session: this names a dossier, not one document._' : noRecordId(e));
+  // Before 2010-2011 a Handelingen id names the published item's pages: a cited range is that item only if it is all of it.
+  if (id && e.kind === 'handelingen' && e.value.number === null && !isSelfCitation(e)) lines.push('_The id of the item these pages are, if they are all of it._');
   if (isSelfCitation(e)) {
     lines.push('', letterSummary(corpus, rec.uri, 'This letter'));
   } else {
@@ -64,6 +66,15 @@ function citationHover(corpus: Corpus, rec: LetterRecord, e: CitationEntity): st
   if (e.explain && compact(e.explain) !== compact(canonicalCitation(e))) lines.push('', escapeMarkdown(e.explain));
   lines.push('', sourceLine(e.source));
   return lines.join('\n');
+}
+
+/** Why a Handelingen or Aanhangsel citation has no official id. */
+function noRecordId(e: Entity<'handelingen'> | Entity<'aanhangsel'>): string {
+  if (!e.value.session) return '_No session in the citation: no official id._';
+  if (e.kind === 'handelingen' && Number(e.value.session.slice(0, 4)) < 2010) {
+    return '_Before 2010-2011 a Handelingen id names the published item\'s range of pages, which the citation does not give._';
+  }
+  return '_No meeting number: no official id._';
 }
 
 /** Identity, date, signatory, type and opening words of a letter, and how often it is cited. */

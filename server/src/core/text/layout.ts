@@ -54,6 +54,8 @@ export interface PrintedIdentity {
   anchor: Span | null;
   /** The header's further dossier lines, after the first (a letter printed in several dossiers). */
   joint: JointDossier[];
+  /** True when footer and header were read inside one long line (a copying site's flattened copy of the PDF). */
+  flattened?: boolean;
 }
 
 /** Lines longer than this are not page furniture or footnotes; skip the regexes on them. */
@@ -182,9 +184,10 @@ const NUMBER_ALONE = /^\s*(\d{1,5})\s*$/;
 /**
  * The metadata row of an officielebekendmakingen page of an Aanhangsel answer or a Handelingen item, with or without
  * its cells' borders: "Tweede Kamer der Staten-Generaal2014-20151365" (Nummer), "Tweede Kamer der
- * Staten-Generaal2012-2013nr. 87, item 27" (Vergadernummer); a date cell may stand before or after.
+ * Staten-Generaal2012-2013nr. 87, item 27" (Vergadernummer), before 2010-2011 "… | 1998-1999 | nr. 18, pagina 1103-1133 |"
+ * (meeting and pages); a date cell may stand before or after.
  */
-const RECORD_ROW = new RegExp(`^\\s*(?:\\|\\s*)?(?:\\d\\d-\\d\\d-\\d{4}\\s*\\|?\\s*)?(Tweede|Eerste) Kamer der Staten-Generaal\\s*\\|?\\s*${SESSION}\\s*\\|?\\s*(?:([Nn]r\\.\\s*(\\d{1,4}),\\s*item\\s*(\\d{1,4}))|(\\d{1,5}))\\s*\\|?\\s*(?:\\d\\d-\\d\\d-\\d{4}\\s*\\|?\\s*)?$`);
+const RECORD_ROW = new RegExp(`^\\s*(?:\\|\\s*)?(?:\\d\\d-\\d\\d-\\d{4}\\s*\\|?\\s*)?(Tweede|Eerste) Kamer der Staten-Generaal\\s*\\|?\\s*${SESSION}\\s*\\|?\\s*(?:([Nn]r\\.\\s*(\\d{1,4}),\\s*item\\s*(\\d{1,4}))|(\\d{1,5})|([Nn]r\\.\\s*(\\d{1,4}),\\s*pagina\\s*(\\d{1,5})\\s*${DASH}\\s*(\\d{1,5})))\\s*\\|?\\s*(?:\\d\\d-\\d\\d-\\d{4}\\s*\\|?\\s*)?$`);
 /** "Tweede Kamer der Staten-Generaal 2": the masthead; the digit is the logo. */
 // A web page's copy of the header keeps the cells of its layout table: "Tweede Kamer der Staten-Generaal | 2 |".
 const MASTHEAD = /^\s*((Tweede|Eerste) Kamer der Staten-Generaal)(?:\s*\|)?(?:\s+(\d))?(?:\s*\|)?\s*$/;
@@ -244,6 +247,8 @@ export function analyseLayout(original: string): Layout {
   readFurnitureLines(lines, parts);
   const headerFurniture: Furniture[] = [];
   readHeader(original, lines, headerFurniture, segments, blanks, selfCitations, printed, parts.ownRecords);
+  // A flattened copy: no footer or header line was found, the one long line may hold them.
+  if (!printed.source && selfCitations.length === 0 && parts.ownRecords.length === 0) readFlattenedCopy(lines, parts, headerFurniture);
 
   const footnotes = findFootnotes(original, lines, isFooter, segments, blanks, pageStarts);
 
@@ -419,6 +424,123 @@ function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArra
   if (!printed.source) Object.assign(printed, { chamber, session, dossier, suffix, number, source: 'footer', anchor: cite });
 }
 
+// ---------------------------------------------------------------------------------------------- flattened copies
+
+/** A running footer inside a line, then its page number: "… Tweede Kamer, vergaderjaar 2022–2023, 32 013, nr. 256 2 Tijdens …". */
+const INLINE_FOOTER = new RegExp(
+  `(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, (${DOSSIER}${SUFFIX}${JOINT_DOSSIERS}, [Nn]r\\. (\\d{1,4}[a-z]?)) (\\d{1,3})(?!\\d|[.,]\\d)`, 'y',
+);
+/**
+ * The first page's header inside a line: masthead (its logo digit), session, the dossier, its title (other dossiers
+ * among it), "Nr. 6" and the capitals of the stuk's type: "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2005–2006
+ * 30 550 XI Jaarverslag … 2005 Nr. 6 LIJST VAN VRAGEN …". The title is bounded.
+ */
+const INLINE_HEADER = new RegExp(
+  `(Tweede|Eerste) Kamer der Staten-Generaal (?:\\d )?Vergaderjaar ${SESSION} ${DOSSIER}${SUFFIX} (?=\\D)[^\\n]{1,600}? [Nn]r\\. (\\d{1,4}[a-z]?) (?=\\p{Lu}{2,}[ ,]+\\p{Lu}{2,})`, 'yu',
+);
+/** A line this long is not read by the line pass (nextFurnitureCandidate); only then is it looked into. */
+const FLATTENED_LINE = 200;
+/** Footers looked at at most: a page number has three digits, and a text with more is no copy of one stuk. */
+const MAX_INLINE_FOOTERS = 1000;
+
+interface InlineFooter { at: number; m: RegExpExecArray; key: string }
+
+/**
+ * A PDF's text that a site put on one long line keeps its running footers and its first page's header inside the
+ * line. The line's own stuk is the one whose footer recurs with page numbers that rise ("…, 30 550 XI, nr. 6 1 …
+ * …, 30 550 XI, nr. 6 2 …"), or whose only footer names the stuk of the header: then those footers and that header
+ * are read as the line furniture is (self-citations, page numbers blanked, lifted out). A stuk the text names twice
+ * in its running text has no page number after it, so it is never taken.
+ */
+function readFlattenedCopy(lines: Lines, parts: LayoutParts, headerFurniture: Furniture[]): void {
+  const source = lines.source;
+  const footers: InlineFooter[] = [];
+  for (let at = source.indexOf('Kamer, vergaderjaar '), k = 0; at >= 7 && k < MAX_INLINE_FOOTERS; at = source.indexOf('Kamer, vergaderjaar ', at + 20), k++) {
+    const start = at - 7;
+    const line = lineAt(lines, start);
+    if (lines.length(line) <= FLATTENED_LINE) continue;
+    INLINE_FOOTER.lastIndex = start;
+    const m = INLINE_FOOTER.exec(source);
+    if (!m) continue;
+    footers.push({ at: start, m, key: `${m[1]}|${m[2]}|${m[5].replace(/\s/g, '')}|${m[6] ?? m[7] ?? ''}|${m[9]}|${line}` });
+  }
+  if (!footers.length) return;
+  // The masthead is the first "Kamer der Staten-Generaal" that a header follows (a web page's preamble or the letter's
+  // "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal" may name the chamber before or after it).
+  let header: RegExpExecArray | null = null;
+  let headerLine = -1;
+  for (let at = source.indexOf('Kamer der Staten-Generaal '), k = 0; at >= 7 && k < 10 && !header; at = source.indexOf('Kamer der Staten-Generaal ', at + 25), k++) {
+    headerLine = lineAt(lines, at);
+    if (lines.length(headerLine) <= FLATTENED_LINE) continue;
+    INLINE_HEADER.lastIndex = at - 7;
+    header = INLINE_HEADER.exec(source);
+  }
+  const headerKey = header ? `${header[1]}|${header[2]}|${header[4].replace(/\s/g, '')}|${header[5] ?? header[6] ?? ''}|${header[8]}|${headerLine}` : null;
+  const own = ownFooterKey(footers, headerKey);
+  if (!own) return;
+  const { furniture, segments, blanks, selfCitations, pageStarts, printed } = parts;
+  for (const f of footers) {
+    if (f.key !== own) continue;
+    const m = f.m;
+    const span = { start: f.at, end: f.at + m[0].length };
+    const citeStart = f.at + m[0].indexOf(m[4], m[0].indexOf('vergaderjaar'));
+    const cite = { start: citeStart, end: citeStart + m[4].length };
+    const page = { start: span.end - m[10].length, end: span.end };
+    const chamber = m[1] === 'Eerste' ? 'I' : 'II';
+    const session = `${m[2]}-${m[3]}`;
+    const dossier = m[5].replace(/\s/g, '');
+    const suffix = m[6] ?? m[7] ?? null;
+    furniture.push({ kind: 'footer', ...span }, { kind: 'page-number', ...page });
+    segments.push(span);
+    blanks.push(cite, page);
+    pageStarts.push(span.end);
+    selfCitations.push(selfCitation(source, cite, 'footer', { dossier, suffix, number: m[9], chamber, session, rijkswet: m[8] }));
+    if (!printed.source) Object.assign(printed, { chamber, session, dossier, suffix, number: m[9], source: 'footer', anchor: cite, flattened: true });
+  }
+  if (header && headerKey === own) {
+    const start = header.index + header[0].indexOf(header[4], header[0].indexOf('Vergaderjaar') + 17);
+    const end = header.index + header[0].length - 1;      // the space before the type
+    const span = { start, end };
+    headerFurniture.push({ kind: 'header', ...span });
+    segments.push(span);
+    blanks.push(span);
+    const dossier = header[4].replace(/\s/g, '');
+    const suffix = header[5] ?? header[6] ?? null;
+    selfCitations.push(selfCitation(source, span, 'header', { dossier, suffix, number: header[8], chamber: printed.chamber, session: printed.session, rijkswet: header[7] }));
+    Object.assign(printed, { source: 'header', anchor: span });
+  }
+  selfCitations.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The footers' stuk that is the line's own: one whose footers (two or more) carry page numbers that rise, else the
+ * header's, when a footer names it as well. Null when neither.
+ */
+function ownFooterKey(footers: readonly InlineFooter[], headerKey: string | null): string | null {
+  const lastPage = new Map<string, number>();
+  const rising = new Map<string, boolean>();
+  const count = new Map<string, number>();
+  for (const f of footers) {
+    const p = Number(f.m[10]);
+    const last = lastPage.get(f.key);
+    rising.set(f.key, last === undefined ? true : (rising.get(f.key)! && p > last));
+    lastPage.set(f.key, p);
+    count.set(f.key, (count.get(f.key) ?? 0) + 1);
+  }
+  for (const [key, n] of count) if (n >= 2 && rising.get(key)) return key;
+  return headerKey !== null && count.has(headerKey) ? headerKey : null;
+}
+
+/** The line that holds offset `at` (binary search of the line starts). */
+function lineAt(lines: Lines, at: number): number {
+  let lo = 0, hi = lines.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines.starts[mid] <= at) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** A colophon line (blanked), a colophon with the first page's footer, or a "Pagina 2 van 5" line (lifted out like a footer). */
 function readColophonOrPageLine(lines: Lines, i: number, parts: LayoutParts): void {
   const { furniture, segments, blanks, pageStarts, isFooter } = parts;
@@ -564,7 +686,7 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
       continue;
     }
     const record = lineText.includes('Kamer der Staten-Generaal') ? RECORD_ROW.exec(lineText) : null;
-    if (record && (record[4] || underNumberColumn(lines, i))) {
+    if (record && (record[4] || record[8] || underNumberColumn(lines, i))) {
       readRecordRow(lines, i, lineText, record, furniture, segments, blanks, ownRecords, printed);
       continue;
     }
@@ -626,13 +748,15 @@ function underNumberColumn(lines: Lines, i: number): boolean {
 }
 
 /** A record's own entity: an Aanhangsel answer or a Handelingen item, with self: true in its value. */
-function ownRecord(source: string, span: Span, chamber: Chamber, session: string, number: string, item: string | null | undefined): OwnRecord {
+// Before 2010-2011 the row names the item's meeting and its pages ("nr. 18, pagina 1103-1133"): no item, the pages kept,
+// and they are the published item's whole range, so they give its id ("h-tk-19981999-1103-1133").
+function ownRecord(source: string, span: Span, chamber: Chamber, session: string, number: string, item: string | null | undefined, page: string | null = null): OwnRecord {
   const text = source.slice(span.start, span.end);
   if (item === undefined) {
     const value = { chamber, session, number, id: aanhangselId(chamber, session, number), self: true as const };
     return { kind: 'aanhangsel', start: span.start, end: span.end, text, source: 'header', value };
   }
-  const value = { chamber, session, number, item, page: null, id: handelingenId(chamber, session, number, item), self: true as const };
+  const value = { chamber, session, number, item, page, id: handelingenId(chamber, session, number, item, page), self: true as const };
   return { kind: 'handelingen', start: span.start, end: span.end, text, source: 'header', value };
 }
 
@@ -645,14 +769,16 @@ function readRecordRow(lines: Lines, i: number, lineText: string, row: RegExpExe
   const lineSpan = trimmed(lines, i);
   furniture.push({ kind: 'header', ...lineSpan });
   segments.push(lineSpan);
-  const citeText = row[4] ?? row[7];
+  const citeText = row[4] ?? row[7] ?? row[8];
   // The record is after the session's second year, which may end in the same digits.
   const citeStart = lines.starts[i] + lineText.indexOf(citeText, lineText.indexOf(row[3], lineText.indexOf('Staten-Generaal')) + 4);
   const cite = { start: citeStart, end: citeStart + citeText.length };
   blanks.push(cite);
   const chamber = row[1] === 'Eerste' ? 'I' : 'II';
   const session = `${row[2]}-${row[3]}`;
-  ownRecords.push(row[4] ? ownRecord(lines.source, cite, chamber, session, row[5], row[6]) : ownRecord(lines.source, cite, chamber, session, row[7], undefined));
+  ownRecords.push(row[4] ? ownRecord(lines.source, cite, chamber, session, row[5], row[6])
+    : row[8] ? ownRecord(lines.source, cite, chamber, session, row[9], null, `${row[10]}-${row[11]}`)
+    : ownRecord(lines.source, cite, chamber, session, row[7], undefined));
   printed.chamber ??= chamber;
   printed.session ??= session;
   if (!printed.dossier) Object.assign(printed, { source: 'header', anchor: cite });

@@ -122,7 +122,8 @@ export function canonicalCitation(e: CitationEntity): string {
     }
     case 'handelingen': {
       const v = e.value;
-      return `${handelingenLabel('Handelingen', v.chamber, v.session)}, nr. ${v.number}${v.item ? `, item ${v.item}` : ''}${v.page ? `, p. ${v.page}` : ''}`;
+      // Before 2010-2011 often by pages alone: "Handelingen II 2005/06, p. 3812-3815" (the form of a pre-2011 id's name).
+      return `${handelingenLabel('Handelingen', v.chamber, v.session)}${v.number ? `, nr. ${v.number}` : ''}${v.item ? `, item ${v.item}` : ''}${v.page ? `, p. ${v.page}` : ''}`;
     }
     case 'aanhangsel':
       return `${handelingenLabel('Aanhangsel Handelingen', e.value.chamber ?? null, e.value.session)}, nr. ${e.value.number}`;

@@ -63,6 +63,47 @@ function aanhangselAfterRecord(text: string, anchorStart: number, anchorEnd: num
 }
 
 const BARE_MEETING = /[ \u00a0]*,?[ \u00a0]*([1-9]\d{0,2})(?=[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+\d)/y;
+// Two numbers joined by a dash and nothing else, where the meeting number would stand: before 2010-2011 either the
+// pages ("Handelingen TK 1997–1998, 6368–6375") or, in the older page numbering, meeting and page ("Handelingen TK
+// 69-4523": meeting 69, page 4523). Told apart by their lengths (see `pagesOrMeetingPage`).
+const BARE_PAIR = /[ \u00a0]*,?[ \u00a0]*([1-9]\d{0,4})[ \u00a0]?[-–][ \u00a0]?([1-9]\d{0,4})(?![\d\p{L}\-–\/.,]\d|[\d\p{L}])/yu;
+
+/**
+ * BARE_PAIR's numbers read as pages (two runs of equal length, three digits or more, in order: "6368–6375") or as
+ * the older meeting-page number (a meeting of one to three digits before a longer page: "69-4523"); null when neither.
+ */
+function pagesOrMeetingPage(first: string, second: string): { number: string | null; page: string } | null {
+  if (first.length === second.length && first.length >= 3 && Number(first) <= Number(second)) return { number: null, page: `${first}-${second}` };
+  if (first.length <= 3 && first.length < second.length) return { number: first, page: second };
+  return null;
+}
+
+/**
+ * A Handelingen citation by pages where the meeting number would stand (`p`, after the chamber or the session): "blz.
+ * 3812–3815" after the session, a bare pair after it (BARE_PAIR), or "69-4523" after the chamber alone. The span runs
+ * from the keyword to the last page. Null when none of these follows.
+ */
+function pagesCitation(text: string, anchorStart: number, p: number, chamber: Chamber, session: string | null, hasSession: boolean, chamberNote: string): ParseResult | null {
+  let number: string | null = null;
+  let page: string;
+  let end: number;
+  const labelled = hasSession ? readPage(text, p) : null;
+  if (labelled) {
+    page = labelled.value;
+    end = labelled.end;
+  } else {
+    const pair = readAt(BARE_PAIR, text, p);
+    const read = pair ? pagesOrMeetingPage(pair[1], pair[2]) : null;
+    // Without a session only the meeting-page form: a lone range after the chamber names no year.
+    if (!read || (!hasSession && read.number === null)) return null;
+    number = read.number;
+    page = read.page;
+    end = BARE_PAIR.lastIndex;
+  }
+  const value = { chamber, session, number, item: null, id: handelingenId(chamber, session, number, null, page), page };
+  const explain = `Handelingen ${session ?? '(session not cited)'}, ${number ? `meeting ${number}, ` : ''}page${/\D/.test(page) ? 's' : ''} ${page}${chamberNote}`;
+  return { end, citations: [{ kind: 'handelingen', start: anchorStart, end, value, explain }], problems: [] };
+}
 
 /**
  * Parses at a "Handelingen" or "Aanhangsel" keyword (`anchorStart`…`anchorEnd` in the view).
@@ -82,7 +123,10 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
   if (c && (!c.value.ocr || readSession(text, skipSeparator(text, c.end)))) { chamber = c.value.chamber; p = c.end; }
   if (!aanhangsel && aanhangselInsideAt(text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
   const session = readSession(text, skipSeparator(text, p));
-  if (!session) return null;
+  if (!session) {
+    // "Handelingen TK 69-4523": the older meeting-page number, after a chamber the citation names.
+    return chamber && !aanhangsel ? pagesCitation(text, anchorStart, p, chamber, null, false, '') : null;
+  }
   if (session.value.malformed) problems.push({ start: session.start, end: session.end, message: `“${text.slice(session.start, session.end)}” is not a session year (two consecutive years).` });
   p = session.end;
   if (!aanhangsel && aanhangselInsideAt(text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
@@ -98,11 +142,15 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
     }
   }
   for (const x of read.problems) problems.push(x);
-  if (read.numbers.length === 0) return problems.length ? { end: p, citations: [], problems } : null;
-
   const sessionValue = session.value.session;
   const effectiveChamber = chamber ?? chamberDefault.chamber;
   const chamberNote = chamber ? '' : `; chamber not in the citation: ${chamberDefault.reason}`;
+  if (read.numbers.length === 0) {
+    // Before 2010-2011 most citations name pages, not the meeting: "Handelingen II 2005/06, blz. 3812–3815".
+    const byPages = !aanhangsel && problems.length === 0 ? pagesCitation(text, anchorStart, p, effectiveChamber, sessionValue, true, chamberNote) : null;
+    if (byPages) return byPages;
+    return problems.length ? { end: p, citations: [], problems } : null;
+  }
   const citations: FoundCitation[] = [];
   let end = read.end;
   // A loop, not forEach with a closure, and values made whole (no spread): this runs for every Handelingen
