@@ -141,6 +141,17 @@ describe('annotations: applying to an analysis', () => {
     assert.equal(dates[0].source, 'user');
   });
 
+  it('a corrected Handelingen value may name the meeting or only the pages; neither is no value', () => {
+    const target = at('23 juni');
+    const correct = (value: Record<string, unknown>) => applyAnnotations(analysis, text, { annotations: [{ id: 'h1', type: 'correction', target, body: { kind: 'handelingen', value } }] });
+    const byPages = correct({ chamber: 'II', session: '2005-2006', page: '3812-3815' });
+    assert.deepEqual(byPages.orphans, []);
+    const entity = byPages.analysis.entities.find(e => e.kind === 'handelingen' && e.start === target.start)!;
+    assert.deepEqual(entity.value, { id: null, session: '2005-2006', chamber: 'II', number: null, item: null, page: '3812-3815' });
+    assert.equal(correct({ chamber: 'II', session: '2014-2015', number: '41', item: '7' }).orphans.length, 0);
+    assert.match(correct({ chamber: 'II', session: '2014-2015' }).orphans[0].message, /not a valid handelingen value/);
+  });
+
   it('notes come back with their span, text and tag', () => {
     const target = at('Brede aanpak');
     const result = applyAnnotations(analysis, text, { annotations: [{ id: 'n1', type: 'note', target, body: { text: 'Kopje nakijken', tag: 'structuur' } }] });

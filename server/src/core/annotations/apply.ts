@@ -221,7 +221,8 @@ function correctedValue(kind: EntityKind, value: Record<string, unknown>): unkno
     case 'date':
       return typeof value.iso === 'string' || Array.isArray(value.iso) || typeof value.session === 'string' ? value : null;
     case 'handelingen':
-      return str(value.number) ? { id: null, session: null, chamber: null, item: null, ...value } : null;
+      // A meeting number, or the pages alone as most citations before 2010-2011 give them.
+      return str(value.number) || str(value.page) ? { id: null, session: null, chamber: null, number: null, item: null, ...value } : null;
     case 'aanhangsel':
       return str(value.number) ? { id: null, session: null, chamber: null, ...value } : null;
   }
