@@ -31,14 +31,18 @@ describe('record cache over LSP', function () {
     cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamerstukken-records-'));
   });
 
+  /** Every server started, so that one left by a failed test is stopped too (else mocha waits on it forever). */
+  const started: LspClient[] = [];
+
   after(async () => {
-    await client?.stop();
+    await Promise.all(started.map(c => c.stop()));
     ws?.dispose();
     fs.rmSync(cacheDir, { recursive: true, force: true });
   });
 
   async function index(): Promise<LspClient> {
     const c = new LspClient();
+    started.push(c);
     await c.start(ws.root, LspClient.FULL_CAPABILITIES, { cacheDir });
     await c.waitFor(() => c.logs.some(l => /indexed \d+ letters/.test(l)), 'the end of indexing');
     return c;

@@ -36,8 +36,8 @@ describe('analysis workers and a changing annotation store', function () {
     pool = new AnalyserPool(BUNDLE, 1);
   });
 
-  after(() => {
-    pool?.dispose();
+  after(async () => {
+    await pool?.dispose();
     openStoreTexts.clear();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -74,8 +74,31 @@ describe('analysis workers and a changing annotation store', function () {
       const record = await fresh.analyse(pathToFileURL(letterPath).href, letterPath);
       assert.equal(record?.analysis.identity.number, '256');
     } finally {
-      fresh.dispose();
+      await fresh.dispose();
       openStoreTexts.delete(storePathKey(storePath));
     }
+  });
+});
+
+describe('analysis workers that stop', function () {
+  this.timeout(60000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kamerstukken-pool-'));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('finish writing their records to the cache first: every letter analysed is cached once the pool has stopped', async function () {
+    if (!fs.existsSync(BUNDLE)) this.skip();
+    const cacheDir = path.join(dir, 'records');
+    const letters = fs.readdirSync(path.join(ROOT, 'corpus')).map(name => {
+      fs.copyFileSync(path.join(ROOT, 'corpus', name), path.join(dir, name));
+      return path.join(dir, name);
+    });
+    const pool = new AnalyserPool(BUNDLE, 2, { cacheDir, analyser: 'test-analyser' });
+    const records = await Promise.all(letters.map(file => pool.analyse(pathToFileURL(file).href, file, 'all', true)));
+    assert.ok(records.every(Boolean));
+    // Stopped as the server stops an idle pool right after its second pass (terminate() lost these writes).
+    await pool.dispose();
+    const cached = fs.readdirSync(cacheDir, { recursive: true }).map(String).filter(f => f.endsWith('.rec'));
+    assert.equal(cached.length, letters.length);
+    assert.deepEqual(fs.readdirSync(cacheDir, { recursive: true }).map(String).filter(f => f.endsWith('.tmp')), []);
   });
 });

@@ -114,7 +114,7 @@ describe('record cache', () => {
     useRecordCache(cache);
     const first = await analyseFile(uri, letter);
     assert.ok(first && first.slim);
-    await new Promise(resolve => setTimeout(resolve, 200)); // the write runs in the background
+    await cache.written(); // the write runs in the background
     const stat = fs.statSync(letter);
     const cached = await cache.read(uri, { size: stat.size, mtimeMs: stat.mtimeMs, analyser: 'test-analyser', store: '' });
     assert.deepEqual(cached?.ids, first.ids);

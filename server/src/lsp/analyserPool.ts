@@ -4,9 +4,11 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisScope } from '../core/analyse';
 import type { LetterRecordData } from '../core/workspace/corpus';
-import { analyseFile, analyseOpenText, openStoreTexts, storePathKey, WORKER_NICENESS, type AnalyseRequest, type AnalyseResponse, type StoreUpdate, type WorkerSettings } from './analysisWorker';
+import { analyseFile, analyseOpenText, openStoreTexts, storePathKey, WORKER_NICENESS, type AnalyseRequest, type AnalyseResponse, type CloseRequest, type StoreUpdate, type WorkerSettings } from './analysisWorker';
 
 export const WORKER_ROLE = 'kamerstukken-analyser';
+/** How long a closing worker may take to finish its cache writes before it is terminated. */
+const CLOSE_GRACE_MS = 10_000;
 
 interface Pending {
   resolve: (record: LetterRecordData | null) => void;
@@ -114,14 +116,24 @@ export class AnalyserPool {
     return this.workers.length;
   }
 
-  dispose(): void {
-    for (const w of this.workers) void w.terminate();
+  /**
+   * Stops the workers: each finishes writing its records to the cache and then exits (a worker stopped with
+   * terminate() lost them; on a busy machine most of a second pass's). One that takes too long is terminated.
+   */
+  dispose(): Promise<void> {
+    const stopped = this.workers.map(w => new Promise<void>(resolve => {
+      w.once('exit', () => resolve());
+      const close: CloseRequest = { close: true };
+      w.postMessage(close);
+      setTimeout(() => void w.terminate(), CLOSE_GRACE_MS).unref();
+    }));
+    return Promise.all(stopped).then(() => undefined);
   }
 
   /** Stops the workers once the letters sent to them are back (none is analysed again elsewhere). */
   disposeWhenIdle(): void {
     this.closing = true;
-    if (this.pending.size === 0) this.dispose();
+    if (this.pending.size === 0) void this.dispose();
   }
 
   private closing = false;
@@ -138,7 +150,7 @@ export class AnalyserPool {
     this.pending.delete(msg.id);
     this.load.set(worker, Math.max(0, (this.load.get(worker) ?? 1) - 1));
     p.resolve('record' in msg ? msg.record : null);
-    if (this.closing && this.pending.size === 0) this.dispose();
+    if (this.closing && this.pending.size === 0) void this.dispose();
   }
 
   /** A crashed worker: its letters are analysed here instead, and it is not replaced. */

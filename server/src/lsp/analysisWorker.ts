@@ -38,6 +38,11 @@ export interface StoreUpdate {
   text: string | null;
 }
 
+/** The pool is done with this worker: it finishes its record cache writes, then stops. */
+export interface CloseRequest {
+  close: true;
+}
+
 /**
  * Store files open in the editor, by path ("/" separators): their unsaved text is what the user sees, and
  * what an applied WorkspaceEdit (and its undo) changed. Filled on the main thread; the analysis workers get
@@ -180,7 +185,12 @@ export function runAnalysisWorker(): void {
   const settings = workerData as WorkerSettings | null;
   if (settings?.cacheDir && settings.analyser) useRecordCache(new RecordCache(settings.cacheDir, settings.analyser));
   for (const [path, text] of settings?.storeTexts ?? []) openStoreTexts.set(path, text);
-  port.on('message', (msg: AnalyseRequest | StoreUpdate) => {
+  port.on('message', (msg: AnalyseRequest | StoreUpdate | CloseRequest) => {
+    if ('close' in msg) {
+      // Stopped from outside (terminate), the thread would lose the records it is still writing.
+      void (recordCache?.written() ?? Promise.resolve()).finally(() => process.exit(0));
+      return;
+    }
     if ('store' in msg) {
       applyStoreUpdate(msg);
       return;

@@ -40,7 +40,15 @@ export function analyserVersion(script: string): string {
 }
 
 export class RecordCache {
+  /** Writes not yet on disk: a thread that stops waits for them (written), else they are lost with it. */
+  private readonly writing = new Set<Promise<void>>();
+
   constructor(private readonly dir: string, readonly analyser: string) {}
+
+  /** Resolves when every write started so far has finished (or failed). */
+  async written(): Promise<void> {
+    while (this.writing.size > 0) await Promise.allSettled([...this.writing]);
+  }
 
   private fileOf(uri: string): string {
     return recordFile(this.dir, uri);
@@ -64,7 +72,14 @@ export class RecordCache {
   }
 
   /** Writes atomically (temporary file, then rename); failures only cost the next start a re-analysis. */
-  async write(uri: string, key: CacheKey, record: LetterRecordData): Promise<void> {
+  write(uri: string, key: CacheKey, record: LetterRecordData): Promise<void> {
+    const done = this.writeNow(uri, key, record);
+    this.writing.add(done);
+    void done.finally(() => this.writing.delete(done));
+    return done;
+  }
+
+  private async writeNow(uri: string, key: CacheKey, record: LetterRecordData): Promise<void> {
     const file = this.fileOf(uri);
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     let bytes: Buffer;

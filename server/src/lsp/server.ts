@@ -388,7 +388,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         // Idle workers hold tens of megabytes each: let them go until the next full scan (a turn later:
         // stopping a thread takes milliseconds, and the first diagnostics go out first).
         const idle = pool;
-        if (idle && idle !== inline) setTimeout(() => idle.dispose(), 50);
+        if (idle && idle !== inline) setTimeout(() => void idle.dispose(), 50);
         pool = null;
         if (uris) refreshViews();
       }
