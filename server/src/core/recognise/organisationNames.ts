@@ -173,7 +173,7 @@ function nameAt(text: string, s: number, out: NamedOrganisation[], lastEnd: numb
   const word = text.slice(s, wordEnd);
   lastEnd = wordEnd;
   const head = headOf(word);
-  const found = head ? nameAround(text, s, lastEnd, word, head) : null;
+  const found = head ? nameAround(text, s, lastEnd, word, head) : committeeCompoundName(text, s, lastEnd, word);
   if (found) {
     out.push(found);
     lastEnd = Math.max(lastEnd, found.end);
@@ -335,6 +335,8 @@ function nameAround(text: string, start: number, end: number, word: string, head
       if (!acronym && !ADJECTIVE.test(kept[0].toLowerCase())) return null;
       if (word.toLowerCase() === 'overleg' && MEETING_ADJECTIVES.has(kept[0].toLowerCase())) return null;
       nameStart = start - kept.join(' ').length - 1;
+      // "een Nederlandse Autoriteit": after the indefinite article a kind of body, not one body.
+      if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart))) return null;
       rule = 'adjective';
     } else if (!openedBySentence) return null;
   }
@@ -362,6 +364,28 @@ function nameAround(text: string, start: number, end: number, word: string, head
   // Last, as most heads are no name by now ("de Kamer", "Tweede Kamer"): not inside a law's name.
   if (insideLawName(text, start)) return null;
   return { start: nameStart, end: nameEnd, id: textId(text.slice(nameStart, nameEnd)), rule };
+}
+
+const COMMITTEE_COMPOUND = /^\p{Lu}[\p{Ll}\p{M}]{3,}commissie$/u;
+const ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])(\p{Lu}[\p{Ll}\p{M}]+) $/u;
+
+/**
+ * A capitalised committee compound between a capitalised adjective and capitalised words is one name: "de
+ * Parlementaire Enquêtecommissie Financieel Stelsel", "Tijdelijke Onderzoekscommissie Fraudebeleid". The adjective
+ * opens the name, the capitalised words close it (the legal-form rule's LEGAL_NAME); not after "een", not when the
+ * name goes on after a particle, not inside a law's name. Without the adjective the compound is left to the other rules.
+ */
+function committeeCompoundName(text: string, start: number, end: number, word: string): NamedOrganisation | null {
+  if (!COMMITTEE_COMPOUND.test(word) || text.charCodeAt(end) !== 0x20) return null;
+  const adjective = ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (!adjective || !ADJECTIVE.test(adjective[1].toLowerCase())) return null;
+  const name = LEGAL_NAME.exec(text.slice(end, end + 160));
+  if (!name) return null;
+  const lastWord = name[0].slice(name[0].lastIndexOf(' ') + 1).toLowerCase();
+  const nameStart = start - adjective[1].length - 1;
+  if (NAME_PARTICLES.has(lastWord) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || insideLawName(text, nameStart)) return null;
+  const nameEnd = end + name[0].length;
+  return { start: nameStart, end: nameEnd, id: textId(text.slice(nameStart, nameEnd)), rule: 'adjective' };
 }
 
 /** Whether a name at `start` is part of the name of a law or regulation ("Rijkswet Caribisch orgaan …"). */

@@ -93,6 +93,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   candidates.push(...namesNotKnownOtherwise(text, candidates, capitals, matches));
 
   if (ctx.identity?.chamber === 'I') toSenateCommittees(text, candidates);
+  chamberBeforeCommittees(text, candidates);
 
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
   const entities: Entity<'organisation'>[] = [];
@@ -233,6 +234,30 @@ function toSenateCommittees(text: string, candidates: Candidate[]): void {
     if (senate === undefined || OF_THE_HOUSE.test(text.slice(c.end, c.end + 40))) continue;
     c.id = senate;
     c.explain = 'a standing committee of the Senate (this is an Eerste Kamer stuk)';
+  }
+}
+
+const CHAMBER_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(Eerste|Tweede) $/u;
+
+/**
+ * "de Eerste Kamercommissie voor Justitie en Veiligheid": the chamber's name before a committee compound is part of
+ * the committee's name, and "Eerste" makes it the Senate's committee of the portfolio ("Tweede" the House's).
+ */
+function chamberBeforeCommittees(text: string, candidates: Candidate[]): void {
+  let senateCommitteeOf: ReadonlyMap<string, string> | null = null;
+  for (const c of candidates) {
+    if (c.start < 7 || !(text.startsWith('Kamercommissie', c.start) || text.startsWith('kamercommissie', c.start))) continue;
+    const m = CHAMBER_BEFORE.exec(text.slice(c.start - 8, c.start));
+    if (!m) continue;
+    c.start -= m[1].length + 1;
+    if (m[1] === 'Eerste') {
+      senateCommitteeOf ??= loadGazetteer().senateCommitteeOf;
+      const senate = senateCommitteeOf.get(c.id);
+      if (senate !== undefined) {
+        c.id = senate;
+        c.explain = 'a standing committee of the Senate (named as the Eerste Kamer\'s committee)';
+      } else if (c.id.startsWith('TK-COM-')) c.id = 'TEXT:' + text.slice(c.start, c.end).replace(/\s+/g, ' ').toUpperCase();
+    }
   }
 }
 
