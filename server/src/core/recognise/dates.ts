@@ -3,7 +3,7 @@
 // The grammar (dates/grammar.ts) finds mentions in the normalised view; the letter's clock
 // (dates/reference.ts) supplies missing years; dates/resolve.ts turns each mention into a value.
 import type { RecogniseContext, RecogniserResult } from './context';
-import type { DateValue, Entity, Problem } from '../types';
+import type { DateValue, Entity, Footnote, Problem } from '../types';
 import { footnoteOf } from './footnotes';
 import { findDateMentions } from './dates/grammar';
 import { letterClock } from './dates/reference';
@@ -34,7 +34,32 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
     const footnote = inFootnote(span);
     entities.push(dateEntity(span.start, span.end, ctx.norm.original.slice(span.start, span.end), date.value, date.explain, footnote?.number));
   }
+  const footnotes = ctx.layout?.footnotes;
+  if (footnotes?.length) addClosingYears(ctx.norm.original, footnotes, entities);
   return { entities, problems };
+}
+
+/**
+ * A publication year that closes a footnote after a name and a comma: "2 Verwey-Jonker Instituut, 2023." (a source
+ * cited by author and year). The name ends in a letter, a closing parenthesis or quote; after a number ("Stcrt. 2019,
+ * 2034.", "nr. 12, 2023.") the four digits are a number of something else. Only at the end of a footnote body the
+ * layout found; a year in running text needs a calendar word (grammar.ts).
+ */
+const CLOSING_YEAR = /[\p{L})’”'"], ((?:1[89]|20)\d\d)\.?$/u;
+
+function addClosingYears(original: string, footnotes: readonly Footnote[], entities: Entity<'date'>[]): void {
+  for (const fn of footnotes) {
+    const { start, end } = fn.body;
+    if (end - start < 10) continue;
+    const m = CLOSING_YEAR.exec(original.slice(end - 9, end));
+    if (!m) continue;
+    const yearStart = end - 9 + m.index + m[0].length - (m[0].endsWith('.') ? 5 : 4);
+    const yearEnd = yearStart + 4;
+    let at = entities.length;
+    while (at > 0 && entities[at - 1].start >= yearStart) at--;
+    if ((at > 0 && entities[at - 1].end > yearStart) || (at < entities.length && entities[at].start < yearEnd)) continue;
+    entities.splice(at, 0, dateEntity(yearStart, yearEnd, m[1], { iso: m[1] }, 'a source\'s year closing a footnote', fn.number));
+  }
 }
 
 /**

@@ -151,8 +151,10 @@ const PERIOD_END_AFTER = new RegExp(`^\\s(?:tot en met|t/m|tot)\\s${YEAR}(?!\\d)
 /**
  * What may follow a year read after "over": punctuation (an opening parenthesis too: "jaarverslag over 2010 (30 977,
  * nr. 40)"), or a word that cannot be the noun it counts ("over 2018 op 15 mei", but not "over 2000 asielzoekers").
+ * A past participle in -d/-t ("gepubliceerd") or a strong one in -en from a closed list ("gewezen", "gegeven",
+ * "aangegeven"): "ge…en" in general is also a plural noun ("over 2000 gemeenten", "gevallen", "gebouwen").
  */
-const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\s(?:op|zal|zullen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen|(?:aan|af|bij|door|in|mee|na|op|over|toe|uit|vast|voor|terug)?ge\p{Ll}{2,16}[dt])(?![\p{L}]))/u;
+const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\s(?:op|zal|zullen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen|besproken|beschreven|(?:aan|af|bij|door|in|mee|na|op|over|toe|uit|vast|voor|terug)?ge(?:\p{Ll}{2,16}[dt]|wezen|geven|sproken|schreven|bleken|nomen|daan|zien|lezen|gaan|komen|bleven|vonden|dragen|houden|trokken))(?![\p{L}]))/u;
 
 
 function blank(start: number, end: number): DateMention {
@@ -463,6 +465,8 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
         if (recurringDayBefore(text, start)) continue;
       }
     }
+    // "in de nacht van 1 op 2 januari 2019": one date listing both days, as "1 en 2 januari".
+    if (daysText && mention.days.length === 1 && mention.weekday === null) nightBefore(text, mention);
     if (mention.relation === null && mention.year === null && daysText && mention.weekday === null) {
       // "vindt a.s. 18 juni plaats": the cue before the date belongs to it as after it ("18 juni a.s.").
       const before = endingAt(RELATION_BEFORE, text, mention.start);
@@ -477,6 +481,23 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
     out.push(mention);
   }
   return out;
+}
+
+/** "nacht van 1 op " right before the day: the night's first day, the day before it. */
+const NIGHT_BEFORE = /(?<=(?:^|[^\p{L}])nacht van\s(\d{1,2})\sop\s)/iuy;
+
+/**
+ * "de nacht van 1 op 2 januari": the first day, written before "op", joins the date when it is the day before the
+ * second (the night runs from the one into the other); the span starts at it and the date lists both days. Checked
+ * only where " op " ends right before the day.
+ */
+function nightBefore(text: string, mention: DateMention): void {
+  const start = mention.start;
+  if (start < 14 || !text.startsWith('op', start - 3) || text.charCodeAt(start - 1) !== 0x20) return;
+  const night = endingAt(NIGHT_BEFORE, text, start);
+  if (!night || Number(night[1]) !== mention.days[0] - 1) return;
+  mention.start = start - 4 - night[1].length;
+  mention.days = [mention.days[0] - 1, mention.days[0]];
 }
 
 /**
