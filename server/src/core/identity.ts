@@ -17,6 +17,17 @@ export function emptyIdentity(): LetterIdentity {
  */
 const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage),?|Datum:?|Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t]+(?:het|de)[ \t]+[\p{L}\- ]{1,60}?[ \t]+van)?)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
 /**
+ * The type in capitals may stand before "Vastgesteld"/"Ontvangen" on the same line: "NOTA NAAR AANLEIDING VAN HET
+ * TWEEDE VERSLAG Ontvangen 10 maart 2025", "Nr. 447 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 2 februari 2018". Tried
+ * (sticky, from the line's start) only where the cue follows a capital and a space.
+ */
+const TYPE_LINE_DATE = /[ \t]*(?:Nr\.[ \t]+\d{1,4}[ \t]+)?(?:[\p{Lu}’'\-]{2,}[ \t]+){1,16}(?:Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/muy;
+/**
+ * The older ministry letterhead puts the field's name on a line of its
+ * own and the day under it, also in digits: "datum ⏎ 13-10-1999", "Datum ⏎ 14 januari 2015".
+ */
+const DATE_FIELD_BELOW = /[Dd]atum:?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d)[ \t]*$/muy;
+/**
  * The date line's words inside a flattened copy (a PDF's text on one line): after the header, the cue and the day
  * stand between other words, "… BRIEF VAN DE MINISTER … Den Haag, 20 december 2022 De Nederlandse …".
  */
@@ -51,9 +62,13 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   if (p.joint.length) id.jointDossiers = p.joint;
 
   const head = original.slice(0, 4000);
-  const dateLine = DATE_LINE.exec(head);
+  // The first of the date line, a type line's date and the letterhead's field wins.
+  // A type line and a letterhead field stand near the top (a web copy's preamble before them): the first 2,000 characters.
+  const top = head.slice(0, TYPE_LINE_WINDOW);
+  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(top)];
+  const dateLine = found.reduce<RegExpExecArray | null>((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   if (dateLine) {
-    const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]);
+    const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]) ?? numericDate(dateLine[1]);
     if (iso) { id.date = iso; id.sources.date = 'date-line'; }
   }
   if (!id.date && p.flattened && p.anchor) {
@@ -94,6 +109,46 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
 
   id.signatories = findSignatories(original, layout.lineStarts);
   return id;
+}
+
+const TYPE_LINE_WINDOW = 2000;
+
+/** TYPE_LINE_DATE at the line of the first "Vastgesteld"/"Ontvangen" that follows a capital and a space, or null. */
+function typeLineDate(head: string): RegExpExecArray | null {
+  for (const cue of [' Ontvangen ', ' Vastgesteld ']) {
+    const at = head.indexOf(cue);
+    if (at < 1) continue;
+    const c = head.charCodeAt(at - 1);
+    if (!(c >= 0x41 && c <= 0x5a) && c !== 0xcb && c !== 0xc9) continue;   // A-Z, Ë, É
+    TYPE_LINE_DATE.lastIndex = head.lastIndexOf('\n', at) + 1;
+    const m = TYPE_LINE_DATE.exec(head);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** DATE_FIELD_BELOW at the first "datum"/"Datum" alone at the start of a line (after spaces) where it matches, or null. */
+function dateFieldBelow(head: string): RegExpExecArray | null {
+  for (let at = head.indexOf('atum'); at > 0; at = head.indexOf('atum', at + 4)) {
+    const d = head.charCodeAt(at - 1);
+    if (d !== 0x64 && d !== 0x44) continue;   // d, D
+    let p = at - 2;
+    while (p >= 0 && (head.charCodeAt(p) === 0x20 || head.charCodeAt(p) === 0x09)) p--;
+    if (p >= 0 && head.charCodeAt(p) !== 0x0a) continue;
+    DATE_FIELD_BELOW.lastIndex = at - 1;
+    const m = DATE_FIELD_BELOW.exec(head);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** "13-10-1999" (day, month, year), or null when no such day exists. */
+function numericDate(text: string): string | null {
+  const m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${m[3]}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];

@@ -350,11 +350,12 @@ const PAREN_EK_LETTER_AT = new RegExp(`\\( ?${EK_LETTER}\\)`, 'y');
 const LINE_EK_LETTER_AT = new RegExp(`${EK_LETTER}(?![\\p{L}\\d\\-])`, 'uy');
 // A bill named by its dossier alone after its title, as the Handelingen do: "… (Wijzigingswet financiële markten
 // 2019) (35117)". Five unspaced digits of a dossier of this era (2xxxx, 3xxxx) and nothing else in the parentheses,
-// in a line or clause that speaks of a bill ("(27500) bezoekers" is a count).
+// in a line or clause that speaks of a bill ("(27500) bezoekers" is a count). The budget debates of the Handelingen
+// agenda name the budget's dossier the same way: "de algemene financiële beschouwingen (28000)".
 // Handelingen pages pad it as they pad a suffixed dossier: "( 34746 )".
 // "(35117)", "( 34746 )"; a Rijkswet's number may follow the dossier, also glued with a hyphen: "( 34358 -(R2065))".
 const PAREN_BILL_AT = /\( ?([23]\d{4})(?: ?-?\(R ?(\d{3,4})\))? ?\)/y;
-const BILL_WORDS = /[Ww]etsvoorstel|[Vv]oorstel van (?:rijks)?wet|[Ww]ijziging van|[Gg]oedkeuring van|[Ww]et(?![\p{L}])/u;
+const BILL_WORDS = /[Ww]etsvoorstel|[Vv]oorstel van (?:rijks)?wet|[Ww]ijziging van|[Gg]oedkeuring van|[Ww]et(?![\p{L}])|[Aa]lgemene (?:politieke |financiële )?beschouwingen/u;
 const BILL_LOOKBACK = 400;
 
 /**

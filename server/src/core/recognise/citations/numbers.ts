@@ -79,7 +79,7 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
   out.push(last);
   // A singular "nr." may still head a written-out list, "nr. 440, 441 en 455)", when the list closes with
   // "en"/"of" and the phrase ends there; anything looser may be a count ("nr. 5, 6 mensen").
-  const enumerated = plural ? null : readEnumeration(text, first);
+  const enumerated = plural ? null : readEnumeration(text, first, options.allowLetters && isLetterNumber(first.value));
   if (enumerated) {
     for (const x of enumerated) out.push(x);
     last = out[out.length - 1];
@@ -89,8 +89,10 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
     const glue = readListGlue(text, last.end);
     if (!glue) break;
     if (readDossier(text, glue.end, true)) break;                       // a new dossier, not a listed number
-    const next = readNumber(text, glue.end, options.allowLetters && plural);
-    if (!next || followedByMonthOrUnit(text, next.end)) break;
+    // An Eerste Kamer letter lists letters after it ("35 925, AE en AF)"); a digit after a letter is no number of it.
+    const letters = options.allowLetters && isLetterNumber(last.value);
+    const next = readNumber(text, glue.end, options.allowLetters && (plural || letters));
+    if (!next || followedByMonthOrUnit(text, next.end) || (letters && !isLetterNumber(next.value))) break;
     const isComma = hasComma(text, glue.start, glue.end);
     if (!plural && (isComma || !matchesAt(PHRASE_END, text, next.end))) break;
     let closesRange: string | null = null;
@@ -123,6 +125,12 @@ export function readBareNumberList(text: string, pos: number): NumbersRead {
   return { numbers, end, problems: [] };
 }
 
+/** An Eerste Kamer stuk's letter ("C", "AE") in the place of a number. */
+function isLetterNumber(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a;
+}
+
 /** Whether text[from, to) holds a comma (a short stretch of separator, read in place: no slice). */
 function hasComma(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (text.charCodeAt(p) === 0x2c) return true;
@@ -132,7 +140,7 @@ function hasComma(text: string, from: number, to: number): boolean {
 const MAX_ENUMERATION = 20;
 
 /** The numbers after the first of "nr. 440, 441 en 455)" when they form a closed enumeration; else null. */
-function readEnumeration(text: string, first: Read<string>): CitedNumber[] | null {
+function readEnumeration(text: string, first: Read<string>, letters: boolean): CitedNumber[] | null {
   const listed: CitedNumber[] = [];
   let end = first.end;
   let closedWithConjunction = false;
@@ -140,8 +148,8 @@ function readEnumeration(text: string, first: Read<string>): CitedNumber[] | nul
     const glue = readListGlue(text, end);
     if (!glue || glue.value === 'range') break;
     if (readDossier(text, glue.end, true)) break;
-    const next = readNumber(text, glue.end, false);
-    if (!next || followedByMonthOrUnit(text, next.end)) break;
+    const next = readNumber(text, glue.end, letters);
+    if (!next || followedByMonthOrUnit(text, next.end) || (letters && !isLetterNumber(next.value))) break;
     listed.push({ start: next.start, end: next.end, value: next.value, page: null, closesRange: null });
     end = next.end;
     closedWithConjunction = !text.slice(glue.start, glue.end).includes(',') || /\b(?:en|of)\b/.test(text.slice(glue.start, glue.end));
