@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isLetter, readLetterGlobs, DEFAULT_INCLUDE } from './letterFiles';
-import { includeGlobFor, looksLikeKamerbrief } from './letterShape';
+import { folderIsIncluded, includeGlobFor, looksLikeKamerbrief } from './letterShape';
 import { CONFIG_SECTION, UserCommands } from './names';
 
 /** Folders the user said not to ask about again, in this workspace. */
@@ -22,7 +22,8 @@ export function registerIndexFolder(context: vscode.ExtensionContext): void {
 
 /**
  * Adds the folder (of a file: its folder) to kamerstukken.files.include in its workspace folder's settings.
- * Without a target (the command palette), asks for a folder. Resolves to the glob added, or null.
+ * Without a target (the command palette), asks for a folder. Resolves to the glob added, or null when nothing was
+ * added (cancelled, outside the workspace, or its files are letters already).
  */
 async function indexFolder(target?: vscode.Uri): Promise<string | null> {
   let folderUri = target;
@@ -49,9 +50,9 @@ async function indexFolder(target?: vscode.Uri): Promise<string | null> {
   const glob = includeGlobFor(workspaceFolder.uri.fsPath, folderUri.fsPath);
   const config = vscode.workspace.getConfiguration(CONFIG_SECTION, workspaceFolder.uri);
   const current = config.get<string[]>('files.include') ?? DEFAULT_INCLUDE;
-  if (current.includes(glob)) {
-    void vscode.window.showInformationMessage(`Kamerstukken: the letters in “${glob}” are already indexed.`);
-    return glob;
+  if (current.includes(glob) || folderIsIncluded(current, workspaceFolder.uri.fsPath, folderUri.fsPath)) {
+    void vscode.window.showInformationMessage(`Kamerstukken: the .txt files in “${path.basename(folderUri.fsPath)}” are already letters.`);
+    return null;
   }
   // Written to the workspace folder's settings, after what applies now (the defaults included), so that corpus/
   // stays a letter folder.

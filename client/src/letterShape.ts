@@ -1,6 +1,8 @@
 // Pure helpers of "Index Folder as Letters" (no vscode import, so unit tests can load them): whether a plain
-// text reads like a Kamerbrief, and the include glob that names a folder's .txt files.
+// text reads like a Kamerbrief, and the include glob that names a folder's .txt files (matched as the server
+// matches them: its own pure glob module).
 import * as path from 'node:path';
+import { GlobSet } from '../../server/src/core/workspace/glob';
 
 /** What a Kamerbrief says of itself or to its reader: its first-page header, its running footer, "uw Kamer". */
 const KAMERBRIEF_MARKS = [
@@ -17,9 +19,20 @@ export function looksLikeKamerbrief(text: string): boolean {
   return KAMERBRIEF_MARKS.some(mark => mark.test(head)) || (head.match(CITATION)?.length ?? 0) >= 2;
 }
 
+/** The folder's path relative to its workspace folder, with "/" ("" for the workspace folder itself). */
+export function relativeFolder(workspaceFolder: string, folder: string): string {
+  return path.relative(workspaceFolder, folder).split(path.sep).join('/');
+}
+
 /** The include glob for every .txt file under `folder`, relative to its workspace folder ("brieven/**\/*.txt"). */
 export function includeGlobFor(workspaceFolder: string, folder: string): string {
   // A folder name with a glob character in it ("brieven [2015]") matches itself: each such character as a class.
-  const relative = path.relative(workspaceFolder, folder).split(path.sep).join('/').replace(/[*?[{}]/g, '[$&]');
+  const relative = relativeFolder(workspaceFolder, folder).replace(/[*?[{}]/g, '[$&]');
   return relative === '' ? '**/*.txt' : `${relative}/**/*.txt`;
+}
+
+/** Whether the include globs already make a .txt file right inside the folder a letter (as the server matches). */
+export function folderIsIncluded(include: readonly string[], workspaceFolder: string, folder: string): boolean {
+  const relative = relativeFolder(workspaceFolder, folder);
+  return new GlobSet(include).matches(relative === '' ? 'brief.txt' : `${relative}/brief.txt`);
 }

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { includeGlobFor, looksLikeKamerbrief } from '../../client/src/letterShape';
+import { folderIsIncluded, includeGlobFor, looksLikeKamerbrief } from '../../client/src/letterShape';
 import { GlobSet } from '../../server/src/core/workspace/glob';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
@@ -45,5 +45,17 @@ describe('the include glob of a folder', () => {
     const glob = includeGlobFor('/ws', '/ws/brieven [2015] {a,b}*?');
     assert.ok(matches(glob, 'brieven [2015] {a,b}*?/x.txt'), glob);
     assert.equal(matches(glob, 'brieven 2 a*?/x.txt'), false);
+  });
+});
+
+describe('a folder whose letters are indexed already', () => {
+  const defaults = ['**/corpus/**/*.txt', '**/*.kamerbrief'];
+  it('corpus/ and its subfolders under the default globs, a folder named by its own glob, and no other', () => {
+    assert.ok(folderIsIncluded(defaults, '/ws', '/ws/corpus'));
+    assert.ok(folderIsIncluded(defaults, '/ws', '/ws/dossiers/corpus/2015'));
+    assert.equal(folderIsIncluded(defaults, '/ws', '/ws/brieven'), false);
+    assert.equal(folderIsIncluded(defaults, '/ws', '/ws'), false);
+    assert.ok(folderIsIncluded([...defaults, includeGlobFor('/ws', '/ws/brieven')], '/ws', '/ws/brieven/maart'));
+    assert.ok(folderIsIncluded(['**/*.txt'], '/ws', '/ws'));
   });
 });

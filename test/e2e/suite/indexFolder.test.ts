@@ -47,8 +47,9 @@ describe('Index Folder as Letters', function () {
     }
     assert.deepEqual(targets, ['004_c51793f171952d9b.txt']);
 
-    // Asked again for the same folder (now from a file in it): already indexed, nothing added.
-    assert.equal(await vscode.commands.executeCommand('kamerstukken.indexFolder', uri), 'brieven/**/*.txt');
+    // Asked again for the same folder (now from a file in it), or for corpus/: already letters, nothing added.
+    assert.equal(await vscode.commands.executeCommand('kamerstukken.indexFolder', uri), null);
+    assert.equal(await vscode.commands.executeCommand('kamerstukken.indexFolder', workspaceUri('corpus')), null);
     assert.equal((vscode.workspace.getConfiguration('kamerstukken').get<string[]>('files.include') ?? []).filter(g => g === 'brieven/**/*.txt').length, 1);
   });
 });
