@@ -492,8 +492,10 @@ const FILED_UNDER_LOOKBACK = 400;
 
 /** True when the paragraph before `start` (at most FILED_UNDER_LOOKBACK characters) files the page under a dossier. */
 function filedUnderBill(text: string, start: number): boolean {
-  const from = Math.max(0, start - FILED_UNDER_LOOKBACK, text.lastIndexOf('\n', start) + 1);
-  return FILED_UNDER.test(text.slice(from, start));
+  // The line break is looked for inside the window: on one long line, a search of the text would go back to its start
+  // for every bill.
+  const window = text.slice(Math.max(0, start - FILED_UNDER_LOOKBACK), start);
+  return FILED_UNDER.test(window.slice(window.lastIndexOf('\n') + 1));
 }
 
 /** The dossier of "wetsvoorstel 29976" at `start`..`end` (five digits, maybe spaced), or null. */
