@@ -30,6 +30,13 @@ describe('round 12: the chamber before a committee compound', () => {
     ]);
   });
 
+  it('also as the first words of the text (a heading): the Senate\'s committee, not the House\'s', () => {
+    assert.deepEqual(orgs('Eerste Kamercommissie voor Justitie en Veiligheid: vragen.'), [
+      ['Eerste Kamercommissie voor Justitie en Veiligheid', 'EK-COM-JENV'],
+    ]);
+    assert.deepEqual(orgs('Tweede Kamercommissie voor Defensie'), [['Tweede Kamercommissie voor Defensie', 'TK-COM-DEF']]);
+  });
+
   it('"Tweede Kamercommissie voor …" stays the House\'s committee, with "Tweede" in the span', () => {
     assert.deepEqual(orgs('Dit vroeg de Tweede Kamercommissie voor Defensie eerder.'), [['Tweede Kamercommissie voor Defensie', 'TK-COM-DEF']]);
   });

@@ -247,7 +247,8 @@ function chamberBeforeCommittees(text: string, candidates: Candidate[]): void {
   let senateCommitteeOf: ReadonlyMap<string, string> | null = null;
   for (const c of candidates) {
     if (c.start < 7 || !(text.startsWith('Kamercommissie', c.start) || text.startsWith('kamercommissie', c.start))) continue;
-    const m = CHAMBER_BEFORE.exec(text.slice(c.start - 8, c.start));
+    // From the text's start too ("Eerste " is 7 characters): slice(-1, 7) would be empty.
+    const m = CHAMBER_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start));
     if (!m) continue;
     c.start -= m[1].length + 1;
     if (m[1] === 'Eerste') {
