@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isLetter, readLetterGlobs, DEFAULT_INCLUDE } from './letterFiles';
-import { folderIsIncluded, includeGlobFor, looksLikeKamerbrief } from './letterShape';
+import { folderIsIncluded, folderLabel, includeGlobFor, looksLikeKamerbrief } from './letterShape';
 import { CONFIG_SECTION, UserCommands } from './names';
 
 /** Folders the user said not to ask about again, in this workspace. */
@@ -58,7 +58,7 @@ async function indexFolder(target?: vscode.Uri): Promise<string | null> {
   // stays a letter folder.
   const settingsTarget = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
   await config.update('files.include', [...current, glob], settingsTarget);
-  void vscode.window.showInformationMessage(`Kamerstukken: the .txt files in “${glob.replace(/\/\*\*\/\*\.txt$/, '') || workspaceFolder.name}” are now letters (setting kamerstukken.files.include).`);
+  void vscode.window.showInformationMessage(`Kamerstukken: the .txt files in “${folderLabel(workspaceFolder.uri.fsPath, folderUri.fsPath, workspaceFolder.name)}” are now letters (setting kamerstukken.files.include).`);
   return glob;
 }
 

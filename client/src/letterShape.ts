@@ -31,6 +31,11 @@ export function includeGlobFor(workspaceFolder: string, folder: string): string 
   return relative === '' ? '**/*.txt' : `${relative}/**/*.txt`;
 }
 
+/** How a message names the folder: its path in the workspace folder, or the workspace folder's name for itself. */
+export function folderLabel(workspaceFolder: string, folder: string, workspaceName: string): string {
+  return relativeFolder(workspaceFolder, folder) || workspaceName;
+}
+
 /** Whether the include globs already make a .txt file right inside the folder a letter (as the server matches). */
 export function folderIsIncluded(include: readonly string[], workspaceFolder: string, folder: string): boolean {
   const relative = relativeFolder(workspaceFolder, folder);

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { folderIsIncluded, includeGlobFor, looksLikeKamerbrief } from '../../client/src/letterShape';
+import { folderIsIncluded, folderLabel, includeGlobFor, looksLikeKamerbrief } from '../../client/src/letterShape';
 import { GlobSet } from '../../server/src/core/workspace/glob';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
@@ -39,6 +39,12 @@ describe('the include glob of a folder', () => {
     assert.equal(matches(glob, 'brieven/2016/a.txt'), false);
     assert.equal(matches(glob, 'brieven/2015/a.md'), false);
     assert.equal(includeGlobFor('/ws', '/ws'), '**/*.txt');
+  });
+
+  it('is told to the user as the folder it names: its path, unescaped, or the workspace folder\'s name', () => {
+    assert.equal(folderLabel('/ws', '/ws/brieven/2015', 'ws'), 'brieven/2015');
+    assert.equal(folderLabel('/ws', '/ws/brieven [2015]', 'ws'), 'brieven [2015]');
+    assert.equal(folderLabel('/ws', '/ws', 'Mijn brieven'), 'Mijn brieven');
   });
 
   it('a folder name with glob characters matches itself only', () => {
