@@ -4,8 +4,8 @@
 // who opens a folder of letters is not left with an extension that seems to do nothing.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isLetter, readLetterGlobs, DEFAULT_INCLUDE } from './letterFiles';
-import { folderIsIncluded, folderLabel, includeGlobFor, looksLikeKamerbrief } from './letterShape';
+import { isLetter, readLetterGlobs, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './letterFiles';
+import { globsNameFolder, folderLabel, includeGlobFor, looksLikeKamerbrief } from './letterShape';
 import { CONFIG_SECTION, UserCommands } from './names';
 
 /** Folders the user said not to ask about again, in this workspace. */
@@ -50,7 +50,13 @@ async function indexFolder(target?: vscode.Uri): Promise<string | null> {
   const glob = includeGlobFor(workspaceFolder.uri.fsPath, folderUri.fsPath);
   const config = vscode.workspace.getConfiguration(CONFIG_SECTION, workspaceFolder.uri);
   const current = config.get<string[]>('files.include') ?? DEFAULT_INCLUDE;
-  if (current.includes(glob) || folderIsIncluded(current, workspaceFolder.uri.fsPath, folderUri.fsPath)) {
+  const exclude = config.get<string[]>('files.exclude') ?? DEFAULT_EXCLUDE;
+  if (globsNameFolder(exclude, workspaceFolder.uri.fsPath, folderUri.fsPath)) {
+    // The exclude globs win over the include globs: adding the folder would change nothing.
+    void vscode.window.showWarningMessage(`Kamerstukken: “${folderLabel(workspaceFolder.uri.fsPath, folderUri.fsPath, workspaceFolder.name)}” is excluded by the setting kamerstukken.files.exclude (hidden folders and node_modules by default); its files cannot be letters while it is.`);
+    return null;
+  }
+  if (current.includes(glob) || globsNameFolder(current, workspaceFolder.uri.fsPath, folderUri.fsPath)) {
     void vscode.window.showInformationMessage(`Kamerstukken: the .txt files in “${path.basename(folderUri.fsPath)}” are already letters.`);
     return null;
   }
@@ -76,5 +82,6 @@ async function offerToIndex(context: vscode.ExtensionContext, document: vscode.T
     `“${path.basename(document.uri.fsPath)}” reads like a Kamerbrief. Index the .txt files in “${name}” as letters, for references, hovers and diagnostics?`,
     'Index Folder', 'Not Now', 'Don’t Ask Again');
   if (choice === 'Index Folder') await indexFolder(folder);
-  else if (choice === 'Don’t Ask Again') await context.workspaceState.update(DECLINED_KEY, [...declined, key]);
+  // Read again: another prompt may have been declined while this one was open.
+  else if (choice === 'Don’t Ask Again') await context.workspaceState.update(DECLINED_KEY, [...context.workspaceState.get<string[]>(DECLINED_KEY, []), key]);
 }

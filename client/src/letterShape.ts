@@ -36,8 +36,11 @@ export function folderLabel(workspaceFolder: string, folder: string, workspaceNa
   return relativeFolder(workspaceFolder, folder) || workspaceName;
 }
 
-/** Whether the include globs already make a .txt file right inside the folder a letter (as the server matches). */
-export function folderIsIncluded(include: readonly string[], workspaceFolder: string, folder: string): boolean {
+/**
+ * Whether the globs name a .txt file right inside the folder, as the server matches them: for the include globs,
+ * its files are letters already; for the exclude globs, they cannot be.
+ */
+export function globsNameFolder(globs: readonly string[], workspaceFolder: string, folder: string): boolean {
   const relative = relativeFolder(workspaceFolder, folder);
-  return new GlobSet(include).matches(relative === '' ? 'brief.txt' : `${relative}/brief.txt`);
+  return new GlobSet(globs).matches(relative === '' ? 'brief.txt' : `${relative}/brief.txt`);
 }

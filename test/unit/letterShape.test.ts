@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { folderIsIncluded, folderLabel, includeGlobFor, looksLikeKamerbrief } from '../../client/src/letterShape';
+import { globsNameFolder, folderLabel, includeGlobFor, looksLikeKamerbrief } from '../../client/src/letterShape';
 import { GlobSet } from '../../server/src/core/workspace/glob';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
@@ -57,11 +57,21 @@ describe('the include glob of a folder', () => {
 describe('a folder whose letters are indexed already', () => {
   const defaults = ['**/corpus/**/*.txt', '**/*.kamerbrief'];
   it('corpus/ and its subfolders under the default globs, a folder named by its own glob, and no other', () => {
-    assert.ok(folderIsIncluded(defaults, '/ws', '/ws/corpus'));
-    assert.ok(folderIsIncluded(defaults, '/ws', '/ws/dossiers/corpus/2015'));
-    assert.equal(folderIsIncluded(defaults, '/ws', '/ws/brieven'), false);
-    assert.equal(folderIsIncluded(defaults, '/ws', '/ws'), false);
-    assert.ok(folderIsIncluded([...defaults, includeGlobFor('/ws', '/ws/brieven')], '/ws', '/ws/brieven/maart'));
-    assert.ok(folderIsIncluded(['**/*.txt'], '/ws', '/ws'));
+    assert.ok(globsNameFolder(defaults, '/ws', '/ws/corpus'));
+    assert.ok(globsNameFolder(defaults, '/ws', '/ws/dossiers/corpus/2015'));
+    assert.equal(globsNameFolder(defaults, '/ws', '/ws/brieven'), false);
+    assert.equal(globsNameFolder(defaults, '/ws', '/ws'), false);
+    assert.ok(globsNameFolder([...defaults, includeGlobFor('/ws', '/ws/brieven')], '/ws', '/ws/brieven/maart'));
+    assert.ok(globsNameFolder(['**/*.txt'], '/ws', '/ws'));
+  });
+});
+
+describe('a folder the exclude globs keep out', () => {
+  it('hidden folders and node_modules under the default excludes; a plain folder is not', () => {
+    const excludes = ['**/node_modules/**', '**/.*/**'];
+    assert.ok(globsNameFolder(excludes, '/ws', '/ws/.concepten'));
+    assert.ok(globsNameFolder(excludes, '/ws', '/ws/brieven/.oud'));
+    assert.ok(globsNameFolder(excludes, '/ws', '/ws/node_modules/x'));
+    assert.equal(globsNameFolder(excludes, '/ws', '/ws/brieven'), false);
   });
 });
