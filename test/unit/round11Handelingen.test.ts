@@ -126,6 +126,12 @@ describe('round 11 follow-up: a flattened copy (a PDF\'s text on one line)', () 
     assert.deepEqual(citations(a).filter(e => !isSelfCitation(e)).map(e => e.text), ['Kamerstuk 35 870, nr. 9']);
   });
 
+  it('a text that opens with "Kamer, vergaderjaar" or "Kamer der Staten-Generaal" (no chamber word) still has its footers and header read', () => {
+    const a = brief('Kamer, vergaderjaar 2021–2022: inleiding. Kamer der Staten-Generaal 2022: bijlage. ' + flat);
+    assert.deepEqual(own(a).map(x => x[1]), ['header', 'footer', 'footer', 'footer']);
+    assert.equal(a.identity.number, '14');
+  });
+
   it('reads a single footer when the header names the same stuk', () => {
     const a = brief(header + filler + filler + footer(1));
     assert.deepEqual(own(a).map(x => x[1]), ['header', 'footer']);

@@ -455,7 +455,9 @@ interface InlineFooter { at: number; m: RegExpExecArray; key: string }
 function readFlattenedCopy(lines: Lines, parts: LayoutParts, headerFurniture: Furniture[]): void {
   const source = lines.source;
   const footers: InlineFooter[] = [];
-  for (let at = source.indexOf('Kamer, vergaderjaar '), k = 0; at >= 7 && k < MAX_INLINE_FOOTERS; at = source.indexOf('Kamer, vergaderjaar ', at + 20), k++) {
+  // A hit too early for "Tweede "/"Eerste " before it is passed over; the search goes on after it.
+  for (let at = source.indexOf('Kamer, vergaderjaar '), k = 0; at >= 0 && k < MAX_INLINE_FOOTERS; at = source.indexOf('Kamer, vergaderjaar ', at + 20), k++) {
+    if (at < 7) continue;
     const start = at - 7;
     const line = lineAt(lines, start);
     if (lines.length(line) <= FLATTENED_LINE) continue;
@@ -469,7 +471,8 @@ function readFlattenedCopy(lines: Lines, parts: LayoutParts, headerFurniture: Fu
   // "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal" may name the chamber before or after it).
   let header: RegExpExecArray | null = null;
   let headerLine = -1;
-  for (let at = source.indexOf('Kamer der Staten-Generaal '), k = 0; at >= 7 && k < 10 && !header; at = source.indexOf('Kamer der Staten-Generaal ', at + 25), k++) {
+  for (let at = source.indexOf('Kamer der Staten-Generaal '), k = 0; at >= 0 && k < 10 && !header; at = source.indexOf('Kamer der Staten-Generaal ', at + 25), k++) {
+    if (at < 7) continue;
     headerLine = lineAt(lines, at);
     if (lines.length(headerLine) <= FLATTENED_LINE) continue;
     INLINE_HEADER.lastIndex = at - 7;
