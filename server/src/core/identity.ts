@@ -113,7 +113,11 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
 
 const TYPE_LINE_WINDOW = 2000;
 
-/** TYPE_LINE_DATE at the line of the first "Vastgesteld"/"Ontvangen" that follows a capital and a space, or null. */
+/**
+ * TYPE_LINE_DATE at the line of the first " Ontvangen " in the head, else of the first " Vastgesteld ", when that
+ * one follows a capital (the type line in capitals before it); null otherwise. Only each cue's first place is
+ * looked at, to keep the head's scan to two searches.
+ */
 function typeLineDate(head: string): RegExpExecArray | null {
   for (const cue of [' Ontvangen ', ' Vastgesteld ']) {
     const at = head.indexOf(cue);

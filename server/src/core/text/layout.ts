@@ -501,6 +501,7 @@ function readFlattenedCopy(lines: Lines, parts: LayoutParts, headerFurniture: Fu
     if (!printed.source) Object.assign(printed, { chamber, session, dossier, suffix, number: m[9], source: 'footer', anchor: cite, flattened: true });
   }
   if (header && headerKey === own) {
+    // Past "Vergaderjaar 2021" (12 + 1 + 4 units), so that the dossier is not found inside the session's years.
     const start = header.index + header[0].indexOf(header[4], header[0].indexOf('Vergaderjaar') + 17);
     const end = header.index + header[0].length - 1;      // the space before the type
     const span = { start, end };
