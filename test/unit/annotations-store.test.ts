@@ -7,6 +7,7 @@ import {
   applyAnnotations, candidateStorePaths, letterKey, locateInStore, locateOrganisation, parseStore, planStoreEdit, serializeStore, storeLocation,
 } from '../../server/src/core/annotations';
 import { analyseLetter } from '../../server/src/core/analyse';
+import { planAnnotationEdit } from '../../server/src/core/features/annotate';
 
 const CORPUS = join(__dirname, '..', '..', '..', 'corpus');
 const L003 = '003_a211609418273696.txt';
@@ -194,6 +195,31 @@ describe('annotations: writing the store', () => {
     assert.ok(result.error);
     assert.equal(result.newText, broken);
     assert.deepEqual(result.edits, []);
+  });
+
+  it('refuses, without rewriting, a store with a JSON syntax error (an unclosed string being typed in its editor)', () => {
+    // Edits planned on a tree the parser recovered from land anywhere: here the new note went into the
+    // key of "organisations", turning the user's store into nonsense.
+    const broken = HAND_WRITTEN.replace('"text": "kopje"', '"text": "kopje');
+    const result = planStoreEdit(broken, { kind: 'add-note', letter: L003, note: 'bron?', ...span('Dreigingsbeeld') }, { now: NOW });
+    assert.match(result.error ?? '', /syntax/);
+    assert.equal(result.newText, broken);
+    assert.deepEqual(result.edits, []);
+    const reanchor = planAnnotationEdit(broken, { kind: 'reanchor-annotation', id: 'a1', start: span('Dreigingsbeeld').start, end: span('Dreigingsbeeld').end }, L003, text003);
+    assert.match(reanchor.error ?? '', /syntax/);
+    assert.deepEqual(reanchor.edits, []);
+    // Trailing commas and comments are no syntax errors in the store (parseStore allows them).
+    const lenient = HAND_WRITTEN.replace('"acronyms": ["DTN"] }', '"acronyms": ["DTN"] }, // mine');
+    assert.equal(planStoreEdit(lenient, { kind: 'add-note', letter: L003, note: 'bron?', ...span('Dreigingsbeeld') }, { now: NOW }).error, undefined);
+  });
+
+  it('gives a new annotation an id no entry of the file uses, malformed ones included', () => {
+    // a3 made malformed: the parsed store skips it, but the id is the user's and "remove a3" finds the first a3.
+    const withBadA3 = HAND_WRITTEN.replace('"start": 5547, "end": 5572', '"start": 5572, "end": 5547');
+    assert.deepEqual(parseStore(withBadA3).store.letters[L003].annotations.map(a => a.id), ['a1']);
+    const { newText, error } = planStoreEdit(withBadA3, { kind: 'add-note', letter: L003, note: 'bron?', ...span('Dreigingsbeeld') }, { now: NOW });
+    assert.equal(error, undefined);
+    assert.deepEqual(parseStore(newText).store.letters[L003].annotations.map(a => a.id), ['a4', 'a1']);
   });
 
   it('round-trips: a stored annotation re-applies to the letter it was made on', () => {

@@ -1,7 +1,7 @@
 // Planned changes to the store file, as minimal text edits (jsonedit.ts keeps the file's own layout), so
 // the server can send them as a WorkspaceEdit and undo works. Only the touched property or array element
 // changes; everything else stays byte for byte.
-import { applyEdits, parse, type Edit, type JSONPath } from 'jsonc-parser';
+import { applyEdits, parse, parseTree, printParseErrorCode, type Edit, type JSONPath, type ParseError } from 'jsonc-parser';
 import { jsonEdit } from './jsonedit';
 import type { EntityKind } from '../types';
 import { makeSelector } from './anchor';
@@ -55,6 +55,8 @@ export function planStoreEdit(storeText: string | null, change: StoreChange, opt
     const newText = serializeStore(parseStore(planned.newText).store);
     return { newText, edits: [{ offset: 0, length: old.length, content: newText }] };
   }
+  const broken = syntaxError(old);
+  if (broken) return { newText: old, edits: [], error: broken };
   const { store } = parseStore(old);
   try {
     const edits = editsFor(old, store, change, options);
@@ -66,6 +68,20 @@ export function planStoreEdit(storeText: string | null, change: StoreChange, opt
   } catch (e) {
     return { newText: old, edits: [], error: `The annotation store could not be changed: ${(e as Error).message}` };
   }
+}
+
+/**
+ * Why the store text cannot be edited safely: a JSON syntax error (an unclosed string or brace while the user
+ * types in the store's editor). The parser recovers a tree from such a text, but edits planned on it land in
+ * the wrong place and turn the user's store into nonsense. Trailing commas and comments are allowed, as in
+ * parseStore. Null when the text parses.
+ */
+export function syntaxError(text: string): string | null {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (!errors.length) return null;
+  const line = text.slice(0, errors[0].offset).split(/\r\n|\r|\n/).length;
+  return `The annotation store has a JSON syntax error (${printParseErrorCode(errors[0].error)}, line ${line}): fix it before adding to the store.`;
 }
 
 /** Each step's edits apply to the text produced by the previous step. */
@@ -119,7 +135,7 @@ function editsFor(text: string, store: AnnotationStore, change: StoreChange, opt
       return steps;
     }
     default: {
-      const annotation = annotationFor(change, store, options);
+      const annotation = annotationFor(change, store, text, options);
       const letter = store.letters[change.letter];
       if (!letter) {
         step(set(current, ['letters', change.letter], { annotations: [annotation] }));
@@ -134,9 +150,9 @@ function editsFor(text: string, store: AnnotationStore, change: StoreChange, opt
   }
 }
 
-function annotationFor(change: Exclude<StoreChange, { kind: 'declare-identity' | 'define-organisation' | 'remove-annotation' }>, store: AnnotationStore, options: StoreEditOptions): Annotation {
+function annotationFor(change: Exclude<StoreChange, { kind: 'declare-identity' | 'define-organisation' | 'remove-annotation' }>, store: AnnotationStore, storeText: string, options: StoreEditOptions): Annotation {
   const target = makeSelector(change.text, change.start, change.end);
-  const base = { id: nextId(store), target, created: options.now ?? new Date().toISOString() };
+  const base = { id: nextId(store, storeText), target, created: options.now ?? new Date().toISOString() };
   const note = change.kind !== 'add-note' && change.note ? { note: change.note } : {};
   switch (change.kind) {
     case 'mark-organisation': return { ...base, type: 'organisation', body: { id: change.orgId, ...note } };
@@ -147,13 +163,27 @@ function annotationFor(change: Exclude<StoreChange, { kind: 'declare-identity' |
   }
 }
 
-/** "a1", "a2", …: the first id not used anywhere in the store. */
-function nextId(store: AnnotationStore): string {
+/**
+ * "a1", "a2", …: past every id in the store, the file's malformed entries included (the parsed store skips
+ * them, but their ids are the user's, and removing or re-anchoring by id finds the first entry with it).
+ */
+function nextId(store: AnnotationStore, storeText: string): string {
   let max = 0;
-  for (const letter of Object.values(store.letters)) {
-    for (const a of letter.annotations) {
-      const m = /^a(\d+)$/.exec(a.id);
-      if (m) max = Math.max(max, Number(m[1]));
+  const note = (id: unknown) => {
+    const m = typeof id === 'string' ? /^a(\d+)$/.exec(id) : null;
+    if (m) max = Math.max(max, Number(m[1]));
+  };
+  for (const letter of Object.values(store.letters)) for (const a of letter.annotations) note(a.id);
+  let raw: { letters?: unknown } | undefined;
+  try {
+    raw = parse(storeText, [], { allowTrailingComma: true });
+  } catch {
+    raw = undefined;
+  }
+  if (raw?.letters && typeof raw.letters === 'object') {
+    for (const letter of Object.values(raw.letters as Record<string, { annotations?: unknown } | null>)) {
+      const list = letter?.annotations;
+      if (Array.isArray(list)) for (const a of list) note((a as { id?: unknown } | null)?.id);
     }
   }
   return `a${max + 1}`;

@@ -11,6 +11,7 @@ import type { LetterRecord } from '../workspace/corpus';
 import { entityAt } from './lookup';
 import { jsonEdit } from '../annotations/jsonedit';
 import { canonical } from '../annotations/store';
+import { syntaxError } from '../annotations/edit';
 import type { EntityKind, LetterAnalysis, Span } from '../types';
 
 /** Server command: [letterUri, AnnotationRequest] → computes the store edit and sends workspace/applyEdit. */
@@ -206,6 +207,8 @@ function storeChangeOf(request: Exclude<AnnotationRequest, { kind: 'reanchor-ann
 function planReanchor(storeText: string | null, request: Extract<AnnotationRequest, { kind: 'reanchor-annotation' }>, letter: string, text: string): StoreEdit {
   const old = storeText ?? '';
   const fail = (error: string): StoreEdit => ({ newText: old, edits: [], error });
+  const broken = old.trim() === '' ? null : syntaxError(old);
+  if (broken) return fail(broken);
   const index = rawAnnotationIndex(old, letter, request.id);
   if (index < 0) return fail(`No annotation "${request.id}" for ${letter}.`);
   try {
