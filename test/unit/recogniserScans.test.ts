@@ -129,3 +129,22 @@ describe('anchored scans: names read from their shape', () => {
     assert.equal(names('de Gezondheidsraad '.repeat(500_000)).length, 500_000);
   });
 });
+
+describe('anchored scans: de-hyphenation evidence', () => {
+  // Once a letter asks about hyphens more than its budget allows, words are looked up in an index of its runs; a
+  // short word (under four letters: "a-b") was searched in the whole lower-cased letter instead, at every line
+  // break that asked about it (a 500 kB text of "a-⏎b" with "xa-bx" elsewhere took 29 s; linear, a fraction of one).
+  it('reads a 600 kB text of short words broken at line ends in linear time, with the same answers', function () {
+    this.timeout(10_000);
+    const unit = 'xa-bx ze a-\nb ';
+    const view = normalize(unit.repeat(Math.ceil(600_000 / unit.length))).text;
+    assert.equal(view.slice(0, 24), 'xa-bx ze ab xa-bx ze ab ');
+    assert.equal(view.split(' ze ab').length - 1, Math.ceil(600_000 / unit.length));
+  });
+  it('keeps the hyphen of a short word written with it elsewhere, also once the index is used', () => {
+    const text = 'de a-b en ' + 'xa-bx ze a-\nb '.repeat(200) + 'o-\nk en ok';
+    const view = normalize(text).text;
+    assert.equal(view.split(' ze a-b').length - 1, 200);
+    assert.ok(view.endsWith(' ok en ok'), view.slice(-20));
+  });
+});

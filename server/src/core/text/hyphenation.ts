@@ -119,8 +119,8 @@ export function wordEvidence(original: string): (w: string) => boolean {
   let budget = 4 * original.length + 4096;
   const lowered = () => (lower ??= original.toLowerCase());
   return (w: string) => {
-    if (index) return w.length >= MIN_INDEXED ? index.has(w) : occursAsRun(lowered(), w);
     if (w.length === 0) return occursAsRun(lowered(), w);
+    if (index) return index.has(w);
     if (!isRunWord(w)) return false;
     const k = w.indexOf('-');
     // The same joined word is often asked about at each of its line breaks: its answer is remembered.
@@ -134,7 +134,7 @@ export function wordEvidence(original: string): (w: string) => boolean {
     const cost = candidates ? candidates.length : original.length;
     if (cost > budget) {
       index = new WordRunIndex(original);
-      return w.length >= MIN_INDEXED ? index.has(w) : occursAsRun(lowered(), w);
+      return index.has(w);
     }
     if (!candidates) {
       budget -= cost;
@@ -184,8 +184,6 @@ class HyphenSites {
 }
 
 const NONE: number[] = [];
-
-const MIN_INDEXED = 4;
 
 function isEvidenceCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || c === 0x2d;
@@ -243,7 +241,7 @@ const RUN_HASH_SEED = 0x811c9dc5 | 0;
 const RUN_HASH_PRIME = 0x01000193;
 
 /**
- * The runs (MIN_INDEXED characters or more) of a text, lower-cased, by hash: an open-addressing table of
+ * The runs of a text, lower-cased, by hash: an open-addressing table of
  * each distinct hash and the first run that has it. Runs are not compared on insertion; a question whose
  * hash is found at a different word (a collision, about one in 2^32) is answered by searching the text.
  */
@@ -273,11 +271,11 @@ class WordRunIndex {
         if (!isEvidenceCode(c)) break;
         h = Math.imul(h ^ c, RUN_HASH_PRIME);
       }
-      if (i - start >= MIN_INDEXED) this.insert(start, h);
+      this.insert(start, h);
     }
   }
 
-  /** For a word of MIN_INDEXED characters or more. */
+  /** For a word of one character or more. */
   has(w: string): boolean {
     let h = RUN_HASH_SEED;
     for (let i = 0; i < w.length; i++) {
