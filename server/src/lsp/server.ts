@@ -17,7 +17,6 @@ import {
   ResponseError,
   SymbolKind,
   TextDocumentSyncKind,
-  TextDocuments,
   type CallHierarchyItem,
   type CancellationToken,
   type CodeAction,
@@ -52,6 +51,7 @@ import { STORE_SUFFIX } from '../core/workspace/annotated';
 import { LineIndex } from '../core/workspace/lines';
 import { AnalyserPool } from './analyserPool';
 import { AnnotationEditing } from './annotations';
+import { OpenDocuments } from './openDocuments';
 import { analyseOpenText, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { toOffset, toRange, toSpan } from './convert';
@@ -112,7 +112,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Worker threads exist only while the workspace is indexed; single files are analysed inline. */
   let pool: AnalyserPool | null = null;
   const inline = new AnalyserPool('', 0);
-  const documents = new TextDocuments(TextDocument);
+  const documents = new OpenDocuments(normaliseUri);
   const editing = new AnnotationEditing(connection, documents, corpus, normaliseUri);
   const pendingStoreChanges = new Map<string, NodeJS.Timeout>();
   let settings: Settings = DEFAULT_SETTINGS;
