@@ -1,10 +1,10 @@
 // The analysis worker: reads a letter from disk (or takes the text of a letter just opened in the editor),
 // decodes and analyses it off the main thread, and posts the finished record back. The main thread only
 // updates the index maps, so requests never wait behind the recognisers while the workspace is indexed.
-import { readFileSync, readlinkSync, statSync } from 'node:fs';
+import { readlinkSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData, type TransferListItem } from 'node:worker_threads';
-import { annotatedAnalyser, AnnotationStores } from '../core/workspace/annotated';
+import { annotatedAnalyser, AnnotationStores, readStoreFile } from '../core/workspace/annotated';
 import { makeRecord, packRecord, partialRecord, recordToData, slimRecord, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
 import { decodeLetter } from '../core/workspace/input';
 import { readFileBytes } from '../core/workspace/fileBytes';
@@ -57,11 +57,7 @@ export function storePathKey(path: string): string {
 function readStore(path: string): string | null {
   const open = openStoreTexts.get(storePathKey(path));
   if (open !== undefined) return open;
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
+  return readStoreFile(path);
 }
 
 /** This thread's annotation stores (each worker thread, and the main thread, has its own cache). */

@@ -14,6 +14,7 @@ import {
 import type { AnnotationActionContext } from '../core/features/annotateActions';
 import type { Span } from '../core/types';
 import type { Corpus } from '../core/workspace/corpus';
+import { readStoreFile } from '../core/workspace/annotated';
 import { decodeLetter } from '../core/workspace/input';
 import { LineIndex } from '../core/workspace/lines';
 import { openStoreTexts, storePathKey, threadStores } from './analysisWorker';
@@ -72,11 +73,7 @@ export class AnnotationEditing {
   storeText(storePath: string): string | null {
     const open = this.documents.get(this.normaliseUri(pathToFileURL(storePath).href));
     if (open) return open.getText();
-    try {
-      return readFileSync(storePath, 'utf8');
-    } catch {
-      return null;
-    }
+    return readStoreFile(storePath);
   }
 
   /** The letter's current text: the open editor's, else the file's. */
@@ -93,8 +90,21 @@ export class AnnotationEditing {
     }
   }
 
-  /** workspace/executeCommand kamerstukken.applyAnnotation [letterUri, change]. */
-  async apply(args: unknown[] | undefined): Promise<ApplyResult> {
+  /** The last applyAnnotation command, done or not. */
+  private applying: Promise<unknown> = Promise.resolve();
+
+  /**
+   * workspace/executeCommand kamerstukken.applyAnnotation [letterUri, change]. One at a time: a command planned
+   * while the editor still applies the one before would be planned on the store's old text, and its edit,
+   * applied to the new one, lands in the wrong place (a closed store's edits carry no version to refuse them).
+   */
+  apply(args: unknown[] | undefined): Promise<ApplyResult> {
+    const run = this.applying.then(() => this.applyNow(args));
+    this.applying = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyNow(args: unknown[] | undefined): Promise<ApplyResult> {
     const [rawUri, rawChange] = Array.isArray(args) ? args : [];
     if (typeof rawUri !== 'string' || rawUri === '') throw new InvalidParams('arguments[0] must be the letter URI');
     const uri = this.normaliseUri(rawUri);

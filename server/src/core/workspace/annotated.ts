@@ -38,13 +38,22 @@ export interface UserOrganisationInfo {
 
 export const STORE_SUFFIX = '/.kamerstukken/annotations.json';
 
-function readOrNull(path: string): string | null {
+/**
+ * A store file's text as an editor shows it: without a leading byte order mark (Notepad, PowerShell 5 write
+ * one). Offsets into it are offsets into the editor's text, and JSON has no place for the mark (a syntax
+ * error at the first character). Null when it cannot be read.
+ */
+export function readStoreFile(path: string): string | null {
+  let text: string;
   try {
-    return readFileSync(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
     return null;
   }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+const readOrNull = readStoreFile;
 
 export class AnnotationStores {
   private readonly cache = new Map<string, StoreSnapshot | null>();
