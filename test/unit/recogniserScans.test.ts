@@ -148,3 +148,25 @@ describe('anchored scans: de-hyphenation evidence', () => {
     assert.ok(view.endsWith(' ok en ok'), view.slice(-20));
   });
 });
+
+describe('anchored scans: an acronym defined again with other long forms', () => {
+  const definitions = (count: number) => Array.from({ length: count }, (_, i) => `de Nationale Coordinator Terreur${i.toString(36)} (NCT) en NCT `).join('');
+  // Each definition with a long form of its own added every later use of the short form again (settle dropped the
+  // copies): K definitions made K × uses candidates (200 kB took 20 s, 1 MB ran out of memory).
+  it('reads 200 kB of definitions of one short form, each with another long form, in 10 s', function () {
+    this.timeout(10_000);
+    const text = definitions(4109);
+    const found = orgs(text);
+    assert.equal(found.filter(([t]) => t === 'NCT').length, 2 * 4109);
+    assert.ok(found.every(([, id]) => id === 'TEXT:NCT'));
+  });
+  it('keeps for every use the first definition that reaches it', () => {
+    const text = 'NCT en de Nationale Coordinator Terreur (NCT) en NCT, de Nationale Coordinator Terreur 2 (NCT) en NCT';
+    const found = recogniseOrganisations({ norm: normalize(text), layout: NO_LAYOUT, identity: emptyIdentity() }).entities
+      .filter(e => e.text === 'NCT').map(e => [e.start, e.explain]);
+    assert.deepEqual(found, [
+      [41, 'defined in this letter as “Nationale Coordinator Terreur”'], [49, 'defined in this letter as “Nationale Coordinator Terreur”'],
+      [90, 'defined in this letter as “Nationale Coordinator Terreur”'], [98, 'defined in this letter as “Nationale Coordinator Terreur”'],
+    ]);
+  });
+});

@@ -572,8 +572,8 @@ function nationalBodyAfterEu(text: string, m: GazetteerMatch): boolean {
 class DefinitionUses {
   /** Per long form: the places added for it, with the id and explanation they were added with. */
   private readonly longAdded = new Map<string, { id: string; explain: string; places: Set<number> | readonly number[] }[]>();
-  /** Per short form: the earliest place its uses were added from, with the id and long form they were added with. */
-  private readonly shortAdded = new Map<string, { id: string; long: string; from: number; visited?: Set<number> }[]>();
+  /** Per short form, whatever the id and long form: the earliest place its uses were added from (and the places met). */
+  private readonly shortAdded = new Map<string, { from: number; visited?: Set<number> }>();
 
   constructor(private readonly uses: UsesInLetter) {}
 
@@ -596,25 +596,30 @@ class DefinitionUses {
     out.push({ start: pair.longStart, end: pair.longEnd, id, source: 'definition', explain });
   }
 
-  /** The definition's short form and its uses after it; those from a later place were added with an earlier one. */
+  /**
+   * The definition's short form and its uses after it. A use added before, by any definition of the same short form,
+   * is not added again: the earlier candidate has the same span and source and comes first, so settle keeps it and
+   * drops this one. (Added again for every definition with another long form, a letter of K such definitions made
+   * K × uses candidates: 1 MB of "… Terreur17 (NCT)" ran out of memory.)
+   */
   shortForm(pair: AcronymPair, id: string, out: Candidate[]): void {
-    const added = this.shortAdded.get(pair.short) ?? [];
-    const same = added.find(a => a.id === id && a.long === pair.long);
     const explain = `defined in this letter as “${pair.long}”`;
+    let added = this.shortAdded.get(pair.short);
     if (hasBorder(pair.short)) {
       // Uses that can overlap: the search from this start runs on its own until it meets a place an earlier
-      // search met, from where it goes on as that one did.
-      const visited = same?.visited ?? new Set<number>();
-      if (!same) this.shortAdded.set(pair.short, [...added, { id, long: pair.long, from: pair.shortStart, visited }]);
-      for (const at of laterUses(this.uses.text, pair.short, pair.shortStart, visited)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain });
+      // search met, from where it goes on as that one did (and added those places).
+      if (!added) this.shortAdded.set(pair.short, (added = { from: pair.shortStart, visited: new Set<number>() }));
+      for (const at of laterUses(this.uses.text, pair.short, pair.shortStart, added.visited)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain });
       return;
     }
-    if (same && same.from <= pair.shortStart) return;
-    if (!same) {
-      added.push({ id, long: pair.long, from: pair.shortStart });
-      this.shortAdded.set(pair.short, added);
-    } else if (pair.shortStart < same.from) same.from = pair.shortStart;
-    for (const at of this.uses.from(pair.short, pair.shortStart)) out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain });
+    // Every use from `added.from` on was added before.
+    const until = added ? added.from : Infinity;
+    if (pair.shortStart >= until) return;
+    if (added) added.from = pair.shortStart; else this.shortAdded.set(pair.short, { from: pair.shortStart });
+    for (const at of this.uses.from(pair.short, pair.shortStart)) {
+      if (at >= until) break;
+      out.push({ start: at, end: at + pair.short.length, id, source: 'definition', explain });
+    }
   }
 }
 
