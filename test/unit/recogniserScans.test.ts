@@ -160,6 +160,15 @@ describe('anchored scans: an acronym defined again with other long forms', () =>
     assert.equal(found.filter(([t]) => t === 'NCT').length, 2 * 4109);
     assert.ok(found.every(([, id]) => id === 'TEXT:NCT'));
   });
+  it('reads 2 MB of definitions, each with a long form of its own, in 10 s (every new long form was a search of the whole letter)', function () {
+    this.timeout(10_000);
+    const text = definitions(41000);
+    const found = orgs(text);
+    assert.equal(found.filter(([t]) => t === 'NCT').length, 2 * 41000);
+    // A long form written again is still found for the letter's first definitions.
+    const again = 'de Nationale Coordinator Terreur0 (NCT) zegt dit; de Nationale Coordinator Terreur0 ook. ';
+    assert.deepEqual(orgs(again).map(([t]) => t), ['Nationale Coordinator Terreur0', 'NCT', 'Nationale Coordinator Terreur0']);
+  });
   it('keeps for every use the first definition that reaches it', () => {
     const text = 'NCT en de Nationale Coordinator Terreur (NCT) en NCT, de Nationale Coordinator Terreur 2 (NCT) en NCT';
     const found = recogniseOrganisations({ norm: normalize(text), layout: NO_LAYOUT, identity: emptyIdentity() }).entities

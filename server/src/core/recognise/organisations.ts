@@ -638,8 +638,12 @@ function remembered<T>(find: (form: string) => T): (form: string) => T {
  * The whole-word uses of forms in one letter, each form searched once: a letter defines the same acronym again
  * and again ("(Kmar)" twice), and each search reads the whole letter.
  */
+/** Distinct long forms searched for in one letter at most (UsesInLetter.ofLongForm). */
+const MAX_LONG_FORMS_SEARCHED = 500;
+
 class UsesInLetter {
   private readonly all = new Map<string, readonly number[]>();
+  private longFormsSearched = 0;
   /** Per long form: whether each of its uses is inside the name of a law. */
   private readonly inLawName = new Map<string, readonly boolean[]>();
 
@@ -670,6 +674,10 @@ class UsesInLetter {
    * Not inside the name of a law: "de Rijkswet Caribisch orgaan voor hervorming en ontwikkeling".
    */
   ofLongForm(pair: AcronymPair): number[] {
+    // Each new long form is a search of the whole letter: past MAX_LONG_FORMS_SEARCHED of them (no real letter
+    // defines that many; an endless list of definitions would make the cost quadratic) a definition's long form
+    // stands for itself only.
+    if (!this.all.has(pair.long) && this.longFormsSearched++ >= MAX_LONG_FORMS_SEARCHED) return [pair.longStart];
     const all = this.of(pair.long);
     let inLawName = this.inLawName.get(pair.long);
     if (!inLawName) this.inLawName.set(pair.long, (inLawName = all.map(at => insideLawName(this.text, at))));
