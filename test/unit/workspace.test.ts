@@ -20,6 +20,7 @@ import { idFromFileName, isAcronymText, isCitation, matchesPattern } from '../..
 import { LineIndex } from '../../server/src/core/workspace/lines';
 import { fileFilter, findLetters, isLetterPath } from '../../server/src/lsp/scanner';
 import { fileUri, uriToPath } from '../../server/src/core/workspace/uris';
+import { normaliseUri } from '../../server/src/lsp/server';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as os from 'node:os';
 import { seededRandom } from './seeded';
@@ -280,13 +281,19 @@ describe('workspace helpers', () => {
       }
       paths.push(p);
     }
+    // VS Code's spelling: every character but letters, digits and "-._~/" percent-encoded.
+    const vscodeSpelling = (p: string) => 'file://' + p.split('/').map(s => encodeURIComponent(s).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
     for (const p of paths) {
       assert.equal(fileUri(p), pathToFileURL(p).href, p);
       const uri = pathToFileURL(p).href;
       assert.equal(uriToPath(uri), fileURLToPath(uri), uri);
+      // normaliseUri is pathToFileURL(fileURLToPath(uri)), whatever the spelling it is given.
+      for (const spelling of [uri, vscodeSpelling(p)]) assert.equal(normaliseUri(spelling), pathToFileURL(fileURLToPath(spelling)).href, spelling);
     }
     assert.equal(uriToPath('untitled:Untitled-1'), null);
     assert.equal(uriToPath('file:///a/%2Fb'), null);
+    assert.equal(normaliseUri('untitled:Untitled-1'), 'untitled:Untitled-1');
+    assert.equal(normaliseUri('file:///a/%2Fb'), 'file:///a/%2Fb');
   });
 
   it('ignore patterns match ids with "*" wildcards', () => {

@@ -2,8 +2,7 @@
 // open editor's, else the disk's), and writing it only through workspace/applyEdit, so the change shows
 // in the editor and undo works. The logic of what to write lives in core/features/annotate*.ts.
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { uriToPath } from '../core/workspace/uris';
+import { fileUri, uriToPath } from '../core/workspace/uris';
 import type { Connection, Range, TextDocuments, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateStorePaths, letterKey, locateOrganisation, storeLocation } from '../core/annotations';
@@ -62,7 +61,7 @@ export class AnnotationEditing {
   }
 
   private target(storePath: string, key: string): StoreTarget {
-    return { storePath, storeUri: this.normaliseUri(pathToFileURL(storePath).href), key };
+    return { storePath, storeUri: fileUri(storePath), key };
   }
 
   /**
@@ -71,7 +70,7 @@ export class AnnotationEditing {
    * computed against exactly the text the editor will apply them to.
    */
   storeText(storePath: string): string | null {
-    const open = this.documents.get(this.normaliseUri(pathToFileURL(storePath).href));
+    const open = this.documents.get(fileUri(storePath));
     if (open) return open.getText();
     return readStoreFile(storePath);
   }

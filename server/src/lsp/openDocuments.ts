@@ -8,13 +8,20 @@ import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export class OpenDocuments extends TextDocuments<TextDocument> {
-  /** Normalised URI → the client's spelling, the key of the document in TextDocuments. */
+  /**
+   * Normalised URI → the client's spelling, the key of the document in TextDocuments; only for documents whose
+   * spelling differs from the normalised one (most have none), so that a miss costs nothing while it is empty:
+   * the index asks about every letter of the workspace.
+   */
   private readonly spellings = new Map<string, string>();
 
   constructor(private readonly normalise: (uri: string) => string) {
     super(TextDocument);
     // Registered first, so every other listener of these events already finds the document (or not).
-    this.onDidOpen(e => this.spellings.set(normalise(e.document.uri), e.document.uri));
+    this.onDidOpen(e => {
+      const key = normalise(e.document.uri);
+      if (key !== e.document.uri) this.spellings.set(key, e.document.uri);
+    });
     this.onDidClose(e => {
       const key = normalise(e.document.uri);
       if (this.spellings.get(key) === e.document.uri) this.spellings.delete(key);
@@ -23,7 +30,7 @@ export class OpenDocuments extends TextDocuments<TextDocument> {
 
   override get(uri: string): TextDocument | undefined {
     const own = super.get(uri);
-    if (own) return own;
+    if (own || this.spellings.size === 0) return own;
     const spelling = this.spellings.get(this.normalise(uri));
     return spelling === undefined ? undefined : super.get(spelling);
   }

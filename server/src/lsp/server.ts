@@ -2,7 +2,6 @@
 // check params, map positions, call a feature, map results back. Every handler is wrapped so a bad request
 // or a bug answers with an LSP error instead of taking the server down.
 import { promises as fs, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileUri, uriToPath } from '../core/workspace/uris';
 import {
   CodeActionKind,
@@ -82,12 +81,9 @@ const SEVERITY: Record<LetterDiagnostic['severity'], DiagnosticSeverity> = {
 
 /** One canonical spelling per file URI, so the scanner's and the client's URIs meet in one map key. */
 export function normaliseUri(uri: string): string {
-  if (!uri.startsWith('file:')) return uri;
-  try {
-    return pathToFileURL(fileURLToPath(uri)).href;
-  } catch {
-    return uri;
-  }
+  // pathToFileURL(fileURLToPath(uri)), through uris.ts's shortcuts for the plain URIs nearly every letter has.
+  const path = uriToPath(uri);
+  return path === null ? uri : fileUri(path);
 }
 
 
@@ -645,7 +641,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const stat = await fs.stat(file).catch(() => null);
     if (stat?.isDirectory()) {
       for (const found of await findLetters(roots, filter, () => false, file)) {
-        const letter = normaliseUri(pathToFileURL(found).href);
+        const letter = fileUri(found);
         if (!documents.get(letter)) await loadFromDisk(letter);
       }
     } else if (isLetterUri(uri)) {
