@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LspClient, positionOf, TestWorkspace, type Diagnostic, type Range } from './lspClient';
+import { applyTextEdits, LspClient, positionOf, TestWorkspace, type Diagnostic, type Range } from './lspClient';
 
 interface CodeAction {
   title: string;
@@ -33,24 +33,6 @@ interface WorkspaceEdit {
 const APPLY = 'kamerstukken.applyAnnotation';
 const CREATED = 1;
 const CHANGED = 2;
-
-/** Offset of an LSP position in a text (lines end at \n, \r\n or \r, as in the server). */
-function offsetAt(text: string, position: { line: number; character: number }): number {
-  let line = 0;
-  let i = 0;
-  while (line < position.line && i < text.length) {
-    const c = text[i++];
-    if (c === '\n' || (c === '\r' && text[i] !== '\n')) line++;
-  }
-  return i + position.character;
-}
-
-function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const located = edits.map(e => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText }));
-  located.sort((a, b) => b.start - a.start);
-  for (const e of located) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
-  return text;
-}
 
 /** Polls a condition that needs requests (hover, code actions) until it holds; fails with the last value. */
 async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, ms = 20000): Promise<T> {

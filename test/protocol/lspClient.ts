@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
 export const REPO = path.resolve(__dirname, '..', '..', '..');
@@ -54,6 +55,11 @@ export class TestWorkspace {
   dispose(): void {
     fs.rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/** The text after the edits, as an editor applies them (line ends \n, \r\n and \r, as the server counts them). */
+export function applyTextEdits(text: string, edits: Array<{ range: Range; newText: string }>): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///edited', 'json', 0, text), edits);
 }
 
 /** Line and character of the n-th occurrence of `needle` (plus `delta` code units) in `text`. */

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LspClient, TestWorkspace, type Range } from './lspClient';
+import { applyTextEdits, LspClient, TestWorkspace, type Range } from './lspClient';
 
 interface TextEdit {
   range: Range;
@@ -12,20 +12,6 @@ interface TextEdit {
 }
 interface WorkspaceEdit {
   documentChanges?: Array<{ kind?: string; uri?: string; textDocument?: { uri: string; version: number | null }; edits?: TextEdit[] }>;
-}
-
-function offsetAt(text: string, position: { line: number; character: number }): number {
-  const lines = text.split('\n');
-  let offset = 0;
-  for (let i = 0; i < position.line; i++) offset += lines[i].length + 1;
-  return offset + position.character;
-}
-
-function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const located = edits.map(e => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText }));
-  located.sort((a, b) => b.start - a.start);
-  for (const e of located) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
-  return text;
 }
 
 const BOM = '\uFEFF';

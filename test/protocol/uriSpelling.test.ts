@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, REPO, type Range } from './lspClient';
+import { applyTextEdits, LspClient, REPO, type Range } from './lspClient';
 
 /** A file URI spelled as VS Code spells it (vs/base/common/uri.ts: encodeURIComponentFast). */
 function vscodeUri(file: string): string {
@@ -22,20 +22,6 @@ interface TextEdit {
 }
 interface WorkspaceEdit {
   documentChanges?: Array<{ textDocument: { uri: string; version: number | null }; edits: TextEdit[] }>;
-}
-
-function offsetAt(text: string, position: { line: number; character: number }): number {
-  const lines = text.split('\n');
-  let offset = 0;
-  for (let i = 0; i < position.line; i++) offset += lines[i].length + 1;
-  return offset + position.character;
-}
-
-function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const located = edits.map(e => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText }));
-  located.sort((a, b) => b.start - a.start);
-  for (const e of located) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
-  return text;
 }
 
 describe('documents opened under VS Code\'s spelling of their URI', function () {
