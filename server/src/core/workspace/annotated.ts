@@ -53,12 +53,10 @@ export function readStoreFile(path: string): string | null {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-const readOrNull = readStoreFile;
-
 export class AnnotationStores {
   private readonly cache = new Map<string, StoreSnapshot | null>();
 
-  constructor(private readonly read: (path: string) => string | null = readOrNull) {}
+  constructor(private readonly read: (path: string) => string | null = readStoreFile) {}
 
   /** Folder of a letter → the store that applies to its letters (null: none): one look-up per folder, not per letter. */
   private readonly storeOfFolder = new Map<string, string | null>();
