@@ -26,7 +26,8 @@ const TYPE_LINE_DATE = /[ \t]*(?:Nr\.[ \t]+\d{1,4}[ \t]+)?(?:[\p{Lu}’'\-]{2,}[
  * The older ministry letterhead puts the field's name on a line of its
  * own and the day under it, also in digits: "datum ⏎ 13-10-1999", "Datum ⏎ 14 januari 2015".
  */
-const DATE_FIELD_BELOW = /[Dd]atum:?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d)[ \t]*$/muy;
+// The field on one line, "Datum 13-10-1999" (the day in digits, which DATE_LINE does not read), is the same field.
+const DATE_FIELD_BELOW = /[Dd]atum:?(?:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|[ \t]+)(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d)[ \t]*$/muy;
 /**
  * The date line's words inside a flattened copy (a PDF's text on one line): after the header, the cue and the day
  * stand between other words, "… BRIEF VAN DE MINISTER … Den Haag, 20 december 2022 De Nederlandse …".
@@ -131,7 +132,7 @@ function typeLineDate(head: string): RegExpExecArray | null {
   return null;
 }
 
-/** DATE_FIELD_BELOW at the first "datum"/"Datum" alone at the start of a line (after spaces) where it matches, or null. */
+/** DATE_FIELD_BELOW at the first "datum"/"Datum" at the start of a line (after spaces) where it matches, or null. */
 function dateFieldBelow(head: string): RegExpExecArray | null {
   for (let at = head.indexOf('atum'); at > 0; at = head.indexOf('atum', at + 4)) {
     const d = head.charCodeAt(at - 1);

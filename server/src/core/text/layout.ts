@@ -928,7 +928,9 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     }
     const title = joinedTitle(dossiers[0].titleLines);
     printed.joint = dossiers.slice(1).map(j => ({ dossier: j.dossier, suffix: j.suffix, title: joinedTitle(j.titleLines) }));
-    const headerSpan = { start, end: trimmed(lines, k).end };
+    // "AB VASTE COMMISSIE VOOR IMMIGRATIE & ASIEL / ⏎ JBZ-RAAD1": a Senate type line ending in "/" goes on.
+    const continued = typeGoesOn(lines, k, numberLine);
+    const headerSpan = { start, end: trimmed(lines, continued ? k + 1 : k).end };
     furniture.push({ kind: 'header', ...headerSpan });
     segments.push({ start, end: headerSpan.end });
     blanks.push({ start, end });
@@ -937,11 +939,22 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     printed.suffix = suffix;
     printed.number = number;
     printed.title = title;
-    printed.type = docType;
+    printed.type = docType && continued ? `${docType} ${continued}` : docType;
     printed.source = 'header';
     printed.anchor = { start, end };
     return;
   }
+}
+
+/**
+ * A type line that ends in "/" (the Senate's committee names: "… IMMIGRATIE & ASIEL / ⏎ JBZ-RAAD1") goes on in
+ * the next line when that line is capitals only (a glued footnote marker after them allowed): that line, or null.
+ */
+const TYPE_CONTINUATION = /^\s*(\p{Lu}[\p{Lu}&\-’' ]{0,80}?)\d{0,2}\s*$/u;
+function typeGoesOn(lines: Lines, k: number, numberLine: string): string | null {
+  if (k + 1 >= lines.count || numberLine.length > 1000 || !/\/\s*$/.test(numberLine)) return null;
+  const next = lines.text(k + 1);
+  return next.length > 100 ? null : TYPE_CONTINUATION.exec(next)?.[1].trim() ?? null;
 }
 
 /**

@@ -344,8 +344,11 @@ const ROMAN_CHAPTER = new RegExp(`^${ROMAN_CHAPTER_SOURCE}$`);
 // The Eerste Kamer cites its own stukken by dossier and letter, without "nr.": "(35.526, BH)", joint dossiers
 // with a slash or a space: "(35526 / 25295, CH)", "(35526 25295, CG)". The letter belongs to the first dossier.
 // A dossier of this era (2xxxx, 3xxxx), so that an amount ("(10.000, EU)") is none.
-const EK_LETTER = '([23]\\d)[ .\\u00a0]?(\\d{3})(?:(?:[ \\u00a0]?\\/[ \\u00a0]?|[ \\u00a0])[1-9]\\d[ .\\u00a0]?\\d{3}){0,3},[ \\u00a0]?([A-Z]{1,2})';
-const PAREN_EK_LETTER_AT = new RegExp(`\\( ?${EK_LETTER}\\)`, 'y');
+// A budget's chapter may follow the first dossier: "(35 925 VI, AE)", "(35 925-VI, AE)".
+const EK_LETTER = '([23]\\d)[ .\\u00a0]?(\\d{3})(?:[ \\u00a0-]((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})))?(?:(?:[ \\u00a0]?\\/[ \\u00a0]?|[ \\u00a0])[1-9]\\d[ .\\u00a0]?\\d{3}){0,3},[ \\u00a0]?([A-Z]{1,2})';
+// Several letters of one dossier, "(35 925, AE en AF)", "(34 700, F, G en H)": each a stuk of its own.
+const EK_MORE_LETTERS = '((?:(?:,[ \\u00a0\\n]?|[ \\u00a0\\n]en[ \\u00a0\\n])[A-Z]{1,2}){0,8})';
+const PAREN_EK_LETTER_AT = new RegExp(`\\( ?${EK_LETTER}${EK_MORE_LETTERS}\\)`, 'y');
 // eerstekamer.nl's committee notes open a decision with the stuk: "- 35526 / 25295, CF (betrokken …)".
 const LINE_EK_LETTER_AT = new RegExp(`${EK_LETTER}(?![\\p{L}\\d\\-])`, 'uy');
 // A bill named by its dossier alone after its title, as the Handelingen do: "… (Wijzigingswet financiële markten
@@ -379,7 +382,10 @@ export function findParenthesisedDossiers(text: string, taken: (offset: number) 
       }
     } else tried = Math.max(tried, open);
     const dossier = parenthesisedDossierAt(text, open);
-    if (dossier && dossier.start >= motieEnd && !taken(dossier.start)) out.push(dossier);
+    if (dossier && dossier.start >= motieEnd && !taken(dossier.start)) {
+      out.push(dossier);
+      if (dossier.kind === 'kamerstuk') out.push(...furtherLettersInParentheses(text, dossier));
+    }
   }
   return out;
 }
@@ -443,16 +449,39 @@ function eersteKamerLetterInParentheses(text: string, open: number): FoundCitati
   const m = PAREN_EK_LETTER_AT.exec(text);
   if (!m) return null;
   const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
-  return eersteKamerStuk(m, start, PAREN_EK_LETTER_AT.lastIndex - 1, 'in parentheses');
+  const first = eersteKamerStuk(m, start, PAREN_EK_LETTER_AT.lastIndex - 1 - (m[5]?.length ?? 0), 'in parentheses');
+  if (m[5]) moreLetters.set(first, m[5]);
+  return first;
+}
+
+/** The letters after an Eerste Kamer stuk's first one in parentheses, by the citation they follow. */
+const moreLetters = new WeakMap<FoundCitation, string>();
+const LISTED_LETTER = /[A-Z]{1,2}/g;
+
+/** "(35 925, AE en AF)": after the citation of "AE", one citation of each further letter, span the letter alone. */
+function furtherLettersInParentheses(text: string, first: FoundCitation & { kind: 'kamerstuk' }): FoundCitation[] {
+  const tail = moreLetters.get(first);
+  if (!tail) return [];
+  const out: FoundCitation[] = [];
+  const { dossier, suffix } = first.value;
+  for (const l of tail.matchAll(LISTED_LETTER)) {
+    const start = first.end + l.index!;
+    out.push({
+      kind: 'kamerstuk', start, end: start + l[0].length,
+      value: { dossier, suffix, number: l[0], self: false, id: kamerstukId(dossier, suffix, l[0]) },
+      explain: `Eerste Kamer stuk ${dossier}, letter ${l[0]} (listed after letter ${first.value.number} in parentheses)`,
+    });
+  }
+  return out;
 }
 
 /** The citation an EK_LETTER match names: the first dossier, with the letter as its number. */
 function eersteKamerStuk(m: RegExpExecArray, start: number, end: number, where: string): FoundCitation {
-  const [dossier, letter] = [m[1] + m[2], m[3]];
+  const [dossier, suffix, letter] = [m[1] + m[2], m[3] ?? null, m[4]];
   return {
     kind: 'kamerstuk', start, end,
-    value: { dossier, suffix: null, number: letter, self: false, id: kamerstukId(dossier, null, letter) },
-    explain: `Eerste Kamer stuk ${dossier}, letter ${letter} (dossier and letter ${where})`,
+    value: { dossier, suffix, number: letter, self: false, id: kamerstukId(dossier, suffix, letter) },
+    explain: `Eerste Kamer stuk ${dossier}${suffix ? ` ${suffix}` : ''}, letter ${letter} (dossier and letter ${where})`,
   };
 }
 
@@ -463,12 +492,39 @@ function inBillClause(text: string, open: number): boolean {
   return BILL_WORDS.test(clause);
 }
 
+// Older stukken space the dossier: "… (Wet op de inlichtingen- en veiligheidsdiensten 19..) (25 877)". A spaced
+// number in parentheses is more often an amount ("(25 000)"), so only right after a title's closing parenthesis.
+const SPACED_BILL_AT = /\(([23]\d)[ \u00a0](\d{3})\)/y;
+
+/** "… 19..) (25 877)": a bill's spaced dossier in parentheses right after its title's parenthesis, or null. */
+function spacedBillInParentheses(text: string, open: number): FoundCitation | null {
+  if (open < 2 || text.charCodeAt(open - 2) !== 0x29) return null;   // ")" before the space
+  SPACED_BILL_AT.lastIndex = open;
+  const m = SPACED_BILL_AT.exec(text);
+  if (!m || countsSomething(text, SPACED_BILL_AT.lastIndex) || !inBillClause(text, open)) return null;
+  const dossier = m[1] + m[2];
+  return {
+    kind: 'kamerstuk', start: open + 1, end: open + 7,
+    value: { dossier, suffix: null, number: null, self: false, id: null },
+    explain: `Kamerstuk dossier ${dossier} in parentheses after a bill's title (its dossier, spaced)`,
+  };
+}
+
+/** Whether a lower-case word other than "en"/"of" follows `at` after spaces: "(25 000) bezoekers" counts them. */
+const WORD_AFTER = /[ \u00a0]{1,4}(\p{Ll}+)/uy;
+function countsSomething(text: string, at: number): boolean {
+  WORD_AFTER.lastIndex = at;
+  const w = WORD_AFTER.exec(text);
+  return w !== null && w[1] !== 'en' && w[1] !== 'of';
+}
+
 /** A bill's dossier alone in parentheses after its title ("… 2019) (35117)"), or null. */
 function billInParentheses(text: string, open: number): FoundCitation | null {
   if (open === 0 || text.charCodeAt(open - 1) !== 0x20) return null;
   PAREN_BILL_AT.lastIndex = open;
   const m = PAREN_BILL_AT.exec(text);
-  if (!m || !inBillClause(text, open)) return null;
+  if (!m) return spacedBillInParentheses(text, open);
+  if (!inBillClause(text, open)) return null;
   const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
   const dossier = m[1];
   // With a Rijkswet number the span runs to its ")": "34358 -(R2065)".
