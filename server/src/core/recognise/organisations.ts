@@ -90,6 +90,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const settled = redefined.length ? withoutRedefinedAcronyms(text, candidates, redefined) : candidates;
   if (settled !== candidates) candidates.splice(0, candidates.length, ...settled);
   candidates.push(...namedCommittees(text));
+  candidates.push(...toeslagenListedWithBodies(text, candidates));
   candidates.push(...namesNotKnownOtherwise(text, candidates, capitals, matches));
 
   if (ctx.identity?.chamber === 'I') toSenateCommittees(text, candidates);
@@ -102,6 +103,40 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     entities.push(toEntity(ctx, c, span, inFootnote(span)?.number));
   }
   return { entities, problems: [], definitions };
+}
+
+const TOESLAGEN = 'Toeslagen';
+const TOESLAGEN_EXPLAIN = 'the Dienst Toeslagen by its short name, listed with other bodies';
+/** Words before "Toeslagen" in the same phrase that make it a portfolio or a programme, not the service. */
+const TOESLAGEN_PORTFOLIO = /(?:[Ss]taatssecretaris|[Mm]inister|[Hh]erstel|portefeuille|[Bb]ewindspersoon)[^.;:\n]*$/u;
+
+/**
+ * "door Toeslagen en Sociale Banken Nederland", "bij Belastingdienst, Douane en Toeslagen": the capitalised word alone
+ * is the Dienst Toeslagen where a list joins it to a body read in the letter (", " or " en " between them). Not in a
+ * portfolio or programme ("Staatssecretaris van Financiën – Toeslagen en Douane", "Herstel Toeslagen en Douane"): any of
+ * TOESLAGEN_PORTFOLIO's words earlier in the phrase (up to 80 characters back) keeps it unread; nor inside a name
+ * ("Belastingdienst/Toeslagen", "Toeslagen-…", "Toeslagen Herstel").
+ */
+function toeslagenListedWithBodies(text: string, known: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let ends: Set<number> | null = null, starts: Set<number> | null = null;
+  for (let at = text.indexOf(TOESLAGEN); at >= 0; at = text.indexOf(TOESLAGEN, at + TOESLAGEN.length)) {
+    const end = at + TOESLAGEN.length;
+    if (at > 0 && /[\p{L}\p{M}\p{N}\/‐-]/u.test(text[at - 1])) continue;
+    if (end < text.length && /[\p{L}\p{M}\p{N}\/‐-]/u.test(text[end])) continue;
+    if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    if (TOESLAGEN_PORTFOLIO.test(text.slice(Math.max(0, at - 80), at))) continue;
+    if (!ends || !starts) {
+      ends = new Set(known.map(c => c.end));
+      starts = new Set(known.map(c => c.start));
+    }
+    const before = /(?:, | en )$/.exec(text.slice(Math.max(0, at - 4), at));
+    const after = /^(?:, | en )/.exec(text.slice(end, end + 4));
+    const listedAfter = before !== null && ends.has(at - before[0].length);
+    const listedBefore = after !== null && starts.has(end + after[0].length);
+    if (listedAfter || listedBefore) out.push({ start: at, end, id: 'DIENST-TOESLAGEN', source: 'gazetteer', explain: TOESLAGEN_EXPLAIN });
+  }
+  return out;
 }
 
 /**
@@ -514,7 +549,9 @@ function matchEndingAt(matches: readonly GazetteerMatch[], end: number): Gazette
  */
 function namesAtWatchedWords(text: string, capitals: CapitalWordStarts, matches: readonly GazetteerMatch[]): GazetteerMatch[] {
   const { atWatched } = loadGazetteer();
-  const places = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, LOWER_WATCHED_NAME_WORDS) : placesOf(text, LOWER_WATCHED_NAME_WORDS);
+  const lower = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, LOWER_WATCHED_NAME_WORDS) : placesOf(text, LOWER_WATCHED_NAME_WORDS);
+  const capitalised = placesOf(text, CAPITALISED_COMMITTEE_WORDS);
+  const places = capitalised.length ? [...lower, ...capitalised].sort((a, b) => a - b) : lower;
   const out: GazetteerMatch[] = [];
   let k = 0;
   for (const at of places) {
@@ -526,6 +563,14 @@ function namesAtWatchedWords(text: string, capitals: CapitalWordStarts, matches:
   }
   return out;
 }
+
+/**
+ * "op verzoek van de Commissie Onderwijs, Cultuur en Wetenschap": a standing committee's noun capitalised before its
+ * subject. Only the subjects the gazetteer knows (the forms that begin with "commissie") are read there, so a comma list
+ * of portfolios is one committee where it spells a known committee's subject, and "de Commissie" alone, "Commissie
+ * Van der Steur" and a legal form's "Commissie Werkelijke Schade" are left to the other rules.
+ */
+const CAPITALISED_COMMITTEE_WORDS: readonly string[] = ['Commissie ', 'Kamercommissie '];
 
 /** Every place of the words in text order (when the matcher's record is incomplete). */
 function placesOf(text: string, words: readonly string[]): number[] {
