@@ -13,7 +13,7 @@ import {
 import type { AnnotationActionContext } from '../core/features/annotateActions';
 import type { Span } from '../core/types';
 import type { Corpus } from '../core/workspace/corpus';
-import { readStoreFile } from '../core/workspace/annotated';
+import { readStoreFileChecked } from '../core/workspace/annotated';
 import { decodeLetter } from '../core/workspace/input';
 import { LineIndex } from '../core/workspace/lines';
 import { openStoreTexts, storePathKey, threadStores } from './analysisWorker';
@@ -37,6 +37,8 @@ interface StoreTarget {
   storePath: string;
   storeUri: string;
   key: string;
+  /** The store exists but cannot be read: why. Nothing may be written to it (or to another store instead). */
+  unreadable?: string;
 }
 
 export class AnnotationEditing {
@@ -54,14 +56,17 @@ export class AnnotationEditing {
     const letterPath = uriToPath(letterUri);
     if (!letterPath) return null;
     for (const storePath of candidateStorePaths(letterPath)) {
-      if (this.storeText(storePath) !== null) return this.target(storePath, letterKey(storePath, letterPath));
+      // A store that is there but cannot be read is the letter's store all the same: passing it over would
+      // write the letter's annotations into a store further up, or a new store over the user's notes.
+      const read = this.readStore(storePath);
+      if (!('missing' in read)) return this.target(storePath, letterKey(storePath, letterPath), 'error' in read ? read.error : undefined);
     }
     const fresh = storeLocation(letterPath);
     return this.target(fresh.storePath, fresh.key);
   }
 
-  private target(storePath: string, key: string): StoreTarget {
-    return { storePath, storeUri: fileUri(storePath), key };
+  private target(storePath: string, key: string, unreadable?: string): StoreTarget {
+    return { storePath, storeUri: fileUri(storePath), key, ...(unreadable ? { unreadable } : {}) };
   }
 
   /**
@@ -70,9 +75,15 @@ export class AnnotationEditing {
    * computed against exactly the text the editor will apply them to.
    */
   storeText(storePath: string): string | null {
+    const read = this.readStore(storePath);
+    return 'text' in read ? read.text : null;
+  }
+
+  /** As storeText, telling a store that is not there from one that cannot be read. */
+  private readStore(storePath: string): { text: string } | { missing: true } | { error: string } {
     const open = this.documents.get(fileUri(storePath));
-    if (open) return open.getText();
-    return readStoreFile(storePath);
+    if (open) return { text: open.getText() };
+    return readStoreFileChecked(storePath);
   }
 
   /** The letter's current text: the open editor's, else the file's. */
@@ -115,7 +126,9 @@ export class AnnotationEditing {
     if (text === null) throw new InvalidParams(`${rawUri} cannot be read`);
     const parsed = parseAnnotationRequest(rawChange, text.length, range => rangeToSpan(LineIndex.of(text), range));
     if ('error' in parsed) throw new InvalidParams(parsed.error);
-    const old = this.storeText(store.storePath);
+    const read = store.unreadable ? { error: store.unreadable } : this.readStore(store.storePath);
+    if ('error' in read) return this.fail(store, unreadableMessage(store.storePath, read.error));
+    const old = 'text' in read ? read.text : null;
     const plan = planAnnotationEdit(old, parsed.request, store.key, text);
     if (plan.error) return this.fail(store, plan.error);
     if (plan.newText === (old ?? '')) return { applied: true, storeUri: store.storeUri };
@@ -142,7 +155,9 @@ export class AnnotationEditing {
     if (create) {
       return {
         documentChanges: [
-          { kind: 'create', uri: storeUri, options: { ignoreIfExists: true } },
+          // No ignoreIfExists: a store that appeared since it was read (another program, a sync) makes the
+          // edit fail, instead of a whole new store being inserted in front of the user's.
+          { kind: 'create', uri: storeUri, options: { overwrite: false, ignoreIfExists: false } },
           { textDocument: { uri: storeUri, version: null }, edits },
         ],
       };
@@ -208,6 +223,10 @@ function rangeToSpan(lines: LineIndex, range: unknown): Span | null {
     !!p && Number.isInteger(p.line) && Number.isInteger(p.character) && (p.line as number) >= 0 && (p.character as number) >= 0;
   if (!r || !ok(r.start) || !ok(r.end)) return null;
   return { start: lines.offsetAt(r.start), end: lines.offsetAt(r.end) };
+}
+
+function unreadableMessage(storePath: string, reason: string): string {
+  return `The annotation store ${storePath} cannot be read (${reason}); nothing was written. Make it readable (or move it away) and try again.`;
 }
 
 function labelOf(kind: string): string {

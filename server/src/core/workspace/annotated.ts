@@ -44,13 +44,25 @@ export const STORE_SUFFIX = '/.kamerstukken/annotations.json';
  * error at the first character). Null when it cannot be read.
  */
 export function readStoreFile(path: string): string | null {
+  const read = readStoreFileChecked(path);
+  return 'text' in read ? read.text : null;
+}
+
+/**
+ * As readStoreFile, but tells a store that is not there (`missing`) from one that is there and cannot be read
+ * (permissions, a folder of that name, an I/O error: `error`). Whoever writes a store must know the difference:
+ * a store that cannot be read is not an empty one, and a new store written in its place loses the user's notes.
+ */
+export function readStoreFileChecked(path: string): { text: string } | { missing: true } | { error: string } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    return null;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
+    return { error: code ? `${code}: ${(err as Error).message}` : String((err as Error)?.message ?? err) };
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 export class AnnotationStores {
