@@ -2,6 +2,7 @@
 // fields replace what was read from the text, corrections replace what the recognisers found, and
 // every entity that comes from the store has source 'user'. The input analysis is not modified.
 import type { AnyEntity, EntityKind, KamerstukValue, LetterAnalysis, LetterIdentity, Signatory } from '../types';
+import { piecesOf } from '../entitySpans';
 import { anchor, type AnchorMethod } from './anchor';
 import type { Annotation, DeclaredIdentity, LetterAnnotations, UserOrganisation } from './types';
 
@@ -74,9 +75,14 @@ export function applyAnnotations(
       case 'note':
         result.notes.push({ annotation, start, end, text: annotation.body.text, tag: annotation.body.tag ?? null });
         break;
-      case 'not-entity':
-        entities = withoutOverlap(entities, start, end, annotation.body.kind ? [annotation.body.kind] : null);
+      case 'not-entity': {
+        // The entity written exactly there, when there is one: a citation broken over a page spans the
+        // footnotes' citations in its gap, and each is an entity of its own (marking one is not marking both).
+        const kinds = annotation.body.kind ? [annotation.body.kind] : null;
+        const exact = entities.filter(e => e.start === start && e.end === end && (!kinds || kinds.includes(e.kind)));
+        entities = exact.length ? entities.filter(e => !exact.includes(e)) : withoutOverlap(entities, start, end, kinds);
         break;
+      }
       case 'organisation': {
         const id = annotation.body.id;
         const name = names.get(id);
@@ -199,8 +205,12 @@ function* wholeWordOccurrences(text: string, form: string): Generator<number> {
   }
 }
 
+/**
+ * The entities without those of `kinds` (null: any) written in [start, end). An entity broken over a page is
+ * written in its pieces only: what lies in its gaps (the footnotes' citations) does not touch it.
+ */
 function withoutOverlap(entities: AnyEntity[], start: number, end: number, kinds: EntityKind[] | null): AnyEntity[] {
-  return entities.filter(e => !(e.start < end && start < e.end && (!kinds || kinds.includes(e.kind))));
+  return entities.filter(e => !((!kinds || kinds.includes(e.kind)) && piecesOf(e).some(p => p.start < end && start < p.end)));
 }
 
 /** A corrected value in the shape consumers expect, or null when it cannot be one. */
