@@ -1,6 +1,6 @@
 // Request parameters arrive from another process: check their shape before trusting them, so a
 // malformed request gets an InvalidParams error instead of a TypeError deep in a feature.
-import { ErrorCodes, ResponseError, type Position, type Range } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 
 export class InvalidParams extends Error {}
 
@@ -49,6 +49,12 @@ export function optionalRange(params: unknown): Range | undefined {
   if (r === undefined) return undefined;
   if (!r || !isPosition(r.start) || !isPosition(r.end)) throw new InvalidParams('range is malformed');
   return r as Range;
+}
+
+/** A diagnostic the client sent back (code action context): an object with a well-formed range. */
+export function isDiagnosticLike(d: unknown): d is Diagnostic {
+  const r = (d as { range?: { start?: unknown; end?: unknown } } | null)?.range;
+  return !!d && typeof d === 'object' && !!r && isPosition(r.start) && isPosition(r.end);
 }
 
 function isPosition(p: unknown): p is Position {

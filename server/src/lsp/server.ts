@@ -54,7 +54,7 @@ import { OpenDocuments } from './openDocuments';
 import { analyseOpenText, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { toOffset, toRange, toSpan } from './convert';
-import { InvalidParams, optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
+import { InvalidParams, isDiagnosticLike, optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
 import { SLICE_MS, yieldAfter, yieldToMessages } from './yielding';
 
@@ -836,7 +836,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction(handle(params => {
     const uri = letterUri(params);
     const range = optionalRange(params) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const diagnostics = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [];
+    // A client's diagnostics are passed back as they came: one that is not a diagnostic with a range (null,
+    // a number, a hand-written request) is passed over, the others still get their actions.
+    const diagnostics = (Array.isArray(params.context?.diagnostics) ? params.context.diagnostics as unknown[] : []).filter(isDiagnosticLike);
     const withSpans = diagnostics.map(d => ({ ...toSpan(corpus, uri, d.range), code: d.code, message: typeof d.message === 'string' ? d.message : d.message?.value, data: d.data, original: d }));
     return codeActions(corpus, uri, toSpan(corpus, uri, range), withSpans, editing.actionContext(uri)).map<CodeAction>(a => ({
       title: a.title,
