@@ -3,7 +3,7 @@
 // in the editor and undo works. The logic of what to write lives in core/features/annotate*.ts.
 import { readFileSync } from 'node:fs';
 import { fileUri, uriToPath } from '../core/workspace/uris';
-import type { Connection, Range, TextDocuments, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { ApplyWorkspaceEditRequest, CancellationTokenSource, type ApplyWorkspaceEditResult, type Connection, type Range, type TextDocuments, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateStorePaths, letterKey, locateOrganisation, storeLocation } from '../core/annotations';
 import {
@@ -18,6 +18,9 @@ import { decodeLetter } from '../core/workspace/input';
 import { LineIndex } from '../core/workspace/lines';
 import { openStoreTexts, storePathKey, threadStores } from './analysisWorker';
 import { InvalidParams } from './params';
+
+/** How long an editor may take to answer workspace/applyEdit by default: generous, VS Code answers at once. */
+export const DEFAULT_APPLY_EDIT_TIMEOUT_MS = 60_000;
 
 /** What the client can do with a WorkspaceEdit (from its initialize capabilities). */
 export interface EditCapabilities {
@@ -43,6 +46,12 @@ interface StoreTarget {
 
 export class AnnotationEditing {
   capabilities: EditCapabilities = { applyEdit: false, documentChanges: false, createFile: false };
+  /**
+   * How long the editor may take to answer workspace/applyEdit (initializationOptions.applyEditTimeoutMs).
+   * VS Code answers at once; an editor that never answers would otherwise hold up every later command, as
+   * they run one at a time.
+   */
+  applyEditTimeoutMs = DEFAULT_APPLY_EDIT_TIMEOUT_MS;
 
   constructor(
     private readonly connection: Connection,
@@ -141,11 +150,25 @@ export class AnnotationEditing {
       newText: e.content,
     }));
     const edit = this.workspaceEdit(store.storeUri, old === null, edits);
+    // Sent once, never again: past the time limit the request is cancelled ($/cancelRequest, so an editor
+    // that honours it does not apply the edit late) and the command answers that it was not applied.
+    const cancel = new CancellationTokenSource();
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>(resolve => { timer = setTimeout(() => resolve('timeout'), this.applyEditTimeoutMs); });
     try {
-      const result = await this.connection.workspace.applyEdit({ label: labelOf(parsed.request.kind), edit });
+      const request = this.connection.sendRequest(ApplyWorkspaceEditRequest.type, { label: labelOf(parsed.request.kind), edit }, cancel.token);
+      const result: ApplyWorkspaceEditResult | 'timeout' = await Promise.race([request, timedOut]);
+      if (result === 'timeout') {
+        cancel.cancel();
+        const seconds = Math.round(this.applyEditTimeoutMs / 100) / 10;
+        return this.fail(store, `The editor did not answer within ${seconds} s, so the change was withdrawn. If it shows in ${store.storePath} after all, do not repeat it.`);
+      }
       if (!result.applied) return this.fail(store, result.failureReason ?? 'The editor did not apply the change.');
     } catch (err) {
       return this.fail(store, `The editor did not apply the change: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      clearTimeout(timer);
+      cancel.dispose();
     }
     return { applied: true, storeUri: store.storeUri };
   }

@@ -470,7 +470,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     roots = folders.map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
-    const init = params.initializationOptions as { settings?: unknown; cacheDir?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; cacheDir?: unknown; applyEditTimeoutMs?: unknown } | undefined;
+    const timeout = init && typeof init === 'object' ? init.applyEditTimeoutMs : undefined;
+    if (typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0) editing.applyEditTimeoutMs = timeout;
     if (init && typeof init === 'object') settings = parseSettings((init as { settings?: unknown }).settings ?? init);
     const cacheDir = init && typeof init === 'object' && typeof init.cacheDir === 'string' && init.cacheDir ? init.cacheDir : options.cacheDir;
     if (cacheDir && options.workerScript) {
