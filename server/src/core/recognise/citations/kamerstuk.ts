@@ -381,11 +381,8 @@ export function findParenthesisedDossiers(text: string, taken: (offset: number) 
         out.push(motieCitation(motie, tried));
       }
     } else tried = Math.max(tried, open);
-    const dossier = parenthesisedDossierAt(text, open);
-    if (dossier && dossier.start >= motieEnd && !taken(dossier.start)) {
-      out.push(dossier);
-      if (dossier.kind === 'kamerstuk') out.push(...furtherLettersInParentheses(text, dossier));
-    }
+    const dossiers = parenthesisedDossiersAt(text, open);
+    if (dossiers && dossiers[0].start >= motieEnd && !taken(dossiers[0].start)) for (const d of dossiers) out.push(d);
   }
   return out;
 }
@@ -411,21 +408,29 @@ function motieCitation(m: RegExpExecArray, end: number): FoundCitation {
   };
 }
 
-/** "(33240-VIII)", "(31 700-F)" or a bill's "(35117)" at `open`: the dossier inside the parentheses, or null. */
-function parenthesisedDossierAt(text: string, open: number): FoundCitation | null {
+/**
+ * "(33240-VIII)", "(31 700-F)" or a bill's "(35117)" at `open`: the dossier inside the parentheses; "(35 925, AE en AF)":
+ * each Eerste Kamer stuk, in text order; or null.
+ */
+function parenthesisedDossiersAt(text: string, open: number): FoundCitation[] | null {
   PAREN_DOSSIER_AT.lastIndex = open;
   const m = PAREN_DOSSIER_AT.exec(text);
-  if (!m) return eersteKamerLetterInParentheses(text, open) ?? billInParentheses(text, open);
+  if (!m) {
+    const letters = eersteKamerLettersInParentheses(text, open);
+    if (letters) return letters;
+    const bill = billInParentheses(text, open);
+    return bill && [bill];
+  }
   const suffix = m[3] ?? m[4];
   if (!m[3] && !ROMAN_CHAPTER.test(suffix) && !inBillClause(text, open)) return null;
   const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
   const end = PAREN_DOSSIER_AT.lastIndex - (text.charCodeAt(PAREN_DOSSIER_AT.lastIndex - 2) === 0x20 ? 2 : 1);
   const dossier = m[1] + m[2];
-  return {
+  return [{
     kind: 'kamerstuk', start, end,
     value: { dossier, suffix, number: null, self: false, id: null },
     explain: `Kamerstuk dossier ${dossier}-${suffix} in parentheses (no number cited)`,
-  };
+  }];
 }
 
 /**
@@ -443,37 +448,35 @@ export function eersteKamerLetterAtLineStart(text: string, start: number): Found
   return m && eersteKamerStuk(m, start, LINE_EK_LETTER_AT.lastIndex, 'opening a line');
 }
 
-/** "(35.526, BH)", "(35526 / 25295, CH)" at `open`: an Eerste Kamer stuk by dossier and letter, or null. */
-function eersteKamerLetterInParentheses(text: string, open: number): FoundCitation | null {
+/**
+ * "(35.526, BH)", "(35526 / 25295, CH)" at `open`: an Eerste Kamer stuk by dossier and letter; "(35 925, AE en AF)",
+ * "(34 700, F, G en H)": each further letter a stuk of its own, span the letter alone. Null when none.
+ */
+function eersteKamerLettersInParentheses(text: string, open: number): FoundCitation[] | null {
   PAREN_EK_LETTER_AT.lastIndex = open;
   const m = PAREN_EK_LETTER_AT.exec(text);
   if (!m) return null;
   const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
-  const first = eersteKamerStuk(m, start, PAREN_EK_LETTER_AT.lastIndex - 1 - (m[5]?.length ?? 0), 'in parentheses');
-  if (m[5]) moreLetters.set(first, m[5]);
-  return first;
-}
-
-/** The letters after an Eerste Kamer stuk's first one in parentheses, by the citation they follow. */
-const moreLetters = new WeakMap<FoundCitation, string>();
-const LISTED_LETTER = /[A-Z]{1,2}/g;
-
-/** "(35 925, AE en AF)": after the citation of "AE", one citation of each further letter, span the letter alone. */
-function furtherLettersInParentheses(text: string, first: FoundCitation & { kind: 'kamerstuk' }): FoundCitation[] {
-  const tail = moreLetters.get(first);
-  if (!tail) return [];
-  const out: FoundCitation[] = [];
-  const { dossier, suffix } = first.value;
-  for (const l of tail.matchAll(LISTED_LETTER)) {
-    const start = first.end + l.index!;
+  const firstEnd = PAREN_EK_LETTER_AT.lastIndex - 1 - m[5].length;
+  const out = [eersteKamerStuk(m, start, firstEnd, 'in parentheses')];
+  if (!m[5]) return out;
+  const dossier = m[1] + m[2], suffix = m[3] ?? null;
+  // The tail holds separators and one- or two-capital letters only: each run of capitals is a letter.
+  for (let at = firstEnd; at < PAREN_EK_LETTER_AT.lastIndex - 1; at++) {
+    if (!isCapital(text.charCodeAt(at))) continue;
+    const len = isCapital(text.charCodeAt(at + 1)) ? 2 : 1;
+    const letter = text.slice(at, at + len);
     out.push({
-      kind: 'kamerstuk', start, end: start + l[0].length,
-      value: { dossier, suffix, number: l[0], self: false, id: kamerstukId(dossier, suffix, l[0]) },
-      explain: `Eerste Kamer stuk ${dossier}, letter ${l[0]} (listed after letter ${first.value.number} in parentheses)`,
+      kind: 'kamerstuk', start: at, end: at + letter.length,
+      value: { dossier, suffix, number: letter, self: false, id: kamerstukId(dossier, suffix, letter) },
+      explain: `Eerste Kamer stuk ${dossier}, letter ${letter} (listed after letter ${m[4]} in parentheses)`,
     });
+    at += len;
   }
   return out;
 }
+
+const isCapital = (c: number) => c >= 0x41 && c <= 0x5a;
 
 /** The citation an EK_LETTER match names: the first dossier, with the letter as its number. */
 function eersteKamerStuk(m: RegExpExecArray, start: number, end: number, where: string): FoundCitation {
