@@ -2,14 +2,17 @@
 // instead of crashing the run.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileBytes } from '../core/workspace/fileBytes';
-import { decodeUtf8 } from '../core/workspace/input';
+import { MAX_FILE_BYTES, readFileBytes } from '../core/workspace/fileBytes';
+import { decodeUtf8, MAX_LETTER_CHARS } from '../core/workspace/input';
 
 export const LETTER_EXTENSIONS = ['.txt', '.kamerbrief'];
 
 /** Files named on the command line, folders expanded (recursively, skipping hidden folders and node_modules). */
 export function expandPaths(paths: string[], onError: (path: string, message: string) => void): string[] {
   const out: string[] = [];
+  // Folders already read, by device and inode: a symbolic link back to a folder above (or to itself) is read
+  // once, not again at every level until the path is too long (two such links: 2^40 visits, a run that never ends).
+  const seen = new Set<string>();
   const visit = (path: string, explicit: boolean) => {
     let st;
     try {
@@ -19,6 +22,9 @@ export function expandPaths(paths: string[], onError: (path: string, message: st
       return;
     }
     if (st.isDirectory()) {
+      const id = `${st.dev}:${st.ino}`;
+      if (seen.has(id)) return; // a loop of links, or a folder named twice
+      seen.add(id);
       let names: string[];
       try {
         names = readdirSync(path).sort();
@@ -39,18 +45,23 @@ export function expandPaths(paths: string[], onError: (path: string, message: st
   };
   for (const p of paths) {
     const before = out.length;
+    const folder = folderId(p);
+    const readBefore = folder !== null && seen.has(folder);
     visit(p, true);
-    // A folder with no letter in it is most often the wrong folder: say so rather than print nothing.
-    if (out.length === before && isFolder(p)) onError(p, `no letters in this folder (files ending in ${LETTER_EXTENSIONS.join(' or ')})`);
+    // A folder with no letter in it is most often the wrong folder: say so rather than print nothing. (A folder
+    // named twice, or inside one named before, has its letters listed once, under the first.)
+    if (out.length === before && folder !== null && !readBefore) onError(p, `no letters in this folder (files ending in ${LETTER_EXTENSIONS.join(' or ')})`);
   }
   return out;
 }
 
-function isFolder(path: string): boolean {
+/** Device and inode of a folder (null: not a folder), as `seen` keeps them. */
+function folderId(path: string): string | null {
   try {
-    return statSync(path).isDirectory();
+    const st = statSync(path);
+    return st.isDirectory() ? `${st.dev}:${st.ino}` : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -69,6 +80,7 @@ export function readLetter(path: string): ReadResult {
   } catch (err) {
     return { ok: false, message: describe(err) };
   }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: `too large to be a letter (more than ${MAX_FILE_BYTES} bytes; the limit is ${MAX_LETTER_CHARS} characters)` };
   const nul = bytes.indexOf(0);
   if (nul >= 0 && nul < 65536) return { ok: false, message: 'binary file (contains NUL bytes), not a letter' };
   const noNul = nul < 0;

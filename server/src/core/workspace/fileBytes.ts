@@ -2,27 +2,34 @@
 // letters is 190 MB: a new buffer per file is that much short-lived memory outside the heap, which V8 answers
 // with extra full collections.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { MAX_LETTER_CHARS } from './input';
 
 let scratch = Buffer.allocUnsafe(1 << 20);
 
+/** Past this no file is a letter (decodeLetter's limit: MAX_LETTER_CHARS characters of up to 3 bytes each). */
+export const MAX_FILE_BYTES = MAX_LETTER_CHARS * 3;
+
 /**
  * The file's bytes, in this thread's scratch buffer: decode them (or copy them) before the next call.
- * Throws as readFileSync does (ENOENT, EISDIR, EACCES).
+ * Throws as readFileSync does (ENOENT, EISDIR, EACCES). At most `limit + 1` bytes are read: a file longer than
+ * `limit` (one that keeps growing, a device such as /dev/zero that never ends) comes back cut at `limit + 1`,
+ * which tells the caller it is too long without reading it to the end of memory.
  */
-export function readFileBytes(path: string): Buffer {
+export function readFileBytes(path: string, limit = MAX_FILE_BYTES): Buffer {
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
+    const size = Math.min(fstatSync(fd).size, limit);
     if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
     let length = 0;
     for (;;) {
+      if (length > limit) break;
       if (length === scratch.length) {
         // The file grew while it was read.
         const bigger = Buffer.allocUnsafe(scratch.length * 2);
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const n = readSync(fd, scratch, length, scratch.length - length, null);
+      const n = readSync(fd, scratch, length, Math.min(scratch.length - length, limit + 1 - length), null);
       if (n === 0) break;
       length += n;
     }

@@ -1,0 +1,65 @@
+// The command line's paths: folders reached through symbolic links, loops among them, and files that do not end.
+import { strict as assert } from 'node:assert';
+import { copyFileSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDirs } from './tempDirs';
+import { runAnnotate } from '../../server/src/cli/annotate';
+import { expandPaths, readLetter } from '../../server/src/cli/files';
+
+const corpus = join(__dirname, '..', '..', '..', 'corpus');
+
+function run(args: string[]) {
+  let stdout = '', stderr = '';
+  const code = runAnnotate(args, { stdout: s => { stdout += s; }, stderr: s => { stderr += s; } });
+  return { code, stdout, stderr };
+}
+
+describe('kamerstukken annotate: paths', function () {
+  this.timeout(20000);
+  const tempDir = tempDirs('kst-cli-paths-');
+
+  it('a folder with symbolic links back to itself and its parent: each letter once, and the run ends', () => {
+    const dir = tempDir();
+    const letters = join(dir, 'letters');
+    mkdirSync(letters);
+    copyFileSync(join(corpus, '004_c51793f171952d9b.txt'), join(letters, 'a.txt'));
+    symlinkSync('.', join(letters, 'self'));
+    symlinkSync('..', join(letters, 'up'));
+    const errors: string[] = [];
+    const t0 = Date.now();
+    const files = expandPaths([letters], (p, m) => errors.push(`${p}: ${m}`));
+    assert.ok(Date.now() - t0 < 5000, 'the listing ends');
+    assert.deepEqual(files, [join(letters, 'a.txt')]);
+    assert.deepEqual(errors, []);
+    const { code, stdout, stderr } = run(['--json', letters]);
+    assert.equal(code, 0, stderr);
+    assert.equal(JSON.parse(stdout).documents.length, 1);
+  });
+
+  it('a folder reached through a link elsewhere is still read, once', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'real'));
+    copyFileSync(join(corpus, '004_c51793f171952d9b.txt'), join(dir, 'real', 'a.txt'));
+    mkdirSync(join(dir, 'view'));
+    symlinkSync(join(dir, 'real'), join(dir, 'view', 'linked'));
+    assert.deepEqual(expandPaths([join(dir, 'view')], () => undefined), [join(dir, 'view', 'linked', 'a.txt')]);
+  });
+
+  it('a file that does not end (/dev/zero) is reported as too large, not read until memory runs out', function () {
+    if (!existsSync('/dev/zero')) this.skip();
+    const t0 = Date.now();
+    const read = readLetter('/dev/zero');
+    assert.ok(Date.now() - t0 < 10000);
+    assert.equal(read.ok, false);
+    assert.match((read as { message: string }).message, /too large/);
+  });
+});
+
+describe('kamerstukken annotate: a folder named twice', () => {
+  it('lists its letters once and reports no empty folder', () => {
+    const errors: string[] = [];
+    const files = expandPaths([corpus, corpus + '/'], (p, m) => errors.push(`${p}: ${m}`));
+    assert.equal(files.length, 5);
+    assert.deepEqual(errors, []);
+  });
+});
