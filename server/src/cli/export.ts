@@ -2,7 +2,7 @@
 // annotations (from the store beside the letters), as JSON Lines, W3C Web Annotation JSON-LD or brat
 // standoff. JSON Lines and W3C go to stdout (or a file in --out DIR); brat writes .txt/.ann pairs to --out DIR.
 // The letters themselves are never written to.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { analyseLetter } from '../core/analyse';
 import { Corpus } from '../core/workspace/corpus';
@@ -16,6 +16,7 @@ import { BRAT_CONF, toBratAnn } from '../core/annotations/export/brat';
 import type { ExportLetter } from '../core/annotations/export/items';
 import { toJsonLines } from '../core/annotations/export/jsonl';
 import { toW3cAnnotationPage } from '../core/annotations/export/w3c';
+import { readStoreFileChecked } from '../core/workspace/annotated';
 import { expandPaths, readLetter } from './files';
 
 export interface ExportIo {
@@ -40,7 +41,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
   const report = (path: string, message: string) => { failed = true; io.stderr(`kamerstukken: ${path}: ${message}\n`); };
   const warn = (path: string, message: string) => io.stderr(`kamerstukken: ${path}: ${message}\n`);
 
-  const stores = new StoreCache(warn);
+  const stores = new StoreCache(warn, report);
   const applied = new Map<string, AppliedAnnotations>();
   const pathByUri = new Map<string, string>();
   // The corpus analyses through the annotations, so declared identities take part in resolution.
@@ -175,25 +176,33 @@ function safeResolve(corpus: Corpus, entity: Parameters<Corpus['resolve']>[0], u
 
 /** Stores read once each; a letter's store is the nearest `.kamerstukken/annotations.json` above it. */
 class StoreCache {
-  private readonly stores = new Map<string, AnnotationStore | null>();
-  constructor(private readonly warn: (path: string, message: string) => void) {}
+  /** null: no store there; 'unreadable': a store that cannot be read (reported once). */
+  private readonly stores = new Map<string, AnnotationStore | 'unreadable' | null>();
+  constructor(private readonly warn: (path: string, message: string) => void, private readonly report: (path: string, message: string) => void) {}
 
   forLetter(letterPath: string): { store: AnnotationStore; key: string } | null {
     for (const storePath of candidateStorePaths(letterPath)) {
       const store = this.load(storePath);
+      // The letter's store, unreadable: its annotations are missing from the export (reported, exit 1), and a
+      // store further up is not the letter's store.
+      if (store === 'unreadable') return null;
       if (store) return { store, key: letterKey(storePath, letterPath) };
     }
     return null;
   }
 
-  private load(storePath: string): AnnotationStore | null {
+  private load(storePath: string): AnnotationStore | 'unreadable' | null {
     if (this.stores.has(storePath)) return this.stores.get(storePath)!;
-    let store: AnnotationStore | null = null;
-    if (existsSync(storePath)) {
+    let store: AnnotationStore | 'unreadable' | null = null;
+    // As the editor reads it: without a byte order mark, which JSON has no place for.
+    const read = readStoreFileChecked(storePath);
+    if ('error' in read) {
+      this.report(storePath, `the annotation store cannot be read (${read.error}); its letters are exported without their annotations`);
+      store = 'unreadable';
+    } else if ('text' in read) {
       try {
-        const text = readFileSync(storePath, 'utf8');
-        const parsed = parseStore(text);
-        for (const e of parsed.errors) this.warn(storePath, `${lineColumn(text, e.start)}: ${e.message}`);
+        const parsed = parseStore(read.text);
+        for (const e of parsed.errors) this.warn(storePath, `${lineColumn(read.text, e.start)}: ${e.message}`);
         store = parsed.store;
       } catch (err) {
         this.warn(storePath, `could not read the annotation store: ${(err as Error).message}`);
