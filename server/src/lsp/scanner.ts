@@ -15,16 +15,29 @@ export function fileFilter(include: readonly string[], exclude: readonly string[
   return { include: new GlobSet(include), exclude: new GlobSet(exclude) };
 }
 
-/** Does the file (absolute path) inside one of the roots count as a letter? */
+/**
+ * Does the file (absolute path) inside one of the roots count as a letter? As the scan sees it: a file in a
+ * folder the exclude globs name ("drafts/*" names "drafts/old"), at any depth, is not one, as the scan never
+ * enters that folder; else a file created there would be indexed until the next scan dropped it.
+ */
 export function isLetterPath(filePath: string, roots: readonly string[], filter: FileFilter): boolean {
   for (const root of roots) {
     const rel = path.relative(root, filePath);
     if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
     const posix = rel.split(path.sep).join('/');
     if (filter.exclude.matches(posix)) return false;
+    if (inExcludedFolder(posix, filter)) return false;
     if (filter.include.matches(posix)) return true;
   }
   return false;
+}
+
+/** Whether a folder on the way to `relPath` (workspace-relative, "/"), or `relPath` itself when `self`, is one the scan does not enter. */
+function inExcludedFolder(relPath: string, filter: FileFilter, self = false): boolean {
+  for (let slash = relPath.indexOf('/'); slash >= 0; slash = relPath.indexOf('/', slash + 1)) {
+    if (filter.exclude.matchesDirectory(relPath.slice(0, slash))) return true;
+  }
+  return self && relPath !== '' && filter.exclude.matchesDirectory(relPath);
 }
 
 const MAX_FILES = 200_000;
@@ -40,7 +53,7 @@ export async function findLetters(roots: readonly string[], filter: FileFilter, 
       const rel = path.relative(root, within);
       if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
       startRel = rel.split(path.sep).join('/');
-      if (rel && filter.exclude.matchesDirectory(startRel)) continue;
+      if (rel && inExcludedFolder(startRel, filter, true)) continue;
       start = within;
     }
     // Paths are built by concatenation: path.join and path.relative per entry cost ~10 µs each, a tenth of
