@@ -5,11 +5,15 @@
 import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { deserialize, serialize } from 'node:v8';
 import type { LetterRecordData } from '../core/workspace/corpus';
 
-/** Bump when the record layout changes in a way the bundle hash would not show. */
-const FORMAT = 1;
+/**
+ * Bump when the record layout changes in a way the bundle hash would not show. 2: the record is serialised on
+ * its own inside the entry, with a checksum of its bytes.
+ */
+const FORMAT = 2;
 
 export interface CacheKey {
   size: number;
@@ -23,7 +27,20 @@ interface CacheEntry {
   format: number;
   uri: string;
   key: CacheKey;
-  record: LetterRecordData;
+  /** The record, serialised (v8) on its own. */
+  record: Uint8Array;
+  /** checksumOf(record). */
+  sum: string;
+}
+
+/**
+ * A damaged file that still deserialises (a flipped bit inside a string or a table) gave a record that was
+ * trusted: features threw on it (hover, diagnostics) or answered wrongly, until the letter changed. The
+ * record's bytes carry a checksum, and a record that does not match it is a miss.
+ */
+function checksumOf(bytes: Uint8Array): string {
+  const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  return crc32 ? `crc32:${crc32(bytes)}` : `sha1:${createHash('sha1').update(bytes).digest('hex')}`;
 }
 
 export function hashText(text: string | Buffer): string {
@@ -65,7 +82,8 @@ export class RecordCache {
     try {
       const entry = deserialize(bytes) as CacheEntry;
       if (entry?.format !== FORMAT || entry.uri !== uri || !sameKey(entry.key, key)) return null;
-      return entry.record;
+      if (!(entry.record instanceof Uint8Array) || entry.sum !== checksumOf(entry.record)) return null;
+      return deserialize(entry.record) as LetterRecordData;
     } catch {
       return null; // a torn or foreign file: analyse again, and overwrite it
     }
@@ -85,7 +103,8 @@ export class RecordCache {
     let bytes: Buffer;
     try {
       // Serialised now: the caller may transfer the record's buffers to another thread right after.
-      bytes = serialize({ format: FORMAT, uri, key, record } satisfies CacheEntry);
+      const recordBytes = serialize(record);
+      bytes = serialize({ format: FORMAT, uri, key, record: recordBytes, sum: checksumOf(recordBytes) } satisfies CacheEntry);
     } catch {
       return;
     }
