@@ -135,11 +135,37 @@ export function runScore(args: string[], io: { stdout: (s: string) => void; stde
   const goldPath = opt('gold'), predPath = opt('pred');
   if (!goldPath || !predPath) { io.stderr('usage: kamerstukken score --gold GOLD.json --pred PRED.json [--details]\n'); return 2; }
   try {
-    const result = score(JSON.parse(readFileSync(goldPath, 'utf8')), JSON.parse(readFileSync(predPath, 'utf8')));
+    const gold = readJson(goldPath) as Gold;
+    const pred = readJson(predPath) as Prediction;
+    if (!gold || typeof gold !== 'object' || !gold.files || typeof gold.files !== 'object' || Array.isArray(gold.files)
+      || Object.values(gold.files).some(f => !f || !Array.isArray(f.entities))) {
+      io.stderr(`kamerstukken score: ${goldPath}: not a gold file (no "files" object with an "entities" list per file)\n`);
+      return 1;
+    }
+    if (!pred || typeof pred !== 'object' || !Array.isArray(pred.documents) || pred.documents.some(d => !d || typeof d.path !== 'string' || !Array.isArray(d.entities))) {
+      io.stderr(`kamerstukken score: ${predPath}: not the output of 'kamerstukken annotate --json' (no "documents" list with a "path" and "entities" each)\n`);
+      return 1;
+    }
+    const result = score(gold, pred);
     io.stdout(formatScore(result, args.includes('--details')));
     return 0;
   } catch (err) {
     io.stderr(`kamerstukken score: ${(err as Error).message}\n`);
     return 1;
+  }
+}
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new Error(`${path}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a folder' : e.message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${path}: not JSON (${(err as Error).message})`);
   }
 }
