@@ -4,7 +4,7 @@
 import { readlinkSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData, type TransferListItem } from 'node:worker_threads';
-import { annotatedAnalyser, AnnotationStores, readStoreFile } from '../core/workspace/annotated';
+import { annotatedAnalyser, AnnotationStores, readStoreForIndex, type StoreRead } from '../core/workspace/annotated';
 import { makeRecord, packRecord, partialRecord, recordToData, slimRecord, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
 import { decodeLetter } from '../core/workspace/input';
 import { readFileBytes } from '../core/workspace/fileBytes';
@@ -54,10 +54,10 @@ export function storePathKey(path: string): string {
   return path.replace(/\\/g, '/');
 }
 
-function readStore(path: string): string | null {
+function readStore(path: string): StoreRead {
   const open = openStoreTexts.get(storePathKey(path));
   if (open !== undefined) return open;
-  return readStoreFile(path);
+  return readStoreForIndex(path);
 }
 
 /** This thread's annotation stores (each worker thread, and the main thread, has its own cache). */

@@ -65,10 +65,19 @@ export function readStoreFileChecked(path: string): { text: string } | { missing
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
+/** A store's text; null when there is none; `{ error }` when it is there and cannot be read. */
+export type StoreRead = string | null | { error: string };
+
+/** readStoreFileChecked as a StoreRead. */
+export function readStoreForIndex(path: string): StoreRead {
+  const read = readStoreFileChecked(path);
+  return 'text' in read ? read.text : 'error' in read ? { error: read.error } : null;
+}
+
 export class AnnotationStores {
   private readonly cache = new Map<string, StoreSnapshot | null>();
 
-  constructor(private readonly read: (path: string) => string | null = readStoreFile) {}
+  constructor(private readonly read: (path: string) => StoreRead = readStoreForIndex) {}
 
   /** Folder of a letter → the store that applies to its letters (null: none): one look-up per folder, not per letter. */
   private readonly storeOfFolder = new Map<string, string | null>();
@@ -83,7 +92,14 @@ export class AnnotationStores {
     if (this.cache.has(storePath)) return this.cache.get(storePath) ?? null;
     let snapshot: StoreSnapshot | null = null;
     const text = this.read(storePath);
-    if (text !== null) {
+    if (text !== null && typeof text === 'object') {
+      // There, but not readable: the letters beside it are not annotated (a store further up, whose keys may
+      // name them too, is not theirs), and the store says why on its own diagnostics.
+      snapshot = {
+        path: storePath, text: '', store: { version: 1, letters: {}, organisations: [] },
+        errors: [{ start: 0, end: 0, message: `The annotation store cannot be read (${text.error}); its annotations do not apply until it can.` }],
+      };
+    } else if (text !== null) {
       try {
         const parsed = parseStore(text);
         snapshot = { path: storePath, text, store: parsed.store, errors: parsed.errors };
