@@ -89,8 +89,14 @@ function contradictingDates(corpus: Corpus, rec: LetterRecord, citedDates: reado
     const iso = typeof date.value?.iso === 'string' && !date.value.approx ? date.value.iso : null;
     if (!iso) continue;
     const to = corpus.resolve(citation, rec.uri);
-    const cited = to && to !== rec.uri ? corpus.record(to)?.analysis.identity.date : null;
+    const identity = to && to !== rec.uri ? corpus.record(to)?.analysis.identity : null;
+    const cited = identity?.date;
     if (!cited || cited === iso) continue;
+    // A month or year ("in september 2025 (Kamerstuk …)") that holds the cited letter's date agrees with it.
+    if (iso.length < cited.length && cited.startsWith(iso + '-')) continue;
+    // The report of a meeting ("algemeen overleg van 25 juni 2015 (Kamerstuk …)") is fixed after the meeting
+    // whose date is written beside it.
+    if (identity && /^verslag\b/i.test(identity.type ?? '') && iso < cited) continue;
     const days = daysBetween(cited, iso);
     const distance = days === null ? '' : ` (${describeDistance(days).replace('the letter', 'the cited letter')})`;
     emit('date.contradicts-cited-letter', firstPiece(date), `${canonicalCitation(citation)} is dated ${cited}, not ${iso}${distance}.`, { cited, written: iso, uri: to });
