@@ -97,3 +97,20 @@ describe('round 14: recurring bodies of the JBZ and intelligence letters', () =>
     ]);
   });
 });
+
+describe('round 14: an EU Council configuration named by its policy areas before "Raad"', () => {
+  it('is the council, as "Raad …" is', () => {
+    assert.deepEqual(orgs('Behandelingstraject Raad: Justitie en Binnenlandse Zaken Raad, unanimiteit.'), [
+      ['Justitie en Binnenlandse Zaken Raad', 'EU-JBZ-RAAD'],
+    ]);
+    assert.deepEqual(orgs('De Buitenlandse Zaken Raad en de Algemene Zaken-Raad spraken erover.'), [
+      ['Buitenlandse Zaken Raad', 'EU-RAAD-BZ'], ['Algemene Zaken-Raad', 'EU-RAAD-AZ'],
+    ]);
+  });
+
+  it('negative: a ministry keeps its name, and "Raad van State" is no configuration', () => {
+    assert.deepEqual(orgs('Het Ministerie van Buitenlandse Zaken vroeg de Raad van State om advies.'), [
+      ['Ministerie van Buitenlandse Zaken', 'MIN-BZ'], ['Raad van State', 'RVS'],
+    ]);
+  });
+});

@@ -788,6 +788,7 @@ export function formsOf(e: GazetteerEntry): Form[] {
       push(n, false);
       if (e.kind === 'ministry' && /^Ministerie van /.test(n)) push(n.replace(/^Ministerie van /, 'Ministerie '), false);
       for (const variant of committeeVariants(e, n)) push(variant, false);
+      for (const variant of councilVariants(e, n)) push(variant, false);
     }
   }
   for (const a of e.acronyms) {
@@ -817,6 +818,20 @@ const EU_IN_NAME = / (van|bij) de Europese Unie(?![\p{L}])/u;
 
 function euVariants(name: string): string[] {
   return EU_IN_NAME.test(name) ? [name, name.replace(EU_IN_NAME, ' $1 de EU')] : [name];
+}
+
+/** An EU Council configuration named by its policy areas after "Raad" ("Raad Justitie en Binnenlandse Zaken"). */
+const COUNCIL_CONFIGURATION = /^Raad (?!van |voor )(\p{Lu}.+)$/u;
+
+/**
+ * The other way letters name an EU Council configuration: its policy areas before "Raad", as the BNC fiches'
+ * "Behandelingstraject Raad" does ("Justitie en Binnenlandse Zaken Raad", "Buitenlandse Zaken-Raad"). Only for the
+ * configurations the gazetteer knows (kind "eu"), so a ministry's name before "Raad" elsewhere is not read as one.
+ */
+function councilVariants(e: GazetteerEntry, name: string): string[] {
+  if (e.kind !== 'eu') return [];
+  const m = COUNCIL_CONFIGURATION.exec(name);
+  return m ? [`${m[1]} Raad`, `${m[1]}-Raad`] : [];
 }
 
 const STANDING_COMMITTEE = /^vaste (?:Kamer)?commissie voor (.+)$/;
