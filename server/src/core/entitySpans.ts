@@ -21,6 +21,12 @@ export function piecesOf(e: Gapped): Span[] {
   return pieces;
 }
 
+/** What the entity says: its text without the furniture in its gaps (the pieces, one per line). */
+export function writtenText(e: Gapped & { text: string }): string {
+  if (!e.gaps?.length) return e.text;
+  return piecesOf(e).map(p => e.text.slice(p.start - e.start, p.end - e.start)).join('\n');
+}
+
 /** Where a reference to the entity points: its first piece (the whole span when it has no gaps). */
 export function firstPiece(e: Gapped): Span {
   return e.gaps ? piecesOf(e)[0] : e;

@@ -7,7 +7,7 @@ import { daysBetween, describeDistance, weekdayNl } from './dates';
 import { baseName, escapeMarkdown, placeLink, plural, sourceLine } from './describe';
 import { organisationInfo } from './gazetteer';
 import { targetAt } from './lookup';
-import { pieceAt } from '../entitySpans';
+import { pieceAt, writtenText } from '../entitySpans';
 
 export interface HoverResult {
   markdown: string;
@@ -113,7 +113,9 @@ function organisationHover(corpus: Corpus, rec: LetterRecord, e: Entity<'organis
   const allDefinitions = definitions.length ? definitions : textDefinitions;
   const name = info?.name ?? allDefinitions[0]?.item.long ?? null;
   const lines: string[] = [];
-  lines.push(name ? `**${escapeMarkdown(name)}** (${escapeMarkdown(e.text)})` : `**${escapeMarkdown(e.text)}**`);
+  // As written: one line, a line-end hyphen undone, without the footer of a page break in its gaps.
+  const written = flattenText(writtenText(e));
+  lines.push(name ? `**${escapeMarkdown(name)}**${written === name ? '' : ` (${escapeMarkdown(written)})`}` : `**${escapeMarkdown(written)}**`);
   const facts = [orgId.startsWith('TEXT:') ? null : `\`${orgId}\``, info?.kind ? escapeMarkdown(info.kind) : null].filter(Boolean);
   if (facts.length) lines.push('', facts.join(' · '));
   if (info?.description) lines.push('', escapeMarkdown(info.description));

@@ -7,7 +7,7 @@
 import { Buffer } from 'node:buffer';
 import type { AnyEntity, Span } from '../types';
 import { indexKey, isAcronymText, isCitation } from './keys';
-import { firstPiece } from '../entitySpans';
+import { firstPiece, writtenText } from '../entitySpans';
 
 export interface PackedEntities {
   /**
@@ -65,7 +65,7 @@ export function summarise(entities: readonly AnyEntity[], flatten: (text: string
       if (!org) organisations.set(e.value.id, (org = { places: [], spelledOut: false, variants: new Map() }));
       org.places.push(firstPiece(e));
       if (!isAcronymText(e.text)) org.spelledOut = true;
-      const variant = flatten(e.text);
+      const variant = flatten(writtenText(e));   // not the footer in its gaps
       org.variants.set(variant, (org.variants.get(variant) ?? 0) + 1);
     }
   }
