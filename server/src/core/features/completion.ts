@@ -2,7 +2,7 @@
 // cites; after "Kamerstuk 29 754, nr. " the numbers of that dossier, its letters first, then the stukken its
 // letters only cite. It reads the editor's text, not the analysis: a reference being typed is not yet one.
 import type { Corpus } from '../workspace/corpus';
-import { stukCitation, stukOf, stukTable, written, type DossierEntry, type Stuk } from './stukTable';
+import { stukCitation, stukOf, stukTable, titleInDossier, written, type DossierEntry, type Stuk } from './stukTable';
 import type { Span } from '../types';
 import { baseName, escapeMarkdown, plural } from './describe';
 import { letterSummary } from './hover';
@@ -72,7 +72,8 @@ function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span): Compl
   const items = ordered.slice(0, MAX_ITEMS).map((d): CompletionSuggestion => {
     const label = written(d.first);
     const firstLetter = d.letters.length ? corpus.letterKnownByKey(d.letters[0].key) : null;
-    const title = firstLetter ? corpus.record(firstLetter)?.analysis.identity.title ?? null : null;
+    const identity = firstLetter ? corpus.record(firstLetter)?.analysis.identity : null;
+    const title = identity ? titleInDossier(identity, d.name) : null;
     const counts = [d.letters.length ? `${plural(d.letters.length, 'letter')} in the workspace` : null, d.cited.length ? `${d.cited.length} more cited` : null];
     return {
       kind: 'dossier',

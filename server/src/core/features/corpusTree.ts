@@ -7,7 +7,7 @@ import { officialUrl } from '../ids';
 import type { Span } from '../types';
 import { baseName, plural } from './describe';
 import { letterAnchor } from './navigation';
-import { stukCitation, stukId, stukTable, written, type DossierEntry } from './stukTable';
+import { stukCitation, stukId, stukTable, titleInDossier, written, type DossierEntry } from './stukTable';
 
 export interface CorpusTreeNode {
   /** What the children are asked for by: "dossier:29754", "other", "missing"; letters and cited stukken have none. */
@@ -61,7 +61,8 @@ function dossierTitle(corpus: Corpus, d: DossierEntry): string | null {
   // A few letters say it: reading every letter of a large dossier would cost a keystroke's time for nothing.
   for (const stuk of d.letters.slice(-20)) {
     const uri = corpus.letterKnownByKey(stuk.key);
-    const title = uri ? corpus.record(uri)?.analysis.identity.title : null;
+    const identity = uri ? corpus.record(uri)?.analysis.identity : null;
+    const title = identity ? titleInDossier(identity, d.name) : null;
     if (title) counts.set(title, (counts.get(title) ?? 0) + 1);
   }
   let best: string | null = null;

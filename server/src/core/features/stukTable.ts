@@ -1,6 +1,7 @@
 // The Kamerstukken a workspace holds or cites, by dossier and number: what completion and the corpus tree list.
 // Built once from the index's id keys, then kept in step with the ids that come and go.
 import type { Corpus } from '../workspace/corpus';
+import type { LetterIdentity } from '../types';
 import { canonicalKamerstuk, kamerstukId, writtenDossier } from '../ids';
 
 /** Kamerstuk id keys, "kst-21501-02-1458" → dossier "21501", suffix "02", number "1458". */
@@ -137,3 +138,10 @@ export function stukId(s: Stuk): string {
   return kamerstukId(s.dossier, s.suffix, s.number)!;
 }
 
+/** The title a letter's header prints for the dossier `name` ("29240"): a letter printed in several dossiers
+ *  ("29 754 Terrorismebestrijding / 29 240 Veiligheid op school") has one for each. */
+export function titleInDossier(identity: LetterIdentity, name: string): string | null {
+  const is = (dossier: string, suffix: string | null) => `${dossier}${suffix ? `-${suffix}` : ''}`.toLowerCase() === name.toLowerCase();
+  if (!identity.dossier || is(identity.dossier, identity.suffix)) return identity.title;
+  return identity.jointDossiers?.find(j => is(j.dossier, j.suffix))?.title ?? null;
+}
