@@ -1,10 +1,11 @@
 // The command line's paths: folders reached through symbolic links, loops among them, and files that do not end.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDirs } from './tempDirs';
 import { runAnnotate } from '../../server/src/cli/annotate';
 import { expandPaths, readLetter } from '../../server/src/cli/files';
+import { MAX_LETTER_CHARS } from '../../server/src/core/workspace/input';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
 
@@ -61,5 +62,58 @@ describe('kamerstukken annotate: a folder named twice', () => {
     const files = expandPaths([corpus, corpus + '/'], (p, m) => errors.push(`${p}: ${m}`));
     assert.equal(files.length, 5);
     assert.deepEqual(errors, []);
+  });
+});
+
+describe('kamerstukken annotate: letters past the size limit', () => {
+  const tempDir = tempDirs('kst-cli-size-');
+  const run = (args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = runAnnotate(args, { stdout: (s: string) => { stdout += s; }, stderr: (s: string) => { stderr += s; } } as never);
+    return { code, stdout, stderr };
+  };
+
+  it('over the character limit (but under the byte limit): named on stderr with its size, exit 1, in both outputs', () => {
+    const dir = tempDir();
+    const big = join(dir, 'big.txt');
+    const chars = MAX_LETTER_CHARS + 1000;
+    writeFileSync(big, 'a'.repeat(chars));
+    copyFileSync(join(corpus, '004_c51793f171952d9b.txt'), join(dir, 'small.txt'));
+    for (const args of [['--json', dir], [dir]]) {
+      const r = run(args);
+      assert.equal(r.code, 1, args.join(' '));
+      assert.match(r.stderr, new RegExp(`big\\.txt: too large to be a letter \\(${chars} characters; the limit is ${MAX_LETTER_CHARS} characters\\)`));
+      // The other letter is written as ever; the big one is not written as an empty document.
+      assert.match(r.stdout, /small\.txt/);
+      assert.doesNotMatch(r.stdout, /big\.txt/);
+    }
+  });
+
+  it('a letter of many multi-byte characters past the limit is named with its characters too', () => {
+    const dir = tempDir();
+    const big = join(dir, 'ë.txt');
+    writeFileSync(big, 'ë'.repeat(MAX_LETTER_CHARS + 1));
+    const read = readLetter(big);
+    assert.equal(read.ok, false);
+    assert.match((read as { message: string }).message, new RegExp(`\\(${MAX_LETTER_CHARS + 1} characters;`));
+  });
+
+  it('over the byte limit: the message gives the file’s real size, not where reading stopped', () => {
+    const dir = tempDir();
+    const big = join(dir, 'huge.txt');
+    const size = MAX_LETTER_CHARS * 3 + 5000;
+    writeFileSync(big, Buffer.alloc(size, 0x61));
+    const read = readLetter(big);
+    assert.equal(read.ok, false);
+    assert.match((read as { message: string }).message, new RegExp(`\\(${size} bytes;`));
+  });
+
+  it('a letter just at the limit is still analysed', () => {
+    const dir = tempDir();
+    const edge = join(dir, 'edge.txt');
+    writeFileSync(edge, 'Kamerstuk 29 754, nr. 325 '.padEnd(MAX_LETTER_CHARS, ' '));
+    const read = readLetter(edge);
+    assert.equal(read.ok, true);
   });
 });

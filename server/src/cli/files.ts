@@ -80,15 +80,32 @@ export function readLetter(path: string): ReadResult {
   } catch (err) {
     return { ok: false, message: describe(err) };
   }
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: `too large to be a letter (more than ${MAX_FILE_BYTES} bytes; the limit is ${MAX_LETTER_CHARS} characters)` };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: tooLarge(sizeOf(path, bytes.length), 'bytes') };
   const nul = bytes.indexOf(0);
   if (nul >= 0 && nul < 65536) return { ok: false, message: 'binary file (contains NUL bytes), not a letter' };
   const noNul = nul < 0;
   const valid = decodeUtf8(bytes);
-  if (valid !== null) return { ok: true, text: valid, noNul };
+  // Past the character limit the analysis would only report the size: say so here, as for the byte limit
+  // above, instead of writing an empty document (the JSON output has no place for the problem).
+  if (valid !== null) return valid.length > MAX_LETTER_CHARS ? { ok: false, message: tooLarge(valid.length, 'characters') } : { ok: true, text: valid, noNul };
   const text = new TextDecoder('utf-8').decode(bytes);
+  if (text.length > MAX_LETTER_CHARS) return { ok: false, message: tooLarge(text.length, 'characters') };
   const bad = text.indexOf('\uFFFD');
   return { ok: true, text, noNul, warning: `invalid UTF-8 (first bad byte near character ${bad}); read with replacement characters` };
+}
+
+function tooLarge(size: number, unit: string): string {
+  return `too large to be a letter (${size} ${unit}; the limit is ${MAX_LETTER_CHARS} characters)`;
+}
+
+/** The file's size on disk, for the message: it was read only up to the limit (a file may also never end). */
+function sizeOf(path: string, read: number): number {
+  try {
+    const size = statSync(path).size;
+    return size > read ? size : read;
+  } catch {
+    return read;
+  }
 }
 
 function describe(err: unknown): string {
