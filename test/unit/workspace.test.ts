@@ -354,6 +354,8 @@ describe('workspace helpers', () => {
     assert.equal(decodeLetter(Buffer.from([0x25, 0x50, 0x00])).problem?.code, 'input.binary');
     assert.equal(decodeLetter(Buffer.from('co\xf6rdinatie', 'latin1')).problem?.code, 'input.binary');
     assert.equal(decodeLetter(Buffer.alloc(MAX_LETTER_CHARS + 10, 0x61)).problem?.code, 'input.too-large');
+    // Read only up to the byte limit and one past it: the message cannot give the size, only that it is past the limit.
+    assert.match(decodeLetter(Buffer.alloc(MAX_LETTER_CHARS * 3 + 1, 0x61)).problem?.message ?? '', new RegExp(`\\(more than ${MAX_LETTER_CHARS * 3} bytes;`));
   });
 });
 

@@ -14,7 +14,8 @@ export interface InputProblem {
 export type DecodedInput = { text: string; problem?: undefined } | { text?: undefined; problem: InputProblem };
 
 export function decodeLetter(bytes: Uint8Array): DecodedInput {
-  if (bytes.length > MAX_LETTER_CHARS * 3) return { problem: tooLarge(bytes.length, 'bytes') };
+  // The server reads a file only up to just past this (readFileBytes), so its length says only "more than".
+  if (bytes.length > MAX_LETTER_CHARS * 3) return { problem: tooLarge(MAX_LETTER_CHARS * 3, 'bytes', 'more than ') };
   if (bytes.indexOf(0) >= 0) return { problem: { code: 'input.binary', message: 'This file contains NUL bytes: it is binary, not a letter.' } };
   const text = decodeUtf8(bytes);
   if (text === null) return { problem: { code: 'input.binary', message: 'This file is not valid UTF-8 text.' } };
@@ -54,9 +55,9 @@ export function checkText(text: string): DecodedInput {
   return { text };
 }
 
-function tooLarge(size: number, unit: string): InputProblem {
+function tooLarge(size: number, unit: string, more = ''): InputProblem {
   return {
     code: 'input.too-large',
-    message: `This file is too large to analyse as a letter (${size} ${unit}; the limit is ${MAX_LETTER_CHARS} characters).`,
+    message: `This file is too large to analyse as a letter (${more}${size} ${unit}; the limit is ${MAX_LETTER_CHARS} characters).`,
   };
 }
