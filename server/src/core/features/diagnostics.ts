@@ -7,6 +7,7 @@ import { firstPiece } from '../entitySpans';
 import type { AnyEntity, Span } from '../types';
 import { describeDistance, daysBetween } from './dates';
 import { baseName } from './describe';
+import { organisationInfo } from './gazetteer';
 import type { DiagnosticCode, Settings, Severity } from './settings';
 
 export interface LetterDiagnostic extends Span {
@@ -78,6 +79,10 @@ function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, entities: readonly
     if (!isAcronymText(e.text)) continue;
     const known = textOnly ? corpus.hasDefinition(id) : corpus.isSpelledOut(id) || corpus.hasDefinition(`TEXT:${e.text}`);
     if (known) continue;
+    // Parties are never spelled out in a Kamerbrief ("Van Dam (CDA)"), and a name that is its own acronym
+    // (DENK, KPN, TenneT) has no longer form: the hover names them, there is nothing to define.
+    const info = textOnly ? null : organisationInfo(id);
+    if (info && (info.kind === 'party' || info.name.toLowerCase() === e.text.toLowerCase())) continue;
     reported.add(id);
     const count = uses.get(id) ?? 1;
     emit('acronym.undefined', firstPiece(e), `“${e.text}” is used${count > 1 ? ` ${count} times` : ''} but spelled out in no letter of the workspace.`, { id, short: e.text });
