@@ -2,10 +2,12 @@
 import { strict as assert } from 'node:assert';
 import { copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { tempDirs } from './tempDirs';
 import { runAnnotate } from '../../server/src/cli/annotate';
 import { expandPaths, readLetter } from '../../server/src/cli/files';
 import { MAX_LETTER_CHARS } from '../../server/src/core/workspace/input';
+import { readFileBytes } from '../../server/src/core/workspace/fileBytes';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
 
@@ -46,13 +48,34 @@ describe('kamerstukken annotate: paths', function () {
     assert.deepEqual(expandPaths([join(dir, 'view')], () => undefined), [join(dir, 'view', 'linked', 'a.txt')]);
   });
 
-  it('a file that does not end (/dev/zero) is reported as too large, not read until memory runs out', function () {
+  it('a file that does not end (/dev/zero) is reported, not read until memory runs out', function () {
     if (!existsSync('/dev/zero')) this.skip();
     const t0 = Date.now();
     const read = readLetter('/dev/zero');
     assert.ok(Date.now() - t0 < 10000);
     assert.equal(read.ok, false);
-    assert.match((read as { message: string }).message, /too large/);
+    assert.match((read as { message: string }).message, /not a regular file/);
+  });
+
+  it('a named pipe called like a letter is reported at once, not waited on until something writes to it', function () {
+    const dir = tempDir();
+    const pipe = join(dir, 'pipe.txt');
+    try {
+      execFileSync('mkfifo', [pipe]);
+    } catch {
+      this.skip();
+    }
+    copyFileSync(join(corpus, '004_c51793f171952d9b.txt'), join(dir, 'a.txt'));
+    assert.throws(() => readFileBytes(pipe), (e: NodeJS.ErrnoException) => e.code === 'ENOTAFILE');
+    let stdout = '';
+    let stderr = '';
+    // Named on the command line (a folder's listing takes regular files only).
+    const code = runAnnotate(['--json', pipe, join(dir, 'a.txt')], { stdout: (s: string) => { stdout += s; }, stderr: (s: string) => { stderr += s; } } as never);
+    assert.equal(code, 1);
+    assert.match(stderr, /pipe\.txt: not a regular file/);
+    assert.match(stdout, /a\.txt/);
+    // A folder is still named as one.
+    assert.throws(() => readFileBytes(dir), (e: NodeJS.ErrnoException) => e.code === 'EISDIR');
   });
 });
 

@@ -113,5 +113,6 @@ function describe(err: unknown): string {
   if (e?.code === 'ENOENT') return 'no such file or folder';
   if (e?.code === 'EACCES') return 'permission denied';
   if (e?.code === 'EISDIR') return 'is a folder';
+  if (e?.code === 'ENOTAFILE') return 'not a regular file (a pipe, device or socket), not a letter';
   return e?.message ?? String(err);
 }

@@ -1,7 +1,7 @@
 // The annotation store from the editor's side: finding a letter's store, reading its current text (the
 // open editor's, else the disk's), and writing it only through workspace/applyEdit, so the change shows
 // in the editor and undo works. The logic of what to write lives in core/features/annotate*.ts.
-import { readFileSync } from 'node:fs';
+import { readFileBytes } from '../core/workspace/fileBytes';
 import { fileUri, uriToPath } from '../core/workspace/uris';
 import { ApplyWorkspaceEditRequest, CancellationTokenSource, type ApplyWorkspaceEditResult, type Connection, type Range, type TextDocuments, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -102,7 +102,7 @@ export class AnnotationEditing {
     const path = uriToPath(letterUri);
     if (!path) return null;
     try {
-      const decoded = decodeLetter(readFileSync(path));
+      const decoded = decodeLetter(readFileBytes(path));
       return decoded.text ?? null;
     } catch {
       return null;

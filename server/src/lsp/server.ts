@@ -1,7 +1,7 @@
 // The LSP adapter: wires the connection to the workspace index and the pure features. Handlers are thin:
 // check params, map positions, call a feature, map results back. Every handler is wrapped so a bad request
 // or a bug answers with an LSP error instead of taking the server down.
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { fileUri, uriToPath } from '../core/workspace/uris';
 import {
   CodeActionKind,
@@ -46,6 +46,7 @@ import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/features
 import type { AnalysisScope } from '../core/analyse';
 import { Corpus, recordFromData } from '../core/workspace/corpus';
 import { decodeLetter } from '../core/workspace/input';
+import { readFileBytes } from '../core/workspace/fileBytes';
 import { STORE_SUFFIX } from '../core/workspace/annotated';
 import { LineIndex } from '../core/workspace/lines';
 import { AnalyserPool } from './analyserPool';
@@ -258,7 +259,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!file) return;
       let bytes: Buffer;
       try {
-        bytes = readFileSync(file);
+        bytes = readFileBytes(file);
       } catch {
         return;
       }

@@ -1,7 +1,7 @@
 // Reading letters from disk, one file after another, through one buffer per thread. A workspace of 10,000
 // letters is 190 MB: a new buffer per file is that much short-lived memory outside the heap, which V8 answers
 // with extra full collections.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { MAX_LETTER_CHARS } from './input';
 
 let scratch = Buffer.allocUnsafe(1 << 20);
@@ -16,9 +16,13 @@ export const MAX_FILE_BYTES = MAX_LETTER_CHARS * 3;
  * which tells the caller it is too long without reading it to the end of memory.
  */
 export function readFileBytes(path: string, limit = MAX_FILE_BYTES): Buffer {
-  const fd = openSync(path, 'r');
+  // Opened without blocking: a named pipe called like a letter would otherwise hold this thread until some
+  // other program writes to it. Only a regular file is read.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const size = Math.min(fstatSync(fd).size, limit);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw notAFile(path, stat.isDirectory());
+    const size = Math.min(stat.size, limit);
     if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
     let length = 0;
     for (;;) {
@@ -37,4 +41,12 @@ export function readFileBytes(path: string, limit = MAX_FILE_BYTES): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The error readFileSync would give for a folder (EISDIR); for a pipe, device or socket, ENOTAFILE. */
+function notAFile(path: string, folder: boolean): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(folder ? `EISDIR: illegal operation on a directory, read '${path}'` : `not a regular file: '${path}'`);
+  error.code = folder ? 'EISDIR' : 'ENOTAFILE';
+  error.path = path;
+  return error;
 }
