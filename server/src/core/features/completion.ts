@@ -108,7 +108,7 @@ function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: strin
         insertText: stuk.number,
         replace,
         detail: uri ? letterDetail(corpus, uri) : `cited in ${plural(corpus.citingLetterCount(stuk.key), 'letter')}, not in the workspace`,
-        sortText: `${uri ? 0 : 1}:${sortKey(stuk)}:${stuk.number.padStart(6, '0')}`,
+        sortText: `${uri ? 0 : 1}:${sortKey(stuk)}:${String(stuk.order).padStart(13, '0')}:${stuk.number}`,   // the Senate's letters after the numbers
         key: stuk.key,
         uri,
       });

@@ -4,8 +4,11 @@ import type { Corpus } from '../workspace/corpus';
 import type { LetterIdentity } from '../types';
 import { canonicalKamerstuk, kamerstukId, writtenDossier } from '../ids';
 
-/** Kamerstuk id keys, "kst-21501-02-1458" → dossier "21501", suffix "02", number "1458". */
-const KAMERSTUK_KEY = /^kst-(\d+)(?:-([0-9a-z]+))?-(\d+)$/;
+/**
+ * Kamerstuk id keys, "kst-21501-02-1458" → dossier "21501", suffix "02", number "1458"; a number with a letter
+ * ("kst-25877-58a"), and the Eerste Kamer's letters ("kst-32317-ja", "kst-36600-xx-f": number "JA", "F").
+ */
+const KAMERSTUK_KEY = /^kst-(\d+)(?:-([0-9a-z]+))?-(\d+[a-z]?|[a-z]{1,3})$/;
 
 export interface Stuk {
   key: string;
@@ -118,9 +121,16 @@ function removeSorted(list: Stuk[], stuk: Stuk): void {
   }
 }
 
+const LETTER_ORDER = 1e9;
+
 export function stukOf(key: string): Stuk | null {
   const m = KAMERSTUK_KEY.exec(key);
-  return m ? { key, dossier: m[1], suffix: m[2] ?? null, number: m[3], order: Number(m[3]) } : null;
+  if (!m) return null;
+  // The Senate's letters as published (capitals), after the numbers: A … Z, AA … ZZ, AAA ….
+  const letters = /^[a-z]/.test(m[3]);
+  const number = letters ? m[3].toUpperCase() : m[3];
+  const order = letters ? LETTER_ORDER + [...number].reduce((n, c) => n * 27 + c.charCodeAt(0) - 64, 0) : parseInt(m[3], 10);
+  return { key, dossier: m[1], suffix: m[2] ?? null, number, order };
 }
 
 /** The dossier as written in a reference: "29 754", "21 501-02", "36 600 VIII". */
