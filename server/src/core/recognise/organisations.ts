@@ -57,6 +57,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const policeWords = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, POLICE_WORDS) : policeWordsIn(text);
   for (const c of policeMentions(text, policeWords)) candidates.push(c);
   for (const c of marechausseeMentions(text)) candidates.push(c);
+  for (const c of prosecutorMentions(text)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
@@ -373,6 +374,31 @@ function marechausseeMentions(text: string): Candidate[] {
     if (!policeEndOk(text, end) || !policeStartOk(text, at)) continue;
     if (OFFICER_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
     out.push({ start: at, end, id: 'KMAR', source: 'gazetteer', explain: MARECHAUSSEE_EXPLAIN });
+  }
+  return out;
+}
+
+// "het openbaar ministerie" in lower case (also across a line end): the Openbaar Ministerie, as "de marechaussee" is the
+// KMar. Not the European one ("het Europees openbaar ministerie") nor another country's, named by its adjective
+// ("het Belgische openbaar ministerie"); "het Nederlands openbaar ministerie" is the Dutch one. Not a compound
+// ("openbaar ministerie-zaken" ends at the hyphen: no word of its own). One native indexOf over the letter.
+const PROSECUTION = 'openbaar';
+const PROSECUTION_NOUN = 'ministerie';
+/** A country's adjective right before (capitalised, ending as adjectives of countries do), or "Europees". */
+const OTHER_PROSECUTION_BEFORE = /(?:^|[^\p{L}])(?!Nederlandse? $)\p{Lu}\p{Ll}+(?:s|se|sche) $/u;
+const PROSECUTION_EXPLAIN = 'the Openbaar Ministerie (written in lower case)';
+
+function prosecutorMentions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = text.indexOf(PROSECUTION); at >= 0; at = text.indexOf(PROSECUTION, at + PROSECUTION.length)) {
+    let i = at + PROSECUTION.length;
+    const gapStart = i;
+    while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a)) i++;
+    if (i === gapStart || i - gapStart > 3 || !text.startsWith(PROSECUTION_NOUN, i)) continue;
+    const end = i + PROSECUTION_NOUN.length;
+    if (!policeEndOk(text, end) || !policeStartOk(text, at)) continue;
+    if (OTHER_PROSECUTION_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
+    out.push({ start: at, end, id: 'OM', source: 'gazetteer', explain: PROSECUTION_EXPLAIN });
   }
   return out;
 }

@@ -112,6 +112,11 @@ function yearOf(m: DateMention, clock: LetterClock): { year: number | null; expl
     const result = m.precision === 'day' ? isoDay({ year, month, day }) : isoMonth(year, month);
     return { year, explain: `${label} ${what} ${preposition} ${refText} → ${result}` };
   }
+  if (ref && m.yearOffset === null && !clock.yearOnly && justBeforeNewYear(month, day, ref)) {
+    // "op 21 december" in a letter of 4 januari: the days just before the turn of the year, not eleven months ahead.
+    const year = ref.year - 1;
+    return { year, explain: `${what} shortly before ${refText}, across the turn of the year → ${year}` };
+  }
   if (ref) {
     const year = ref.year + (m.yearOffset ?? 0);
     const source = clock.exact ? `year from ${clock.basis}` : `year estimated from ${clock.basis}`;
@@ -124,6 +129,22 @@ function yearOf(m: DateMention, clock: LetterClock): { year: number | null; expl
     return { year, explain: `year from ${clock.basis}: ${what} falls in ${year}` };
   }
   return { year: null };
+}
+
+/** How far back (days) a yearless day of November or December may lie before a letter of January or February. */
+const TURN_OF_YEAR_DAYS = 61;
+
+/**
+ * Whether a yearless day or month in November or December falls, in the year before, at most TURN_OF_YEAR_DAYS
+ * before a reference day in January or February: then it is that year's, not the letter's year's (a date more than
+ * ten months ahead, written without "a.s.", is not what a letter about what happened weeks ago means).
+ * A month counts by its last day. day 0 = the month as a whole.
+ */
+function justBeforeNewYear(month: number, day: number, ref: Ymd): boolean {
+  if (month < 11 || ref.month > 2) return false;
+  const last = day > 0 ? day : daysInMonth(ref.year - 1, month);
+  const gap = (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(ref.year - 1, month - 1, last)) / 86_400_000;
+  return gap >= 0 && gap <= TURN_OF_YEAR_DAYS;
 }
 
 /**
