@@ -1,7 +1,7 @@
 // Hover contents (markdown) for whatever stands at an offset of a letter.
 import { flattenText, type Corpus, type LetterRecord } from '../workspace/corpus';
 import { canonicalKamerstuk } from '../ids';
-import { canonicalCitation, canonicalOfLetter, citationId, isCitation, isSelfCitation, urlOf, type CitationEntity } from '../workspace/keys';
+import { canonicalCitation, canonicalOfLetter, citationId, isAcronymText, isCitation, isSelfCitation, urlOf, type CitationEntity } from '../workspace/keys';
 import type { AnyEntity, Entity, Footnote, Span } from '../types';
 import { daysBetween, describeDistance, weekdayNl } from './dates';
 import { baseName, escapeMarkdown, placeLink, plural, sourceLine } from './describe';
@@ -128,8 +128,9 @@ function organisationHover(corpus: Corpus, rec: LetterRecord, e: Entity<'organis
     lines.push('', `Defined elsewhere in the corpus: ${shown}${more > 0 ? ` and in ${plural(more, 'more letter')}` : ''}`);
   }
   if (user) lines.push('', '_Defined by the user in the annotation store._');
-  // A name read from its shape in the text (TEXT:<NAME>) is spelled out where it stands.
-  else if (!here && !elsewhere.length && e.source !== 'text') lines.push('', '_Not spelled out in any letter of the workspace._');
+  // A name read from its shape in the text (TEXT:<NAME>) is spelled out where it stands, and so is a name written
+  // in full ("Raad Justitie en Binnenlandse Zaken"); an acronym is spelled out where a letter writes the name.
+  else if (!here && !elsewhere.length && e.source !== 'text' && isAcronymText(e.text) && !corpus.isSpelledOut(orgId)) lines.push('', '_Not spelled out in any letter of the workspace._');
   const variants = new Set<string>(info?.variants ?? []);
   for (const d of allDefinitions) variants.add(d.item.short).add(flattenText(d.item.long));
   for (const v of corpus.variantsOf(orgId)) variants.add(v);

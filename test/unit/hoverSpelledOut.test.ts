@@ -1,0 +1,51 @@
+// Organisation hovers on the first page of an Eerste Kamer letter (Kamerstuk 32 317, JA): an organisation
+// written in full is not said to be "not spelled out in any letter"; an acronym spelled out nowhere is.
+import { strict as assert } from 'node:assert';
+import { hoverAt } from '../../server/src/core/features/hover';
+import { Corpus } from '../../server/src/core/workspace/corpus';
+
+const PAGE = [
+  '',
+  'Eerste Kamer der Staten-Generaal 1',
+  'Vergaderjaar 2017–2018 ',
+  '',
+  '32 317 JBZ-Raad ',
+  '',
+  'JA BRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VOOR ',
+  'RECHTSBESCHERMING EN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID ',
+  '',
+  'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal ',
+  '',
+  'Den Haag, 2 juli 2018 ',
+  '',
+  'Hierbij bieden wij u, mede namens de Minister van Binnenlandse Zaken en ',
+  'Koninkrijksrelaties, de geannoteerde agenda aan van de bijeenkomst van de ',
+  'Raad Justitie en Binnenlandse Zaken van 12 en 13 juli 2018 in Innsbruck, ',
+  '',
+  'Eerste Kamer, vergaderjaar 2017–2018, 32 317, JA 1',
+  '',
+  '',
+  'alsmede een geactualiseerd voortgangsoverzicht van JBZ-dossiers. ',
+  '',
+  'Eerste Kamer, vergaderjaar 2017–2018, 32 317, JA 2',
+  '',
+].join('\n');
+
+describe('hover: organisations written in full', () => {
+  const corpus = new Corpus();
+  const uri = 'file:///ws/corpus/t05.txt';
+  corpus.update(uri, PAGE);
+
+  it('an organisation written in full is not "not spelled out"; its acronym, spelled out nowhere, is', () => {
+    const full = hoverAt(corpus, uri, PAGE.indexOf('Raad Justitie en Binnenlandse Zaken') + 3)!.markdown;
+    assert.match(full, /^\*\*Raad Justitie en Binnenlandse Zaken\*\*/);
+    assert.ok(!/Not spelled out/.test(full), full);
+    const chamber = hoverAt(corpus, uri, PAGE.indexOf('Eerste Kamer der Staten-Generaal') + 3)!.markdown;
+    assert.ok(!/Not spelled out/.test(chamber), chamber);
+    const other = new Corpus();
+    other.update(uri, 'Den Haag, 2 juli 2018\n\nDe JBZ-Raad van de EU besprak het. De NCTV ook.\n');
+    const nctv = hoverAt(other, uri, 'Den Haag, 2 juli 2018\n\nDe JBZ-Raad van de EU besprak het. De NCTV ook.\n'.indexOf('NCTV') + 1)!.markdown;
+    assert.match(nctv, /Not spelled out in any letter of the workspace/);
+  });
+
+});
