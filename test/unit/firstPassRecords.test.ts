@@ -36,7 +36,11 @@ describe('first-pass records', () => {
       const skip = [...analysis.furniture, ...analysis.footnotes.map(f => f.body)].sort((a, b) => a.start - b.start);
       let at = 0;
       for (const s of skip) if (s.start <= at + 2 && s.end > at) at = s.end;
-      const expected = text.slice(at).replace(/\s+/g, ' ').trim().slice(0, 30);
+      // After it, the furniture and bodies printed further on (a page's footer) are left out too.
+      let rest = '';
+      for (const s of skip) if (s.start >= at) { rest += text.slice(at, s.start); at = s.end; } else at = Math.max(at, s.end);
+      rest += text.slice(at);
+      const expected = rest.replace(/\s+/g, ' ').trim().slice(0, 30);
       assert.ok(record.opening.length > 30);
       assert.equal(record.opening.slice(0, 30), expected);
     }

@@ -629,13 +629,30 @@ function openingWords(text: string, analysis: LetterAnalysis): string {
   let at = openingStart(analysis.furniture, analysis.footnotes);
   const date = analysis.entities.find(e => e.kind === 'date' && e.start < 2000 && /Den Haag|'s-Gravenhage|’s-Gravenhage/.test(text.slice(Math.max(0, e.start - 30), e.start)));
   if (date && date.end > at) at = date.end;
-  const raw = text.slice(at, at + OPENING_CHARS * 2);
+  const raw = withoutFurniture(text, at, at + OPENING_CHARS * 2, analysis);
   // The unicode regex only where a line ends in a hyphen (in a few letters' openings).
   const joined = raw.indexOf('-\n') >= 0 || raw.indexOf('-\r') >= 0 ? raw.replace(/(\p{Ll})-\r?\n\s*(\p{Ll})/gu, '$1$2') : raw;
   const flat = joined.replace(/\s+/g, ' ').trim();
   if (flat.length <= OPENING_CHARS) return flat;
   const cut = flat.lastIndexOf(' ', OPENING_CHARS);
   return `${flat.slice(0, cut > 0 ? cut : OPENING_CHARS)} …`;
+}
+
+/** The text of [from, to) without the footers, headers and footnote bodies printed inside it (a page break). */
+function withoutFurniture(text: string, from: number, to: number, analysis: LetterAnalysis): string {
+  let cut: Span[] | null = null;
+  for (const s of analysis.furniture) if (s.end > from && s.start < to) (cut ??= []).push(s);
+  for (const f of analysis.footnotes) if (f.body.end > from && f.body.start < to) (cut ??= []).push(f.body);
+  if (!cut) return text.slice(from, to);
+  cut.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = from;
+  for (const s of cut) {
+    if (s.start > at) out += text.slice(at, s.start);
+    at = Math.max(at, s.end);
+  }
+  // The window keeps its length in running text, as far as the letter goes.
+  return out + text.slice(at, at + Math.max(0, to - from - out.length));
 }
 
 /**

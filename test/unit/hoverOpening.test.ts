@@ -1,0 +1,46 @@
+// Hovers on the first page of an Eerste Kamer letter (Kamerstuk 32 317, JA): the letter's opening words run
+// on past the page's footer.
+import { strict as assert } from 'node:assert';
+import { hoverAt } from '../../server/src/core/features/hover';
+import { Corpus } from '../../server/src/core/workspace/corpus';
+
+const PAGE = [
+  '',
+  'Eerste Kamer der Staten-Generaal 1',
+  'Vergaderjaar 2017–2018 ',
+  '',
+  '32 317 JBZ-Raad ',
+  '',
+  'JA BRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VOOR ',
+  'RECHTSBESCHERMING EN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID ',
+  '',
+  'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal ',
+  '',
+  'Den Haag, 2 juli 2018 ',
+  '',
+  'Hierbij bieden wij u, mede namens de Minister van Binnenlandse Zaken en ',
+  'Koninkrijksrelaties, de geannoteerde agenda aan van de bijeenkomst van de ',
+  'Raad Justitie en Binnenlandse Zaken van 12 en 13 juli 2018 in Innsbruck, ',
+  '',
+  'Eerste Kamer, vergaderjaar 2017–2018, 32 317, JA 1',
+  '',
+  '',
+  'alsmede een geactualiseerd voortgangsoverzicht van JBZ-dossiers. ',
+  '',
+  'Eerste Kamer, vergaderjaar 2017–2018, 32 317, JA 2',
+  '',
+].join('\n');
+
+describe('hover: a letter\'s opening words', () => {
+  const corpus = new Corpus();
+  const uri = 'file:///ws/corpus/t05.txt';
+  corpus.update(uri, PAGE);
+
+  it('the letter\'s opening words skip the footer printed inside them', () => {
+    const hover = hoverAt(corpus, uri, PAGE.indexOf('32 317 JBZ') + 2)!.markdown;
+    const quote = hover.split('\n').find(l => l.startsWith('> '));
+    assert.ok(quote, hover);
+    assert.ok(!/vergaderjaar/.test(quote!), quote);
+    assert.match(quote!, /in Innsbruck, alsmede een/);
+  });
+});
