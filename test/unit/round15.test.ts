@@ -2,7 +2,7 @@
 // (letters of the minister of Veiligheid en Justitie, verslagen of algemene overleggen, moties), laid out as the seeds.
 // Every snippet is written for the test; none is copied from a letter.
 import { strict as assert } from 'node:assert';
-import { datesInLetterOf, orgs } from './recognised';
+import { datesInLetterOf, letterOrgs, orgs } from './recognised';
 import { analyseLetter } from '../../server/src/core/analyse';
 
 describe('round 15: a yearless day just before the turn of the year, in a letter of January or February', () => {
@@ -76,5 +76,21 @@ describe('round 15: a page break inside a citation keeps the footer that stands 
       .map(e => [e.text.replace(/\s+/g, ' '), (e.value as { number: string; self?: boolean }).number, (e.value as { self?: boolean }).self]);
     assert.ok(cites.some(([t, n, self]) => String(t).startsWith('Kamerstuk Tweede Kamer') && n === '228' && !self), JSON.stringify(cites));
     assert.equal(cites.filter(([, n, self]) => n === '231' && self).length, 2, JSON.stringify(cites));
+  });
+});
+
+describe('round 15: a Senate type line broken after a connective goes on in the next line of capitals', () => {
+  const header = (typeLines: string) => '\nEerste Kamer der Staten-Generaal 1\nVergaderjaar 2016–2017 \n\n' +
+    '34 600 Regels over het toezicht op de diensten (Wet toezicht diensten) \n\n' + typeLines + '\n\nVastgesteld 3 mei 2017 \n\n' +
+    'De leden van de fracties stellen hierbij enkele vragen over het voorstel. \n';
+  it('reads the committee whole, its second line and the portfolio after the slash included', () => {
+    const found = letterOrgs(header('B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE \nHOGE COLLEGES VAN STAAT / ALGEMENE ZAKEN EN HUIS VAN DE KONING'));
+    assert.ok(found.some(([t, id]) => t.startsWith('VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE \nHOGE COLLEGES VAN STAAT') && id === 'EK-COM-BIZA'), JSON.stringify(found));
+    assert.ok(!found.some(([t]) => t === 'VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN'), JSON.stringify(found));
+  });
+
+  it('negative: a type line that ends in a name does not take the capitals line after it', () => {
+    const found = letterOrgs(header('B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR JUSTITIE EN VEILIGHEID \nALGEMEEN'));
+    assert.ok(found.some(([t, id]) => t === 'VASTE COMMISSIE VOOR JUSTITIE EN VEILIGHEID' && id === 'EK-COM-JENV'), JSON.stringify(found));
   });
 });

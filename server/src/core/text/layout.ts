@@ -928,7 +928,8 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     }
     const title = joinedTitle(dossiers[0].titleLines);
     printed.joint = dossiers.slice(1).map(j => ({ dossier: j.dossier, suffix: j.suffix, title: joinedTitle(j.titleLines) }));
-    // "AB VASTE COMMISSIE VOOR IMMIGRATIE & ASIEL / ⏎ JBZ-RAAD1": a Senate type line ending in "/" goes on.
+    // "AB VASTE COMMISSIE VOOR IMMIGRATIE & ASIEL / ⏎ JBZ-RAAD1": a Senate type line ending in "/" goes on, as one
+    // broken after a connective ("… ZAKEN EN DE ⏎ HOGE COLLEGES VAN STAAT / …").
     const continued = typeGoesOn(lines, k, numberLine);
     const headerSpan = { start, end: trimmed(lines, continued ? k + 1 : k).end };
     furniture.push({ kind: 'header', ...headerSpan });
@@ -950,9 +951,14 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
  * A type line that ends in "/" (the Senate's committee names: "… IMMIGRATIE & ASIEL / ⏎ JBZ-RAAD1") goes on in
  * the next line when that line is capitals only (a glued footnote marker after them allowed): that line, or null.
  */
-const TYPE_CONTINUATION = /^\s*(\p{Lu}[\p{Lu}&\-’' ]{0,80}?)\d{0,2}\s*$/u;
+const TYPE_CONTINUATION = /^\s*(\p{Lu}[\p{Lu}&\-’'/ ]{0,80}?)\d{0,2}\s*$/u;
+/**
+ * A type line broken after a word no name ends in ("… BINNENLANDSE ZAKEN EN DE ⏎ HOGE COLLEGES VAN STAAT / …", "… VAN
+ * JUSTITIE EN VAN ⏎ BINNENLANDSE ZAKEN …") goes on too: a capitals connective at its end, after a capitals word.
+ */
+const TYPE_BROKEN_AFTER = /(?:\/|\p{Lu}{2,} (?:EN|DE|HET|VAN|VOOR|OVER|INZAKE|TOT|MET|OP|BIJ|AAN|IN|NAAR|OM|TEN|TER))\s*$/u;
 function typeGoesOn(lines: Lines, k: number, numberLine: string): string | null {
-  if (k + 1 >= lines.count || numberLine.length > 1000 || !/\/\s*$/.test(numberLine)) return null;
+  if (k + 1 >= lines.count || numberLine.length > 1000 || !TYPE_BROKEN_AFTER.test(numberLine)) return null;
   const next = lines.text(k + 1);
   return next.length > 100 ? null : TYPE_CONTINUATION.exec(next)?.[1].trim() ?? null;
 }
