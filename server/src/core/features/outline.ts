@@ -61,9 +61,9 @@ const MAX_WORKSPACE_SYMBOLS = 500;
 
 /** Letters by id and title, organisations by id and name; a case-insensitive substring query. */
 export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () => boolean = () => false): WorkspaceSymbolResult[] {
-  const q = (query ?? '').toLowerCase().trim();
+  const q = folded((query ?? '').trim());
   const out: WorkspaceSymbolResult[] = [];
-  const matches = (...texts: Array<string | null | undefined>) => !q || texts.some(t => t && t.toLowerCase().includes(q));
+  const matches = (...texts: Array<string | null | undefined>) => !q || texts.some(t => t && folded(t).includes(q));
   let n = 0;
   for (const uri of corpus.uris()) {
     if ((++n & 255) === 0 && isCancelled()) return out;
@@ -86,6 +86,12 @@ export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () 
     if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
   }
   return out;
+}
+
+/** Lower case without diacritics ("Coördinator" → "coordinator"): letters and users write names both ways. */
+function folded(text: string): string {
+  const lower = text.toLowerCase();
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
 function firstMention(corpus: Corpus, orgId: string): { uri: string; span: Span } | null {
