@@ -391,6 +391,19 @@ describe('workspace over the five corpus letters', function () {
     assert.ok(refs.some(r => r.uri === uriOf('002')));
   });
 
+  it("definition on 004's own footer answers the footer itself, so that the editor shows who cites the letter", () => {
+    // VS Code runs its alternative command (Go to References) when a definition is where the cursor is.
+    const text = texts.get(uriOf('004'))!;
+    const footer = text.indexOf('29 754, nr. 251 7');
+    const def = definitionAt(corpus, uriOf('004'), footer + 2)!;
+    assert.equal(def.places.length, 1);
+    assert.equal(def.places[0].uri, uriOf('004'));
+    const place = def.places[0].span;
+    assert.ok(place.start <= footer + 2 && footer + 2 <= place.end, 'the answer holds the cursor');
+    assert.deepEqual(def.places[0].span, def.origin);
+    assert.match(text.slice(place.start, place.end), /29 754, nr\. 251/);
+  });
+
   it('NCTV, unexplained in 000, is defined in another letter of the corpus', () => {
     const at = texts.get(uriOf('000'))!.indexOf('NCTV');
     const def = definitionAt(corpus, uriOf('000'), at + 1)!;

@@ -39,7 +39,13 @@ export function definitionAt(corpus: Corpus, uri: string, offset: number): Defin
   if (isCitation(e)) {
     const to = corpus.resolve(e, uri);
     const toRec = to ? corpus.record(to) : undefined;
-    if (!to || !toRec || (isSelfCitation(e) && to === uri)) return null;
+    if (!to || !toRec) return null;
+    if (isSelfCitation(e) && to === uri) {
+      // The letter naming itself: the answer is where the cursor is, which VS Code answers with its alternative
+      // command, Go to References (who cites this letter); other editors stay put.
+      const here = pieceAt(e, offset);
+      return { origin: here, places: [{ uri, span: here, selection: here }] };
+    }
     const page = e.kind === 'kamerstuk' ? pageSpan(toRec, e.value.page ?? null) : null;
     const place = page ?? letterAnchor(toRec);
     return { origin: pieceAt(e, offset), places: [{ uri: to, span: place, selection: place }] };
