@@ -47,8 +47,21 @@ export function writtenDossier(dossier: string, suffix: string | null): string {
   return `${formatDossier(dossier)}${suffix ? (/^\d/.test(suffix) ? `-${suffix}` : ` ${suffix}`) : ''}`;
 }
 
-/** The modern citation form: "Kamerstuk 29 754, nr. 251", "Kamerstuk 21 501-02, nr. 1458". */
+/**
+ * An Eerste Kamer stuk is numbered by letters ("D", "JA", "IX"), cited without "nr.": "Kamerstukken I 2008/09,
+ * 31 700 VI, D" (Aanwijzing 3.43). A House number with a letter ("58a") keeps its "nr.".
+ */
+export function isSenateLetter(number: string): boolean {
+  return /^[A-Z]{1,3}$/.test(number);
+}
+
+/** A stuk's number as a citation writes it after the dossier: "nr. 251", and a Senate letter bare: "JA". */
+export function writtenNumber(number: string): string {
+  return isSenateLetter(number) ? number : `nr. ${number}`;
+}
+
+/** The modern citation form: "Kamerstuk 29 754, nr. 251", "Kamerstuk 21 501-02, nr. 1458", "Kamerstuk 32 317, JA". */
 export function canonicalKamerstuk(dossier: string, suffix: string | null, number: string | null): string {
   const d = writtenDossier(dossier, suffix);
-  return number ? `Kamerstuk ${d}, nr. ${number}` : `Kamerstuk ${d}`;
+  return number ? `Kamerstuk ${d}, ${writtenNumber(number)}` : `Kamerstuk ${d}`;
 }

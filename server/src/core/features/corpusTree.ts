@@ -3,7 +3,7 @@
 // researcher may want to fetch next.
 import type { Corpus } from '../workspace/corpus';
 import { canonicalOfLetter } from '../workspace/keys';
-import { officialUrl } from '../ids';
+import { officialUrl, writtenNumber } from '../ids';
 import type { Span } from '../types';
 import { baseName, plural } from './describe';
 import { letterAnchor } from './navigation';
@@ -82,7 +82,7 @@ function dossierLetters(corpus: Corpus, d: DossierEntry | undefined): CorpusTree
       // A letter printed in several dossiers is listed under each.
       out.push({
         id: `letter:${stuk.key}:${uri}`,
-        label: `nr. ${stuk.number}`,
+        label: writtenNumber(stuk.number),
         description: [id.date, id.type ?? id.title, baseName(uri)].filter(Boolean).join(' · '),
         hasChildren: false,
         place: { uri, span: letterAnchor(rec) },
