@@ -37,6 +37,14 @@ export function officialUrl(id: string): string {
   return `https://zoek.officielebekendmakingen.nl/${id}.html`;
 }
 
+/**
+ * The public page of a whole dossier, for a citation that names the dossier alone ("Kamerstuk 34 359"); null for a
+ * dossier with a suffix ("21 501-02"), whose page address is not known to work (research/citations.md).
+ */
+export function dossierUrl(dossier: string, suffix: string | null): string | null {
+  return suffix || !/^\d+$/.test(dossier) ? null : `https://zoek.officielebekendmakingen.nl/dossier/${dossier}`;
+}
+
 /** "29754" → "29 754": dossiers are written with a thin gap before the last three digits. */
 export function formatDossier(dossier: string): string {
   return dossier.length > 3 ? `${dossier.slice(0, -3)} ${dossier.slice(-3)}` : dossier;

@@ -1,6 +1,7 @@
 // Semantic tokens, document links, code lens and inlay hints.
 import type { Corpus } from '../workspace/corpus';
-import { citationId, isCitation, isSelfCitation, urlOf } from '../workspace/keys';
+import { citationId, isCitation, isSelfCitation, urlOf, type CitationEntity } from '../workspace/keys';
+import { dossierUrl, formatDossier } from '../ids';
 import { piecesOf } from '../entitySpans';
 import type { AnyEntity, Span } from '../types';
 import { plural } from './describe';
@@ -93,22 +94,31 @@ export function documentLinks(corpus: Corpus, uri: string): LinkResult[] {
   const out: LinkResult[] = [];
   for (const e of rec.analysis.entities) {
     if (!isCitation(e)) continue;
-    const id = citationId(e);
-    if (!id) continue;
-    let link: Omit<LinkResult, 'span'>;
-    const to = isSelfCitation(e) ? undefined : corpus.resolve(e, uri);
-    const toRec = to ? corpus.record(to) : undefined;
-    if (to && toRec) {
-      const line = toRec.lines.lineOf(letterAnchor(toRec).start) + 1;
-      link = { target: `${to}#L${line}`, tooltip: `Open ${id} in the workspace` };
-    } else {
-      link = { target: urlOf(id), tooltip: `Open ${id} on officielebekendmakingen.nl` };
-    }
+    const link = citationLink(corpus, uri, e);
+    if (!link) continue;
     // A link per piece of a citation broken over a page: the footnotes between carry links of their own.
     if (e.gaps) for (const span of piecesOf(e)) out.push({ span, ...link });
     else out.push({ span: e, ...link });
   }
   return out;
+}
+
+/** Where a citation leads: the cited letter in the workspace, else its public page, else its dossier's; or null. */
+function citationLink(corpus: Corpus, uri: string, e: CitationEntity): Omit<LinkResult, 'span'> | null {
+  const id = citationId(e);
+  if (!id) {
+    // A whole dossier ("Kamerstuk 34 359"): its page lists every stuk in it.
+    if (e.kind !== 'kamerstuk' || e.value.number !== null) return null;
+    const page = dossierUrl(e.value.dossier, e.value.suffix);
+    return page ? { target: page, tooltip: `Open dossier ${formatDossier(e.value.dossier)} on officielebekendmakingen.nl` } : null;
+  }
+  const to = isSelfCitation(e) ? undefined : corpus.resolve(e, uri);
+  const toRec = to ? corpus.record(to) : undefined;
+  if (to && toRec) {
+    const line = toRec.lines.lineOf(letterAnchor(toRec).start) + 1;
+    return { target: `${to}#L${line}`, tooltip: `Open ${id} in the workspace` };
+  }
+  return { target: urlOf(id), tooltip: `Open ${id} on officielebekendmakingen.nl` };
 }
 
 export interface LensResult {

@@ -1,6 +1,6 @@
 // Hover contents (markdown) for whatever stands at an offset of a letter.
 import { flattenText, type Corpus, type LetterRecord } from '../workspace/corpus';
-import { canonicalKamerstuk } from '../ids';
+import { canonicalKamerstuk, dossierUrl, formatDossier } from '../ids';
 import { canonicalCitation, canonicalOfLetter, citationId, isAcronymText, isCitation, isSelfCitation, urlOf, type CitationEntity } from '../workspace/keys';
 import type { AnyEntity, Entity, Footnote, Span } from '../types';
 import { daysBetween, describeDistance, weekdayNl } from './dates';
@@ -51,7 +51,11 @@ function citationHover(corpus: Corpus, rec: LetterRecord, e: CitationEntity): st
   const id = citationId(e);
   lines.push(`**${escapeMarkdown(canonicalCitation(e))}**${id ? ` · \`${id}\`` : ''}`);
   if (id) lines.push(`[officielebekendmakingen.nl: ${id}](${urlOf(id)})`);
-  else lines.push(e.kind === 'kamerstuk' ? '_No ondernummer or session: this names a dossier, not one document._' : noRecordId(e));
+  else if (e.kind === 'kamerstuk') {
+    lines.push('_No ondernummer or session: this names a dossier, not one document._');
+    const dossierPage = e.value.number === null ? dossierUrl(e.value.dossier, e.value.suffix) : null;
+    if (dossierPage) lines.push(`[officielebekendmakingen.nl: dossier ${formatDossier(e.value.dossier)}](${dossierPage})`);
+  } else lines.push(noRecordId(e));
   // Before 2010-2011 a Handelingen id names the published item's pages: a cited range is that item only if it is all of it.
   if (id && e.kind === 'handelingen' && e.value.number === null && !isSelfCitation(e)) lines.push('_The id of the item these pages are, if they are all of it._');
   if (isSelfCitation(e)) {
