@@ -65,9 +65,9 @@ const MAX_LAYOUT_LINE = 2000;
 const LEAD_OTHER = 0, LEAD_SPACE_OR_FURNITURE = 1, LEAD_DIGIT = 2;
 const LEAD_KIND = new Uint8Array(0x10000);
 for (let c = 0x30; c <= 0x39; c++) LEAD_KIND[c] = LEAD_DIGIT;
-// The first letters of furniture lines (T, E: footers; I, k, K, ’: colophon; P: page line) and \s, which a
+// The first letters of furniture lines (T, E: footers; I, k, K, ’, a, h: colophon; P: page line) and \s, which a
 // furniture line may start with, as a page's first line (indented) does.
-for (const c of [0x54, 0x45, 0x49, 0x6b, 0x4b, 0x2019, 0x50]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
+for (const c of [0x54, 0x45, 0x49, 0x6b, 0x4b, 0x2019, 0x50, 0x61, 0x68]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 for (let c = 0; c < 0x3001; c++) if (isRegexSpace(c)) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 LEAD_KIND[0xfeff] = LEAD_SPACE_OR_FURNITURE;
 
@@ -226,13 +226,13 @@ const TYPE_LINE = /^\s*(\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,})+)/u;
 const RUN_TOGETHER = /^([IVXLC]+|[A-Z])\s+(\d{1,4})\s+(?=\p{Lu})/u;
 /** The page line of the rijksoverheid letterhead: "Pagina 2 van 5". */
 const PAGE_LINE = /^\s*Pagina \d{1,3} van \d{1,3}\s*$/;
-const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
+const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|a?h-[te]k-\d{8}(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
 /**
  * A first page prints its colophon and its running footer on one line in the PDF text: "’s-Gravenhage 2012 Tweede
  * Kamer, vergaderjaar 2011–2012, 29 477, nr. 196 1", older "KST42633 ISSN 0921 - 7371 Sdu Uitgevers ’s-Gravenhage 1999
  * Tweede Kamer, …". The colophon's pieces, up to the footer's first word.
  */
-const COLOPHON_BEFORE_FOOTER = /^\s*(?:(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|KST\d+|Sdu Uitgevers|’s-Gravenhage \d{4})\s+){1,5}(?=(?:Tweede|Eerste) Kamer, vergaderjaar )/;
+const COLOPHON_BEFORE_FOOTER = /^\s*(?:(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|a?h-[te]k-\d{8}(?:-[\dA-Z]+)+|KST\d+|Sdu Uitgevers|’s-Gravenhage \d{4})\s+){1,5}(?=(?:Tweede|Eerste) Kamer, vergaderjaar )/;
 /** A footnote body's first line: its number, a space, text. */
 const FOOTNOTE_START = /^(\d{1,3}) +(\S)/;
 
@@ -346,7 +346,7 @@ function readFurnitureLines(lines: Lines, parts: LayoutParts): void {
 /**
  * The first entry of lines.spaceOrFurnitureLed from `from` on (or its length) whose line may be furniture: at
  * most 200 characters, whose first character after the leading white space starts a footer (T, E), a
- * colophon or a page line (I, k, K, ’, P). Other lines cannot start so.
+ * colophon or a page line (I, k, K, ’, P, "ah-", "h-"). Other lines cannot start so.
  */
 function nextFurnitureCandidate(lines: Lines, from: number): number {
   const source = lines.source;
@@ -358,6 +358,8 @@ function nextFurnitureCandidate(lines: Lines, from: number): number {
     if (at >= lines.ends[i]) continue;
     const c = source.charCodeAt(at);
     if (c === 0x54 || c === 0x45 || c === 0x49 || c === 0x6b || c === 0x4b || c === 0x2019 || c === 0x50) return k;
+    // The id line of an Aanhangsel answer or a Handelingen item ("ah-tk-20142015-2333", "h-tk-19981999-41-7").
+    if ((c === 0x68 && source.startsWith('h-', at)) || (c === 0x61 && source.startsWith('ah-', at))) return k;
   }
   return led.length;
 }
@@ -556,6 +558,8 @@ function readColophonOrPageLine(lines: Lines, i: number, parts: LayoutParts): vo
     furniture.push({ kind: 'colophon', ...span });
     segments.push(span);
     blanks.push(span);
+    // A footnote body above it ends there ("2 Zie ook …⏎ah-tk-20142015-2333⏎ISSN … Aanhangsel 1").
+    isFooter[i] = 1;
   } else if (lineText.includes('Kamer, vergaderjaar ')) {
     const colophon = COLOPHON_BEFORE_FOOTER.exec(lineText);
     if (!colophon) return;
@@ -1231,7 +1235,7 @@ function startsPage(original: string, lines: Lines, i: number): boolean {
 /**
  * The marker of footnote `num`: the earliest plausible glued number between `from` and `to`, outside every
  * footnote body. Three shapes: glued to a word or closing punctuation ("AIVD1 ", "substantieel»1."), after
- * sentence punctuation ("Kamer.1 Bij", "gestuurd2,"), or glued to a year ("20154inzake" is 2015 + 4).
+ * sentence punctuation ("Kamer.1 Bij", "gestuurd2,", "jongeren?2"), or glued to a year ("20154inzake" is 2015 + 4).
  * Every occurrence of the number's digits is a candidate (many, in a letter of dates and numbers), so each is
  * judged by character code; `bodies` are in text order and apart, so one cursor tells whether it lies in one.
  * Exported for tests.
@@ -1249,7 +1253,7 @@ export function findMarker(original: string, num: string, from: number, to: numb
     const span = { start: at, end: afterAt };
     if (isMarkerBefore(before)) {
       if (!isLetterOrDigit(after) && !isPartOfName(original, at)) return span;
-    } else if (before === 0x2e || before === 0x2c || before === 0x3b || before === 0x3a) {     // . , ; :
+    } else if (before === 0x2e || before === 0x2c || before === 0x3b || before === 0x3a || before === 0x3f || before === 0x21) {     // . , ; : ? !
       const word = at >= 2 ? original.charCodeAt(at - 2) : NO_CHAR;
       if (isMarkerBefore(word) && !isLetterOrDigit(after)) return span;
     } else if (isDigitCode(before) && isMarkerAfterYear(original, at, after)) {
