@@ -1023,7 +1023,8 @@ function findFootnotes(original: string, lines: Lines, isFooter: Uint8Array, seg
   const footnotes: Footnote[] = [];
   const bodySpans = bodies.map(b => ({ start: lines.starts[b.firstLine], end: lines.ends[b.lastLine] }));
   let searchFrom = 0;
-  for (const b of bodies) {
+  for (let k = 0; k < bodies.length; k++) {
+    const b = bodies[k];
     const firstText = lines.text(b.firstLine);
     const firstStart = lines.starts[b.firstLine];
     const numText = String(b.number);
@@ -1031,7 +1032,8 @@ function findFootnotes(original: string, lines: Lines, isFooter: Uint8Array, seg
     const textStart = firstStart + firstText.indexOf(FOOTNOTE_START.exec(firstText)![2], numText.length);
     segments.push({ start: firstStart, end: bodySpan.end });
     blanks.push({ start: firstStart, end: firstStart + numText.length });
-    const marker = findMarker(original, numText, searchFrom, firstStart, bodySpans);
+    const marker = findMarker(original, numText, searchFrom, firstStart, bodySpans) ??
+      findMarker(original, numText, bodySpan.end, endOfNextPage(lines, isFooter, b, bodies[k + 1]), bodySpans);
     if (marker) {
       blanks.push(marker);
       searchFrom = marker.end;
@@ -1043,6 +1045,20 @@ function findFootnotes(original: string, lines: Lines, isFooter: Uint8Array, seg
 }
 
 interface FootnoteBody { number: number; firstLine: number; lastLine: number }
+
+/**
+ * Where a marker printed after its body may still stand: the PDF text sometimes puts the end of a paragraph that
+ * runs over the page after the first page's footnotes ("… Minister van⏎⏎1 Commissie …⏎footer⏎Volksgezondheid, …
+ * de fipronil-crisis1."). The page that follows the body, up to its footer, and never past the next body. The
+ * scan stops at the next body, so over all bodies it reads each line at most once.
+ */
+function endOfNextPage(lines: Lines, isFooter: Uint8Array, b: FootnoteBody, next: FootnoteBody | undefined): number {
+  const stop = next ? next.firstLine : lines.count;
+  let k = b.lastLine + 1;
+  while (k < stop && (isFooter[k] || lines.isBlank(k))) k++;     // this page's footer
+  while (k < stop && !isFooter[k]) k++;                          // the next page, up to its footer
+  return k < lines.count ? lines.starts[k] : lines.source.length;
+}
 
 /** The footnote bodies, in order; the page start after each block of them goes to `pageStarts`. */
 function findFootnoteBodies(lines: Lines, isFooter: Uint8Array, pageStarts: number[]): FootnoteBody[] {
