@@ -15,6 +15,12 @@ export interface LetterClock {
   basis: string;
   /** True when only the year is estimated: jl. and a.s. then fall in that year, not around its last day. */
   yearOnly?: boolean;
+  /**
+   * The jl. date that moved the estimate forward ("14 november jl." shortly after the latest date): where it
+   * starts, and the estimate before it moved it. That date is resolved against the estimate before, not against
+   * itself.
+   */
+  pushedBy?: { start: number; before: Ymd; beforeBasis: string };
 }
 
 /** A bare year after these points ahead of the letter ("tot 2010", "vanaf 2012"): no evidence of when it was written. */
@@ -88,9 +94,11 @@ function estimate(text: string, mentions: DateMention[], sessionStart: number | 
     if (year < 0) return { reference: null, exact: false, sessionStart, basis: 'nothing' };
     return { reference: { year, month: 12, day: 31 }, exact: false, yearOnly: true, sessionStart, basis: `the latest year named in the letter (${year}, estimated)` };
   }
-  const written = latestIsMonth ? isoMonth(latest.year, latest.month) : isoDay(latest);
+  const written = latestIsMonth ? `${isoMonth(latest.year, latest.month)}, a month: its last day` : isoDay(latest);
+  const latestBasis = `the latest ${latestIsMonth ? 'date' : 'full date'} in the letter (${written})`;
   let reference = latest;
   let pushedBy = '';
+  let pusher: LetterClock['pushedBy'];
   // "14 november jl." shortly after the latest explicit date: the letter was written after it.
   for (const m of mentions) {
     if (m.relation !== 'past' || m.year !== null || m.month === null) continue;
@@ -98,10 +106,15 @@ function estimate(text: string, mentions: DateMention[], sessionStart: number | 
     const sameYear = { year: reference.year, month: m.month, day };
     if (day > daysInMonth(sameYear.year, sameYear.month)) continue;
     const gap = (Date.UTC(sameYear.year, sameYear.month - 1, sameYear.day) - Date.UTC(reference.year, reference.month - 1, reference.day)) / 86_400_000;
-    if (gap > 0 && gap <= JL_PUSH_DAYS) { reference = sameYear; pushedBy = text.slice(m.start, m.end).replace(/\s+/g, ' '); }
+    if (gap > 0 && gap <= JL_PUSH_DAYS) {
+      const beforeBasis = pushedBy ? `${latestBasis}, moved on by «${pushedBy}»` : latestBasis;
+      pusher = { start: m.start, before: reference, beforeBasis };
+      reference = sameYear;
+      pushedBy = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    }
   }
-  const basis = `the latest full date in the letter (${written})` + (pushedBy ? ` and «${pushedBy}»` : '');
-  return { reference, exact: false, sessionStart, basis };
+  const basis = pushedBy ? `${latestBasis}, moved on by «${pushedBy}»: the letter is written after it` : latestBasis;
+  return pusher ? { reference, exact: false, sessionStart, basis, pushedBy: pusher } : { reference, exact: false, sessionStart, basis };
 }
 
 /**

@@ -105,6 +105,14 @@ function yearOf(m: DateMention, clock: LetterClock): { year: number | null; expl
   const refText = ref ? (clock.exact ? isoDay(ref) : `${isoDay(ref)} (estimated from ${clock.basis})`) : '';
   // Only the year estimated: jl. and a.s. say nothing about which side of an unknown day the date falls.
   const relation = m.relation ?? m.impliedRelation;
+  const pushed = clock.pushedBy;
+  if (pushed && pushed.start === m.start && ref) {
+    // The jl. date that moved the estimate on: its year is that of the estimate before it (it lies shortly
+    // after it), not one read from the estimate it made itself.
+    const before = pushed.before;
+    const result = m.precision === 'day' ? isoDay({ year: ref.year, month, day }) : isoMonth(ref.year, month);
+    return { year: ref.year, explain: `jl.: ${what} shortly after ${isoDay(before)} (estimated from ${pushed.beforeBasis}), so in its year; the letter is written after it → ${result}` };
+  }
   if (ref && relation && !clock.yearOnly) {
     const year = yearRelativeTo(month, day, ref, relation);
     const label = m.relation === null ? 'a letter already sent: the most recent' : relation === 'past' ? 'jl.: most recent' : 'a.s.: next';
