@@ -56,7 +56,7 @@ function aanhangselAfterRecord(text: string, anchorStart: number, anchorEnd: num
     citations.push({
       kind: 'aanhangsel', start: i === 0 ? anchorStart : n.start, end: n.end,
       value: { chamber, session, number: n.value, id: aanhangselId(chamber, session, n.value) },
-      explain: `Aanhangsel Handelingen ${session}, nr. ${n.value} (chamber and session written before “Aanhangsel”)`,
+      explain: `Aanhangsel Handelingen ${chamber} ${session}, nr. ${n.value} (chamber and session written before “Aanhangsel”)`,
     });
   }
   return { end: read.end, citations, problems: read.problems };
@@ -101,7 +101,7 @@ function pagesCitation(text: string, anchorStart: number, p: number, chamber: Ch
     end = BARE_PAIR.lastIndex;
   }
   const value = { chamber, session, number, item: null, id: handelingenId(chamber, session, number, null, page), page };
-  const explain = `Handelingen ${session ?? '(session not cited)'}, ${number ? `meeting ${number}, ` : ''}page${/\D/.test(page) ? 's' : ''} ${page}${chamberNote}`;
+  const explain = `Handelingen ${chamber} ${session ?? '(session not cited)'}, ${number ? `meeting ${number}, ` : ''}page${/\D/.test(page) ? 's' : ''} ${page}${chamberNote}`;
   return { end, citations: [{ kind: 'handelingen', start: anchorStart, end, value, explain }], problems: [] };
 }
 
@@ -162,7 +162,7 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
       citations.push({
         kind: 'aanhangsel', start, end: n.end,
         value: { chamber: effectiveChamber, session: sessionValue, number: n.value, id: aanhangselId(effectiveChamber, sessionValue, n.value) },
-        explain: `Aanhangsel Handelingen ${sessionValue ?? '(session unreadable)'}, nr. ${n.value}${chamberNote}`,
+        explain: `Aanhangsel Handelingen ${effectiveChamber} ${sessionValue ?? '(session unreadable)'}, nr. ${n.value}${chamberNote}`,
       });
       continue;
     }
@@ -181,7 +181,7 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
           citations.push({
             kind: 'handelingen', start: itemStart, end: itemEnd,
             value: { chamber: effectiveChamber, session: sessionValue, number: n.value, item: itemValue, id: handelingenId(effectiveChamber, sessionValue, n.value, itemValue, null) },
-            explain: `Handelingen ${sessionValue ?? '(session unreadable)'}, meeting ${n.value}, item ${itemValue}${chamberNote}`,
+            explain: `Handelingen ${effectiveChamber} ${sessionValue ?? '(session unreadable)'}, meeting ${n.value}, item ${itemValue}${chamberNote}`,
           });
           end = itemEnd;
           const next = readAt(NEXT_ITEM, text, itemEnd);
@@ -207,7 +207,7 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
             citations.push({
               kind: 'handelingen', start: moreEnd - more[1].length, end: moreEnd,
               value: { chamber: effectiveChamber, session: sessionValue, number: more[2], item: more[3], id: handelingenId(effectiveChamber, sessionValue, more[2], more[3], null) },
-              explain: `Handelingen ${sessionValue ?? '(session unreadable)'}, meeting ${more[2]}, item ${more[3]}${chamberNote}`,
+              explain: `Handelingen ${effectiveChamber} ${sessionValue ?? '(session unreadable)'}, meeting ${more[2]}, item ${more[3]}${chamberNote}`,
             });
             end = moreEnd;
           }
@@ -220,7 +220,7 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
       : { chamber: effectiveChamber, session: sessionValue, number: n.value, item, id };
     citations.push({
       kind: 'handelingen', start, end: spanEnd, value,
-      explain: `Handelingen ${sessionValue ?? '(session unreadable)'}, meeting ${n.value}${item ? `, item ${item}` : ' (whole meeting or unnamed item)'}${chamberNote}`,
+      explain: `Handelingen ${effectiveChamber} ${sessionValue ?? '(session unreadable)'}, meeting ${n.value}${item ? `, item ${item}` : ' (whole meeting or unnamed item)'}${chamberNote}`,
     });
   }
   return { end, citations, problems };
