@@ -105,6 +105,11 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
       if (!id.chamber) { id.chamber = r[1] === 'ek' ? 'I' : 'II'; id.sources.chamber = 'file-name'; }
     }
   }
+  // A Handelingen item as the document itself: the chair's opening near the top. Its id needs chamber, session,
+  // meeting and item (or pages), which only a record row or a file name gives; without them it is still no Kamerstuk.
+  if (!id.type && HANDELINGEN_OPENING.test(original.slice(0, HANDELINGEN_OPENING_WINDOW))) {
+    id.type = HANDELINGEN_ITEM_TYPE; id.sources.type = 'opening';
+  }
   // Only the Eerste Kamer numbers its stukken with letters ("C", "AB").
   if (!id.chamber && (id.dossier || id.session)) { id.chamber = /^[A-Z]{1,3}$/.test(id.number ?? '') ? 'I' : 'II'; id.sources.chamber = 'assumed'; }
 
@@ -113,6 +118,13 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
 }
 
 const TYPE_LINE_WINDOW = 2000;
+
+/** The type given to a text that opens as a Handelingen item does ("Aan de orde is de behandeling van:"). */
+export const HANDELINGEN_ITEM_TYPE = 'Handelingen item';
+/** The chair's words that open a Handelingen item: "Aan de orde is (de voortzetting van) de behandeling van: …". */
+const HANDELINGEN_OPENING = /^[ \t]*Aan de orde (?:is|zijn) /m;
+/** Where the opening may stand: after a web copy's record table and the item's heading, near the top. */
+const HANDELINGEN_OPENING_WINDOW = 1000;
 
 /**
  * TYPE_LINE_DATE at the line of the first " Ontvangen " in the head, else of the first " Vastgesteld ", when that

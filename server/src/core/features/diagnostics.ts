@@ -4,6 +4,7 @@
 import { citedDatesIn, type CitedDate, type Corpus, type LetterRecord } from '../workspace/corpus';
 import { canonicalCitation, citationId, dossierPattern, isAcronymText, isCitation, isSelfCitation, matchesPattern, urlOf } from '../workspace/keys';
 import { firstPiece } from '../entitySpans';
+import { HANDELINGEN_ITEM_TYPE } from '../identity';
 import type { AnyEntity, Span } from '../types';
 import { describeDistance, daysBetween } from './dates';
 import { baseName } from './describe';
@@ -40,7 +41,10 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
   for (const message of rec.orphans ?? []) emit('annotation.orphaned', { start: 0, end: 0 }, message);
   if (!rec.analysis.problems.some(p => p.code.startsWith('input.') || p.code === 'analysis.failed')) {
     if (rec.ids.length === 0 && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
-      emit('letter.no-identity', firstTextLine(rec), `No Kamerstuk number found for ${baseName(uri)}: no header, footer or file name names it, so other letters cannot link here.`);
+      emit('letter.no-identity', firstTextLine(rec), rec.analysis.identity.type === HANDELINGEN_ITEM_TYPE
+        // A Handelingen item ("Aan de orde is …") is cited by chamber, session, meeting and item, not by a Kamerstuk number.
+        ? `No Handelingen id found for ${baseName(uri)}: it reads as a Handelingen item ("Aan de orde is …"), but no record row or file name gives its chamber, session, meeting and item, so other letters cannot link here.`
+        : `No Kamerstuk number found for ${baseName(uri)}: no header, footer or file name names it, so other letters cannot link here.`);
     }
     // Of a closed letter only what diagnostics read (citations, acronyms, cited dates), unpacked for now.
     const entities = corpus.diagnosticEntitiesOf(uri);
