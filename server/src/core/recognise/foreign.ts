@@ -1,0 +1,28 @@
+// A body of another country named by its country's adjective: "de Italiaanse politie", "de Belgische federale
+// politie", "de buitenlandse politie". Not the Dutch body the bare noun stands for ("politie" → POLITIE);
+// "de Nederlandse politie" is the Dutch one. A city's or a province's adjective ("de Haagse politie", "de Limburgse
+// politie") names a Dutch unit, so the adjectives are listed, not read from their shape (-se, -sche).
+
+/** Adjectives of countries (and the Kingdom's other countries), as written before a de-word. */
+const COUNTRY_ADJECTIVES = [
+  'Afghaanse', 'Albanese', 'Algerijnse', 'Amerikaanse', 'Antilliaanse', 'Arubaanse', 'Australische', 'Belgische',
+  'Braziliaanse', 'Britse', 'Bulgaarse', 'Canadese', 'Chinese', 'Colombiaanse', 'Curaçaose', 'Cypriotische', 'Deense',
+  'Duitse', 'Egyptische', 'Engelse', 'Estse', 'Filipijnse', 'Finse', 'Franse', 'Georgische', 'Ghanese', 'Griekse',
+  'Hongaarse', 'Ierse', 'Indiase', 'Indonesische', 'Iraakse', 'Iraanse', 'Israëlische', 'Italiaanse', 'Japanse',
+  'Keniaanse', 'Kroatische', 'Letse', 'Libische', 'Litouwse', 'Luxemburgse', 'Maltese', 'Marokkaanse', 'Mexicaanse',
+  'Nigeriaanse', 'Noorse', 'Oekraïense', 'Oostenrijkse', 'Pakistaanse', 'Palestijnse', 'Poolse', 'Portugese',
+  'Roemeense', 'Russische', 'Saoedische', 'Schotse', 'Servische', 'Sloveense', 'Slowaakse', 'Spaanse', 'Surinaamse',
+  'Syrische', 'Thaise', 'Tsjechische', 'Tunesische', 'Turkse', 'Zuid-Afrikaanse', 'Zweedse', 'Zwitserse',
+  'buitenlandse',
+];
+
+/** The adjective, optionally a level of the force ("federale", "lokale"), then the white space before the noun. */
+const FOREIGN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\-])(?:${COUNTRY_ADJECTIVES.join('|')})\\s+(?:(?:federale|lokale|nationale|regionale|militaire|gemeentelijke)\\s+)?$`, 'u');
+/** How far back the adjective (and a level) may start: the longest of them and a level, with some white space. */
+const FOREIGN_WINDOW = 48;
+
+/** Whether the noun at `start` is named as another country's by the adjective before it. */
+export function namedAsForeign(text: string, start: number): boolean {
+  return FOREIGN_BEFORE.test(text.slice(Math.max(0, start - FOREIGN_WINDOW), start));
+}

@@ -1,0 +1,20 @@
+// Session 16 QA: a foreign police force named by its country's adjective is not the Dutch police.
+// Every snippet is written for the test; none is copied from a letter.
+import { strict as assert } from 'node:assert';
+import { orgs } from './recognised';
+
+describe('session 16 QA: another country\'s police', () => {
+  it('is not the Dutch police: "de Italiaanse politie", "de Franse politie", "de Belgische federale politie"', () => {
+    assert.deepEqual(orgs('De verdachte is door de Italiaanse politie aangehouden.'), []);
+    assert.deepEqual(orgs('De Franse politie en de Spaanse politie werkten samen.'), []);
+    assert.deepEqual(orgs('Volgens de Belgische federale politie is het onderzoek gesloten.'), []);
+    assert.deepEqual(orgs('De Duitse \npolitie deelde de gegevens, net als de Britse politie.'), []);
+    assert.deepEqual(orgs('Informatie van buitenlandse politie wordt gedeeld.'), []);
+  });
+  it('negative: the Dutch police, and police named by a Dutch city or province, stay POLITIE', () => {
+    assert.deepEqual(orgs('De Nederlandse politie werkt samen met de Italiaanse autoriteiten.'), [['politie', 'POLITIE']]);
+    assert.deepEqual(orgs('De Haagse politie en de Limburgse politie waren aanwezig.'), [['politie', 'POLITIE'], ['politie', 'POLITIE']]);
+    assert.deepEqual(orgs('Samen met de Duitse autoriteiten heeft de politie ingegrepen.'), [['politie', 'POLITIE']]);
+    assert.deepEqual(orgs('De Nationale politie en de Franse politie.'), [['Nationale politie', 'POLITIE']]);
+  });
+});
