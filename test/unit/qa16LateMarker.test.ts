@@ -36,4 +36,10 @@ describe('session 16 QA: a marker printed on the page after its footnote body', 
       'Tweede Kamer, vergaderjaar 2017–2018, 26 991, nr. 600 3', ''].join('\n');
     assert.deepEqual(markers(twoPagesOn), [[1, null]]);
   });
+
+  it('negative: a marker found after its body does not hide the next footnote\'s marker before it', () => {
+    const text = [...page1, 'De maatregelen2 zijn genomen. De vogelgriep-uitbraak1 is voorbij.', '',
+      '2 Zie de brief van 3 juni 2018.', ...footer2].join('\n');
+    assert.deepEqual(markers(text), [[1, 'vogelgriep-uitbraak1'], [2, 'maatregelen2']]);
+  });
 });

@@ -1032,12 +1032,11 @@ function findFootnotes(original: string, lines: Lines, isFooter: Uint8Array, seg
     const textStart = firstStart + firstText.indexOf(FOOTNOTE_START.exec(firstText)![2], numText.length);
     segments.push({ start: firstStart, end: bodySpan.end });
     blanks.push({ start: firstStart, end: firstStart + numText.length });
-    const marker = findMarker(original, numText, searchFrom, firstStart, bodySpans) ??
-      findMarker(original, numText, bodySpan.end, endOfNextPage(lines, isFooter, b, bodies[k + 1]), bodySpans);
-    if (marker) {
-      blanks.push(marker);
-      searchFrom = marker.end;
-    }
+    const early = findMarker(original, numText, searchFrom, firstStart, bodySpans);
+    const marker = early ?? findMarker(original, numText, bodySpan.end, endOfNextPage(lines, isFooter, b, bodies[k + 1]), bodySpans);
+    if (marker) blanks.push(marker);
+    // A marker after its body does not move the search on: the next footnote's marker may stand before it.
+    if (early) searchFrom = early.end;
     const text = footnoteText(original.slice(textStart, bodySpan.end));
     footnotes.push({ number: b.number, marker, body: bodySpan, text });
   }
