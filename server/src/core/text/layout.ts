@@ -65,9 +65,9 @@ const MAX_LAYOUT_LINE = 2000;
 const LEAD_OTHER = 0, LEAD_SPACE_OR_FURNITURE = 1, LEAD_DIGIT = 2;
 const LEAD_KIND = new Uint8Array(0x10000);
 for (let c = 0x30; c <= 0x39; c++) LEAD_KIND[c] = LEAD_DIGIT;
-// The first letters of furniture lines (T, E: footers; I, k, K, ’, a, h: colophon; P: page line) and \s, which a
+// The first letters of furniture lines (T, E: footers; I, k, K, ’: colophon; P: page line) and \s, which a
 // furniture line may start with, as a page's first line (indented) does.
-for (const c of [0x54, 0x45, 0x49, 0x6b, 0x4b, 0x2019, 0x50, 0x61, 0x68]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
+for (const c of [0x54, 0x45, 0x49, 0x6b, 0x4b, 0x2019, 0x50]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 for (let c = 0; c < 0x3001; c++) if (isRegexSpace(c)) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 LEAD_KIND[0xfeff] = LEAD_SPACE_OR_FURNITURE;
 
@@ -226,13 +226,19 @@ const TYPE_LINE = /^\s*(\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,})+)/u;
 const RUN_TOGETHER = /^([IVXLC]+|[A-Z])\s+(\d{1,4})\s+(?=\p{Lu})/u;
 /** The page line of the rijksoverheid letterhead: "Pagina 2 van 5". */
 const PAGE_LINE = /^\s*Pagina \d{1,3} van \d{1,3}\s*$/;
-const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|a?h-[te]k-\d{8}(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
+const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
+/**
+ * The id line of an Aanhangsel answer or a Handelingen item, printed alone right above the colophon or the first
+ * page's footer ("ah-tk-20142015-2333⏎ISSN 0921 - 7398 ’s-Gravenhage 2015 Tweede Kamer, …"). Looked for only there,
+ * so lines starting with "a" or "h" need not be furniture candidates.
+ */
+const RECORD_ID_LINE = /^\s*a?h-[te]k-\d{8}(?:-[\dA-Z]+)+\s*$/;
 /**
  * A first page prints its colophon and its running footer on one line in the PDF text: "’s-Gravenhage 2012 Tweede
  * Kamer, vergaderjaar 2011–2012, 29 477, nr. 196 1", older "KST42633 ISSN 0921 - 7371 Sdu Uitgevers ’s-Gravenhage 1999
  * Tweede Kamer, …". The colophon's pieces, up to the footer's first word.
  */
-const COLOPHON_BEFORE_FOOTER = /^\s*(?:(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|a?h-[te]k-\d{8}(?:-[\dA-Z]+)+|KST\d+|Sdu Uitgevers|’s-Gravenhage \d{4})\s+){1,5}(?=(?:Tweede|Eerste) Kamer, vergaderjaar )/;
+const COLOPHON_BEFORE_FOOTER = /^\s*(?:(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|KST\d+|Sdu Uitgevers|’s-Gravenhage \d{4})\s+){1,5}(?=(?:Tweede|Eerste) Kamer, vergaderjaar )/;
 /** A footnote body's first line: its number, a space, text. */
 const FOOTNOTE_START = /^(\d{1,3}) +(\S)/;
 
@@ -346,7 +352,7 @@ function readFurnitureLines(lines: Lines, parts: LayoutParts): void {
 /**
  * The first entry of lines.spaceOrFurnitureLed from `from` on (or its length) whose line may be furniture: at
  * most 200 characters, whose first character after the leading white space starts a footer (T, E), a
- * colophon or a page line (I, k, K, ’, P, "ah-", "h-"). Other lines cannot start so.
+ * colophon or a page line (I, k, K, ’, P). Other lines cannot start so.
  */
 function nextFurnitureCandidate(lines: Lines, from: number): number {
   const source = lines.source;
@@ -358,8 +364,6 @@ function nextFurnitureCandidate(lines: Lines, from: number): number {
     if (at >= lines.ends[i]) continue;
     const c = source.charCodeAt(at);
     if (c === 0x54 || c === 0x45 || c === 0x49 || c === 0x6b || c === 0x4b || c === 0x2019 || c === 0x50) return k;
-    // The id line of an Aanhangsel answer or a Handelingen item ("ah-tk-20142015-2333", "h-tk-19981999-41-7").
-    if ((c === 0x68 && source.startsWith('h-', at)) || (c === 0x61 && source.startsWith('ah-', at))) return k;
   }
   return led.length;
 }
@@ -552,6 +556,7 @@ function readColophonOrPageLine(lines: Lines, i: number, parts: LayoutParts): vo
   const { furniture, segments, blanks, pageStarts, isFooter } = parts;
   const lineText = lines.text(i);
   if (COLOPHON.test(lineText)) {
+    readRecordIdLineAbove(lines, i, parts);
     // Lifted out like the footer it stands above, so a date or a reference broken over the first page has the
     // colophon in its gap, not in its first piece.
     const span = trimmed(lines, i);
@@ -566,6 +571,7 @@ function readColophonOrPageLine(lines: Lines, i: number, parts: LayoutParts): vo
     const rest = lineText.slice(colophon[0].length);
     const m = FOOTER.exec(rest);
     const a = m ? null : FOOTER_AANHANGSEL.exec(rest);
+    if (m ?? a) readRecordIdLineAbove(lines, i, parts);
     if (m ?? a) readFooter(lines, i, lineText, (m ?? a)!, parts, colophon[0].length, a !== null);
   } else if (PAGE_LINE.test(lineText)) {
     // Lifted out like a footer, so a sentence or a citation broken by it reads on.
@@ -576,6 +582,16 @@ function readColophonOrPageLine(lines: Lines, i: number, parts: LayoutParts): vo
     isFooter[i] = 1;
     markPageStartAfter(lines, i, pageStarts);
   }
+}
+
+/** RECORD_ID_LINE on the line above line `i`: a colophon line (blanked, lifted out, and the end of a footnote body above). */
+function readRecordIdLineAbove(lines: Lines, i: number, parts: LayoutParts): void {
+  if (i === 0 || lines.length(i - 1) > 60 || !RECORD_ID_LINE.test(lines.text(i - 1))) return;
+  const span = trimmed(lines, i - 1);
+  parts.furniture.push({ kind: 'colophon', ...span });
+  parts.segments.push(span);
+  parts.blanks.push(span);
+  parts.isFooter[i - 1] = 1;
 }
 
 /** What FOOTER and FOOTER_AANHANGSEL begin with at `at` (a line's first character after white space): "Tweede Kamer, vergaderjaar ". */
