@@ -179,3 +179,23 @@ describe('anchored scans: an acronym defined again with other long forms', () =>
     ]);
   });
 });
+
+describe('anchored scans: many candidates of one rule', () => {
+  // Each rule's candidates were appended by a spread (push(...list)): past some 130,000 of them the call overflowed
+  // the stack, and the recogniser's guard returned no organisation at all for the letter (a 4 MB line, under the
+  // server's size limit). Toeslagen listed with a body is a round 14 rule; names read from their shape and named
+  // committees went through the same spread.
+  it('reads a 4.2 MB line of "Belastingdienst, Toeslagen, " to the end', function () {
+    this.timeout(10_000);
+    const found = orgs('Belastingdienst, Toeslagen, '.repeat(150_000));
+    assert.equal(found.length, 150_000);
+    assert.deepEqual(found[found.length - 1], ['Belastingdienst, Toeslagen', 'DIENST-TOESLAGEN']);
+  });
+  it('reads 4 MB lines of Toeslagen listed after a body, of names read from their shape and of named committees to the end', function () {
+    this.timeout(10_000);
+    const toeslagen = orgs('Belastingdienst en Toeslagen, '.repeat(140_000)).filter(([t]) => t === 'Toeslagen');
+    assert.equal(toeslagen.length, 140_000);
+    assert.equal(orgs('de Toetsraad '.repeat(310_000)).length, 310_000);
+    assert.equal(orgs('de commissie-Van Dam '.repeat(200_000)).length, 200_000);
+  });
+});

@@ -116,7 +116,7 @@ export function findNamedOrganisations(text: string, capitals?: CapitalWordStart
   if (typeof text !== 'string' || !text) return out;
   if (capitals?.complete) fromWordStarts(text, capitals.positions, out, taken);
   else fromCapitalScan(text, out);
-  out.push(...committees(text, capitals));
+  for (const c of committees(text, capitals)) out.push(c);   // no spread: 130,000 arguments overflow the stack
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -90,10 +90,10 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     definitionMentions(pair, orgId, matcher.acronymIds, uses, candidates, redefined);
   }
   const settled = redefined.length ? withoutRedefinedAcronyms(text, candidates, redefined) : candidates;
-  if (settled !== candidates) candidates.splice(0, candidates.length, ...settled);
-  candidates.push(...namedCommittees(text));
-  candidates.push(...toeslagenListedWithBodies(text, candidates));
-  candidates.push(...namesNotKnownOtherwise(text, candidates, capitals, matches));
+  if (settled !== candidates) { candidates.length = 0; appendAll(candidates, settled); }
+  appendAll(candidates, namedCommittees(text));
+  appendAll(candidates, toeslagenListedWithBodies(text, candidates));
+  appendAll(candidates, namesNotKnownOtherwise(text, candidates, capitals, matches));
 
   if (ctx.identity?.chamber === 'I') toSenateCommittees(text, candidates);
   chamberBeforeCommittees(text, candidates);
@@ -105,6 +105,15 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     entities.push(toEntity(ctx, c, span, inFootnote(span)?.number));
   }
   return { entities, problems: [], definitions };
+}
+
+/**
+ * Appends every item by a loop: a spread (push(...items), splice(…, ...items)) passes each item as an argument on
+ * the stack, and some 130,000 of them (a 4 MB line of "Belastingdienst, Toeslagen, ", of "de Toetsraad ") threw
+ * RangeError, which left the letter without any organisation.
+ */
+function appendAll<T>(to: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]);
 }
 
 const TOESLAGEN = 'Toeslagen';
