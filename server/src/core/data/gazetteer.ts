@@ -33,13 +33,13 @@ export interface GazetteerEntry {
 export interface Gazetteer {
   entries: readonly GazetteerEntry[];
   byId: ReadonlyMap<string, GazetteerEntry>;
-  matcher: GazetteerMatcher;
+  readonly matcher: GazetteerMatcher;
   /**
    * The names that begin with a watched word in lower case ("commissie voor Binnenlandse Zaken", "rechtbank
    * Oost-Brabant"), asked only at the places the matcher reports for those words (matchAt): in the main matcher
    * their first words would stop its quiet runs at every word that starts like them ("co…", "re…", "ge…").
    */
-  atWatched: GazetteerMatcher;
+  readonly atWatched: GazetteerMatcher;
   /** House committee id → the Senate committee of its portfolio (from `houseCommittees`). */
   senateCommitteeOf: ReadonlyMap<string, string>;
 }
@@ -980,16 +980,40 @@ function wordBefore(text: string, pos: number): Span | null {
 // Loading
 
 let loaded: Gazetteer | undefined;
+let matchersCompiled = 0;
 
-/** The shipped gazetteer, compiled once. */
+/** How many of the shipped gazetteer's matchers this thread has compiled (0-2): what a look-up by id must not do. */
+export function compiledMatchers(): number {
+  return matchersCompiled;
+}
+
+/**
+ * The shipped gazetteer. Its matchers are compiled when first used (~100 ms): the server's main thread looks
+ * entries up by id for diagnostics and hovers during indexing, and must not stall its requests for matchers
+ * that only the analysis needs (the analysis threads, or an edit).
+ */
 export function loadGazetteer(): Gazetteer {
   if (loaded) return loaded;
   const entries = (data as { entries: GazetteerEntry[] }).entries;
+  let matcher: GazetteerMatcher | undefined;
+  let atWatched: GazetteerMatcher | undefined;
   loaded = {
     entries,
     byId: new Map(entries.map(e => [e.id, e])),
-    matcher: new GazetteerMatcher(entries),
-    atWatched: new GazetteerMatcher(entries, startsWithWatchedWord),
+    get matcher() {
+      if (!matcher) {
+        matcher = new GazetteerMatcher(entries);
+        matchersCompiled++;
+      }
+      return matcher;
+    },
+    get atWatched() {
+      if (!atWatched) {
+        atWatched = new GazetteerMatcher(entries, startsWithWatchedWord);
+        matchersCompiled++;
+      }
+      return atWatched;
+    },
     senateCommitteeOf: new Map(entries.flatMap(e => (e.houseCommittees ?? []).map(house => [house, e.id] as [string, string]))),
   };
   return loaded;
