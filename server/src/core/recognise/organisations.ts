@@ -42,7 +42,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher records where capitalised words that may end in a head start; the name reader visits only those.
   const capitals = nameWordStarts();
   const shoutedAcronyms: GazetteerMatch[] = [];
-  const matches = matcher.match(text, capitals, shoutedAcronyms);
+  const matches = withoutJoinedLists(text, matcher.match(text, capitals, shoutedAcronyms));
   const addMatch = (m: GazetteerMatch) => {
     if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end))) return;
     const committee = committeeAfterVaste(text, m);
@@ -105,6 +105,43 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     entities.push(toEntity(ctx, c, span, inFootnote(span)?.number));
   }
   return { entities, problems: [], definitions };
+}
+
+/**
+ * The matcher skips commas between words ("Onderwijs, Cultuur" = "Onderwijs Cultuur"), so a list of two bodies can
+ * spell a name written without one: "Belastingdienst, Toeslagen en Douane" read as "Belastingdienst Toeslagen". A
+ * comma list of separate bodies is never joined (GUIDELINES, round 14): a match across a comma of an organisation
+ * none of whose names has a comma is read again on each side of the comma. Matches stay in text order.
+ */
+function withoutJoinedLists(text: string, matches: GazetteerMatch[]): GazetteerMatch[] {
+  let out: GazetteerMatch[] | null = null;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    const comma = m.acronym ? -1 : commaWithin(text, m.start, m.end);
+    const joined = comma >= 0 && !namesHaveComma(m.id);
+    if (joined && !out) out = matches.slice(0, i);
+    if (!out) continue;
+    if (!joined) { out.push(m); continue; }
+    for (const [from, to] of [[m.start, comma], [comma + 1, m.end]]) {
+      for (const part of loadGazetteer().matcher.match(text.slice(from, to))) out.push({ ...part, start: from + part.start, end: from + part.end });
+    }
+  }
+  return out ?? matches;
+}
+
+function commaWithin(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2c) return i;
+  return -1;
+}
+
+const commaInNames = new Map<string, boolean>();
+function namesHaveComma(id: string): boolean {
+  let has = commaInNames.get(id);
+  if (has === undefined) {
+    has = lookupOrganisation(id)?.names.some(n => n.includes(',')) ?? true;
+    commaInNames.set(id, has);
+  }
+  return has;
 }
 
 /**
