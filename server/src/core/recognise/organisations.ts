@@ -433,8 +433,11 @@ function marechausseeMentions(text: string): Candidate[] {
 // ("openbaar ministerie-zaken" ends at the hyphen: no word of its own). One native indexOf over the letter.
 const PROSECUTION = 'openbaar';
 const PROSECUTION_NOUN = 'ministerie';
-/** A country's adjective right before (capitalised, ending as adjectives of countries do), or "Europees". */
-const OTHER_PROSECUTION_BEFORE = /(?:^|[^\p{L}])(?!Nederlandse? $)\p{Lu}\p{Ll}+(?:s|se|sche) $/u;
+/**
+ * A country's adjective right before (capitalised, ending as adjectives of countries do, inflected or not: "Duits",
+ * "Duitse", "Belgisch", "Belgische"), or "Europees".
+ */
+const OTHER_PROSECUTION_BEFORE = /(?:^|[^\p{L}])(?!Nederlandse? $)\p{Lu}\p{Ll}+(?:s|se|sch|sche) $/u;
 const PROSECUTION_EXPLAIN = 'the Openbaar Ministerie (written in lower case)';
 
 function prosecutorMentions(text: string): Candidate[] {
