@@ -95,6 +95,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   appendAll(candidates, toeslagenListedWithBodies(text, candidates));
   appendAll(candidates, namesNotKnownOtherwise(text, candidates, capitals, matches));
 
+  committeesOfOtherBodies(text, candidates);
   if (ctx.identity?.chamber === 'I') toSenateCommittees(text, candidates);
   chamberBeforeCommittees(text, candidates);
 
@@ -317,6 +318,38 @@ function toSenateCommittees(text: string, candidates: Candidate[]): void {
     if (senate === undefined || OF_THE_HOUSE.test(text.slice(c.end, c.end + 40))) continue;
     c.id = senate;
     c.explain = 'a standing committee of the Senate (this is an Eerste Kamer stuk)';
+  }
+}
+
+/** The body a committee belongs to, right after its name: "van het Europees Parlement", "van de Eerste Kamer". */
+const BODY_AFTER_COMMITTEE = /,? van (?:(?:de )?(Eerste Kamer)|(?:de |[Uu]w )?(Tweede Kamer|Kamer(?![\p{L}\p{N}]))|(?:de|het) \p{Lu})/uy;
+
+/**
+ * "de Commissie Buitenlandse Zaken van het Europees Parlement", "de commissie Binnenlandse Zaken van de Raad van
+ * Europa": a committee named by a House committee's subject and then by another body is that body's committee, not
+ * the House's; "… van de Eerste Kamer" is the Senate's committee of the portfolio (as "Eerste Kamercommissie").
+ * "… van de (Tweede) Kamer" and "van uw Kamer" stay the House's.
+ */
+function committeesOfOtherBodies(text: string, candidates: Candidate[]): void {
+  let removed = false;
+  for (const c of candidates) {
+    if (!c.id.startsWith('TK-COM-')) continue;
+    BODY_AFTER_COMMITTEE.lastIndex = c.end;
+    const m = BODY_AFTER_COMMITTEE.exec(text);
+    if (!m || m[2]) continue;
+    if (m[1]) {
+      const senate = loadGazetteer().senateCommitteeOf.get(c.id);
+      c.id = senate ?? 'TEXT:' + text.slice(c.start, c.end).replace(/\s+/g, ' ').toUpperCase();
+      c.explain = 'a standing committee of the Senate (named as the Eerste Kamer\'s committee)';
+    } else {
+      c.id = '';
+      removed = true;
+    }
+  }
+  if (removed) {
+    let k = 0;
+    for (const c of candidates) if (c.id !== '') candidates[k++] = c;
+    candidates.length = k;
   }
 }
 
