@@ -6,6 +6,33 @@ import * as path from 'node:path';
 
 export const EXTRA_INCLUDE = '**/letters/*.txt';
 
+/**
+ * An Eerste Kamer letter written for the tests (a made-up dossier, 36 999): the Senate numbers its stukken by
+ * letters and cites them without "nr." ("36 999, B"). It cites the dossier's letter A, which is not in the workspace.
+ */
+export const SENATE_LETTER = 'brief-36999-B.txt';
+const SENATE_LETTER_TEXT = [
+  '',
+  'Eerste Kamer der Staten-Generaal 1',
+  'Vergaderjaar 2025–2026 ',
+  '',
+  '36 999 Testdossier voor de end-to-end-tests ',
+  '',
+  'B BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN ',
+  'KONINKRIJKSRELATIES ',
+  '',
+  'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal ',
+  '',
+  'Den Haag, 3 november 2025 ',
+  '',
+  'Deze brief is geschreven voor de tests van de extensie en staat in geen ',
+  'enkel dossier. Hij vervolgt de eerdere brief in hetzelfde testdossier ',
+  '(Kamerstukken I 2025/26, 36 999, A). ',
+  '',
+  'Eerste Kamer, vergaderjaar 2025–2026, 36 999, B 1',
+  '',
+].join('\n');
+
 export function prepareWorkspace(repoRoot: string, workspace: string): void {
   fs.rmSync(workspace, { recursive: true, force: true });
   fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
@@ -13,6 +40,7 @@ export function prepareWorkspace(repoRoot: string, workspace: string): void {
 
   fs.mkdirSync(path.join(workspace, 'letters'), { recursive: true });
   fs.copyFileSync(path.join(repoRoot, 'corpus', '003_a211609418273696.txt'), path.join(workspace, 'letters', 'brief-29754-421.txt'));
+  fs.writeFileSync(path.join(workspace, 'letters', SENATE_LETTER), SENATE_LETTER_TEXT);
 
   // A folder of letters that no setting names: "Index Folder as Letters" makes it one (indexFolder.test.ts).
   fs.mkdirSync(path.join(workspace, 'brieven'), { recursive: true });

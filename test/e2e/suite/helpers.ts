@@ -14,6 +14,8 @@ export const Letters = {
   withHeader: 'corpus/003_a211609418273696.txt',
   /** 004: Kamerstuk 29 754, nr. 251 (its footer). */
   cited: 'corpus/004_c51793f171952d9b.txt',
+  /** Written for the tests (test/e2e/workspace.ts): Eerste Kamer letter 36 999, B; cites 36 999, A (not in the workspace). */
+  senate: 'letters/brief-36999-B.txt',
 } as const;
 
 export interface KamerstukkenApi {

@@ -29,6 +29,10 @@ const CITING = '002_548ef68b162742fc.txt';
 const CITED = '004_c51793f171952d9b.txt';
 const UNRESOLVED = '001_3db4abffb7247bac.txt';
 const CITATION = 'Kamerstuk 29 754, nr. 251';
+/** 004's running footer: the letter naming itself. */
+const FOOTER = 'Tweede Kamer, vergaderjaar 2013–2014, 29 754, nr. 251';
+/** The Eerste Kamer letter 36 999, B, written for the tests (test/e2e/workspace.ts). */
+const SENATE = 'brief-36999-B.txt';
 
 /** 1-based line and column of `text` (plus `offset` characters) in a workspace file. */
 function lineColumn(file: string, text: string, offset: number): { line: number; column: number } {
@@ -219,5 +223,43 @@ export async function runUiChecks(page: Page, options: Options, report: (check: 
     await activeTabIs(page, CITED, 15_000).catch(async () => {
       throw new Error(`active tab is "${(await activeTabText(page)).trim()}"`);
     });
+  });
+
+  const footer = lineColumn(path.join(options.workspace, 'corpus', CITED), FOOTER, FOOTER.indexOf('29 754') + 2);
+  await step(`F12 on the footer of ${CITED} (line ${footer.line}) opens the references peek, listing ${CITING}`, async () => {
+    await page.keyboard.press('Escape');
+    await openFile(page, CITED);
+    await goTo(page, footer.line, footer.column);
+    await page.keyboard.press('F12');
+    // The definition is where the cursor is, so VS Code runs Go to References: a peek in this editor.
+    await page.waitForFunction(
+      name => [...document.querySelectorAll('.reference-zone-widget')].some(el => el.offsetParent !== null && el.innerText.includes(name)),
+      CITING, { timeout: 15_000, polling: 250 }).catch(async () => {
+      const shown = await page.evaluate(() => [...document.querySelectorAll('.reference-zone-widget, .peekview-widget')]
+        .map(el => (el as unknown as { innerText: string }).innerText).join(' | '));
+      throw new Error(`no references peek listing ${CITING}; peek: "${shown.replace(/\s+/g, ' ').slice(0, 400)}", active tab "${(await activeTabText(page)).trim()}"`);
+    });
+    // F12 stayed in 004: it opened no other letter.
+    const tab = (await activeTabText(page)).trim();
+    if (!tab.includes(CITED)) throw new Error(`active tab is "${tab}"`);
+    // The peek stays open for this step's screenshot.
+  });
+
+  await step(`the Kamerstukken panel lists the Eerste Kamer letter ${SENATE} as "B", without "nr."`, async () => {
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Focus on Kamerstukken View');
+    const panel = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Kamerstukken/ }) });
+    // The panel is short: the dossier 29 754 that the step before opened is closed again, so that 36 999 and
+    // its letter are in view.
+    const dossier29754 = panel.locator('.monaco-list-row', { hasText: '29 754' }).first();
+    await dossier29754.waitFor({ state: 'visible', timeout: 20_000 });
+    if (await dossier29754.getAttribute('aria-expanded') === 'true') await dossier29754.click();
+    const dossier = panel.locator('.monaco-list-row', { hasText: '36 999' }).first();
+    await dossier.waitFor({ state: 'visible', timeout: 20_000 });
+    if (await dossier.getAttribute('aria-expanded') !== 'true') await dossier.click();
+    const letter = panel.locator('.monaco-list-row', { hasText: SENATE }).first();
+    await letter.waitFor({ state: 'visible', timeout: 10_000 });
+    const label = ((await letter.locator('.label-name').first().textContent()) ?? '').trim();
+    if (label !== 'B') throw new Error(`the letter's label is "${label}", not "B" (row: "${(await letter.innerText()).replace(/\s+/g, ' ')}")`);
   });
 }
