@@ -86,3 +86,41 @@ describe('an editor that never answers workspace/applyEdit', function () {
     assert.deepEqual(ids, ['USER:B']);
   });
 });
+
+describe('a time limit for workspace/applyEdit past what a timer holds', function () {
+  this.timeout(60000);
+  let ws: TestWorkspace;
+  let client: LspClient;
+  let storeUri: string;
+
+  before(async () => {
+    ws = new TestWorkspace();
+    const storePath = path.join(ws.corpusDir, '.kamerstukken', 'annotations.json');
+    storeUri = pathToFileURL(storePath).href;
+    fs.mkdirSync(path.dirname(storePath), { recursive: true });
+    fs.writeFileSync(storePath, '{\n  "version": 1,\n  "letters": {},\n  "organisations": []\n}\n');
+    client = new LspClient();
+    client.connection.onRequest('workspace/applyEdit', async (params: { edit: WorkspaceEdit }) => {
+      await new Promise(resolve => setTimeout(resolve, 300));   // an editor that takes a moment
+      applyToDisk(params.edit);
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: storeUri, type: 2 }] });
+      return { applied: true };
+    });
+    // 30 days: past a Node timer's limit (2^31 - 1 ms), which Node replaces by 1 ms.
+    await client.start(ws.root, EDIT_CAPABILITIES, { applyEditTimeoutMs: 30 * 24 * 3600 * 1000 });
+    await client.waitFor(() => client.progress.some(p => p.kind === 'end'), 'the end of indexing');
+  });
+
+  after(async () => {
+    await client?.stop();
+    ws?.dispose();
+  });
+
+  it('waits for the editor instead of giving up at once', async () => {
+    const result = await client.request<ApplyResult>('workspace/executeCommand', {
+      command: 'kamerstukken.applyAnnotation',
+      arguments: [ws.uri('000'), { kind: 'define-organisation', organisation: { id: 'USER:C', name: 'Organisatie OC', acronyms: ['OC'] } }],
+    });
+    assert.equal(result.applied, true, result.failureReason);
+  });
+});

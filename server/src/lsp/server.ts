@@ -104,6 +104,9 @@ export function cacheDirFromArgv(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The longest delay setTimeout takes as given. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const corpus = new Corpus(threadAnalyser);
   /** Worker threads exist only while the workspace is indexed; single files are analysed inline. */
@@ -473,7 +476,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     roots = folders.map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
     const init = params.initializationOptions as { settings?: unknown; cacheDir?: unknown; applyEditTimeoutMs?: unknown } | undefined;
     const timeout = init && typeof init === 'object' ? init.applyEditTimeoutMs : undefined;
-    if (typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0) editing.applyEditTimeoutMs = timeout;
+    // At most what a Node timer holds (2^31 - 1 ms, some 24 days): past it setTimeout fires after 1 ms, and every
+    // command would give up at once.
+    if (typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0) editing.applyEditTimeoutMs = Math.min(timeout, MAX_TIMER_MS);
     if (init && typeof init === 'object') settings = parseSettings((init as { settings?: unknown }).settings ?? init);
     const cacheDir = init && typeof init === 'object' && typeof init.cacheDir === 'string' && init.cacheDir ? init.cacheDir : options.cacheDir;
     if (cacheDir && options.workerScript) {
