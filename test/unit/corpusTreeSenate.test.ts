@@ -59,3 +59,14 @@ describe('corpus panel and completion: Eerste Kamer letters and numbers with a l
     assert.deepEqual(sorted, ['447', 'JA', 'IX'], 'the letters in the workspace first, each list numbers before letters');
   });
 });
+
+describe('a Senate letter\'s citation explains itself without "nr."', () => {
+  it('the explanation of "Kamerstukken I 2016/17, 32 317, nr. JA" names the stuk as cited: "32317, JA"', () => {
+    const corpus = new Corpus();
+    corpus.update('file:///ws/corpus/x.txt', 'Zie Kamerstukken I 2016/17, 32 317, nr. JA en Kamerstuk 25 877, nr. 58a. \n');
+    const explains = corpus.record('file:///ws/corpus/x.txt')!.analysis.entities.filter(e => e.kind === 'kamerstuk').map(e => e.explain ?? '');
+    assert.ok(explains.some(x => /Kamerstuk 32317, JA\b/.test(x)), explains.join(' | '));
+    assert.ok(!explains.some(x => /nr\. JA/.test(x)), explains.join(' | '));
+    assert.ok(explains.some(x => /Kamerstuk 25877, nr\. 58a/.test(x)), explains.join(' | '));
+  });
+});

@@ -6,7 +6,7 @@
 // 548") or a continuation ("; nr. 7") span just their number, so entities never overlap.
 import type { Chamber, KamerstukValue } from '../../types';
 import { trimmedEnd, type FoundCitation, type FoundProblem, type ParseResult } from './found';
-import { kamerstukId } from '../../ids';
+import { kamerstukId, writtenNumber } from '../../ids';
 import { readNumbers, readParenthesisedNumbers, type CitedNumber } from './numbers';
 import {
   codeAt, matchesAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readSession, readSuffix,
@@ -96,7 +96,7 @@ function value(part: DossierPart, number: CitedNumber | null, preamble: Preamble
 
 function describe(part: DossierPart, number: CitedNumber | null, joint: DossierPart[]): string {
   const dossier = `${part.dossier}${part.suffix ? `-${part.suffix}` : ''}`;
-  let s = number ? `Kamerstuk ${dossier}, nr. ${number.value}` : `Kamerstuk dossier ${dossier} (no number cited)`;
+  let s = number ? `Kamerstuk ${dossier}, ${writtenNumber(number.value)}` : `Kamerstuk dossier ${dossier} (no number cited)`;
   if (number?.closesRange) s += ` (end of the range nrs. ${number.closesRange}; the numbers between are not listed)`;
   if (joint.length && number) s += `; joint citation with ${joint.map(j => j.dossier).join(', ')}, the number belongs to the first dossier`;
   return s;
