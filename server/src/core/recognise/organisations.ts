@@ -337,11 +337,8 @@ function committeesOfOtherBodies(text: string, candidates: Candidate[]): void {
     BODY_AFTER_COMMITTEE.lastIndex = c.end;
     const m = BODY_AFTER_COMMITTEE.exec(text);
     if (!m || m[2]) continue;
-    if (m[1]) {
-      const senate = loadGazetteer().senateCommitteeOf.get(c.id);
-      c.id = senate ?? 'TEXT:' + text.slice(c.start, c.end).replace(/\s+/g, ' ').toUpperCase();
-      c.explain = 'a standing committee of the Senate (named as the Eerste Kamer\'s committee)';
-    } else {
+    if (m[1]) asSenateCommittee(text, c);
+    else {
       c.id = '';
       removed = true;
     }
@@ -360,22 +357,23 @@ const CHAMBER_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(Eerste|Tweede) $/u;
  * the committee's name, and "Eerste" makes it the Senate's committee of the portfolio ("Tweede" the House's).
  */
 function chamberBeforeCommittees(text: string, candidates: Candidate[]): void {
-  let senateCommitteeOf: ReadonlyMap<string, string> | null = null;
   for (const c of candidates) {
     if (c.start < 7 || !(text.startsWith('Kamercommissie', c.start) || text.startsWith('kamercommissie', c.start))) continue;
     // From the text's start too ("Eerste " is 7 characters): slice(-1, 7) would be empty.
     const m = CHAMBER_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start));
     if (!m) continue;
     c.start -= m[1].length + 1;
-    if (m[1] === 'Eerste') {
-      senateCommitteeOf ??= loadGazetteer().senateCommitteeOf;
-      const senate = senateCommitteeOf.get(c.id);
-      if (senate !== undefined) {
-        c.id = senate;
-        c.explain = 'a standing committee of the Senate (named as the Eerste Kamer\'s committee)';
-      } else if (c.id.startsWith('TK-COM-')) c.id = 'TEXT:' + text.slice(c.start, c.end).replace(/\s+/g, ' ').toUpperCase();
-    }
+    if (m[1] === 'Eerste') asSenateCommittee(text, c);
   }
+}
+
+/** A committee named as the Eerste Kamer's: the Senate's committee of its portfolio, else its own name (TEXT:). */
+function asSenateCommittee(text: string, c: Candidate): void {
+  const senate = loadGazetteer().senateCommitteeOf.get(c.id);
+  if (senate !== undefined) {
+    c.id = senate;
+    c.explain = 'a standing committee of the Senate (named as the Eerste Kamer\'s committee)';
+  } else if (c.id.startsWith('TK-COM-')) c.id = 'TEXT:' + text.slice(c.start, c.end).replace(/\s+/g, ' ').toUpperCase();
 }
 
 function fromGazetteer(m: GazetteerMatch): Candidate {
