@@ -4,28 +4,16 @@ import { strict as assert } from 'node:assert';
 import { completionsAt } from '../../server/src/core/features/completion';
 import { corpusTreeChildren } from '../../server/src/core/features/corpusTree';
 import { Corpus } from '../../server/src/core/workspace/corpus';
+import { senateLetterJA } from './senateLetter';
 
 // The first page of Kamerstuk 32 317, JA as its PDF text prints it.
-const SENATE = [
-  '',
-  'Eerste Kamer der Staten-Generaal 1',
-  'Vergaderjaar 2017–2018 ',
-  '',
-  '32 317 JBZ-Raad ',
-  '',
-  'JA BRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VOOR ',
-  'RECHTSBESCHERMING EN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID ',
-  '',
-  'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal ',
-  '',
-  'Den Haag, 2 juli 2018 ',
-  '',
+const SENATE = senateLetterJA([
   'Hierbij bieden wij u het verslag aan, zoals toegezegd (Kamerstukken I 2016/17, 32 317, IX) en ',
   'in de brief over de begroting (Kamerstuk 36 600 XX, nr. F). ',
   '',
   'Eerste Kamer, vergaderjaar 2017–2018, 32 317, JA 1',
   '',
-].join('\n');
+]);
 
 const HOUSE = 'Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2016–2017 \n\n32 317 JBZ-Raad \n\nNr. 447 BRIEF VAN DE MINISTER \n\nDen Haag, 11 november 2016 \n\nZie Kamerstuk 25 877, nr. 58a. \n';
 

@@ -3,21 +3,9 @@
 import { strict as assert } from 'node:assert';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { Corpus } from '../../server/src/core/workspace/corpus';
+import { senateLetterJA } from './senateLetter';
 
-const PAGE = [
-  '',
-  'Eerste Kamer der Staten-Generaal 1',
-  'Vergaderjaar 2017–2018 ',
-  '',
-  '32 317 JBZ-Raad ',
-  '',
-  'JA BRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VOOR ',
-  'RECHTSBESCHERMING EN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID ',
-  '',
-  'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal ',
-  '',
-  'Den Haag, 2 juli 2018 ',
-  '',
+const PAGE = senateLetterJA([
   'Hierbij bieden wij u, mede namens de Minister van Binnenlandse Zaken en ',
   'Koninkrijksrelaties, de geannoteerde agenda aan van de bijeenkomst van de ',
   'Raad Justitie en Binnenlandse Zaken van 12 en 13 juli 2018 in Innsbruck, ',
@@ -29,7 +17,7 @@ const PAGE = [
   '',
   'Eerste Kamer, vergaderjaar 2017–2018, 32 317, JA 2',
   '',
-].join('\n');
+]);
 
 describe('hover: organisations written in full', () => {
   const corpus = new Corpus();
