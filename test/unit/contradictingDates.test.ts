@@ -53,4 +53,12 @@ describe('date.contradicts-cited-letter on real letters', () => {
     assert.equal(contradictions({ text, entities }, { ...report, type: 'Brief van de Minister van Justitie en Veiligheid' }).length, 1);
     assert.equal(contradictions({ text, entities }, { ...report, date: '2015-06-01' }).length, 1);
   });
+
+  it('a meeting date a year before its report is still a contradiction (a mistyped year, not the meeting)', () => {
+    // Review: the report of a meeting is fixed weeks or a few months after it, not a year later.
+    const text = 'algemeen overleg van 25 juni 2014 (Kamerstuk 29754, nr. 318) en';
+    const entities = [date(21, '25 juni 2014', '2014-06-25'), cite(35, '29754', '318')];
+    const report = { dossier: '29754', number: '318', date: '2015-08-10', type: 'Verslag van een algemeen overleg' };
+    assert.equal(contradictions({ text, entities }, report).length, 1);
+  });
 });

@@ -93,6 +93,9 @@ function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, entities: readonly
   }
 }
 
+/** How long after a meeting its report (verslag) may be fixed: about half a year. */
+const REPORT_AFTER_MEETING_DAYS = 183;
+
 function contradictingDates(corpus: Corpus, rec: LetterRecord, citedDates: readonly CitedDate[], emit: Emit): void {
   for (const { date, citation } of citedDates) {
     const iso = typeof date.value?.iso === 'string' && !date.value.approx ? date.value.iso : null;
@@ -104,8 +107,8 @@ function contradictingDates(corpus: Corpus, rec: LetterRecord, citedDates: reado
     // A month or year ("in september 2025 (Kamerstuk …)") that holds the cited letter's date agrees with it.
     if (iso.length < cited.length && cited.startsWith(iso + '-')) continue;
     // The report of a meeting ("algemeen overleg van 25 juni 2015 (Kamerstuk …)") is fixed after the meeting
-    // whose date is written beside it.
-    if (identity && /^verslag\b/i.test(identity.type ?? '') && iso < cited) continue;
+    // whose date is written beside it: weeks or a few months after, not a year (a mistyped year still warns).
+    if (identity && /^verslag\b/i.test(identity.type ?? '') && iso < cited && (daysBetween(iso, cited) ?? Infinity) <= REPORT_AFTER_MEETING_DAYS) continue;
     const days = daysBetween(cited, iso);
     const distance = days === null ? '' : ` (${describeDistance(days).replace('the letter', 'the cited letter')})`;
     emit('date.contradicts-cited-letter', firstPiece(date), `${canonicalCitation(citation)} is dated ${cited}, not ${iso}${distance}.`, { cited, written: iso, uri: to });
