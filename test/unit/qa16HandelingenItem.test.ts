@@ -36,4 +36,15 @@ describe('session 16 QA: a Handelingen item without its record row', () => {
     assert.equal(analyseLetter(letter).identity.type, null);
     assert.match(noIdentity('brief.txt', letter)[0], /^No Kamerstuk number found for brief\.txt/);
   });
+  it('negative (review): a letter whose first lines say "Aan de orde is …" of something no chair opens with', () => {
+    const letter = 'Geachte voorzitter,\n\nAan de orde is de vraag of de regeling werkt. Daarover informeer ik u.\n';
+    assert.equal(analyseLetter(letter).identity.type, null);
+    assert.equal(analyseLetter('Aan de orde zijn twee punten die ik u wil voorleggen.\n').identity.type, null);
+  });
+  it('the chair\'s other openings read as an item too', () => {
+    for (const opening of ['Aan de orde is het debat over de zorg.', 'Aan de orde is het tweeminutendebat Visserij (CD 2/3).',
+      'Aan de orde zijn de stemmingen.', 'Aan de orde is de gezamenlijke behandeling van:', 'Aan de orde is het vragenuur.']) {
+      assert.equal(analyseLetter(`${opening}\n\nDe voorzitter:\n\nIk geef het woord.\n`).identity.type, 'Handelingen item', opening);
+    }
+  });
 });

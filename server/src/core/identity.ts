@@ -121,8 +121,12 @@ const TYPE_LINE_WINDOW = 2000;
 
 /** The type given to a text that opens as a Handelingen item does ("Aan de orde is de behandeling van:"). */
 export const HANDELINGEN_ITEM_TYPE = 'Handelingen item';
-/** The chair's words that open a Handelingen item: "Aan de orde is (de voortzetting van) de behandeling van: …". */
-const HANDELINGEN_OPENING = /^[ \t]*Aan de orde (?:is|zijn) /m;
+/**
+ * The chair's words that open a Handelingen item: "Aan de orde is (de voortzetting van) de behandeling van: …", "… het
+ * (tweeminuten)debat …", "… het VAO …", "… het vragenuur", "Aan de orde zijn de stemmingen", "… de Vaststelling van de
+ * begrotingsstaten …". Not any "Aan de orde is …" a letter may open a paragraph with ("Aan de orde is de vraag of …").
+ */
+const HANDELINGEN_OPENING = /^[ \t]*Aan de orde (?:is|zijn) (?:de (?:[Vv]oortzetting|[Bb]ehandeling|[Gg]ezamenlijke|[Vv]erdere|[Vv]aststelling|[Ss]temmingen|[Ss]temming|[Rr]egeling van werkzaamheden|[Bb]eantwoording)|het (?:\p{L}*(?:debat|vragenuur|overleg)|\p{Lu}{2,}))(?![\p{L}])/mu;
 /** Where the opening may stand: after a web copy's record table and the item's heading, near the top. */
 const HANDELINGEN_OPENING_WINDOW = 1000;
 
