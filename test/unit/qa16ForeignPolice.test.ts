@@ -10,6 +10,8 @@ describe('session 16 QA: another country\'s police', () => {
     assert.deepEqual(orgs('Volgens de Belgische federale politie is het onderzoek gesloten.'), []);
     assert.deepEqual(orgs('De Duitse \npolitie deelde de gegevens, net als de Britse politie.'), []);
     assert.deepEqual(orgs('Informatie van buitenlandse politie wordt gedeeld.'), []);
+    // Review: at a sentence's start too.
+    assert.deepEqual(orgs('Buitenlandse politie deelt informatie met ons.'), []);
   });
   it('negative: the Dutch police, and police named by a Dutch city or province, stay POLITIE', () => {
     assert.deepEqual(orgs('De Nederlandse politie werkt samen met de Italiaanse autoriteiten.'), [['politie', 'POLITIE']]);

@@ -13,7 +13,7 @@ const COUNTRY_ADJECTIVES = [
   'Nigeriaanse', 'Noorse', 'Oekraïense', 'Oostenrijkse', 'Pakistaanse', 'Palestijnse', 'Poolse', 'Portugese',
   'Roemeense', 'Russische', 'Saoedische', 'Schotse', 'Servische', 'Sloveense', 'Slowaakse', 'Spaanse', 'Surinaamse',
   'Syrische', 'Thaise', 'Tsjechische', 'Tunesische', 'Turkse', 'Zuid-Afrikaanse', 'Zweedse', 'Zwitserse',
-  'buitenlandse',
+  'buitenlandse', 'Buitenlandse',
 ];
 
 /** The adjective, optionally a level of the force ("federale", "lokale"), then the white space before the noun. */
