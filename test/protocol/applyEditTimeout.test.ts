@@ -3,34 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyTextEdits, LspClient, TestWorkspace, type Range } from './lspClient';
-
-interface TextEdit {
-  range: Range;
-  newText: string;
-}
-interface WorkspaceEdit {
-  documentChanges?: Array<{ kind?: string; uri?: string; textDocument?: { uri: string; version: number | null }; edits?: TextEdit[] }>;
-}
-interface ApplyResult {
-  applied: boolean;
-  storeUri: string;
-  failureReason?: string;
-}
-
-const EDIT_CAPABILITIES = {
-  ...LspClient.FULL_CAPABILITIES,
-  workspace: { ...LspClient.FULL_CAPABILITIES.workspace, applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },
-};
-
-function applyToDisk(edit: WorkspaceEdit): void {
-  for (const change of edit.documentChanges ?? []) {
-    if (!change.textDocument || !change.edits) continue;
-    const file = fileURLToPath(change.textDocument.uri);
-    fs.writeFileSync(file, applyTextEdits(fs.readFileSync(file, 'utf8'), change.edits));
-  }
-}
+import { pathToFileURL } from 'node:url';
+import { applyToDisk, EDIT_CAPABILITIES, LspClient, TestWorkspace, type ApplyResult, type WorkspaceEdit } from './lspClient';
 
 describe('an editor that never answers workspace/applyEdit', function () {
   this.timeout(60000);

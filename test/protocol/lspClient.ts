@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
@@ -60,6 +60,38 @@ export class TestWorkspace {
 /** The text after the edits, as an editor applies them (line ends \n, \r\n and \r, as the server counts them). */
 export function applyTextEdits(text: string, edits: Array<{ range: Range; newText: string }>): string {
   return TextDocument.applyEdits(TextDocument.create('file:///edited', 'json', 0, text), edits);
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** The workspace edits the annotation commands send: file creations and text edits. */
+export interface WorkspaceEdit {
+  documentChanges?: Array<{ kind?: string; uri?: string; textDocument?: { uri: string; version: number | null }; edits?: TextEdit[] }>;
+}
+
+/** What the server's applyAnnotation command answers. */
+export interface ApplyResult {
+  applied: boolean;
+  storeUri: string;
+  failureReason?: string;
+}
+
+/** Applies a workspace edit to the files on disk, as an editor would save it: creations, then text edits. */
+export function applyToDisk(edit: WorkspaceEdit): void {
+  for (const change of edit.documentChanges ?? []) {
+    if (change.kind === 'create' && change.uri) {
+      const file = fileURLToPath(change.uri);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      if (!fs.existsSync(file)) fs.writeFileSync(file, '');
+      continue;
+    }
+    if (!change.textDocument || !change.edits) continue;
+    const file = fileURLToPath(change.textDocument.uri);
+    fs.writeFileSync(file, applyTextEdits(fs.readFileSync(file, 'utf8'), change.edits));
+  }
 }
 
 /** Line and character of the n-th occurrence of `needle` (plus `delta` code units) in `text`. */
@@ -182,3 +214,9 @@ export class LspClient {
     if (this.alive) this.child.kill();
   }
 }
+
+/** A client that applies workspace edits with documentChanges and may create files (as VS Code). */
+export const EDIT_CAPABILITIES = {
+  ...LspClient.FULL_CAPABILITIES,
+  workspace: { ...LspClient.FULL_CAPABILITIES.workspace, applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },
+};
