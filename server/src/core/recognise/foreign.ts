@@ -24,5 +24,18 @@ const FOREIGN_WINDOW = 48;
 
 /** Whether the noun at `start` is named as another country's by the adjective before it. */
 export function namedAsForeign(text: string, start: number): boolean {
+  // Most nouns follow a short word ("de politie", "en politie"); every adjective and level word has five letters or
+  // more, so a shorter word before the white space settles it without the regex (a noun per letter is common).
+  let i = start;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === start) return false;
+  let j = i;
+  while (j > 0 && i - j < 5 && !isSpace(text.charCodeAt(j - 1))) j--;
+  if (i - j < 5) return false;
   return FOREIGN_BEFORE.test(text.slice(Math.max(0, start - FOREIGN_WINDOW), start));
+}
+
+/** The white space \s matches in FOREIGN_BEFORE that letters hold: ASCII white space, NBSP and the like. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
