@@ -198,7 +198,7 @@ async function main() {
     log('UI checks');
     rmSync(SCREENSHOTS, { recursive: true, force: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const { runUiChecks } = require(join(BUILD, 'ui', 'checks.js'));
+    const { runUiChecks, closeAllEditors } = require(join(BUILD, 'ui', 'checks.js'));
     const runUi = async screenshots => {
       const round = [];
       await runUiChecks(page, { workspace: dirs.workspace, screenshots }, check => {
@@ -214,6 +214,9 @@ async function main() {
     const firstFailures = ui.filter(c => c.state !== 'passed');
     if (firstFailures.length > 0) {
       log(`UI checks: ${firstFailures.length} failed; once more in a reloaded workbench`);
+      // Editors open at the reload are restored, slowly, and one of them would take the focus in the middle of
+      // the next round's steps: close them first, so that the reloaded workbench starts empty.
+      await closeAllEditors(page).catch(error => log(`before the reload: ${error instanceof Error ? error.message : String(error)}`));
       await page.reload();
       await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
       const retryShots = join(SCREENSHOTS, 'retry');

@@ -105,6 +105,31 @@ async function hoverTextContaining(page: Page, expected: RegExp, timeout: number
   return (await handle.jsonValue()) as string;
 }
 
+/**
+ * Closes every editor, not keeping unsaved changes. A freshly (re)loaded workbench may still be restoring editors
+ * when the command runs: ask again until no tab is left, and it stays so for a moment.
+ */
+export async function closeAllEditors(page: Page): Promise<void> {
+  const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" }).first();
+  const noTabs = () => page.waitForFunction(() => document.querySelectorAll('.editor-group-container .tab').length === 0,
+    null, { timeout: 5_000 }).then(() => true, () => false);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await runCommand(page, 'View: Close All Editors');
+    // An editor with unsaved changes asks first; what the API suite left unsaved is not kept.
+    for (let i = 0; i < 5; i++) {
+      const asked = await dontSave.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false);
+      if (!asked) break;
+      await dontSave.click();
+    }
+    // Still none a second later: a restore that was under way would have shown its tabs by then.
+    if (await noTabs()) {
+      await page.waitForTimeout(1_000);
+      if (await noTabs()) return;
+    }
+  }
+  throw new Error('editors are still open after four "Close All Editors"');
+}
+
 export async function runUiChecks(page: Page, options: Options, report: (check: UiCheck) => void): Promise<void> {
   let index = 0;
   const step = async (title: string, action: () => Promise<void>): Promise<boolean> => {
@@ -126,24 +151,7 @@ export async function runUiChecks(page: Page, options: Options, report: (check: 
   const citing = path.join(options.workspace, 'corpus', CITING);
   const at = lineColumn(citing, CITATION, 12);
 
-  await step('close the editors the API suite left open', async () => {
-    // A freshly (re)loaded workbench may still be restoring editors when the command runs; ask again
-    // until no tab is left.
-    const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" }).first();
-    for (let attempt = 0; attempt < 4; attempt++) {
-      await runCommand(page, 'View: Close All Editors');
-      // An editor with unsaved changes asks first; what the API suite left unsaved is not kept.
-      for (let i = 0; i < 5; i++) {
-        const asked = await dontSave.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false);
-        if (!asked) break;
-        await dontSave.click();
-      }
-      const closed = await page.waitForFunction(() => document.querySelectorAll('.editor-group-container .tab').length === 0,
-        null, { timeout: 5_000 }).then(() => true, () => false);
-      if (closed) return;
-    }
-    throw new Error('editors are still open after four "Close All Editors"');
-  });
+  await step('close the editors the API suite left open', () => closeAllEditors(page));
 
   const opened = await step(`open ${CITING} with quick open`, async () => {
     await openFile(page, CITING);
