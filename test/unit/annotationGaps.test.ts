@@ -5,22 +5,7 @@ import { analyseLetter } from '../../server/src/core/analyse';
 import { applyAnnotations, makeSelector, type Annotation } from '../../server/src/core/annotations';
 import { isCitation } from '../../server/src/core/workspace/keys';
 
-const PAGE = [
-  'Tweede Kamer der Staten-Generaal 2',
-  'Vergaderjaar 2018–2019 ',
-  '',
-  '29 754 Terrorismebestrijding ',
-  'Nr. 480 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID ',
-  '',
-  'De moties van de leden Van Dam1 en Koopmans2 zijn uitgevoerd, zoals ik u schreef in mijn brief van',
-  '3 maart jl. (Kamerstuk 29 754, nr. ',
-  '',
-  '1 Kamerstuk 29 754, nr. 461 ',
-  '2 Kamerstuk 30 821, nr. 62 ',
-  'Tweede Kamer, vergaderjaar 2018–2019, 29 754, nr. 480 2',
-  ' 470). De Nationaal Coördinator Terrorismebestrijding en Veiligheid is hierbij betrokken. ',
-  '',
-].join('\n');
+import { PAGE } from './pageBreakLetter';
 
 describe('annotations on a citation inside a page-break gap', () => {
   const analysis = analyseLetter(PAGE);

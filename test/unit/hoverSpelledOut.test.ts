@@ -3,21 +3,9 @@
 import { strict as assert } from 'node:assert';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { Corpus } from '../../server/src/core/workspace/corpus';
-import { senateLetterJA } from './senateLetter';
+import { SENATE_JA_OPENING } from './senateLetter';
 
-const PAGE = senateLetterJA([
-  'Hierbij bieden wij u, mede namens de Minister van Binnenlandse Zaken en ',
-  'Koninkrijksrelaties, de geannoteerde agenda aan van de bijeenkomst van de ',
-  'Raad Justitie en Binnenlandse Zaken van 12 en 13 juli 2018 in Innsbruck, ',
-  '',
-  'Eerste Kamer, vergaderjaar 2017–2018, 32 317, JA 1',
-  '',
-  '',
-  'alsmede een geactualiseerd voortgangsoverzicht van JBZ-dossiers. ',
-  '',
-  'Eerste Kamer, vergaderjaar 2017–2018, 32 317, JA 2',
-  '',
-]);
+const PAGE = SENATE_JA_OPENING;
 
 describe('hover: organisations written in full', () => {
   const corpus = new Corpus();

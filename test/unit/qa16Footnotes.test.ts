@@ -1,17 +1,7 @@
 // Session 16 QA: footnote markers after a question mark, and the id line of an Aanhangsel answer above its footer. Every snippet is written for the test; none is copied from a letter.
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
-
-function markers(text: string): Array<[number, string | null]> {
-  const a = analyseLetter(text);
-  // Each marker with the word it is glued to.
-  return a.footnotes.map(f => {
-    if (!f.marker) return [f.number, null];
-    let s = f.marker.start;
-    while (s > 0 && !/\s/.test(text[s - 1])) s--;
-    return [f.number, text.slice(s, f.marker.end)];
-  });
-}
+import { footnoteMarkers as markers } from './recognised';
 
 describe('session 16 QA: a footnote marker after a question mark', () => {
   const letter = [

@@ -25,3 +25,13 @@ export function datesInLetterOf(letterDate: string): (text: string) => Array<[st
   return text => recogniseDates({ norm: normalize(text), layout: analyseLayout(text), identity: { ...emptyIdentity(), date: letterDate } })
     .entities.map(e => [e.text, e.value]);
 }
+
+/** Each footnote's number with its marker and the word the marker is glued to ("Dam1"), or null without a marker. */
+export function footnoteMarkers(text: string): Array<[number, string | null]> {
+  return analyseLetter(text).footnotes.map(f => {
+    if (!f.marker) return [f.number, null];
+    let s = f.marker.start;
+    while (s > 0 && !/\s/.test(text[s - 1])) s--;
+    return [f.number, text.slice(s, f.marker.end)];
+  });
+}

@@ -18,3 +18,18 @@ export function senateLetterJA(body: readonly string[]): string {
     ...body,
   ].join('\n');
 }
+
+/** Its first page and the start of the second: the opening sentence runs on past the first page's footer. */
+export const SENATE_JA_OPENING = senateLetterJA([
+  'Hierbij bieden wij u, mede namens de Minister van Binnenlandse Zaken en ',
+  'Koninkrijksrelaties, de geannoteerde agenda aan van de bijeenkomst van de ',
+  'Raad Justitie en Binnenlandse Zaken van 12 en 13 juli 2018 in Innsbruck, ',
+  '',
+  'Eerste Kamer, vergaderjaar 2017–2018, 32 317, JA 1',
+  '',
+  '',
+  'alsmede een geactualiseerd voortgangsoverzicht van JBZ-dossiers. ',
+  '',
+  'Eerste Kamer, vergaderjaar 2017–2018, 32 317, JA 2',
+  '',
+]);
