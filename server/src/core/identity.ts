@@ -3,6 +3,7 @@
 import type { Layout } from './text/layout';
 import type { Heading, LetterIdentity, Signatory } from './types';
 import { parseDutchDate } from './recognise/dates';
+import { daysInMonth, isoDay } from './recognise/dates/calendar';
 
 export function emptyIdentity(): LetterIdentity {
   return { dossier: null, suffix: null, number: null, chamber: null, session: null, date: null, title: null, type: null, signatories: [], sources: {}, anchor: null };
@@ -169,7 +170,7 @@ function numericDate(text: string): string | null {
   if (!m) return null;
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${m[3]}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return isoDay({ year, month, day });
 }
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -188,12 +189,7 @@ export function plainDutchDate(text: string): string | null {
   const month = MONTHS.indexOf(m[2]) + 1;
   const year = Number(m[3]);
   if (day > daysInMonth(year, month)) return null;
-  return `${m[3]}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return isoDay({ year, month, day });
 }
 
 /** SIGNATORY tried at one place: a line start that `signatures` found. */

@@ -788,13 +788,13 @@ function remembered<T>(find: (form: string) => T): (form: string) => T {
   };
 }
 
+/** Distinct long forms searched for in one letter at most (UsesInLetter.ofLongForm). */
+const MAX_LONG_FORMS_SEARCHED = 500;
+
 /**
  * The whole-word uses of forms in one letter, each form searched once: a letter defines the same acronym again
  * and again ("(Kmar)" twice), and each search reads the whole letter.
  */
-/** Distinct long forms searched for in one letter at most (UsesInLetter.ofLongForm). */
-const MAX_LONG_FORMS_SEARCHED = 500;
-
 class UsesInLetter {
   private readonly all = new Map<string, readonly number[]>();
   private longFormsSearched = 0;

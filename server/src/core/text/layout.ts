@@ -967,16 +967,15 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
   }
 }
 
-/**
- * A type line that ends in "/" (the Senate's committee names: "… IMMIGRATIE & ASIEL / ⏎ JBZ-RAAD1") goes on in
- * the next line when that line is capitals only (a glued footnote marker after them allowed): that line, or null.
- */
+/** The next line of a type line that goes on: capitals only (a glued footnote marker after them allowed). */
 const TYPE_CONTINUATION = /^\s*(\p{Lu}[\p{Lu}&\-’'/ ]{0,80}?)\d{0,2}\s*$/u;
 /**
- * A type line broken after a word no name ends in ("… BINNENLANDSE ZAKEN EN DE ⏎ HOGE COLLEGES VAN STAAT / …", "… VAN
- * JUSTITIE EN VAN ⏎ BINNENLANDSE ZAKEN …") goes on too: a capitals connective at its end, after a capitals word.
+ * Where a type line breaks: after "/" (the Senate's committee names: "… IMMIGRATIE & ASIEL / ⏎ JBZ-RAAD1"), or after
+ * a capitals connective no name ends in ("… BINNENLANDSE ZAKEN EN DE ⏎ HOGE COLLEGES VAN STAAT / …", "… VAN JUSTITIE
+ * EN VAN ⏎ BINNENLANDSE ZAKEN …").
  */
 const TYPE_BROKEN_AFTER = /(?:\/|\p{Lu}{2,} (?:EN|DE|HET|VAN|VOOR|OVER|INZAKE|TOT|MET|OP|BIJ|AAN|IN|NAAR|OM|TEN|TER))\s*$/u;
+/** The type line `numberLine` (line `k`) broken where it goes on: the next line's capitals, else null. */
 function typeGoesOn(lines: Lines, k: number, numberLine: string): string | null {
   if (k + 1 >= lines.count || numberLine.length > 1000 || !TYPE_BROKEN_AFTER.test(numberLine)) return null;
   const next = lines.text(k + 1);

@@ -40,18 +40,11 @@ export const STORE_SUFFIX = '/.kamerstukken/annotations.json';
 
 /**
  * A store file's text as an editor shows it: without a leading byte order mark (Notepad, PowerShell 5 write
- * one). Offsets into it are offsets into the editor's text, and JSON has no place for the mark (a syntax
- * error at the first character). Null when it cannot be read.
- */
-export function readStoreFile(path: string): string | null {
-  const read = readStoreFileChecked(path);
-  return 'text' in read ? read.text : null;
-}
-
-/**
- * As readStoreFile, but tells a store that is not there (`missing`) from one that is there and cannot be read
- * (permissions, a folder of that name, an I/O error: `error`). Whoever writes a store must know the difference:
- * a store that cannot be read is not an empty one, and a new store written in its place loses the user's notes.
+ * one), since offsets into it are offsets into the editor's text and JSON has no place for the mark (a syntax
+ * error at the first character). It tells a store that is not there (`missing`) from one that is there and
+ * cannot be read (permissions, a folder of that name, an I/O error: `error`). Whoever writes a store must know
+ * the difference: a store that cannot be read is not an empty one, and a new store written in its place loses
+ * the user's notes.
  */
 export function readStoreFileChecked(path: string): { text: string } | { missing: true } | { error: string } {
   let text: string;
