@@ -16,7 +16,9 @@ import { citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, S
 import type { AnyEntity, LetterAnalysis } from '../core/types';
 import { ChunkedOutput, textSink, Utf8Slabs, type ByteSink } from './bytes';
 import { writeDocument } from './documentJson';
-import { expandPaths, readLetter } from './files';
+import { decodeLetterBytes, expandPaths, readLetterBytes } from './files';
+import { AnnotateCache, type AnnotateCacheKey, type AnnotateCacheSettings } from './annotateCache';
+import { analyserVersion, hashText } from '../core/workspace/cacheHashes';
 import { JsonBytes } from './jsonBytes';
 import { piecesOf } from '../core/entitySpans';
 
@@ -62,12 +64,15 @@ export interface AnnotateRequest {
   files: string[];
   /** Letters analysed at once in worker threads; 1: on this thread only. */
   jobs: number;
+  /** `--cache DIR`: the folder that keeps each letter's result between runs. */
+  cacheDir: string | null;
 }
 
 /** Parses the arguments and lists the files; a usage error is written and its exit code returned. */
 export function parseAnnotate(args: string[], io: Io, report: (path: string, message: string) => void): AnnotateRequest | number {
   const json = args.includes('--json');
   let jobs: number | null = null;
+  let cacheDir: string | null = null;
   const paths: string[] = [];
   const unknown: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -79,13 +84,19 @@ export function parseAnnotate(args: string[], io: Io, report: (path: string, mes
       if (Number.isNaN(jobs)) { io.stderr(`kamerstukken annotate: --jobs takes a number of threads (1-999), not '${value ?? ''}'\n`); return 2; }
       continue;
     }
+    if (a === '--cache' || a.startsWith('--cache=')) {
+      const value = a === '--cache' ? args[++i] : a.slice('--cache='.length);
+      if (!value || value.startsWith('--')) { io.stderr('kamerstukken annotate: --cache takes a folder, as in --cache .kamerstukken-cache\n'); return 2; }
+      cacheDir = value;
+      continue;
+    }
     if (a.startsWith('--')) unknown.push(a);
     else paths.push(a);
   }
   if (unknown.length) { io.stderr(`kamerstukken annotate: unknown option ${unknown.join(', ')}\n`); return 2; }
-  if (paths.length === 0) { io.stderr('usage: kamerstukken annotate [--json] [--jobs N] PATH...\n'); return 2; }
+  if (paths.length === 0) { io.stderr('usage: kamerstukken annotate [--json] [--jobs N] [--cache DIR] PATH...\n'); return 2; }
   const files = expandPaths(paths, report);
-  return { json, files, jobs: jobs ?? defaultJobs(files.length) };
+  return { json, files, jobs: jobs ?? defaultJobs(files.length), cacheDir };
 }
 
 /**
@@ -103,20 +114,35 @@ function defaultJobs(letters: number): number {
   return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS, Math.floor(letters / MIN_LETTERS_PER_THREAD)));
 }
 
-/** `annotate` on this thread alone: what tests and small runs use. */
-export function runAnnotate(args: string[], io: Io): number {
+/**
+ * `annotate` on this thread alone: what tests and small runs use. `analyser`: the version a cache entry must
+ * have been written by (by default a hash of this script).
+ */
+export function runAnnotate(args: string[], io: Io, analyser = analyserVersion(__filename)): number {
   let failed = false;
   const report = (path: string, message: string) => { failed = true; io.stderr(`kamerstukken: ${path}: ${message}\n`); };
   const request = parseAnnotate(args, io, report);
   if (typeof request === 'number') return request;
-  const letters = annotateHere(request.files, request.json);
+  const letters = annotateHere(request.files, request.json, openCache(request, analyser, io));
   return writeAnnotations(letters, request.json, io) || failed ? 1 : 0;
 }
 
-/** Each file analysed on this thread, in order. */
-export function annotateHere(files: readonly string[], json: boolean): AnnotatedLetter[] {
+/** The cache the request names, made ready; null without one, or (said on stderr) when it cannot be used. */
+export function openCache(request: AnnotateRequest, analyser: string, io: Io): AnnotateCacheSettings | null {
+  if (request.cacheDir === null) return null;
+  const settings = { dir: request.cacheDir, analyser };
+  const opened = AnnotateCache.open(settings);
+  if (typeof opened === 'string') {
+    io.stderr(`kamerstukken annotate: ${opened}\n`);
+    return null;
+  }
+  return settings;
+}
+
+/** Each file analysed on this thread, in order (from the cache where it has the letter). */
+export function annotateHere(files: readonly string[], json: boolean, cache: AnnotateCacheSettings | null = null): AnnotatedLetter[] {
   const slabs = new Utf8Slabs();
-  const work = new LetterWork(json, (bytes, start, end) => slabs.copy(bytes, start, end));
+  const work = new LetterWork(json, (bytes, start, end) => slabs.copy(bytes, start, end), cache);
   return files.map(path => work.annotate(path));
 }
 
@@ -129,32 +155,58 @@ export interface AnnotatedLetter {
   letter: Loaded | null;
   /** The ids it is known by. */
   ids: string[];
+  /** Why the cache stopped keeping letters, on the first letter it could not keep: said once, not a failure of the run. */
+  cacheProblem?: string;
 }
 
 /** Reads and analyses letters one at a time, keeping what the output needs of each. */
 export class LetterWork {
   private readonly strings = new StringPool();
   private readonly scratch = new JsonBytes();
+  private readonly cache: AnnotateCache | null;
 
   /** `keep(bytes, start, end)`: a copy of a letter's JSON bytes that outlives the scratch buffer. */
-  constructor(private readonly json: boolean, private readonly keep: (bytes: Buffer, start: number, end: number) => Buffer) {}
+  constructor(private readonly json: boolean, private readonly keep: (bytes: Buffer, start: number, end: number) => Buffer, cache: AnnotateCacheSettings | null = null) {
+    const opened = cache ? AnnotateCache.open(cache) : null;
+    this.cache = typeof opened === 'string' ? null : opened;
+  }
 
   annotate(path: string): AnnotatedLetter {
-    const messages: string[] = [];
-    const read = readLetter(path);
+    const read = readLetterBytes(path);
     if (!read.ok) return { path, messages: [read.message], letter: null, ids: [] };
-    if (read.warning) messages.push(read.warning);
     const uri = fileUri(resolvePath(path));
+    const cache = this.cache;
+    if (!cache) return this.analyse(path, uri, read.bytes).result;
+    const key: AnnotateCacheKey = { path, uri, json: this.json, content: hashText(read.bytes) };
+    const cached = cache.read(key);
+    if (cached?.letter?.json) cached.letter.json = this.keep(cached.letter.json, 0, cached.letter.json.length);
+    if (cached) return cached;
+    const { result, analysed } = this.analyse(path, uri, read.bytes);
+    // A letter that could not be read or analysed is not kept: its message is said again, and a fixed
+    // analyser (a new bundle) would miss anyway.
+    if (!analysed) return result;
+    const before = cache.writeProblem;
+    cache.write(key, result);
+    if (before === null && cache.writeProblem !== null) result.cacheProblem = cache.writeProblem;
+    return result;
+  }
+
+  /** The letter's result; `analysed`: it was read and analysed without failing (what the cache may keep). */
+  private analyse(path: string, uri: string, bytes: Buffer): { result: AnnotatedLetter; analysed: boolean } {
+    const messages: string[] = [];
+    const read = decodeLetterBytes(path, bytes);
+    if (!read.ok) return { result: { path, messages: [read.message], letter: null, ids: [] }, analysed: false };
+    if (read.warning) messages.push(read.warning);
     try {
       const analysis = analyse(uri, read.text, read.noNul);
       const failure = analysis.problems.find(p => p.code === 'analysis.failed');
       if (failure) messages.push(failure.message);
       const ids = letterIds(analysis.identity, analysis.entities, uri);
       const letter = this.json ? documentOf(path, uri, analysis, this.scratch, this.keep) : { path, uri, analysis: keepForText(analysis, this.strings) };
-      return { path, messages, letter, ids };
+      return { result: { path, messages, letter, ids }, analysed: !failure };
     } catch (err) {
       messages.push(`analysis failed: ${(err as Error).message}`);
-      return { path, messages, letter: null, ids: [] };
+      return { result: { path, messages, letter: null, ids: [] }, analysed: false };
     }
   }
 }
@@ -168,10 +220,15 @@ export function writeAnnotations(results: readonly AnnotatedLetter[], json: bool
   // Each letter is analysed once; what its output needs is kept until the ids of all letters are known.
   const loaded = new Map<string, Loaded>();
   const letters = new LetterIdIndex();
+  const cacheProblems = new Set<string>();
   for (const r of results) {
     for (const message of r.messages) {
       failed = true;
       io.stderr(`kamerstukken: ${r.path}: ${message}\n`);
+    }
+    if (r.cacheProblem && !cacheProblems.has(r.cacheProblem)) {
+      cacheProblems.add(r.cacheProblem);
+      io.stderr(`kamerstukken annotate: ${r.cacheProblem}\n`);
     }
     if (!r.letter) continue;
     letters.add(r.letter.uri, r.ids);

@@ -2,7 +2,9 @@
 // sends back what the output needs of each (its ids, its JSON as bytes); this thread resolves and writes, in
 // the order of the files, so the output is the same byte for byte as on one thread.
 import { isMainThread, parentPort, Worker, workerData, type TransferListItem } from 'node:worker_threads';
-import { annotateHere, LetterWork, writeAnnotations, type AnnotatedLetter, type Io, parseAnnotate } from './annotate';
+import { annotateHere, LetterWork, openCache, writeAnnotations, type AnnotatedLetter, type Io, parseAnnotate } from './annotate';
+import type { AnnotateCacheSettings } from './annotateCache';
+import { analyserVersion } from '../core/workspace/cacheHashes';
 
 export const ANNOTATE_WORKER_ROLE = 'kamerstukken-annotate';
 
@@ -25,9 +27,11 @@ export async function runAnnotateCommand(args: string[], io: Io, script: string)
   const report = (path: string, message: string) => { failed = true; io.stderr(`kamerstukken: ${path}: ${message}\n`); };
   const request = parseAnnotate(args, io, report);
   if (typeof request === 'number') return request;
+  // The bundle's hash: a cache entry of another build of the analysis is a miss.
+  const cache = openCache(request, request.cacheDir === null ? '' : analyserVersion(script), io);
   const results = request.jobs > 1 && request.files.length > 1
-    ? await annotateInThreads(request.files, request.json, request.jobs, script)
-    : annotateHere(request.files, request.json);
+    ? await annotateInThreads(request.files, request.json, request.jobs, script, cache)
+    : annotateHere(request.files, request.json, cache);
   return writeAnnotations(results, request.json, io) || failed ? 1 : 0;
 }
 
@@ -35,7 +39,7 @@ export async function runAnnotateCommand(args: string[], io: Io, script: string)
  * The letters analysed on `jobs` threads, results in the order of the files. A thread that cannot start or
  * dies leaves its letters to this thread, so every letter is analysed once whatever happens.
  */
-export async function annotateInThreads(files: readonly string[], json: boolean, jobs: number, script: string): Promise<AnnotatedLetter[]> {
+export async function annotateInThreads(files: readonly string[], json: boolean, jobs: number, script: string, cache: AnnotateCacheSettings | null = null): Promise<AnnotatedLetter[]> {
   const results: Array<AnnotatedLetter | undefined> = new Array(files.length);
   let next = 0;
   const threads = Math.min(jobs, files.length);
@@ -43,7 +47,7 @@ export async function annotateInThreads(files: readonly string[], json: boolean,
   for (let t = 0; t < threads; t++) {
     let worker: Worker;
     try {
-      worker = new Worker(script, { workerData: { role: ANNOTATE_WORKER_ROLE, json } });
+      worker = new Worker(script, { workerData: { role: ANNOTATE_WORKER_ROLE, json, cache } });
     } catch {
       break;
     }
@@ -80,7 +84,7 @@ export async function annotateInThreads(files: readonly string[], json: boolean,
   // Letters no thread finished (none could start, or one died): analysed here, in order.
   const missing = files.map((path, index) => ({ path, index })).filter(({ index }) => !results[index]);
   if (missing.length) {
-    const here = annotateHere(missing.map(m => m.path), json);
+    const here = annotateHere(missing.map(m => m.path), json, cache);
     missing.forEach((m, i) => { results[m.index] = here[i]; });
   }
   return results as AnnotatedLetter[];
@@ -95,13 +99,13 @@ export function isAnnotateWorker(): boolean {
 export function runAnnotateWorker(): void {
   const port = parentPort;
   if (!port) return;
-  const { json } = workerData as { json: boolean };
+  const { json, cache } = workerData as { json: boolean; cache: AnnotateCacheSettings | null };
   // Each letter's JSON in an array of its own, so it can move to the main thread instead of being copied.
   const work = new LetterWork(json, (bytes, start, end) => {
     const own = new Uint8Array(end - start);
     own.set(bytes.subarray(start, end));
     return own as Buffer;
-  });
+  }, cache);
   port.on('message', (job: Job) => {
     const result = work.annotate(job.path);
     const transfer: TransferListItem[] = result.letter?.json ? [result.letter.json.buffer as ArrayBuffer] : [];

@@ -74,6 +74,14 @@ export type ReadResult =
  * and reported. `noNul`: the whole file has no NUL byte (the analysis need not look for NUL characters).
  */
 export function readLetter(path: string): ReadResult {
+  const read = readLetterBytes(path);
+  return read.ok ? decodeLetterBytes(path, read.bytes) : read;
+}
+
+export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; message: string };
+
+/** The file's bytes, or why they cannot be read (gone, a folder, a pipe, too large). */
+export function readLetterBytes(path: string): BytesResult {
   let bytes: Buffer;
   try {
     bytes = readFileBytes(path);
@@ -81,6 +89,11 @@ export function readLetter(path: string): ReadResult {
     return { ok: false, message: describe(err) };
   }
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: tooLarge(sizeOf(path, bytes.length), 'bytes') };
+  return { ok: true, bytes };
+}
+
+/** The letter's text from its bytes (`readLetter` after the read): binary, invalid UTF-8 and size checked. */
+export function decodeLetterBytes(path: string, bytes: Buffer): ReadResult {
   const nul = bytes.indexOf(0);
   if (nul >= 0 && nul < 65536) return { ok: false, message: 'binary file (contains NUL bytes), not a letter' };
   const noNul = nul < 0;

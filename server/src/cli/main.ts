@@ -6,8 +6,10 @@ import { runScore } from './score';
 const USAGE = `usage: kamerstukken <command> [options] PATH...
 
 commands:
-  annotate [--json] [--jobs N] PATH...                   identity and references of every letter
-                                                         (--jobs: threads; default one per core)
+  annotate [--json] [--jobs N] [--cache DIR] PATH...     identity and references of every letter
+                                                         (--jobs: threads; default one per core;
+                                                         --cache: keep each letter's result in DIR,
+                                                         so the next run analyses changed letters only)
   export --format jsonl|w3c|brat [--out DIR] PATH...     recognised plus user annotations
   score --gold GOLD.json --pred PRED.json [--details]    precision/recall of an annotate --json run
 `;

@@ -2,12 +2,13 @@
 // One file per letter (written by the worker that analysed it), named by a hash of the letter's URI. A
 // record is used only if the letter's size and mtime, the analyser (a hash of this bundle) and the text
 // of the annotation store that applies to it are all unchanged; anything else is a miss and re-analyses.
-import { createHash } from 'node:crypto';
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
 import { deserialize, serialize } from 'node:v8';
 import type { LetterRecordData } from '../core/workspace/corpus';
+import { checksumOf, hashText } from '../core/workspace/cacheHashes';
+
+export { analyserVersion, hashText } from '../core/workspace/cacheHashes';
 
 /**
  * Bump when the record layout changes in a way the bundle hash would not show. 2: the record is serialised on
@@ -31,29 +32,6 @@ interface CacheEntry {
   record: Uint8Array;
   /** checksumOf(record). */
   sum: string;
-}
-
-/**
- * A damaged file that still deserialises (a flipped bit inside a string or a table) gave a record that was
- * trusted: features threw on it (hover, diagnostics) or answered wrongly, until the letter changed. The
- * record's bytes carry a checksum, and a record that does not match it is a miss.
- */
-function checksumOf(bytes: Uint8Array): string {
-  const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-  return crc32 ? `crc32:${crc32(bytes)}` : `sha1:${createHash('sha1').update(bytes).digest('hex')}`;
-}
-
-export function hashText(text: string | Buffer): string {
-  return createHash('sha1').update(text).digest('hex');
-}
-
-/** The analyser's version: a hash of the running bundle, so any change of code invalidates the cache. */
-export function analyserVersion(script: string): string {
-  try {
-    return hashText(readFileSync(script));
-  } catch {
-    return `unknown-${Date.now()}`; // no stable version: never reuse a record
-  }
 }
 
 export class RecordCache {

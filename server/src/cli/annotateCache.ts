@@ -1,0 +1,117 @@
+// `annotate --cache DIR`: what the output needs of each letter, kept between runs, so a run over a corpus in
+// which few letters changed analyses only those (as eslint's --cache). An entry is used only when the
+// letter's bytes (a hash of them, not the file's time), its path, the output asked for (JSON or text) and the
+// analyser (a hash of the running bundle) are all the same; anything else is a miss, and the letter is
+// analysed and its entry written anew. One file per letter path, so the folder does not grow with edits.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { deserialize, serialize } from 'node:v8';
+import { checksumOf, hashText } from '../core/workspace/cacheHashes';
+import type { AnnotatedLetter } from './annotate';
+
+/** Bump when what an entry holds changes in a way the bundle hash would not show. */
+const FORMAT = 1;
+/** Entry files: `<hash of the key's path>.kca`, in 256 folders by the hash's first two digits. */
+const EXTENSION = '.kca';
+
+/** Where the cache is and which code it is for: what a worker thread is handed. */
+export interface AnnotateCacheSettings {
+  dir: string;
+  analyser: string;
+}
+
+/** One letter as the cache knows it. */
+export interface AnnotateCacheKey {
+  /** The path as given (the JSON output shows it) and the file URI it resolves to. */
+  path: string;
+  uri: string;
+  json: boolean;
+  /** hashText of the file's bytes. */
+  content: string;
+}
+
+interface Entry {
+  format: number;
+  analyser: string;
+  key: AnnotateCacheKey;
+  /** The letter's result, serialised (v8) on its own, and its checksum. */
+  result: Uint8Array;
+  sum: string;
+}
+
+export class AnnotateCache {
+  /** Why writing stopped (the first failure), said once by the run; null while writes succeed. */
+  writeProblem: string | null = null;
+
+  private constructor(private readonly settings: AnnotateCacheSettings) {}
+
+  /** The cache in `dir`, made if missing; a message when the folder cannot be made. */
+  static open(settings: AnnotateCacheSettings): AnnotateCache | string {
+    try {
+      mkdirSync(settings.dir, { recursive: true });
+      return new AnnotateCache(settings);
+    } catch (err) {
+      return `cannot use '${settings.dir}' as the cache folder (${describe(err)}); going on without the cache`;
+    }
+  }
+
+  /** The result of an earlier run for exactly this letter, or null (a miss, or an entry damaged or stale). */
+  read(key: AnnotateCacheKey): AnnotatedLetter | null {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.fileOf(key));
+    } catch {
+      return null;
+    }
+    try {
+      const entry = deserialize(bytes) as Entry;
+      if (entry?.format !== FORMAT || entry.analyser !== this.settings.analyser || !sameKey(entry.key, key)) return null;
+      if (!(entry.result instanceof Uint8Array) || entry.sum !== checksumOf(entry.result)) return null;
+      const result = deserialize(entry.result) as AnnotatedLetter;
+      const json = result.letter?.json as Uint8Array | undefined;
+      // A Buffer comes back as a view into the entry's bytes: a Buffer again, over the same memory.
+      if (result.letter && json) result.letter.json = Buffer.from(json.buffer, json.byteOffset, json.byteLength);
+      return result;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Keeps the result for the next run: written to a temporary file and renamed, so a run stopped halfway leaves
+   * no half entry. The first failure (a full disk, a folder made read-only) stops the writing for this run.
+   */
+  write(key: AnnotateCacheKey, result: AnnotatedLetter): void {
+    if (this.writeProblem !== null) return;
+    const file = this.fileOf(key);
+    const temp = `${file}.${process.pid}-${threadId}.tmp`;
+    try {
+      const resultBytes = serialize(result);
+      const entry: Entry = { format: FORMAT, analyser: this.settings.analyser, key, result: resultBytes, sum: checksumOf(resultBytes) };
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(temp, serialize(entry));
+      renameSync(temp, file);
+    } catch (err) {
+      this.writeProblem = `cannot write to the cache folder '${this.settings.dir}' (${describe(err)}); the letters that follow are not kept`;
+      try { rmSync(temp, { force: true }); } catch { /* nothing was written */ }
+    }
+  }
+
+  private fileOf(key: AnnotateCacheKey): string {
+    const h = hashText(`${key.json ? 'json' : 'text'}\0${key.uri}\0${key.path}`);
+    return join(this.settings.dir, h.slice(0, 2), h + EXTENSION);
+  }
+}
+
+function sameKey(a: AnnotateCacheKey | undefined, b: AnnotateCacheKey): boolean {
+  return !!a && a.path === b.path && a.uri === b.uri && a.json === b.json && a.content === b.content;
+}
+
+function describe(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'EACCES' || e?.code === 'EPERM' || e?.code === 'EROFS') return 'permission denied';
+  if (e?.code === 'ENOTDIR' || e?.code === 'EEXIST') return 'a file is in the way';
+  if (e?.code === 'ENOSPC') return 'the disk is full';
+  return e?.message ?? String(err);
+}

@@ -1,0 +1,162 @@
+// `kamerstukken annotate --cache DIR`: a second run takes unchanged letters from the cache and prints the same bytes
+// as a run without it; a changed letter, another analyser, another output or a damaged entry is analysed anew;
+// a cache folder that cannot be used is said once and costs the run nothing else.
+import { strict as assert } from 'node:assert';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDirs } from './tempDirs';
+import { runAnnotate } from '../../server/src/cli/annotate';
+import { runAnnotateCommand } from '../../server/src/cli/annotatePool';
+import { AnnotateCache } from '../../server/src/cli/annotateCache';
+import { hashText } from '../../server/src/core/workspace/cacheHashes';
+import { fileUri } from '../../server/src/core/workspace/uris';
+
+const corpus = join(__dirname, '..', '..', '..', 'corpus');
+const script = join(__dirname, '..', '..', 'server', 'src', 'cli', 'main.js');
+
+function run(args: string[], analyser = 'build-1') {
+  let stdout = '';
+  let stderr = '';
+  const code = runAnnotate(args, { stdout: s => { stdout += s; }, stderr: s => { stderr += s; } }, analyser);
+  return { code, stdout, stderr };
+}
+
+/** Every entry file in the cache folder, with its modification time. */
+function entries(cache: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const bucket of readdirSync(cache)) {
+    for (const name of readdirSync(join(cache, bucket))) out.set(join(cache, bucket, name), statSync(join(cache, bucket, name)).mtimeMs);
+  }
+  return out;
+}
+
+describe('kamerstukken annotate --cache', function () {
+  this.timeout(60_000);
+  const temp = tempDirs('kst-cache-');
+
+  function letters(): string {
+    const dir = temp();
+    for (const name of readdirSync(corpus)) copyFileSync(join(corpus, name), join(dir, name));
+    return dir;
+  }
+
+  for (const json of [true, false]) {
+    it(`${json ? '--json' : 'text'}: the first and the second run print what a run without the cache prints`, () => {
+      const dir = letters();
+      const cache = join(temp(), 'cache');
+      const flags = json ? ['--json'] : [];
+      const plain = run([...flags, dir]);
+      const first = run([...flags, '--cache', cache, dir]);
+      assert.equal(entries(cache).size, readdirSync(dir).length);
+      const second = run([...flags, `--cache=${cache}`, dir]);
+      assert.equal(plain.code, 0);
+      assert.deepEqual(first, plain);
+      assert.deepEqual(second, plain);
+    });
+  }
+
+  it('takes a letter from the cache when its bytes, path, output and analyser are the same, and not otherwise', () => {
+    const dir = letters();
+    const cache = join(temp(), 'cache');
+    const name = readdirSync(dir)[0];
+    const file = join(dir, name);
+    const plain = run(['--json', file]).stdout;
+    // An entry that says something the letter does not: seen in the output only when it is used.
+    const store = AnnotateCache.open({ dir: cache, analyser: 'build-1' }) as AnnotateCache;
+    const planted = { path: file, messages: [], ids: ['kst-1-1'], letter: { path: file, uri: fileUri(file), json: Buffer.from('\n  {"planted": true}'), targetsAt: [], cited: [] } };
+    store.write({ path: file, uri: fileUri(file), json: true, content: hashText(readFileSync(file)) }, planted);
+    assert.match(run(['--json', '--cache', cache, file]).stdout, /"planted": true/);
+    assert.equal(run(['--json', '--cache', cache, file], 'build-2').stdout, plain, 'another analyser');
+    store.write({ path: file, uri: fileUri(file), json: true, content: hashText(readFileSync(file)) }, planted);
+    assert.doesNotMatch(run(['--cache', cache, file]).stdout, /planted/, 'the text output is kept apart from the JSON');
+    assert.match(run(['--json', '--cache', cache, file]).stdout, /"planted": true/);
+    // The same letter with one more character: analysed again.
+    writeFileSync(file, readFileSync(file, 'utf8') + ' ');
+    const changed = run(['--json', '--cache', cache, file]).stdout;
+    assert.doesNotMatch(changed, /planted/);
+    assert.equal(changed, run(['--json', file]).stdout);
+  });
+
+  it('a damaged entry is a miss: the letter is analysed and its entry written anew', () => {
+    const dir = letters();
+    const cache = join(temp(), 'cache');
+    const plain = run(['--json', dir]).stdout;
+    run(['--json', '--cache', cache, dir]);
+    const before = entries(cache);
+    const [damaged] = before.keys();
+    const bytes = readFileSync(damaged);
+    for (let i = bytes.length - 200; i < bytes.length - 100; i++) bytes[i] ^= 0x20;   // inside the stored JSON
+    writeFileSync(damaged, bytes);
+    assert.equal(run(['--json', '--cache', cache, dir]).stdout, plain);
+    assert.notDeepEqual(readFileSync(damaged), bytes, 'written anew');
+    writeFileSync(damaged, 'not an entry');
+    assert.equal(run(['--json', '--cache', cache, dir]).stdout, plain);
+  });
+
+  it('letters that cannot be read are not kept, and say so on every run', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Den Haag, 3 maart 2015\nCo\xf6rdinator\n', 'latin1'));
+    const cache = join(temp(), 'cache');
+    const plain = run(['--json', dir]);
+    const first = run(['--json', '--cache', cache, dir]);
+    const second = run(['--json', '--cache', cache, dir]);
+    assert.equal(plain.code, 1);
+    assert.match(plain.stderr, /binary file/);
+    assert.match(plain.stderr, /invalid UTF-8/);
+    assert.deepEqual(first, plain);
+    assert.deepEqual(second, plain);
+    assert.equal(entries(cache).size, 1, 'the latin-1 letter, read with replacement characters, is kept with its warning');
+  });
+
+  it('a folder that cannot be the cache (a file in the way) is said once; the run is the same otherwise', () => {
+    const dir = letters();
+    const inTheWay = join(temp(), 'file');
+    writeFileSync(inTheWay, 'x');
+    const plain = run(['--json', dir]);
+    const result = run(['--json', '--cache', inTheWay, dir]);
+    assert.equal(result.code, 0);
+    assert.equal(result.stdout, plain.stdout);
+    assert.match(result.stderr, /^kamerstukken annotate: cannot use '.*file' as the cache folder \(a file is in the way\); going on without the cache\n$/);
+  });
+
+  it('a cache folder that cannot be written is said once, not for every letter', () => {
+    const dir = letters();
+    const cache = temp();
+    // A file where each entry's folder would go: every write fails, as on a full disk (and for root too, unlike a
+    // read-only folder).
+    for (let b = 0; b < 256; b++) writeFileSync(join(cache, b.toString(16).padStart(2, '0')), '');
+    const plain = run(['--json', dir]);
+    const result = run(['--json', '--cache', cache, dir]);
+    assert.equal(result.code, 0);
+    assert.equal(result.stdout, plain.stdout);
+    assert.equal(result.stderr.split('\n').filter(Boolean).length, 1, result.stderr);
+    assert.match(result.stderr, /^kamerstukken annotate: cannot write to the cache folder '.*' \(a file is in the way\); the letters that follow are not kept\n$/);
+  });
+
+  it('--cache without a folder is a usage error', () => {
+    for (const args of [['--cache'], ['--cache', '--json', corpus], ['--cache=', corpus]]) {
+      const result = run(args);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, /--cache takes a folder/);
+    }
+  });
+
+  it('--jobs 2: the threads read and write the same cache, and print what one thread prints', async () => {
+    const dir = letters();
+    for (const name of readdirSync(dir)) for (const copy of ['a', 'b']) copyFileSync(join(dir, name), join(dir, `${copy}-${name}`));
+    const cache = join(temp(), 'cache');
+    const plain = run(['--json', dir]).stdout;
+    const threaded = async () => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runAnnotateCommand(['--json', '--jobs', '2', '--cache', cache, dir], { stdout: s => { stdout += s; }, stderr: s => { stderr += s; } }, script);
+      return { code, stdout, stderr };
+    };
+    assert.deepEqual(await threaded(), { code: 0, stdout: plain, stderr: '' });
+    assert.equal(entries(cache).size, readdirSync(dir).length);
+    const written = entries(cache);
+    assert.deepEqual(await threaded(), { code: 0, stdout: plain, stderr: '' });
+    assert.deepEqual(entries(cache), written, 'the second run wrote nothing');
+  });
+});
