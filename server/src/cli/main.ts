@@ -5,13 +5,21 @@ import { runScore } from './score';
 
 const USAGE = `usage: kamerstukken <command> [options] PATH...
 
+PATH: letter files, or folders (their .txt and .kamerbrief files; hidden folders and node_modules skipped)
+
 commands:
   annotate [--json] [--jobs N] [--cache DIR] PATH...     identity and references of every letter
-                                                         (--jobs: threads; default one per core;
+                                                         (--jobs: threads; by default one per core, at
+                                                         most 8 and one per 1,000 letters;
                                                          --cache: keep each letter's result in DIR,
                                                          so the next run analyses changed letters only)
-  export --format jsonl|w3c|brat [--out DIR] PATH...     recognised plus user annotations
+  export --format jsonl|w3c|brat [--out DIR] PATH...     recognised plus user annotations, to stdout;
+                                                         --out: to DIR/entities.jsonl or
+                                                         DIR/annotations.jsonld (brat: .txt/.ann in DIR)
   score --gold GOLD.json --pred PRED.json [--details]    precision/recall of an annotate --json run
+
+exit codes: 0 done; 1 something could not be read, analysed or written (said on stderr; the rest is
+still done); 2 a wrong option or a missing argument; 70 an internal error
 `;
 
 async function main(argv: string[]): Promise<number> {
