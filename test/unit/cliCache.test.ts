@@ -2,7 +2,8 @@
 // as a run without it; a changed letter, another analyser, another output or a damaged entry is analysed anew;
 // a cache folder that cannot be used is said once and costs the run nothing else.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDirs } from './tempDirs';
 import { runAnnotate } from '../../server/src/cli/annotate';
@@ -158,5 +159,51 @@ describe('kamerstukken annotate --cache', function () {
     const written = entries(cache);
     assert.deepEqual(await threaded(), { code: 0, stdout: plain, stderr: '' });
     assert.deepEqual(entries(cache), written, 'the second run wrote nothing');
+  });
+
+  it('an entry that is a named pipe is a miss, not a run that waits for ever', () => {
+    const dir = letters();
+    const cache = join(temp(), 'cache');
+    const plain = run(['--json', dir]);
+    run(['--json', '--cache', cache, dir]);
+    const [pipe] = entries(cache).keys();
+    rmSync(pipe);
+    execFileSync('mkfifo', [pipe]);
+    // In a process of its own: a read that blocks would hold this one past any timeout.
+    const child = spawnSync(process.execPath, [script, 'annotate', '--json', '--cache', cache, dir], { encoding: 'utf8', timeout: 30_000, maxBuffer: 1 << 26 });
+    assert.equal(child.signal, null, 'the run ended by itself');
+    assert.deepEqual({ code: child.status, stdout: child.stdout, stderr: child.stderr }, plain);
+    assert.ok(statSync(pipe).isFile(), 'written anew as an entry');
+  });
+
+  it('a folder where one entry goes is replaced by the entry; the other letters are still kept, and nothing is said', () => {
+    const dir = letters();
+    const cache = join(temp(), 'cache');
+    const plain = run(['--json', dir]);
+    run(['--json', '--cache', cache, dir]);
+    const [first] = [...entries(cache).keys()].sort();
+    rmSync(first);
+    mkdirSync(join(first, 'inside'), { recursive: true });
+    for (const entry of entries(cache).keys()) if (entry !== first) rmSync(entry);
+    assert.deepEqual(run(['--json', '--cache', cache, dir]), plain);
+    assert.ok(statSync(first).isFile(), 'the folder in the way became the entry');
+    assert.equal(entries(cache).size, readdirSync(dir).length, 'every letter kept');
+  });
+
+  it('--jobs 2: a write problem whose message would name each thread\'s own file is still said once', async () => {
+    const dir = letters();
+    // A cache folder whose entries' paths are past the system's limit (4,096 bytes): the folder can be made,
+    // every entry fails (ENAMETOOLONG), on both threads.
+    let cache = temp();
+    while (cache.length < 4_040) cache = join(cache, 'x'.repeat(Math.min(200, 4_040 - cache.length)));
+    mkdirSync(cache, { recursive: true });
+    const plain = run(['--json', dir]).stdout;
+    let stdout = '';
+    let stderr = '';
+    const code = await runAnnotateCommand(['--json', '--jobs', '2', '--cache', cache, dir], { stdout: s => { stdout += s; }, stderr: s => { stderr += s; } }, script);
+    assert.equal(code, 0);
+    assert.equal(stdout, plain);
+    assert.equal(stderr.split('\n').filter(Boolean).length, 1, stderr.slice(0, 300));
+    assert.match(stderr, /^kamerstukken annotate: cannot write to the cache folder '.*' \(ENAMETOOLONG: name too long\); the letters that follow are not kept\n$/);
   });
 });

@@ -3,7 +3,7 @@
 // letter's bytes (a hash of them, not the file's time), its path, the output asked for (JSON or text) and the
 // analyser (a hash of the running bundle) are all the same; anything else is a miss, and the letter is
 // analysed and its entry written anew. One file per letter path, so the folder does not grow with edits.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { deserialize, serialize } from 'node:v8';
@@ -58,12 +58,8 @@ export class AnnotateCache {
 
   /** The result of an earlier run for exactly this letter, or null (a miss, or an entry damaged or stale). */
   read(key: AnnotateCacheKey): AnnotatedLetter | null {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(this.fileOf(key));
-    } catch {
-      return null;
-    }
+    const bytes = readEntryFile(this.fileOf(key));
+    if (bytes === null) return null;
     try {
       const entry = deserialize(bytes) as Entry;
       if (entry?.format !== FORMAT || entry.analyser !== this.settings.analyser || !sameKey(entry.key, key)) return null;
@@ -91,7 +87,16 @@ export class AnnotateCache {
       const entry: Entry = { format: FORMAT, analyser: this.settings.analyser, key, result: resultBytes, sum: checksumOf(resultBytes) };
       mkdirSync(join(file, '..'), { recursive: true });
       writeFileSync(temp, serialize(entry));
-      renameSync(temp, file);
+      try {
+        renameSync(temp, file);
+      } catch (err) {
+        // A folder where the entry goes (EISDIR, or ENOTEMPTY/EEXIST elsewhere): a damaged entry like any other,
+        // not a cache that cannot be written. The name is the cache's own; the folder goes and the entry takes
+        // its place. Anything else stops the writing below.
+        if (!isFolder(file)) throw err;
+        rmSync(file, { recursive: true, force: true });
+        renameSync(temp, file);
+      }
     } catch (err) {
       this.writeProblem = `cannot write to the cache folder '${this.settings.dir}' (${describe(err)}); the letters that follow are not kept`;
       try { rmSync(temp, { force: true }); } catch { /* nothing was written */ }
@@ -108,10 +113,46 @@ function sameKey(a: AnnotateCacheKey | undefined, b: AnnotateCacheKey): boolean 
   return !!a && a.path === b.path && a.uri === b.uri && a.json === b.json && a.content === b.content;
 }
 
+/**
+ * An entry's bytes, or null. Only a regular file is read, opened without blocking: a named pipe in the entry's
+ * place would otherwise hold the run until some other program wrote to it, and a device (a link to /dev/zero)
+ * would be read to the end of memory.
+ */
+function readEntryFile(file: string): Buffer | null {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why a write failed, without the file's name: each thread writes its own temporary files, and the run says a
+ * problem once by its text ("ENAMETOOLONG: name too long, open '…/ab/….kca.123-1.tmp'" would be said by every
+ * thread). The cache folder is named by the message around it.
+ */
 function describe(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'EACCES' || e?.code === 'EPERM' || e?.code === 'EROFS') return 'permission denied';
   if (e?.code === 'ENOTDIR' || e?.code === 'EEXIST') return 'a file is in the way';
   if (e?.code === 'ENOSPC') return 'the disk is full';
-  return e?.message ?? String(err);
+  const message = e?.message ?? String(err);
+  // Node's system errors read "CODE: description, syscall 'path'[ -> 'dest']".
+  return e?.code && e.syscall && message.startsWith(`${e.code}: `) ? message.replace(/, \w+ '.*$/s, '') : message;
 }
