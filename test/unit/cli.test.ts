@@ -4,6 +4,8 @@ import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDirs } from './tempDirs';
 import { runAnnotate } from '../../server/src/cli/annotate';
+import { runExport } from '../../server/src/cli/export';
+import { runScore } from '../../server/src/cli/score';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
 
@@ -132,5 +134,35 @@ describe('kamerstukken annotate', () => {
   it('usage errors exit 2', () => {
     assert.equal(run([]).code, 2);
     assert.equal(run(['--bogus', corpus]).code, 2);
+  });
+
+  it('--help and -h print the usage on stdout and exit 0, whatever else is given', () => {
+    for (const args of [['--help'], ['-h'], ['--json', '--help', corpus]]) {
+      const result = run(args);
+      assert.deepEqual(result, { code: 0, stdout: 'usage: kamerstukken annotate [--json] [--jobs N] [--cache DIR] PATH...\n', stderr: '' }, args.join(' '));
+    }
+  });
+});
+
+describe('kamerstukken export and score --help', () => {
+  const capture = () => {
+    const io = { out: '', err: '', stdout: (s: string) => { io.out += s; }, stderr: (s: string) => { io.err += s; } };
+    return io;
+  };
+
+  it('export --help prints its usage on stdout and exits 0', async () => {
+    const io = capture();
+    assert.equal(await runExport(['--help'], io), 0);
+    assert.match(io.out, /^usage: kamerstukken export --format/);
+    assert.equal(io.err, '');
+  });
+
+  it('score -h prints its usage on stdout and exits 0; without --gold it is a usage error', () => {
+    const io = capture();
+    assert.equal(runScore(['-h'], io), 0);
+    assert.match(io.out, /^usage: kamerstukken score --gold/);
+    const bad = capture();
+    assert.equal(runScore(['--pred', 'x.json'], bad), 2);
+    assert.match(bad.err, /^usage: kamerstukken score --gold/);
   });
 });

@@ -133,6 +133,20 @@ describe('export', function () {
     assert.match(missing.err, /no such file/);
   });
 
+  it('a letter read with replacement characters (invalid UTF-8) is exported, and the run exits 1 as annotate does', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'kamerstukken-export-latin1-'));
+    try {
+      const file = join(other, 'latin1.txt');
+      writeFileSync(file, Buffer.from('Den Haag, 3 maart 2015\nCo\xf6rdinator van de NCTV\n', 'latin1'));
+      const { code, out, err } = await run(['--format', 'jsonl', file]);
+      assert.equal(code, 1);
+      assert.match(err, /latin1\.txt: invalid UTF-8 .* read with replacement characters/);
+      assert.match(out, /"text":"3 maart 2015"/);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('reports orphaned annotations and store errors on stderr, and still exports', async () => {
     const storePath = join(letters, '.kamerstukken', 'annotations.json');
     const good = readFileSync(storePath, 'utf8');

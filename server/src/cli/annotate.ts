@@ -16,7 +16,7 @@ import { citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, S
 import type { AnyEntity, LetterAnalysis } from '../core/types';
 import { ChunkedOutput, textSink, Utf8Slabs, type ByteSink } from './bytes';
 import { writeDocument } from './documentJson';
-import { decodeLetterBytes, expandPaths, readLetterBytes } from './files';
+import { asksForHelp, decodeLetterBytes, expandPaths, readLetterBytes } from './files';
 import { AnnotateCache, type AnnotateCacheKey, type AnnotateCacheSettings } from './annotateCache';
 import { analyserVersion, hashText } from '../core/workspace/cacheHashes';
 import { JsonBytes } from './jsonBytes';
@@ -68,8 +68,14 @@ export interface AnnotateRequest {
   cacheDir: string | null;
 }
 
-/** Parses the arguments and lists the files; a usage error is written and its exit code returned. */
+const ANNOTATE_USAGE = 'usage: kamerstukken annotate [--json] [--jobs N] [--cache DIR] PATH...\n';
+
+/**
+ * Parses the arguments and lists the files; a usage error is written and its exit code returned (0 for --help,
+ * whose usage goes to stdout).
+ */
 export function parseAnnotate(args: string[], io: Io, report: (path: string, message: string) => void): AnnotateRequest | number {
+  if (asksForHelp(args)) { io.stdout(ANNOTATE_USAGE); return 0; }
   const json = args.includes('--json');
   let jobs: number | null = null;
   let cacheDir: string | null = null;
@@ -94,7 +100,7 @@ export function parseAnnotate(args: string[], io: Io, report: (path: string, mes
     else paths.push(a);
   }
   if (unknown.length) { io.stderr(`kamerstukken annotate: unknown option ${unknown.join(', ')}\n`); return 2; }
-  if (paths.length === 0) { io.stderr('usage: kamerstukken annotate [--json] [--jobs N] [--cache DIR] PATH...\n'); return 2; }
+  if (paths.length === 0) { io.stderr(ANNOTATE_USAGE); return 2; }
   const files = expandPaths(paths, report);
   return { json, files, jobs: jobs ?? defaultJobs(files.length), cacheDir };
 }

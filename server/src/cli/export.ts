@@ -17,7 +17,7 @@ import type { ExportLetter } from '../core/annotations/export/items';
 import { toJsonLines } from '../core/annotations/export/jsonl';
 import { toW3cAnnotationPage } from '../core/annotations/export/w3c';
 import { readStoreFileChecked } from '../core/workspace/annotated';
-import { expandPaths, readLetter } from './files';
+import { asksForHelp, expandPaths, readLetter } from './files';
 
 export interface ExportIo {
   stdout: (s: string) => void;
@@ -35,6 +35,7 @@ interface Options {
 }
 
 export async function runExport(args: string[], io: ExportIo): Promise<number> {
+  if (asksForHelp(args)) { io.stdout(USAGE); return 0; }
   const options = parseArgs(args, io);
   if (!options) return 2;
   let failed = false;
@@ -58,7 +59,8 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
   for (const path of expandPaths(options.paths, report)) {
     const read = readLetter(path);
     if (!read.ok) { report(path, read.message); continue; }
-    if (read.warning) warn(path, read.warning);
+    // Read with replacement characters: a failure of the run, as in `annotate` (exit code 1), though the letter is exported.
+    if (read.warning) report(path, read.warning);
     const uri = fileUri(resolvePath(path));
     pathByUri.set(uri, resolvePath(path));
     try {

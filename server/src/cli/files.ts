@@ -7,6 +7,11 @@ import { decodeUtf8, MAX_LETTER_CHARS } from '../core/workspace/input';
 
 export const LETTER_EXTENSIONS = ['.txt', '.kamerbrief'];
 
+/** `--help` or `-h` among a command's arguments: its usage is printed, and nothing else is done. */
+export function asksForHelp(args: readonly string[]): boolean {
+  return args.includes('--help') || args.includes('-h');
+}
+
 /** Files named on the command line, folders expanded (recursively, skipping hidden folders and node_modules). */
 export function expandPaths(paths: string[], onError: (path: string, message: string) => void): string[] {
   const out: string[] = [];

@@ -4,6 +4,7 @@
 // lists as `excluded` is no false positive, a miss of an `optional` gold entity is no false negative.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { asksForHelp } from './files';
 
 interface GoldEntity { kind: string; start: number; end: number; text: string; value: Record<string, unknown>; optional?: boolean }
 interface GoldFile { identity?: Record<string, unknown>; entities: GoldEntity[]; excluded?: GoldEntity[] }
@@ -129,11 +130,14 @@ export function formatScore(s: Score, details: boolean): string {
   return out.join('\n') + '\n';
 }
 
+const SCORE_USAGE = 'usage: kamerstukken score --gold GOLD.json --pred PRED.json [--details]\n';
+
 /** `kamerstukken score --gold GOLD.json --pred PRED.json [--details]` */
 export function runScore(args: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): number {
+  if (asksForHelp(args)) { io.stdout(SCORE_USAGE); return 0; }
   const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
   const goldPath = opt('gold'), predPath = opt('pred');
-  if (!goldPath || !predPath) { io.stderr('usage: kamerstukken score --gold GOLD.json --pred PRED.json [--details]\n'); return 2; }
+  if (!goldPath || !predPath) { io.stderr(SCORE_USAGE); return 2; }
   try {
     const gold = readJson(goldPath) as Gold;
     const pred = readJson(predPath) as Prediction;
