@@ -445,7 +445,25 @@ export function eersteKamerLetterAtLineStart(text: string, start: number): Found
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return null;
   LINE_EK_LETTER_AT.lastIndex = start;
   const m = LINE_EK_LETTER_AT.exec(text);
-  return m && eersteKamerStuk(m, start, LINE_EK_LETTER_AT.lastIndex, 'opening a line');
+  if (!m || (dottedDossierAt(text, start) && !senateContextBefore(text, start, false))) return null;
+  return eersteKamerStuk(m, start, LINE_EK_LETTER_AT.lastIndex, 'opening a line');
+}
+
+// A dossier written with a thousands dot ("35.526, BH") is how an amount or a count is written too: "(25.000, EU en
+// VS)", "(35.000, EK)". Read as a Senate stuk only where the text before says a stuk or the Eerste Kamer is meant:
+// the clause in brackets (its paragraph), or the lines before one opening a line. A spaced or unspaced dossier
+// ("35 526, BH", "35526 / 25295, CH") is the dossier's own form and needs no such word.
+const SENATE_CONTEXT = /Kamerstuk|Eerste Kamer|[Ss]enaat|(?<![\p{L}])EK(?![\p{L}])|[Mm]otie|[Aa]mendement|[Ww]etsvoorstel|[Vv]oorstel van (?:rijks)?wet|[Mm]emorie van|[Nn]ota naar aanleiding/u;
+const SENATE_LOOKBACK = 400;
+
+/** Whether the dossier whose first digit is at `start` has a dot before its last three digits ("35.526"). */
+const dottedDossierAt = (text: string, start: number) => text.charCodeAt(start + 2) === 0x2e;
+
+/** Whether the paragraph before `at` (or, `acrossLines`, the text before it) names a stuk or the Eerste Kamer. */
+function senateContextBefore(text: string, at: number, withinParagraph = true): boolean {
+  let window = text.slice(Math.max(0, at - SENATE_LOOKBACK), at);
+  if (withinParagraph) window = window.slice(window.lastIndexOf('\n') + 1);
+  return SENATE_CONTEXT.test(window);
 }
 
 /**
@@ -457,6 +475,7 @@ function eersteKamerLettersInParentheses(text: string, open: number): FoundCitat
   const m = PAREN_EK_LETTER_AT.exec(text);
   if (!m) return null;
   const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
+  if (dottedDossierAt(text, start) && !senateContextBefore(text, open)) return null;
   const firstEnd = PAREN_EK_LETTER_AT.lastIndex - 1 - m[5].length;
   const out = [eersteKamerStuk(m, start, firstEnd, 'in parentheses')];
   if (!m[5]) return out;
