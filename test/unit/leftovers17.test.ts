@@ -3,6 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
 import type { AnyEntity } from '../../server/src/core/types';
+import { orgs } from './recognised';
+import { uninflected } from '../../server/src/core/recognise/foreign';
 
 function kamerstukken(text: string): Array<[string, string | null, string | null]> {
   return analyseLetter(text, { scope: 'references' }).entities
@@ -29,5 +31,34 @@ describe('session 17: a number with a thousands dot before capitals is no Senate
     assert.deepEqual(kamerstukken('Het aantal steeg (35526 / 25295, CH) en (35 526, BH).\n'),
       [['35526 / 25295, CH', '35526', 'CH'], ['35 526, BH', '35526', 'BH']]);
     assert.deepEqual(kamerstukken('Zie Kamerstukken I 2019/20, 35.300, C.\n'), [['Kamerstukken I 2019/20, 35.300, C', '35300', 'C']]);
+  });
+});
+
+describe('session 17: "openbaar ministerie" after an adjective: a country\'s (listed) or a Dutch place\'s', () => {
+  it('a Dutch city or province named by its adjective is the Dutch OM (an office of it)', () => {
+    assert.deepEqual(orgs('Het Amsterdamse openbaar ministerie heeft de zaak geseponeerd.'), [['openbaar ministerie', 'OM']]);
+    assert.deepEqual(orgs('Zowel het Haagse openbaar ministerie als het Limburgse openbaar \nministerie.'), [
+      ['openbaar ministerie', 'OM'], ['openbaar \nministerie', 'OM'],
+    ]);
+    assert.deepEqual(orgs('Het Nederlandse openbaar ministerie vervolgt.'), [['openbaar ministerie', 'OM']]);
+  });
+  it('negative: another country\'s, inflected or not (a het-word), and the European one, are not the OM', () => {
+    assert.deepEqual(orgs('Het Belgisch openbaar ministerie en het Frans openbaar ministerie.'), []);
+    assert.deepEqual(orgs('Het Duitse openbaar ministerie en het Portugees openbaar ministerie.'), []);
+    assert.deepEqual(orgs('Het Zuid-Afrikaans openbaar ministerie en het Curaçaos openbaar ministerie.'), []);
+    assert.deepEqual(orgs('Het buitenlands openbaar ministerie wordt ingelicht.'), []);
+    assert.deepEqual(orgs('Het Europees openbaar ministerie en het Europese openbaar ministerie.').filter(o => o[1] === 'OM'), []);
+  });
+  it('the police rule reads the same list: a country\'s adjective is foreign, a Dutch place\'s is not', () => {
+    assert.deepEqual(orgs('De Amsterdamse politie en de Portugese politie.'), [['politie', 'POLITIE']]);
+  });
+});
+
+describe('foreign.ts: the uninflected forms of the listed adjectives', () => {
+  it('are derived as Dutch writes them before a het-word', () => {
+    for (const [inflected, bare] of [['Belgische', 'Belgisch'], ['Franse', 'Frans'], ['Portugese', 'Portugees'], ['Chinese', 'Chinees'],
+      ['Deense', 'Deens'], ['Oekraïense', 'Oekraïens'], ['Zuid-Afrikaanse', 'Zuid-Afrikaans'], ['Estse', 'Ests'], ['buitenlandse', 'buitenlands']]) {
+      assert.equal(uninflected(inflected), bare);
+    }
   });
 });

@@ -5,16 +5,30 @@
 
 /** Adjectives of countries (and the Kingdom's other countries), as written before a de-word. */
 const COUNTRY_ADJECTIVES = [
-  'Afghaanse', 'Albanese', 'Algerijnse', 'Amerikaanse', 'Antilliaanse', 'Arubaanse', 'Australische', 'Belgische',
-  'Braziliaanse', 'Britse', 'Bulgaarse', 'Canadese', 'Chinese', 'Colombiaanse', 'Curaçaose', 'Cypriotische', 'Deense',
-  'Duitse', 'Egyptische', 'Engelse', 'Estse', 'Filipijnse', 'Finse', 'Franse', 'Georgische', 'Ghanese', 'Griekse',
-  'Hongaarse', 'Ierse', 'Indiase', 'Indonesische', 'Iraakse', 'Iraanse', 'Israëlische', 'Italiaanse', 'Japanse',
-  'Keniaanse', 'Kroatische', 'Letse', 'Libische', 'Litouwse', 'Luxemburgse', 'Maltese', 'Marokkaanse', 'Mexicaanse',
-  'Nigeriaanse', 'Noorse', 'Oekraïense', 'Oostenrijkse', 'Pakistaanse', 'Palestijnse', 'Poolse', 'Portugese',
-  'Roemeense', 'Russische', 'Saoedische', 'Schotse', 'Servische', 'Sloveense', 'Slowaakse', 'Spaanse', 'Surinaamse',
-  'Syrische', 'Thaise', 'Tsjechische', 'Tunesische', 'Turkse', 'Zuid-Afrikaanse', 'Zweedse', 'Zwitserse',
+  'Afghaanse', 'Albanese', 'Algerijnse', 'Amerikaanse', 'Antilliaanse', 'Argentijnse', 'Armeense', 'Arubaanse',
+  'Australische', 'Belgische', 'Bosnische', 'Braziliaanse', 'Britse', 'Bulgaarse', 'Canadese', 'Chileense', 'Chinese',
+  'Colombiaanse', 'Curaçaose', 'Cypriotische', 'Deense', 'Duitse', 'Egyptische', 'Engelse', 'Eritrese', 'Estse',
+  'Ethiopische', 'Filipijnse', 'Finse', 'Franse', 'Georgische', 'Ghanese', 'Griekse', 'Hongaarse', 'Ierse', 'IJslandse',
+  'Indiase', 'Indonesische', 'Iraakse', 'Iraanse', 'Israëlische', 'Italiaanse', 'Japanse', 'Jordaanse', 'Keniaanse',
+  'Koreaanse', 'Kosovaarse', 'Kroatische', 'Letse', 'Libanese', 'Libische', 'Litouwse', 'Luxemburgse', 'Macedonische',
+  'Maleisische', 'Maltese', 'Marokkaanse', 'Mexicaanse', 'Moldavische', 'Montenegrijnse', 'Nigeriaanse', 'Noorse',
+  'Oekraïense', 'Oostenrijkse', 'Pakistaanse', 'Palestijnse', 'Poolse', 'Portugese', 'Qatarese', 'Roemeense',
+  'Russische', 'Saoedische', 'Schotse', 'Servische', 'Sloveense', 'Slowaakse', 'Somalische', 'Soedanese', 'Spaanse',
+  'Surinaamse', 'Syrische', 'Thaise', 'Tsjechische', 'Tunesische', 'Turkse', 'Venezolaanse', 'Vietnamese',
+  'Wit-Russische', 'Zuid-Afrikaanse', 'Zweedse', 'Zwitserse',
   'buitenlandse', 'Buitenlandse',
 ];
+
+/**
+ * An adjective as written before a het-word ("het Belgisch openbaar ministerie"): without its "-e", a single "e"
+ * before the last "s" doubled ("Portugese" → "Portugees", "Chinese" → "Chinees"; "Deense" → "Deens").
+ */
+export function uninflected(adjective: string): string {
+  const bare = adjective.slice(0, -1);
+  return /[^aeiouäëïöü]es$/.test(bare) ? `${bare.slice(0, -1)}es` : bare;
+}
+
+const COUNTRY_ADJECTIVES_UNINFLECTED = COUNTRY_ADJECTIVES.map(uninflected);
 
 /** The adjective, optionally a level of the force ("federale", "lokale"), then the white space before the noun. */
 const FOREIGN_BEFORE = new RegExp(
@@ -38,4 +52,15 @@ export function namedAsForeign(text: string, start: number): boolean {
 /** The white space \s matches in FOREIGN_BEFORE that letters hold: ASCII white space, NBSP and the like. */
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// Before a het-word ("het openbaar ministerie") a country's adjective is written uninflected ("het Belgisch openbaar
+// ministerie") or, often enough, inflected ("het Belgische …"): both, from the same list. A Dutch place's adjective
+// ("het Amsterdamse openbaar ministerie", "het Haagse") names an office of the Dutch body.
+const FOREIGN_BEFORE_NEUTER = new RegExp(
+  `(?:^|[^\\p{L}\\-])(?:${[...COUNTRY_ADJECTIVES, ...COUNTRY_ADJECTIVES_UNINFLECTED].join('|')})\\s+$`, 'u');
+
+/** Whether the het-word at `start` ("openbaar ministerie") is named as another country's by the adjective before it. */
+export function namedAsForeignNeuter(text: string, start: number): boolean {
+  return FOREIGN_BEFORE_NEUTER.test(text.slice(Math.max(0, start - FOREIGN_WINDOW), start));
 }

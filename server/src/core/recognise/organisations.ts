@@ -5,7 +5,7 @@
 // form is named like one (a head noun such as Dienst, Bureau, Raad, Unit, Group), not a document,
 // programme or law ("Dreigingsbeeld Terrorisme Nederland (DTN)").
 import type { RecogniseContext, RecogniserResult } from './context';
-import { namedAsForeign } from './foreign';
+import { namedAsForeign, namedAsForeignNeuter } from './foreign';
 import type { AcronymDefinition, Entity, EntitySource, Span } from '../types';
 import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
@@ -460,15 +460,13 @@ function marechausseeMentions(text: string): Candidate[] {
 
 // "het openbaar ministerie" in lower case (also across a line end): the Openbaar Ministerie, as "de marechaussee" is the
 // KMar. Not the European one ("het Europees openbaar ministerie") nor another country's, named by its adjective
-// ("het Belgische openbaar ministerie"); "het Nederlands openbaar ministerie" is the Dutch one. Not a compound
+// ("het Belgisch(e) openbaar ministerie", the list of foreign.ts); "het Nederlands openbaar ministerie" and a Dutch
+// place's ("het Amsterdamse openbaar ministerie") are the Dutch one. Not a compound
 // ("openbaar ministerie-zaken" ends at the hyphen: no word of its own). One native indexOf over the letter.
 const PROSECUTION = 'openbaar';
 const PROSECUTION_NOUN = 'ministerie';
-/**
- * A country's adjective right before (capitalised, ending as adjectives of countries do, inflected or not: "Duits",
- * "Duitse", "Belgisch", "Belgische"), or "Europees".
- */
-const OTHER_PROSECUTION_BEFORE = /(?:^|[^\p{L}])(?!Nederlandse? $)\p{Lu}\p{Ll}+(?:s|se|sch|sche) $/u;
+/** "Europees"/"Europese" right before: the European Public Prosecutor's Office (EOM), not the OM. */
+const EUROPEAN_BEFORE = /(?:^|[^\p{L}])Europe(?:es|se)\s+$/u;
 const PROSECUTION_EXPLAIN = 'the Openbaar Ministerie (written in lower case)';
 
 function prosecutorMentions(text: string): Candidate[] {
@@ -480,7 +478,9 @@ function prosecutorMentions(text: string): Candidate[] {
     if (i === gapStart || i - gapStart > 3 || !text.startsWith(PROSECUTION_NOUN, i)) continue;
     const end = i + PROSECUTION_NOUN.length;
     if (!policeEndOk(text, end) || !policeStartOk(text, at)) continue;
-    if (OTHER_PROSECUTION_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
+    // Another country's, by its adjective from the list (foreign.ts): "het Belgisch(e) openbaar ministerie"; a Dutch
+    // place's adjective ("het Amsterdamse openbaar ministerie") names an office of the OM.
+    if (namedAsForeignNeuter(text, at) || EUROPEAN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
     out.push({ start: at, end, id: 'OM', source: 'gazetteer', explain: PROSECUTION_EXPLAIN });
   }
   return out;
