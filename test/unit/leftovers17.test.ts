@@ -62,3 +62,23 @@ describe('foreign.ts: the uninflected forms of the listed adjectives', () => {
     }
   });
 });
+
+describe('session 17: police named with a country after the noun', () => {
+  it('"van"/"in"/"op"/"uit" + a country, or a country of the Kingdom, makes it another country\'s force', () => {
+    assert.deepEqual(orgs('De politie van Curaçao en de politie in Duitsland werkten samen.'), []);
+    assert.deepEqual(orgs('Volgens de politie uit België en de politie van het Verenigd Koninkrijk.'), []);
+    assert.deepEqual(orgs('De politie op Aruba, de politie van Sint Maarten en de politie in de Verenigde Staten.'), []);
+    assert.deepEqual(orgs('Het Korps Politie Curaçao en de politie van Curacao.'), []);
+  });
+  it('the Caribbean Netherlands have their own force (KPCN): not the Nationale Politie', () => {
+    assert.deepEqual(orgs('De politie op Bonaire, de politie van Sint Eustatius en de politie op Saba.'), []);
+    assert.deepEqual(orgs('De politie in Caribisch Nederland meldde het.'), []);
+  });
+  it('negative: a Dutch place after the noun, or none, is the Dutch police', () => {
+    assert.deepEqual(orgs('De politie in Amsterdam en de politie Amsterdam.'), [['politie', 'POLITIE'], ['politie', 'POLITIE']]);
+    assert.deepEqual(orgs('De Nederlandse politie in Nederland.'), [['politie', 'POLITIE']]);
+    assert.deepEqual(orgs('De politie in Limburg en de politie van Den Haag.'), [['politie', 'POLITIE'], ['politie', 'POLITIE']]);
+    assert.deepEqual(orgs('De politie in Duitslandstraat en de politie op België-reis.'), [['politie', 'POLITIE'], ['politie', 'POLITIE']]);
+    assert.deepEqual(orgs('De politie heeft in Duitsland gezocht.'), [['politie', 'POLITIE']]);
+  });
+});

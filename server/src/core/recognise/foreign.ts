@@ -64,3 +64,37 @@ const FOREIGN_BEFORE_NEUTER = new RegExp(
 export function namedAsForeignNeuter(text: string, start: number): boolean {
   return FOREIGN_BEFORE_NEUTER.test(text.slice(Math.max(0, start - FOREIGN_WINDOW), start));
 }
+
+// A force named with its country after the noun: "de politie van Curaçao", "de politie in Duitsland", "het Korps Politie
+// Curaçao", "de politie uit België". Countries (and the Kingdom's other countries: Aruba, Curaçao, Sint Maarten) are
+// listed, so a Dutch place ("de politie in Amsterdam", "de politie Amsterdam", "de politie van Den Haag") stays the
+// Dutch police. The islands of Caribbean Netherlands (Bonaire, Sint Eustatius, Saba) have a force of their own, the
+// Korps Politie Caribisch Nederland, which is not the Nationale Politie either.
+const COUNTRY_NAMES = [
+  'Afghanistan', 'Albanië', 'Algerije', 'Amerika', 'Argentinië', 'Armenië', 'Aruba', 'Australië', 'Azerbeidzjan',
+  'België', 'Bosnië', 'Brazilië', 'Bulgarije', 'Canada', 'Chili', 'China', 'Colombia', 'Curaçao', 'Curacao', 'Cyprus',
+  'Denemarken', 'Duitsland', 'Egypte', 'Engeland', 'Eritrea', 'Estland', 'Ethiopië', 'Filipijnen', 'Finland',
+  'Frankrijk', 'Georgië', 'Ghana', 'Griekenland', 'Groot-Brittannië', 'Hongarije', 'Ierland', 'IJsland', 'India',
+  'Indonesië', 'Irak', 'Iran', 'Israël', 'Italië', 'Japan', 'Jemen', 'Jordanië', 'Kenia', 'Koeweit', 'Kosovo',
+  'Kroatië', 'Letland', 'Libanon', 'Libië', 'Liechtenstein', 'Litouwen', 'Luxemburg', 'Macedonië', 'Maleisië', 'Mali',
+  'Malta', 'Marokko', 'Mexico', 'Moldavië', 'Monaco', 'Montenegro', 'Nieuw-Zeeland', 'Nigeria', 'Noord-Macedonië',
+  'Noorwegen', 'Oekraïne', 'Oostenrijk', 'Pakistan', 'Polen', 'Portugal', 'Qatar', 'Roemenië', 'Rusland',
+  'Saoedi-Arabië', 'Schotland', 'Servië', 'Sint Maarten', 'Slovenië', 'Slowakije', 'Somalië', 'Spanje', 'Soedan',
+  'Suriname', 'Syrië', 'Thailand', 'Tsjechië', 'Tunesië', 'Turkije', 'Venezuela', 'Verenigd Koninkrijk',
+  'Verenigde Staten', 'Vietnam', 'Wit-Rusland', 'Zuid-Afrika', 'Zweden', 'Zwitserland',
+];
+/** The islands of Caribbean Netherlands, whose force is the Korps Politie Caribisch Nederland. */
+const CARIBBEAN_NETHERLANDS = ['Bonaire', 'Sint Eustatius', 'Saba', 'Caribisch Nederland', 'BES-eilanden'];
+
+/**
+ * After the noun: white space, a preposition ("van", "in", "op", "uit") or none, an article ("het Verenigd
+ * Koninkrijk", "de Verenigde Staten") or none, the country, and no more of a word or a compound after it.
+ */
+const FOREIGN_AFTER = new RegExp(
+  `[ \\n\\u00a0]+(?:(?:van|in|op|uit)[ \\n\\u00a0]+)?(?:(?:het|de)[ \\n\\u00a0]+)?(?:${[...COUNTRY_NAMES, ...CARIBBEAN_NETHERLANDS].join('|')})(?![\\p{L}\\p{N}\\-‐])`, 'uy');
+
+/** Whether the noun ending at `end` is named as another country's (or Caribbean Netherlands') by the country after it. */
+export function namedAsForeignAfter(text: string, end: number): boolean {
+  FOREIGN_AFTER.lastIndex = end;
+  return FOREIGN_AFTER.test(text);
+}

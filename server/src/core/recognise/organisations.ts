@@ -5,7 +5,7 @@
 // form is named like one (a head noun such as Dienst, Bureau, Raad, Unit, Group), not a document,
 // programme or law ("Dreigingsbeeld Terrorisme Nederland (DTN)").
 import type { RecogniseContext, RecogniserResult } from './context';
-import { namedAsForeign, namedAsForeignNeuter } from './foreign';
+import { namedAsForeign, namedAsForeignAfter, namedAsForeignNeuter } from './foreign';
 import type { AcronymDefinition, Entity, EntitySource, Span } from '../types';
 import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
@@ -430,8 +430,9 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
     if (withAdjective >= lastEnd && matchesAt(NATIONALE, text, withAdjective) && policeStartOk(text, withAdjective)) start = withAdjective;
     else if (policeStartOk(text, at)) start = at;
     if (start < 0) continue;
-    // "de Italiaanse politie", "de Belgische federale politie": another country's force, not the Dutch police.
-    if (namedAsForeign(text, start)) continue;
+    // "de Italiaanse politie", "de Belgische federale politie", "de politie van Curaçao", "de politie in Duitsland":
+    // another country's force, not the Dutch police; "de politie op Bonaire" is the Caribbean Netherlands' own force.
+    if (namedAsForeign(text, start) || namedAsForeignAfter(text, end)) continue;
     out.push({ start, end, id: 'POLITIE', source: 'gazetteer', explain: 'the Dutch national police (police rule)' });
     lastEnd = end;
   }
