@@ -160,6 +160,11 @@ function letterReferences(corpus: Corpus, letterUri: string | null, ids: string[
   return dedupe(out);
 }
 
+/**
+ * Each place once, by letter and then by place in it. The index lists letters in the order they were indexed,
+ * which the analysis threads decide: unsorted, two starts of the same workspace gave the same places in
+ * another order (an editor that shows them as given, not sorted as VS Code does, showed them shuffled).
+ */
 function dedupe(places: ReferencePlace[]): ReferencePlace[] {
   const seen = new Set<string>();
   return places.filter(p => {
@@ -167,5 +172,9 @@ function dedupe(places: ReferencePlace[]): ReferencePlace[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  });
+  }).sort(byLetterThenPlace);
+}
+
+function byLetterThenPlace(a: ReferencePlace, b: ReferencePlace): number {
+  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.span.start - b.span.start || a.span.end - b.span.end;
 }

@@ -77,7 +77,7 @@ export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () 
   }
   for (const orgId of corpus.organisationIds()) {
     const info = organisationInfo(orgId);
-    const def = corpus.definitionsOf(orgId)[0];
+    const def = firstByLetter(corpus.definitionsOf(orgId));
     const name = orgId.startsWith('TEXT:') ? orgId.slice(5) : orgId;
     const detail = info?.name ?? def?.item.long ?? '';
     if (!matches(name, detail)) continue;
@@ -94,12 +94,27 @@ function folded(text: string): string {
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
+/**
+ * The organisation's place: the letters in the order of their URIs, not in the order the index took them in
+ * (the analysis threads' order), so that the same workspace gives the same place at every start.
+ */
 function firstMention(corpus: Corpus, orgId: string): { uri: string; span: Span } | null {
+  let first: { uri: string; span: Span } | null = null;
   for (const uri of corpus.lettersMentioning(orgId)) {
+    if (first && uri >= first.uri) continue;
     const m = corpus.firstMentionIn(uri, orgId);
-    if (m) return { uri, span: m };
+    if (m) first = { uri, span: m };
   }
-  return null;
+  return first;
+}
+
+/** The definition in the first letter by URI (and first in it), whatever order the index holds them in. */
+function firstByLetter<T extends { uri: string; item: { shortSpan: Span } }>(defs: readonly T[]): T | undefined {
+  let first: T | undefined;
+  for (const d of defs) {
+    if (!first || d.uri < first.uri || (d.uri === first.uri && d.item.shortSpan.start < first.item.shortSpan.start)) first = d;
+  }
+  return first;
 }
 
 export interface FoldRange {
