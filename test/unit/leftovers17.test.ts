@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
 import type { AnyEntity } from '../../server/src/core/types';
-import { orgs } from './recognised';
+import { datesInLetterOf, orgs } from './recognised';
 import { uninflected } from '../../server/src/core/recognise/foreign';
 
 function kamerstukken(text: string): Array<[string, string | null, string | null]> {
@@ -80,5 +80,23 @@ describe('session 17: police named with a country after the noun', () => {
     assert.deepEqual(orgs('De politie in Limburg en de politie van Den Haag.'), [['politie', 'POLITIE'], ['politie', 'POLITIE']]);
     assert.deepEqual(orgs('De politie in Duitslandstraat en de politie op België-reis.'), [['politie', 'POLITIE'], ['politie', 'POLITIE']]);
     assert.deepEqual(orgs('De politie heeft in Duitsland gezocht.'), [['politie', 'POLITIE']]);
+  });
+});
+
+describe('session 17: a deadline ahead in a January or February letter keeps the letter\'s year', () => {
+  const january = datesInLetterOf('2017-01-04');
+  const iso = (text: string) => january(text).map(([t, v]) => [t, (v as { iso: unknown }).iso]);
+  it('"uiterlijk", "voor", "vóór", "per", "met ingang van", "tot" before a November or December day', () => {
+    assert.deepEqual(iso('U ontvangt het verslag uiterlijk 1 december.'), [['1 december', '2017-12-01']]);
+    assert.deepEqual(iso('Het plan komt voor 1 december en de evaluatie vóór 15 november.'), [['1 december', '2017-12-01'], ['15 november', '2017-11-15']]);
+    assert.deepEqual(iso('De regeling geldt per 1 december, de wet met ingang van 1 november.'), [['1 december', '2017-12-01'], ['1 november', '2017-11-01']]);
+    assert.deepEqual(iso('Voor 20 december besluit het kabinet. De pilot loopt tot 1 december.'), [['20 december', '2017-12-20'], ['1 december', '2017-12-01']]);
+  });
+  it('negative: a date just past, a range across the turn, and a letter later in the year stay as round 15 decided', () => {
+    assert.deepEqual(iso('Op 21 december vond de aanslag plaats.'), [['21 december', '2016-12-21']]);
+    assert.deepEqual(iso('In de week van 12 tot 16 december is overlegd.'), [['12 tot 16 december', ['2016-12-12', '2016-12-16']]]);
+    assert.deepEqual(iso('De consultatie liep van 15 november tot 1 december.'), [['15 november', '2016-11-15'], ['1 december', '2016-12-01']]);
+    assert.deepEqual(iso('Het overleg van 2 december voor de Raad.'), [['2 december', '2016-12-02']]);
+    assert.deepEqual(datesInLetterOf('2017-06-04')('Uiterlijk 1 december volgt het besluit.').map(([t, v]) => [t, (v as { iso: unknown }).iso]), [['1 december', '2017-12-01']]);
   });
 });

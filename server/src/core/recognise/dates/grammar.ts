@@ -27,6 +27,11 @@ export interface DateMention {
    * letter already sent, so the most recent 2 December. Used only to fill in the year; the span is unchanged.
    */
   impliedRelation: Relation | null;
+  /**
+   * A deadline or a start ahead written before the date ("uiterlijk 1 december", "voor", "vóór", "per", "met ingang
+   * van", "tot"): forward-looking, so never the days just past across the turn of the year (resolve.ts).
+   */
+  deadline: boolean;
   /** A year that is part of a name ("Vaststelling van de begrotingsstaten … voor het jaar 2016"): read, not reported. */
   inName: boolean;
   /** "van dit jaar" = 0, "van vorig jaar" = -1, "van volgend jaar" = +1. */
@@ -100,6 +105,8 @@ const RELATION_AFTER = new RegExp(`\\s(${RELATION_PATTERN})(?![\\p{L}])`, 'iuy')
 const RELATION_BEFORE = /(?<=(?:^|[^\p{L}])(a\.s\.|aanstaande)(\s))/iuy;
 /** "brief van" / "brieven van" right before a day: a letter already sent ("in mijn brief van 2 december"). */
 const LETTER_BEFORE = /(?<=(?:^|[^\p{L}])brie(?:f|ven) van\s)/iuy;
+/** A deadline or a start ahead right before a date: "uiterlijk 1 december", "vóór 15 november", "met ingang van 1 november". */
+const DEADLINE_BEFORE = /(?<=(?:^|[^\p{L}])(?:uiterlijk|voor|vóór|per|met ingang van|tot(?: en met)?)\s)/iuy;
 /** "januari van dit jaar", "mei dit jaar", "juni vorig jaar": the year named from the letter's own. */
 const YEAR_OFFSET_AFTER = /\s(?:van )?(dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
 const WEEKDAY_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})(\\s(?:de\\s)?))`, 'iuy');
@@ -159,7 +166,7 @@ const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\s(?:op|zal|zullen|is|zijn|
 
 function blank(start: number, end: number): DateMention {
   return {
-    start, end, precision: 'day', days: [], isRange: false, month: null, year: null, approx: false, relation: null, impliedRelation: null, inName: false,
+    start, end, precision: 'day', days: [], isRange: false, month: null, year: null, approx: false, relation: null, impliedRelation: null, deadline: false, inName: false,
     yearOffset: null, sessionStart: null, sessionKeyword: false, weekday: null, abbreviated: false, yearShared: false,
     rangeEndYear: null, rangeEndMonth: null, runsTo: null,
   };
@@ -220,7 +227,11 @@ function shareYears(text: string, mentions: DateMention[]): void {
     if (m.year !== null || m.relation || m.yearOffset !== null || m.month === null || next.month === null) continue;
     if (next.year === null) {
       // Both yearless: resolved together (resolve.ts), so that December runs to the January after it.
-      if (!next.relation && next.yearOffset === null && next.start - m.end <= 14 && RUNS_TO_GAP.test(text.slice(m.end, next.start))) m.runsTo = next;
+      if (!next.relation && next.yearOffset === null && next.start - m.end <= 14 && RUNS_TO_GAP.test(text.slice(m.end, next.start))) {
+        m.runsTo = next;
+        // "van 15 november tot 1 december": the end of a period, not a deadline, though "tot" stands before it.
+        next.deadline = false;
+      }
       continue;
     }
     if (next.start - m.end > 14 || !YEAR_SHARING_GAP.test(text.slice(m.end, next.start))) continue;
@@ -475,6 +486,8 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
         mention.start = groupStart(before, mention.start);
       } else if (mention.yearOffset === null && endsAt(LETTER_BEFORE, text, mention.start)) {
         mention.impliedRelation = 'past';
+      } else if (mention.yearOffset === null && endsAt(DEADLINE_BEFORE, text, mention.start)) {
+        mention.deadline = true;
       }
     }
     mention.end = end;

@@ -120,8 +120,9 @@ function yearOf(m: DateMention, clock: LetterClock): { year: number | null; expl
     const result = m.precision === 'day' ? isoDay({ year, month, day }) : isoMonth(year, month);
     return { year, explain: `${label} ${what} ${preposition} ${refText} → ${result}` };
   }
-  if (ref && m.yearOffset === null && !clock.yearOnly && justBeforeNewYear(month, day, ref)) {
+  if (ref && m.yearOffset === null && !m.deadline && !clock.yearOnly && justBeforeNewYear(month, day, ref)) {
     // "op 21 december" in a letter of 4 januari: the days just before the turn of the year, not eleven months ahead.
+    // A deadline ahead ("uiterlijk 1 december", "per 1 december") keeps the letter's year.
     const year = ref.year - 1;
     return { year, explain: `${what} shortly before ${refText}, across the turn of the year → ${year}` };
   }
