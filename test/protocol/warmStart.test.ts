@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LspClient, positionOf, TestWorkspace, type Diagnostic } from './lspClient';
+import { LspClient, positionOf, SERVER, TestWorkspace, type Diagnostic } from './lspClient';
 
 function recordTimes(dir: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -71,17 +71,24 @@ describe('a warm start from the record cache', function () {
     };
   }
 
-  it('gives the same diagnostics and answers as the start that filled the cache, without analysing again', async () => {
+  it('gives the same diagnostics and answers as the start that filled the cache, without analysing again', async function () {
+    // The cache is keyed by a hash of the server bundle: rebuilt between the two starts (another build running in
+    // the same checkout), every record is rightly a miss, and the test has nothing to compare.
+    const bundle = () => fs.readFileSync(SERVER);
+    const before = bundle();
     const cold = await start();
-    const first = await answers(cold);
-    // Records are written in the background once a letter's full analysis is done.
+    // Records are written once a letter's full analysis is done: then organisations and dates are in the index too
+    // (and a second more for their diagnostics).
     const letters = fs.readdirSync(ws.corpusDir).length;
     for (const deadline = Date.now() + 20000; recordTimes(cacheDir).size < letters && Date.now() < deadline;) await new Promise(r => setTimeout(r, 100));
+    await new Promise(r => setTimeout(r, 1000));
+    const first = await answers(cold);
     await cold.stop();
     const written = recordTimes(cacheDir);
     assert.equal(written.size, letters, 'a record per letter');
 
     const warm = await start();
+    if (!bundle().equals(before)) this.skip();
     assert.deepEqual(await answers(warm), first);
     assert.deepEqual(recordTimes(cacheDir), written, 'no record written again: each came from the cache');
     await warm.stop();
