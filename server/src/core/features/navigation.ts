@@ -82,7 +82,8 @@ function definitionsFor(corpus: Corpus, uri: string, e: AnyEntity & { kind: 'org
   const seen = new Set<string>();
   const out: Place[] = [];
   for (const key of keys) {
-    for (const d of corpus.definitionsOf(key, uri)) {
+    // This letter's first, then the other letters' by URI (the same at every start); no more than are shown.
+    for (const d of corpus.definitionsOf(key, uri, MAX_CORPUS_DEFINITIONS)) {
       const span = { start: Math.min(d.item.longSpan.start, d.item.shortSpan.start), end: Math.max(d.item.longSpan.end, d.item.shortSpan.end) };
       const id = `${d.uri}#${span.start}`;
       if (seen.has(id)) continue;
@@ -112,20 +113,20 @@ export function referencesAt(corpus: Corpus, uri: string, offset: number, includ
   if (!rec) return null;
   const target = targetAt(rec.analysis, offset);
   if (!target) return null;
-  if (target.kind === 'identity-anchor') return letterReferences(corpus, uri, rec.ids, includeDeclaration, isCancelled);
+  if (target.kind === 'identity-anchor') return letterReferences(corpus, uri, uri, rec.ids, includeDeclaration, isCancelled);
   if (target.kind === 'footnote-marker' || target.kind === 'footnote-body') {
     const f = target.footnote;
     return [...(f.marker ? [{ uri, span: f.marker }] : []), ...(includeDeclaration ? [{ uri, span: f.body }] : [])];
   }
   if (target.kind !== 'entity') return null;
   const e = target.entity;
-  if (isSelfCitation(e)) return letterReferences(corpus, uri, rec.ids, includeDeclaration, isCancelled);
+  if (isSelfCitation(e)) return letterReferences(corpus, uri, uri, rec.ids, includeDeclaration, isCancelled);
   if (isCitation(e)) {
     const id = citationId(e);
     if (!id) return [{ uri, span: pieceAt(e, offset) }];
     const to = corpus.resolve(e, uri);
     const ids = to ? [id, ...(corpus.record(to)?.ids ?? [])] : [id];
-    return letterReferences(corpus, to, ids, includeDeclaration, isCancelled);
+    return letterReferences(corpus, uri, to, ids, includeDeclaration, isCancelled);
   }
   if (e.kind === 'organisation') {
     const out: ReferencePlace[] = [];
@@ -138,12 +139,13 @@ export function referencesAt(corpus: Corpus, uri: string, offset: number, includ
       if (!e.value.id.startsWith('TEXT:')) keys.push(`TEXT:${e.text}`);
       for (const key of keys) for (const d of corpus.definitionsOf(key)) out.push({ uri: d.uri, span: d.item.longSpan });
     }
-    return dedupe(out);
+    return dedupe(out, uri);
   }
   return null;
 }
 
-function letterReferences(corpus: Corpus, letterUri: string | null, ids: string[], includeDeclaration: boolean, isCancelled: () => boolean): ReferencePlace[] {
+/** The citations of a letter (`letterUri`, when the index holds it; else of the ids), asked from the letter `here`. */
+function letterReferences(corpus: Corpus, here: string, letterUri: string | null, ids: string[], includeDeclaration: boolean, isCancelled: () => boolean): ReferencePlace[] {
   const out: ReferencePlace[] = [];
   for (const c of corpus.citationsOfIds(ids)) {
     out.push({ uri: c.uri, span: c.item });
@@ -157,22 +159,29 @@ function letterReferences(corpus: Corpus, letterUri: string | null, ids: string[
       if (r) out.push({ uri: u, span: letterAnchor(r) });
     }
   }
-  return dedupe(out);
+  return dedupe(out, here);
 }
 
 /**
- * Each place once, by letter and then by place in it. The index lists letters in the order they were indexed,
- * which the analysis threads decide: unsorted, two starts of the same workspace gave the same places in
- * another order (an editor that shows them as given, not sorted as VS Code does, showed them shuffled).
+ * Each place once: the letter asked from (`here`) first, as Go to Definition lists its definitions, then the other
+ * letters by URI, each letter's places by position. Not in the order the index holds the letters in, which the
+ * analysis threads decide: two starts of the same workspace gave the same places in another order. VS Code and
+ * Neovim sort the list themselves; editors that show it as given (Emacs' xref, Helix, Sublime) show this letter's
+ * places at the top, not somewhere among a thousand others.
  */
-function dedupe(places: ReferencePlace[]): ReferencePlace[] {
+function dedupe(places: ReferencePlace[], here: string): ReferencePlace[] {
   const seen = new Set<string>();
-  return places.filter(p => {
+  const sorted = places.filter(p => {
     const key = `${p.uri}#${p.span.start}:${p.span.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   }).sort(byLetterThenPlace);
+  const first = sorted.findIndex(p => p.uri === here);
+  if (first <= 0) return sorted;
+  let end = first;
+  while (end < sorted.length && sorted[end].uri === here) end++;
+  return [...sorted.slice(first, end), ...sorted.slice(0, first), ...sorted.slice(end)];
 }
 
 function byLetterThenPlace(a: ReferencePlace, b: ReferencePlace): number {

@@ -77,7 +77,8 @@ export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () 
   }
   for (const orgId of corpus.organisationIds()) {
     const info = organisationInfo(orgId);
-    const def = firstByLetter(corpus.definitionsOf(orgId));
+    // The definition in the first letter by URI (definitionsOf's order), whatever order the index took them in.
+    const def = corpus.definitionsOf(orgId, undefined, 1)[0];
     const name = orgId.startsWith('TEXT:') ? orgId.slice(5) : orgId;
     const detail = info?.name ?? def?.item.long ?? '';
     if (!matches(name, detail)) continue;
@@ -104,15 +105,6 @@ function firstMention(corpus: Corpus, orgId: string): { uri: string; span: Span 
     if (first && uri >= first.uri) continue;
     const m = corpus.firstMentionIn(uri, orgId);
     if (m) first = { uri, span: m };
-  }
-  return first;
-}
-
-/** The definition in the first letter by URI (and first in it), whatever order the index holds them in. */
-function firstByLetter<T extends { uri: string; item: { shortSpan: Span } }>(defs: readonly T[]): T | undefined {
-  let first: T | undefined;
-  for (const d of defs) {
-    if (!first || d.uri < first.uri || (d.uri === first.uri && d.item.shortSpan.start < first.item.shortSpan.start)) first = d;
   }
   return first;
 }

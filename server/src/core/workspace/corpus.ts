@@ -260,18 +260,23 @@ export class Corpus {
     return this.mentionsByOrg.keys();
   }
 
-  /** Definitions of an organisation id ("NCTV") or of a bare acronym ("TEXT:DTN"): this letter first. */
+  /**
+   * Definitions of an organisation id ("NCTV") or of a bare acronym ("TEXT:DTN"): this letter's first, then the
+   * other letters' by URI, each letter's in its order; at most `limit`. By URI, not in the order the index took the
+   * letters in, which the analysis threads decide: two starts of the same workspace must list the same ones.
+   */
   definitionsOf(key: string, preferUri?: string, limit = Infinity): Array<Located<AcronymDefinition>> {
     const buckets = this.definitionsByKey.get(key);
-    if (!buckets) return [];
+    if (!buckets || limit <= 0) return [];
     const out: Array<Located<AcronymDefinition>> = [];
     const own = preferUri ? buckets.get(preferUri) : undefined;
     if (own && preferUri) for (const item of own) out.push({ uri: preferUri, item });
-    for (const [uri, items] of buckets) {
+    // Every letter holds at least one definition: the first `limit` letters by URI are enough.
+    for (const uri of firstKeys(buckets.keys(), limit - out.length, preferUri)) {
       if (out.length >= limit) break;
-      if (uri !== preferUri) for (const item of items) out.push({ uri, item });
+      for (const item of buckets.get(uri)!) out.push({ uri, item });
     }
-    return out.slice(0, limit);
+    return out.length > limit ? out.slice(0, limit) : out;
   }
 
   /** Letters defining the key, without collecting the definitions. */
@@ -279,11 +284,14 @@ export class Corpus {
     return this.definitionsByKey.get(key)?.size ?? 0;
   }
 
-  /** The ways an organisation is written across the corpus, most frequent first. */
+  /**
+   * The ways an organisation is written across the corpus, most frequent first; equally frequent ones in code-unit
+   * order (not in the order the index met them in, which differs between two starts).
+   */
   variantsOf(orgId: string, limit = 12): string[] {
     const counts = this.variantsByOrg.get(orgId);
     if (!counts) return [];
-    return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([text]) => text);
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit).map(([text]) => text);
   }
 
   hasDefinition(key: string): boolean {
@@ -453,6 +461,28 @@ function defaultAnalyse(text: string, path: string): LetterAnalysis {
 }
 
 /** A definition is found by its gazetteer id and by its short form ("TEXT:DTN"). */
+/**
+ * The `k` smallest keys in code-unit order, sorted, `skip` left out. One pass that keeps the k smallest so far:
+ * a hover asks for a few of the thousands of letters defining a well-known acronym.
+ */
+export function firstKeys(keys: Iterable<string>, k: number, skip?: string): string[] {
+  if (k <= 0) return [];
+  if (!Number.isFinite(k)) {
+    const all: string[] = [];
+    for (const key of keys) if (key !== skip) all.push(key);
+    return all.sort();
+  }
+  const best: string[] = [];
+  for (const key of keys) {
+    if (key === skip || (best.length >= k && key >= best[best.length - 1])) continue;
+    let i = best.length;
+    while (i > 0 && best[i - 1] > key) i--;
+    best.splice(i, 0, key);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 export function definitionKeys(def: AcronymDefinition): string[] {
   const keys = [`TEXT:${def.short}`];
   if (def.orgId && def.orgId !== keys[0]) keys.push(def.orgId);
