@@ -62,6 +62,20 @@ describe('record cache', () => {
     assert.equal(await cache.read(`${URI_004}.other`, keyOf()), null);
   });
 
+  it('does not write a record larger than it would read back (written at every start, never used)', async () => {
+    // The limit is the reader's (a file past it is not read to its end): a record of dense citations or dates is
+    // 5-7 times its letter's size, so a letter of a few million characters can have one past the default.
+    const data = recordToData(slimRecord(makeRecord(URI_004, fs.readFileSync(LETTER_004, 'utf8'))));
+    const small = new RecordCache(dir, 'a1', 2000);
+    await small.write(URI_004, keyOf(), data);
+    assert.deepEqual(fs.readdirSync(dir, { recursive: true }).map(String).filter(f => f.endsWith('.rec') || f.endsWith('.tmp')), []);
+    // What a larger limit wrote is a miss under the smaller one, and a hit under its own.
+    const large = new RecordCache(dir, 'a1');
+    await large.write(URI_004, keyOf(), data);
+    assert.equal(await small.read(URI_004, keyOf()), null);
+    assert.ok(await large.read(URI_004, keyOf()));
+  });
+
   it('treats a damaged cache file as a miss', async () => {
     const cache = new RecordCache(dir, 'a1');
     await cache.write(URI_004, keyOf(), recordToData(makeRecord(URI_004, 'Kamerstuk 29 754, nr. 325')));

@@ -17,7 +17,11 @@ export { analyserVersion, hashText } from '../core/workspace/cacheHashes';
  */
 const FORMAT = 2;
 
-/** No entry is larger: a record is a fraction of its letter's size, and no letter is larger than MAX_FILE_BYTES. */
+/**
+ * The largest entry read back (a file past it is not read to its end: a device, a file that keeps growing) and
+ * so the largest written. A record of prose is a fifth of its letter's size, one of dense citations or dates 5-7
+ * times it; the largest letters of such text (millions of characters) are analysed at every start.
+ */
 const MAX_ENTRY_BYTES = MAX_FILE_BYTES * 2;
 
 export interface CacheKey {
@@ -42,7 +46,7 @@ export class RecordCache {
   /** Writes not yet on disk: a thread that stops waits for them (written), else they are lost with it. */
   private readonly writing = new Set<Promise<void>>();
 
-  constructor(private readonly dir: string, readonly analyser: string) {}
+  constructor(private readonly dir: string, readonly analyser: string, private readonly maxEntryBytes = MAX_ENTRY_BYTES) {}
 
   /** Resolves when every write started so far has finished (or failed). */
   async written(): Promise<void> {
@@ -61,12 +65,13 @@ export class RecordCache {
   async read(uri: string, key: CacheKey): Promise<LetterRecordData | null> {
     let bytes: Buffer;
     try {
+      const read = readFileBytes(this.fileOf(uri), this.maxEntryBytes);
+      if (read.length > this.maxEntryBytes) return null;
       // A copy of the thread's read buffer: the record's tables are views into these bytes.
-      bytes = Buffer.from(readFileBytes(this.fileOf(uri), MAX_ENTRY_BYTES));
+      bytes = Buffer.from(read);
     } catch {
       return null;
     }
-    if (bytes.length > MAX_ENTRY_BYTES) return null;
     try {
       const entry = deserialize(bytes) as CacheEntry;
       if (entry?.format !== FORMAT || entry.uri !== uri || !sameKey(entry.key, key)) return null;
@@ -96,6 +101,8 @@ export class RecordCache {
     } catch {
       return;
     }
+    // read() would take it for a file without end: written, it would be written again at every start, never used.
+    if (bytes.length > this.maxEntryBytes) return;
     try {
       await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(temp, bytes);
