@@ -63,6 +63,15 @@ describe('answers across letters: the same whatever order the index took the let
     }
   });
 
+  it('references list each place once, also one the index holds twice', () => {
+    const joint: Record<string, Sketch> = {
+      ...citers,
+      [u('j')]: { entities: [cite(10, '29754', '251'), cite(10, '29754', '251')] },
+    };
+    const refs = referencesAt(corpusOf(joint, backwards.concat(u('j'))), u('j'), 12, true);
+    assert.deepEqual(where(refs), ['j@10', 'a@10', 'k@0', 'm@10', 'm@100', 'z@10']);
+  });
+
   const mentions: Record<string, Sketch> = {
     [u('b')]: { entities: [org(30, 'NCTV', 'NCTV')], definitions: [nctvDefinition(200)] },
     [u('m')]: { entities: [org(30, 'NCTV', 'NCTV'), org(80, 'NCTV', 'NCTV')] },
