@@ -141,4 +141,14 @@ describe('answers across letters: the same whatever order the index took the let
     assert.deepEqual(variants[0], ['NCTV', 'N.C.T.V.', 'Nctv']);
     assert.deepEqual(variants[1], variants[0]);
   });
+
+  it('workspace symbols of more letters than are answered (500): the same letters, the first by URI', () => {
+    const many: Record<string, Sketch> = {};
+    for (let i = 0; i < 600; i++) many[u(`l${String(i).padStart(3, '0')}`)] = { dossier: '30000', number: String(i + 1) };
+    const order = Object.keys(many).sort();
+    const answers = [order, [...order].reverse()].map(o => workspaceSymbols(corpusOf(many, o), '').map(s => s.uri));
+    assert.equal(answers[0].length, 500);
+    assert.deepEqual(answers[0], order.slice(0, 500));
+    assert.deepEqual(answers[1], answers[0]);
+  });
 });

@@ -65,7 +65,8 @@ export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () 
   const out: WorkspaceSymbolResult[] = [];
   const matches = (...texts: Array<string | null | undefined>) => !q || texts.some(t => t && folded(t).includes(q));
   let n = 0;
-  for (const uri of corpus.uris()) {
+  // By URI: at most MAX_WORKSPACE_SYMBOLS are answered, and the same query must find the same letters at every start.
+  for (const uri of corpus.sortedUris()) {
     if ((++n & 255) === 0 && isCancelled()) return out;
     const rec = corpus.record(uri);
     if (!rec) continue;

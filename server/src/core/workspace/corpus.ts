@@ -83,6 +83,8 @@ export class Corpus {
   /** organisation id → letters where it is written in full (not as an acronym). */
   private readonly spelledOutByOrg = new Map<string, Set<string>>();
   private readonly strings = new StringPool();
+  /** sortedUris(), until a letter comes or goes. */
+  private sortedUriList: string[] | null = null;
   /** organisation id → how each way of writing it occurs across the corpus ("NCTV", "Nationaal Coördinator …"). */
   private readonly variantsByOrg = new Map<string, Map<string, number>>();
   /** Bumped whenever an id key appears or disappears: tables built over the keys (completion) are kept until then. */
@@ -116,6 +118,14 @@ export class Corpus {
 
   uris(): string[] {
     return [...this.letters.keys()];
+  }
+
+  /**
+   * The letters' URIs in code-unit order, kept until a letter comes or goes (sorting 10,000 takes 3 ms). For answers
+   * that stop after some letters: in the index's order (the analysis threads'), two starts would answer others.
+   */
+  sortedUris(): readonly string[] {
+    return (this.sortedUriList ??= [...this.letters.keys()].sort());
   }
 
   get size(): number {
@@ -327,6 +337,7 @@ export class Corpus {
     const before = this.snapshotFace(old);
     this.unindex(old);
     this.letters.delete(uri);
+    this.sortedUriList = null;
     this.settleKeys();
     return this.affectedBy(uri, before, null);
   }
@@ -343,6 +354,7 @@ export class Corpus {
     const before = old ? this.snapshotFace(old) : null;
     if (old) this.unindex(old);
     if (rec.packed) unpackOnRead(rec.analysis, rec.packed);
+    if (!old) this.sortedUriList = null;
     this.letters.set(rec.uri, rec);
     this.index(rec);
     this.settleKeys();
