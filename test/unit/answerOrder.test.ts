@@ -151,4 +151,18 @@ describe('answers across letters: the same whatever order the index took the let
     assert.deepEqual(answers[0], order.slice(0, 500));
     assert.deepEqual(answers[1], answers[0]);
   });
+
+  it('workspace symbols of more organisations than are answered: the same ones, the first by name', () => {
+    const letters: Record<string, Sketch> = {};
+    for (let i = 0; i < 60; i++) {
+      const entities: AnyEntity[] = [];
+      for (let j = 0; j < 10; j++) entities.push(org(10 + 10 * j, 'ORG', `TEXT:ORG${String(i * 10 + j).padStart(3, '0')}`));
+      letters[u(`x${String(i).padStart(2, '0')}`)] = { entities };
+    }
+    const order = Object.keys(letters).sort();
+    const answers = [order, [...order].reverse()].map(o => workspaceSymbols(corpusOf(letters, o), 'org').map(s => s.name));
+    assert.equal(answers[0].length, 500);
+    assert.deepEqual([...answers[0]].sort(), Array.from({ length: 500 }, (_, i) => `ORG${String(i).padStart(3, '0')}`));
+    assert.deepEqual([...answers[1]].sort(), [...answers[0]].sort());
+  });
 });

@@ -76,13 +76,21 @@ export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () 
     if (matches(name, detail, ...rec.ids, baseName(uri))) out.push({ name, detail, kind: 'letter', uri, span: letterAnchor(rec) });
     if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
   }
+  // The organisations that match, then (when more match than are answered) the first by id: the index holds them
+  // in the analysis threads' order, and the same query must find the same ones at every start.
+  const found: Array<{ orgId: string; name: string; detail: string; def: ReturnType<Corpus['definitionsOf']>[number] | undefined }> = [];
+  n = 0;
   for (const orgId of corpus.organisationIds()) {
+    if ((++n & 255) === 0 && isCancelled()) return out;
     const info = organisationInfo(orgId);
     // The definition in the first letter by URI (definitionsOf's order), whatever order the index took them in.
     const def = corpus.definitionsOf(orgId, undefined, 1)[0];
     const name = orgId.startsWith('TEXT:') ? orgId.slice(5) : orgId;
     const detail = info?.name ?? def?.item.long ?? '';
-    if (!matches(name, detail)) continue;
+    if (matches(name, detail)) found.push({ orgId, name, detail, def });
+  }
+  if (found.length > MAX_WORKSPACE_SYMBOLS - out.length) found.sort((a, b) => (a.orgId < b.orgId ? -1 : a.orgId > b.orgId ? 1 : 0));
+  for (const { orgId, name, detail, def } of found) {
     const place = def ? { uri: def.uri, span: def.item.shortSpan } : firstMention(corpus, orgId);
     if (place) out.push({ name, detail, kind: 'organisation', ...place });
     if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
