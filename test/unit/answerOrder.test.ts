@@ -5,30 +5,9 @@ import * as assert from 'node:assert/strict';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { definitionAt, referencesAt } from '../../server/src/core/features/navigation';
 import { workspaceSymbols } from '../../server/src/core/features/outline';
-import { emptyIdentity } from '../../server/src/core/identity';
-import type { AcronymDefinition, AnyEntity, LetterAnalysis } from '../../server/src/core/types';
+import type { AcronymDefinition, AnyEntity } from '../../server/src/core/types';
 import { Corpus } from '../../server/src/core/workspace/corpus';
-
-interface Sketch {
-  dossier?: string;
-  number?: string;
-  entities?: AnyEntity[];
-  definitions?: AcronymDefinition[];
-}
-
-function analysisOf(s: Sketch): LetterAnalysis {
-  const identity = { ...emptyIdentity(), dossier: s.dossier ?? null, number: s.number ?? null };
-  return { path: null, identity, entities: s.entities ?? [], footnotes: [], furniture: [], definitions: s.definitions ?? [], headings: [], problems: [], pageStarts: [] };
-}
-
-function cite(start: number, dossier: string, number: string): AnyEntity {
-  const text = `Kamerstuk ${dossier}, nr. ${number}`;
-  return { kind: 'kamerstuk', start, end: start + text.length, text, source: 'text', value: { dossier, suffix: null, number, self: false, id: `kst-${dossier}-${number}` } };
-}
-
-function org(start: number, text: string, id: string): AnyEntity {
-  return { kind: 'organisation', start, end: start + text.length, text, source: 'gazetteer', value: { id } };
-}
+import { analysisOf, cite, org, type Sketch } from './sketches';
 
 function nctvDefinition(at: number): AcronymDefinition {
   return { short: 'NCTV', long: 'Nationaal Coördinator Terrorismebestrijding en Veiligheid', shortSpan: { start: at + 60, end: at + 64 }, longSpan: { start: at, end: at + 58 }, orgId: 'NCTV' };

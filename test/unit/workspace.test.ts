@@ -7,8 +7,8 @@ import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { definitionAt, referencesAt } from '../../server/src/core/features/navigation';
 import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/core/features/settings';
-import { emptyIdentity } from '../../server/src/core/identity';
-import type { AcronymDefinition, AnyEntity, LetterAnalysis } from '../../server/src/core/types';
+import type { AcronymDefinition, AnyEntity } from '../../server/src/core/types';
+import { analysisOf, cite, date, org, type Sketch } from './sketches';
 import { annotatedAnalyser, AnnotationStores } from '../../server/src/core/workspace/annotated';
 import { citedDatesIn, Corpus, flattenText, makeRecord, packRecord, partialRecord, recordFromData, recordToData, slimRecord, type LetterRecord } from '../../server/src/core/workspace/corpus';
 import { workspaceSymbols } from '../../server/src/core/features/outline';
@@ -26,32 +26,6 @@ import * as os from 'node:os';
 import { seededRandom } from './seeded';
 
 // ---- hand-made letters -------------------------------------------------------------------------------
-
-interface Sketch {
-  dossier?: string;
-  number?: string;
-  date?: string;
-  entities?: AnyEntity[];
-  definitions?: AcronymDefinition[];
-}
-
-function analysisOf(s: Sketch): LetterAnalysis {
-  const identity = { ...emptyIdentity(), dossier: s.dossier ?? null, number: s.number ?? null, date: s.date ?? null };
-  return { path: null, identity, entities: s.entities ?? [], footnotes: [], furniture: [], definitions: s.definitions ?? [], headings: [], problems: [], pageStarts: [] };
-}
-
-function cite(start: number, dossier: string, number: string): AnyEntity {
-  const text = `Kamerstuk ${dossier}, nr. ${number}`;
-  return { kind: 'kamerstuk', start, end: start + text.length, text, source: 'text', value: { dossier, suffix: null, number, self: false, id: `kst-${dossier}-${number}` } };
-}
-
-function org(start: number, text: string, id: string): AnyEntity {
-  return { kind: 'organisation', start, end: start + text.length, text, source: 'gazetteer', value: { id } };
-}
-
-function date(start: number, text: string, iso: string): AnyEntity {
-  return { kind: 'date', start, end: start + text.length, text, source: 'text', value: { iso } };
-}
 
 /** A corpus whose analyses are sketched by hand per uri: the index is tested without the recognisers. */
 function sketchCorpus(): { corpus: Corpus; put: (uri: string, s: Sketch, text?: string) => string[] } {
