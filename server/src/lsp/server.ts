@@ -54,6 +54,7 @@ import { AnnotationEditing } from './annotations';
 import { OpenDocuments } from './openDocuments';
 import { analyseOpenText, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
+import { holdCompaction } from './compaction';
 import { toOffset, toRange, toSpan } from './convert';
 import { InvalidParams, isDiagnosticLike, optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
@@ -357,6 +358,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         pool ??= options.workerScript ? new AnalyserPool(options.workerScript, undefined, workerSettings) : inline;
         indexingNow = true;
+        holdCompaction(true);
         uris = found;
         await analyseLetters(found, 'references', progress, stale);
         log(`indexed ${found.length} letters`);
@@ -384,6 +386,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } finally {
       if (generation === indexGeneration) {
         indexingNow = false;
+        holdCompaction(false);
         scheduleFlush();
         // Idle workers hold tens of megabytes each: let them go until the next full scan (a turn later:
         // stopping a thread takes milliseconds, and the first diagnostics go out first).
