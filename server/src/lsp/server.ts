@@ -67,6 +67,8 @@ const PUBLISH_SLICE_MS = 4;
 const CORPUS_TREE_REQUEST = 'kamerstukken/corpusTree';
 /** Sent when the letters or their ids changed: the client asks for its tree again. */
 const CORPUS_CHANGED_NOTIFICATION = 'kamerstukken/corpusChanged';
+/** The number of letters in the index, for the client's status bar (which counts the files itself until told). */
+const INDEX_STATUS_NOTIFICATION = 'kamerstukken/indexStatus';
 /** The corpus tree is told of changes at most this often. */
 const CORPUS_NOTICE_MS = 1000;
 /** Indexing progress is reported at most this often. */
@@ -207,11 +209,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let treeState = '';
   let treeNoticeTimer: NodeJS.Timeout | null = null;
 
-  /** Tells the client its corpus tree is stale, at most once a second; every change ends in a flush. */
+  /** The letter count last sent in `kamerstukken/indexStatus`. */
+  let statusLetters = -1;
+
+  /**
+   * Tells the client its corpus tree is stale, at most once a second; every change ends in a flush. With it, the
+   * number of letters when that changed (a letter created or deleted), for the status bar.
+   */
   function noteCorpusChanged(): void {
     if (treeNoticeTimer || indexingNow) return;
     treeNoticeTimer = setTimeout(() => {
       treeNoticeTimer = null;
+      if (corpus.size !== statusLetters) {
+        statusLetters = corpus.size;
+        void connection.sendNotification(INDEX_STATUS_NOTIFICATION, { letters: statusLetters, indexing: false }).catch(() => undefined);
+      }
       const state = `${corpus.size}:${corpus.idKeysRevision}`;
       if (state === treeState) return;
       treeState = state;
