@@ -65,3 +65,32 @@ describe('language server: the index status (the status bar\'s letter count)', f
     assert.deepEqual(last(), { letters: 5, indexing: false });
   });
 });
+
+describe('language server: no letter count in the middle of indexing', function () {
+  this.timeout(60000);
+
+  it('a change of settings just after the start does not show a count of letters half indexed', async () => {
+    const ws = new TestWorkspace();
+    const client = new LspClient();
+    const statuses: IndexStatus[] = [];
+    try {
+      // Enough letters that indexing outlasts the second between a publishing round and the corpus notice.
+      const many = path.join(ws.corpusDir, 'many');
+      fs.mkdirSync(many);
+      for (let i = 0; i < 3000; i++) {
+        fs.writeFileSync(path.join(many, `brief-${i}.txt`), `Zie Kamerstuk 29 754, nr. ${i % 97}.\n\nTweede Kamer, vergaderjaar 2015–2016, 29 754, nr. ${1000 + i} 2\n`);
+      }
+      client.connection.onNotification('kamerstukken/indexStatus', (status: IndexStatus) => { statuses.push(status); });
+      await client.start(ws.root);
+      // As VS Code does at the start: the settings, which re-publish every known letter's diagnostics.
+      await client.notify('workspace/didChangeConfiguration', { settings: {} });
+      await client.waitFor(() => client.progress.filter(p => p.kind === 'end').length >= 2, 'both passes of indexing', 50000);
+      const deadline = Date.now() + 10_000;
+      while (statuses[statuses.length - 1]?.letters !== 3005 && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 50));
+      assert.deepEqual(statuses.filter(s => !s.indexing).map(s => s.letters), [3005]);
+    } finally {
+      await client.stop();
+      ws.dispose();
+    }
+  });
+});

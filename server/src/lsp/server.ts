@@ -220,6 +220,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (treeNoticeTimer || indexingNow) return;
     treeNoticeTimer = setTimeout(() => {
       treeNoticeTimer = null;
+      // Indexing began in the meantime: what the index holds now is half of it. Its end publishes, then notes again.
+      if (indexingNow) return;
       if (corpus.size !== statusLetters) {
         statusLetters = corpus.size;
         void connection.sendNotification(INDEX_STATUS_NOTIFICATION, { letters: statusLetters, indexing: false }).catch(() => undefined);
