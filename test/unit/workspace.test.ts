@@ -85,6 +85,22 @@ describe('workspace index (Corpus)', () => {
     assert.deepEqual(put('file:///b.txt', { dossier: '29754', number: '252', entities: [org(0, 'NCTV', 'NCTV')] }), []);
   });
 
+  it('two letters with one id: each is told of the other, citations go to the first by URI in any order of indexing, and the twin of a removed letter is told', () => {
+    const duplicates = (corpus: Corpus, uri: string) => diagnoseLetter(corpus, uri, DEFAULT_SETTINGS).filter(d => d.code === 'letter.duplicate-id').map(d => d.message);
+    for (const order of [['file:///b.txt', 'file:///c.txt'], ['file:///c.txt', 'file:///b.txt']]) {
+      const { corpus, put } = sketchCorpus();
+      put('file:///a.txt', { entities: [cite(10, '29754', '251')] });
+      const affected = order.map(uri => put(uri, { dossier: '29754', number: '251' }));
+      assert.deepEqual(affected[1].sort(), ['file:///a.txt', order[0]], 'the citing letter and the twin');
+      assert.equal(corpus.resolve(corpus.get('file:///a.txt')!.entities[0], 'file:///a.txt'), 'file:///b.txt', order.join(' then '));
+      assert.deepEqual(duplicates(corpus, 'file:///b.txt'), ['Another letter is also kst-29754-251: c.txt. Citations of kst-29754-251 go to this letter (the first by file path).']);
+      assert.deepEqual(duplicates(corpus, 'file:///c.txt'), ['Another letter is also kst-29754-251: b.txt. Citations of kst-29754-251 go to b.txt (the first by file path).']);
+      assert.deepEqual(duplicates(corpus, 'file:///a.txt'), []);
+      assert.deepEqual(corpus.remove('file:///b.txt').sort(), ['file:///a.txt', 'file:///c.txt']);
+      assert.deepEqual(duplicates(corpus, 'file:///c.txt'), []);
+    }
+  });
+
   it('removing a letter reports its citers and leaves no trace in the maps', () => {
     const { corpus, put } = sketchCorpus();
     put('file:///a.txt', { entities: [cite(0, '29754', '251'), org(40, 'NCTV', 'NCTV')] });

@@ -8,6 +8,7 @@ import { HANDELINGEN_ITEM_TYPE } from '../identity';
 import type { AnyEntity, Span } from '../types';
 import { describeDistance, daysBetween } from './dates';
 import { baseName } from './describe';
+import { letterAnchor as letterAnchorOf } from './navigation';
 import { organisationInfo } from './gazetteer';
 import type { DiagnosticCode, Settings, Severity } from './settings';
 
@@ -46,6 +47,7 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
         ? `No Handelingen id found for ${baseName(uri)}: it reads as a Handelingen item ("Aan de orde is …"), but no record row or file name gives its chamber, session, meeting and item, so other letters cannot link here.`
         : `No Kamerstuk number found for ${baseName(uri)}: no header, footer or file name names it, so other letters cannot link here.`);
     }
+    duplicateIds(corpus, rec, emit);
     // Of a closed letter only what diagnostics read (citations, acronyms, cited dates), unpacked for now.
     const entities = corpus.diagnosticEntitiesOf(uri);
     unresolvedReferences(corpus, rec, entities, settings, emit);
@@ -56,6 +58,22 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
 }
 
 type Emit = (code: DiagnosticCode, span: Span, message: string, data?: unknown) => void;
+
+/**
+ * Another letter of the workspace says it is this one too (the same letter saved twice, or a copy under another
+ * name): citations of the id go to only one of them, the first by URI, and the reader should know.
+ */
+function duplicateIds(corpus: Corpus, rec: LetterRecord, emit: Emit): void {
+  for (const id of rec.ids) {
+    const others = corpus.lettersKnownAs(id).filter(u => u !== rec.uri).sort();
+    if (others.length === 0) continue;
+    const target = [rec.uri, ...others].sort()[0];
+    const names = others.slice(0, 3).map(baseName).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
+    const goes = target === rec.uri ? 'to this letter' : `to ${baseName(target)}`;
+    emit('letter.duplicate-id', letterAnchorOf(rec), `${others.length === 1 ? 'Another letter is' : `${others.length} other letters are`} also ${id}: ${names}. Citations of ${id} go ${goes} (the first by file path).`, { id, others });
+    return;
+  }
+}
 
 // An entity broken over a page is marked on its first piece (firstPiece), not over the footnotes in its gaps.
 function unresolvedReferences(corpus: Corpus, rec: LetterRecord, entities: readonly AnyEntity[], settings: Settings, emit: Emit): void {

@@ -6,6 +6,7 @@ export type DiagnosticCode =
   | 'reference.unresolved'
   | 'reference.malformed'
   | 'letter.no-identity'
+  | 'letter.duplicate-id'
   | 'acronym.undefined'
   | 'date.impossible'
   | 'date.weekday-mismatch'
@@ -21,6 +22,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'reference.unresolved': 'information',
   'reference.malformed': 'warning',
   'letter.no-identity': 'hint',
+  'letter.duplicate-id': 'information',
   'acronym.undefined': 'hint',
   'date.impossible': 'warning',
   'date.weekday-mismatch': 'warning',

@@ -439,7 +439,11 @@ export class Corpus {
     const out = new Set<string>();
     const idsChanged = !before || !after || before.date !== after.date || !sameSet(new Set(before.ids), new Set(after.ids));
     if (idsChanged) {
-      for (const id of [...(before?.ids ?? []), ...(after?.ids ?? [])]) for (const citer of this.citationsById.get(id)?.keys() ?? []) out.add(citer);
+      for (const id of [...(before?.ids ?? []), ...(after?.ids ?? [])]) {
+        for (const citer of this.citationsById.get(id)?.keys() ?? []) out.add(citer);
+        // Letters known by the same id: whether they have a twin (letter.duplicate-id) changed.
+        for (const twin of this.lettersById.get(id) ?? []) out.add(twin);
+      }
     }
     // Acronym status changes only when a key goes from spelled-out-nowhere to somewhere, or back.
     const keys = new Set<string>([...(before?.spelled ?? []), ...(after?.spelled ?? [])]);

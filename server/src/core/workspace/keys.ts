@@ -34,12 +34,15 @@ export function citationId(e: AnyEntity): string | null {
  * letter itself (a letter may cite its own id); null when no letter has the id.
  */
 export function resolveAmong(holders: Iterable<string> | undefined, fromUri: string): string | null {
+  // Of two letters known by one id (a letter saved twice), the first by URI: not the first the index took in,
+  // which the analysis threads decide, so that a citation goes to the same letter at every start.
   let self = false;
+  let first: string | null = null;
   for (const uri of holders ?? []) {
-    if (uri !== fromUri) return uri;
-    self = true;
+    if (uri === fromUri) self = true;
+    else if (first === null || uri < first) first = uri;
   }
-  return self ? fromUri : null;
+  return first ?? (self ? fromUri : null);
 }
 
 /** The id key a citation points at, or null; SELF_CITATION for a letter's own footer or header. */
