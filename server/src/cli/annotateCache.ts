@@ -3,11 +3,12 @@
 // letter's bytes (a hash of them, not the file's time), its path, the output asked for (JSON or text) and the
 // analyser (a hash of the running bundle) are all the same; anything else is a miss, and the letter is
 // analysed and its entry written anew. One file per letter path, so the folder does not grow with edits.
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { deserialize, serialize } from 'node:v8';
 import { checksumOf, hashText } from '../core/workspace/cacheHashes';
+import { readOwnFileBytes } from '../core/workspace/fileBytes';
 import type { AnnotatedLetter } from './annotate';
 
 /** Bump when what an entry holds changes in a way the bundle hash would not show. */
@@ -113,24 +114,12 @@ function sameKey(a: AnnotateCacheKey | undefined, b: AnnotateCacheKey): boolean 
   return !!a && a.path === b.path && a.uri === b.uri && a.json === b.json && a.content === b.content;
 }
 
-/**
- * An entry's bytes, or null. Only a regular file is read, opened without blocking: a named pipe in the entry's
- * place would otherwise hold the run until some other program wrote to it, and a device (a link to /dev/zero)
- * would be read to the end of memory.
- */
+/** An entry's bytes, or null: only a regular file is read (`readOwnFileBytes`: a pipe or a device is a miss). */
 function readEntryFile(file: string): Buffer | null {
-  let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    return readOwnFileBytes(file, Number.MAX_SAFE_INTEGER);
   } catch {
     return null;
-  }
-  try {
-    return fstatSync(fd).isFile() ? readFileSync(fd) : null;
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LetterRecordData } from '../core/workspace/corpus';
 import { checksumOf, hashText } from '../core/workspace/cacheHashes';
-import { MAX_FILE_BYTES, readFileBytes } from '../core/workspace/fileBytes';
+import { MAX_FILE_BYTES, readOwnFileBytes } from '../core/workspace/fileBytes';
 
 export { analyserVersion, hashText } from '../core/workspace/cacheHashes';
 
@@ -63,15 +63,14 @@ export class RecordCache {
    * of a warm start's time in each thread (10,000 records: about 1.5 of 3 CPU s per thread).
    */
   async read(uri: string, key: CacheKey): Promise<LetterRecordData | null> {
-    let bytes: Buffer;
+    let bytes: Buffer | null;
     try {
-      const read = readFileBytes(this.fileOf(uri), this.maxEntryBytes);
-      if (read.length > this.maxEntryBytes) return null;
-      // A copy of the thread's read buffer: the record's tables are views into these bytes.
-      bytes = Buffer.from(read);
+      // In a buffer of its own: the record's tables are views into these bytes.
+      bytes = readOwnFileBytes(this.fileOf(uri), this.maxEntryBytes);
     } catch {
       return null;
     }
+    if (bytes === null) return null;
     try {
       const entry = deserialize(bytes) as CacheEntry;
       if (entry?.format !== FORMAT || entry.uri !== uri || !sameKey(entry.key, key)) return null;

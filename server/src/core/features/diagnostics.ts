@@ -67,7 +67,7 @@ function duplicateIds(corpus: Corpus, rec: LetterRecord, emit: Emit): void {
   for (const id of rec.ids) {
     const others = corpus.lettersKnownAs(id).filter(u => u !== rec.uri).sort();
     if (others.length === 0) continue;
-    const target = [rec.uri, ...others].sort()[0];
+    const target = others[0] < rec.uri ? others[0] : rec.uri;
     const names = others.slice(0, 3).map(baseName).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
     const goes = target === rec.uri ? 'to this letter' : `to ${baseName(target)}`;
     emit('letter.duplicate-id', letterAnchorOf(rec), `${others.length === 1 ? 'Another letter is' : `${others.length} other letters are`} also ${id}: ${names}. Citations of ${id} go ${goes} (the first by file path).`, { id, others });

@@ -1,7 +1,7 @@
 // Reading letters from disk, one file after another, through one buffer per thread. A workspace of 10,000
 // letters is 190 MB: a new buffer per file is that much short-lived memory outside the heap, which V8 answers
 // with extra full collections.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { MAX_LETTER_CHARS } from './input';
 
 let scratch = Buffer.allocUnsafe(1 << 20);
@@ -16,13 +16,9 @@ export const MAX_FILE_BYTES = MAX_LETTER_CHARS * 3;
  * which tells the caller it is too long without reading it to the end of memory.
  */
 export function readFileBytes(path: string, limit = MAX_FILE_BYTES): Buffer {
-  // Opened without blocking: a named pipe called like a letter would otherwise hold this thread until some
-  // other program writes to it. Only a regular file is read.
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const { fd, size: fileSize } = openRegularFile(path);
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw notAFile(path, stat.isDirectory());
-    const size = Math.min(stat.size, limit);
+    const size = Math.min(fileSize, limit);
     if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
     let length = 0;
     for (;;) {
@@ -40,6 +36,36 @@ export function readFileBytes(path: string, limit = MAX_FILE_BYTES): Buffer {
     return scratch.subarray(0, length);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The file's bytes in a buffer of their own, which the next read does not overwrite (a cache entry, whose tables
+ * are views into its bytes); null when the file is larger than `limit` bytes. Throws as `readFileBytes` does.
+ */
+export function readOwnFileBytes(path: string, limit: number): Buffer | null {
+  const { fd, size } = openRegularFile(path);
+  try {
+    return size > limit ? null : readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opened without blocking: a named pipe called like a letter (or in a cache entry's place) would otherwise hold
+ * this thread until some other program writes to it, and a device such as /dev/zero never ends. Only a regular
+ * file is opened; anything else throws.
+ */
+function openRegularFile(path: string): { fd: number; size: number } {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw notAFile(path, stat.isDirectory());
+    return { fd, size: stat.size };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
   }
 }
 
