@@ -139,7 +139,7 @@ export function referencesAt(corpus: Corpus, uri: string, offset: number, includ
       if (!e.value.id.startsWith('TEXT:')) keys.push(`TEXT:${e.text}`);
       for (const key of keys) for (const d of corpus.definitionsOf(key)) out.push({ uri: d.uri, span: d.item.longSpan });
     }
-    return dedupe(out, uri);
+    return inAnswerOrder(out, uri);
   }
   return null;
 }
@@ -159,7 +159,7 @@ function letterReferences(corpus: Corpus, here: string, letterUri: string | null
       if (r) out.push({ uri: u, span: letterAnchor(r) });
     }
   }
-  return dedupe(out, here);
+  return inAnswerOrder(out, here);
 }
 
 /**
@@ -169,7 +169,7 @@ function letterReferences(corpus: Corpus, here: string, letterUri: string | null
  * Neovim sort the list themselves; editors that show it as given (Emacs' xref, Helix, Sublime) show this letter's
  * places at the top, not somewhere among a thousand others.
  */
-function dedupe(places: ReferencePlace[], here: string): ReferencePlace[] {
+function inAnswerOrder(places: ReferencePlace[], here: string): ReferencePlace[] {
   // Grouped by letter, the letters' URIs sorted as plain strings and each letter's few places on their own: half
   // the time of one sort of every place with a comparator (1,410 citations of a letter: 0.4 ms against 0.8, in
   // process), which the references request (20 ms at p99 on 10,000 letters) would feel.
