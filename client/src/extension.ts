@@ -32,6 +32,8 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
   registerIndexFolder(context);
 
   let hasEverRun = false;
+  /** Whether the running server has sent its index status: from then on the status bar shows only its counts. */
+  let serverReported = false;
   let failure: string | undefined;
   const languageClient = createLanguageClient(context, outputChannel, serverLog, () => hasEverRun);
   client = languageClient;
@@ -40,7 +42,8 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
     languageClient.onDidChangeState(({ newState }: StateChangeEvent) => {
       if (newState === State.Running) {
         hasEverRun = true;
-        void showLetterCount(statusBar);
+        serverReported = false;
+        void showLetterCount(statusBar, () => serverReported);
       } else if (newState === State.Starting) {
         statusBar.starting();
       } else if (newState === State.Stopped && !failure) {
@@ -52,7 +55,9 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
   // Registered once, before any start: the client keeps it across restarts.
   context.subscriptions.push(
     languageClient.onNotification(INDEX_STATUS_NOTIFICATION, (status: IndexStatus) => {
-      if (status && typeof status.letters === 'number') statusBar.index(status);
+      if (!status || typeof status.letters !== 'number') return;
+      serverReported = true;
+      statusBar.index(status);
     }),
   );
 
@@ -112,10 +117,13 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
   };
 }
 
-/** Until the server reports its index, count the letter files the include globs name. */
-async function showLetterCount(statusBar: StatusBar): Promise<void> {
+/**
+ * Until the server reports its index, the letter files the include globs name. The search can end after the
+ * server's first report (a large workspace): its count then stays unshown, as the server's is the true one.
+ */
+async function showLetterCount(statusBar: StatusBar, serverReported: () => boolean): Promise<void> {
   const files = await findLetterFiles(readLetterGlobs(), 100_000);
-  statusBar.index({ letters: files.length, indexing: false });
+  if (!serverReported()) statusBar.found(files.length);
 }
 
 export async function deactivate(): Promise<void> {

@@ -35,6 +35,11 @@ export class StatusBar implements vscode.Disposable {
     }
   }
 
+  /** The letter files found before the server has reported: not yet what it indexed. */
+  found(count: number): void {
+    this.set(`$(book) ${plural(count)}`, `Kamerstukken: ${plural(count)} found; waiting for the language server's index`);
+  }
+
   private set(text: string, tooltip: string): void {
     this.item.text = text;
     this.item.tooltip = tooltip;

@@ -159,6 +159,17 @@ export async function runUiChecks(page: Page, options: Options, report: (check: 
     if (!/kamerbrief/i.test(language)) throw new Error(`status bar language is "${language.trim()}", not Kamerbrief`);
   });
 
+  await step('the status bar shows the letters the server indexed', async () => {
+    // The workspace has 7 letters the settings name (corpus/ and letters/), and 8 once the API suite indexed
+    // brieven/. The count is the server's: the client's own file count says "found" in its tooltip.
+    const item = page.locator('.statusbar-item').filter({ hasText: /^\s*\d+ letters\s*$/ }).first();
+    await item.waitFor({ state: 'visible', timeout: 20_000 });
+    const count = Number(/\d+/.exec((await item.textContent()) ?? '')?.[0]);
+    if (!(count >= 7 && count <= 8)) throw new Error(`the status bar shows ${count} letters, not 7 or 8`);
+    const label = (await item.getAttribute('aria-label')) ?? '';
+    if (/found/.test(label)) throw new Error(`the status bar still shows the client's own count: "${label}"`);
+  });
+
   const onCitation = opened && await step(`put the cursor on "${CITATION}" (line ${at.line}, column ${at.column})`, async () => {
     await goTo(page, at.line, at.column);
     const selection = (await page.locator('.statusbar-item[id="status.editor.selection"]').first().textContent()) ?? '';
