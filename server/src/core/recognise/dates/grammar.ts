@@ -109,6 +109,24 @@ const LETTER_BEFORE = /(?<=(?:^|[^\p{L}])brie(?:f|ven) van\s)/iuy;
 const DEADLINE_BEFORE = /(?<=(?:^|[^\p{L}])(?:uiterlijk|voor|vóór|per|met ingang van|tot(?: en met)?)\s)/iuy;
 /** "januari van dit jaar", "mei dit jaar", "juni vorig jaar": the year named from the letter's own. */
 const YEAR_OFFSET_AFTER = /\s(?:van )?(dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
+/** "in maart van dat jaar", "juni datzelfde jaar": the year the paragraph last wrote, not the letter's. */
+const THAT_YEAR_AFTER = /\s(?:van )?(?:dat|datzelfde|hetzelfde) jaar(?![\p{L}])/iuy;
+/** A year written out before the date, nothing glued on either side (not a session's or a range's second year). */
+const YEAR_WRITTEN = /(?<![\p{L}\d.,/€$–—‐-])(?:19|20)\d\d(?![\d–—‐/-])/gu;
+/** How far back (characters) "dat jaar" may look for the year it points to, inside its paragraph. */
+const THAT_YEAR_REACH = 400;
+
+/**
+ * The year "van dat jaar" points back to: the last year written before `start` in the same paragraph of the
+ * normalised view (a blank line there is one "\n") and at most THAT_YEAR_REACH characters back; null if none.
+ */
+function yearWrittenBefore(text: string, start: number): number | null {
+  const from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - THAT_YEAR_REACH);
+  let year: number | null = null;
+  YEAR_WRITTEN.lastIndex = from;
+  for (let m = YEAR_WRITTEN.exec(text); m && m.index + 4 <= start; m = YEAR_WRITTEN.exec(text)) year = yearAt(text, m.index);
+  return year;
+}
 const WEEKDAY_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})(\\s(?:de\\s)?))`, 'iuy');
 const QUALIFIER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])((?:(?:het|de)\\s)?(?:${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
 /** "14-01-2015", "3.2.2016": tried sticky a few characters before a year that follows a separator (scanYearDigits). */
@@ -411,6 +429,7 @@ const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 function findDayMonthMentions(text: string, monthLeads?: readonly number[]): DateMention[] {
   const out: DateMention[] = [];
+  let thatYear: number | null = null;
   for (const m of dayMonthMatches(text, monthLeads)) {
     const word = monthOf(m[2]);
     if (!word) continue;
@@ -470,6 +489,10 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
         const w = offset[1].toLowerCase();
         mention.yearOffset = w === 'dit' ? 0 : w === 'vorig' || w === 'verleden' ? -1 : 1;
         end = YEAR_OFFSET_AFTER.lastIndex;
+      } else if (cue && (THAT_YEAR_AFTER.lastIndex = end, THAT_YEAR_AFTER.test(text)) && (thatYear = yearWrittenBefore(text, start)) !== null) {
+        // "in maart van dat jaar": the year the text has just named ("in 2014 … in maart van dat jaar").
+        mention.year = thatYear;
+        end = THAT_YEAR_AFTER.lastIndex;
       } else if (mention.precision === 'month' && !mention.approx) {
         // A bare month name is a date only in lower case, written out ("in oktober"), not as "Maart" in a title.
         if (word.abbreviated || m[2] !== m[2].toLowerCase()) continue;
