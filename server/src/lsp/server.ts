@@ -75,6 +75,8 @@ const CORPUS_NOTICE_MS = 1000;
 const PROGRESS_MS = 100;
 /** Typing in an open annotation store re-applies it to its letters once the typing pauses. */
 const STORE_EDIT_DEBOUNCE_MS = 150;
+/** Views of other open letters are asked for again at most this often while one letter is typed in. */
+const VIEW_REFRESH_MS = 150;
 
 const SEVERITY: Record<LetterDiagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -236,9 +238,52 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- keeping the index current --------------------------------------------------------------------
 
   function analyseText(uri: string, text: string): void {
+    const cited = citedKeysIfOthersShown(uri);
     const { affected } = corpus.update(uri, text);
     void publish(uri); // the edited letter first, at once
     if (affected.length) markDirty(affected);
+    refreshOtherViews(uri, affected, cited);
+  }
+
+  // ---- views of other open letters ------------------------------------------------------------------
+  // The editor asks again for a document's code lens, tokens and hints only when that document changes. A
+  // change to another letter can alter them all the same: a new citation of an open letter changes its lens
+  // ("cited by N letters"); a letter whose id changes changes what the open letters citing it resolve to.
+
+  let viewRefreshTimer: NodeJS.Timeout | null = null;
+
+  /** The ids a letter cites, when another letter is open to be told of a change to them; else null (nothing to compare). */
+  function citedKeysIfOthersShown(uri: string): string[] | null {
+    if (indexingNow) return null; // indexing ends by refreshing every view
+    for (const d of documents.all()) if (d.uri !== uri) return corpus.citedIds(uri);
+    return null;
+  }
+
+  /**
+   * Asks the editor to refresh its views when an open letter other than `source` shows something the change
+   * altered: its diagnostics' resolution (`affected`), or how many letters cite it (`citedBefore` against what
+   * `source` cites now). Typing coalesces into one refresh per VIEW_REFRESH_MS.
+   */
+  function refreshOtherViews(source: string, affected: readonly string[], citedBefore: string[] | null): void {
+    if (indexingNow || viewRefreshTimer) return;
+    const shownElsewhere = (u: string) => u !== source && documents.get(u) !== undefined;
+    let needed = affected.some(shownElsewhere);
+    if (!needed && citedBefore) {
+      const after = corpus.citedIds(source);
+      const was = new Set(citedBefore);
+      const changed = after.filter(k => !was.delete(k));
+      for (const k of was) changed.push(k);
+      needed = changed.some(key => corpus.lettersKnownByKey(key).some(shownElsewhere));
+    }
+    if (needed) scheduleViewRefresh();
+  }
+
+  function scheduleViewRefresh(): void {
+    if (indexingNow || viewRefreshTimer) return;
+    viewRefreshTimer = setTimeout(() => {
+      viewRefreshTimer = null;
+      refreshViews();
+    }, VIEW_REFRESH_MS);
   }
 
   /**
@@ -257,9 +302,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (openPending.get(uri) !== version) return;
       openPending.delete(uri);
       if (!data || documents.get(uri)?.version !== version) return;
+      const cited = citedKeysIfOthersShown(uri);
       const { affected } = corpus.put(recordFromData(data));
       void publish(uri);
       if (affected.length) markDirty(affected);
+      refreshOtherViews(uri, affected, cited);
     });
   }
 
@@ -317,15 +364,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       removeLetter(uri); // vanished between the event and the read
       return;
     }
+    const cited = citedKeysIfOthersShown(uri);
     const result = corpus.put(recordFromData(data));
     markDirty([uri, ...result.affected]);
+    refreshOtherViews(uri, result.affected, cited);
   }
 
   function removeLetter(uri: string): void {
     void cachePruner?.remove(uri);
+    const cited = citedKeysIfOthersShown(uri);
     const affected = corpus.remove(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     markDirty(affected);
+    refreshOtherViews(uri, affected, cited);
   }
 
   function isLetterUri(uri: string, languageId?: string): boolean {
@@ -632,12 +683,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     threadStores.invalidate(storePath);
     if (pool && pool !== inline) pool.storeChanged(storePath);
     const folderUri = storeUri.slice(0, storeUri.length - STORE_SUFFIX.length + 1);
+    let reanalysedOpen = false;
     for (const uri of corpus.uris()) {
       if (!uri.startsWith(folderUri)) continue;
       const open = documents.get(uri);
-      if (open) analyseText(uri, open.getText());
-      else void loadFromDisk(uri);
+      if (open) {
+        analyseText(uri, open.getText());
+        reanalysedOpen = true;
+      } else void loadFromDisk(uri);
     }
+    // An open letter's text did not change, what the store says of it may have ("not an organisation"): the
+    // editor would keep its old tokens and hints.
+    if (reanalysedOpen) scheduleViewRefresh();
     publishStoreErrors(storeUri, storePath);
   }
 

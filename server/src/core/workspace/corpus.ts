@@ -217,6 +217,11 @@ export class Corpus {
     return [...(this.lettersById.get(keyOf(id)) ?? [])];
   }
 
+  /** The letters known by the id (a key, lower case). */
+  lettersKnownByKey(key: string): string[] {
+    return [...(this.lettersById.get(key) ?? [])];
+  }
+
   /** Where any of the ids is cited, across the corpus. */
   citationsOfIds(ids: readonly string[]): Array<Located<Span>> {
     const seen = new Set<string>();

@@ -1,0 +1,103 @@
+// An edit in one letter can change what another open letter shows without changing that letter's text: its
+// code lens ("cited by N letters") when the edit adds or removes a citation of it, its tokens and lens when the
+// edit changes the edited letter's own id. The editor asks again only for a document that changed itself, so
+// the server must ask it to refresh (workspace/codeLens/refresh and the others), and only then.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient, TestWorkspace } from './lspClient';
+
+const REFRESH_CAPABILITIES = {
+  ...LspClient.FULL_CAPABILITIES,
+  workspace: {
+    ...LspClient.FULL_CAPABILITIES.workspace,
+    codeLens: { refreshSupport: true },
+    semanticTokens: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
+  },
+};
+
+describe('refreshing the views of other open letters after an edit', function () {
+  this.timeout(60000);
+  let ws: TestWorkspace;
+  let client: LspClient;
+  const refreshes: string[] = [];
+  let version = 1;
+
+  const lensTitle = async (prefix: string) =>
+    (await client.request<Array<{ command: { title: string } }>>('textDocument/codeLens', { textDocument: { uri: ws.uri(prefix) } }))[0]?.command.title;
+  const insertAtTop = (prefix: string, text: string) => client.notify('textDocument/didChange', {
+    textDocument: { uri: ws.uri(prefix), version: ++version },
+    contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }],
+  });
+  const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+  /** Refresh requests wake no notification waiter: polled. */
+  const until = async (predicate: () => boolean, what: string, ms = 5000) => {
+    const end = Date.now() + ms;
+    while (!predicate()) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await sleep(20);
+    }
+  };
+
+  before(async () => {
+    ws = new TestWorkspace();
+    client = new LspClient();
+    for (const method of ['workspace/codeLens/refresh', 'workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh']) {
+      client.connection.onRequest(method, () => {
+        refreshes.push(method);
+        return null;
+      });
+    }
+    await client.start(ws.root, REFRESH_CAPABILITIES);
+    await client.waitFor(() => client.progress.filter(p => p.kind === 'end').length >= 2, 'the end of both indexing passes');
+    for (const prefix of ['001', '004']) {
+      await client.notify('textDocument/didOpen', { textDocument: { uri: ws.uri(prefix), languageId: 'kamerbrief', version: 1, text: ws.text(prefix) } });
+    }
+    await client.waitFor(() => client.diagnostics.has(ws.uri('001')) && client.diagnostics.has(ws.uri('004')), 'diagnostics of the open letters');
+    await sleep(800); // the refresh that ends indexing has come and gone
+  });
+
+  after(async () => {
+    await client?.stop();
+    ws?.dispose();
+  });
+
+  it('a new citation of an open letter refreshes the lenses, and the cited letter\'s lens counts it', async () => {
+    assert.match(await lensTitle('004') ?? '', /^cited by 1 letter · /);
+    refreshes.length = 0;
+    await insertAtTop('001', 'Zie ook Kamerstuk 29 754, nr. 251.\n');
+    await until(() => refreshes.includes('workspace/codeLens/refresh'), 'a code lens refresh');
+    assert.match(await lensTitle('004') ?? '', /^cited by 2 letters · /);
+  });
+
+  it('an edit that cites nothing new asks for no refresh', async () => {
+    await sleep(800);
+    refreshes.length = 0;
+    await insertAtTop('001', 'Een zin zonder verwijzing.\n');
+    await client.waitFor(() => client.diagnosticVersions.get(ws.uri('001')) === version, 'fresh diagnostics of 001');
+    await sleep(800);
+    assert.deepEqual(refreshes, []);
+  });
+
+  it('an edit that changes the edited letter\'s own id refreshes the open letters citing it', async () => {
+    // 004 is kst-29754-251, cited by 002 and now 001: a header naming another number changes who 001's citation
+    // reaches (001 is open, so its tokens and lens must be asked again).
+    await sleep(800);
+    refreshes.length = 0;
+    const renumbered = ws.text('004').split('29 754, nr. 251').join('29 754, nr. 999');
+    await client.notify('textDocument/didChange', { textDocument: { uri: ws.uri('004'), version: ++version }, contentChanges: [{ text: renumbered }] });
+    await until(() => refreshes.includes('workspace/semanticTokens/refresh') && refreshes.includes('workspace/codeLens/refresh'), 'token and lens refreshes');
+  });
+
+  it('a change of the annotation store refreshes the open letters it applies to, whose text did not change', async () => {
+    await sleep(800);
+    refreshes.length = 0;
+    const store = path.join(ws.corpusDir, '.kamerstukken', 'annotations.json');
+    fs.mkdirSync(path.dirname(store), { recursive: true });
+    fs.writeFileSync(store, '{\n  "version": 1,\n  "letters": {},\n  "organisations": []\n}\n');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(store).href, type: 1 }] });
+    await until(() => refreshes.includes('workspace/semanticTokens/refresh'), 'a token refresh');
+  });
+});
