@@ -72,13 +72,25 @@ describe('refreshing the views of other open letters after an edit', function ()
     assert.match(await lensTitle('004') ?? '', /^cited by 2 letters · /);
   });
 
-  it('an edit that cites nothing new asks for no refresh', async () => {
-    await sleep(800);
+  it('an edit that cites nothing new asks for no refresh, of the views nor of the corpus tree', async () => {
+    await sleep(1500); // the tree's notice of the citation above (at most one a second) has come
     refreshes.length = 0;
+    const treeNotices = client.corpusChanges;
     await insertAtTop('001', 'Een zin zonder verwijzing.\n');
     await client.waitFor(() => client.diagnosticVersions.get(ws.uri('001')) === version, 'fresh diagnostics of 001');
-    await sleep(800);
+    await sleep(1500);
     assert.deepEqual(refreshes, []);
+    assert.equal(client.corpusChanges, treeNotices);
+  });
+
+  it('a new citation of a stuk the workspace lacks, cited before, tells the corpus tree, whose count goes up', async () => {
+    type Node = { id: string; description?: string };
+    const missing = async () => (await client.request<Node[]>('kamerstukken/corpusTree', { node: 'missing' })).find(n => n.id === 'cited:kst-29754-325')?.description;
+    assert.equal(await missing(), 'cited by 1 letter');
+    const treeNotices = client.corpusChanges;
+    await insertAtTop('004', 'Zie Kamerstuk 29 754, nr. 325.\n');
+    await client.waitFor(() => client.corpusChanges > treeNotices, 'a corpus tree notice', 5000);
+    assert.equal(await missing(), 'cited by 2 letters');
   });
 
   it('an edit that changes the edited letter\'s own id refreshes the open letters citing it', async () => {

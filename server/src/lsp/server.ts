@@ -207,8 +207,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---- the corpus tree (a side panel of the client) ------------------------------------------------
 
-  /** What the tree was last told of: letters and ids; a change of either may change what it lists. */
+  /** What the tree was last told of: letters, ids and citations; a change of any may change what it lists. */
   let treeState = '';
+  /** Counts the changes to the ids a letter cites (outside indexing): the tree counts the letters citing a stuk. */
+  let citationChanges = 0;
   let treeNoticeTimer: NodeJS.Timeout | null = null;
 
   /** The letter count last sent in `kamerstukken/indexStatus`. */
@@ -228,7 +230,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         statusLetters = corpus.size;
         void connection.sendNotification(INDEX_STATUS_NOTIFICATION, { letters: statusLetters, indexing: false }).catch(() => undefined);
       }
-      const state = `${corpus.size}:${corpus.idKeysRevision}`;
+      const state = `${corpus.size}:${corpus.idKeysRevision}:${citationChanges}`;
       if (state === treeState) return;
       treeState = state;
       void connection.sendNotification(CORPUS_CHANGED_NOTIFICATION).catch(() => undefined);
@@ -238,11 +240,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- keeping the index current --------------------------------------------------------------------
 
   function analyseText(uri: string, text: string): void {
-    const cited = citedKeysIfOthersShown(uri);
+    const cited = citedKeysBefore(uri);
     const { affected } = corpus.update(uri, text);
     void publish(uri); // the edited letter first, at once
     if (affected.length) markDirty(affected);
-    refreshOtherViews(uri, affected, cited);
+    followChange(uri, affected, cited);
   }
 
   // ---- views of other open letters ------------------------------------------------------------------
@@ -252,30 +254,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   let viewRefreshTimer: NodeJS.Timeout | null = null;
 
-  /** The ids a letter cites, when another letter is open to be told of a change to them; else null (nothing to compare). */
-  function citedKeysIfOthersShown(uri: string): string[] | null {
-    if (indexingNow) return null; // indexing ends by refreshing every view
-    for (const d of documents.all()) if (d.uri !== uri) return corpus.citedIds(uri);
-    return null;
+  /** The ids a letter cites before a change, to compare with after it; null while indexing, which ends by refreshing all. */
+  function citedKeysBefore(uri: string): string[] | null {
+    return indexingNow ? null : corpus.citedIds(uri);
   }
 
   /**
-   * Asks the editor to refresh its views when an open letter other than `source` shows something the change
-   * altered: its diagnostics' resolution (`affected`), or how many letters cite it (`citedBefore` against what
-   * `source` cites now). Typing coalesces into one refresh per VIEW_REFRESH_MS.
+   * After a letter (`source`) changed in the index: when the ids it cites changed, the corpus tree's counts did
+   * ("cited by N letters" of a stuk the workspace lacks). When an open letter other than `source` shows
+   * something the change altered, its diagnostics' resolution (`affected`) or how many letters cite it, the
+   * editor is asked to refresh its views; typing coalesces into one refresh per VIEW_REFRESH_MS.
    */
-  function refreshOtherViews(source: string, affected: readonly string[], citedBefore: string[] | null): void {
-    if (indexingNow || viewRefreshTimer) return;
-    const shownElsewhere = (u: string) => u !== source && documents.get(u) !== undefined;
-    let needed = affected.some(shownElsewhere);
-    if (!needed && citedBefore) {
-      const after = corpus.citedIds(source);
-      const was = new Set(citedBefore);
-      const changed = after.filter(k => !was.delete(k));
-      for (const k of was) changed.push(k);
-      needed = changed.some(key => corpus.lettersKnownByKey(key).some(shownElsewhere));
+  function followChange(source: string, affected: readonly string[], citedBefore: string[] | null): void {
+    if (citedBefore === null) return;
+    const was = new Set(citedBefore);
+    const changed = corpus.citedIds(source).filter(k => !was.delete(k));
+    for (const k of was) changed.push(k);
+    if (changed.length) {
+      citationChanges++;
+      noteCorpusChanged();
     }
-    if (needed) scheduleViewRefresh();
+    const shownElsewhere = (u: string) => u !== source && documents.get(u) !== undefined;
+    if (affected.some(shownElsewhere) || changed.some(key => corpus.lettersKnownByKey(key).some(shownElsewhere))) scheduleViewRefresh();
   }
 
   function scheduleViewRefresh(): void {
@@ -302,11 +302,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (openPending.get(uri) !== version) return;
       openPending.delete(uri);
       if (!data || documents.get(uri)?.version !== version) return;
-      const cited = citedKeysIfOthersShown(uri);
+      const cited = citedKeysBefore(uri);
       const { affected } = corpus.put(recordFromData(data));
       void publish(uri);
       if (affected.length) markDirty(affected);
-      refreshOtherViews(uri, affected, cited);
+      followChange(uri, affected, cited);
     });
   }
 
@@ -364,19 +364,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       removeLetter(uri); // vanished between the event and the read
       return;
     }
-    const cited = citedKeysIfOthersShown(uri);
+    const cited = citedKeysBefore(uri);
     const result = corpus.put(recordFromData(data));
     markDirty([uri, ...result.affected]);
-    refreshOtherViews(uri, result.affected, cited);
+    followChange(uri, result.affected, cited);
   }
 
   function removeLetter(uri: string): void {
     void cachePruner?.remove(uri);
-    const cited = citedKeysIfOthersShown(uri);
+    const cited = citedKeysBefore(uri);
     const affected = corpus.remove(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     markDirty(affected);
-    refreshOtherViews(uri, affected, cited);
+    followChange(uri, affected, cited);
   }
 
   function isLetterUri(uri: string, languageId?: string): boolean {
