@@ -3,7 +3,7 @@
 // a cache folder that cannot be used is said once and costs the run nothing else.
 import { strict as assert } from 'node:assert';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDirs } from './tempDirs';
 import { runAnnotate } from '../../server/src/cli/annotate';
@@ -22,13 +22,22 @@ function run(args: string[], analyser = 'build-1') {
   return { code, stdout, stderr };
 }
 
-/** Every entry file in the cache folder, with its modification time. */
+/** Every entry file in the cache folder (in its 256 buckets), with its modification time. */
 function entries(cache: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const bucket of readdirSync(cache)) {
+    if (!statSync(join(cache, bucket)).isDirectory()) continue;
     for (const name of readdirSync(join(cache, bucket))) out.set(join(cache, bucket, name), statSync(join(cache, bucket, name)).mtimeMs);
   }
   return out;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Gives the file a modification time `ms` ago. */
+function age(file: string, ms: number): void {
+  const at = (Date.now() - ms) / 1000;
+  utimesSync(file, at, at);
 }
 
 describe('kamerstukken annotate --cache', function () {
@@ -133,6 +142,51 @@ describe('kamerstukken annotate --cache', function () {
     assert.equal(result.stdout, plain.stdout);
     assert.equal(result.stderr.split('\n').filter(Boolean).length, 1, result.stderr);
     assert.match(result.stderr, /^kamerstukken annotate: cannot write to the cache folder '.*' \(a file is in the way\); the letters that follow are not kept\n$/);
+  });
+
+  it('an entry no run has used for a month is removed by the end of a run; an entry used is renewed and kept', () => {
+    const dir = letters();
+    const cache = join(temp(), 'cache');
+    run(['--json', '--cache', cache, dir]);
+    for (const file of entries(cache).keys()) age(file, 40 * DAY_MS);
+    age(join(cache, 'pruned'), 2 * DAY_MS); // the last look through the cache was before today
+    const [kept] = readdirSync(dir).sort();
+    const subset = run(['--json', '--cache', cache, join(dir, kept)]);
+    assert.equal(subset.stdout, run(['--json', join(dir, kept)]).stdout);
+    const left = entries(cache);
+    assert.equal(left.size, 1, 'only the letter of this run is left');
+    const [time] = left.values();
+    assert.ok(Date.now() - time < DAY_MS, 'the entry used was renewed');
+    // Its entry is still good: the letters come from the cache again, and the others are written anew.
+    assert.deepEqual(run(['--json', '--cache', cache, dir]), run(['--json', dir]));
+    assert.equal(entries(cache).size, readdirSync(dir).length);
+  });
+
+  it('a temporary file of a run killed while writing goes after an hour; the cache is looked through once a day', () => {
+    const dir = letters();
+    const cache = join(temp(), 'cache');
+    run(['--cache', cache, dir]);
+    const bucket = join(cache, 'ab');
+    mkdirSync(bucket, { recursive: true });
+    const oldTemp = join(bucket, 'abc.kca.123-0.tmp');
+    const newTemp = join(bucket, 'abd.kca.124-0.tmp');
+    const unknown = join(bucket, 'notes.txt');
+    for (const file of [oldTemp, newTemp, unknown]) writeFileSync(file, 'x');
+    age(oldTemp, 2 * 60 * 60 * 1000);
+    age(unknown, 400 * DAY_MS);
+    const kca = () => [...entries(cache).keys()].filter(f => f.endsWith('.kca'));
+    for (const file of kca()) age(file, 40 * DAY_MS);
+    const one = join(dir, readdirSync(dir).sort()[0]);
+    // Looked through at the end of the first run: not again today.
+    run(['--cache', cache, one]);
+    assert.equal(kca().length, readdirSync(dir).length);
+    assert.ok(existsSync(oldTemp));
+    age(join(cache, 'pruned'), 2 * DAY_MS);
+    run(['--cache', cache, one]);
+    assert.equal(kca().length, 1, 'the unused entries are removed, the one used is kept');
+    assert.ok(!existsSync(oldTemp), 'an hour-old temporary file is removed');
+    assert.ok(existsSync(newTemp), 'a temporary file being written is kept');
+    assert.ok(existsSync(unknown), 'a file the cache did not write is left alone');
   });
 
   it('--cache without a folder is a usage error', () => {

@@ -129,8 +129,11 @@ export function runAnnotate(args: string[], io: Io, analyser = analyserVersion(_
   const report = (path: string, message: string) => { failed = true; io.stderr(`kamerstukken: ${path}: ${message}\n`); };
   const request = parseAnnotate(args, io, report);
   if (typeof request === 'number') return request;
-  const letters = annotateHere(request.files, request.json, openCache(request, analyser, io));
-  return writeAnnotations(letters, request.json, io) || failed ? 1 : 0;
+  const cache = openCache(request, analyser, io);
+  const letters = annotateHere(request.files, request.json, cache);
+  const problems = writeAnnotations(letters, request.json, io);
+  if (cache) AnnotateCache.prune(cache.dir);
+  return problems || failed ? 1 : 0;
 }
 
 /** The cache the request names, made ready; null without one, or (said on stderr) when it cannot be used. */

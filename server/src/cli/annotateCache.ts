@@ -2,19 +2,29 @@
 // which few letters changed analyses only those (as eslint's --cache). An entry is used only when the
 // letter's bytes (a hash of them, not the file's time), its path, the output asked for (JSON or text) and the
 // analyser (a hash of the running bundle) are all the same; anything else is a miss, and the letter is
-// analysed and its entry written anew. One file per letter path, so the folder does not grow with edits.
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// analysed and its entry written anew. One file per letter path, so the folder does not grow with edits; an
+// entry no run has used for a month (a letter renamed or deleted) is removed by the end of a later run (prune).
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { deserialize, serialize } from 'node:v8';
 import { checksumOf, hashText } from '../core/workspace/cacheHashes';
-import { readOwnFileBytes } from '../core/workspace/fileBytes';
+import { readOwnFile } from '../core/workspace/fileBytes';
 import type { AnnotatedLetter } from './annotate';
 
 /** Bump when what an entry holds changes in a way the bundle hash would not show. */
 const FORMAT = 1;
 /** Entry files: `<hash of the key's path>.kca`, in 256 folders by the hash's first two digits. */
 const EXTENSION = '.kca';
+const TEMP_EXTENSION = '.tmp';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An entry used is given the time of its use, at most once a day (its modification time: a run's reads are many). */
+const RENEW_AFTER_MS = DAY_MS;
+/** An entry no run has used for this long is removed; so is a temporary file this old (a run killed while writing). */
+export const UNUSED_ENTRY_MS = 30 * DAY_MS;
+const STALE_TEMP_MS = 60 * 60 * 1000;
+/** The cache is looked through for such files at most once a day: the time of the last look is this file's. */
+const PRUNED_MARKER = 'pruned';
 
 /** Where the cache is and which code it is for: what a worker thread is handed. */
 export interface AnnotateCacheSettings {
@@ -58,21 +68,61 @@ export class AnnotateCache {
   }
 
   /** The result of an earlier run for exactly this letter, or null (a miss, or an entry damaged or stale). */
-  read(key: AnnotateCacheKey): AnnotatedLetter | null {
-    const bytes = readEntryFile(this.fileOf(key));
-    if (bytes === null) return null;
+  read(key: AnnotateCacheKey, now = Date.now()): AnnotatedLetter | null {
+    const file = this.fileOf(key);
+    const read = readEntryFile(file);
+    if (read === null) return null;
     try {
-      const entry = deserialize(bytes) as Entry;
+      const entry = deserialize(read.bytes) as Entry;
       if (entry?.format !== FORMAT || entry.analyser !== this.settings.analyser || !sameKey(entry.key, key)) return null;
       if (!(entry.result instanceof Uint8Array) || entry.sum !== checksumOf(entry.result)) return null;
       const result = deserialize(entry.result) as AnnotatedLetter;
       const json = result.letter?.json as Uint8Array | undefined;
       // A Buffer comes back as a view into the entry's bytes: a Buffer again, over the same memory.
       if (result.letter && json) result.letter.json = Buffer.from(json.buffer, json.byteOffset, json.byteLength);
+      if (now - read.mtimeMs > RENEW_AFTER_MS) renew(file, now);
       return result;
     } catch {
       return null;
     }
+  }
+
+  /**
+   * Removes the entries no run has used for UNUSED_ENTRY_MS (letters renamed, deleted, or no longer given) and
+   * temporary files of runs killed while writing; at most once a day. Answers how many files went. A file that
+   * cannot be removed stays: the next look tries again.
+   */
+  static prune(dir: string, now = Date.now()): number {
+    const marker = join(dir, PRUNED_MARKER);
+    try {
+      if (now - statSync(marker).mtimeMs < DAY_MS) return 0;
+    } catch {
+      // never looked through
+    }
+    let removed = 0;
+    for (const folder of listNames(dir)) {
+      if (!/^[0-9a-f]{2}$/.test(folder)) continue;
+      for (const name of listNames(join(dir, folder))) {
+        const limit = name.endsWith(EXTENSION) ? UNUSED_ENTRY_MS : name.endsWith(TEMP_EXTENSION) ? STALE_TEMP_MS : null;
+        if (limit === null) continue;
+        const file = join(dir, folder, name);
+        try {
+          const stat = lstatSync(file);
+          if (!stat.isFile() || now - stat.mtimeMs <= limit) continue;
+          rmSync(file, { force: true });
+          removed++;
+        } catch {
+          // gone already, or not ours to remove
+        }
+      }
+    }
+    try {
+      writeFileSync(marker, '');
+      utimesSync(marker, now / 1000, now / 1000);
+    } catch {
+      // a read-only cache: its writes said so already
+    }
+    return removed;
   }
 
   /**
@@ -82,7 +132,7 @@ export class AnnotateCache {
   write(key: AnnotateCacheKey, result: AnnotatedLetter): void {
     if (this.writeProblem !== null) return;
     const file = this.fileOf(key);
-    const temp = `${file}.${process.pid}-${threadId}.tmp`;
+    const temp = `${file}.${process.pid}-${threadId}${TEMP_EXTENSION}`;
     try {
       const resultBytes = serialize(result);
       const entry: Entry = { format: FORMAT, analyser: this.settings.analyser, key, result: resultBytes, sum: checksumOf(resultBytes) };
@@ -114,12 +164,29 @@ function sameKey(a: AnnotateCacheKey | undefined, b: AnnotateCacheKey): boolean 
   return !!a && a.path === b.path && a.uri === b.uri && a.json === b.json && a.content === b.content;
 }
 
-/** An entry's bytes, or null: only a regular file is read (`readOwnFileBytes`: a pipe or a device is a miss). */
-function readEntryFile(file: string): Buffer | null {
+/** An entry's bytes and time, or null: only a regular file is read (`readOwnFile`: a pipe or a device is a miss). */
+function readEntryFile(file: string): { bytes: Buffer; mtimeMs: number } | null {
   try {
-    return readOwnFileBytes(file, Number.MAX_SAFE_INTEGER);
+    return readOwnFile(file, Number.MAX_SAFE_INTEGER);
   } catch {
     return null;
+  }
+}
+
+/** The entry was used now: prune keeps it another UNUSED_ENTRY_MS. A cache that cannot be written keeps its old time. */
+function renew(file: string, now: number): void {
+  try {
+    utimesSync(file, now / 1000, now / 1000);
+  } catch {
+    // read-only: the entry may be pruned after a month of use, and written again
+  }
+}
+
+function listNames(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 

@@ -12,7 +12,8 @@ commands:
                                                          (--jobs: threads; by default one per core, at
                                                          most 8 and one per 1,000 letters;
                                                          --cache: keep each letter's result in DIR,
-                                                         so the next run analyses changed letters only)
+                                                         so the next run analyses changed letters only;
+                                                         entries unused for 30 days are removed)
   export --format jsonl|w3c|brat [--out DIR] PATH...     recognised plus user annotations, to stdout;
                                                          --out: to DIR/entities.jsonl or
                                                          DIR/annotations.jsonld (brat: .txt/.ann in DIR)

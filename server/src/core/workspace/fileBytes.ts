@@ -44,9 +44,14 @@ export function readFileBytes(path: string, limit = MAX_FILE_BYTES): Buffer {
  * are views into its bytes); null when the file is larger than `limit` bytes. Throws as `readFileBytes` does.
  */
 export function readOwnFileBytes(path: string, limit: number): Buffer | null {
-  const { fd, size } = openRegularFile(path);
+  return readOwnFile(path, limit)?.bytes ?? null;
+}
+
+/** As readOwnFileBytes, with the file's modification time (a cache entry's last use, where using it renews it). */
+export function readOwnFile(path: string, limit: number): { bytes: Buffer; mtimeMs: number } | null {
+  const { fd, size, mtimeMs } = openRegularFile(path);
   try {
-    return size > limit ? null : readFileSync(fd);
+    return size > limit ? null : { bytes: readFileSync(fd), mtimeMs };
   } finally {
     closeSync(fd);
   }
@@ -57,12 +62,12 @@ export function readOwnFileBytes(path: string, limit: number): Buffer | null {
  * this thread until some other program writes to it, and a device such as /dev/zero never ends. Only a regular
  * file is opened; anything else throws.
  */
-function openRegularFile(path: string): { fd: number; size: number } {
+function openRegularFile(path: string): { fd: number; size: number; mtimeMs: number } {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw notAFile(path, stat.isDirectory());
-    return { fd, size: stat.size };
+    return { fd, size: stat.size, mtimeMs: stat.mtimeMs };
   } catch (err) {
     closeSync(fd);
     throw err;
