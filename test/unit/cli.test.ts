@@ -43,6 +43,31 @@ describe('kamerstukken annotate', () => {
     assert.match(stdout, /Kamerstuk 29 754, nr\. 325 \(kst-29754-325\)\s+unresolved/);
   });
 
+  it('names an answer to written questions by its own Aanhangsel number, and resolves a citation of it', () => {
+    // Written for the test, laid out as an answer's first page: no Kamerstuk number, its number alone on a line.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'antwoord.txt'), [
+      'Tweede Kamer der Staten-Generaal 2',
+      'Vergaderjaar 2016–2017 Aanhangsel van de Handelingen ',
+      'Vragen gesteld door de leden der Kamer, met de daarop door de ',
+      'regering gegeven antwoorden ',
+      '',
+      '1234 ',
+      '',
+      'Vragen van het lid Jansen aan de Minister van Veiligheid en Justitie over ',
+      'de beveiliging van stations (ingezonden 3 januari 2017). ',
+      '',
+      'Antwoord van Minister Van der Steur (Veiligheid en Justitie) (ontvangen ',
+      '24 januari 2017). ',
+      '',
+    ].join('\n'));
+    writeFileSync(join(dir, 'brief.txt'), 'In mijn antwoord (Aanhangsel Handelingen II 2016/17, nr. 1234) schreef ik over stations.\n');
+    const { code, stdout } = run([dir]);
+    assert.equal(code, 0);
+    assert.match(stdout, /antwoord\.txt\n  identity: Aanhangsel Handelingen II 2016\/17, nr\. 1234 \(ah-tk-20162017-1234\), chamber II/);
+    assert.match(stdout, /nr\. 1234 \(ah-tk-20162017-1234\)\s+resolved → .*antwoord\.txt/);
+  });
+
   it('names a binary, a missing and an invalid UTF-8 file on stderr, processes the rest, exits 1', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));

@@ -12,7 +12,7 @@ import { failedAnalysis, unreadableAnalysis } from '../core/workspace/corpus';
 import { fileUri } from '../core/workspace/uris';
 import { StringPool } from '../core/workspace/strings';
 import { checkText, MAX_LETTER_CHARS } from '../core/workspace/input';
-import { citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, SELF_CITATION } from '../core/workspace/keys';
+import { canonicalCitation, citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, SELF_CITATION } from '../core/workspace/keys';
 import type { AnyEntity, LetterAnalysis } from '../core/types';
 import { ChunkedOutput, textSink, Utf8Slabs, type ByteSink } from './bytes';
 import { writeDocument } from './documentJson';
@@ -347,7 +347,7 @@ class LetterIdIndex {
 function toText(path: string, a: LetterAnalysis, targets: Array<string | null>): string {
   const id = a.identity;
   const lines: string[] = [];
-  const self = id.dossier ? canonicalKamerstuk(id.dossier, id.suffix, id.number) : 'no identity in the text';
+  const self = id.dossier ? canonicalKamerstuk(id.dossier, id.suffix, id.number) : ownCitation(a) ?? 'no identity in the text';
   lines.push(`${path}`);
   lines.push(`  identity: ${self}${id.chamber ? `, chamber ${id.chamber}` : ''}${id.session ? `, vergaderjaar ${id.session}` : ''}${id.date ? `, dated ${id.date}` : ''}${id.title ? `, “${id.title}”` : ''}`);
   for (const j of id.jointDossiers ?? []) lines.push(`  also: ${canonicalKamerstuk(j.dossier, j.suffix, id.number)}${j.title ? `, “${j.title}”` : ''}`);
@@ -363,6 +363,12 @@ function toText(path: string, a: LetterAnalysis, targets: Array<string | null>):
   });
   for (const p of a.problems) lines.push(`  ${pad(`${p.start}-${p.end}`, 12)} problem: ${p.message}`);
   return lines.join('\n') + '\n\n';
+}
+
+/** A letter known by no Kamerstuk number, by its own header: an answer to written questions names its Aanhangsel number. */
+function ownCitation(a: LetterAnalysis): string | null {
+  for (const e of a.entities) if (isCitation(e) && isSelfCitation(e) && e.value.id) return `${canonicalCitation(e)} (${e.value.id})`;
+  return null;
 }
 
 function describe(e: AnyEntity): string {
