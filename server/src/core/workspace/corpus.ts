@@ -680,6 +680,9 @@ function openingWords(text: string, analysis: LetterAnalysis): string {
   let at = openingStart(analysis.furniture, analysis.footnotes);
   const date = analysis.entities.find(e => e.kind === 'date' && e.start < 2000 && /Den Haag|'s-Gravenhage|’s-Gravenhage/.test(text.slice(Math.max(0, e.start - 30), e.start)));
   if (date && date.end > at) at = date.end;
+  // An answer to written questions opens with the Aanhangsel's header and its own number: its words come after.
+  const own = analysis.entities.find(e => e.kind === 'aanhangsel' && e.start < 2000 && isSelfCitation(e));
+  if (own && own.end > at) at = own.end;
   const raw = withoutFurniture(text, at, at + OPENING_CHARS * 2, analysis);
   // The unicode regex only where a line ends in a hyphen (in a few letters' openings).
   const joined = raw.indexOf('-\n') >= 0 || raw.indexOf('-\r') >= 0 ? raw.replace(/(\p{Ll})-\r?\n\s*(\p{Ll})/gu, '$1$2') : raw;
