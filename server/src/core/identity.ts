@@ -1,7 +1,7 @@
 // Letter identity: what the letter says about itself (header, footer, date line, signatories), with a file
 // name such as "kst-29754-327.txt" supplying what the text lacks. Also the headings for the outline.
 import type { Layout } from './text/layout';
-import type { Heading, LetterIdentity, Signatory } from './types';
+import type { Heading, LetterIdentity, Signatory, Span } from './types';
 import { parseDutchDate } from './recognise/dates';
 import { daysInMonth, isoDay } from './recognise/dates/calendar';
 
@@ -38,11 +38,18 @@ const INLINE_DATE = /(?:(?:Den Haag|[’']s-Gravenhage),?|Vastgesteld|Ontvangen)
 const INLINE_DATE_WINDOW = 600;
 /**
  * An answer to Kamervragen (an Aanhangsel answer) dates itself by its receipt, in the line that opens the answer:
- * "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) (ontvangen 13 november 2023)", often broken over lines.
+ * "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) (ontvangen 13 november 2023)", often broken over lines. The
+ * receipt is read as the normalised view reads it: a word hyphenated at a line end joined ("(ont-⏎vangen 2 december
+ * 2013)") and the page furniture between its parts skipped ("(ontvangen 12 ⏎ <footer> ⏎ december 2013)"). Tried on
+ * the receipt's few characters (see receiptAt), after each "(ont" in the head.
  */
-const RECEIVED = /\(ontvangen\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*\)/u;
+const RECEIVED = /^\(ontvangen\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*\)/u;
+/** How many characters after "(" the receipt is read from (furniture skipped): "(ontvangen 30 september 2023)" and room. */
+const RECEIVED_WINDOW = 60;
 /** How far before "(ontvangen …)" the words "Antwoord van" may stand. */
 const RECEIVED_AFTER_ANSWER = 400;
+/** A word broken at a line end with a hyphen, between two letters: the hyphen, the line break and the spaces around it. */
+const LINE_END_HYPHEN = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{L})/gu;
 /** "kst-29754-327", "kst-21501-02-1458", "kst-36200-VI-12" in a file name. */
 const FILE_ID = /kst-(\d{4,6})(?:-([0-9]{2}|[A-Z]{1,6}))?-(\d{1,4}[a-z]?|[A-Z]{1,3})(?![\dA-Za-z])/;
 /** "h-tk-20172018-52-9", "ah-tk-20142015-1198": a Handelingen item or an Aanhangsel answer names its chamber and session. */
@@ -81,12 +88,13 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
     if (iso) { id.date = iso; id.sources.date = 'date-line'; }
   }
   if (!id.date) {
-    const received = RECEIVED.exec(head);
-    const answer = received ? head.lastIndexOf('Antwoord van ', received.index) : -1;
-    if (received && answer >= 0 && received.index - answer <= RECEIVED_AFTER_ANSWER) {
-      const day = received[1].replace(/\s+/g, ' ');
-      const iso = plainDutchDate(day) ?? parseDutchDate(day);
-      if (iso) { id.date = iso; id.sources.date = 'date-line'; }
+    const received = receipt(head, layout.segments);
+    if (received) {
+      const opener = head.lastIndexOf('Antwoord van ', received.at);
+      if (opener >= 0 && received.at - opener <= RECEIVED_AFTER_ANSWER) {
+        const iso = plainDutchDate(received.day) ?? parseDutchDate(received.day);
+        if (iso) { id.date = iso; id.sources.date = 'date-line'; }
+      }
     }
   }
 
@@ -147,6 +155,35 @@ function typeLineDate(head: string): RegExpExecArray | null {
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * The first receipt in the head, "(ontvangen 12 december 2013)": where its "(" stands and its day with single spaces;
+ * null when there is none. Each "(ont" is tried, on the receipt as the normalised view would read it (receiptAt).
+ */
+function receipt(head: string, lifted: readonly Span[]): { at: number; day: string } | null {
+  for (let at = head.indexOf('(ont'); at >= 0; at = head.indexOf('(ont', at + 4)) {
+    const m = RECEIVED.exec(receiptAt(head, at, lifted));
+    if (m) return { at, day: m[1].replace(/\s+/g, ' ') };
+  }
+  return null;
+}
+
+/**
+ * RECEIVED_WINDOW characters of `text` from `from` on, with the lifted spans (footers, headers, footnote bodies; by
+ * start, disjoint) that start in them left out (a space for each) and a word hyphenated at a line end joined.
+ */
+function receiptAt(text: string, from: number, lifted: readonly Span[]): string {
+  let k = 0;
+  while (k < lifted.length && lifted[k].end <= from) k++;
+  let out = '';
+  for (let pos = from; pos < text.length && out.length < RECEIVED_WINDOW;) {
+    if (k < lifted.length && lifted[k].start <= pos) { out += ' '; pos = lifted[k++].end; continue; }
+    const to = Math.min(text.length, pos + RECEIVED_WINDOW - out.length, k < lifted.length ? lifted[k].start : text.length);
+    out += text.slice(pos, to);
+    pos = to;
+  }
+  return out.indexOf('-') >= 0 ? out.replace(LINE_END_HYPHEN, '') : out;
 }
 
 /** DATE_FIELD_BELOW at the first "datum"/"Datum" at the start of a line (after spaces) where it matches, or null. */

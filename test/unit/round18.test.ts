@@ -1,0 +1,81 @@
+// Round 18 of the blind check on real letters: answers to written questions (Aanhangsel) of 2013–2017 and stukken of
+// 2009–2013, every family at once. Nothing was wrong blind; the snippets written after it showed how an answer's own
+// date was lost when its receipt is broken over a page or hyphenated at a line end. Every snippet is written for the
+// test; none is copied from a page.
+import { strict as assert } from 'node:assert';
+import { analyseLetter } from '../../server/src/core/analyse';
+
+const dateOf = (text: string) => analyseLetter(text).identity.date;
+
+/** The running footer of an answer's page: the session, then "Aanhangsel" and the page number. */
+const FOOTER = (page: number) => `Tweede Kamer, vergaderjaar 2016–2017, Aanhangsel ${page}`;
+
+describe('round 18: an answer\'s receipt broken over a page', () => {
+  it('the receipt with the footer between its day and month dates the answer', () => {
+    const text = [
+      'Vragen van het lid Voorbeeld (XYZ) aan de Minister van Financiën over de verkoop van ',
+      'een staatsdeelneming (ingezonden 2 mei 2017). ',
+      '',
+      'Antwoord van Minister Modelman (Financiën) (ontvangen 30 ',
+      '',
+      FOOTER(1),
+      '',
+      '',
+      'mei 2017). ',
+      '',
+      'Vraag 1 ',
+    ].join('\n');
+    assert.equal(dateOf(text), '2017-05-30');
+  });
+
+  it('and with footnote bodies and the footer between its month and year', () => {
+    const text = [
+      'Antwoord van Staatssecretaris Proefmans (Justitie en Veiligheid) (ontvangen 6 juni ',
+      '',
+      '1 Zie ook het antwoord op eerdere vragen. ',
+      '2 Raadpleegbaar via www.tweedekamer.nl ',
+      FOOTER(1),
+      '',
+      '',
+      '2017). ',
+      '',
+      'Vraag 1 ',
+    ].join('\n');
+    assert.equal(dateOf(text), '2017-06-06');
+  });
+
+  it('negative: running text between the day and the month is no receipt', () => {
+    const text = [
+      'Antwoord van Minister Modelman (Financiën) (ontvangen 30 ',
+      'exemplaren van het rapport en de bijlagen bij de brief van ',
+      'mei 2017). ',
+    ].join('\n');
+    assert.equal(dateOf(text), null);
+  });
+
+  it('negative: the footer alone after "(ontvangen" gives no date of its own', () => {
+    const text = ['Antwoord van Minister Modelman (Financiën) (ontvangen ', '', FOOTER(1), '', '', 'later). '].join('\n');
+    assert.equal(dateOf(text), null);
+  });
+});
+
+describe('round 18: an answer\'s receipt hyphenated at a line end', () => {
+  it('"(ont-⏎vangen …)" and "(ontvan-⏎gen …)" date the answer', () => {
+    assert.equal(dateOf('Antwoord van Minister Modelman (Financiën), mede namens de Minister van Economische Zaken (ont-\nvangen 9 juni 2016). \n'), '2016-06-09');
+    assert.equal(dateOf('Antwoord van Minister Modelman (Financiën), mede namens de Minister van Economische Zaken (ontvan- \ngen 9 juni 2016). \n'), '2016-06-09');
+  });
+
+  it('the month hyphenated at a line end as well', () => {
+    assert.equal(dateOf('Antwoord van Minister Modelman (Financiën) (ontvangen 9 de-\ncember 2016). \n'), '2016-12-09');
+  });
+
+  it('negative: a hyphen inside the line is not a line-end hyphen', () => {
+    assert.equal(dateOf('Antwoord van Minister Modelman (Financiën) (ont-vangen 9 juni 2016). \n'), null);
+  });
+
+  it('negative: the questions\' "(inge-⏎zonden …)" does not date the answer, nor a hyphenated receipt far from "Antwoord van"', () => {
+    assert.equal(dateOf('Vragen van het lid Voorbeeld (XYZ) aan de Minister van Financiën (inge-\nzonden 2 mei 2017). \n'), null);
+    const far = `Antwoord van de regering\n\n${'Een zin zonder datum. '.repeat(30)}De nota (ont-\nvangen 3 maart 2016) ligt ter inzage.\n`;
+    assert.equal(dateOf(far), null);
+  });
+});
