@@ -3,7 +3,7 @@
 // a cache folder that cannot be used is said once and costs the run nothing else.
 import { strict as assert } from 'node:assert';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDirs } from './tempDirs';
 import { runAnnotate } from '../../server/src/cli/annotate';
@@ -168,8 +168,8 @@ describe('kamerstukken annotate --cache', function () {
     run(['--cache', cache, dir]);
     const bucket = join(cache, 'ab');
     mkdirSync(bucket, { recursive: true });
-    const oldTemp = join(bucket, 'abc.kca.123-0.tmp');
-    const newTemp = join(bucket, 'abd.kca.124-0.tmp');
+    const oldTemp = join(bucket, `ab${'c'.repeat(38)}.kca.123-0.tmp`);
+    const newTemp = join(bucket, `ab${'d'.repeat(38)}.kca.124-0.tmp`);
     const unknown = join(bucket, 'notes.txt');
     for (const file of [oldTemp, newTemp, unknown]) writeFileSync(file, 'x');
     age(oldTemp, 2 * 60 * 60 * 1000);
@@ -187,6 +187,49 @@ describe('kamerstukken annotate --cache', function () {
     assert.ok(!existsSync(oldTemp), 'an hour-old temporary file is removed');
     assert.ok(existsSync(newTemp), 'a temporary file being written is kept');
     assert.ok(existsSync(unknown), 'a file the cache did not write is left alone');
+  });
+
+  it('a folder of the user\'s own named as the cache loses nothing: only files named as the cache names its own go', () => {
+    // A user's folder with month folders (01..12 are two hex digits), their own temporary and .kca files, and a
+    // link to a folder elsewhere under a bucket's name: none of it is the cache's, however old.
+    const cache = temp();
+    const elsewhere = temp();
+    const own = [join(cache, '05', 'draft.tmp'), join(cache, '05', 'letter.docx.tmp'), join(cache, '12', 'model.kca'), join(cache, 'ab', 'abc.kca.123-0.tmp')];
+    const hash = hashText('not an entry');
+    const linked = join(elsewhere, `${hash}.kca`);
+    for (const file of [...own, linked]) {
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, 'mine');
+      age(file, 400 * DAY_MS);
+    }
+    symlinkSync(elsewhere, join(cache, hash.slice(0, 2)));
+    // What the cache writes, as old: these go.
+    const entry = join(cache, 'cd', `cd${hash.slice(2)}.kca`);
+    const killed = `${entry}.4242-1.tmp`;
+    mkdirSync(join(cache, 'cd'));
+    for (const file of [entry, killed]) {
+      writeFileSync(file, 'x');
+      age(file, 400 * DAY_MS);
+    }
+    writeFileSync(join(cache, 'pruned'), 'a list of mine');
+    age(join(cache, 'pruned'), 400 * DAY_MS);
+    assert.equal(AnnotateCache.prune(cache), 2);
+    for (const file of [...own, linked]) assert.ok(existsSync(file), `${file} is the user's`);
+    assert.equal(readFileSync(join(cache, 'pruned'), 'utf8'), 'a list of mine');
+    assert.ok(!existsSync(entry) && !existsSync(killed));
+  });
+
+  it('a last look dated in the future (a clock set back) does not stop the cache being looked through', () => {
+    const cache = temp();
+    const entry = join(cache, 'ef', `ef${hashText('x').slice(2)}.kca`);
+    mkdirSync(join(entry, '..'));
+    writeFileSync(entry, 'x');
+    age(entry, 40 * DAY_MS);
+    writeFileSync(join(cache, 'pruned'), '');
+    age(join(cache, 'pruned'), -300 * DAY_MS);
+    assert.equal(AnnotateCache.prune(cache), 1);
+    assert.ok(!existsSync(entry));
+    assert.equal(AnnotateCache.prune(cache), 0, 'looked through today now');
   });
 
   it('--cache without a folder is a usage error', () => {

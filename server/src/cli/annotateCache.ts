@@ -23,6 +23,8 @@ const RENEW_AFTER_MS = DAY_MS;
 /** An entry no run has used for this long is removed; so is a temporary file this old (a run killed while writing). */
 export const UNUSED_ENTRY_MS = 30 * DAY_MS;
 const STALE_TEMP_MS = 60 * 60 * 1000;
+/** The names `fileOf` and `write` give: `<sha1 hex>.kca`, and `<that>.<pid>-<thread>.tmp` while it is written. */
+const OWN_NAME = /^([0-9a-f]{2})[0-9a-f]{38}\.kca(\.\d+-\d+\.tmp)?$/;
 /** The cache is looked through for such files at most once a day: the time of the last look is this file's. */
 const PRUNED_MARKER = 'pruned';
 
@@ -95,16 +97,22 @@ export class AnnotateCache {
   static prune(dir: string, now = Date.now()): number {
     const marker = join(dir, PRUNED_MARKER);
     try {
-      if (now - statSync(marker).mtimeMs < DAY_MS) return 0;
+      // A last look in the future (the clock was set back since) is no reason to wait for that day.
+      const since = now - statSync(marker).mtimeMs;
+      if (since >= 0 && since < DAY_MS) return 0;
     } catch {
       // never looked through
     }
     let removed = 0;
     for (const folder of listNames(dir)) {
-      if (!/^[0-9a-f]{2}$/.test(folder)) continue;
+      // Only the cache's own buckets, and not a link to a folder elsewhere under such a name.
+      if (!/^[0-9a-f]{2}$/.test(folder) || !isFolder(join(dir, folder))) continue;
       for (const name of listNames(join(dir, folder))) {
-        const limit = name.endsWith(EXTENSION) ? UNUSED_ENTRY_MS : name.endsWith(TEMP_EXTENSION) ? STALE_TEMP_MS : null;
-        if (limit === null) continue;
+        // Only the names the cache gives (fileOf, write): a user's `05/draft.tmp` in a folder named as the cache
+        // is not the cache's to remove.
+        const own = OWN_NAME.exec(name);
+        if (!own || own[1] !== folder) continue;
+        const limit = own[2] === undefined ? UNUSED_ENTRY_MS : STALE_TEMP_MS;
         const file = join(dir, folder, name);
         try {
           const stat = lstatSync(file);
@@ -117,7 +125,7 @@ export class AnnotateCache {
       }
     }
     try {
-      writeFileSync(marker, '');
+      writeFileSync(marker, '', { flag: 'a' }); // made if missing; a file of that name is not emptied
       utimesSync(marker, now / 1000, now / 1000);
     } catch {
       // a read-only cache: its writes said so already
