@@ -79,3 +79,42 @@ describe('round 18: an answer\'s receipt hyphenated at a line end', () => {
     assert.equal(dateOf(far), null);
   });
 });
+
+describe('round 18: the notice that an answer will come later is dated by its receipt', () => {
+  it('"Mededeling van … (ontvangen …)" opening its line dates the notice', () => {
+    const text = [
+      'Mededeling van Staatssecretaris Proefmans (Justitie en Veiligheid) (ontvangen 5 april 2016) ',
+      '',
+      'De vragen van het lid Voorbeeld (XYZ) over de opvang van minderjarigen (ingezonden 14 maart 2016) ',
+      'kunnen niet binnen de gebruikelijke termijn worden beantwoord. ',
+    ].join('\n');
+    assert.equal(dateOf(text), '2016-04-05');
+  });
+
+  it('under an answer\'s first-page header, the receipt broken over a line, with its own number', () => {
+    const text = [
+      'Tweede Kamer der Staten-Generaal 2 ',
+      'Vergaderjaar 2015–2016 Aanhangsel van de Handelingen ',
+      'Vragen gesteld door de leden der Kamer, met de daarop door de ',
+      'regering gegeven antwoorden ',
+      '',
+      '1873 ',
+      '',
+      'Mededeling van Minister Modelman (Financiën) (ontvangen 21 ',
+      'april 2016) ',
+      '',
+      'De vragen van het lid Voorbeeld (XYZ) aan de Minister van Financiën over de verkoop van ',
+      'een staatsdeelneming (ingezonden 30 maart 2016) kunnen niet binnen de gebruikelijke termijn ',
+      'worden beantwoord. ',
+    ].join('\n');
+    const a = analyseLetter(text);
+    assert.equal(a.identity.date, '2016-04-21');
+    assert.equal(a.identity.session, '2015-2016');
+    assert.deepEqual(a.entities.filter(e => e.kind === 'aanhangsel').map(e => [e.text, (e.value as { self?: boolean }).self]), [['1873', true]]);
+  });
+
+  it('negative: a Commission\'s communication named in a sentence does not date the letter', () => {
+    assert.equal(dateOf('De regering bespreekt de Mededeling van de Europese Commissie over migratie (ontvangen 3 maart 2014) in de Raad.\n'), null);
+    assert.equal(dateOf('Mededelingen van de voorzitter (ontvangen 3 maart 2014)\n'), null);
+  });
+});

@@ -38,15 +38,16 @@ const INLINE_DATE = /(?:(?:Den Haag|[’']s-Gravenhage),?|Vastgesteld|Ontvangen)
 const INLINE_DATE_WINDOW = 600;
 /**
  * An answer to Kamervragen (an Aanhangsel answer) dates itself by its receipt, in the line that opens the answer:
- * "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) (ontvangen 13 november 2023)", often broken over lines. The
- * receipt is read as the normalised view reads it: a word hyphenated at a line end joined ("(ont-⏎vangen 2 december
+ * "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) (ontvangen 13 november 2023)", often broken over lines; so
+ * does the notice that the answer will come later, which opens its own line: "Mededeling van Staatssecretaris Teeven
+ * (Veiligheid en Justitie) (ontvangen 3 maart 2014)" (an Aanhangsel item of its own). The receipt is read as the normalised view reads it: a word hyphenated at a line end joined ("(ont-⏎vangen 2 december
  * 2013)") and the page furniture between its parts skipped ("(ontvangen 12 ⏎ <footer> ⏎ december 2013)"). Tried on
  * the receipt's few characters (see receiptAt), after each "(ont" in the head.
  */
 const RECEIVED = /^\(ontvangen\s+(\d{1,2}\s+\p{L}+\s+\d{4})\s*\)/u;
 /** How many characters after "(" the receipt is read from (furniture skipped): "(ontvangen 30 september 2023)" and room. */
 const RECEIVED_WINDOW = 60;
-/** How far before "(ontvangen …)" the words "Antwoord van" may stand. */
+/** How far before "(ontvangen …)" the words "Antwoord van" or the line's opening "Mededeling van" may stand. */
 const RECEIVED_AFTER_ANSWER = 400;
 /** A word broken at a line end with a hyphen, between two letters: the hyphen, the line break and the spaces around it. */
 const LINE_END_HYPHEN = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{L})/gu;
@@ -90,7 +91,7 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   if (!id.date) {
     const received = receipt(head, layout.segments);
     if (received) {
-      const opener = head.lastIndexOf('Antwoord van ', received.at);
+      const opener = Math.max(head.lastIndexOf('Antwoord van ', received.at), noticeBefore(head, received.at));
       if (opener >= 0 && received.at - opener <= RECEIVED_AFTER_ANSWER) {
         const iso = plainDutchDate(received.day) ?? parseDutchDate(received.day);
         if (iso) { id.date = iso; id.sources.date = 'date-line'; }
@@ -167,6 +168,20 @@ function receipt(head: string, lifted: readonly Span[]): { at: number; day: stri
     if (m) return { at, day: m[1].replace(/\s+/g, ' ') };
   }
   return null;
+}
+
+/**
+ * Where the last "Mededeling van " before `at` that opens a line (after spaces) stands, within RECEIVED_AFTER_ANSWER
+ * characters; -1 when none does. Not the word in a sentence ("de Mededeling van de Commissie (ontvangen …)").
+ */
+function noticeBefore(head: string, at: number): number {
+  for (let k = head.lastIndexOf('Mededeling van ', at); k >= 0 && at - k <= RECEIVED_AFTER_ANSWER; k = head.lastIndexOf('Mededeling van ', k - 1)) {
+    let p = k - 1;
+    while (p >= 0 && (head.charCodeAt(p) === 0x20 || head.charCodeAt(p) === 0x09)) p--;
+    if (p < 0 || head.charCodeAt(p) === 0x0a) return k;
+    if (k === 0) break;
+  }
+  return -1;
 }
 
 /**
