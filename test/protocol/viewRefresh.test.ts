@@ -113,3 +113,60 @@ describe('refreshing the views of other open letters after an edit', function ()
     await until(() => refreshes.includes('workspace/semanticTokens/refresh'), 'a token refresh');
   });
 });
+
+// The second indexing pass (organisations and dates of every closed letter) runs for a minute or more in a large
+// workspace, after resolution and citations are complete. An edit made then must not wait for its end to reach the
+// views of the other open letters.
+describe('refreshing the views of other open letters after an edit during the second indexing pass', function () {
+  this.timeout(120000);
+  let ws: TestWorkspace;
+  let client: LspClient;
+  /** Each refresh asked, and whether the second pass had ended when it came. */
+  const refreshes: Array<{ method: string; afterIndexing: boolean }> = [];
+  const SECOND_PASS = 'Kamerstukken: analysing organisations and dates';
+  let secondPassEnded = () => false;
+
+  before(async () => {
+    ws = new TestWorkspace();
+    // Copies of 003 under numbers of their own: letters enough for a second pass that lasts.
+    const many = path.join(ws.corpusDir, 'many');
+    fs.mkdirSync(many);
+    const text = ws.text('003');
+    for (let i = 0; i < 1500; i++) fs.writeFileSync(path.join(many, `kopie-${i}.txt`), text.replace('Nr. 421', `Nr. ${5000 + i}`));
+    client = new LspClient();
+    for (const method of ['workspace/codeLens/refresh', 'workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh']) {
+      client.connection.onRequest(method, () => {
+        refreshes.push({ method, afterIndexing: secondPassEnded() });
+        return null;
+      });
+    }
+    await client.start(ws.root, REFRESH_CAPABILITIES);
+  });
+
+  after(async () => {
+    await client?.stop();
+    ws?.dispose();
+  });
+
+  it('a new citation of an open letter, typed while organisations and dates are analysed, refreshes the lenses then', async function () {
+    await client.waitFor(() => client.progress.some(p => p.kind === 'begin' && p.title === SECOND_PASS), 'the second pass', 60000);
+    const secondPassBegan = client.progress.findIndex(p => p.kind === 'begin' && p.title === SECOND_PASS);
+    secondPassEnded = () => client.progress.slice(secondPassBegan).some(p => p.kind === 'end');
+    for (const prefix of ['001', '004']) {
+      await client.notify('textDocument/didOpen', { textDocument: { uri: ws.uri(prefix), languageId: 'kamerbrief', version: 1, text: ws.text(prefix) } });
+    }
+    await client.waitFor(() => client.diagnostics.has(ws.uri('001')) && client.diagnostics.has(ws.uri('004')), 'diagnostics of the open letters', 30000);
+    const asked = refreshes.length;
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: ws.uri('001'), version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Zie ook Kamerstuk 29 754, nr. 251.\n' }],
+    });
+    await client.waitFor(() => client.diagnosticVersions.get(ws.uri('001')) === 2, 'fresh diagnostics of 001', 30000);
+    if (secondPassEnded()) this.skip(); // the pass ended before the edit was taken in: it cannot tell
+    const lensRefresh = () => refreshes.slice(asked).find(r => r.method === 'workspace/codeLens/refresh');
+    const deadline = Date.now() + 1000;
+    while (!lensRefresh() && Date.now() < deadline) await new Promise(r => setTimeout(r, 20));
+    // Without the refresh while indexing, the first is the one that ends indexing (or none yet).
+    assert.equal(lensRefresh()?.afterIndexing, false, `a lens refresh while the second pass ran: ${JSON.stringify(refreshes.slice(asked))}`);
+  });
+});

@@ -147,6 +147,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let flushScheduled = false;
   /** While the workspace is indexed, diagnostics of letters wait: each is then published once, not per citer. */
   let indexingNow = false;
+  /**
+   * While the first pass runs, resolution is half-built. The second (organisations and dates, minutes in a large
+   * workspace) leaves citations and ids as they are: an edit made then is followed as outside indexing.
+   */
+  let firstPassNow = false;
   /** Letters just opened and analysed in a worker: uri → the editor version sent. */
   const openPending = new Map<string, number>();
   /** The letter TextDocuments reports as opened; its next content change is the opening one. */
@@ -209,7 +214,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** What the tree was last told of: letters, ids and citations; a change of any may change what it lists. */
   let treeState = '';
-  /** Counts the changes to the ids a letter cites (outside indexing): the tree counts the letters citing a stuk. */
+  /** Counts the changes to the ids a letter cites (outside indexing, and edits in its second pass): the tree counts the letters citing a stuk. */
   let citationChanges = 0;
   let treeNoticeTimer: NodeJS.Timeout | null = null;
 
@@ -240,7 +245,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- keeping the index current --------------------------------------------------------------------
 
   function analyseText(uri: string, text: string): void {
-    const cited = citedKeysBefore(uri);
+    const cited = citedKeysBefore(uri, true);
     const { affected } = corpus.update(uri, text);
     void publish(uri); // the edited letter first, at once
     if (affected.length) markDirty(affected);
@@ -254,9 +259,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   let viewRefreshTimer: NodeJS.Timeout | null = null;
 
-  /** The ids a letter cites before a change, to compare with after it; null while indexing, which ends by refreshing all. */
-  function citedKeysBefore(uri: string): string[] | null {
-    return indexingNow ? null : corpus.citedIds(uri);
+  /**
+   * The ids a letter cites before a change, to compare with after it; null (the change is not followed) for the
+   * letters indexing reads, and for any change in its first pass: indexing ends by refreshing all. An edit during
+   * the second pass is followed: the tree is told at its end (`citationChanges`), the views at once.
+   */
+  function citedKeysBefore(uri: string, edit = false): string[] | null {
+    return !indexingNow || (edit && !firstPassNow) ? corpus.citedIds(uri) : null;
   }
 
   /**
@@ -279,7 +288,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function scheduleViewRefresh(): void {
-    if (indexingNow || viewRefreshTimer) return;
+    if (firstPassNow || viewRefreshTimer) return;
     viewRefreshTimer = setTimeout(() => {
       viewRefreshTimer = null;
       refreshViews();
@@ -302,7 +311,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (openPending.get(uri) !== version) return;
       openPending.delete(uri);
       if (!data || documents.get(uri)?.version !== version) return;
-      const cited = citedKeysBefore(uri);
+      const cited = citedKeysBefore(uri, true);
       const { affected } = corpus.put(recordFromData(data));
       void publish(uri);
       if (affected.length) markDirty(affected);
@@ -423,6 +432,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         pool ??= options.workerScript ? new AnalyserPool(options.workerScript, undefined, workerSettings) : inline;
         indexingNow = true;
+        firstPassNow = true;
         holdCompaction(true);
         uris = found;
         await analyseLetters(found, 'references', progress, stale);
@@ -431,6 +441,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         progress?.done();
       }
       if (stale()) return;
+      firstPassNow = false;
       refreshViews(); // resolution (token modifiers, lens counts) changed under the open editors
       const partial = uris.filter(uri => corpus.record(uri)?.partial === true && !documents.get(uri));
       if (partial.length === 0) {
@@ -451,6 +462,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } finally {
       if (generation === indexGeneration) {
         indexingNow = false;
+        firstPassNow = false;
         holdCompaction(false);
         scheduleFlush();
         // Idle workers hold tens of megabytes each: let them go until the next full scan (a turn later:
