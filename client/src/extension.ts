@@ -7,6 +7,7 @@ import { registerCorpusTree } from './corpusTree';
 import { registerIndexFolder } from './indexFolder';
 import { findLetterFiles, readLetterGlobs, watchLetterLanguage, whenLettersAppear } from './letterFiles';
 import { INDEX_STATUS_NOTIFICATION, type IndexStatus } from './names';
+import { OwnCountGate } from './ownCount';
 import { createLanguageClient, describeStartFailure, serverModulePath } from './server';
 import { ServerLog } from './serverLog';
 import { StatusBar } from './statusBar';
@@ -32,8 +33,8 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
   registerIndexFolder(context);
 
   let hasEverRun = false;
-  /** Whether the running server has sent its index status: from then on the status bar shows only its counts. */
-  let serverReported = false;
+  /** Whether the client's own count of letter files may show: until the running server reports, only for its run. */
+  const ownCount = new OwnCountGate();
   let failure: string | undefined;
   const languageClient = createLanguageClient(context, outputChannel, serverLog, () => hasEverRun);
   client = languageClient;
@@ -42,9 +43,13 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
     languageClient.onDidChangeState(({ newState }: StateChangeEvent) => {
       if (newState === State.Running) {
         hasEverRun = true;
-        serverReported = false;
-        void showLetterCount(statusBar, () => serverReported);
-      } else if (newState === State.Starting) {
+        const run = ownCount.started();
+        void showLetterCount(statusBar, () => ownCount.mayShow(run));
+        return;
+      }
+      // A search still under way for the run that ended must not cover "Starting…", "stopped" or the error.
+      ownCount.ended();
+      if (newState === State.Starting) {
         statusBar.starting();
       } else if (newState === State.Stopped && !failure) {
         statusBar.stopped();
@@ -56,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
   context.subscriptions.push(
     languageClient.onNotification(INDEX_STATUS_NOTIFICATION, (status: IndexStatus) => {
       if (!status || typeof status.letters !== 'number') return;
-      serverReported = true;
+      ownCount.serverReported();
       statusBar.index(status);
     }),
   );
@@ -119,11 +124,12 @@ export function activate(context: vscode.ExtensionContext): KamerstukkenApi {
 
 /**
  * Until the server reports its index, the letter files the include globs name. The search can end after the
- * server's first report (a large workspace): its count then stays unshown, as the server's is the true one.
+ * server's first report (a large workspace), or after the run it was started for stopped: its count then stays
+ * unshown, as the server's is the true one, and "stopped" or the error is what the status bar must say.
  */
-async function showLetterCount(statusBar: StatusBar, serverReported: () => boolean): Promise<void> {
+async function showLetterCount(statusBar: StatusBar, mayShow: () => boolean): Promise<void> {
   const files = await findLetterFiles(readLetterGlobs(), 100_000);
-  if (!serverReported()) statusBar.found(files.length);
+  if (mayShow()) statusBar.found(files.length);
 }
 
 export async function deactivate(): Promise<void> {
