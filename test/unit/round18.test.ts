@@ -4,6 +4,7 @@
 // test; none is copied from a page.
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
+import { orgs, letterOrgs } from './recognised';
 
 const dateOf = (text: string) => analyseLetter(text).identity.date;
 
@@ -116,5 +117,33 @@ describe('round 18: the notice that an answer will come later is dated by its re
   it('negative: a Commission\'s communication named in a sentence does not date the letter', () => {
     assert.equal(dateOf('De regering bespreekt de Mededeling van de Europese Commissie over migratie (ontvangen 3 maart 2014) in de Raad.\n'), null);
     assert.equal(dateOf('Mededelingen van de voorzitter (ontvangen 3 maart 2014)\n'), null);
+  });
+});
+
+describe('round 18: a known name glued after a number', () => {
+  /** An answer's first-page colophon as a PDF's text extraction runs it together, the year glued to the chamber. */
+  const COLOPHON = [
+    'Het antwoord volgt later. ',
+    '',
+    'ah-tk-20172018-2044 ',
+    'ISSN 0921 - 7398’s-Gravenhage 2018Tweede Kamer, vergaderjaar 2017–2018, Aanhangsel 1Vraag 2 ',
+    'Kent u het bericht? ',
+  ].join('\n');
+
+  it('the chamber after the colophon\'s year is read, and the session after it; the year and "1Vraag" are not', () => {
+    assert.deepEqual(letterOrgs(COLOPHON), [['Tweede Kamer', 'TK']]);
+    assert.deepEqual(analyseLetter(COLOPHON).entities.filter(e => e.kind === 'date').map(e => e.text), ['vergaderjaar 2017–2018']);
+  });
+
+  it('a name and an acronym glued after a number in a table row are read whole', () => {
+    assert.deepEqual(orgs('Jaar en instantie: 2015Nationale Politie 12, 2016AIVD 4.'), [['Nationale Politie', 'POLITIE'], ['AIVD', 'AIVD']]);
+  });
+
+  it('negative: numbers with a letter, document ids and words that name nothing stay unread', () => {
+    assert.deepEqual(orgs('De 3D-printer, 5G, 2B en 10A; Kamerstuk 36600B; 2014Z20797 en 2022D01234; 1Antwoord 2 en 3Vraag 4.'), []);
+  });
+
+  it('negative: a name in lower case glued after a number is not read from the glue', () => {
+    assert.deepEqual(orgs('In 2016politie en 2017kabinet.'), []);
   });
 });

@@ -532,6 +532,18 @@ export class GazetteerMatcher {
       }
       if (!word.hashed) sawSurrogate = true;             // an astral letter or İ/Σ: the caller may not trust capitals
       if (word.kind !== TokenKind.Word) continue;       // a run that begins with an astral letter is a break token
+      // A name glued after a number ("’s-Gravenhage 2016Tweede Kamer", a PDF colophon as its text extraction runs it
+      // together, the mirror of a footnote marker glued after a word) may start at the capital right after the digits.
+      if (c <= 0x39 && c >= 0x30) {
+        const glued = capitalAfterDigits(text, start, i);
+        const hit = glued > 0 ? this.longestAt(text, glued, walker) : null;
+        if (hit) {
+          found.push(hit);
+          if (capitals) matchFrom = hit.end;
+          else i = hit.end;
+          continue;
+        }
+      }
       const bits = lowerAscii ? lowerFirstWords : firstWords;
       // A first word with a footnote marker glued to it ("AIVD1") is asked as the word before its marker; a number is not.
       if (word.hashed && (bits[(word.hash & 0xffff) >>> 5] & (1 << (word.hash & 31))) === 0 && !(isAsciiDigit(text.charCodeAt(i - 1)) && !isAsciiDigit(c))) continue;
@@ -875,6 +887,16 @@ function caseFits(form: CompiledForm, surface: string): boolean {
     return /^ministerie (van )?\p{Lu}/u.test(surface) || /^(?:al|el|ad|an|as|ash|at|az)[-‐ ]\p{Lu}/u.test(surface);
   }
   return true;
+}
+
+/**
+ * Where an ASCII capital follows the digits that open the word text[start, end) directly ("2016Tweede" → 4), or -1
+ * (a number, "2016", "3e", "1a"). At most as many steps as the word has leading digits.
+ */
+function capitalAfterDigits(text: string, start: number, end: number): number {
+  let p = start + 1;
+  while (p < end && isAsciiDigit(text.charCodeAt(p))) p++;
+  return p < end && isCapital(text.charCodeAt(p)) ? p : -1;
 }
 
 /**
