@@ -281,4 +281,36 @@ export async function runUiChecks(page: Page, options: Options, report: (check: 
     const label = ((await letter.locator('.label-name').first().textContent()) ?? '').trim();
     if (label !== 'B') throw new Error(`the letter's label is "${label}", not "B" (row: "${(await letter.innerText()).replace(/\s+/g, ' ')}")`);
   });
+
+  await step(`typing a citation of ${CITED} in ${UNRESOLVED}, beside it, updates ${CITED}'s code lens; deleting it takes it back`, async () => {
+    const typed = 'Zie Kamerstuk 29 754, nr. 251. ';
+    // code-server saves edits after a second (files.autoSave is afterDelay on the web): a failed attempt before
+    // this one may have left the citation in the file.
+    const unresolvedFile = path.join(options.workspace, 'corpus', UNRESOLVED);
+    const onDisk = fs.readFileSync(unresolvedFile, 'utf8');
+    if (onDisk.includes(typed)) fs.writeFileSync(unresolvedFile, onDisk.split(typed).join(''));
+    await page.keyboard.press('Escape');
+    await closeAllEditors(page);
+    await openFile(page, CITED);
+    // The lens of the letter on the left, which is not edited: VS Code asks for it again only when told to.
+    const citedLens = page.locator('.editor-group-container').first().locator('.codelens-decoration', { hasText: /cited by \d+ letters? · cites/ }).first();
+    await citedLens.waitFor({ state: 'visible', timeout: 20_000 });
+    const before = Number(/cited by (\d+)/.exec((await citedLens.textContent()) ?? '')?.[1]);
+    const lensShows = (n: number, when: string) => page.waitForFunction(
+      expected => new RegExp(`cited by ${expected} letters? · cites`).test(
+        (document.querySelector('.editor-group-container .codelens-decoration') as unknown as { innerText: string } | null)?.innerText ?? ''),
+      n, { timeout: 15_000, polling: 250 }).catch(async () => {
+      throw new Error(`${when}, the lens of ${CITED} says "${(await citedLens.textContent())?.trim()}", not cited by ${n} (${before} before)`);
+    });
+    await runCommand(page, 'View: Split Editor Right');
+    await openFile(page, UNRESOLVED);
+    await goTo(page, 1, 1);
+    await page.keyboard.type(typed);
+    await lensShows(before + 1, 'after typing the citation');
+    await goTo(page, 1, 1);
+    for (let i = 0; i < typed.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Delete');
+    await lensShows(before, 'after deleting it');
+    await closeAllEditors(page);
+  });
 }
