@@ -295,7 +295,16 @@ export async function runUiChecks(page: Page, options: Options, report: (check: 
     // The lens of the letter on the left, which is not edited: VS Code asks for it again only when told to.
     const citedLens = page.locator('.editor-group-container').first().locator('.codelens-decoration', { hasText: /cited by \d+ letters? · cites/ }).first();
     await citedLens.waitFor({ state: 'visible', timeout: 20_000 });
-    const before = Number(/cited by (\d+)/.exec((await citedLens.textContent()) ?? '')?.[1]);
+    // VS Code first shows the lens it cached when the letter was last open (the workspace then may have had
+    // another letter citing 004), then the server's: the count is read once it holds still.
+    const countNow = async () => Number(/cited by (\d+)/.exec((await citedLens.textContent()) ?? '')?.[1]);
+    let before = await countNow();
+    for (let settled = 0; settled < 2;) {
+      await page.waitForTimeout(750);
+      const now = await countNow();
+      settled = now === before ? settled + 1 : 0;
+      before = now;
+    }
     const lensShows = (n: number, when: string) => page.waitForFunction(
       expected => new RegExp(`cited by ${expected} letters? · cites`).test(
         (document.querySelector('.editor-group-container .codelens-decoration') as unknown as { innerText: string } | null)?.innerText ?? ''),
