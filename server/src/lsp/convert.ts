@@ -2,12 +2,34 @@
 import type { Position, Range } from 'vscode-languageserver';
 import type { Corpus } from '../core/workspace/corpus';
 import type { Span } from '../core/types';
+import type { LineIndex } from '../core/workspace/lines';
 
 export function toRange(corpus: Corpus, uri: string, span: Span): Range {
   const lines = corpus.record(uri)?.lines;
-  if (!lines) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  if (!lines) return EMPTY_RANGE();
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
+
+/**
+ * The places as LSP locations. Places come grouped by letter (references: this letter, then the others by URI):
+ * each letter's line index is looked up once per run of its places, not once per place (1,400 citations of the most
+ * cited letter in a workspace of 10,000).
+ */
+export function toLocations(corpus: Corpus, places: ReadonlyArray<{ uri: string; span: Span }>): Array<{ uri: string; range: Range }> {
+  const out: Array<{ uri: string; range: Range }> = [];
+  let uri: string | null = null;
+  let lines: LineIndex | undefined;
+  for (const p of places) {
+    if (p.uri !== uri) {
+      uri = p.uri;
+      lines = corpus.record(uri)?.lines;
+    }
+    out.push({ uri: p.uri, range: lines ? { start: lines.positionAt(p.span.start), end: lines.positionAt(p.span.end) } : EMPTY_RANGE() });
+  }
+  return out;
+}
+
+const EMPTY_RANGE = (): Range => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
 
 export function toOffset(corpus: Corpus, uri: string, position: Position): number {
   return corpus.record(uri)?.lines.offsetAt(position) ?? 0;

@@ -55,7 +55,7 @@ import { OpenDocuments } from './openDocuments';
 import { analyseOpenText, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { holdCompaction } from './compaction';
-import { toOffset, toRange, toSpan } from './convert';
+import { toLocations, toOffset, toRange, toSpan } from './convert';
 import { InvalidParams, isDiagnosticLike, optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
 import { SLICE_MS, yieldAfter, yieldToMessages } from './yielding';
@@ -788,7 +788,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uri = letterUri(params);
     const offset = toOffset(corpus, uri, requirePosition(params));
     const places = referencesAt(corpus, uri, offset, !!params.context?.includeDeclaration, () => token.isCancellationRequested);
-    return places?.map(p => ({ uri: p.uri, range: toRange(corpus, p.uri, p.span) })) ?? null;
+    return places ? toLocations(corpus, places) : null;
   }));
 
   connection.onDocumentHighlight(handle(params => {
