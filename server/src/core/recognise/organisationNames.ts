@@ -503,7 +503,7 @@ const WHITE_SPACE = /^\s$/u;
 const isWhiteSpace = (c: number) => c === 0x20 || c === 0x0a || ((c < 0x21 || c > 0x7e) && WHITE_SPACE.test(String.fromCharCode(c)));
 
 /** Whether the word at `start` stands inside a sentence: after a lower-case word, a comma, or an opener. */
-function midSentence(text: string, start: number): boolean {
+export function midSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = wordBeforeSpace(before);
   if (!m) return false;

@@ -9,7 +9,7 @@ import { namedAsForeign, namedAsForeignAfter, namedAsForeignNeuter } from './for
 import type { AcronymDefinition, Entity, EntitySource, Span } from '../types';
 import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
-import { findNamedOrganisations, insideLawName, nameWordStarts } from './organisationNames';
+import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts } from './organisationNames';
 import { LOWER_WATCHED_NAME_WORDS, POLICE_WORDS, watchedOf, type CapitalWordStarts } from './words';
 import { footnoteOf } from './footnotes';
 
@@ -45,6 +45,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const matches = withoutJoinedLists(text, matcher.match(text, capitals, shoutedAcronyms));
   const addMatch = (m: GazetteerMatch) => {
     if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end))) return;
+    if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
     const committee = committeeAfterVaste(text, m);
     if (committee !== null) candidates.push(fromGazetteer(committee));
   };
@@ -154,6 +155,24 @@ function appendAll<T>(to: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) to.push(items[i]);
 }
 
+/**
+ * `de Rechtspraak`, the judiciary as an organisation, shares its one word with the noun for adjudication: read only
+ * inside a sentence (`het OM en de Rechtspraak`, `door Rechtspraak en OM`), never opening one or as a heading.
+ */
+const JUDICIARY = 'RECHTSPRAAK';
+
+/**
+ * Whether only white space with a paragraph break in it stands between `start` and the text before: a heading's or a
+ * paragraph's first word. The normalised text writes a blank line as one line break and a line end as a space.
+ */
+function atParagraphStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 200; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return start === 0;
+}
 const TOESLAGEN = 'Toeslagen';
 const TOESLAGEN_EXPLAIN = 'the Dienst Toeslagen by its short name, listed with other bodies';
 /** Words before "Toeslagen" in the same phrase that make it a portfolio or a programme, not the service. */
