@@ -6,6 +6,7 @@ import { tempDirs } from './tempDirs';
 import { runAnnotate } from '../../server/src/cli/annotate';
 import { runExport } from '../../server/src/cli/export';
 import { runScore } from '../../server/src/cli/score';
+import { ANSWER_PAGE } from './answerPage';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
 
@@ -44,23 +45,8 @@ describe('kamerstukken annotate', () => {
   });
 
   it('names an answer to written questions by its own Aanhangsel number, and resolves a citation of it', () => {
-    // Written for the test, laid out as an answer's first page: no Kamerstuk number, its number alone on a line.
     const dir = tempDir();
-    writeFileSync(join(dir, 'antwoord.txt'), [
-      'Tweede Kamer der Staten-Generaal 2',
-      'Vergaderjaar 2016–2017 Aanhangsel van de Handelingen ',
-      'Vragen gesteld door de leden der Kamer, met de daarop door de ',
-      'regering gegeven antwoorden ',
-      '',
-      '1234 ',
-      '',
-      'Vragen van het lid Jansen aan de Minister van Veiligheid en Justitie over ',
-      'de beveiliging van stations (ingezonden 3 januari 2017). ',
-      '',
-      'Antwoord van Minister Van der Steur (Veiligheid en Justitie) (ontvangen ',
-      '24 januari 2017). ',
-      '',
-    ].join('\n'));
+    writeFileSync(join(dir, 'antwoord.txt'), ANSWER_PAGE);
     writeFileSync(join(dir, 'brief.txt'), 'In mijn antwoord (Aanhangsel Handelingen II 2016/17, nr. 1234) schreef ik over stations.\n');
     const { code, stdout } = run([dir]);
     assert.equal(code, 0);
