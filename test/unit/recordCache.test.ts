@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { makeRecord, recordFromData, recordToData, slimRecord } from '../../server/src/core/workspace/corpus';
-import { analyseFile, useRecordCache } from '../../server/src/lsp/analysisWorker';
+import { makeRecord, packRecord, recordFromData, recordToData, slimRecord } from '../../server/src/core/workspace/corpus';
+import { analyseFile, forTransfer, ownTable, useRecordCache } from '../../server/src/lsp/analysisWorker';
 import { RecordCache, RecordCachePruner, type CacheKey } from '../../server/src/lsp/recordCache';
 import { cacheDirFromArgv } from '../../server/src/lsp/server';
 
@@ -60,6 +60,33 @@ describe('record cache', () => {
       assert.equal(await cache.read(URI_004, keyOf(changed)), null, JSON.stringify(changed));
     }
     assert.equal(await cache.read(`${URI_004}.other`, keyOf()), null);
+  });
+
+  it('hands on the tables of a record read back as tables of their own, not as views into the whole entry', async () => {
+    // What goes to the main thread is transferred: a view would take the whole entry file with it (60-85 MB more
+    // memory after a warm start of 10,000 letters, when the packed entities came back as a Buffer view).
+    const cache = new RecordCache(dir, 'a1');
+    const data = recordToData(packRecord(slimRecord(makeRecord(URI_004, fs.readFileSync(LETTER_004, 'utf8')))));
+    await cache.write(URI_004, keyOf(), data);
+    const back = await cache.read(URI_004, keyOf());
+    assert.ok(back?.packed, 'a packed record');
+    const tables: ArrayBufferView[] = [back.lines.starts as Uint32Array, back.lines.ends as Uint32Array, back.packed.json];
+    assert.ok(tables.some(t => t.buffer.byteLength > t.byteLength), 'read back, the tables are views into the entry');
+    for (const table of tables) {
+      const own = ownTable(table as Uint8Array);
+      assert.equal(own.buffer.byteLength, own.byteLength, `${table.constructor.name} of ${table.byteLength} bytes`);
+      assert.deepEqual([...own], [...(table as Uint8Array)]);
+    }
+    // What the worker posts: every table whole in its own buffer, each buffer transferred once, the bytes unchanged.
+    const { record, transfer } = forTransfer(back);
+    const sent: ArrayBufferView[] = [record.lines.starts as Uint32Array, record.lines.ends as Uint32Array, record.packed!.json, record.packed!.diagnostic];
+    for (const table of sent) {
+      assert.equal(table.buffer.byteLength, table.byteLength);
+      assert.ok(transfer.includes(table.buffer as ArrayBuffer));
+    }
+    assert.equal(new Set(transfer).size, transfer.length);
+    assert.deepEqual(Buffer.from(record.packed!.diagnostic), Buffer.from(back.packed.diagnostic));
+    assert.equal(record.packed!.diagnostic === record.packed!.json, back.packed.diagnostic === back.packed.json);
   });
 
   it('does not write a record larger than it would read back (written at every start, never used)', async () => {

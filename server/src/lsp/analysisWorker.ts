@@ -140,10 +140,33 @@ export async function analyseFile(uri: string, file: string, scope: AnalysisScop
   return record;
 }
 
-/** A table of its own (not a view into a larger buffer, such as a cache file's), so it can be transferred. */
-function ownTable<T extends ArrayLike<number>>(table: T): T {
-  if (!(table instanceof Uint32Array || table instanceof Uint8Array)) return table;
-  return table.byteOffset === 0 && table.buffer.byteLength === table.byteLength ? table : (table.slice() as unknown as T);
+/**
+ * A table of its own (not a view into a larger buffer, such as a cache file's), so that transferring it moves only
+ * its bytes. Copied by constructing a new array: a Buffer's slice() (what a cache entry's packed entities come back
+ * as) is a view, and the whole entry file went to the main thread with each letter from the record cache.
+ */
+export function ownTable<T extends ArrayLike<number>>(table: T): T {
+  const whole = (t: ArrayBufferView) => t.byteOffset === 0 && t.buffer.byteLength === t.byteLength;
+  if (table instanceof Uint32Array) return (whole(table) ? table : new Uint32Array(table)) as unknown as T;
+  if (table instanceof Uint8Array) return (whole(table) ? table : new Uint8Array(table)) as unknown as T;
+  return table;
+}
+
+/**
+ * The record as it goes to the main thread: its line tables and packed entities move there instead of being
+ * copied. Each is a table of its own first: a view would take the rest of its buffer along (from the record
+ * cache, the whole entry file; a view that is not transferred is cloned with all of its buffer).
+ */
+export function forTransfer(record: LetterRecordData): { record: LetterRecordData; transfer: TransferListItem[] } {
+  const lines = { ...record.lines, starts: ownTable(record.lines.starts), ends: ownTable(record.lines.ends) };
+  let packed = record.packed;
+  if (packed) {
+    const json = ownTable(packed.json);
+    packed = { ...packed, json, diagnostic: packed.diagnostic === packed.json ? json : ownTable(packed.diagnostic) };
+  }
+  const buffers = new Set<ArrayBuffer>();
+  for (const table of [lines.starts, lines.ends, packed?.json, packed?.diagnostic]) if (ArrayBuffer.isView(table)) buffers.add(table.buffer as ArrayBuffer);
+  return { record: { ...record, lines, ...(packed ? { packed } : {}) }, transfer: [...buffers] };
 }
 
 /** The text of an open editor, analysed with every detail the editor's features show. */
@@ -200,13 +223,8 @@ export function runAnalysisWorker(): void {
       .catch(() => null)
       .then(record => {
         if (!record) return port.postMessage({ id: req.id, missing: true });
-        // The line tables and the packed entities move to the main thread instead of being copied.
-        const lines = { ...record.lines, starts: ownTable(record.lines.starts), ends: ownTable(record.lines.ends) };
-        const packed = record.packed ? { ...record.packed, json: ownTable(record.packed.json) } : undefined;
-        const transfer: TransferListItem[] = [];
-        for (const table of [lines.starts, lines.ends, packed?.json]) if (ArrayBuffer.isView(table)) transfer.push(table.buffer as ArrayBuffer);
-        record = { ...record, lines, ...(packed ? { packed } : {}) };
-        port.postMessage({ id: req.id, record }, transfer);
+        const message = forTransfer(record);
+        port.postMessage({ id: req.id, record: message.record }, message.transfer);
       });
   });
 }
