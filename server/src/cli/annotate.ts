@@ -130,10 +130,17 @@ export function runAnnotate(args: string[], io: Io, analyser = analyserVersion(_
   const request = parseAnnotate(args, io, report);
   if (typeof request === 'number') return request;
   const cache = openCache(request, analyser, io);
-  const letters = annotateHere(request.files, request.json, cache);
-  const problems = writeAnnotations(letters, request.json, io);
+  return finishAnnotate(annotateHere(request.files, request.json, cache), request.json, cache, io) || failed ? 1 : 0;
+}
+
+/**
+ * The end of a run, on one thread or several: the output, then the cache's look for entries no run uses any more
+ * (at most once a day). True when any letter had a message.
+ */
+export function finishAnnotate(results: readonly AnnotatedLetter[], json: boolean, cache: AnnotateCacheSettings | null, io: Io): boolean {
+  const problems = writeAnnotations(results, json, io);
   if (cache) AnnotateCache.prune(cache.dir);
-  return problems || failed ? 1 : 0;
+  return problems;
 }
 
 /** The cache the request names, made ready; null without one, or (said on stderr) when it cannot be used. */

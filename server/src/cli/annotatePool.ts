@@ -2,8 +2,8 @@
 // sends back what the output needs of each (its ids, its JSON as bytes); this thread resolves and writes, in
 // the order of the files, so the output is the same byte for byte as on one thread.
 import { isMainThread, parentPort, Worker, workerData, type TransferListItem } from 'node:worker_threads';
-import { annotateHere, LetterWork, openCache, writeAnnotations, type AnnotatedLetter, type Io, parseAnnotate } from './annotate';
-import { AnnotateCache, type AnnotateCacheSettings } from './annotateCache';
+import { annotateHere, finishAnnotate, LetterWork, openCache, type AnnotatedLetter, type Io, parseAnnotate } from './annotate';
+import type { AnnotateCacheSettings } from './annotateCache';
 import { analyserVersion } from '../core/workspace/cacheHashes';
 
 export const ANNOTATE_WORKER_ROLE = 'kamerstukken-annotate';
@@ -32,9 +32,7 @@ export async function runAnnotateCommand(args: string[], io: Io, script: string)
   const results = request.jobs > 1 && request.files.length > 1
     ? await annotateInThreads(request.files, request.json, request.jobs, script, cache)
     : annotateHere(request.files, request.json, cache);
-  const problems = writeAnnotations(results, request.json, io);
-  if (cache) AnnotateCache.prune(cache.dir);
-  return problems || failed ? 1 : 0;
+  return finishAnnotate(results, request.json, cache, io) || failed ? 1 : 0;
 }
 
 /**

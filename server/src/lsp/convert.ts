@@ -5,9 +5,7 @@ import type { Span } from '../core/types';
 import type { LineIndex } from '../core/workspace/lines';
 
 export function toRange(corpus: Corpus, uri: string, span: Span): Range {
-  const lines = corpus.record(uri)?.lines;
-  if (!lines) return EMPTY_RANGE();
-  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+  return rangeIn(corpus.record(uri)?.lines, span);
 }
 
 /**
@@ -24,12 +22,16 @@ export function toLocations(corpus: Corpus, places: ReadonlyArray<{ uri: string;
       uri = p.uri;
       lines = corpus.record(uri)?.lines;
     }
-    out.push({ uri: p.uri, range: lines ? { start: lines.positionAt(p.span.start), end: lines.positionAt(p.span.end) } : EMPTY_RANGE() });
+    out.push({ uri: p.uri, range: rangeIn(lines, p.span) });
   }
   return out;
 }
 
-const EMPTY_RANGE = (): Range => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+/** The span in a letter's lines; an empty range at the start when the letter is not in the index. */
+function rangeIn(lines: LineIndex | undefined, span: Span): Range {
+  if (!lines) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
 
 export function toOffset(corpus: Corpus, uri: string, position: Position): number {
   return corpus.record(uri)?.lines.offsetAt(position) ?? 0;

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LetterRecordData } from '../core/workspace/corpus';
 import { checksumOf, hashText } from '../core/workspace/cacheHashes';
-import { MAX_FILE_BYTES, readOwnFileBytes } from '../core/workspace/fileBytes';
+import { MAX_FILE_BYTES, readOwnFile } from '../core/workspace/fileBytes';
 
 export { analyserVersion, hashText } from '../core/workspace/cacheHashes';
 
@@ -66,7 +66,7 @@ export class RecordCache {
     let bytes: Buffer | null;
     try {
       // In a buffer of its own: the record's tables are views into these bytes.
-      bytes = readOwnFileBytes(this.fileOf(uri), this.maxEntryBytes);
+      bytes = readOwnFile(this.fileOf(uri), this.maxEntryBytes)?.bytes ?? null;
     } catch {
       return null;
     }

@@ -284,7 +284,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       noteCorpusChanged();
     }
     const shownElsewhere = (u: string) => u !== source && documents.get(u) !== undefined;
-    if (affected.some(shownElsewhere) || changed.some(key => corpus.lettersKnownByKey(key).some(shownElsewhere))) scheduleViewRefresh();
+    if (affected.some(shownElsewhere) || changed.some(key => corpus.lettersKnownAs(key).some(shownElsewhere))) scheduleViewRefresh();
   }
 
   function scheduleViewRefresh(): void {

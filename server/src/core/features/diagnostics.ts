@@ -2,7 +2,7 @@
 // (unresolved references, acronyms spelled out nowhere, a cited date that contradicts the cited letter).
 // Stable codes; severity per code from the settings ("off" drops it); ignore patterns for references.
 import { citedDatesIn, type CitedDate, type Corpus, type LetterRecord } from '../workspace/corpus';
-import { canonicalCitation, citationId, dossierPattern, isAcronymText, isCitation, isSelfCitation, matchesPattern, urlOf } from '../workspace/keys';
+import { canonicalCitation, citationId, dossierPattern, isAcronymText, isCitation, isSelfCitation, matchesPattern, resolveAmong, urlOf } from '../workspace/keys';
 import { firstPiece } from '../entitySpans';
 import { HANDELINGEN_ITEM_TYPE } from '../identity';
 import type { AnyEntity, Span } from '../types';
@@ -67,7 +67,8 @@ function duplicateIds(corpus: Corpus, rec: LetterRecord, emit: Emit): void {
   for (const id of rec.ids) {
     const others = corpus.lettersKnownAs(id).filter(u => u !== rec.uri).sort();
     if (others.length === 0) continue;
-    const target = others[0] < rec.uri ? others[0] : rec.uri;
+    // Where a citation of the id goes from a letter that is neither of them: resolution's own rule.
+    const target = resolveAmong([rec.uri, ...others], '') ?? rec.uri;
     const names = others.slice(0, 3).map(baseName).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
     const goes = target === rec.uri ? 'to this letter' : `to ${baseName(target)}`;
     emit('letter.duplicate-id', letterAnchorOf(rec), `${others.length === 1 ? 'Another letter is' : `${others.length} other letters are`} also ${id}: ${names}. Citations of ${id} go ${goes} (the first by file path).`, { id, others });

@@ -217,11 +217,6 @@ export class Corpus {
     return [...(this.lettersById.get(keyOf(id)) ?? [])];
   }
 
-  /** The letters known by the id (a key, lower case). */
-  lettersKnownByKey(key: string): string[] {
-    return [...(this.lettersById.get(key) ?? [])];
-  }
-
   /** Where any of the ids is cited, across the corpus. */
   citationsOfIds(ids: readonly string[]): Array<Located<Span>> {
     const seen = new Set<string>();
@@ -481,7 +476,6 @@ function defaultAnalyse(text: string, path: string): LetterAnalysis {
   return analyseLetter(text, { path });
 }
 
-/** A definition is found by its gazetteer id and by its short form ("TEXT:DTN"). */
 /**
  * The `k` smallest keys in code-unit order, sorted, `skip` left out. One pass that keeps the k smallest so far:
  * a hover asks for a few of the thousands of letters defining a well-known acronym.
@@ -504,6 +498,7 @@ export function firstKeys(keys: Iterable<string>, k: number, skip?: string): str
   return best;
 }
 
+/** A definition is found by its gazetteer id and by its short form ("TEXT:DTN"). */
 export function definitionKeys(def: AcronymDefinition): string[] {
   const keys = [`TEXT:${def.short}`];
   if (def.orgId && def.orgId !== keys[0]) keys.push(def.orgId);

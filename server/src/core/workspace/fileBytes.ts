@@ -41,13 +41,9 @@ export function readFileBytes(path: string, limit = MAX_FILE_BYTES): Buffer {
 
 /**
  * The file's bytes in a buffer of their own, which the next read does not overwrite (a cache entry, whose tables
- * are views into its bytes); null when the file is larger than `limit` bytes. Throws as `readFileBytes` does.
+ * are views into its bytes), with its modification time (a CLI cache entry's last use); null when the file is
+ * larger than `limit` bytes. Throws as `readFileBytes` does.
  */
-export function readOwnFileBytes(path: string, limit: number): Buffer | null {
-  return readOwnFile(path, limit)?.bytes ?? null;
-}
-
-/** As readOwnFileBytes, with the file's modification time (a cache entry's last use, where using it renews it). */
 export function readOwnFile(path: string, limit: number): { bytes: Buffer; mtimeMs: number } | null {
   const { fd, size, mtimeMs } = openRegularFile(path);
   try {
