@@ -60,7 +60,7 @@ describe('first-pass records', () => {
     const challenge = join(__dirname, '..', '..', '..', 'test', 'data', 'challenge', 'letters', 'ch01_justitie_2010.txt');
     for (const text of letters) assert.deepEqual(analyseLetter(text, { scope: 'references' }).problems, []);
     const problems = analyseLetter(readFileSync(challenge, 'utf8'), { scope: 'references' }).problems;
-    assert.deepEqual(problems, [{ code: 'footnote.no-body', start: 3762, end: 3763, message: 'Footnote 2 has no marker in the text.', data: { number: 2 } }]);
+    assert.deepEqual(problems, [{ code: 'footnote.no-marker', start: 3762, end: 3763, message: 'Footnote 2 has no marker in the text.', data: { number: 2 } }]);
     const twoFootnotes = 'Tekst zonder verwijzingen.\n\n1 Eerste voetnoot.\n2 Tweede voetnoot.\n';
     const found = analyseLetter(twoFootnotes, { scope: 'references' }).problems.map(p => p.start);
     assert.deepEqual(found, [...found].sort((a, b) => a - b));

@@ -26,7 +26,7 @@ describe('session 16 QA: a footnote marker after a question mark', () => {
 
   it('is glued to "?" after a word or a closing quote', () => {
     assert.deepEqual(markers(letter), [[1, 'wachtlijsten»?1'], [2, 'ouders?2']]);
-    assert.deepEqual(analyseLetter(letter).problems.filter(p => p.code === 'footnote.no-body'), []);
+    assert.deepEqual(analyseLetter(letter).problems.filter(p => p.code === 'footnote.no-marker'), []);
   });
 
   it('and after "!" too', () => {

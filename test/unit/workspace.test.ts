@@ -171,6 +171,16 @@ describe('workspace index (Corpus)', () => {
     assert.deepEqual(codes(parseSettings({ 'diagnostics.severity': { 'reference.unresolved': 'error' } })), ['reference.unresolved:error:0', 'reference.unresolved:error:40']);
     assert.deepEqual(codes(parseSettings({ diagnostics: { severity: { 'reference.unresolved': 'off' } } })), []);
   });
+
+  it('a severity set under a code\'s old name still applies, unless the new name is set too', () => {
+    assert.equal(DEFAULT_SETTINGS.severity['footnote.no-marker'], 'warning');
+    assert.equal(parseSettings({ diagnostics: { severity: { 'footnote.no-body': 'off' } } }).severity['footnote.no-marker'], 'off');
+    const both = parseSettings({ diagnostics: { severity: { 'footnote.no-marker': 'error', 'footnote.no-body': 'off' } } });
+    assert.equal(both.severity['footnote.no-marker'], 'error');
+    assert.equal(both.severity['footnote.no-body'], undefined);
+    // Names of Object's own members are codes like any other, not renames.
+    assert.equal(parseSettings({ diagnostics: { severity: { constructor: 'off' } } }).severity['footnote.no-marker'], 'warning');
+  });
 });
 
 describe('annotation stores in the index', () => {

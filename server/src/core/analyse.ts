@@ -73,7 +73,7 @@ const byProblemStart = (a: Problem, b: Problem): number => a.start - b.start;
 function unmarkedFootnotes(footnotes: readonly Footnote[]): Problem[] {
   const problems: Problem[] = [];
   for (const fn of footnotes) {
-    if (!fn.marker) problems.push({ code: 'footnote.no-body', start: fn.body.start, end: fn.body.start + String(fn.number).length, message: `Footnote ${fn.number} has no marker in the text.`, data: { number: fn.number } });
+    if (!fn.marker) problems.push({ code: 'footnote.no-marker', start: fn.body.start, end: fn.body.start + String(fn.number).length, message: `Footnote ${fn.number} has no marker in the text.`, data: { number: fn.number } });
   }
   return problems;
 }

@@ -192,7 +192,7 @@ export type ProblemCode =
   | 'letter.no-identity'
   | 'date.impossible'
   | 'date.weekday-mismatch'
-  | 'footnote.no-body'
+  | 'footnote.no-marker'
   | 'input.binary'
   | 'input.too-large'
   | 'analysis.failed';

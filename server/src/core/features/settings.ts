@@ -11,7 +11,7 @@ export type DiagnosticCode =
   | 'date.impossible'
   | 'date.weekday-mismatch'
   | 'date.contradicts-cited-letter'
-  | 'footnote.no-body'
+  | 'footnote.no-marker'
   | 'input.binary'
   | 'input.too-large'
   | 'analysis.failed'
@@ -27,7 +27,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'date.impossible': 'warning',
   'date.weekday-mismatch': 'warning',
   'date.contradicts-cited-letter': 'warning',
-  'footnote.no-body': 'warning',
+  'footnote.no-marker': 'warning',
   'input.binary': 'error',
   'input.too-large': 'warning',
   'analysis.failed': 'error',
@@ -53,6 +53,9 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const SEVERITIES = new Set<Severity>(['off', 'hint', 'information', 'warning', 'error']);
 
+/** Codes that had another name in earlier versions, by that name: users' settings may still use it. */
+const RENAMED_CODES: ReadonlyMap<string, DiagnosticCode> = new Map([['footnote.no-body', 'footnote.no-marker']]);
+
 /** Accepts the nested shape ({files: {include}}) and VS Code's flattened one ({"files.include": …}). */
 export function parseSettings(raw: unknown): Settings {
   const obj = isObject(raw) ? raw : {};
@@ -66,7 +69,12 @@ export function parseSettings(raw: unknown): Settings {
   const rawSeverity = pick('diagnostics.severity');
   if (isObject(rawSeverity)) {
     for (const [code, value] of Object.entries(rawSeverity)) {
-      if (typeof value === 'string' && SEVERITIES.has(value as Severity)) severity[code] = value as Severity;
+      if (typeof value !== 'string' || !SEVERITIES.has(value as Severity)) continue;
+      const current = RENAMED_CODES.get(code);
+      // A setting under a code's old name still counts, unless the new name is set as well.
+      if (current !== undefined) {
+        if (!Object.hasOwn(rawSeverity, current)) severity[current] = value as Severity;
+      } else severity[code] = value as Severity;
     }
   }
   return {
