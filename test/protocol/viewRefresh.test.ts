@@ -72,6 +72,30 @@ describe('refreshing the views of other open letters after an edit', function ()
     assert.match(await lensTitle('004') ?? '', /^cited by 2 letters · /);
   });
 
+  it('letters citing an open letter that arrive on disk one by one (a folder copied in) refresh its views once the burst is quiet', async () => {
+    await sleep(800);
+    refreshes.length = 0;
+    const copies = Array.from({ length: 8 }, (_, i) => path.join(ws.corpusDir, `kopie-${i}.txt`));
+    const lensRefreshes = () => refreshes.filter(m => m === 'workspace/codeLens/refresh').length;
+    // One watched-file event per letter, 100 ms apart, as a copy of a folder gives them: without a pause for
+    // the burst, each 150 ms would bring a refresh of every view.
+    for (const [i, file] of copies.entries()) {
+      fs.writeFileSync(file, `Brief ${i} over de dreiging.\nZie Kamerstuk 29 754, nr. 251.\n`);
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 1 }] });
+      await sleep(100);
+    }
+    await until(() => lensRefreshes() > 0, 'a code lens refresh after the copy');
+    await sleep(600);
+    assert.equal(lensRefreshes(), 1, 'one refresh for the burst');
+    assert.match(await lensTitle('004') ?? '', /^cited by 10 letters · /);
+
+    refreshes.length = 0;
+    for (const file of copies) fs.rmSync(file);
+    await client.notify('workspace/didChangeWatchedFiles', { changes: copies.map(file => ({ uri: pathToFileURL(file).href, type: 3 })) });
+    await until(() => lensRefreshes() > 0, 'a code lens refresh after the removal');
+    assert.match(await lensTitle('004') ?? '', /^cited by 2 letters · /);
+  });
+
   it('an edit that cites nothing new asks for no refresh, of the views nor of the corpus tree', async () => {
     await sleep(1500); // the tree's notice of the citation above (at most one a second) has come
     refreshes.length = 0;

@@ -77,6 +77,15 @@ const PROGRESS_MS = 100;
 const STORE_EDIT_DEBOUNCE_MS = 150;
 /** Views of other open letters are asked for again at most this often while one letter is typed in. */
 const VIEW_REFRESH_MS = 150;
+/**
+ * Letters that change on disk come in bursts (a folder copied in, a branch checked out): their refresh waits
+ * until the burst has been quiet this long, and at most DISK_REFRESH_MAX_MS after its first change.
+ */
+const DISK_QUIET_MS = 500;
+const DISK_REFRESH_MAX_MS = 2000;
+
+/** What changed a letter: the user's own edit (or opening), refreshed soon; a change on disk, refreshed in bursts. */
+type RefreshCause = 'edit' | 'disk';
 
 const SEVERITY: Record<LetterDiagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -249,7 +258,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { affected } = corpus.update(uri, text);
     void publish(uri); // the edited letter first, at once
     if (affected.length) markDirty(affected);
-    followChange(uri, affected, cited);
+    followChange(uri, affected, cited, 'edit');
   }
 
   // ---- views of other open letters ------------------------------------------------------------------
@@ -258,6 +267,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ("cited by N letters"); a letter whose id changes changes what the open letters citing it resolve to.
 
   let viewRefreshTimer: NodeJS.Timeout | null = null;
+  let viewRefreshDue = 0;
+  /** When the refresh now waiting was first asked for: a burst of disk changes waits no longer than its max. */
+  let viewRefreshAskedAt = 0;
+  /** The refresh now waiting was asked for by an edit: later disk changes do not put it off. */
+  let viewRefreshForEdit = false;
 
   /**
    * The ids a letter cites before a change, to compare with after it; null (the change is not followed) for the
@@ -272,9 +286,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * After a letter (`source`) changed in the index: when the ids it cites changed, the corpus tree's counts did
    * ("cited by N letters" of a stuk the workspace lacks). When an open letter other than `source` shows
    * something the change altered, its diagnostics' resolution (`affected`) or how many letters cite it, the
-   * editor is asked to refresh its views; typing coalesces into one refresh per VIEW_REFRESH_MS.
+   * editor is asked to refresh its views; typing coalesces into one refresh per VIEW_REFRESH_MS, a burst of
+   * changes on disk into one when it goes quiet.
    */
-  function followChange(source: string, affected: readonly string[], citedBefore: string[] | null): void {
+  function followChange(source: string, affected: readonly string[], citedBefore: string[] | null, cause: RefreshCause): void {
     if (citedBefore === null) return;
     const was = new Set(citedBefore);
     const changed = corpus.citedIds(source).filter(k => !was.delete(k));
@@ -284,15 +299,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       noteCorpusChanged();
     }
     const shownElsewhere = (u: string) => u !== source && documents.get(u) !== undefined;
-    if (affected.some(shownElsewhere) || changed.some(key => corpus.lettersKnownAs(key).some(shownElsewhere))) scheduleViewRefresh();
+    if (affected.some(shownElsewhere) || changed.some(key => corpus.lettersKnownAs(key).some(shownElsewhere))) scheduleViewRefresh(cause);
   }
 
-  function scheduleViewRefresh(): void {
-    if (firstPassNow || viewRefreshTimer) return;
+  function scheduleViewRefresh(cause: RefreshCause): void {
+    if (firstPassNow) return;
+    const now = Date.now();
+    if (!viewRefreshTimer) viewRefreshAskedAt = now;
+    let due: number;
+    if (cause === 'edit') {
+      viewRefreshForEdit = true;
+      due = viewRefreshTimer ? Math.min(viewRefreshDue, now + VIEW_REFRESH_MS) : now + VIEW_REFRESH_MS;
+    } else {
+      if (viewRefreshForEdit) return; // the edit's refresh, due soon, shows this change too
+      due = Math.min(now + DISK_QUIET_MS, viewRefreshAskedAt + DISK_REFRESH_MAX_MS);
+    }
+    if (viewRefreshTimer) {
+      if (due === viewRefreshDue) return;
+      clearTimeout(viewRefreshTimer);
+    }
+    viewRefreshDue = due;
     viewRefreshTimer = setTimeout(() => {
       viewRefreshTimer = null;
+      viewRefreshForEdit = false;
       refreshViews();
-    }, VIEW_REFRESH_MS);
+    }, Math.max(0, due - now));
   }
 
   /**
@@ -315,7 +346,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const { affected } = corpus.put(recordFromData(data));
       void publish(uri);
       if (affected.length) markDirty(affected);
-      followChange(uri, affected, cited);
+      followChange(uri, affected, cited, 'edit');
     });
   }
 
@@ -376,7 +407,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const cited = citedKeysBefore(uri);
     const result = corpus.put(recordFromData(data));
     markDirty([uri, ...result.affected]);
-    followChange(uri, result.affected, cited);
+    followChange(uri, result.affected, cited, 'disk');
   }
 
   function removeLetter(uri: string): void {
@@ -385,7 +416,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const affected = corpus.remove(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     markDirty(affected);
-    followChange(uri, affected, cited);
+    followChange(uri, affected, cited, 'disk');
   }
 
   function isLetterUri(uri: string, languageId?: string): boolean {
@@ -706,7 +737,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     // An open letter's text did not change, what the store says of it may have ("not an organisation"): the
     // editor would keep its old tokens and hints.
-    if (reanalysedOpen) scheduleViewRefresh();
+    if (reanalysedOpen) scheduleViewRefresh('edit');
     publishStoreErrors(storeUri, storePath);
   }
 
