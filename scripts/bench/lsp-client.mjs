@@ -47,10 +47,10 @@ const CLIENT_CAPABILITIES = {
 };
 
 export class BenchClient {
-  /** @param {{ serverPath: string, workspaceDir: string, nodeArgs?: string[], serverArgs?: string[] }} options */
-  constructor({ serverPath, workspaceDir, nodeArgs = [], serverArgs = [] }) {
+  /** @param {{ serverPath: string, workspaceDir: string, nodeArgs?: string[], serverArgs?: string[], env?: Record<string, string> }} options */
+  constructor({ serverPath, workspaceDir, nodeArgs = [], serverArgs = [], env = {} }) {
     this.workspaceUri = pathToFileURL(workspaceDir).href;
-    this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.stderr = '';
     this.child.stderr.on('data', d => { if (this.stderr.length < 20_000) this.stderr += d; });
     this.bytesReceived = 0;
