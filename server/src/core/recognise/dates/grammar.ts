@@ -501,15 +501,18 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
     }
     // "in de nacht van 1 op 2 januari 2019": one date listing both days, as "1 en 2 januari".
     if (daysText && mention.days.length === 1 && mention.weekday === null) nightBefore(text, mention);
-    if (mention.relation === null && mention.year === null && daysText && mention.weekday === null) {
-      // "vindt a.s. 18 juni plaats": the cue before the date belongs to it as after it ("18 juni a.s.").
-      const before = endingAt(RELATION_BEFORE, text, mention.start);
+    if (mention.relation === null && mention.year === null && daysText) {
+      // "vindt a.s. 18 juni plaats": the cue before the date belongs to it as after it ("18 juni a.s."); not read
+      // before a weekday, which stays out of the span. A letter's or a deadline's cue may stand before the weekday:
+      // "uiterlijk vrijdag 1 december", "in mijn brief van dinsdag 7 maart".
+      const before = mention.weekday === null ? endingAt(RELATION_BEFORE, text, mention.start) : null;
+      const cueEnd = mention.weekday === null ? mention.start : mention.weekday.start;
       if (before) {
         mention.relation = 'future';
         mention.start = groupStart(before, mention.start);
-      } else if (mention.yearOffset === null && endsAt(LETTER_BEFORE, text, mention.start)) {
+      } else if (mention.yearOffset === null && endsAt(LETTER_BEFORE, text, cueEnd)) {
         mention.impliedRelation = 'past';
-      } else if (mention.yearOffset === null && endsAt(DEADLINE_BEFORE, text, mention.start)) {
+      } else if (mention.yearOffset === null && endsAt(DEADLINE_BEFORE, text, cueEnd)) {
         mention.deadline = true;
       }
     }
