@@ -81,3 +81,16 @@ describe('round 20: an organisation right after page furniture (read right befor
     assert.deepEqual(letterOrgs(page('Het advies is gedeeld.', '\nRechtspraak moet toegankelijk blijven.')).filter(o => o[1] !== 'TK'), []);
   });
 });
+
+describe('session 19: a year in brackets after a strategy\'s name (decision left open in round 17)', () => {
+  const dates = datesInLetterOf('2023-05-10');
+  it('is a year, span without the brackets, as a year written after a report\'s name', () => {
+    assert.deepEqual(dates('Dit volgt uit de Geïntegreerde Buitenland- en Veiligheidsstrategie (2018) en de Nationale Veiligheid Strategie (2019).'), [
+      ['2018', { iso: '2018' }], ['2019', { iso: '2019' }],
+    ]);
+  });
+
+  it('negative: a number in brackets that is no year, and a year inside a name, are not read', () => {
+    assert.deepEqual(dates('De Strategie (1234) en het Actieprogramma 2018–2022-plan worden herzien.'), []);
+  });
+});
