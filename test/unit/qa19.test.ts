@@ -1,0 +1,49 @@
+// QA pass 19, the command line's inputs and outputs: output to a file that fills up, an --out folder where a
+// folder cannot be made, a letter saved as UTF-16. Each run that could hang or crash runs in a process of its own.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDirs } from './tempDirs';
+import { readLetter } from '../../server/src/cli/files';
+
+const corpus = join(__dirname, '..', '..', '..', 'corpus');
+const script = join(__dirname, '..', '..', 'server', 'src', 'cli', 'main.js');
+const posix = process.platform !== 'win32';
+
+/** The CLI run by sh under a file size limit of `blocks` × 512 bytes (the shell's `ulimit -f`): a disk that fills up. */
+function limited(blocks: number, args: string[], stdoutFile?: string) {
+  const quoted = [process.execPath, script, ...args].map(a => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const command = `ulimit -f ${blocks}; exec ${quoted}${stdoutFile ? ` > '${stdoutFile}'` : ''}`;
+  return spawnSync('sh', ['-c', command], { encoding: 'utf8', timeout: 30_000 });
+}
+
+describe('QA 19: the command line', function () {
+  this.timeout(40_000);
+  const temp = tempDirs('kst-qa19-');
+
+  it('annotate --json into a file that fills up: exit 1 with a message, not exit 0 with half the JSON', function () {
+    if (!posix) this.skip();
+    const out = join(temp(), 'out.json');
+    const run = limited(20, ['annotate', '--json', corpus], out); // 10 KB; the JSON of the corpus is some 65 KB
+    assert.equal(run.signal, null);
+    assert.equal(run.status, 1, `exit ${run.status}, stderr: ${run.stderr}`);
+    assert.match(run.stderr, /cannot write the output/);
+    assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  it('annotate (text) and export into /dev/full: a message and exit 1, no stack trace', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    for (const args of [['annotate', corpus], ['annotate', '--json', corpus], ['export', '--format', 'jsonl', corpus]]) {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const run = spawnSync(process.execPath, [script, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 30_000 });
+        assert.equal(run.status, 1, `${args.join(' ')}: exit ${run.status}, stderr: ${run.stderr}`);
+        assert.match(run.stderr, /cannot write the output \(no space left on device\)/, args.join(' '));
+        assert.doesNotMatch(run.stderr, /\n\s+at /, `${args.join(' ')}: no stack trace`);
+      } finally {
+        closeSync(full);
+      }
+    }
+  });
+});
