@@ -46,4 +46,21 @@ describe('QA 19: the command line', function () {
       }
     }
   });
+
+  it('export --out to a place where mkdir answers ENOENT under an existing folder (/proc): a message, not a run that never ends', function () {
+    if (!existsSync('/proc/self')) this.skip();
+    const run = spawnSync(process.execPath, [script, 'export', '--format', 'jsonl', '--out', '/proc/kst-qa19/out', corpus], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(run.signal, null, 'the run ended by itself');
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /kamerstukken export: .*\/proc\/kst-qa19/);
+  });
+
+  it('annotate --cache in such a place: said once, and the run goes on without the cache', function () {
+    if (!existsSync('/proc/self')) this.skip();
+    const run = spawnSync(process.execPath, [script, 'annotate', '--json', '--cache', '/proc/kst-qa19-cache', corpus], { encoding: 'utf8', timeout: 20_000, maxBuffer: 1 << 26 });
+    assert.equal(run.signal, null, 'the run ended by itself');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /cannot use '\/proc\/kst-qa19-cache' as the cache folder/);
+    assert.equal(JSON.parse(run.stdout).documents.length, 5);
+  });
 });

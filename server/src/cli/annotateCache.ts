@@ -4,13 +4,14 @@
 // analyser (a hash of the running bundle) are all the same; anything else is a miss, and the letter is
 // analysed and its entry written anew. One file per letter path, so the folder does not grow with edits; an
 // entry no run has used for a month (a letter renamed or deleted) is removed by the end of a later run (prune).
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { deserialize, serialize } from 'node:v8';
 import { checksumOf, hashText } from '../core/workspace/cacheHashes';
 import { readOwnFile } from '../core/workspace/fileBytes';
 import type { AnnotatedLetter } from './annotate';
+import { makeFolder } from './folders';
 
 /** Bump when what an entry holds changes in a way the bundle hash would not show. */
 const FORMAT = 1;
@@ -62,7 +63,7 @@ export class AnnotateCache {
   /** The cache in `dir`, made if missing; a message when the folder cannot be made. */
   static open(settings: AnnotateCacheSettings): AnnotateCache | string {
     try {
-      mkdirSync(settings.dir, { recursive: true });
+      makeFolder(settings.dir);
       return new AnnotateCache(settings);
     } catch (err) {
       return `cannot use '${settings.dir}' as the cache folder (${describe(err)}); going on without the cache`;
@@ -144,7 +145,7 @@ export class AnnotateCache {
     try {
       const resultBytes = serialize(result);
       const entry: Entry = { format: FORMAT, analyser: this.settings.analyser, key, result: resultBytes, sum: checksumOf(resultBytes) };
-      mkdirSync(join(file, '..'), { recursive: true });
+      makeFolder(join(file, '..'));
       writeFileSync(temp, serialize(entry));
       try {
         renameSync(temp, file);

@@ -2,7 +2,7 @@
 // annotations (from the store beside the letters), as JSON Lines, W3C Web Annotation JSON-LD or brat
 // standoff. JSON Lines and W3C go to stdout (or a file in --out DIR); brat writes .txt/.ann pairs to --out DIR.
 // The letters themselves are never written to.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { analyseLetter } from '../core/analyse';
 import { Corpus } from '../core/workspace/corpus';
@@ -18,6 +18,7 @@ import { toJsonLines } from '../core/annotations/export/jsonl';
 import { toW3cAnnotationPage } from '../core/annotations/export/w3c';
 import { readStoreFileChecked } from '../core/workspace/annotated';
 import { asksForHelp, expandPaths, readLetter } from './files';
+import { makeFolder } from './folders';
 
 export interface ExportIo {
   stdout: (s: string) => void;
@@ -121,7 +122,7 @@ function write(options: Options, exported: ExportLetter[], letters: Array<{ path
   if (options.format === 'brat') return writeBrat(options.out!, exported, io);
   const text = options.format === 'jsonl' ? toJsonLines(exported) : JSON.stringify(toW3cAnnotationPage(exported), null, 2) + '\n';
   if (!options.out) { io.stdout(text); return; }
-  mkdirSync(options.out, { recursive: true });
+  makeFolder(options.out);
   const file = join(options.out, options.format === 'jsonl' ? 'entities.jsonl' : 'annotations.jsonld');
   refuseLetterPaths(file, letters);
   writeFileSync(file, text);
@@ -130,7 +131,7 @@ function write(options: Options, exported: ExportLetter[], letters: Array<{ path
 
 /** One .txt (a copy of the letter) and one .ann per letter, paths relative to the letters' common folder. */
 function writeBrat(outDir: string, exported: ExportLetter[], io: ExportIo): void {
-  mkdirSync(outDir, { recursive: true });
+  makeFolder(outDir);
   const root = commonFolder(exported.map(l => resolvePath(l.file)));
   const written = new Set<string>();
   for (const letter of exported) {
@@ -143,7 +144,7 @@ function writeBrat(outDir: string, exported: ExportLetter[], io: ExportIo): void
       io.stderr(`kamerstukken export: ${letter.file}: not written, ${txt} is the letter itself or already written\n`);
       continue;
     }
-    mkdirSync(dirname(txt), { recursive: true });
+    makeFolder(dirname(txt));
     writeFileSync(txt, letter.text);
     writeFileSync(`${base}.ann`, toBratAnn(letter));
     written.add(txt);
