@@ -47,6 +47,18 @@ describe('QA 19: the command line', function () {
     }
   });
 
+  it('export --out: a write that fails half-way leaves the previous export as it was, and no temporary file', function () {
+    if (!posix) this.skip();
+    const out = temp();
+    const previous = join(out, 'entities.jsonl');
+    writeFileSync(previous, '{"previous":"export"}\n');
+    const run = limited(20, ['export', '--format', 'jsonl', '--out', out, corpus]);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /kamerstukken export: .*(too large|EFBIG)/);
+    assert.equal(readFileSync(previous, 'utf8'), '{"previous":"export"}\n', 'the previous export is kept whole');
+    assert.deepEqual(readdirSync(out), ['entities.jsonl']);
+  });
+
   it('export --out to a place where mkdir answers ENOENT under an existing folder (/proc): a message, not a run that never ends', function () {
     if (!existsSync('/proc/self')) this.skip();
     const run = spawnSync(process.execPath, [script, 'export', '--format', 'jsonl', '--out', '/proc/kst-qa19/out', corpus], { encoding: 'utf8', timeout: 20_000 });

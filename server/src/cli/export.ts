@@ -2,8 +2,8 @@
 // annotations (from the store beside the letters), as JSON Lines, W3C Web Annotation JSON-LD or brat
 // standoff. JSON Lines and W3C go to stdout (or a file in --out DIR); brat writes .txt/.ann pairs to --out DIR.
 // The letters themselves are never written to.
-import { writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { analyseLetter } from '../core/analyse';
 import { Corpus } from '../core/workspace/corpus';
 import { fileUri } from '../core/workspace/uris';
@@ -125,7 +125,7 @@ function write(options: Options, exported: ExportLetter[], letters: Array<{ path
   makeFolder(options.out);
   const file = join(options.out, options.format === 'jsonl' ? 'entities.jsonl' : 'annotations.jsonld');
   refuseLetterPaths(file, letters);
-  writeFileSync(file, text);
+  writeWhole(file, text);
   io.stderr(`kamerstukken export: wrote ${file}\n`);
 }
 
@@ -145,12 +145,28 @@ function writeBrat(outDir: string, exported: ExportLetter[], io: ExportIo): void
       continue;
     }
     makeFolder(dirname(txt));
-    writeFileSync(txt, letter.text);
-    writeFileSync(`${base}.ann`, toBratAnn(letter));
+    writeWhole(txt, letter.text);
+    writeWhole(`${base}.ann`, toBratAnn(letter));
     written.add(txt);
   }
-  writeFileSync(join(outDir, 'annotation.conf'), BRAT_CONF);
+  writeWhole(join(outDir, 'annotation.conf'), BRAT_CONF);
   io.stderr(`kamerstukken export: wrote ${written.size} letter(s) to ${outDir}\n`);
+}
+
+/**
+ * The file whole or not at all: written beside it under a temporary name, then renamed over it. A write that
+ * fails half-way (a full disk) or a run stopped in it (^C) leaves the previous export as it was, not its first
+ * megabytes; the temporary file of a failed write is removed.
+ */
+export function writeWhole(file: string, text: string): void {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, file);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
 }
 
 function refuseLetterPaths(file: string, letters: Array<{ path: string }>): void {
