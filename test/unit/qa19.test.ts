@@ -75,4 +75,31 @@ describe('QA 19: the command line', function () {
     assert.match(run.stderr, /cannot use '\/proc\/kst-qa19-cache' as the cache folder/);
     assert.equal(JSON.parse(run.stdout).documents.length, 5);
   });
+
+  it('a letter saved as UTF-16 (Notepad\'s "Unicode") is named as such, not as a binary file', () => {
+    const dir = temp();
+    const text = readFileSync(join(corpus, '002_548ef68b162742fc.txt'), 'utf8');
+    const le = join(dir, 'le.txt');
+    const be = join(dir, 'be.txt');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    for (const file of [le, be]) {
+      const read = readLetter(file);
+      assert.equal(read.ok, false);
+      assert.match((read as { message: string }).message, /UTF-16 text, not UTF-8: save it as UTF-8/);
+    }
+    // A binary file that happens to start with those bytes and a NUL is still binary when it is not UTF-16 text.
+    const binary = join(dir, 'bin.txt');
+    writeFileSync(binary, Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0x00, 0x41]));
+    assert.match((readLetter(binary) as { message: string }).message, /binary file/);
+  });
+
+  it('the same letter given twice, and a folder that holds it: one document', () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'c'));
+    copyFileSync(join(corpus, '004_c51793f171952d9b.txt'), join(dir, 'c', 'a.txt'));
+    const run = spawnSync(process.execPath, [script, 'annotate', '--json', join(dir, 'c', 'a.txt'), join(dir, 'c', 'a.txt'), join(dir, 'c')], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(JSON.parse(run.stdout).documents.length, 1);
+  });
 });

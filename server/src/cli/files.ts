@@ -100,7 +100,7 @@ export function readLetterBytes(path: string): BytesResult {
 /** The letter's text from its bytes (`readLetter` after the read): binary, invalid UTF-8 and size checked. */
 export function decodeLetterBytes(path: string, bytes: Buffer): ReadResult {
   const nul = bytes.indexOf(0);
-  if (nul >= 0 && nul < 65536) return { ok: false, message: 'binary file (contains NUL bytes), not a letter' };
+  if (nul >= 0 && nul < 65536) return { ok: false, message: isUtf16Text(bytes) ? UTF16_MESSAGE : 'binary file (contains NUL bytes), not a letter' };
   const noNul = nul < 0;
   const valid = decodeUtf8(bytes);
   // Past the character limit the analysis would only report the size: say so here, as for the byte limit
@@ -110,6 +110,30 @@ export function decodeLetterBytes(path: string, bytes: Buffer): ReadResult {
   if (text.length > MAX_LETTER_CHARS) return { ok: false, message: tooLarge(text.length, 'characters') };
   const bad = text.indexOf('\uFFFD');
   return { ok: true, text, noNul, warning: `invalid UTF-8 (first bad byte near character ${bad}); read with replacement characters` };
+}
+
+const UTF16_MESSAGE = 'UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)';
+
+/**
+ * Text saved as UTF-16 (Windows' "Unicode"): a byte order mark, then code units with no NUL character and no
+ * lone surrogate (checked over the first 64 KB). Its ASCII letters each have a NUL byte, so it read as binary.
+ */
+function isUtf16Text(bytes: Buffer): boolean {
+  const little = bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (!little && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const end = Math.min(bytes.length, 65536) & ~1;
+  const unitAt = (i: number) => (little ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  for (let i = 2; i < end; i += 2) {
+    const unit = unitAt(i);
+    if (unit === 0 || (unit >= 0xdc00 && unit <= 0xdfff)) return false; // a NUL, or a lone low surrogate
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      if (i + 2 >= end) break; // a pair cut by the window
+      const next = unitAt(i + 2);
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i += 2;
+    }
+  }
+  return true;
 }
 
 function tooLarge(size: number, unit: string): string {
