@@ -148,4 +148,25 @@ describe('QA 19: inputs and protocol edges', function () {
     await c.waitFor(() => c.progress.filter(p => p.kind === 'end').length >= 2 && c.diagnostics.has(ws.uri('cr.txt')), 'both passes');
     assert.deepEqual(await answersOf(c, ws.uri('cr.txt')), await answersOf(c, ws.uri('lf.txt')));
   });
+
+  it.skip('qa19-shutdown-temp-records: shutdown and exit while letters are analysed leave no half-written record in the cache folder', async () => {
+    // lsp/server.ts has no onShutdown: the pool is not disposed (AnalyserPool.dispose, RecordCache.written), so the
+    // exit that follows kills the workers in the middle of their writes and leaves <hash>.rec.<pid>.<random>.tmp files
+    // (24 after one shutdown at 2,000 letters), removed only by a later full index's sweep, an hour on.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1500; i++) files[`l${i}.txt`] = LETTER_002.replace('nr. 250', `nr. ${1000 + i}`);
+    const ws = folderWith(files, made);
+    const cacheDir = path.join(ws.root, 'cache');
+    const c = client();
+    await c.start(ws.root, LspClient.FULL_CAPABILITIES, { cacheDir });
+    // Shut down once records are being written (the second pass writes them; the shutdown comes as they are).
+    const until = Date.now() + 50_000;
+    const records = () => (fs.existsSync(cacheDir) ? (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter(n => n.endsWith('.rec')).length : 0);
+    while (records() < 50 && Date.now() < until) await new Promise(resolve => setTimeout(resolve, 20));
+    assert.ok(records() >= 50, 'records written');
+    await c.stop();
+    await new Promise(resolve => setTimeout(resolve, 500));
+    const temps = (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter(name => name.endsWith('.tmp'));
+    assert.deepEqual(temps, []);
+  });
 });
