@@ -2,7 +2,7 @@
 // folder cannot be made, a letter saved as UTF-16. Each run that could hang or crash runs in a process of its own.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDirs } from './tempDirs';
 import { readLetter } from '../../server/src/cli/files';
@@ -74,6 +74,27 @@ describe('QA 19: the command line', function () {
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stderr, /cannot use '\/proc\/kst-qa19-cache' as the cache folder/);
     assert.equal(JSON.parse(run.stdout).documents.length, 5);
+  });
+
+  it('annotate --cache below a folder that cannot be entered: "permission denied", not "a file is in the way"', function () {
+    // As root every folder can be entered: run as nobody (setpriv), where there is one.
+    const asRoot = process.getuid?.() === 0;
+    if (!posix || (asRoot && !existsSync('/usr/bin/setpriv'))) this.skip();
+    const dir = temp();
+    chmodSync(dir, 0o755);
+    const locked = join(dir, 'locked');
+    mkdirSync(locked, { mode: 0o000 });
+    chmodSync(locked, 0o000);
+    const letter = join(dir, 'a.txt');
+    copyFileSync(join(corpus, '004_c51793f171952d9b.txt'), letter);
+    chmodSync(letter, 0o644);
+    const argv = [process.execPath, script, 'annotate', '--json', '--cache', join(locked, 'cache'), letter];
+    const run = asRoot
+      ? spawnSync('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...argv], { encoding: 'utf8', timeout: 20_000 })
+      : spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', timeout: 20_000 });
+    if (/cannot find module|EACCES.*main\.js/i.test(run.stderr)) this.skip(); // the build itself is not readable to nobody
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /cannot use '.*locked\/cache' as the cache folder \(permission denied\)/);
   });
 
   it('a letter saved as UTF-16 (Notepad\'s "Unicode") is named as such, not as a binary file', () => {

@@ -23,8 +23,9 @@ export function makeFolder(dir: string): void {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !isFolder(folder)) throw err;
     }
   }
-  // `dir` is there, but as a file: EEXIST, as mkdir -p (and Node's recursive mkdir) says.
-  if (!missing.length && !isFolder(resolve(dir))) throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: 'EEXIST' });
+  // `dir` was taken as there but is no folder: a file (mkdir says EEXIST), or below a folder that cannot be
+  // looked into (EACCES). mkdir itself says which.
+  if (!missing.length && !isFolder(resolve(dir))) mkdirSync(resolve(dir));
 }
 
 function exists(path: string): boolean {
