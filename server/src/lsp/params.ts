@@ -2,7 +2,10 @@
 // malformed request gets an InvalidParams error instead of a TypeError deep in a feature.
 import { ErrorCodes, ResponseError, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 
-export class InvalidParams extends Error {}
+/** A request whose params are malformed: answered InvalidParams, not logged as a failure of the server. */
+export class InvalidParams extends Error {
+  override name = 'InvalidParams';
+}
 
 export function requireUri(params: unknown): string {
   const uri = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;

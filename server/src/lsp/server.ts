@@ -783,7 +783,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       try {
         return fn(params, token);
       } catch (err) {
-        if (!(err instanceof Error && err.name === 'InvalidParams')) connection.console.error(`[kamerstukken] ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        if (!(err instanceof InvalidParams)) connection.console.error(`[kamerstukken] ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
         return toResponseError(err);
       }
     };
