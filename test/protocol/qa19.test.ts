@@ -103,7 +103,7 @@ describe('QA 19: inputs and protocol edges', function () {
     assert.deepEqual(c.logs.filter(l => /textDocument\.uri is missing/.test(l)), []);
   });
 
-  it.skip('qa19-folder-trailing-slash: a workspace folder added as "file:///…/ws/" and removed as "file:///…/ws" takes its letters with it', async () => {
+  it('qa19-folder-trailing-slash: a workspace folder added as "file:///…/ws/" and removed as "file:///…/ws" takes its letters with it', async () => {
     // lsp/server.ts onDidChangeWorkspaceFolders compares uriToPath() strings: "/…/ws/" is not "/…/ws", so the
     // folder's letters stay indexed (symbols, references, diagnostics) after the folder is gone.
     const a = folderWith({ '004.txt': LETTER_004 }, made);
@@ -117,7 +117,7 @@ describe('QA 19: inputs and protocol edges', function () {
     await c.waitFor(() => (c.diagnostics.get(b.uri('002.txt')) ?? []).length === 0, 'the removed folder\'s diagnostics cleared');
   });
 
-  it.skip('qa19-rootpath-only: a client that sends only the (deprecated) rootPath has its folder indexed', async () => {
+  it('qa19-rootpath-only: a client that sends only the (deprecated) rootPath has its folder indexed', async () => {
     // lsp/server.ts onInitialize reads workspaceFolders, else rootUri; rootPath alone (older clients) indexes nothing.
     const ws = folderWith({ '004.txt': LETTER_004, '002.txt': LETTER_002 }, made);
     const c = client();

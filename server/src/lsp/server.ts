@@ -2,6 +2,7 @@
 // check params, map positions, call a feature, map results back. Every handler is wrapped so a bad request
 // or a bug answers with an LSP error instead of taking the server down.
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { fileUri, uriToPath } from '../core/workspace/uris';
 import {
   CodeActionKind,
@@ -97,8 +98,8 @@ const SEVERITY: Record<LetterDiagnostic['severity'], DiagnosticSeverity> = {
 /** One canonical spelling per file URI, so the scanner's and the client's URIs meet in one map key. */
 export function normaliseUri(uri: string): string {
   // pathToFileURL(fileURLToPath(uri)), through uris.ts's shortcuts for the plain URIs nearly every letter has.
-  const path = uriToPath(uri);
-  return path === null ? uri : fileUri(path);
+  const file = uriToPath(uri);
+  return file === null ? uri : fileUri(file);
 }
 
 
@@ -132,6 +133,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let settings: Settings = DEFAULT_SETTINGS;
   let filter: FileFilter = fileFilter(settings.include, settings.exclude);
   let roots: string[] = [];
+  /** Folder paths of workspace folder URIs, each once and in one spelling ("…/ws/" and "…/ws" are one folder). */
+  const rootsOf = (uris: readonly string[]): string[] =>
+    [...new Set(uris.map(uriToPath).filter((p): p is string => !!p).map(p => path.resolve(p)))];
   let hasConfiguration = false;
   let hasWatchedFilesRegistration = false;
   let hasWorkspaceFolders = false;
@@ -584,7 +588,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       createFile: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
     };
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-    roots = folders.map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
+    roots = rootsOf(folders.map(f => f.uri));
+    // Older clients send only the deprecated rootPath.
+    if (!params.workspaceFolders && !params.rootUri && typeof params.rootPath === 'string' && params.rootPath) roots = rootsOf([fileUri(path.resolve(params.rootPath))]);
     const init = params.initializationOptions as { settings?: unknown; cacheDir?: unknown; applyEditTimeoutMs?: unknown } | undefined;
     const timeout = init && typeof init === 'object' ? init.applyEditTimeoutMs : undefined;
     // At most what a Node timer holds (2^31 - 1 ms, some 24 days): past it setTimeout fires after 1 ms, and every
@@ -634,8 +640,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (hasWorkspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(event => {
-        const removed = new Set(event.removed.map(f => uriToPath(f.uri)));
-        roots = [...roots.filter(r => !removed.has(r)), ...event.added.map(f => uriToPath(f.uri)).filter((p): p is string => !!p)];
+        const removed = new Set(rootsOf(event.removed.map(f => f.uri)));
+        roots = rootsOf([...roots.filter(r => !removed.has(r)).map(fileUri), ...event.added.map(f => f.uri)]);
         reindex();
       });
     }
