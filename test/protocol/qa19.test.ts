@@ -126,7 +126,7 @@ describe('QA 19: inputs and protocol edges', function () {
     await c.waitFor(() => c.diagnostics.has(ws.uri('002.txt')), 'the letters of rootPath indexed');
   });
 
-  it.skip('qa19-utf16-input: a letter saved as UTF-16 is named so (save it as UTF-8), not "contains NUL bytes: binary"', async () => {
+  it('qa19-utf16-input: a letter saved as UTF-16 is named so (save it as UTF-8), not "contains NUL bytes: binary"', async () => {
     // core/workspace/input.ts checks NUL bytes first; a UTF-16 file (Windows' "Unicode") has one in every ASCII
     // letter. The CLI says so since this pass (cli/files.ts isUtf16Text).
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LETTER_002, 'utf16le')]);

@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_FILE_BYTES, readFileBytes } from '../core/workspace/fileBytes';
-import { decodeUtf8, MAX_LETTER_CHARS } from '../core/workspace/input';
+import { decodeUtf8, isUtf16Text, MAX_LETTER_CHARS } from '../core/workspace/input';
 
 export const LETTER_EXTENSIONS = ['.txt', '.kamerbrief'];
 
@@ -113,28 +113,6 @@ export function decodeLetterBytes(path: string, bytes: Buffer): ReadResult {
 }
 
 const UTF16_MESSAGE = 'UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)';
-
-/**
- * Text saved as UTF-16 (Windows' "Unicode"): a byte order mark, then code units with no NUL character and no
- * lone surrogate (checked over the first 64 KB). Its ASCII letters each have a NUL byte, so it read as binary.
- */
-function isUtf16Text(bytes: Buffer): boolean {
-  const little = bytes[0] === 0xff && bytes[1] === 0xfe;
-  if (!little && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  const end = Math.min(bytes.length, 65536) & ~1;
-  const unitAt = (i: number) => (little ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
-  for (let i = 2; i < end; i += 2) {
-    const unit = unitAt(i);
-    if (unit === 0 || (unit >= 0xdc00 && unit <= 0xdfff)) return false; // a NUL, or a lone low surrogate
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      if (i + 2 >= end) break; // a pair cut by the window
-      const next = unitAt(i + 2);
-      if (next < 0xdc00 || next > 0xdfff) return false;
-      i += 2;
-    }
-  }
-  return true;
-}
 
 function tooLarge(size: number, unit: string): string {
   return `too large to be a letter (${size} ${unit}; the limit is ${MAX_LETTER_CHARS} characters)`;

@@ -16,7 +16,10 @@ export type DecodedInput = { text: string; problem?: undefined } | { text?: unde
 export function decodeLetter(bytes: Uint8Array): DecodedInput {
   // The server reads a file only up to just past this (readFileBytes), so its length says only "more than".
   if (bytes.length > MAX_LETTER_CHARS * 3) return { problem: tooLarge(MAX_LETTER_CHARS * 3, 'bytes', 'more than ') };
-  if (bytes.indexOf(0) >= 0) return { problem: { code: 'input.binary', message: 'This file contains NUL bytes: it is binary, not a letter.' } };
+  if (bytes.indexOf(0) >= 0) {
+    const message = isUtf16Text(bytes) ? 'This file is UTF-16 text, not UTF-8: save it as UTF-8 to read it as a letter.' : 'This file contains NUL bytes: it is binary, not a letter.';
+    return { problem: { code: 'input.binary', message } };
+  }
   const text = decodeUtf8(bytes);
   if (text === null) return { problem: { code: 'input.binary', message: 'This file is not valid UTF-8 text.' } };
   // No NUL byte means no NUL character: only the length is left to check, not the whole text again.
@@ -45,6 +48,28 @@ export function decodeValidUtf8(bytes: Uint8Array): string {
     text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Text saved as UTF-16 (Windows' "Unicode"): a byte order mark, then code units with no NUL character and no
+ * lone surrogate (checked over the first 64 KB). Its ASCII letters each have a NUL byte, so it read as binary.
+ */
+export function isUtf16Text(bytes: Uint8Array): boolean {
+  const little = bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (!little && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const end = Math.min(bytes.length, 65536) & ~1;
+  const unitAt = (i: number) => (little ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  for (let i = 2; i < end; i += 2) {
+    const unit = unitAt(i);
+    if (unit === 0 || (unit >= 0xdc00 && unit <= 0xdfff)) return false; // a NUL, or a lone low surrogate
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      if (i + 2 >= end) break; // a pair cut by the window
+      const next = unitAt(i + 2);
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i += 2;
+    }
+  }
+  return true;
 }
 
 /** For text that arrives already decoded (an open editor). */
