@@ -118,14 +118,15 @@ export class AnalyserPool {
 
   /**
    * Stops the workers: each finishes writing its records to the cache and then exits (a worker stopped with
-   * terminate() lost them; on a busy machine most of a second pass's). One that takes too long is terminated.
+   * terminate() lost them; on a busy machine most of a second pass's). One that takes longer than `graceMs`
+   * is terminated.
    */
-  dispose(): Promise<void> {
+  dispose(graceMs = CLOSE_GRACE_MS): Promise<void> {
     const stopped = this.workers.map(w => new Promise<void>(resolve => {
       w.once('exit', () => resolve());
       const close: CloseRequest = { close: true };
       w.postMessage(close);
-      setTimeout(() => void w.terminate(), CLOSE_GRACE_MS).unref();
+      setTimeout(() => void w.terminate(), graceMs).unref();
     }));
     return Promise.all(stopped).then(() => undefined);
   }

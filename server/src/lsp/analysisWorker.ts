@@ -72,6 +72,11 @@ export function useRecordCache(cache: RecordCache | null): void {
   recordCache = cache;
 }
 
+/** Resolves when this thread's record cache writes have all finished (or failed). */
+export function recordCacheWritten(): Promise<void> {
+  return recordCache?.written() ?? Promise.resolve();
+}
+
 /** The worker's settings, passed by the pool as workerData. */
 export interface WorkerSettings {
   role: string;
@@ -207,7 +212,7 @@ export function runAnalysisWorker(): void {
   port.on('message', (msg: AnalyseRequest | StoreUpdate | CloseRequest) => {
     if ('close' in msg) {
       // Stopped from outside (terminate), the thread would lose the records it is still writing.
-      void (recordCache?.written() ?? Promise.resolve()).finally(() => process.exit(0));
+      void recordCacheWritten().finally(() => process.exit(0));
       return;
     }
     if ('store' in msg) {

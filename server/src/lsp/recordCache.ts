@@ -138,6 +138,27 @@ export class RecordCachePruner {
   }
 
   /**
+   * The temporary files this process left (`<hash>.rec.<pid>.<random>.tmp`): at shutdown, after the writes it
+   * waited for, those of writes a terminated thread did not finish.
+   */
+  async removeOwnTemps(pid = process.pid): Promise<number> {
+    const own = `.rec.${pid}.`;
+    let removed = 0;
+    for (const folder of await this.buckets()) {
+      for (const name of await fs.readdir(folder).catch(() => [] as string[])) {
+        if (name.endsWith('.tmp') && name.includes(own)) await fs.rm(path.join(folder, name), { force: true }).then(() => removed++, () => undefined);
+      }
+    }
+    return removed;
+  }
+
+  /** The cache's bucket folders ("00" … "ff") that exist. */
+  private async buckets(): Promise<string[]> {
+    const entries = await fs.readdir(this.dir, { withFileTypes: true }).catch(() => []);
+    return entries.filter(e => e.isDirectory() && /^[0-9a-f]{2}$/.test(e.name)).map(e => path.join(this.dir, e.name));
+  }
+
+  /**
    * After a full index: records of letters not in `keep` (deleted or moved while the server was not running)
    * and stale temporary files are removed, when the folder is this workspace's (`roots`).
    */
@@ -156,10 +177,7 @@ export class RecordCachePruner {
     for (const uri of keep) wanted.add(`${hashText(uri)}.rec`);
     let removed = 0, kept = 0;
     const now = Date.now();
-    const buckets = await fs.readdir(this.dir, { withFileTypes: true }).catch(() => []);
-    for (const bucket of buckets) {
-      if (!bucket.isDirectory() || !/^[0-9a-f]{2}$/.test(bucket.name)) continue;
-      const folder = path.join(this.dir, bucket.name);
+    for (const folder of await this.buckets()) {
       for (const name of await fs.readdir(folder).catch(() => [] as string[])) {
         const file = path.join(folder, name);
         let stale = false;

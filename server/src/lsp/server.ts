@@ -53,7 +53,7 @@ import { LineIndex } from '../core/workspace/lines';
 import { AnalyserPool } from './analyserPool';
 import { AnnotationEditing } from './annotations';
 import { OpenDocuments } from './openDocuments';
-import { analyseOpenText, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
+import { analyseOpenText, recordCacheWritten, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { holdCompaction } from './compaction';
 import { toLocations, toOffset, toRange, toSpan } from './convert';
@@ -84,6 +84,8 @@ const VIEW_REFRESH_MS = 150;
  */
 const DISK_QUIET_MS = 500;
 const DISK_REFRESH_MAX_MS = 2000;
+/** How long shutdown waits for the analysis threads to finish their cache writes before it stops them. */
+const SHUTDOWN_GRACE_MS = 1200;
 
 /** What changed a letter: the user's own edit (or opening), refreshed soon; a change on disk, refreshed in bursts. */
 type RefreshCause = 'edit' | 'disk';
@@ -1027,6 +1029,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }));
 
   documents.listen(connection);
+  // Shutdown comes before exit: indexing stops, and the analysis threads finish writing their records to the cache
+  // and end. Exit would otherwise stop them mid-write, leaving half-written entries until a later sweep.
+  // Editors wait a few seconds for the answer (VS Code 2 s): a thread still writing after SHUTDOWN_GRACE_MS (a busy
+  // machine, threads at the lowest priority) is stopped, and the temporary files of its unfinished writes removed.
+  connection.onShutdown(async () => {
+    indexGeneration++;
+    const workers = pool && pool !== inline ? pool : null;
+    pool = null;
+    await Promise.all([workers?.dispose(SHUTDOWN_GRACE_MS), recordCacheWritten()]);
+    await cachePruner?.removeOwnTemps();
+  });
+
   connection.listen();
 }
 
