@@ -6,6 +6,7 @@ import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, re
 import { join } from 'node:path';
 import { tempDirs } from './tempDirs';
 import { readLetter } from '../../server/src/cli/files';
+import { analyseLetter } from '../../server/src/core/analyse';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
 const script = join(__dirname, '..', '..', 'server', 'src', 'cli', 'main.js');
@@ -122,5 +123,15 @@ describe('QA 19: the command line', function () {
     const run = spawnSync(process.execPath, [script, 'annotate', '--json', join(dir, 'c', 'a.txt'), join(dir, 'c', 'a.txt'), join(dir, 'c')], { encoding: 'utf8', timeout: 20_000 });
     assert.equal(run.status, 0, run.stderr);
     assert.equal(JSON.parse(run.stdout).documents.length, 1);
+  });
+});
+
+describe('QA 19: a letter with lone CR line ends (classic Mac)', () => {
+  it('is analysed as the same letter with LF: the same entities at the same offsets', () => {
+    for (const name of readdirSync('corpus')) {
+      const lf = readFileSync(join('corpus', name), 'utf8');
+      const strip = (a: ReturnType<typeof analyseLetter>) => ({ identity: a.identity, entities: a.entities.map(e => [e.kind, e.start, e.end, JSON.stringify(e.value)]), footnotes: a.footnotes.length, headings: a.headings.length });
+      assert.deepEqual(strip(analyseLetter(lf.replace(/\n/g, '\r'))), strip(analyseLetter(lf)), name);
+    }
   });
 });

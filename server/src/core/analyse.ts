@@ -32,7 +32,8 @@ export interface AnalyseOptions {
 
 export type AnalysisScope = 'all' | 'references';
 
-export function analyseLetter(original: string, options: AnalyseOptions = {}): LetterAnalysis {
+export function analyseLetter(written: string, options: AnalyseOptions = {}): LetterAnalysis {
+  const original = withLoneCrAsLf(written);
   const path = options.path ?? null;
   const layout = analyseLayout(original);
   const norm = normalize(original, { segments: layout.segments, blanks: layout.blanks });
@@ -62,6 +63,16 @@ export function analyseLetter(original: string, options: AnalyseOptions = {}): L
     pageStarts: layout.pageStarts,
   };
 }
+
+/**
+ * A lone CR (classic Mac line ends) ends a line for LSP and the line index, and "\n" for the layout and the
+ * recognisers: they read the text with LF in its place. Same length, so every offset is the written text's.
+ */
+function withLoneCrAsLf(text: string): string {
+  return text.indexOf('\r') >= 0 && LONE_CR.test(text) ? text.replace(LONE_CR_ALL, '\n') : text;
+}
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
 
 const nothing = (): RecogniserResult => ({ entities: [], problems: [], definitions: [] });
 
