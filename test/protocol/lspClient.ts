@@ -18,6 +18,7 @@ export interface Diagnostic {
   code?: string | number;
   message: string;
   data?: unknown;
+  relatedInformation?: Array<{ location: { uri: string; range: Range }; message: string }>;
 }
 
 export interface Range {

@@ -89,6 +89,21 @@ describe('QA 19: inputs and protocol edges', function () {
     assert.ok(c.alive);
   });
 
+  it('two copies of a letter under one file name in two folders: each names the other by its folder and links to it', async () => {
+    const ws = folderWith({}, made);
+    for (const folder of ['a', 'b']) {
+      fs.mkdirSync(path.join(ws.root, 'corpus', folder));
+      fs.writeFileSync(path.join(ws.root, 'corpus', folder, '004.txt'), LETTER_004);
+    }
+    const c = client();
+    await c.start(ws.root);
+    const uri = ws.uri('b/004.txt');
+    await c.waitFor(() => (c.diagnostics.get(uri) ?? []).some(d => d.code === 'letter.duplicate-id'), 'the duplicate-id diagnostic');
+    const d = c.diagnostics.get(uri)!.find(x => x.code === 'letter.duplicate-id')!;
+    assert.match(d.message, /also kst-29754-251: a\/004\.txt\. Citations of kst-29754-251 go to a\/004\.txt/);
+    assert.deepEqual(d.relatedInformation?.map(r => [r.location.uri, r.message]), [[ws.uri('a/004.txt'), 'also kst-29754-251']]);
+  });
+
   it('qa19-invalid-params-logged: a malformed request is answered InvalidParams without an error and its stack in the log', async () => {
     // lsp/params.ts: `class InvalidParams extends Error {}` keeps the name "Error", and server.ts's handle()
     // logs every error whose name is not "InvalidParams": each malformed request puts a stack trace in the

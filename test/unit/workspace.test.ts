@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
+import { diagnoseLetter, distinctNames } from '../../server/src/core/features/diagnostics';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { definitionAt, referencesAt } from '../../server/src/core/features/navigation';
 import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/core/features/settings';
@@ -99,6 +99,17 @@ describe('workspace index (Corpus)', () => {
       assert.deepEqual(corpus.remove('file:///b.txt').sort(), ['file:///a.txt', 'file:///c.txt']);
       assert.deepEqual(duplicates(corpus, 'file:///c.txt'), []);
     }
+  });
+
+  it('copies with one file name in two folders are told apart by their folder, and each points at the other', () => {
+    const { corpus, put } = sketchCorpus();
+    put('file:///ws/a/004.txt', { dossier: '29754', number: '251' });
+    put('file:///ws/b/004.txt', { dossier: '29754', number: '251' });
+    const [d] = diagnoseLetter(corpus, 'file:///ws/b/004.txt', DEFAULT_SETTINGS).filter(x => x.code === 'letter.duplicate-id');
+    assert.equal(d.message, 'Another letter is also kst-29754-251: a/004.txt. Citations of kst-29754-251 go to a/004.txt (the first by file path).');
+    assert.deepEqual(d.related?.map(r => [r.uri, r.message]), [['file:///ws/a/004.txt', 'also kst-29754-251']]);
+    assert.equal(distinctNames(['file:///x/a/b.txt', 'file:///x/c/b.txt', 'file:///x/d.txt'])('file:///x/d.txt'), 'd.txt');
+    assert.equal(distinctNames(['file:///x/a%20b/b.txt', 'file:///y/b.txt'])('file:///x/a%20b/b.txt'), 'a b/b.txt');
   });
 
   it('removing a letter reports its citers and leaves no trace in the maps', () => {

@@ -2,7 +2,7 @@
 // One file per letter (written by the worker that analysed it), named by a hash of the letter's URI. A
 // record is used only if the letter's size and mtime, the analyser (a hash of this bundle) and the text
 // of the annotation store that applies to it are all unchanged; anything else is a miss and re-analyses.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LetterRecordData } from '../core/workspace/corpus';
@@ -138,24 +138,39 @@ export class RecordCachePruner {
   }
 
   /**
-   * The temporary files this process left (`<hash>.rec.<pid>.<random>.tmp`): at shutdown, after the writes it
-   * waited for, those of writes a terminated thread did not finish.
+   * The temporary files this process left (`<hash>.rec.<pid>.<random>.tmp`), those of writes a stopped thread did
+   * not finish: at shutdown and at exit. Synchronous, so that it also runs in the exit handler.
    */
-  async removeOwnTemps(pid = process.pid): Promise<number> {
+  removeOwnTemps(pid = process.pid): number {
     const own = `.rec.${pid}.`;
     let removed = 0;
-    for (const folder of await this.buckets()) {
-      for (const name of await fs.readdir(folder).catch(() => [] as string[])) {
-        if (name.endsWith('.tmp') && name.includes(own)) await fs.rm(path.join(folder, name), { force: true }).then(() => removed++, () => undefined);
+    for (const folder of this.buckets()) {
+      let names: string[];
+      try {
+        names = readdirSync(folder);
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        if (!name.endsWith('.tmp') || !name.includes(own)) continue;
+        try {
+          rmSync(path.join(folder, name), { force: true });
+          removed++;
+        } catch {
+          // another process's clean-up, or no right to: the sweep's hour rule takes it later
+        }
       }
     }
     return removed;
   }
 
   /** The cache's bucket folders ("00" … "ff") that exist. */
-  private async buckets(): Promise<string[]> {
-    const entries = await fs.readdir(this.dir, { withFileTypes: true }).catch(() => []);
-    return entries.filter(e => e.isDirectory() && /^[0-9a-f]{2}$/.test(e.name)).map(e => path.join(this.dir, e.name));
+  private buckets(): string[] {
+    try {
+      return readdirSync(this.dir, { withFileTypes: true }).filter(e => e.isDirectory() && /^[0-9a-f]{2}$/.test(e.name)).map(e => path.join(this.dir, e.name));
+    } catch {
+      return [];
+    }
   }
 
   /**
@@ -177,7 +192,7 @@ export class RecordCachePruner {
     for (const uri of keep) wanted.add(`${hashText(uri)}.rec`);
     let removed = 0, kept = 0;
     const now = Date.now();
-    for (const folder of await this.buckets()) {
+    for (const folder of this.buckets()) {
       for (const name of await fs.readdir(folder).catch(() => [] as string[])) {
         const file = path.join(folder, name);
         let stale = false;

@@ -135,6 +135,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let settings: Settings = DEFAULT_SETTINGS;
   let filter: FileFilter = fileFilter(settings.include, settings.exclude);
   let roots: string[] = [];
+  /** The client shows a diagnostic's places in other files (publishDiagnostics.relatedInformation). */
+  let relatedInformation = false;
   /** Folder paths of workspace folder URIs, each once and in one spelling ("…/ws/" and "…/ws" are one folder). */
   const rootsOf = (uris: readonly string[]): string[] =>
     [...new Set(uris.map(uriToPath).filter((p): p is string => !!p).map(p => path.resolve(p)))];
@@ -186,6 +188,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       source: 'kamerstukken',
       message: d.message,
       data: d.data,
+      ...(d.related && relatedInformation ? { relatedInformation: d.related.map(r => ({ location: { uri: r.uri, range: toRange(corpus, r.uri, r) }, message: r.message })) } : {}),
     }));
     return connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
   }
@@ -581,6 +584,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     hasConfiguration = !!caps.workspace?.configuration;
     hasWatchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hasWorkspaceFolders = !!caps.workspace?.workspaceFolders;
+    relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
     refresh.semanticTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
     refresh.codeLens = !!caps.workspace?.codeLens?.refreshSupport;
     refresh.inlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
@@ -1033,13 +1037,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // and end. Exit would otherwise stop them mid-write, leaving half-written entries until a later sweep.
   // Editors wait a few seconds for the answer (VS Code 2 s): a thread still writing after SHUTDOWN_GRACE_MS (a busy
   // machine, threads at the lowest priority) is stopped, and the temporary files of its unfinished writes removed.
+  // A write that a stopped thread had already handed to the file system may land after that: the exit looks again.
   connection.onShutdown(async () => {
+    const started = Date.now();
     indexGeneration++;
     const workers = pool && pool !== inline ? pool : null;
     pool = null;
     await Promise.all([workers?.dispose(SHUTDOWN_GRACE_MS), recordCacheWritten()]);
-    await cachePruner?.removeOwnTemps();
+    const removed = cachePruner?.removeOwnTemps() ?? 0;
+    log(`shut down in ${Date.now() - started} ms${removed ? `; ${removed} unfinished cache writes removed` : ''}`);
   });
+  process.once('exit', () => cachePruner?.removeOwnTemps());
 
   connection.listen();
 }

@@ -17,6 +17,13 @@ export interface LetterDiagnostic extends Span {
   severity: Exclude<Severity, 'off'>;
   message: string;
   data?: unknown;
+  /** Places in other letters the message is about (an editor lists them under it, each a link). */
+  related?: RelatedPlace[];
+}
+
+export interface RelatedPlace extends Span {
+  uri: string;
+  message: string;
 }
 
 /** Payload of reference.unresolved, read back by code actions. */
@@ -32,10 +39,10 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
   const rec = corpus.record(uri);
   if (!rec) return [];
   const out: LetterDiagnostic[] = [];
-  const emit = (code: DiagnosticCode, span: Span, message: string, data?: unknown) => {
+  const emit: Emit = (code, span, message, data, related) => {
     const severity = settings.severity[code] ?? 'information';
     if (severity === 'off') return;
-    out.push({ code, severity, start: span.start, end: span.end, message, data });
+    out.push({ code, severity, start: span.start, end: span.end, message, data, ...(related ? { related } : {}) });
   };
 
   for (const p of rec.analysis.problems) emit(p.code, p, p.message, p.data);
@@ -57,7 +64,7 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-type Emit = (code: DiagnosticCode, span: Span, message: string, data?: unknown) => void;
+type Emit = (code: DiagnosticCode, span: Span, message: string, data?: unknown, related?: RelatedPlace[]) => void;
 
 /**
  * Another letter of the workspace says it is this one too (the same letter saved twice, or a copy under another
@@ -69,10 +76,42 @@ function duplicateIds(corpus: Corpus, rec: LetterRecord, emit: Emit): void {
     if (others.length === 0) continue;
     // Where a citation of the id goes from a letter that is neither of them: resolution's own rule.
     const target = resolveAmong([rec.uri, ...others], '') ?? rec.uri;
-    const names = others.slice(0, 3).map(baseName).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
-    const goes = target === rec.uri ? 'to this letter' : `to ${baseName(target)}`;
-    emit('letter.duplicate-id', letterAnchorOf(rec), `${others.length === 1 ? 'Another letter is' : `${others.length} other letters are`} also ${id}: ${names}. Citations of ${id} go ${goes} (the first by file path).`, { id, others });
+    // Copies often share a file name (two folders of one workspace): each is named by as much of its path as tells it apart.
+    const nameOf = distinctNames([rec.uri, ...others]);
+    const names = others.slice(0, 3).map(nameOf).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
+    const goes = target === rec.uri ? 'to this letter' : `to ${nameOf(target)}`;
+    const related = others.flatMap(u => {
+      const other = corpus.record(u);
+      return other ? [{ uri: u, ...letterAnchorOf(other), message: `also ${id}` }] : [];
+    });
+    emit('letter.duplicate-id', letterAnchorOf(rec), `${others.length === 1 ? 'Another letter is' : `${others.length} other letters are`} also ${id}: ${names}. Citations of ${id} go ${goes} (the first by file path).`, { id, others }, related);
     return;
+  }
+}
+
+/**
+ * For each URI the shortest tail of its path (file name, then parent folder and file name, …) that no other URI of
+ * the list ends in.
+ */
+export function distinctNames(uris: readonly string[]): (uri: string) => string {
+  const parts = new Map(uris.map(u => [u, u.split(/[/\\]/).filter(Boolean).map(safeDecode)]));
+  const tail = (segments: readonly string[], n: number) => segments.slice(-n).join('/');
+  return uri => {
+    const mine = parts.get(uri);
+    if (!mine) return baseName(uri);
+    for (let n = 1; n < mine.length; n++) {
+      const name = tail(mine, n);
+      if (![...parts].some(([other, segments]) => other !== uri && tail(segments, n) === name)) return name;
+    }
+    return tail(mine, mine.length);
+  };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
 }
 
