@@ -189,6 +189,8 @@ class TokenReader {
   mark = false;
   /** Word read by readWord or skipWord: whether it holds a mark or a number outside ASCII ("²"). */
   nonLetter = false;
+  /** Word read by readWord or skipWord: whether it holds a unit in U+0080–U+00BF ("ª", "²", "µ"). */
+  latin1 = false;
   /** Word read by skipWord: whether it holds a letter outside the Basic Multilingual Plane. */
   astral = false;
   /** Symbol: the trie key ("-", "&", "/", "'"). */
@@ -310,15 +312,22 @@ class TokenReader {
   private readClasses(classes: number): void {
     this.mark = (classes & MARK) !== 0;
     this.nonLetter = (classes & (MARK | NUMBER)) !== 0;
+    this.latin1 = (classes & LATIN1_UNIT) !== 0;
   }
 }
 
-/** The classes (unitClasses) of the units outside ASCII in text[start, end): asked only of words that have one. */
+/** A bit above those of unitClasses: nonAsciiClasses met a unit in U+0080–U+00BF. */
+const LATIN1_UNIT = 0x100;
+
+/**
+ * The classes (unitClasses) of the units outside ASCII in text[start, end), with LATIN1_UNIT for one below U+00C0:
+ * asked only of words that have one.
+ */
 function nonAsciiClasses(text: string, start: number, end: number): number {
   let classes = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) classes |= unitClasses(c);
+    if (c >= 0x80) classes |= c < 0xc0 ? unitClasses(c) | LATIN1_UNIT : unitClasses(c);
   }
   return classes;
 }
@@ -470,6 +479,7 @@ export class GazetteerMatcher {
     let sawSurrogate = false;
     let sawMark = false;
     let sawNonLetter = false;
+    let sawLatin1 = false;
     const watchedLengths = this.watchedLengths;
     const watchedFirst = this.watchedFirstUnits;
     // Only word tokens can start a name: step over everything else, hash each word as it is read, and walk
@@ -513,6 +523,7 @@ export class GazetteerMatcher {
         if (capitals) {
           if (record) capitals.add(text, start, i);
           if (word.nonLetter) sawNonLetter = true;
+          if (word.latin1) sawLatin1 = true;
           if (word.mark) sawMark = true;
           else if ((watchedLengths & (1 << (i - start))) && watchedFirst[text.charCodeAt(start) & 0x7f]) this.watch(text, start, i, capitals);
         }
@@ -527,6 +538,7 @@ export class GazetteerMatcher {
           else capitals.add(text, start, i);
         }
         if (word.nonLetter) sawNonLetter = true;
+        if (word.latin1) sawLatin1 = true;
         if (word.mark) sawMark = true;
         else if ((watchedLengths & (1 << (i - start))) && watchedFirst[text.charCodeAt(start) & 0x7f]) this.watch(text, start, i, capitals);
       }
@@ -555,6 +567,7 @@ export class GazetteerMatcher {
     }
     if (capitals && sawSurrogate) capitals.complete = false;
     if (capitals && sawMark) capitals.watchedComplete = false;
+    if (capitals && sawLatin1) capitals.latin1Complete = false;
     if (capitals && (sawSurrogate || sawNonLetter)) capitals.monthWordsComplete = false;
     return found;
   }

@@ -10,7 +10,10 @@ import type { AcronymDefinition, Entity, EntitySource, Span } from '../types';
 import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts } from './organisationNames';
-import { LOWER_WATCHED_NAME_WORDS, POLICE_WORDS, watchedOf, type CapitalWordStarts } from './words';
+import {
+  LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, TOESLAGEN_WORDS,
+  watchedOf, type CapitalWordStarts,
+} from './words';
 import { footnoteOf } from './footnotes';
 
 export { loadGazetteer, lookupOrganisation } from '../data/gazetteer';
@@ -58,8 +61,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher reports where the police word stands as a word of its own; the regex scan only where it cannot.
   const policeWords = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, POLICE_WORDS) : policeWordsIn(text);
   for (const c of policeMentions(text, policeWords)) candidates.push(c);
-  for (const c of marechausseeMentions(text)) candidates.push(c);
-  for (const c of prosecutorMentions(text)) candidates.push(c);
+  for (const c of marechausseeMentions(text, placesOfWatched(text, capitals, MARECHAUSSEE_WORDS))) candidates.push(c);
+  for (const c of prosecutorMentions(text, placesOfWatched(text, capitals, PROSECUTION_WORDS))) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
@@ -92,8 +95,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   }
   const settled = redefined.length ? withoutRedefinedAcronyms(text, candidates, redefined) : candidates;
   if (settled !== candidates) { candidates.length = 0; appendAll(candidates, settled); }
-  appendAll(candidates, namedCommittees(text));
-  appendAll(candidates, toeslagenListedWithBodies(text, candidates));
+  appendAll(candidates, namedCommittees(text, capitals));
+  appendAll(candidates, toeslagenListedWithBodies(text, candidates, placesOfWatched(text, capitals, TOESLAGEN_WORDS)));
   appendAll(candidates, namesNotKnownOtherwise(text, candidates, capitals, matches));
 
   committeesOfOtherBodies(text, candidates);
@@ -173,7 +176,7 @@ function atParagraphStart(text: string, start: number): boolean {
   }
   return start === 0;
 }
-const TOESLAGEN = 'Toeslagen';
+const [TOESLAGEN] = TOESLAGEN_WORDS;
 const TOESLAGEN_EXPLAIN = 'the Dienst Toeslagen by its short name, listed with other bodies';
 /** Words before "Toeslagen" in the same phrase that make it a portfolio or a programme, not the service. */
 const TOESLAGEN_PORTFOLIO = /(?:[Ss]taatssecretaris|[Mm]inister|[Hh]erstel|portefeuille|[Bb]ewindspersoon)[^.;:\n]*$/u;
@@ -185,10 +188,10 @@ const TOESLAGEN_PORTFOLIO = /(?:[Ss]taatssecretaris|[Mm]inister|[Hh]erstel|porte
  * TOESLAGEN_PORTFOLIO's words earlier in the phrase (up to 80 characters back) keeps it unread; nor inside a name
  * ("Belastingdienst/Toeslagen", "Toeslagen-…", "Toeslagen Herstel").
  */
-function toeslagenListedWithBodies(text: string, known: readonly Candidate[]): Candidate[] {
+function toeslagenListedWithBodies(text: string, known: readonly Candidate[], places: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   let ends: Set<number> | null = null, starts: Set<number> | null = null;
-  for (let at = text.indexOf(TOESLAGEN); at >= 0; at = text.indexOf(TOESLAGEN, at + TOESLAGEN.length)) {
+  for (const at of places) {
     const end = at + TOESLAGEN.length;
     if (at > 0 && /[\p{L}\p{M}\p{N}\/‐-]/u.test(text[at - 1])) continue;
     if (end < text.length && /[\p{L}\p{M}\p{N}\/‐-]/u.test(text[end])) continue;
@@ -461,15 +464,15 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
 // "de marechaussee" in lower case, a word of its own: the Koninklijke Marechaussee, as "politie" is the police (the
 // capitalised "Marechaussee" is a gazetteer name). Not the officers: the plural "marechaussees", "een marechaussee",
 // "elke marechaussee"; not a compound ("marechausseebrigade", "marechaussee-eenheden") nor a web address.
-// One native indexOf over the letter: the word is rare.
-const MARECHAUSSEE = 'marechaussee';
+// The places of the word come from the gazetteer matcher's visit (placesOfWatched).
+const [MARECHAUSSEE] = MARECHAUSSEE_WORDS;
 /** An indefinite or quantifying word right before: one officer, not the body. */
 const OFFICER_BEFORE = /(?:^|[^\p{L}])(?:een|elke|iedere|geen|welke|ene) $/iu;
 const MARECHAUSSEE_EXPLAIN = 'the Koninklijke Marechaussee (marechaussee rule)';
 
-function marechausseeMentions(text: string): Candidate[] {
+function marechausseeMentions(text: string, places: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = text.indexOf(MARECHAUSSEE); at >= 0; at = text.indexOf(MARECHAUSSEE, at + MARECHAUSSEE.length)) {
+  for (const at of places) {
     const end = at + MARECHAUSSEE.length;
     if (!policeEndOk(text, end) || !policeStartOk(text, at)) continue;
     if (OFFICER_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
@@ -482,16 +485,17 @@ function marechausseeMentions(text: string): Candidate[] {
 // KMar. Not the European one ("het Europees openbaar ministerie") nor another country's, named by its adjective
 // ("het Belgisch(e) openbaar ministerie", the list of foreign.ts); "het Nederlands openbaar ministerie" and a Dutch
 // place's ("het Amsterdamse openbaar ministerie") are the Dutch one. Not a compound
-// ("openbaar ministerie-zaken" ends at the hyphen: no word of its own). One native indexOf over the letter.
-const PROSECUTION = 'openbaar';
+// ("openbaar ministerie-zaken" ends at the hyphen: no word of its own). The places of "openbaar" come from the
+// gazetteer matcher's visit (placesOfWatched).
+const [PROSECUTION] = PROSECUTION_WORDS;
 const PROSECUTION_NOUN = 'ministerie';
 /** "Europees"/"Europese" right before: the European Public Prosecutor's Office (EOM), not the OM. */
 const EUROPEAN_BEFORE = /(?:^|[^\p{L}])Europe(?:es|se)\s+$/u;
 const PROSECUTION_EXPLAIN = 'the Openbaar Ministerie (written in lower case)';
 
-function prosecutorMentions(text: string): Candidate[] {
+function prosecutorMentions(text: string, places: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = text.indexOf(PROSECUTION); at >= 0; at = text.indexOf(PROSECUTION, at + PROSECUTION.length)) {
+  for (const at of places) {
     let i = at + PROSECUTION.length;
     const gapStart = i;
     while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a)) i++;
@@ -591,18 +595,33 @@ const LOWER_BODY_NOUN = new RegExp(`^${LOWER_BODY_NOUNS}$`, 'u');
  * A committee named after its chair with a hyphen: "de commissie-Plaisier", "Commissie-Dijkstal", "de
  * commissie-Van der Steur". Without the hyphen a capitalised word after "commissie" is as often its portfolio.
  */
-function namedCommittees(text: string): Candidate[] {
+function namedCommittees(text: string, capitals: CapitalWordStarts): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = text.indexOf('ommissie-'); at >= 0; at = text.indexOf('ommissie-', at + 9)) {
-    const start = at - 1;
-    const c = text.charCodeAt(start);
-    if (c !== 0x63 && c !== 0x43) continue; // c, C
+  for (const start of committeesBeforeHyphen(text, capitals)) {
     if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue;
-    CHAIR_AFTER_HYPHEN.lastIndex = at + 9;
+    const chair = start + COMMITTEE_HYPHEN.length;
+    CHAIR_AFTER_HYPHEN.lastIndex = chair;
     const m = CHAIR_AFTER_HYPHEN.exec(text);
     if (!m) continue;
-    const end = at + 9 + m[0].length;
+    const end = chair + m[0].length;
     out.push({ start, end, id: `TEXT:COMMISSIE-${m[0].toUpperCase()}`, source: 'text', explain: 'a committee named after its chair' });
+  }
+  return out;
+}
+
+const COMMITTEE_HYPHEN = 'commissie-';
+const COMMITTEES_BEFORE_HYPHEN: readonly string[] = [COMMITTEE_HYPHEN, 'Commissie-'];
+
+/**
+ * Every place of "commissie-" and "Commissie-" in text order. From the gazetteer matcher's visit when it can tell:
+ * isWordUnit takes a word character in U+0080–U+00BF ("²commissie-") for none, so that needs latin1Complete too.
+ */
+function committeesBeforeHyphen(text: string, capitals: CapitalWordStarts): number[] {
+  if (capitals.latin1Complete) return placesOfWatched(text, capitals, COMMITTEES_BEFORE_HYPHEN);
+  const out: number[] = [];
+  for (let at = text.indexOf('ommissie-'); at >= 0; at = text.indexOf('ommissie-', at + 9)) {
+    const c = text.charCodeAt(at - 1);
+    if (c === 0x63 || c === 0x43) out.push(at - 1);       // c, C
   }
   return out;
 }
@@ -678,9 +697,7 @@ function matchEndingAt(matches: readonly GazetteerMatch[], end: number): Gazette
  */
 function namesAtWatchedWords(text: string, capitals: CapitalWordStarts, matches: readonly GazetteerMatch[]): GazetteerMatch[] {
   const { atWatched } = loadGazetteer();
-  const lower = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, LOWER_WATCHED_NAME_WORDS) : placesOf(text, LOWER_WATCHED_NAME_WORDS);
-  const capitalised = placesOf(text, CAPITALISED_COMMITTEE_WORDS);
-  const places = capitalised.length ? [...lower, ...capitalised].sort((a, b) => a - b) : lower;
+  const places = placesOfWatched(text, capitals, COMMITTEE_NAME_WORDS);
   const out: GazetteerMatch[] = [];
   let k = 0;
   for (const at of places) {
@@ -699,7 +716,19 @@ function namesAtWatchedWords(text: string, capitals: CapitalWordStarts, matches:
  * of portfolios is one committee where it spells a known committee's subject, and "de Commissie" alone, "Commissie
  * Van der Steur" and a legal form's "Commissie Werkelijke Schade" are left to the other rules.
  */
-const CAPITALISED_COMMITTEE_WORDS: readonly string[] = ['Commissie ', 'Kamercommissie '];
+const CAPITALISED_COMMITTEE_NAMES: readonly string[] = ['Commissie ', 'Kamercommissie '];
+/** Where a name of atWatched may start: the lower-case watched words and the capitalised committee nouns. */
+const COMMITTEE_NAME_WORDS: readonly string[] = [...LOWER_WATCHED_NAME_WORDS, ...CAPITALISED_COMMITTEE_NAMES];
+
+/**
+ * Every place of `words` (watched words, maybe with what must follow them) in text order, for a rule that then
+ * checks that the word stands on its own: from the gazetteer matcher's visit (watchedOf) when it saw every watched
+ * word as a token of its own, else by search. Where a rule accepts a word, no letter, digit or mark is glued to it,
+ * so it is such a token.
+ */
+function placesOfWatched(text: string, capitals: CapitalWordStarts, words: readonly string[]): number[] {
+  return capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, words) : placesOf(text, words);
+}
 
 /** Every place of the words in text order (when the matcher's record is incomplete). */
 function placesOf(text: string, words: readonly string[]): number[] {

@@ -10,11 +10,22 @@ export const POLICE_WORDS: readonly string[] = ['politie', 'Politie', 'POLITIE']
 export const COMMITTEE_WORDS: readonly string[] = ['commissie', 'kamercommissie', 'Kamercommissie'];
 /** Court nouns that open a court's name in running text ("de rechtbank Oost-Brabant"). */
 export const COURT_WORDS: readonly string[] = ['rechtbank', 'gerechtshof'];
+/** The word of the marechaussee rule ("de marechaussee"). */
+export const MARECHAUSSEE_WORDS: readonly string[] = ['marechaussee'];
+/** The first word of the lower-case prosecution service ("het openbaar ministerie"). */
+export const PROSECUTION_WORDS: readonly string[] = ['openbaar'];
+/** The short name of the Dienst Toeslagen, read where a list joins it to other bodies. */
+export const TOESLAGEN_WORDS: readonly string[] = ['Toeslagen'];
+/** The committee noun capitalised: before a standing committee's subject, or a chair's name ("Commissie-Dijkstal"). */
+export const CAPITALISED_COMMITTEE_WORDS: readonly string[] = ['Commissie'];
 /**
  * Words whose places the gazetteer matcher reports as it reads them, exactly as written (plain ASCII letters):
  * the words of rules that would otherwise need a scan of their own over the letter.
  */
-export const WATCHED_WORDS: readonly string[] = [...POLICE_WORDS, ...COMMITTEE_WORDS, ...COURT_WORDS];
+export const WATCHED_WORDS: readonly string[] = [
+  ...POLICE_WORDS, ...COMMITTEE_WORDS, ...COURT_WORDS, ...MARECHAUSSEE_WORDS, ...PROSECUTION_WORDS, ...TOESLAGEN_WORDS,
+  ...CAPITALISED_COMMITTEE_WORDS,
+];
 /** The lower-case watched words that begin gazetteer names: those names are matched only where these stand. */
 export const LOWER_WATCHED_NAME_WORDS: readonly string[] = ['commissie', 'kamercommissie', ...COURT_WORDS];
 
@@ -79,6 +90,11 @@ export class CapitalWordStarts {
    * one is not a token of its own, where a rule reading characters may still see it.
    */
   watchedComplete = true;
+  /**
+   * False when a word held a unit in U+0080–U+00BF that is a word character (ª, ², µ, ¼): a rule that takes every
+   * unit below U+00C0 outside ASCII for no word character (namedCommittees) sees a word start inside that word.
+   */
+  latin1Complete = true;
   /**
    * Word token starts whose first three letters begin a month word in any ASCII case (monthLeadAt), in text
    * order: every one where a month word begins ("mei", "Januari", "dec."), maybe others ("Decennia"; not the
