@@ -129,7 +129,7 @@ describe('watched words: the committee word found by the gazetteer matcher', () 
   });
 });
 
-describe('watched words: the words of the marechaussee, prosecution, Toeslagen and chair rules', () => {
+describe('watched words and word starts: the rules that read them instead of searching the letter', () => {
   it('records them as words of their own, not inside other words or in another case', () => {
     const text = 'de marechaussee, het openbaar ministerie, Toeslagen en de commissie-Plaisier; marechausseebrigade, Openbaar, xToeslagen';
     const capitals = nameWordStarts();
@@ -153,10 +153,11 @@ describe('watched words: the words of the marechaussee, prosecution, Toeslagen a
     assert.deepEqual(orgTexts('door Belastingdienst en Toeslagen, bij Toeslagen en Douane'), ['Belastingdienst', 'Toeslagen', 'Toeslagen', 'Douane']);
   });
 
-  it('finds the same organisations from the record as by search, on 4,000 random texts of edge tokens', () => {
+  it('finds the same organisations and uses of defined forms from the record as by search, on 4,000 random texts of edge tokens', () => {
     const pieces = [' ', ' ', ',', '.', '\n', '-', '’', 'de', 'het', 'en', 'een', 'commissie', 'Commissie', 'Kamercommissie', 'commissie-',
       'Commissie-', 'Plaisier', 'marechaussee', 'openbaar', 'ministerie', 'Toeslagen', 'Belastingdienst', 'Douane', 'Onderwijs', 'Cultuur',
-      'Wetenschap', 'x', '2', '²', 'ª', 'Europees', 'Herstel'];
+      'Wetenschap', 'x', '2', '²', 'ª', 'Europees', 'Herstel', 'Nationaal Coördinator Terrorismebestrijding en Veiligheid', ' (NCTV)',
+      'NCTV', 'NCTV’s', '.NCTV', 'Élysée Groep', ' (ÉG)', 'ÉG', 'Algemene Bestuursdienst Amsterdam', ' (ABA)', 'ABA', 'identificatie en registratie', ' (IR)', 'IR'];
     const random = seededRandom(19);
     for (let k = 0; k < 4000; k++) {
       const text = textOfPieces(random, pieces, 16);

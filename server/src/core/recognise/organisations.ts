@@ -15,6 +15,7 @@ import {
   watchedOf, type CapitalWordStarts,
 } from './words';
 import { footnoteOf } from './footnotes';
+import { isLetter } from '../text/charClass';
 
 export { loadGazetteer, lookupOrganisation } from '../data/gazetteer';
 export type { Gazetteer, GazetteerEntry, OrganisationKind } from '../data/gazetteer';
@@ -68,7 +69,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
   // looked up and searched for once.
   const idOf = remembered((form: string) => matcher.idOf(form));
-  const uses = new DefinitionUses(new UsesInLetter(text));
+  const uses = new DefinitionUses(new UsesInLetter(text, capitals));
   const redefined: Redefinition[] = [];
   for (const found of findAcronymDefinitions(text)) {
     const pair = withBodyNounBefore(text, found);
@@ -580,14 +581,18 @@ function editionOf(pair: AcronymPair): string | null {
  */
 function withBodyNounBefore(text: string, pair: AcronymPair): AcronymPair {
   if (pair.reverse || pair.compound || namedLikeOrganisation(pair.long)) return pair;
-  const m = LOWER_BODY_NOUN_BEFORE.exec(text.slice(Math.max(0, pair.longStart - 24), pair.longStart));
+  // The regex ends in one of the nouns and a space: most long forms have none before them.
+  const start = pair.longStart;
+  if (text.charCodeAt(start - 1) !== 0x20 || !LOWER_BODY_NOUN_LIST.some(noun => start > noun.length && text.startsWith(noun, start - noun.length - 1))) return pair;
+  const m = LOWER_BODY_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   if (!m) return pair;
   const long = `${m[1]} ${pair.long}`;
   return { ...pair, long, longStart: pair.longStart - m[1].length - 1 };
 }
 
 /** Lower-case nouns that head a body's name before its capitalised words ("werkgroep", "stuurgroep", "commissie"). */
-const LOWER_BODY_NOUNS = '(?:werkgroep|stuurgroep|projectgroep|expertgroep|taskforce|commissie|adviescommissie|stichting|vereniging)';
+const LOWER_BODY_NOUN_LIST = ['werkgroep', 'stuurgroep', 'projectgroep', 'expertgroep', 'taskforce', 'commissie', 'adviescommissie', 'stichting', 'vereniging'];
+const LOWER_BODY_NOUNS = `(?:${LOWER_BODY_NOUN_LIST.join('|')})`;
 const LOWER_BODY_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}\\-])(${LOWER_BODY_NOUNS}) $`, 'u');
 const LOWER_BODY_NOUN = new RegExp(`^${LOWER_BODY_NOUNS}$`, 'u');
 
@@ -850,13 +855,25 @@ class UsesInLetter {
   /** Per long form: whether each of its uses is inside the name of a law. */
   private readonly inLawName = new Map<string, readonly boolean[]>();
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string, private readonly words: CapitalWordStarts) {}
 
   /** laterUses(text, form, 0). */
   of(form: string): readonly number[] {
     let uses = this.all.get(form);
-    if (!uses) this.all.set(form, (uses = laterUses(this.text, form, 0)));
+    if (!uses) this.all.set(form, (uses = this.startsAtWords(form) ? usesAt(this.text, form, this.words.all) : laterUses(this.text, form, 0)));
     return uses;
+  }
+
+  /**
+   * Whether every use of `form` starts at a word the gazetteer matcher recorded (CapitalWordStarts.all): the form
+   * begins with a capital or a letter outside ASCII, and no two of its places overlap (laterUses steps over the
+   * rest of a place that is no use). A use has no letter or digit before it, and where a mark is (a word token
+   * goes on over it) or a surrogate, the record is not complete.
+   */
+  private startsAtWords(form: string): boolean {
+    if (!this.words.complete || !this.words.watchedComplete || hasBorder(form)) return false;
+    const first = form.charCodeAt(0);
+    return (first >= 0x41 && first <= 0x5a) || (first >= 0x80 && isLetter(first));
   }
 
   /**
@@ -896,10 +913,21 @@ class UsesInLetter {
   }
 }
 
-/** Whether a proper prefix of `form` is also its suffix ("ABA"): then two uses of it can overlap. */
+/**
+ * Whether a proper prefix of `form` is also its suffix ("ABA"): then two uses of it can overlap. The longest such
+ * prefix of each prefix of the form, as Knuth, Morris and Pratt compute it: one pass, no strings.
+ */
 function hasBorder(form: string): boolean {
-  for (let k = 1; k < form.length; k++) if (form.endsWith(form.slice(0, k))) return true;
-  return false;
+  const n = form.length;
+  if (n < 2) return false;
+  const border = new Int32Array(n);
+  for (let i = 1, k = 0; i < n; i++) {
+    const c = form.charCodeAt(i);
+    while (k > 0 && c !== form.charCodeAt(k)) k = border[k - 1];
+    if (c === form.charCodeAt(k)) k++;
+    border[i] = k;
+  }
+  return border[n - 1] > 0;
 }
 
 /**
@@ -915,12 +943,25 @@ function laterUses(text: string, short: string, from: number, visited?: Set<numb
       if (visited.has(at)) break;
       visited.add(at);
     }
-    if (joinedBefore(text, at) || joinedAfter(text, at + short.length)) continue;
-    const after = text.charCodeAt(at + short.length);
-    if ((after === 0x2019 || after === 0x27) && /^s(?![\p{L}\p{N}])/u.test(text.slice(at + short.length + 1, at + short.length + 3))) continue;
-    out.push(at);
+    if (isUseAt(text, short, at)) out.push(at);
   }
   return out;
+}
+
+/** laterUses(text, form, 0) for a form whose uses all start at one of `starts` (in text order), without a search. */
+function usesAt(text: string, form: string, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  const first = form.charCodeAt(0);
+  for (const at of starts) if (text.charCodeAt(at) === first && text.startsWith(form, at) && isUseAt(text, form, at)) out.push(at);
+  return out;
+}
+
+/** Whether the place of `form` at `at` is a use: a whole word or words, not in an address, not a plural ("NCTV’s"). */
+function isUseAt(text: string, form: string, at: number): boolean {
+  const end = at + form.length;
+  if (joinedBefore(text, at) || joinedAfter(text, end)) return false;
+  const after = text.charCodeAt(end);
+  return !((after === 0x2019 || after === 0x27) && /^s(?![\p{L}\p{N}])/u.test(text.slice(end + 1, end + 3)));
 }
 
 /** `/[\p{L}\p{N}./@]/u` on the unit before `at` (none: no), answered directly for ASCII. */
@@ -965,7 +1006,15 @@ function isHead(word: string): boolean {
 
 function isHeadNoun(w: string): boolean {
   if (HEAD_WORDS.has(w)) return true;
-  return HEAD_SUFFIXES.some(s => w.length > s.length + 2 && w.endsWith(s));
+  const suffixes = HEAD_SUFFIXES_BY_LAST_UNIT.get(w.charCodeAt(w.length - 1));
+  return suffixes !== undefined && suffixes.some(s => w.length > s.length + 2 && w.endsWith(s));
+}
+
+/** HEAD_SUFFIXES by their last unit: a word is asked only for the suffixes it can end in. */
+const HEAD_SUFFIXES_BY_LAST_UNIT = new Map<number, string[]>();
+for (const s of HEAD_SUFFIXES) {
+  const last = s.charCodeAt(s.length - 1);
+  HEAD_SUFFIXES_BY_LAST_UNIT.set(last, [...(HEAD_SUFFIXES_BY_LAST_UNIT.get(last) ?? []), s]);
 }
 
 /**

@@ -78,6 +78,8 @@ export type WantedEnding = (text: string, start: number, end: number) => boolean
  */
 export class CapitalWordStarts {
   readonly positions: number[] = [];
+  /** The start of every word token whose first unit is an ASCII capital or outside ASCII, wanted or not. */
+  readonly all: number[] = [];
   /**
    * False when the text holds a unit the word reading and a unit-by-unit capital scan may see differently
    * (a surrogate, or a letter only String.toLowerCase can lower): then the positions are not to be trusted.
@@ -113,11 +115,13 @@ export class CapitalWordStarts {
 
   /** Records the word token text[start, end) unless it is known not to be wanted. */
   add(text: string, start: number, end: number): void {
+    this.all.push(start);
     if (this.wantedEnding === null || !allAsciiLetters(text, start, end) || this.wanted(text, start, end)) this.positions.push(start);
   }
 
   /** `add` for a word token its reader already knows to be made of ASCII letters only. */
   addAsciiWord(text: string, start: number, end: number): void {
+    this.all.push(start);
     if (this.wantedEnding === null || this.wanted(text, start, end)) this.positions.push(start);
   }
 
