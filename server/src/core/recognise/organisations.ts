@@ -257,6 +257,8 @@ const isDigitUnit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** How far before a footnote marker a name is looked for: longer than nearly every name in the gazetteer. */
 const MARKER_NAME_REACH = 100;
+/** A full stop with a digit after it; a match is the stop alone, so the next search starts right after it. */
+const STOP_BEFORE_DIGIT = /\.(?=[0-9])/g;
 
 /**
  * "… toezicht door DNB.1 In dit rapport": a footnote marker without a body, glued to the full stop after a name,
@@ -267,8 +269,13 @@ function namesBeforeStopMarkers(text: string, matcher: ReturnType<typeof loadGaz
   const out: GazetteerMatch[] = [];
   // Each slice starts after the marker before it: every unit is read at most once, however many markers there are.
   let previousMarkerEnd = 0;
-  for (let p = text.indexOf('.'); p > 0; p = text.indexOf('.', p + 1)) {
-    if (!isDigitUnit(text.charCodeAt(p + 1)) || !isWordUnit(text.charCodeAt(p - 1))) continue;
+  // The full stops before a digit, by one search (most stops end a sentence). A full stop that opens the text ended
+  // the indexOf loop this search replaces before it found any marker, and still does.
+  if (text.charCodeAt(0) === 0x2e) return out;
+  STOP_BEFORE_DIGIT.lastIndex = 0;
+  while (STOP_BEFORE_DIGIT.test(text)) {
+    const p = STOP_BEFORE_DIGIT.lastIndex - 1;
+    if (!isWordUnit(text.charCodeAt(p - 1))) continue;
     let d = p + 1;
     while (d < text.length && d - p <= 4 && isDigitUnit(text.charCodeAt(d))) d++;
     const after = text.charCodeAt(d);
@@ -1033,6 +1040,18 @@ function publicOrder(words: readonly string[], i: number): boolean {
 
 /** Whether a long form reads as the name of an organisation rather than of a document, programme or law. */
 export function namedLikeOrganisation(long: string): boolean {
+  if (long !== lastLongForm) {
+    lastNamedLike = readsAsOrganisation(long);
+    lastLongForm = long;
+  }
+  return lastNamedLike;
+}
+
+/** namedLikeOrganisation's last question and answer: a definition asks it up to three times about its long form. */
+let lastLongForm: string | undefined;
+let lastNamedLike = false;
+
+function readsAsOrganisation(long: string): boolean {
   const words = long.split(/\s+/).filter(Boolean);
   if (words.length === 0 || MEETINGS.test(long)) return false;
   // "werkgroep Beoordeling Nieuwe Commissievoorstellen": a lower-case body noun before capitalised words.
