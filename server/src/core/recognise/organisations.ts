@@ -257,8 +257,6 @@ const isDigitUnit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** How far before a footnote marker a name is looked for: longer than nearly every name in the gazetteer. */
 const MARKER_NAME_REACH = 100;
-/** A full stop with a digit after it; a match is the stop alone, so the next search starts right after it. */
-const STOP_BEFORE_DIGIT = /\.(?=[0-9])/g;
 
 /**
  * "… toezicht door DNB.1 In dit rapport": a footnote marker without a body, glued to the full stop after a name,
@@ -269,13 +267,8 @@ function namesBeforeStopMarkers(text: string, matcher: ReturnType<typeof loadGaz
   const out: GazetteerMatch[] = [];
   // Each slice starts after the marker before it: every unit is read at most once, however many markers there are.
   let previousMarkerEnd = 0;
-  // The full stops before a digit, by one search (most stops end a sentence). A full stop that opens the text ended
-  // the indexOf loop this search replaces before it found any marker, and still does.
-  if (text.charCodeAt(0) === 0x2e) return out;
-  STOP_BEFORE_DIGIT.lastIndex = 0;
-  while (STOP_BEFORE_DIGIT.test(text)) {
-    const p = STOP_BEFORE_DIGIT.lastIndex - 1;
-    if (!isWordUnit(text.charCodeAt(p - 1))) continue;
+  for (let p = text.indexOf('.'); p > 0; p = text.indexOf('.', p + 1)) {
+    if (!isDigitUnit(text.charCodeAt(p + 1)) || !isWordUnit(text.charCodeAt(p - 1))) continue;
     let d = p + 1;
     while (d < text.length && d - p <= 4 && isDigitUnit(text.charCodeAt(d))) d++;
     const after = text.charCodeAt(d);
