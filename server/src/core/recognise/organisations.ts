@@ -842,6 +842,12 @@ function remembered<T>(find: (form: string) => T): (form: string) => T {
   };
 }
 
+/**
+ * About how many units of the letter a native search (indexOf) reads in the time usesAt takes for one recorded word
+ * start (measured: 3-8 µs for a search of a 19 kB letter, ~30 ns for a start whose first unit is the form's).
+ */
+const SEARCHED_UNITS_PER_START = 32;
+
 /** Distinct long forms searched for in one letter at most (UsesInLetter.ofLongForm). */
 const MAX_LONG_FORMS_SEARCHED = 500;
 
@@ -868,10 +874,13 @@ class UsesInLetter {
    * Whether every use of `form` starts at a word the gazetteer matcher recorded (CapitalWordStarts.all): the form
    * begins with a capital or a letter outside ASCII, and no two of its places overlap (laterUses steps over the
    * rest of a place that is no use). A use has no letter or digit before it, and where a mark is (a word token
-   * goes on over it) or a surrogate, the record is not complete.
+   * goes on over it) or a surrogate, the record is not complete. And whether reading the record is the cheaper:
+   * a letter of capitalised words only (a list, an endless run of definitions) is searched faster than its record
+   * is read, each form anew.
    */
   private startsAtWords(form: string): boolean {
     if (!this.words.complete || !this.words.watchedComplete || hasBorder(form)) return false;
+    if (this.words.all.length * SEARCHED_UNITS_PER_START > this.text.length) return false;
     const first = form.charCodeAt(0);
     return (first >= 0x41 && first <= 0x5a) || (first >= 0x80 && isLetter(first));
   }
