@@ -922,6 +922,9 @@ class UsesInLetter {
   }
 }
 
+/** hasBorder's table of border lengths, reused from form to form. */
+let borderTable = new Int32Array(64);
+
 /**
  * Whether a proper prefix of `form` is also its suffix ("ABA"): then two uses of it can overlap. The longest such
  * prefix of each prefix of the form, as Knuth, Morris and Pratt compute it: one pass, no strings.
@@ -929,7 +932,10 @@ class UsesInLetter {
 function hasBorder(form: string): boolean {
   const n = form.length;
   if (n < 2) return false;
-  const border = new Int32Array(n);
+  // A table per call cost more than the pass itself (a form is asked once per definition): one table, grown as needed.
+  if (borderTable.length < n) borderTable = new Int32Array(2 * n);
+  const border = borderTable;
+  border[0] = 0;
   for (let i = 1, k = 0; i < n; i++) {
     const c = form.charCodeAt(i);
     while (k > 0 && c !== form.charCodeAt(k)) k = border[k - 1];
