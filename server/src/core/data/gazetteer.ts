@@ -189,6 +189,8 @@ class TokenReader {
   mark = false;
   /** Word read by readWord or skipWord: whether it holds a mark or a number outside ASCII ("²"). */
   nonLetter = false;
+  /** Word read by readWord or skipWord: whether it holds a unit in U+0080–U+00BF ("ª", "²", "µ"). */
+  latin1 = false;
   /** Word read by skipWord: whether it holds a letter outside the Basic Multilingual Plane. */
   astral = false;
   /** Symbol: the trie key ("-", "&", "/", "'"). */
@@ -310,15 +312,22 @@ class TokenReader {
   private readClasses(classes: number): void {
     this.mark = (classes & MARK) !== 0;
     this.nonLetter = (classes & (MARK | NUMBER)) !== 0;
+    this.latin1 = (classes & LATIN1_UNIT) !== 0;
   }
 }
 
-/** The classes (unitClasses) of the units outside ASCII in text[start, end): asked only of words that have one. */
+/** A bit above those of unitClasses: nonAsciiClasses met a unit in U+0080–U+00BF. */
+const LATIN1_UNIT = 0x100;
+
+/**
+ * The classes (unitClasses) of the units outside ASCII in text[start, end), with LATIN1_UNIT for one below U+00C0:
+ * asked only of words that have one.
+ */
 function nonAsciiClasses(text: string, start: number, end: number): number {
   let classes = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) classes |= unitClasses(c);
+    if (c >= 0x80) classes |= c < 0xc0 ? unitClasses(c) | LATIN1_UNIT : unitClasses(c);
   }
   return classes;
 }
@@ -394,6 +403,8 @@ export class GazetteerMatcher {
   private readonly watchedLengths: number;
   /** Set at the low seven bits of each watched word's first unit: of the words of a watched length, most differ there. */
   private readonly watchedFirstUnits = new Uint8Array(0x80);
+  /** WATCHED_WORDS by length: a word is compared only with those of its own length. */
+  private readonly watchedByLength = new Map<number, string[]>();
 
   constructor(entries: readonly GazetteerEntry[], keep: (form: Form) => boolean = form => !startsWithWatchedWord(form)) {
     for (const e of entries) for (const f of formsOf(e)) if (keep(f)) this.add(f);
@@ -409,6 +420,7 @@ export class GazetteerMatcher {
     for (const w of WATCHED_WORDS) if (w.length < 31) lengths |= 1 << w.length;
     this.watchedLengths = lengths;
     for (const w of WATCHED_WORDS) this.watchedFirstUnits[w.charCodeAt(0) & 0x7f] = 1;
+    for (const w of WATCHED_WORDS) this.watchedByLength.set(w.length, [...(this.watchedByLength.get(w.length) ?? []), w]);
   }
 
   private add(form: Form): void {
@@ -470,6 +482,7 @@ export class GazetteerMatcher {
     let sawSurrogate = false;
     let sawMark = false;
     let sawNonLetter = false;
+    let sawLatin1 = false;
     const watchedLengths = this.watchedLengths;
     const watchedFirst = this.watchedFirstUnits;
     // Only word tokens can start a name: step over everything else, hash each word as it is read, and walk
@@ -513,6 +526,7 @@ export class GazetteerMatcher {
         if (capitals) {
           if (record) capitals.add(text, start, i);
           if (word.nonLetter) sawNonLetter = true;
+          if (word.latin1) sawLatin1 = true;
           if (word.mark) sawMark = true;
           else if ((watchedLengths & (1 << (i - start))) && watchedFirst[text.charCodeAt(start) & 0x7f]) this.watch(text, start, i, capitals);
         }
@@ -527,6 +541,7 @@ export class GazetteerMatcher {
           else capitals.add(text, start, i);
         }
         if (word.nonLetter) sawNonLetter = true;
+        if (word.latin1) sawLatin1 = true;
         if (word.mark) sawMark = true;
         else if ((watchedLengths & (1 << (i - start))) && watchedFirst[text.charCodeAt(start) & 0x7f]) this.watch(text, start, i, capitals);
       }
@@ -555,14 +570,17 @@ export class GazetteerMatcher {
     }
     if (capitals && sawSurrogate) capitals.complete = false;
     if (capitals && sawMark) capitals.watchedComplete = false;
+    if (capitals && sawLatin1) capitals.latin1Complete = false;
     if (capitals && (sawSurrogate || sawNonLetter)) capitals.monthWordsComplete = false;
     return found;
   }
 
   /** Records text[start, end) in `capitals.watched` when it is one of WATCHED_WORDS as written. */
   private watch(text: string, start: number, end: number, capitals: CapitalWordStarts): void {
-    for (const w of WATCHED_WORDS) {
-      if (w.length === end - start && text.startsWith(w, start)) {
+    const words = this.watchedByLength.get(end - start);
+    if (words === undefined) return;
+    for (const w of words) {
+      if (text.startsWith(w, start)) {
         capitals.watched.push(start);
         return;
       }
@@ -616,9 +634,8 @@ export class GazetteerMatcher {
    */
   private formAt(text: string, start: number, node: TrieNode | undefined, end: number): GazetteerMatch | null {
     if (!node || node.forms.length === 0) return null;
-    const surface = text.slice(start, end);
     for (const f of node.forms) {
-      if (!caseFits(f, surface) || (f.acronym && pluralAfter(text, end))) continue;
+      if (!caseFits(f, text, start, end) || (f.acronym && pluralAfter(text, end))) continue;
       if (f.acronym && shouted(text, start, end, this.acronymIds)) {
         if (this.shoutedSink) this.shoutedSink.push({ start, end, id: f.id, acronym: true });
         continue;
@@ -871,22 +888,29 @@ function committeeVariants(e: GazetteerEntry, name: string): string[] {
 
 const upper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
-function caseFits(form: CompiledForm, surface: string): boolean {
+/** Whether `form` fits the surface text[start, end) as written; the surface is sliced only where a rule reads more of it. */
+function caseFits(form: CompiledForm, text: string, start: number, end: number): boolean {
   if (form.acronym) {
     // As written or in capitals, white space aside; most surfaces are exactly one of the two.
-    if (surface === form.text || surface === form.compactUpper) return true;
-    const compact = surface.replace(/\s+/g, '');
+    if (writtenAs(text, start, end, form.text) || writtenAs(text, start, end, form.compactUpper)) return true;
+    const compact = text.slice(start, end).replace(/\s+/g, '');
     return compact === form.compact || compact === form.compactUpper;
   }
   if (!form.capitalised) return true;
-  const s = surface.charCodeAt(0);
+  const s = text.charCodeAt(start);
   if (s >= 0x41 && s <= 0x5a) return true;
+  const surface = text.slice(start, end);
   if ((s >= 0x61 && s <= 0x7a) || !upper(surface[0])) {
   // "het ministerie van Defensie": the common noun in lower case before a capitalised name;
   // "al-Qaida", "al Shabaab": the Arabic article in lower case.
     return /^ministerie (van )?\p{Lu}/u.test(surface) || /^(?:al|el|ad|an|as|ash|at|az)[-‐ ]\p{Lu}/u.test(surface);
   }
   return true;
+}
+
+/** Whether text[start, end) is `written`. */
+function writtenAs(text: string, start: number, end: number, written: string): boolean {
+  return end - start === written.length && text.startsWith(written, start);
 }
 
 /**
@@ -906,9 +930,9 @@ function capitalAfterDigits(text: string, start: number, end: number): number {
  * word in lower case or one glued to a dot or another slash it is a path ("over/AIVD", "www.x.nl/AIVD").
  */
 function startBoundaryOk(text: string, start: number): boolean {
-  const before = text[start - 1];
-  if (before === '/') return isCapital(text.charCodeAt(start)) && (isCapital(text.charCodeAt(start - 2)) || capitalisedWordBefore(text, start - 1));
-  return before !== '.' && before !== '@' && before !== '_';
+  const before = text.charCodeAt(start - 1);
+  if (before === 0x2f) return isCapital(text.charCodeAt(start)) && (isCapital(text.charCodeAt(start - 2)) || capitalisedWordBefore(text, start - 1));
+  return before !== 0x2e && before !== 0x40 && before !== 0x5f;           // . @ _
 }
 
 /** How far back capitalisedWordBefore reads a word. */
@@ -928,8 +952,8 @@ const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c
 const isCapital = (c: number) => c >= 0x41 && c <= 0x5a;
 
 function endBoundaryOk(text: string, end: number): boolean {
-  const after = text[end];
-  return !((after === '.' || after === '@' || after === '_') && isWordStart(text.charCodeAt(end + 1) || 0));
+  const after = text.charCodeAt(end);
+  return !((after === 0x2e || after === 0x40 || after === 0x5f) && isWordStart(text.charCodeAt(end + 1) || 0));   // . @ _
 }
 
 /** An acronym in the plural ("de IRU’s van Europol") names a kind of body, not the body. */

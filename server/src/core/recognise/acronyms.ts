@@ -155,10 +155,15 @@ function wordStart(s: string, i: number): number {
 /** The characters of a short form that the long form must spell: trailing numbers and scope tokens left out. */
 function spelledPart(sf: string): string[] {
   const parts = [sf];
-  const withoutNumber = sf.replace(/[\s-]*\d+$/, '');
-  if (withoutNumber !== sf && withoutNumber.length >= 2) parts.push(withoutNumber);
-  const tokens = sf.split(' ');
-  if (tokens.length === 2) parts.push(tokens[0]);
+  // Most short forms end in a letter and hold no space: they are spelled whole.
+  if (isDigitCode(sf.charCodeAt(sf.length - 1))) {
+    const withoutNumber = sf.replace(/[\s-]*\d+$/, '');
+    if (withoutNumber.length >= 2) parts.push(withoutNumber);
+  }
+  if (sf.includes(' ')) {
+    const tokens = sf.split(' ');
+    if (tokens.length === 2) parts.push(tokens[0]);
+  }
   return parts;
 }
 

@@ -289,8 +289,16 @@ function headOf(word: string): { whole: boolean } | null {
   const w = cut < 0 ? lower : lower.slice(cut + 1);
   if (HEADS.has(w)) return cut < 0 ? WHOLE : COMPOUND;
   if (NOT_BODIES.has(w)) return null;
-  for (const s of HEAD_SUFFIXES) if (w.length >= s.length + 3 && w.endsWith(s)) return COMPOUND;
+  const suffixes = HEAD_SUFFIXES_BY_LAST_UNIT.get(w.charCodeAt(w.length - 1));
+  if (suffixes) for (const s of suffixes) if (w.length >= s.length + 3 && w.endsWith(s)) return COMPOUND;
   return null;
+}
+
+/** HEAD_SUFFIXES by their last unit, in their order: a word is asked only for the suffixes it can end in. */
+const HEAD_SUFFIXES_BY_LAST_UNIT = new Map<number, string[]>();
+for (const s of HEAD_SUFFIXES) {
+  const last = s.charCodeAt(s.length - 1);
+  HEAD_SUFFIXES_BY_LAST_UNIT.set(last, [...(HEAD_SUFFIXES_BY_LAST_UNIT.get(last) ?? []), s]);
 }
 
 const WHOLE = { whole: true }, COMPOUND = { whole: false };

@@ -10,8 +10,12 @@ import type { AcronymDefinition, Entity, EntitySource, Span } from '../types';
 import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts } from './organisationNames';
-import { LOWER_WATCHED_NAME_WORDS, POLICE_WORDS, watchedOf, type CapitalWordStarts } from './words';
+import {
+  LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, TOESLAGEN_WORDS,
+  watchedOf, type CapitalWordStarts,
+} from './words';
 import { footnoteOf } from './footnotes';
+import { isLetter } from '../text/charClass';
 
 export { loadGazetteer, lookupOrganisation } from '../data/gazetteer';
 export type { Gazetteer, GazetteerEntry, OrganisationKind } from '../data/gazetteer';
@@ -58,14 +62,14 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher reports where the police word stands as a word of its own; the regex scan only where it cannot.
   const policeWords = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, POLICE_WORDS) : policeWordsIn(text);
   for (const c of policeMentions(text, policeWords)) candidates.push(c);
-  for (const c of marechausseeMentions(text)) candidates.push(c);
-  for (const c of prosecutorMentions(text)) candidates.push(c);
+  for (const c of marechausseeMentions(text, placesOfWatched(text, capitals, MARECHAUSSEE_WORDS))) candidates.push(c);
+  for (const c of prosecutorMentions(text, placesOfWatched(text, capitals, PROSECUTION_WORDS))) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
   // looked up and searched for once.
   const idOf = remembered((form: string) => matcher.idOf(form));
-  const uses = new DefinitionUses(new UsesInLetter(text));
+  const uses = new DefinitionUses(new UsesInLetter(text, capitals));
   const redefined: Redefinition[] = [];
   for (const found of findAcronymDefinitions(text)) {
     const pair = withBodyNounBefore(text, found);
@@ -92,8 +96,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   }
   const settled = redefined.length ? withoutRedefinedAcronyms(text, candidates, redefined) : candidates;
   if (settled !== candidates) { candidates.length = 0; appendAll(candidates, settled); }
-  appendAll(candidates, namedCommittees(text));
-  appendAll(candidates, toeslagenListedWithBodies(text, candidates));
+  appendAll(candidates, namedCommittees(text, capitals));
+  appendAll(candidates, toeslagenListedWithBodies(text, candidates, placesOfWatched(text, capitals, TOESLAGEN_WORDS)));
   appendAll(candidates, namesNotKnownOtherwise(text, candidates, capitals, matches));
 
   committeesOfOtherBodies(text, candidates);
@@ -173,7 +177,7 @@ function atParagraphStart(text: string, start: number): boolean {
   }
   return start === 0;
 }
-const TOESLAGEN = 'Toeslagen';
+const [TOESLAGEN] = TOESLAGEN_WORDS;
 const TOESLAGEN_EXPLAIN = 'the Dienst Toeslagen by its short name, listed with other bodies';
 /** Words before "Toeslagen" in the same phrase that make it a portfolio or a programme, not the service. */
 const TOESLAGEN_PORTFOLIO = /(?:[Ss]taatssecretaris|[Mm]inister|[Hh]erstel|portefeuille|[Bb]ewindspersoon)[^.;:\n]*$/u;
@@ -185,10 +189,10 @@ const TOESLAGEN_PORTFOLIO = /(?:[Ss]taatssecretaris|[Mm]inister|[Hh]erstel|porte
  * TOESLAGEN_PORTFOLIO's words earlier in the phrase (up to 80 characters back) keeps it unread; nor inside a name
  * ("Belastingdienst/Toeslagen", "Toeslagen-…", "Toeslagen Herstel").
  */
-function toeslagenListedWithBodies(text: string, known: readonly Candidate[]): Candidate[] {
+function toeslagenListedWithBodies(text: string, known: readonly Candidate[], places: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   let ends: Set<number> | null = null, starts: Set<number> | null = null;
-  for (let at = text.indexOf(TOESLAGEN); at >= 0; at = text.indexOf(TOESLAGEN, at + TOESLAGEN.length)) {
+  for (const at of places) {
     const end = at + TOESLAGEN.length;
     if (at > 0 && /[\p{L}\p{M}\p{N}\/‐-]/u.test(text[at - 1])) continue;
     if (end < text.length && /[\p{L}\p{M}\p{N}\/‐-]/u.test(text[end])) continue;
@@ -461,15 +465,15 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
 // "de marechaussee" in lower case, a word of its own: the Koninklijke Marechaussee, as "politie" is the police (the
 // capitalised "Marechaussee" is a gazetteer name). Not the officers: the plural "marechaussees", "een marechaussee",
 // "elke marechaussee"; not a compound ("marechausseebrigade", "marechaussee-eenheden") nor a web address.
-// One native indexOf over the letter: the word is rare.
-const MARECHAUSSEE = 'marechaussee';
+// The places of the word come from the gazetteer matcher's visit (placesOfWatched).
+const [MARECHAUSSEE] = MARECHAUSSEE_WORDS;
 /** An indefinite or quantifying word right before: one officer, not the body. */
 const OFFICER_BEFORE = /(?:^|[^\p{L}])(?:een|elke|iedere|geen|welke|ene) $/iu;
 const MARECHAUSSEE_EXPLAIN = 'the Koninklijke Marechaussee (marechaussee rule)';
 
-function marechausseeMentions(text: string): Candidate[] {
+function marechausseeMentions(text: string, places: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = text.indexOf(MARECHAUSSEE); at >= 0; at = text.indexOf(MARECHAUSSEE, at + MARECHAUSSEE.length)) {
+  for (const at of places) {
     const end = at + MARECHAUSSEE.length;
     if (!policeEndOk(text, end) || !policeStartOk(text, at)) continue;
     if (OFFICER_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
@@ -482,16 +486,17 @@ function marechausseeMentions(text: string): Candidate[] {
 // KMar. Not the European one ("het Europees openbaar ministerie") nor another country's, named by its adjective
 // ("het Belgisch(e) openbaar ministerie", the list of foreign.ts); "het Nederlands openbaar ministerie" and a Dutch
 // place's ("het Amsterdamse openbaar ministerie") are the Dutch one. Not a compound
-// ("openbaar ministerie-zaken" ends at the hyphen: no word of its own). One native indexOf over the letter.
-const PROSECUTION = 'openbaar';
+// ("openbaar ministerie-zaken" ends at the hyphen: no word of its own). The places of "openbaar" come from the
+// gazetteer matcher's visit (placesOfWatched).
+const [PROSECUTION] = PROSECUTION_WORDS;
 const PROSECUTION_NOUN = 'ministerie';
 /** "Europees"/"Europese" right before: the European Public Prosecutor's Office (EOM), not the OM. */
 const EUROPEAN_BEFORE = /(?:^|[^\p{L}])Europe(?:es|se)\s+$/u;
 const PROSECUTION_EXPLAIN = 'the Openbaar Ministerie (written in lower case)';
 
-function prosecutorMentions(text: string): Candidate[] {
+function prosecutorMentions(text: string, places: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = text.indexOf(PROSECUTION); at >= 0; at = text.indexOf(PROSECUTION, at + PROSECUTION.length)) {
+  for (const at of places) {
     let i = at + PROSECUTION.length;
     const gapStart = i;
     while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a)) i++;
@@ -576,14 +581,18 @@ function editionOf(pair: AcronymPair): string | null {
  */
 function withBodyNounBefore(text: string, pair: AcronymPair): AcronymPair {
   if (pair.reverse || pair.compound || namedLikeOrganisation(pair.long)) return pair;
-  const m = LOWER_BODY_NOUN_BEFORE.exec(text.slice(Math.max(0, pair.longStart - 24), pair.longStart));
+  // The regex ends in one of the nouns and a space: most long forms have none before them.
+  const start = pair.longStart;
+  if (text.charCodeAt(start - 1) !== 0x20 || !LOWER_BODY_NOUN_LIST.some(noun => start > noun.length && text.startsWith(noun, start - noun.length - 1))) return pair;
+  const m = LOWER_BODY_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   if (!m) return pair;
   const long = `${m[1]} ${pair.long}`;
   return { ...pair, long, longStart: pair.longStart - m[1].length - 1 };
 }
 
 /** Lower-case nouns that head a body's name before its capitalised words ("werkgroep", "stuurgroep", "commissie"). */
-const LOWER_BODY_NOUNS = '(?:werkgroep|stuurgroep|projectgroep|expertgroep|taskforce|commissie|adviescommissie|stichting|vereniging)';
+const LOWER_BODY_NOUN_LIST = ['werkgroep', 'stuurgroep', 'projectgroep', 'expertgroep', 'taskforce', 'commissie', 'adviescommissie', 'stichting', 'vereniging'];
+const LOWER_BODY_NOUNS = `(?:${LOWER_BODY_NOUN_LIST.join('|')})`;
 const LOWER_BODY_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}\\-])(${LOWER_BODY_NOUNS}) $`, 'u');
 const LOWER_BODY_NOUN = new RegExp(`^${LOWER_BODY_NOUNS}$`, 'u');
 
@@ -591,18 +600,33 @@ const LOWER_BODY_NOUN = new RegExp(`^${LOWER_BODY_NOUNS}$`, 'u');
  * A committee named after its chair with a hyphen: "de commissie-Plaisier", "Commissie-Dijkstal", "de
  * commissie-Van der Steur". Without the hyphen a capitalised word after "commissie" is as often its portfolio.
  */
-function namedCommittees(text: string): Candidate[] {
+function namedCommittees(text: string, capitals: CapitalWordStarts): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = text.indexOf('ommissie-'); at >= 0; at = text.indexOf('ommissie-', at + 9)) {
-    const start = at - 1;
-    const c = text.charCodeAt(start);
-    if (c !== 0x63 && c !== 0x43) continue; // c, C
+  for (const start of committeesBeforeHyphen(text, capitals)) {
     if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue;
-    CHAIR_AFTER_HYPHEN.lastIndex = at + 9;
+    const chair = start + COMMITTEE_HYPHEN.length;
+    CHAIR_AFTER_HYPHEN.lastIndex = chair;
     const m = CHAIR_AFTER_HYPHEN.exec(text);
     if (!m) continue;
-    const end = at + 9 + m[0].length;
+    const end = chair + m[0].length;
     out.push({ start, end, id: `TEXT:COMMISSIE-${m[0].toUpperCase()}`, source: 'text', explain: 'a committee named after its chair' });
+  }
+  return out;
+}
+
+const COMMITTEE_HYPHEN = 'commissie-';
+const COMMITTEES_BEFORE_HYPHEN: readonly string[] = [COMMITTEE_HYPHEN, 'Commissie-'];
+
+/**
+ * Every place of "commissie-" and "Commissie-" in text order. From the gazetteer matcher's visit when it can tell:
+ * isWordUnit takes a word character in U+0080–U+00BF ("²commissie-") for none, so that needs latin1Complete too.
+ */
+function committeesBeforeHyphen(text: string, capitals: CapitalWordStarts): number[] {
+  if (capitals.latin1Complete) return placesOfWatched(text, capitals, COMMITTEES_BEFORE_HYPHEN);
+  const out: number[] = [];
+  for (let at = text.indexOf('ommissie-'); at >= 0; at = text.indexOf('ommissie-', at + 9)) {
+    const c = text.charCodeAt(at - 1);
+    if (c === 0x63 || c === 0x43) out.push(at - 1);       // c, C
   }
   return out;
 }
@@ -678,9 +702,7 @@ function matchEndingAt(matches: readonly GazetteerMatch[], end: number): Gazette
  */
 function namesAtWatchedWords(text: string, capitals: CapitalWordStarts, matches: readonly GazetteerMatch[]): GazetteerMatch[] {
   const { atWatched } = loadGazetteer();
-  const lower = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, LOWER_WATCHED_NAME_WORDS) : placesOf(text, LOWER_WATCHED_NAME_WORDS);
-  const capitalised = placesOf(text, CAPITALISED_COMMITTEE_WORDS);
-  const places = capitalised.length ? [...lower, ...capitalised].sort((a, b) => a - b) : lower;
+  const places = placesOfWatched(text, capitals, COMMITTEE_NAME_WORDS);
   const out: GazetteerMatch[] = [];
   let k = 0;
   for (const at of places) {
@@ -699,7 +721,19 @@ function namesAtWatchedWords(text: string, capitals: CapitalWordStarts, matches:
  * of portfolios is one committee where it spells a known committee's subject, and "de Commissie" alone, "Commissie
  * Van der Steur" and a legal form's "Commissie Werkelijke Schade" are left to the other rules.
  */
-const CAPITALISED_COMMITTEE_WORDS: readonly string[] = ['Commissie ', 'Kamercommissie '];
+const CAPITALISED_COMMITTEE_NAMES: readonly string[] = ['Commissie ', 'Kamercommissie '];
+/** Where a name of atWatched may start: the lower-case watched words and the capitalised committee nouns. */
+const COMMITTEE_NAME_WORDS: readonly string[] = [...LOWER_WATCHED_NAME_WORDS, ...CAPITALISED_COMMITTEE_NAMES];
+
+/**
+ * Every place of `words` (watched words, maybe with what must follow them) in text order, for a rule that then
+ * checks that the word stands on its own: from the gazetteer matcher's visit (watchedOf) when it saw every watched
+ * word as a token of its own, else by search. Where a rule accepts a word, no letter, digit or mark is glued to it,
+ * so it is such a token.
+ */
+function placesOfWatched(text: string, capitals: CapitalWordStarts, words: readonly string[]): number[] {
+  return capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, words) : placesOf(text, words);
+}
 
 /** Every place of the words in text order (when the matcher's record is incomplete). */
 function placesOf(text: string, words: readonly string[]): number[] {
@@ -808,6 +842,12 @@ function remembered<T>(find: (form: string) => T): (form: string) => T {
   };
 }
 
+/**
+ * About how many units of the letter a native search (indexOf) reads in the time usesAt takes for one recorded word
+ * start (measured: 3-8 µs for a search of a 19 kB letter, ~30 ns for a start whose first unit is the form's).
+ */
+const SEARCHED_UNITS_PER_START = 32;
+
 /** Distinct long forms searched for in one letter at most (UsesInLetter.ofLongForm). */
 const MAX_LONG_FORMS_SEARCHED = 500;
 
@@ -821,13 +861,28 @@ class UsesInLetter {
   /** Per long form: whether each of its uses is inside the name of a law. */
   private readonly inLawName = new Map<string, readonly boolean[]>();
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string, private readonly words: CapitalWordStarts) {}
 
   /** laterUses(text, form, 0). */
   of(form: string): readonly number[] {
     let uses = this.all.get(form);
-    if (!uses) this.all.set(form, (uses = laterUses(this.text, form, 0)));
+    if (!uses) this.all.set(form, (uses = this.startsAtWords(form) ? usesAt(this.text, form, this.words.all) : laterUses(this.text, form, 0)));
     return uses;
+  }
+
+  /**
+   * Whether every use of `form` starts at a word the gazetteer matcher recorded (CapitalWordStarts.all): the form
+   * begins with a capital or a letter outside ASCII, and no two of its places overlap (laterUses steps over the
+   * rest of a place that is no use). A use has no letter or digit before it, and where a mark is (a word token
+   * goes on over it) or a surrogate, the record is not complete. And whether reading the record is the cheaper:
+   * a letter of capitalised words only (a list, an endless run of definitions) is searched faster than its record
+   * is read, each form anew.
+   */
+  private startsAtWords(form: string): boolean {
+    if (!this.words.complete || !this.words.watchedComplete || hasBorder(form)) return false;
+    if (this.words.all.length * SEARCHED_UNITS_PER_START > this.text.length) return false;
+    const first = form.charCodeAt(0);
+    return (first >= 0x41 && first <= 0x5a) || (first >= 0x80 && isLetter(first));
   }
 
   /**
@@ -867,10 +922,27 @@ class UsesInLetter {
   }
 }
 
-/** Whether a proper prefix of `form` is also its suffix ("ABA"): then two uses of it can overlap. */
+/** hasBorder's table of border lengths, reused from form to form. */
+let borderTable = new Int32Array(64);
+
+/**
+ * Whether a proper prefix of `form` is also its suffix ("ABA"): then two uses of it can overlap. The longest such
+ * prefix of each prefix of the form, as Knuth, Morris and Pratt compute it: one pass, no strings.
+ */
 function hasBorder(form: string): boolean {
-  for (let k = 1; k < form.length; k++) if (form.endsWith(form.slice(0, k))) return true;
-  return false;
+  const n = form.length;
+  if (n < 2) return false;
+  // A table per call cost more than the pass itself (a form is asked once per definition): one table, grown as needed.
+  if (borderTable.length < n) borderTable = new Int32Array(2 * n);
+  const border = borderTable;
+  border[0] = 0;
+  for (let i = 1, k = 0; i < n; i++) {
+    const c = form.charCodeAt(i);
+    while (k > 0 && c !== form.charCodeAt(k)) k = border[k - 1];
+    if (c === form.charCodeAt(k)) k++;
+    border[i] = k;
+  }
+  return border[n - 1] > 0;
 }
 
 /**
@@ -886,12 +958,25 @@ function laterUses(text: string, short: string, from: number, visited?: Set<numb
       if (visited.has(at)) break;
       visited.add(at);
     }
-    if (joinedBefore(text, at) || joinedAfter(text, at + short.length)) continue;
-    const after = text.charCodeAt(at + short.length);
-    if ((after === 0x2019 || after === 0x27) && /^s(?![\p{L}\p{N}])/u.test(text.slice(at + short.length + 1, at + short.length + 3))) continue;
-    out.push(at);
+    if (isUseAt(text, short, at)) out.push(at);
   }
   return out;
+}
+
+/** laterUses(text, form, 0) for a form whose uses all start at one of `starts` (in text order), without a search. */
+function usesAt(text: string, form: string, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  const first = form.charCodeAt(0);
+  for (const at of starts) if (text.charCodeAt(at) === first && text.startsWith(form, at) && isUseAt(text, form, at)) out.push(at);
+  return out;
+}
+
+/** Whether the place of `form` at `at` is a use: a whole word or words, not in an address, not a plural ("NCTV’s"). */
+function isUseAt(text: string, form: string, at: number): boolean {
+  const end = at + form.length;
+  if (joinedBefore(text, at) || joinedAfter(text, end)) return false;
+  const after = text.charCodeAt(end);
+  return !((after === 0x2019 || after === 0x27) && /^s(?![\p{L}\p{N}])/u.test(text.slice(end + 1, end + 3)));
 }
 
 /** `/[\p{L}\p{N}./@]/u` on the unit before `at` (none: no), answered directly for ASCII. */
@@ -936,7 +1021,15 @@ function isHead(word: string): boolean {
 
 function isHeadNoun(w: string): boolean {
   if (HEAD_WORDS.has(w)) return true;
-  return HEAD_SUFFIXES.some(s => w.length > s.length + 2 && w.endsWith(s));
+  const suffixes = HEAD_SUFFIXES_BY_LAST_UNIT.get(w.charCodeAt(w.length - 1));
+  return suffixes !== undefined && suffixes.some(s => w.length > s.length + 2 && w.endsWith(s));
+}
+
+/** HEAD_SUFFIXES by their last unit: a word is asked only for the suffixes it can end in. */
+const HEAD_SUFFIXES_BY_LAST_UNIT = new Map<number, string[]>();
+for (const s of HEAD_SUFFIXES) {
+  const last = s.charCodeAt(s.length - 1);
+  HEAD_SUFFIXES_BY_LAST_UNIT.set(last, [...(HEAD_SUFFIXES_BY_LAST_UNIT.get(last) ?? []), s]);
 }
 
 /**
@@ -955,6 +1048,18 @@ function publicOrder(words: readonly string[], i: number): boolean {
 
 /** Whether a long form reads as the name of an organisation rather than of a document, programme or law. */
 export function namedLikeOrganisation(long: string): boolean {
+  if (long !== lastLongForm) {
+    lastNamedLike = readsAsOrganisation(long);
+    lastLongForm = long;
+  }
+  return lastNamedLike;
+}
+
+/** namedLikeOrganisation's last question and answer: a definition asks it up to three times about its long form. */
+let lastLongForm: string | undefined;
+let lastNamedLike = false;
+
+function readsAsOrganisation(long: string): boolean {
   const words = long.split(/\s+/).filter(Boolean);
   if (words.length === 0 || MEETINGS.test(long)) return false;
   // "werkgroep Beoordeling Nieuwe Commissievoorstellen": a lower-case body noun before capitalised words.

@@ -10,11 +10,22 @@ export const POLICE_WORDS: readonly string[] = ['politie', 'Politie', 'POLITIE']
 export const COMMITTEE_WORDS: readonly string[] = ['commissie', 'kamercommissie', 'Kamercommissie'];
 /** Court nouns that open a court's name in running text ("de rechtbank Oost-Brabant"). */
 export const COURT_WORDS: readonly string[] = ['rechtbank', 'gerechtshof'];
+/** The word of the marechaussee rule ("de marechaussee"). */
+export const MARECHAUSSEE_WORDS: readonly string[] = ['marechaussee'];
+/** The first word of the lower-case prosecution service ("het openbaar ministerie"). */
+export const PROSECUTION_WORDS: readonly string[] = ['openbaar'];
+/** The short name of the Dienst Toeslagen, read where a list joins it to other bodies. */
+export const TOESLAGEN_WORDS: readonly string[] = ['Toeslagen'];
+/** The committee noun capitalised: before a standing committee's subject, or a chair's name ("Commissie-Dijkstal"). */
+export const CAPITALISED_COMMITTEE_WORDS: readonly string[] = ['Commissie'];
 /**
  * Words whose places the gazetteer matcher reports as it reads them, exactly as written (plain ASCII letters):
  * the words of rules that would otherwise need a scan of their own over the letter.
  */
-export const WATCHED_WORDS: readonly string[] = [...POLICE_WORDS, ...COMMITTEE_WORDS, ...COURT_WORDS];
+export const WATCHED_WORDS: readonly string[] = [
+  ...POLICE_WORDS, ...COMMITTEE_WORDS, ...COURT_WORDS, ...MARECHAUSSEE_WORDS, ...PROSECUTION_WORDS, ...TOESLAGEN_WORDS,
+  ...CAPITALISED_COMMITTEE_WORDS,
+];
 /** The lower-case watched words that begin gazetteer names: those names are matched only where these stand. */
 export const LOWER_WATCHED_NAME_WORDS: readonly string[] = ['commissie', 'kamercommissie', ...COURT_WORDS];
 
@@ -67,6 +78,8 @@ export type WantedEnding = (text: string, start: number, end: number) => boolean
  */
 export class CapitalWordStarts {
   readonly positions: number[] = [];
+  /** The start of every word token whose first unit is an ASCII capital or outside ASCII, wanted or not. */
+  readonly all: number[] = [];
   /**
    * False when the text holds a unit the word reading and a unit-by-unit capital scan may see differently
    * (a surrogate, or a letter only String.toLowerCase can lower): then the positions are not to be trusted.
@@ -79,6 +92,11 @@ export class CapitalWordStarts {
    * one is not a token of its own, where a rule reading characters may still see it.
    */
   watchedComplete = true;
+  /**
+   * False when a word held a unit in U+0080–U+00BF that is a word character (ª, ², µ, ¼): a rule that takes every
+   * unit below U+00C0 outside ASCII for no word character (namedCommittees) sees a word start inside that word.
+   */
+  latin1Complete = true;
   /**
    * Word token starts whose first three letters begin a month word in any ASCII case (monthLeadAt), in text
    * order: every one where a month word begins ("mei", "Januari", "dec."), maybe others ("Decennia"; not the
@@ -97,11 +115,13 @@ export class CapitalWordStarts {
 
   /** Records the word token text[start, end) unless it is known not to be wanted. */
   add(text: string, start: number, end: number): void {
+    this.all.push(start);
     if (this.wantedEnding === null || !allAsciiLetters(text, start, end) || this.wanted(text, start, end)) this.positions.push(start);
   }
 
   /** `add` for a word token its reader already knows to be made of ASCII letters only. */
   addAsciiWord(text: string, start: number, end: number): void {
+    this.all.push(start);
     if (this.wantedEnding === null || this.wanted(text, start, end)) this.positions.push(start);
   }
 
