@@ -94,3 +94,15 @@ describe('session 19: a year in brackets after a strategy\'s name (decision left
     assert.deepEqual(dates('De Strategie (1234) en het Actieprogramma 2018–2022-plan worden herzien.'), []);
   });
 });
+
+describe('session 19: a body named as a state secretary\'s portfolio in the title (left in round 20)', () => {
+  it('is part of the role and not read', () => {
+    assert.deepEqual(orgs('De Staatssecretaris van Financiën – Toeslagen en Douane – stuurt u deze brief.'), []);
+    assert.deepEqual(orgs('Namens de Staatssecretaris Fiscaliteit en Belastingdienst beantwoord ik de vragen.'), []);
+  });
+
+  it('negative: the same bodies in running text, also beside a state secretary, are read', () => {
+    assert.deepEqual(orgs('De Douane en de Belastingdienst werken hierin samen.'), [['Douane', 'DOUANE'], ['Belastingdienst', 'BELASTINGDIENST']]);
+    assert.deepEqual(orgs('De staatssecretaris sprak met de Belastingdienst en de Douane.'), [['Belastingdienst', 'BELASTINGDIENST'], ['Douane', 'DOUANE']]);
+  });
+});

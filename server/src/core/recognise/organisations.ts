@@ -107,6 +107,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
   const entities: Entity<'organisation'>[] = [];
   for (const c of settle(candidates)) {
+    if (c.source === 'gazetteer' && namesPortfolio(text, c.start)) continue;
     const span = ctx.norm.span(c.start, c.end);
     entities.push(toEntity(ctx, c, span, inFootnote(span)?.number));
   }
@@ -177,6 +178,17 @@ function atParagraphStart(text: string, start: number): boolean {
   }
   return start === 0;
 }
+
+/**
+ * A state secretary's portfolio written as the title ("de Staatssecretaris Fiscaliteit en Belastingdienst", "de
+ * Staatssecretaris van Financiën – Toeslagen en Douane"): the body closing it names the portfolio, part of the role
+ * (GUIDELINES: role titles are not annotated). Capitalised words only between the title and the name, after a dash
+ * where the ministry is named.
+ */
+const PORTFOLIO_BEFORE = /[Ss]taatssecretaris\s(?:van\s\p{Lu}\p{L}*\s?[–-]\s?)?(?:\p{Lu}\p{L}*,\s)*\p{Lu}\p{L}*\sen\s$/u;
+const namesPortfolio = (text: string, at: number): boolean =>
+  at >= 20 && text.startsWith(' en ', at - 4) && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+
 const [TOESLAGEN] = TOESLAGEN_WORDS;
 const TOESLAGEN_EXPLAIN = 'the Dienst Toeslagen by its short name, listed with other bodies';
 /** Words before "Toeslagen" in the same phrase that make it a portfolio or a programme, not the service. */
