@@ -110,6 +110,31 @@ describe('workspace index (Corpus)', () => {
     assert.deepEqual(d.related?.map(r => [r.uri, r.message]), [['file:///ws/a/004.txt', 'also kst-29754-251']]);
     assert.equal(distinctNames(['file:///x/a/b.txt', 'file:///x/c/b.txt', 'file:///x/d.txt'])('file:///x/d.txt'), 'd.txt');
     assert.equal(distinctNames(['file:///x/a%20b/b.txt', 'file:///y/b.txt'])('file:///x/a%20b/b.txt'), 'a b/b.txt');
+    // A copy in an unsaved editor is named as the editor names it, without the scheme (as before distinctNames).
+    assert.equal(distinctNames(['file:///ws/a/004.txt', 'untitled:Untitled-1'])('untitled:Untitled-1'), 'Untitled-1');
+    assert.equal(distinctNames(['file:///ws/a/004.txt', 'untitled:Untitled-1'])('file:///ws/a/004.txt'), '004.txt');
+    assert.equal(distinctNames(['file:///004.txt', 'file:///a/004.txt'])('file:///a/004.txt'), 'a/004.txt');
+    assert.equal(distinctNames(['file:///ws/a/004.txt', 'file:///ws/b/a/004.txt'])('file:///ws/a/004.txt'), 'ws/a/004.txt');
+  });
+
+  it('many copies of one letter: each names three and links to at most ten, and the workspace\'s diagnostics stay cheap', () => {
+    const { corpus, put } = sketchCorpus();
+    const copies = 1500;
+    for (let i = 0; i < copies; i++) put(`file:///ws/folder${i}/sub/004.txt`, { dossier: '29754', number: '251' });
+    const started = Date.now();
+    let related = 0;
+    for (const uri of corpus.uris()) {
+      const [d] = diagnoseLetter(corpus, uri, DEFAULT_SETTINGS).filter(x => x.code === 'letter.duplicate-id');
+      assert.ok(d.related && d.related.length <= 10, `${d.related?.length} related places`);
+      related += d.related.length;
+    }
+    const ms = Date.now() - started;
+    assert.equal(related, copies * 10);
+    const [first] = diagnoseLetter(corpus, 'file:///ws/folder1/sub/004.txt', DEFAULT_SETTINGS).filter(x => x.code === 'letter.duplicate-id');
+    assert.match(first.message, /^1499 other letters are also kst-29754-251: folder0\/sub\/004\.txt, folder10\/sub\/004\.txt, folder100\/sub\/004\.txt and 1496 more\. Citations of kst-29754-251 go to folder0\/sub\/004\.txt/);
+    // Was ~5 s here (every letter split and compared the paths of all the others, and listed them all); ~1.4 s now,
+    // most of it each letter's sorted list of the others.
+    assert.ok(ms < 3000, `${ms} ms for the diagnostics of ${copies} copies`);
   });
 
   it('removing a letter reports its citers and leaves no trace in the maps', () => {
@@ -191,6 +216,13 @@ describe('workspace index (Corpus)', () => {
     assert.equal(both.severity['footnote.no-body'], undefined);
     // Names of Object's own members are codes like any other, not renames.
     assert.equal(parseSettings({ diagnostics: { severity: { constructor: 'off' } } }).severity['footnote.no-marker'], 'warning');
+    // VS Code merges an object setting with its default (package.json), so the new name always comes with the old
+    // one: {…, 'footnote.no-marker': 'warning', 'footnote.no-body': 'off'}. The old name still applies there.
+    const merged = { ...DEFAULT_SETTINGS.severity, 'footnote.no-body': 'off' };
+    assert.equal(parseSettings({ diagnostics: { severity: merged } }).severity['footnote.no-marker'], 'off');
+    assert.equal(parseSettings({ 'diagnostics.severity': merged }).severity['footnote.no-marker'], 'off');
+    assert.equal(parseSettings({ 'diagnostics.severity': { 'footnote.no-body': 'off', ...DEFAULT_SETTINGS.severity } }).severity['footnote.no-marker'], 'off');
+    assert.equal(parseSettings({ diagnostics: { severity: { ...merged, 'footnote.no-marker': 'hint' } } }).severity['footnote.no-marker'], 'hint');
   });
 });
 

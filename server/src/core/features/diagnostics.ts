@@ -66,6 +66,9 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
 
 type Emit = (code: DiagnosticCode, span: Span, message: string, data?: unknown, related?: RelatedPlace[]) => void;
 
+/** At most this many other letters are listed as related places of a duplicate id. */
+const MAX_RELATED = 10;
+
 /**
  * Another letter of the workspace says it is this one too (the same letter saved twice, or a copy under another
  * name): citations of the id go to only one of them, the first by URI, and the reader should know.
@@ -80,7 +83,9 @@ function duplicateIds(corpus: Corpus, rec: LetterRecord, emit: Emit): void {
     const nameOf = distinctNames([rec.uri, ...others]);
     const names = others.slice(0, 3).map(nameOf).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
     const goes = target === rec.uri ? 'to this letter' : `to ${nameOf(target)}`;
-    const related = others.flatMap(u => {
+    // The editor lists each related place under the message: the first few, not every copy of a letter saved a
+    // thousand times (each copy's diagnostic would list all the others).
+    const related = others.slice(0, MAX_RELATED).flatMap(u => {
       const other = corpus.record(u);
       return other ? [{ uri: u, ...letterAnchorOf(other), message: `also ${id}` }] : [];
     });
@@ -91,20 +96,49 @@ function duplicateIds(corpus: Corpus, rec: LetterRecord, emit: Emit): void {
 
 /**
  * For each URI the shortest tail of its path (file name, then parent folder and file name, …) that no other URI of
- * the list ends in.
+ * the list ends in; without the scheme ("untitled:Untitled-1" is "Untitled-1"). Each name compares its URI with the
+ * others from their ends, without splitting them: diagnostics ask for a few names among all the copies of a
+ * letter, in every copy.
  */
 export function distinctNames(uris: readonly string[]): (uri: string) => string {
-  const parts = new Map(uris.map(u => [u, u.split(/[/\\]/).filter(Boolean).map(safeDecode)]));
-  const tail = (segments: readonly string[], n: number) => segments.slice(-n).join('/');
   return uri => {
-    const mine = parts.get(uri);
-    if (!mine) return baseName(uri);
-    for (let n = 1; n < mine.length; n++) {
-      const name = tail(mine, n);
-      if (![...parts].some(([other, segments]) => other !== uri && tail(segments, n) === name)) return name;
-    }
-    return tail(mine, mine.length);
+    const from = schemeLength(uri);
+    let shared = 0;
+    for (const other of uris) if (other !== uri) shared = Math.max(shared, sharedTailSegments(uri, from, other, schemeLength(other)));
+    const segments = uri.slice(from).split(/[/\\]/).filter(Boolean);
+    return segments.slice(-Math.min(shared + 1, segments.length)).map(safeDecode).join('/');
   };
+}
+
+/** The length of the URI's scheme and its colon ("file:", "untitled:"); 0 without one (a path, "c:\\…"). */
+function schemeLength(uri: string): number {
+  for (let i = 0; i < uri.length; i++) {
+    const c = uri.charCodeAt(i);
+    if (c === 58 /* : */) return i >= 2 ? i + 1 : 0;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!letter && (i === 0 || !((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46))) return 0;
+  }
+  return 0;
+}
+
+const isSeparator = (c: number) => c === 47 /* / */ || c === 92 /* \\ */;
+
+/** How many whole path segments a (from aStart) and b (from bStart) end in alike; runs of separators are one. */
+function sharedTailSegments(a: string, aStart: number, b: string, bStart: number): number {
+  let i = a.length, j = b.length, shared = 0;
+  for (;;) {
+    while (i > aStart && isSeparator(a.charCodeAt(i - 1))) i--;
+    while (j > bStart && isSeparator(b.charCodeAt(j - 1))) j--;
+    if (i === aStart || j === bStart) return shared;
+    while (i > aStart && j > bStart && !isSeparator(a.charCodeAt(i - 1)) && a.charCodeAt(i - 1) === b.charCodeAt(j - 1)) {
+      i--;
+      j--;
+    }
+    const segmentEndsA = i === aStart || isSeparator(a.charCodeAt(i - 1));
+    const segmentEndsB = j === bStart || isSeparator(b.charCodeAt(j - 1));
+    if (!segmentEndsA || !segmentEndsB) return shared;
+    shared++;
+  }
 }
 
 function safeDecode(segment: string): string {
