@@ -135,3 +135,16 @@ describe('QA 19: a letter with lone CR line ends (classic Mac)', () => {
     }
   });
 });
+
+describe('QA 19 review: the entities of a letter with lone CR line ends', () => {
+  it('have the text written in the file (its CRs), as every letter\'s entities have: text = file.slice(start, end)', () => {
+    let overLineEnds = 0;
+    for (const name of readdirSync('corpus')) {
+      const cr = readFileSync(join('corpus', name), 'utf8').replace(/\r?\n/g, '\r');
+      const entities = analyseLetter(cr).entities;
+      overLineEnds += entities.filter(e => e.text.includes('\r')).length;
+      for (const e of entities) assert.equal(e.text, cr.slice(e.start, e.end), `${name}: ${e.kind} at ${e.start}`);
+    }
+    assert.ok(overLineEnds > 0, 'entities over a line end');
+  });
+});

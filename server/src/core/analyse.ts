@@ -49,6 +49,8 @@ export function analyseLetter(written: string, options: AnalyseOptions = {}): Le
   // lists) compiles into checks of that list's elements kind, empty or holding objects, and the first letter
   // with the other kind threw the optimised analysis away; the builtin takes any kind.
   const entities = settleAroundGaps(original, layout.segments, ([] as AnyEntity[]).concat(layout.selfCitations, citations.entities), [organisations.entities, dates.entities]);
+  // An entity's text is the file's (its CRs), as for every other letter, not the copy's with LF.
+  if (original !== written) for (const e of entities) e.text = written.slice(e.start, e.end);
   const problems = ([] as Problem[]).concat(citations.problems, organisations.problems, dates.problems, unmarkedFootnotes(layout.footnotes));
   return {
     path,
@@ -66,7 +68,8 @@ export function analyseLetter(written: string, options: AnalyseOptions = {}): Le
 
 /**
  * A lone CR (classic Mac line ends) ends a line for LSP and the line index, and "\n" for the layout and the
- * recognisers: they read the text with LF in its place. Same length, so every offset is the written text's.
+ * recognisers: they read the text with LF in its place. Same length, so every offset is the written text's; the
+ * entities' texts are taken from the written text again (analyseLetter).
  */
 function withLoneCrAsLf(text: string): string {
   return text.indexOf('\r') >= 0 && LONE_CR.test(text) ? text.replace(LONE_CR_ALL, '\n') : text;
