@@ -3,7 +3,8 @@
 // Precision first: an upper-case run is an organisation only when the gazetteer knows it or the letter
 // defines it ("Landelijk Bureau X (LBX)"), and a definition makes an organisation only when its long
 // form is named like one (a head noun such as Dienst, Bureau, Raad, Unit, Group), not a document,
-// programme or law ("Dreigingsbeeld Terrorisme Nederland (DTN)").
+// programme or law ("Dreigingsbeeld Terrorisme Nederland (DTN)"). A letter that defines an acronym the gazetteer
+// knows as such a programme, document or law reads it so, not as the body (definedAsNonBody).
 import type { RecogniseContext, RecogniserResult } from './context';
 import { namedAsForeign, namedAsForeignAfter, namedAsForeignNeuter } from './foreign';
 import type { AcronymDefinition, Entity, EntitySource, Span } from '../types';
@@ -85,8 +86,14 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     const longId = idOf(pair.long);
     // "JBZ-Raad (Justitie en Binnenlandse Zaken)": the long form spells the policy areas, not the council.
     let shortId = pair.compound ? null : idOf(pair.short);
-    // A known acronym after words that do not name it is a false pair ("Marcouch (PvdA)": a member and the party).
-    if (!longId && shortId && !namedLikeOrganisation(pair.long)) continue;
+    if (!longId && shortId && !namedLikeOrganisation(pair.long)) {
+      // "het Nationaal Programma Onderwijs (NPO)": a known acronym the letter defines as a programme, document,
+      // law or agreement is that thing's in this letter, not the body's (GUIDELINES, session 19).
+      const overrule = definedAsNonBody(text, pair, shortId, matches);
+      if (overrule) { definitions.push(toDefinition(ctx, pair, null)); redefined.push(overrule); }
+      // Else a known acronym after words that do not name it is a false pair ("Marcouch (PvdA)": a member and the party).
+      continue;
+    }
     // A body named otherwise than any name of the known one with that acronym is another body ("Raad voor
     // Volksgezondheid & Samenleving (RVS)" is not the Raad van State).
     if (!longId && shortId && !spelledLike(pair.long, shortId)) shortId = null;
@@ -665,19 +672,58 @@ function enclosedDefinitionMentions(pair: AcronymPair, orgId: string, known: Rea
 function shortForms(pair: AcronymPair, id: string, known: ReadonlyMap<string, string>, uses: DefinitionUses, out: Candidate[], redefined: Redefinition[]): void {
   const knownId = known.get(pair.short);
   if (knownId === id) return;
-  if (knownId !== undefined) redefined.push({ short: pair.short, from: pair.shortStart });
+  if (knownId !== undefined) redefined.push({ short: pair.short, from: pair.shortStart, to: Infinity });
   uses.shortForm(pair, id, out);
 }
 
-/** A short form the letter defines for another body than the gazetteer's, from its definition on. */
+/**
+ * A short form the gazetteer knows that the letter defines otherwise, and where in the normalised view the
+ * letter's definition holds, `from` to `to` (exclusive): for another body, from its definition on; for a
+ * programme, document or law, the whole letter, or only the definition's own short form (definedAsNonBody).
+ */
 interface Redefinition {
   short: string;
   from: number;
+  to: number;
 }
 
-/** The candidates without the gazetteer's reading of a short form where the letter's own definition holds. */
+/**
+ * The candidates without the gazetteer's reading of a short form where the letter's own definition holds: a
+ * use as written or in capitals ("Wpg", "WPG"), as the gazetteer matches acronyms.
+ */
 function withoutRedefinedAcronyms(text: string, candidates: Candidate[], redefined: readonly Redefinition[]): Candidate[] {
-  return candidates.filter(c => c.source !== 'gazetteer' || !redefined.some(r => c.start >= r.from && c.end - c.start === r.short.length && text.startsWith(r.short, c.start)));
+  return candidates.filter(c => c.source !== 'gazetteer' || !redefined.some(r => c.start >= r.from && c.start < r.to && c.end - c.start === r.short.length && writtenAs(text, c.start, r.short)));
+}
+
+/** Whether `short`, as written or in capitals, stands at `at`. */
+function writtenAs(text: string, at: number, short: string): boolean {
+  return text.startsWith(short, at) || text.slice(at, at + short.length) === short.toUpperCase();
+}
+
+/** After a short form: its closing bracket and a number or "nr." ("(EU) nr. 603/2013", "(EG) 1234/2007"). */
+const NUMBER_AFTER_BRACKET = /^\)\s*(?:nrs?\.?\s|no\.?\s|\d)/i;
+
+/**
+ * "het Nationaal Programma Onderwijs (NPO)", "de werkkostenregeling (WKR)", "de Partnership and Cooperation
+ * Agreement (PCA)": a definition of an acronym the gazetteer knows as body `bodyId` whose long form
+ * names a programme, document, law, agreement, system or fund (namesNonBody) and not that body. The letter's
+ * acronym is then that thing's in the whole letter, before its definition too (a subject line, a definition in a
+ * footnote): no use of it is the body. Unless the letter also names the body in full ("de Nederlandse Publieke
+ * Omroep"): then a bare use may be either, the gazetteer's reading stays, and only the definition's own short
+ * form, right after the programme's name, is not the body. Null when the definition is no such thing (a false
+ * pair, "Marcouch (PvdA)", a long form of no known kind, an act's number, an acronym of two letters).
+ */
+function definedAsNonBody(text: string, pair: AcronymPair, bodyId: string, matches: readonly GazetteerMatch[]): Redefinition | null {
+  if (pair.compound || !namesNonBody(pair.long) || spelledLike(pair.long, bodyId)) return null;
+  // "de Eurodac-verordening (EU) nr. 603/2013", "Richtlijn (EU) 2016/680": the body that issued the act, in the
+  // act's number, is no acronym of the act's name.
+  if (NUMBER_AFTER_BRACKET.test(text.slice(pair.shortEnd, pair.shortEnd + 8))) return null;
+  // Two letters are spelled by nearly any name ("Eurodac-verordening (EU)"): the body's stays.
+  if (pair.short.length < 3) return null;
+  const namedInFull = matches.some(m => m.id === bodyId && !m.acronym);
+  return namedInFull
+    ? { short: pair.short, from: pair.shortStart, to: pair.shortEnd }
+    : { short: pair.short, from: 0, to: text.length };
 }
 
 /**
@@ -1056,6 +1102,46 @@ function pluralOfHead(w: string): boolean {
 /** "Openbare Orde": the head word "orde" after "openbare" (public order). */
 function publicOrder(words: readonly string[], i: number): boolean {
   return i > 0 && words[i].toLowerCase() === 'orde' && words[i - 1].toLowerCase() === 'openbare';
+}
+
+/**
+ * Heads of the names of things that are no body: programmes, plans, agreements, laws and regulations, documents,
+ * systems, funds, areas ("Nationaal Programma Onderwijs", "Integraal Zorgakkoord", "Wet politiegegevens",
+ * "Europese Economische Ruimte", "Partnership and Cooperation Agreement"). As a word of its own or, the Dutch
+ * ones, as the end of a compound ("Zorgakkoord", "Samenwerkingsovereenkomst", "Politiewet", "Groeifonds").
+ */
+const NON_BODY_WORDS = new Set([
+  'programme', 'program', 'agreement', 'treaty', 'convention', 'act', 'regulation', 'directive', 'framework',
+  'strategy', 'plan', 'system', 'scheme', 'facility', 'mechanism', 'area', 'report', 'survey', 'study', 'index',
+  'initiative', 'protocol', 'deal', 'pact', 'analysis', 'assessment', 'monitor', 'model', 'register', 'code',
+]);
+const NON_BODY_SUFFIXES = [
+  'programma', 'akkoord', 'overeenkomst', 'verdrag', 'convenant', 'wet', 'wetboek', 'regeling', 'verordening',
+  'richtlijn', 'besluit', 'systeem', 'stelsel', 'register', 'fonds', 'plan', 'strategie', 'agenda', 'aanpak',
+  'pact', 'deal', 'kader', 'beeld', 'monitor', 'onderzoek', 'rapport', 'verslag', 'nota', 'model', 'protocol',
+  'code', 'norm', 'index', 'ruimte', 'zone', 'analyse', 'visie', 'portaal', 'traject', 'project',
+];
+
+function isNonBodyHead(word: string): boolean {
+  const w = word.toLowerCase().split('-').pop() ?? '';
+  return NON_BODY_WORDS.has(w) || NON_BODY_SUFFIXES.some(s => w.endsWith(s));
+}
+
+/**
+ * Whether a long form names a programme, document, law, agreement, system, fund or area: not named like an
+ * organisation, not ending in a body's head, capitalised or a single word, and its first three words or its last
+ * hold a head of such a name (NON_BODY_WORDS).
+ */
+function namesNonBody(long: string): boolean {
+  if (namedLikeOrganisation(long)) return false;
+  const words = long.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1];
+  // A long form ending in a body's head ("… Inlichtingen en Veiligheidsdiensten") names the body; one in lower
+  // case is a single compound ("werkkostenregeling"), not words before a name the search ran back into
+  // ("contraterrorisme strategie en … Veiligheidsdiensten").
+  if (isHead(last) || (words.length > 1 && !/^\p{Lu}/u.test(words[0]))) return false;
+  return words.slice(0, 3).some(isNonBodyHead) || isNonBodyHead(last);
 }
 
 /** Whether a long form reads as the name of an organisation rather than of a document, programme or law. */
