@@ -100,8 +100,8 @@ describe('round 11: organisation names', () => {
 
   it('"Raad van Bestuur", "Raad van Toezicht" are organs of a body, not bodies', () => {
     assert.deepEqual(orgs('De voorzitter van de Raad van Bestuur en de Raad van Toezicht tekenden.'), []);
-    assert.deepEqual(orgs('De Raad voor de Leefomgeving en Infrastructuur adviseert.'), [
-      ['Raad voor de Leefomgeving en Infrastructuur', 'TEXT:RAAD VOOR DE LEEFOMGEVING EN INFRASTRUCTUUR'],
+    assert.deepEqual(orgs('De Raad voor de Kustveiligheid en Waterbouw adviseert.'), [
+      ['Raad voor de Kustveiligheid en Waterbouw', 'TEXT:RAAD VOOR DE KUSTVEILIGHEID EN WATERBOUW'],
     ]);
   });
 
