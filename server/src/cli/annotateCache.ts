@@ -107,7 +107,7 @@ export class AnnotateCache {
     let removed = 0;
     for (const folder of listNames(dir)) {
       // Only the cache's own buckets, and not a link to a folder elsewhere under such a name.
-      if (!/^[0-9a-f]{2}$/.test(folder) || !isFolder(join(dir, folder))) continue;
+      if (!/^[0-9a-f]{2}$/.test(folder) || !isFolderNotLink(join(dir, folder))) continue;
       for (const name of listNames(join(dir, folder))) {
         // Only the names the cache gives (fileOf, write): a user's `05/draft.tmp` in a folder named as the cache
         // is not the cache's to remove.
@@ -153,7 +153,7 @@ export class AnnotateCache {
         // A folder where the entry goes (EISDIR, or ENOTEMPTY/EEXIST elsewhere): a damaged entry like any other,
         // not a cache that cannot be written. The name is the cache's own; the folder goes and the entry takes
         // its place. Anything else stops the writing below.
-        if (!isFolder(file)) throw err;
+        if (!isFolderNotLink(file)) throw err;
         rmSync(file, { recursive: true, force: true });
         renameSync(temp, file);
       }
@@ -199,7 +199,8 @@ function listNames(dir: string): string[] {
   }
 }
 
-function isFolder(path: string): boolean {
+/** A folder itself, not a link to one (lstat), unlike cli/folders.ts's check of a path to write into. */
+function isFolderNotLink(path: string): boolean {
   try {
     return lstatSync(path).isDirectory();
   } catch {

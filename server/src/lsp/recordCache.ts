@@ -91,7 +91,7 @@ export class RecordCache {
 
   private async writeNow(uri: string, key: CacheKey, record: LetterRecordData): Promise<void> {
     const file = this.fileOf(uri);
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    const temp = tempFileOf(file);
     let bytes: Buffer;
     try {
       // Serialised now: the caller may transfer the record's buffers to another thread right after.
@@ -142,7 +142,6 @@ export class RecordCachePruner {
    * not finish: at shutdown and at exit. Synchronous, so that it also runs in the exit handler.
    */
   removeOwnTemps(pid = process.pid): number {
-    const own = `.rec.${pid}.`;
     let removed = 0;
     for (const folder of this.buckets()) {
       let names: string[];
@@ -152,7 +151,7 @@ export class RecordCachePruner {
         continue;
       }
       for (const name of names) {
-        if (!name.endsWith('.tmp') || !name.includes(own)) continue;
+        if (!isTempOf(name, pid)) continue;
         try {
           rmSync(path.join(folder, name), { force: true });
           removed++;
@@ -217,6 +216,16 @@ function sharesRoot(ownerJson: string, roots: readonly string[]): boolean {
   } catch {
     return false;
   }
+}
+
+/** Where a record is written before it is renamed into place: `<hash>.rec.<pid>.<random>.tmp`. */
+function tempFileOf(file: string): string {
+  return `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+}
+
+/** Whether a file name is one of `tempFileOf`'s, written by process `pid`. */
+function isTempOf(name: string, pid: number): boolean {
+  return name.endsWith('.tmp') && name.includes(`.rec.${pid}.`);
 }
 
 function recordFile(dir: string, uri: string): string {

@@ -593,10 +593,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
       createFile: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
     };
-    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    // Older clients send only rootUri, or only the deprecated rootPath.
+    const rootUri = params.rootUri ?? (typeof params.rootPath === 'string' && params.rootPath ? fileUri(path.resolve(params.rootPath)) : null);
+    const folders = params.workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: 'root' }] : []);
     roots = rootsOf(folders.map(f => f.uri));
-    // Older clients send only the deprecated rootPath.
-    if (!params.workspaceFolders && !params.rootUri && typeof params.rootPath === 'string' && params.rootPath) roots = rootsOf([fileUri(path.resolve(params.rootPath))]);
     const init = params.initializationOptions as { settings?: unknown; cacheDir?: unknown; applyEditTimeoutMs?: unknown } | undefined;
     const timeout = init && typeof init === 'object' ? init.applyEditTimeoutMs : undefined;
     // At most what a Node timer holds (2^31 - 1 ms, some 24 days): past it setTimeout fires after 1 ms, and every
@@ -647,7 +647,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (hasWorkspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(event => {
         const removed = new Set(rootsOf(event.removed.map(f => f.uri)));
-        roots = rootsOf([...roots.filter(r => !removed.has(r)).map(fileUri), ...event.added.map(f => f.uri)]);
+        roots = [...new Set([...roots.filter(r => !removed.has(r)), ...rootsOf(event.added.map(f => f.uri))])];
         reindex();
       });
     }

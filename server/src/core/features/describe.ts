@@ -4,12 +4,21 @@ import type { EntitySource, Span } from '../types';
 
 export function baseName(uri: string): string {
   // After the last path separator; of a URI without a path ("untitled:Untitled-1"), what follows its scheme.
-  const scheme = /^[A-Za-z][A-Za-z0-9+.-]+:/.exec(uri);
-  const name = uri.slice(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\'), scheme ? scheme[0].length - 1 : -1) + 1);
+  return decodedSegment(uri.slice(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\'), schemeLength(uri) - 1) + 1));
+}
+
+/** The length of a URI's scheme with its colon ("file:", "untitled:"); 0 without one (a path, "c:\\…"). */
+export function schemeLength(uri: string): number {
+  return SCHEME.exec(uri)?.[0].length ?? 0;
+}
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]+:/;
+
+/** A path segment with its escapes decoded ("a%20b" is "a b"); as written where an escape is not valid. */
+export function decodedSegment(segment: string): string {
   try {
-    return decodeURIComponent(name);
+    return decodeURIComponent(segment);
   } catch {
-    return name;
+    return segment;
   }
 }
 

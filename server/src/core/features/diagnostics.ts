@@ -7,7 +7,7 @@ import { firstPiece } from '../entitySpans';
 import { HANDELINGEN_ITEM_TYPE } from '../identity';
 import type { AnyEntity, Span } from '../types';
 import { describeDistance, daysBetween } from './dates';
-import { baseName } from './describe';
+import { baseName, decodedSegment, schemeLength } from './describe';
 import { letterAnchor as letterAnchorOf } from './navigation';
 import { organisationInfo } from './gazetteer';
 import type { DiagnosticCode, Settings, Severity } from './settings';
@@ -106,19 +106,8 @@ export function distinctNames(uris: readonly string[]): (uri: string) => string 
     let shared = 0;
     for (const other of uris) if (other !== uri) shared = Math.max(shared, sharedTailSegments(uri, from, other, schemeLength(other)));
     const segments = uri.slice(from).split(/[/\\]/).filter(Boolean);
-    return segments.slice(-Math.min(shared + 1, segments.length)).map(safeDecode).join('/');
+    return segments.slice(-Math.min(shared + 1, segments.length)).map(decodedSegment).join('/');
   };
-}
-
-/** The length of the URI's scheme and its colon ("file:", "untitled:"); 0 without one (a path, "c:\\…"). */
-function schemeLength(uri: string): number {
-  for (let i = 0; i < uri.length; i++) {
-    const c = uri.charCodeAt(i);
-    if (c === 58 /* : */) return i >= 2 ? i + 1 : 0;
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (!letter && (i === 0 || !((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46))) return 0;
-  }
-  return 0;
 }
 
 const isSeparator = (c: number) => c === 47 /* / */ || c === 92 /* \\ */;
@@ -138,14 +127,6 @@ function sharedTailSegments(a: string, aStart: number, b: string, bStart: number
     const segmentEndsB = j === bStart || isSeparator(b.charCodeAt(j - 1));
     if (!segmentEndsA || !segmentEndsB) return shared;
     shared++;
-  }
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
   }
 }
 

@@ -56,9 +56,9 @@ const SEVERITIES = new Set<Severity>(['off', 'hint', 'information', 'warning', '
 /** Codes that had another name in earlier versions, by that name: users' settings may still use it. */
 const RENAMED_CODES: ReadonlyMap<string, DiagnosticCode> = new Map([['footnote.no-body', 'footnote.no-marker']]);
 
-/** A severity set under a code's new name that differs from the code's default (and so wins over its old name). */
-function isSetApart(value: unknown, byDefault: Severity): boolean {
-  return typeof value === 'string' && SEVERITIES.has(value as Severity) && value !== byDefault;
+/** The value as a severity; null when it is none. */
+function asSeverity(value: unknown): Severity | null {
+  return typeof value === 'string' && SEVERITIES.has(value as Severity) ? value as Severity : null;
 }
 
 /** Accepts the nested shape ({files: {include}}) and VS Code's flattened one ({"files.include": …}). */
@@ -74,14 +74,16 @@ export function parseSettings(raw: unknown): Settings {
   const rawSeverity = pick('diagnostics.severity');
   if (isObject(rawSeverity)) {
     for (const [code, value] of Object.entries(rawSeverity)) {
-      if (typeof value === 'string' && SEVERITIES.has(value as Severity) && !RENAMED_CODES.has(code)) severity[code] = value as Severity;
+      const set = asSeverity(value);
+      if (set && !RENAMED_CODES.has(code)) severity[code] = set;
     }
     // A setting under a code's old name still counts, unless the new name is set to something else than its
     // default. Not "unless the new name is there": VS Code merges an object setting with its default from
     // package.json, so the new name is always there, at its default, beside the user's old one.
     for (const [old, current] of RENAMED_CODES) {
-      const value = Object.hasOwn(rawSeverity, old) ? rawSeverity[old] : undefined;
-      if (typeof value === 'string' && SEVERITIES.has(value as Severity) && !isSetApart(rawSeverity[current], DEFAULT_SEVERITY[current])) severity[current] = value as Severity;
+      const set = Object.hasOwn(rawSeverity, old) ? asSeverity(rawSeverity[old]) : null;
+      const setApart = asSeverity(rawSeverity[current]);
+      if (set && (setApart === null || setApart === DEFAULT_SEVERITY[current])) severity[current] = set;
     }
   }
   return {

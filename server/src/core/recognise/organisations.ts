@@ -60,9 +60,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const m of namesBeforeStopMarkers(text, matcher)) addMatch(m);
   // The dates take their month words from the same visit instead of scanning the letter for them.
   if (capitals.monthWordsComplete) ctx.words = { text, monthLeads: capitals.monthWords };
-  // The matcher reports where the police word stands as a word of its own; the regex scan only where it cannot.
-  const policeWords = capitals.complete && capitals.watchedComplete ? watchedOf(text, capitals.watched, POLICE_WORDS) : policeWordsIn(text);
-  for (const c of policeMentions(text, policeWords)) candidates.push(c);
+  // The matcher reports where the police word stands as a word of its own; a search only where it cannot.
+  for (const c of policeMentions(text, placesOfWatched(text, capitals, POLICE_WORDS))) candidates.push(c);
   for (const c of marechausseeMentions(text, placesOfWatched(text, capitals, MARECHAUSSEE_WORDS))) candidates.push(c);
   for (const c of prosecutorMentions(text, placesOfWatched(text, capitals, PROSECUTION_WORDS))) candidates.push(c);
 
@@ -436,9 +435,8 @@ function gazetteerExplain(id: string, acronym: boolean): string {
 // "politie"/"Politie" as a word, with "Nationale"/"nationale" before it in the span. Not the first part of a
 // compound ("politiediensten", "Politiewet") nor a suspended one ("politie- en inlichtingendiensten"),
 // nor part of a URL ("www.politie.nl"). As one regex this starts with a look-behind, which V8 tries at every
-// position of the text; instead the literal word is searched and its context checked at the hit.
-const POLICE_WORD = /[Pp]olitie|POLITIE/g;
-const POLICE_WORD_LENGTH = 7;
+// position of the text; instead the literal word is found (placesOfWatched) and its context checked at the hit.
+const POLICE_WORD_LENGTH = POLICE_WORDS[0].length;
 /** What may not follow the word: more of a word or a compound, ".nl", a plural "’s". */
 const POLICE_END_OK = /(?![\p{L}\p{N}\-‐]|\.\p{L}|’s|'s)/uy;
 /** What may not precede the span: a word, a number, a hyphen, a URL or address. */
@@ -446,16 +444,8 @@ const POLICE_START_OK = /(?<![\p{L}\p{N}\-./@])/uy;
 const NATIONALE = /(?:[Nn]ationale |NATIONALE )/y;
 const NATIONALE_LENGTH = 10;
 
-/** Every place of POLICE_WORD in the text (they cannot overlap). */
-function policeWordsIn(text: string): number[] {
-  const out: number[] = [];
-  POLICE_WORD.lastIndex = 0;
-  while (POLICE_WORD.test(text)) out.push(POLICE_WORD.lastIndex - POLICE_WORD_LENGTH);
-  return out;
-}
-
 /**
- * The police mentions at `words`, places of POLICE_WORD in text order: all of them, or those that stand as
+ * The police mentions at `words`, places of POLICE_WORDS in text order: all of them, or those that stand as
  * words of their own (the gazetteer matcher's POLICE_WORDS), where the others fail the checks below anyway:
  * a letter, digit or mark glued before or after (a mark only where the matcher saw none).
  */
