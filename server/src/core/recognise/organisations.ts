@@ -682,11 +682,11 @@ interface Redefinition {
  * use as written or in capitals ("Wpg", "WPG"), as the gazetteer matches acronyms.
  */
 function withoutRedefinedAcronyms(text: string, candidates: Candidate[], redefined: readonly Redefinition[]): Candidate[] {
-  return candidates.filter(c => c.source !== 'gazetteer' || !redefined.some(r => c.start >= r.from && c.start < r.to && c.end - c.start === r.short.length && writtenAs(text, c.start, r.short)));
+  return candidates.filter(c => c.source !== 'gazetteer' || !redefined.some(r => c.start >= r.from && c.start < r.to && c.end - c.start === r.short.length && acronymWrittenAt(text, c.start, r.short)));
 }
 
 /** Whether `short`, as written or in capitals, stands at `at`. */
-function writtenAs(text: string, at: number, short: string): boolean {
+function acronymWrittenAt(text: string, at: number, short: string): boolean {
   return text.startsWith(short, at) || text.slice(at, at + short.length) === short.toUpperCase();
 }
 
