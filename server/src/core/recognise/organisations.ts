@@ -47,7 +47,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher records where capitalised words that may end in a head start; the name reader visits only those.
   const capitals = nameWordStarts();
   const shoutedAcronyms: GazetteerMatch[] = [];
-  const matches = withoutJoinedLists(text, matcher.match(text, capitals, shoutedAcronyms));
+  const matches = withDivisionsJoined(text, withoutJoinedLists(text, matcher.match(text, capitals, shoutedAcronyms)));
   const addMatch = (m: GazetteerMatch) => {
     if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end))) return;
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
@@ -138,6 +138,30 @@ function withoutJoinedLists(text: string, matches: GazetteerMatch[]): GazetteerM
     for (const [from, to] of [[m.start, comma], [comma + 1, m.end]]) {
       for (const part of loadGazetteer().matcher.match(text.slice(from, to))) out.push({ ...part, start: from + part.start, end: from + part.end });
     }
+  }
+  return out ?? matches;
+}
+
+/**
+ * A body's division named with the body, both names of the same known body, is one name however the letter joins them:
+ * "Afdeling Advisering van Raad van State" (no article, the gazetteer's name has "van de") as "Afdeling advisering van de
+ * Raad van State" (GUIDELINES, round 12: a division named with its body is one span). Two full names of one id with only
+ * "van", "van de" or "van het" between are joined; acronyms and other bodies are not ("Directie … van het Ministerie van
+ * Buitenlandse Zaken" names two bodies). One look per match at the few characters after it.
+ */
+const DIVISION_OF = /^\s+van\s+(?:de\s+|het\s+)?$/;
+const DIVISION_GAP = 12;
+function withDivisionsJoined(text: string, matches: GazetteerMatch[]): GazetteerMatch[] {
+  let out: GazetteerMatch[] | null = null;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i], n = matches[i + 1];
+    const joined = n !== undefined && !m.acronym && !n.acronym && n.id === m.id && n.start > m.end
+      && n.start - m.end <= DIVISION_GAP && DIVISION_OF.test(text.slice(m.end, n.start));
+    if (joined && !out) out = matches.slice(0, i);
+    if (!out) continue;
+    if (!joined) { out.push(m); continue; }
+    out.push({ ...m, end: n.end });
+    i++;
   }
   return out ?? matches;
 }

@@ -163,8 +163,9 @@ const DOSSIER = '(\\d{2}\\s?\\d{3})';
 const SUFFIX = `(?:${DASH}(\\d{2}|[A-Z]{1,6})|\\s+([IVXLC]+[A-Z]?|[A-Z])\\b)?(?:\\s*\\((R\\s?\\d+)\\))?`;
 
 // A stuk printed in several dossiers names them all in its footer: "…, 28 606 en 29 200 VI, nr. 19 2" (no groups:
-// the value is the first dossier's, as its header's).
-const JOINT_DOSSIERS = `(?:\\s+en\\s+\\d{2}\\s?\\d{3}(?:${DASH}(?:\\d{2}|[A-Z]{1,6})|\\s+(?:[IVXLC]+[A-Z]?|[A-Z])\\b)?){0,3}`;
+// the value is the first dossier's, as its header's). A later dossier may carry its Rijkswet number too, as the first
+// may: "Eerste Kamer, vergaderjaar 2023–2024, 33 826 en 33 992 (R2034), C 2".
+const JOINT_DOSSIERS = `(?:\\s+en\\s+\\d{2}\\s?\\d{3}(?:${DASH}(?:\\d{2}|[A-Z]{1,6})|\\s+(?:[IVXLC]+[A-Z]?|[A-Z])\\b)?(?:\\s*\\(R\\s?\\d+\\))?){0,3}`;
 
 /** "Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 6" (page number optional, may be glued). */
 // An Eerste Kamer stuk's footer prints its letter without "nr.": "Eerste Kamer, vergaderjaar 2019–2020, 35 125, C 2".
