@@ -4,7 +4,8 @@
 // number, was not read as the letter's own (its page number then taken for the day of a date broken over it); a division
 // of the Raad van State written without the article (`Afdeling Advisering van Raad van State`) read as two names; the
 // armed groups M23 and ADF, the Aanjaagteam Bescherming Arbeidsmigranten, I&O Research and Centerdata not read (now in the
-// gazetteer). Every snippet is written for the test; none is copied from a letter.
+// gazetteer); in a second batch (OCW and SZW letters with Handelingen citations) the Nationaal Regieorgaan Onderwijsonderzoek
+// (NRO) and the bureau Sardes (now in the gazetteer too). Every snippet is written for the test; none is copied from a letter.
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
 import { orgs } from './recognised';
@@ -89,6 +90,16 @@ describe('round 21: bodies named in BHO, Buitenlandse Zaken and SZW letters', ()
 
   it('negative: an aanjaagteam in lower case or another one is not that body', () => {
     assert.deepEqual(orgs('Er komt een aanjaagteam voor de woningbouw.'), []);
+  });
+
+  it('the Nationaal Regieorgaan Onderwijsonderzoek (NRO) and the bureau Sardes (batch 2 of the round, OCW)', () => {
+    assert.deepEqual(orgs('Het Nationaal Regieorgaan Onderwijsonderzoek (NRO) financiert de studie; Sardes voert haar uit, het NRO begeleidt.'), [
+      ['Nationaal Regieorgaan Onderwijsonderzoek', 'NRO'], ['NRO', 'NRO'], ['Sardes', 'SARDES'], ['NRO', 'NRO'],
+    ]);
+  });
+
+  it('negative: "nro" in lower case is no body', () => {
+    assert.deepEqual(orgs('Het formulier heeft een veld nro voor het volgnummer.'), []);
   });
 
   it('the research bureaus I&O Research and Centerdata', () => {
