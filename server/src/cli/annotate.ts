@@ -100,7 +100,7 @@ export function parseAnnotate(args: string[], io: Io, report: (path: string, mes
     else paths.push(a);
   }
   if (unknown.length) { io.stderr(`kamerstukken annotate: unknown option ${unknown.join(', ')}\n`); return 2; }
-  if (paths.length === 0) { io.stderr(ANNOTATE_USAGE); return 2; }
+  if (paths.length === 0) { io.stderr(`kamerstukken annotate: no PATH given: name letter files or folders, as in kamerstukken annotate corpus\n${ANNOTATE_USAGE}`); return 2; }
   const files = expandPaths(paths, report);
   return { json, files, jobs: jobs ?? defaultJobs(files.length), cacheDir };
 }

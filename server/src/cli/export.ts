@@ -114,7 +114,7 @@ function parseArgs(args: string[], io: ExportIo): Options | null {
   }
   if (!format || !(FORMATS as readonly string[]).includes(format)) { io.stderr(`kamerstukken export: --format must be one of ${FORMATS.join(', ')}\n${USAGE}`); return null; }
   if (format === 'brat' && !out) { io.stderr(`kamerstukken export: brat writes .txt/.ann pairs and needs --out DIR\n${USAGE}`); return null; }
-  if (paths.length === 0) { io.stderr(USAGE); return null; }
+  if (paths.length === 0) { io.stderr(`kamerstukken export: no PATH given: name letter files or folders, as in kamerstukken export --format ${format} corpus\n${USAGE}`); return null; }
   return { format: format as Format, out, paths };
 }
 

@@ -135,9 +135,10 @@ const SCORE_USAGE = 'usage: kamerstukken score --gold GOLD.json --pred PRED.json
 /** `kamerstukken score --gold GOLD.json --pred PRED.json [--details]` */
 export function runScore(args: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): number {
   if (asksForHelp(args)) { io.stdout(SCORE_USAGE); return 0; }
-  const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
-  const goldPath = opt('gold'), predPath = opt('pred');
-  if (!goldPath || !predPath) { io.stderr(SCORE_USAGE); return 2; }
+  const parsed = parseScoreArgs(args);
+  // A missing file: the usage shows what is needed, then what is missing.
+  if (typeof parsed === 'string') { io.stderr(parsed.startsWith('missing') ? `${SCORE_USAGE}kamerstukken score: ${parsed}\n` : `kamerstukken score: ${parsed}\n${SCORE_USAGE}`); return 2; }
+  const { gold: goldPath, pred: predPath, details } = parsed;
   try {
     const gold = readJson(goldPath) as Gold;
     const pred = readJson(predPath) as Prediction;
@@ -151,12 +152,35 @@ export function runScore(args: string[], io: { stdout: (s: string) => void; stde
       return 1;
     }
     const result = score(gold, pred);
-    io.stdout(formatScore(result, args.includes('--details')));
+    io.stdout(formatScore(result, details));
     return 0;
   } catch (err) {
     io.stderr(`kamerstukken score: ${(err as Error).message}\n`);
     return 1;
   }
+}
+
+/** --gold FILE, --pred FILE (or --gold=FILE) and --details; anything else is a usage error, said as a string. */
+function parseScoreArgs(args: readonly string[]): { gold: string; pred: string; details: boolean } | string {
+  const values: { gold?: string; pred?: string } = {};
+  let details = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
+    if (flag === '--gold' || flag === '--pred') {
+      const value = inline ?? args[++i];
+      if (!value || (inline === null && value.startsWith('--'))) return `${flag} needs a file, as in ${flag} ${flag === '--gold' ? 'GOLD' : 'PRED'}.json`;
+      values[flag === '--gold' ? 'gold' : 'pred'] = value;
+    } else if (arg === '--details') {
+      details = true;
+    } else if (arg.startsWith('-')) {
+      return `unknown option ${arg}`;
+    } else {
+      return `unexpected argument '${arg}' (the files come after --gold and --pred)`;
+    }
+  }
+  if (!values.gold || !values.pred) return `missing ${[values.gold ? null : '--gold GOLD.json', values.pred ? null : '--pred PRED.json'].filter(Boolean).join(' and ')}`;
+  return { gold: values.gold, pred: values.pred, details };
 }
 
 function readJson(path: string): unknown {

@@ -6,11 +6,17 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { WORKER_ROLE } from './analyserPool';
 import { runAnalysisWorker } from './analysisWorker';
 import { cacheDirFromArgv, startServer } from './server';
+import { serverArgvAnswer } from './usage';
 
 const HEAP_GROWING_PERCENT = 50;
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   runAnalysisWorker();
+} else if (serverArgvAnswer(process.argv)) {
+  const answer = serverArgvAnswer(process.argv)!;
+  if (answer.stdout) process.stdout.write(answer.stdout);
+  if (answer.stderr) process.stderr.write(answer.stderr);
+  process.exitCode = answer.exitCode;
 } else {
   // The index of a large workspace is a few hundred MB that live as long as the server. V8's default heap
   // growth (up to 2x between full collections) leaves the process over 500 MB after indexing 10,000 letters

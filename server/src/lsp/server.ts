@@ -132,6 +132,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new OpenDocuments(normaliseUri);
   const editing = new AnnotationEditing(connection, documents, corpus, normaliseUri);
   const pendingStoreChanges = new Map<string, NodeJS.Timeout>();
+  /** The annotation stores the letters use (and any that changed), by URI: their `annotation.invalid` diagnostics. */
+  const knownStores = new Map<string, string>();
   let settings: Settings = DEFAULT_SETTINGS;
   let filter: FileFilter = fileFilter(settings.include, settings.exclude);
   let roots: string[] = [];
@@ -477,6 +479,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         uris = found;
         await analyseLetters(found, 'references', progress, stale);
         log(`indexed ${found.length} letters`);
+        publishStoresOf(found);
       } finally {
         progress?.done();
       }
@@ -574,6 +577,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     filter = fileFilter(settings.include, settings.exclude);
     if (globsChanged) reindex();
     markDirty(corpus.uris());
+    for (const [storeUri, storePath] of knownStores) publishStoreErrors(storeUri, storePath); // annotation.invalid's severity
     refreshViews();
   }
 
@@ -753,7 +757,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     publishStoreErrors(storeUri, storePath);
   }
 
+  /**
+   * The stores the letters use, read here (once per folder), and their errors published: a store that was broken
+   * before the server started is reported at once, not only after its next change.
+   */
+  function publishStoresOf(uris: readonly string[]): void {
+    const stores = new Set<string>();
+    for (const uri of uris) {
+      const file = uriToPath(uri);
+      const store = file ? threadStores.forLetter(file) : null;
+      if (store) stores.add(store.snapshot.path);
+    }
+    for (const storePath of stores) publishStoreErrors(fileUri(storePath), storePath);
+  }
+
   function publishStoreErrors(storeUri: string, storePath: string): void {
+    knownStores.set(storeUri, storePath);
     const snapshot = threadStores.snapshot(storePath);
     const severity = settings.severity['annotation.invalid'] ?? 'error';
     if (!snapshot || severity === 'off') {

@@ -51,8 +51,8 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
     if (rec.ids.length === 0 && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
       emit('letter.no-identity', firstTextLine(rec), rec.analysis.identity.type === HANDELINGEN_ITEM_TYPE
         // A Handelingen item ("Aan de orde is …") is cited by chamber, session, meeting and item, not by a Kamerstuk number.
-        ? `No Handelingen id found for ${baseName(uri)}: it reads as a Handelingen item ("Aan de orde is …"), but no record row or file name gives its chamber, session, meeting and item, so other letters cannot link here.`
-        : `No Kamerstuk number found for ${baseName(uri)}: no header, footer or file name names it, so other letters cannot link here.`);
+        ? `No Handelingen id found for ${baseName(uri)}: it reads as a Handelingen item ("Aan de orde is …"), but no record row or file name gives its chamber, session, meeting and item, so other letters cannot link here. ${DECLARE_IDENTITY}`
+        : `No Kamerstuk number found for ${baseName(uri)}: no header, footer or file name names it, so other letters cannot link here. ${DECLARE_IDENTITY}`);
     }
     duplicateIds(corpus, rec, emit);
     // Of a closed letter only what diagnostics read (citations, acronyms, cited dates), unpacked for now.
@@ -63,6 +63,9 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** What to do about a letter without an identity: the quick fix (code action) that records it in the annotation store. */
+const DECLARE_IDENTITY = 'Declare it with the quick fix “Declare the identity of this letter…”.';
 
 type Emit = (code: DiagnosticCode, span: Span, message: string, data?: unknown, related?: RelatedPlace[]) => void;
 
@@ -162,7 +165,7 @@ function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, entities: readonly
     if (info && (info.kind === 'party' || info.name.toLowerCase() === e.text.toLowerCase())) continue;
     reported.add(id);
     const count = uses.get(id) ?? 1;
-    emit('acronym.undefined', firstPiece(e), `“${e.text}” is used${count > 1 ? ` ${count} times` : ''} but spelled out in no letter of the workspace.`, { id, short: e.text });
+    emit('acronym.undefined', firstPiece(e), `“${e.text}” is used${count > 1 ? ` ${count} times` : ''} but spelled out in no letter of the workspace. Define it with the quick fix “Define the acronym”.`, { id, short: e.text });
   }
 }
 

@@ -52,7 +52,7 @@ function citationHover(corpus: Corpus, rec: LetterRecord, e: CitationEntity): st
   lines.push(`**${escapeMarkdown(canonicalCitation(e))}**${id ? ` · \`${id}\`` : ''}`);
   if (id) lines.push(`[officielebekendmakingen.nl: ${id}](${urlOf(id)})`);
   else if (e.kind === 'kamerstuk') {
-    lines.push('_No ondernummer or session: this names a dossier, not one document._');
+    lines.push('_No number (ondernummer): this names the whole dossier, not one document._');
     const dossierPage = e.value.number === null ? dossierUrl(e.value.dossier, e.value.suffix) : null;
     if (dossierPage) lines.push(`[officielebekendmakingen.nl: dossier ${formatDossier(e.value.dossier)}](${dossierPage})`);
   } else lines.push(noRecordId(e));

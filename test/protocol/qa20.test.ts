@@ -1,0 +1,77 @@
+// QA pass 20, promises against behaviour: what the README, the settings' descriptions and the messages say is
+// what the server does.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { LspClient, REPO, SERVER } from './lspClient';
+
+const LETTER_004 = fs.readFileSync(path.join(REPO, 'corpus', '004_c51793f171952d9b.txt'), 'utf8');
+
+/** A folder `corpus/` with the given files (paths relative to it), removed after the suite. */
+function folderWith(files: Record<string, string>, made: string[]): { root: string; uri: (name: string) => string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kst-qa20-'));
+  made.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(root, 'corpus', name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+  return { root, uri: name => pathToFileURL(path.join(root, 'corpus', name)).href };
+}
+
+describe('QA 20: promises against behaviour', function () {
+  this.timeout(60_000);
+  const made: string[] = [];
+  const clients: LspClient[] = [];
+  const client = () => {
+    const c = new LspClient();
+    clients.push(c);
+    return c;
+  };
+
+  after(async () => {
+    for (const c of clients) await c.stop();
+    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an annotation store broken before the server starts is reported (annotation.invalid) at once, and its severity setting applies at run time', async () => {
+    const ws = folderWith({ '004.txt': LETTER_004, '.kamerstukken/annotations.json': '{ not json\n' }, made);
+    const store = ws.uri('.kamerstukken/annotations.json');
+    const c = client();
+    await c.start(ws.root);
+    await c.waitFor(() => (c.diagnostics.get(store) ?? []).length > 0, 'the store\'s diagnostics without a change to it');
+    const first = c.diagnostics.get(store)!;
+    assert.ok(first.every(d => d.code === 'annotation.invalid' && d.severity === 1), JSON.stringify(first));
+    // Without a restart or a change to the store: warning, then off.
+    c.settings = { diagnostics: { severity: { 'annotation.invalid': 'warning' } } };
+    await c.notify('workspace/didChangeConfiguration', { settings: null });
+    await c.waitFor(() => (c.diagnostics.get(store) ?? []).some(d => d.severity === 2), 'annotation.invalid as a warning');
+    assert.ok(c.diagnostics.get(store)!.every(d => d.severity === 2));
+    c.settings = { diagnostics: { severity: { 'annotation.invalid': 'off' } } };
+    await c.notify('workspace/didChangeConfiguration', { settings: null });
+    await c.waitFor(() => (c.diagnostics.get(store) ?? [1]).length === 0, 'annotation.invalid off');
+  });
+
+  it('a valid store gets no diagnostics at start', async () => {
+    const ws = folderWith({ '004.txt': LETTER_004, '.kamerstukken/annotations.json': '{ "version": 1, "letters": {} }\n' }, made);
+    const c = client();
+    await c.start(ws.root);
+    await c.waitFor(() => c.progress.filter(p => p.kind === 'end').length >= 1 && c.diagnostics.has(ws.uri('004.txt')), 'the first pass');
+    assert.deepEqual(c.diagnostics.get(ws.uri('.kamerstukken/annotations.json')) ?? [], []);
+  });
+});
+
+describe('QA 20: dist/server.js started by hand', () => {
+  it('--help prints the usage and exits 0; without a transport it exits 2 with a message, not a stack trace', () => {
+    const help = spawnSync(process.execPath, [SERVER, '--help'], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^usage: node dist\/server\.js --stdio/);
+    const bare = spawnSync(process.execPath, [SERVER], { encoding: 'utf8', timeout: 20_000, input: '' });
+    assert.equal(bare.status, 2);
+    assert.match(bare.stderr, /^kamerstukken server: no transport given/);
+    assert.doesNotMatch(bare.stderr, /\n\s+at /);
+  });
+});

@@ -1,0 +1,93 @@
+// QA pass 20, promises against behaviour: the messages a user sees name what to do.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { runAnnotate } from '../../server/src/cli/annotate';
+import { runExport } from '../../server/src/cli/export';
+import { runScore } from '../../server/src/cli/score';
+import { annotationActions } from '../../server/src/core/features/annotateActions';
+import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
+import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
+import { emptyIdentity } from '../../server/src/core/identity';
+import type { AnyEntity, LetterAnalysis } from '../../server/src/core/types';
+import { Corpus } from '../../server/src/core/workspace/corpus';
+import { serverArgvAnswer } from '../../server/src/lsp/usage';
+
+describe('QA 20: diagnostics name their quick fix', () => {
+  const text = 'Den Haag, 3 juni 2015\n\nDe XYZQ heeft gesproken.\n';
+  const xyzq: AnyEntity = { kind: 'organisation', start: text.indexOf('XYZQ'), end: text.indexOf('XYZQ') + 4, text: 'XYZQ', source: 'text', value: { id: 'TEXT:XYZQ' } };
+  const analysis: LetterAnalysis = { path: null, identity: emptyIdentity(), entities: [xyzq], footnotes: [], furniture: [], definitions: [], headings: [], problems: [], pageStarts: [] };
+  const corpus = new Corpus(() => analysis);
+  corpus.update('file:///a.txt', text);
+  const diagnostics = diagnoseLetter(corpus, 'file:///a.txt', DEFAULT_SETTINGS);
+  const actions = annotationActions(corpus.record('file:///a.txt')!, 'file:///a.txt', { start: 0, end: 0 }, diagnostics, { text, orphans: [] });
+
+  it('letter.no-identity says to declare the identity, by the title of the quick fix it has', () => {
+    const d = diagnostics.find(x => x.code === 'letter.no-identity');
+    assert.ok(d, JSON.stringify(diagnostics));
+    const fix = actions.find(a => a.kind === 'quickfix' && a.title.startsWith('Declare the identity'));
+    assert.ok(fix);
+    assert.ok(d.message.includes(`“${fix.title}”`), d.message);
+  });
+
+  it('acronym.undefined says to define the acronym, by the start of the quick fix\'s title', () => {
+    const d = diagnostics.find(x => x.code === 'acronym.undefined');
+    assert.ok(d, JSON.stringify(diagnostics));
+    const fix = actions.find(a => a.kind === 'quickfix' && a.title.startsWith('Define the acronym'));
+    assert.ok(fix, JSON.stringify(actions.map(a => a.title)));
+    assert.match(d.message, /Define it with the quick fix “Define the acronym”\.$/);
+  });
+});
+
+describe('QA 20: the CLI says what is wrong with its arguments', () => {
+  const repo = path.join(__dirname, '..', '..', '..');
+  const gold = path.join(repo, 'test', 'data', 'gold-seeds.json');
+  const io = () => {
+    const out = { stdout: '', stderr: '' };
+    return { out, io: { stdout: (s: string) => { out.stdout += s; }, stderr: (s: string) => { out.stderr += s; } } };
+  };
+
+  it('score: a wrong option or a stray argument exits 2 with a message, as --help promises, not a silent run', () => {
+    for (const [args, message] of [
+      [['--gold', gold, '--pred', gold, '--detials'], /^kamerstukken score: unknown option --detials\nusage: /],
+      [['--gold', gold, '--pred', gold, 'extra.json'], /^kamerstukken score: unexpected argument 'extra\.json'/],
+      [['--gold', '--pred', gold], /^kamerstukken score: --gold needs a file/],
+      [['--gold', gold], /^usage: kamerstukken score .*\nkamerstukken score: missing --pred PRED\.json\n$/],
+      [[], /missing --gold GOLD\.json and --pred PRED\.json\n$/],
+    ] as const) {
+      const { out, io: streams } = io();
+      assert.equal(runScore([...args], streams), 2, args.join(' '));
+      assert.match(out.stderr, message, args.join(' '));
+      assert.equal(out.stdout, '');
+    }
+  });
+
+  it('score accepts --gold=FILE and --pred=FILE, like annotate and export accept --jobs=N and --format=F', () => {
+    const { out, io: streams } = io();
+    // The gold file is no annotate output: the run gets past the arguments and says so about --pred.
+    assert.equal(runScore([`--gold=${gold}`, `--pred=${gold}`], streams), 1);
+    assert.match(out.stderr, /not the output of 'kamerstukken annotate --json'/);
+  });
+
+  it('annotate and export without a PATH say so before their usage', async () => {
+    const a = io();
+    assert.equal(runAnnotate(['--json'], a.io), 2);
+    assert.match(a.out.stderr, /^kamerstukken annotate: no PATH given: .*\nusage: kamerstukken annotate /);
+    const e = io();
+    assert.equal(await runExport(['--format', 'jsonl'], e.io), 2);
+    assert.match(e.out.stderr, /^kamerstukken export: no PATH given: .*kamerstukken export --format jsonl corpus\nusage: /);
+  });
+});
+
+describe('QA 20: the language server started by hand', () => {
+  it('--help prints its usage (exit 0); no transport is a usage error (exit 2) naming --stdio; a transport starts it', () => {
+    const help = serverArgvAnswer(['node', 'server.js', '--help']);
+    assert.equal(help?.exitCode, 0);
+    assert.match(help?.stdout ?? '', /^usage: node dist\/server\.js --stdio \[--cache-dir DIR\]/);
+    const none = serverArgvAnswer(['node', 'server.js', '--cache-dir', '/tmp/x']);
+    assert.equal(none?.exitCode, 2);
+    assert.match(none?.stderr ?? '', /^kamerstukken server: no transport given: an editor starts it with --stdio\nusage: /);
+    for (const transport of [['--stdio'], ['--node-ipc'], ['--socket=5000'], ['--socket', '5000'], ['--pipe=/tmp/p'], ['--clientProcessId=1', '--stdio']]) {
+      assert.equal(serverArgvAnswer(['node', 'server.js', ...transport, '--cache-dir', '/tmp/x']), null, transport.join(' '));
+    }
+  });
+});
