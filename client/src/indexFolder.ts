@@ -1,7 +1,7 @@
 // Letters outside corpus/: a folder of .txt letters named anything else is plain text until
-// kamerstukken.files.include names it. "Index Folder as Letters" adds it there (the workspace folder's
-// settings), and a .txt file that looks like a Kamerbrief offers to do so once, so that a first-time user
-// who opens a folder of letters is not left with an extension that seems to do nothing.
+// kamerstukken.files.include names it. "Index Folder as Letters" adds it there (the workspace settings), and a
+// .txt file that looks like a Kamerbrief offers to do so once, so that a first-time user who opens a folder of
+// letters is not left with an extension that seems to do nothing.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isLetter, readLetterGlobs, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './letterFiles';
@@ -48,7 +48,10 @@ async function indexFolder(target?: vscode.Uri): Promise<string | null> {
     return null;
   }
   const glob = includeGlobFor(workspaceFolder.uri.fsPath, folderUri.fsPath);
-  const config = vscode.workspace.getConfiguration(CONFIG_SECTION, workspaceFolder.uri);
+  // Read and written at the workspace level, not a workspace folder's: the server (workspace/configuration without
+  // a scopeUri) and the client's own letter globs read that level only, so a folder's own value of the setting
+  // (what this wrote in a multi-root workspace) changed nothing while the message said the files were letters.
+  const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
   const current = config.get<string[]>('files.include') ?? DEFAULT_INCLUDE;
   const exclude = config.get<string[]>('files.exclude') ?? DEFAULT_EXCLUDE;
   if (globsNameFolder(exclude, workspaceFolder.uri.fsPath, folderUri.fsPath)) {
@@ -60,10 +63,9 @@ async function indexFolder(target?: vscode.Uri): Promise<string | null> {
     void vscode.window.showInformationMessage(`Kamerstukken: the .txt files in “${path.basename(folderUri.fsPath)}” are already letters.`);
     return null;
   }
-  // Written to the workspace folder's settings, after what applies now (the defaults included), so that corpus/
-  // stays a letter folder.
-  const settingsTarget = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
-  await config.update('files.include', [...current, glob], settingsTarget);
+  // Written to the workspace settings (in a multi-root workspace: its .code-workspace file), after what applies now
+  // (the defaults included), so that corpus/ stays a letter folder.
+  await config.update('files.include', [...current, glob], vscode.ConfigurationTarget.Workspace);
   void vscode.window.showInformationMessage(`Kamerstukken: the .txt files in “${folderLabel(workspaceFolder.uri.fsPath, folderUri.fsPath, workspaceFolder.name)}” are now letters (setting kamerstukken.files.include).`);
   return glob;
 }

@@ -1,5 +1,7 @@
 // QA pass 20, promises against behaviour: the messages a user sees name what to do.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { runAnnotate } from '../../server/src/cli/annotate';
 import { runExport } from '../../server/src/cli/export';
@@ -11,6 +13,7 @@ import { emptyIdentity } from '../../server/src/core/identity';
 import type { AnyEntity, LetterAnalysis } from '../../server/src/core/types';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 import { serverArgvAnswer } from '../../server/src/lsp/usage';
+import { exportReport } from '../../client/src/exportReport';
 
 describe('QA 20: diagnostics name their quick fix', () => {
   const text = 'Den Haag, 3 juni 2015\n\nDe XYZQ heeft gesproken.\n';
@@ -68,6 +71,17 @@ describe('QA 20: the CLI says what is wrong with its arguments', () => {
     assert.match(out.stderr, /not the output of 'kamerstukken annotate --json'/);
   });
 
+  it('export --format brat says how many letters it wrote in plain English ("1 letter", not "1 letter(s)")', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kst-qa20-brat-'));
+    try {
+      const e = io();
+      assert.equal(await runExport(['--format', 'brat', '--out', out, path.join(repo, 'corpus', '004_c51793f171952d9b.txt')], e.io), 0);
+      assert.equal(e.out.stderr, `kamerstukken export: wrote 1 letter to ${out}\n`);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('annotate and export without a PATH say so before their usage', async () => {
     const a = io();
     assert.equal(runAnnotate(['--json'], a.io), 2);
@@ -89,5 +103,27 @@ describe('QA 20: the language server started by hand', () => {
     for (const transport of [['--stdio'], ['--node-ipc'], ['--socket=5000'], ['--socket', '5000'], ['--pipe=/tmp/p'], ['--clientProcessId=1', '--stdio']]) {
       assert.equal(serverArgvAnswer(['node', 'server.js', ...transport, '--cache-dir', '/tmp/x']), null, transport.join(' '));
     }
+  });
+});
+
+describe('QA 20: what Export Annotations… tells the user', () => {
+  const stderr = 'kamerstukken: corpus/bin.txt: binary file (contains NUL bytes), not a letter\nkamerstukken export: wrote /tmp/out/entities.jsonl\n';
+
+  it('the CLI\'s messages go to the output, and the notification says there are some (it said "see the output" with nothing there)', () => {
+    const toFolder = exportReport(1, 5, '/tmp/out', stderr);
+    assert.deepEqual(toFolder.log, ['kamerstukken: corpus/bin.txt: binary file (contains NUL bytes), not a letter']);
+    assert.equal(toFolder.level, 'warning');
+    assert.equal(toFolder.message, 'Kamerstukken: exported 5 letters to /tmp/out, with a message in the output (Kamerstukken: Show Output).');
+    const toEditor = exportReport(1, 5, null, stderr);
+    assert.equal(toEditor.message, 'Kamerstukken: exported 5 letters, with a message in the output (Kamerstukken: Show Output).');
+  });
+
+  it('a clean export to an editor says nothing; to a folder it says where; a failure says why', () => {
+    assert.deepEqual(exportReport(0, 1, null, ''), { log: [], level: 'warning', message: null });
+    assert.deepEqual(exportReport(0, 1, '/tmp/out', 'kamerstukken export: wrote /tmp/out/entities.jsonl\n'), { log: [], level: 'info', message: 'Kamerstukken: exported 1 letter to /tmp/out.' });
+    const failed = exportReport(70, 3, null, 'kamerstukken: boom\n');
+    assert.equal(failed.level, 'error');
+    assert.equal(failed.message, 'Kamerstukken: export failed: kamerstukken: boom');
+    assert.equal(exportReport(2, 3, null, '').message, 'Kamerstukken: export failed: exit code 2');
   });
 });

@@ -4,6 +4,7 @@
 // The letters themselves are never written to (the CLI refuses to overwrite them).
 import { fork } from 'node:child_process';
 import * as vscode from 'vscode';
+import { exportReport } from '../exportReport';
 import { findLetterFiles, readLetterGlobs } from '../letterFiles';
 import { UserCommands } from '../names';
 
@@ -33,12 +34,12 @@ export interface ExportResult {
   stderr: string;
 }
 
-export function registerExportCommand(extensionUri: vscode.Uri): vscode.Disposable {
+export function registerExportCommand(extensionUri: vscode.Uri, outputChannel: vscode.LogOutputChannel): vscode.Disposable {
   return vscode.commands.registerCommand(UserCommands.exportAnnotations, (options?: unknown) =>
-    exportAnnotations(extensionUri, options && typeof options === 'object' ? (options as ExportOptions) : {}));
+    exportAnnotations(extensionUri, outputChannel, options && typeof options === 'object' ? (options as ExportOptions) : {}));
 }
 
-async function exportAnnotations(extensionUri: vscode.Uri, options: ExportOptions): Promise<ExportResult | undefined> {
+async function exportAnnotations(extensionUri: vscode.Uri, outputChannel: vscode.LogOutputChannel, options: ExportOptions): Promise<ExportResult | undefined> {
   const format = options.format ?? (await vscode.window.showQuickPick(FORMATS.map(f => ({ ...f, description: f.format })), { title: 'Export annotations', placeHolder: 'Format' }))?.format;
   if (!format || !FORMATS.some(f => f.format === format)) return undefined;
   let out = options.out;
@@ -59,14 +60,18 @@ async function exportAnnotations(extensionUri: vscode.Uri, options: ExportOption
     () => runCli(cli, args, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath),
   );
   const result: ExportResult = { ok: run.code === 0, format, out: out ?? null, letters: letters.length, stderr: run.stderr };
-  if (run.code !== 0 && run.code !== 1) {
-    // 1: some letters could not be read (reported on stderr), the rest was exported.
-    void vscode.window.showErrorMessage(`Kamerstukken: export failed: ${lastLine(run.stderr) || `exit code ${run.code}`}`);
-    return result;
+  // 1: some letters could not be read, or an annotation no longer applies (said on stderr); the rest was exported.
+  const report = exportReport(run.code, letters.length, out ?? null, run.stderr);
+  for (const line of report.log) outputChannel.warn(`[export] ${line}`);
+  if (report.message) {
+    const items = report.log.length ? ['Show Output'] : [];
+    const shown = report.level === 'error' ? vscode.window.showErrorMessage(report.message, ...items)
+      : report.level === 'warning' ? vscode.window.showWarningMessage(report.message, ...items)
+        : vscode.window.showInformationMessage(report.message, ...items);
+    void Promise.resolve(shown).then(choice => { if (choice) outputChannel.show(true); });
   }
-  if (out) {
-    void vscode.window.showInformationMessage(`Kamerstukken: exported ${letters.length} letters to ${out}${run.code === 1 ? ' (with warnings, see the output)' : ''}.`);
-  } else {
+  if (report.level === 'error') return result;
+  if (!out) {
     const language = FORMATS.find(f => f.format === format)!.language ?? 'plaintext';
     result.document = await openText(run.stdout, language);
     await vscode.window.showTextDocument(result.document, { preview: false });
@@ -99,8 +104,4 @@ function runCli(cli: string, args: string[], cwd: string | undefined): Promise<{
     child.on('error', error => resolve({ code: 70, stdout: '', stderr: error.message }));
     child.on('close', code => resolve({ code: code ?? 70, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
   });
-}
-
-function lastLine(text: string): string {
-  return text.trim().split('\n').pop() ?? '';
 }

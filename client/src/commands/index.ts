@@ -16,7 +16,7 @@ export function registerCommands(context: vscode.ExtensionContext, commands: Com
   context.subscriptions.push(
     ...registerReferenceCommands(),
     ...registerAnnotationCommands(commands.client),
-    registerExportCommand(context.extensionUri),
+    registerExportCommand(context.extensionUri, commands.outputChannel),
     vscode.commands.registerCommand(UserCommands.showOutput, () => commands.outputChannel.show(true)),
     vscode.commands.registerCommand(UserCommands.restartServer, () => commands.restartServer()),
   );

@@ -150,7 +150,7 @@ function writeBrat(outDir: string, exported: ExportLetter[], io: ExportIo): void
     written.add(txt);
   }
   writeWhole(join(outDir, 'annotation.conf'), BRAT_CONF);
-  io.stderr(`kamerstukken export: wrote ${written.size} letter(s) to ${outDir}\n`);
+  io.stderr(`kamerstukken export: wrote ${written.size} ${written.size === 1 ? 'letter' : 'letters'} to ${outDir}\n`);
 }
 
 /**
