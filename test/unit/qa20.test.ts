@@ -14,6 +14,9 @@ import type { AnyEntity, LetterAnalysis } from '../../server/src/core/types';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 import { serverArgvAnswer } from '../../server/src/lsp/usage';
 import { exportReport } from '../../client/src/exportReport';
+import { dossierInputValue, parseDossierInput } from '../../client/src/identityInput';
+import { identityProblem } from '../../server/src/core/features/annotate';
+import { decodeLetter } from '../../server/src/core/workspace/input';
 
 describe('QA 20: diagnostics name their quick fix', () => {
   const text = 'Den Haag, 3 juni 2015\n\nDe XYZQ heeft gesproken.\n';
@@ -125,5 +128,43 @@ describe('QA 20: what Export Annotations… tells the user', () => {
     assert.equal(failed.level, 'error');
     assert.equal(failed.message, 'Kamerstukken: export failed: kamerstukken: boom');
     assert.equal(exportReport(2, 3, null, '').message, 'Kamerstukken: export failed: exit code 2');
+  });
+});
+
+describe('QA 20: Declare the Identity of This Letter… takes a dossier with its suffix', () => {
+  it('reads 21 501-02, 36 200 VI and the like (the input box accepted digits only, and dropped a suffix the letter had)', () => {
+    assert.deepEqual(parseDossierInput('29754'), { dossier: '29754', suffix: null });
+    assert.deepEqual(parseDossierInput(' 29 754 '), { dossier: '29754', suffix: null });
+    assert.deepEqual(parseDossierInput('21 501-02'), { dossier: '21501', suffix: '02' });
+    assert.deepEqual(parseDossierInput('21501 – 02'), { dossier: '21501', suffix: '02' });
+    assert.deepEqual(parseDossierInput('36 200 VI'), { dossier: '36200', suffix: 'VI' });
+    assert.deepEqual(parseDossierInput('36200-VI'), { dossier: '36200', suffix: 'VI' });
+    assert.deepEqual(parseDossierInput('1'), { dossier: '1', suffix: null });
+    for (const wrong of ['', 'abc', '1234567', '29754-', '29754 02', '29754-02-03', 'kst-29754']) assert.equal(parseDossierInput(wrong), null, wrong);
+    // Each accepted value passes the server's own check of a declared dossier and suffix.
+    for (const ok of ['29 754', '21 501-02', '36 200 VI']) {
+      const parsed = parseDossierInput(ok)!;
+      assert.equal(identityProblem('dossier', parsed.dossier), null, ok);
+      if (parsed.suffix) assert.equal(identityProblem('suffix', parsed.suffix), null, ok);
+    }
+  });
+
+  it('shows the suggested identity\'s suffix in the box, as letters write it', () => {
+    assert.equal(dossierInputValue('21501', '02'), '21501-02');
+    assert.equal(dossierInputValue('36200', 'VI'), '36200 VI');
+    assert.equal(dossierInputValue('29754', undefined), '29754');
+    assert.equal(dossierInputValue(undefined, undefined), undefined);
+    for (const value of ['21501-02', '36200 VI', '29754']) {
+      const parsed = parseDossierInput(value)!;
+      assert.equal(dossierInputValue(parsed.dossier, parsed.suffix ?? undefined), value);
+    }
+  });
+});
+
+describe('QA 20: a letter in another encoding than UTF-8', () => {
+  it('is input.binary with a message that says what to do (it said only "not valid UTF-8 text")', () => {
+    const decoded = decodeLetter(Buffer.from('Den Haag, 3 juni 2015. De Nationaal Coördinator.\n', 'latin1'));
+    assert.equal(decoded.problem?.code, 'input.binary');
+    assert.match(decoded.problem?.message ?? '', /^This file is not valid UTF-8 text \(perhaps Windows-1252 or Latin-1\): save it as UTF-8 to read it as a letter\.$/);
   });
 });

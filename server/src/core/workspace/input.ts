@@ -6,6 +6,9 @@ import type { ProblemCode } from '../types';
 /** Letters are a few hundred kilobytes at most; beyond this the analysis is skipped and a diagnostic shown. */
 export const MAX_LETTER_CHARS = 4 * 1024 * 1024;
 
+/** Text in another encoding (Windows-1252, Latin-1: "Coördinator" with one byte for ö) is not read as a letter. */
+export const NOT_UTF8_MESSAGE = 'This file is not valid UTF-8 text (perhaps Windows-1252 or Latin-1): save it as UTF-8 to read it as a letter.';
+
 export interface InputProblem {
   code: Extract<ProblemCode, 'input.binary' | 'input.too-large'>;
   message: string;
@@ -21,7 +24,7 @@ export function decodeLetter(bytes: Uint8Array): DecodedInput {
     return { problem: { code: 'input.binary', message } };
   }
   const text = decodeUtf8(bytes);
-  if (text === null) return { problem: { code: 'input.binary', message: 'This file is not valid UTF-8 text.' } };
+  if (text === null) return { problem: { code: 'input.binary', message: NOT_UTF8_MESSAGE } };
   // No NUL byte means no NUL character: only the length is left to check, not the whole text again.
   if (text.length > MAX_LETTER_CHARS) return { problem: tooLarge(text.length, 'characters') };
   return { text };
