@@ -85,6 +85,30 @@ describe('QA 20: the CLI says what is wrong with its arguments', () => {
     }
   });
 
+  it('export --format brat into the letters\' own folder writes no copy over a letter (its own or another\'s), says why and exits 1 (it exited 0)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kst-qa20-bratself-'));
+    try {
+      const letter = path.join(dir, '004.txt');
+      const text = fs.readFileSync(path.join(repo, 'corpus', '004_c51793f171952d9b.txt'), 'utf8');
+      fs.writeFileSync(letter, text);
+      const other = text.replace('Tweede Kamer', 'TWEEDE KAMER');
+      fs.writeFileSync(path.join(dir, '004.kamerbrief'), other);
+      const e = io();
+      assert.equal(await runExport(['--format', 'brat', '--out', dir, letter, path.join(dir, '004.kamerbrief')], e.io), 1);
+      assert.match(e.out.stderr, /004\.txt: not written: its brat copy would be the letter itself; give --out a folder outside the letters\n/);
+      // 004.kamerbrief's copy would be 004.txt, another letter: not written over it either (it was).
+      assert.match(e.out.stderr, /004\.kamerbrief: not written: its brat copy would be the letter .*004\.txt; give --out a folder outside the letters\n/);
+      assert.equal(fs.readFileSync(letter, 'utf8'), text);
+      assert.equal(fs.readFileSync(path.join(dir, '004.kamerbrief'), 'utf8'), other);
+      // Into a folder of its own every letter is written: exit 0.
+      const out = path.join(dir, 'out');
+      const ok = io();
+      assert.equal(await runExport(['--format', 'brat', '--out', out, letter], ok.io), 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('annotate and export without a PATH say so before their usage', async () => {
     const a = io();
     assert.equal(runAnnotate(['--json'], a.io), 2);

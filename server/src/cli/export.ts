@@ -86,7 +86,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
   });
 
   try {
-    write(options, exported, letters, io);
+    if (!write(options, exported, letters, io)) failed = true;
   } catch (err) {
     io.stderr(`kamerstukken export: ${(err as Error).message}\n`);
     return 1;
@@ -118,30 +118,39 @@ function parseArgs(args: string[], io: ExportIo): Options | null {
   return { format: format as Format, out, paths };
 }
 
-function write(options: Options, exported: ExportLetter[], letters: Array<{ path: string }>, io: ExportIo): void {
+/** Writes the export; false when a letter's files were not written (said on stderr): exit code 1, as --help says. */
+function write(options: Options, exported: ExportLetter[], letters: Array<{ path: string }>, io: ExportIo): boolean {
   if (options.format === 'brat') return writeBrat(options.out!, exported, io);
   const text = options.format === 'jsonl' ? toJsonLines(exported) : JSON.stringify(toW3cAnnotationPage(exported), null, 2) + '\n';
-  if (!options.out) { io.stdout(text); return; }
+  if (!options.out) { io.stdout(text); return true; }
   makeFolder(options.out);
   const file = join(options.out, options.format === 'jsonl' ? 'entities.jsonl' : 'annotations.jsonld');
   refuseLetterPaths(file, letters);
   writeWhole(file, text);
   io.stderr(`kamerstukken export: wrote ${file}\n`);
+  return true;
 }
 
 /** One .txt (a copy of the letter) and one .ann per letter, paths relative to the letters' common folder. */
-function writeBrat(outDir: string, exported: ExportLetter[], io: ExportIo): void {
+function writeBrat(outDir: string, exported: ExportLetter[], io: ExportIo): boolean {
   makeFolder(outDir);
   const root = commonFolder(exported.map(l => resolvePath(l.file)));
   const written = new Set<string>();
+  // No copy over a letter: its own file, or another letter's (004.kamerbrief's copy is 004.txt, beside 004.txt).
+  const letterPaths = new Set(exported.map(l => resolvePath(l.file)));
   for (const letter of exported) {
     const source = resolvePath(letter.file);
     let name = relative(root, source) || letter.file.split(/[\\/]/).pop()!;
     name = name.replace(/\.(txt|kamerbrief)$/i, '');
     const base = join(outDir, name);
     const txt = `${base}.txt`;
-    if (resolvePath(txt) === source || written.has(txt)) {
-      io.stderr(`kamerstukken export: ${letter.file}: not written, ${txt} is the letter itself or already written\n`);
+    if (letterPaths.has(resolvePath(txt)) || letterPaths.has(resolvePath(`${base}.ann`))) {
+      const which = resolvePath(txt) === source ? 'the letter itself' : `the letter ${txt}`;
+      io.stderr(`kamerstukken export: ${letter.file}: not written: its brat copy would be ${which}; give --out a folder outside the letters\n`);
+      continue;
+    }
+    if (written.has(txt)) {
+      io.stderr(`kamerstukken export: ${letter.file}: not written: ${txt} was written for another letter of the same name\n`);
       continue;
     }
     makeFolder(dirname(txt));
@@ -151,6 +160,7 @@ function writeBrat(outDir: string, exported: ExportLetter[], io: ExportIo): void
   }
   writeWhole(join(outDir, 'annotation.conf'), BRAT_CONF);
   io.stderr(`kamerstukken export: wrote ${written.size} ${written.size === 1 ? 'letter' : 'letters'} to ${outDir}\n`);
+  return written.size === exported.length;
 }
 
 /**
