@@ -109,6 +109,22 @@ describe('QA 20: the CLI says what is wrong with its arguments', () => {
     }
   });
 
+  it('export --out naming a file says a file is in the way (it said "EEXIST: file already exists, mkdir …")', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kst-qa20-outfile-'));
+    try {
+      const file = path.join(dir, 'out.txt');
+      fs.writeFileSync(file, 'x');
+      for (const format of ['jsonl', 'brat']) {
+        const e = io();
+        assert.equal(await runExport(['--format', format, '--out', file, path.join(repo, 'corpus', '004_c51793f171952d9b.txt')], e.io), 1);
+        assert.equal(e.out.stderr, `kamerstukken export: cannot use '${file}' as the --out folder (a file is in the way): give a folder\n`, format);
+      }
+      assert.equal(fs.readFileSync(file, 'utf8'), 'x');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('annotate and export without a PATH say so before their usage', async () => {
     const a = io();
     assert.equal(runAnnotate(['--json'], a.io), 2);

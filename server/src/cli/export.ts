@@ -123,7 +123,7 @@ function write(options: Options, exported: ExportLetter[], letters: Array<{ path
   if (options.format === 'brat') return writeBrat(options.out!, exported, io);
   const text = options.format === 'jsonl' ? toJsonLines(exported) : JSON.stringify(toW3cAnnotationPage(exported), null, 2) + '\n';
   if (!options.out) { io.stdout(text); return true; }
-  makeFolder(options.out);
+  makeOutFolder(options.out);
   const file = join(options.out, options.format === 'jsonl' ? 'entities.jsonl' : 'annotations.jsonld');
   refuseLetterPaths(file, letters);
   writeWhole(file, text);
@@ -131,9 +131,20 @@ function write(options: Options, exported: ExportLetter[], letters: Array<{ path
   return true;
 }
 
+/** The --out folder, made when missing; a file or a folder that cannot be made says so in words, not as mkdir's errno. */
+function makeOutFolder(dir: string): void {
+  try {
+    makeFolder(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : (err as Error).message;
+    throw new Error(`cannot use '${dir}' as the --out folder (${why}): give a folder`);
+  }
+}
+
 /** One .txt (a copy of the letter) and one .ann per letter, paths relative to the letters' common folder. */
 function writeBrat(outDir: string, exported: ExportLetter[], io: ExportIo): boolean {
-  makeFolder(outDir);
+  makeOutFolder(outDir);
   const root = commonFolder(exported.map(l => resolvePath(l.file)));
   const written = new Set<string>();
   // No copy over a letter: its own file, or another letter's (004.kamerbrief's copy is 004.txt, beside 004.txt).
