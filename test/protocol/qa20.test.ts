@@ -75,3 +75,24 @@ describe('QA 20: dist/server.js started by hand', () => {
     assert.doesNotMatch(bare.stderr, /\n\s+at /);
   });
 });
+
+describe('QA 20: settings from a client that answers workspace/configuration with null', function () {
+  this.timeout(60_000);
+  const made: string[] = [];
+  let c: LspClient | null = null;
+  after(async () => {
+    await c?.stop();
+    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes the settings it pushed in workspace/didChangeConfiguration (they were dropped for the null it pulled)', async () => {
+    const ws = folderWith({ '002.txt': fs.readFileSync(path.join(REPO, 'corpus', '002_548ef68b162742fc.txt'), 'utf8') }, made);
+    c = new LspClient();
+    c.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    await c.start(ws.root);
+    const unresolved = () => (c!.diagnostics.get(ws.uri('002.txt')) ?? []).filter(d => d.code === 'reference.unresolved').length;
+    await c.waitFor(() => unresolved() > 0, 'unresolved references at their default severity');
+    await c.notify('workspace/didChangeConfiguration', { settings: { kamerstukken: { diagnostics: { severity: { 'reference.unresolved': 'off' } } } } });
+    await c.waitFor(() => c!.diagnostics.has(ws.uri('002.txt')) && unresolved() === 0, 'reference.unresolved off, as pushed');
+  });
+});

@@ -566,7 +566,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let raw: unknown = pushed;
     if (hasConfiguration) {
       try {
-        raw = await connection.workspace.getConfiguration({ section: 'kamerstukken' });
+        // A client that has no value for the section answers null: then what it pushed, if anything.
+        raw = (await connection.workspace.getConfiguration({ section: 'kamerstukken' })) ?? pushed;
       } catch {
         raw = pushed;
       }
@@ -763,9 +764,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    */
   function publishStoresOf(uris: readonly string[]): void {
     const stores = new Set<string>();
+    const folders = new Set<string>();
     for (const uri of uris) {
       const file = uriToPath(uri);
-      const store = file ? threadStores.forLetter(file) : null;
+      if (!file || folders.has(path.dirname(file))) continue; // one store per folder
+      folders.add(path.dirname(file));
+      const store = threadStores.forLetter(file);
       if (store) stores.add(store.snapshot.path);
     }
     for (const storePath of stores) publishStoreErrors(fileUri(storePath), storePath);
