@@ -121,6 +121,8 @@ export class LspClient {
   settings: Record<string, unknown> = {};
   /** How often the server said its corpus tree changed. */
   corpusChanges = 0;
+  /** Settles when the server process has ended, with its exit code or the signal that ended it. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private readonly child: ChildProcess;
   private readonly waiters: Array<() => void> = [];
 
@@ -128,6 +130,7 @@ export class LspClient {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr?.on('data', d => this.stderr.push(String(d)));
+    this.exited = new Promise(resolve => this.child.once('exit', (code, signal) => resolve({ code, signal })));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diagnostics.set(p.uri, p.diagnostics);
@@ -150,6 +153,11 @@ export class LspClient {
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();
+  }
+
+  /** Sends the server process a signal, as an editor or a terminal may (not through the protocol). */
+  signal(name: NodeJS.Signals): void {
+    this.child.kill(name);
   }
 
   get alive(): boolean {

@@ -2,7 +2,7 @@
 // One file per letter (written by the worker that analysed it), named by a hash of the letter's URI. A
 // record is used only if the letter's size and mtime, the analyser (a hash of this bundle) and the text
 // of the annotation store that applies to it are all unchanged; anything else is a miss and re-analyses.
-import { promises as fs, readdirSync, rmSync } from 'node:fs';
+import { promises as fs, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LetterRecordData } from '../core/workspace/corpus';
@@ -102,12 +102,19 @@ export class RecordCache {
     }
     // read() would take it for a file without end: written, it would be written again at every start, never used.
     if (bytes.length > this.maxEntryBytes) return;
+    // Synchronous, on the analysis thread that made the record: a thread that is stopped (shutdown's grace over, a
+    // signal) then has no write in the file system's thread pool that would create its temporary file after the
+    // clean-up that follows the stop (removeOwnTemps).
     try {
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(temp, bytes);
-      await fs.rename(temp, file);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(temp, bytes);
+      renameSync(temp, file);
     } catch {
-      await fs.rm(temp, { force: true }).catch(() => undefined);
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // no right to: removeOwnTemps or the sweep's hour rule takes it later
+      }
     }
   }
 }

@@ -86,6 +86,10 @@ const DISK_QUIET_MS = 500;
 const DISK_REFRESH_MAX_MS = 2000;
 /** How long shutdown waits for the analysis threads to finish their cache writes before it stops them. */
 const SHUTDOWN_GRACE_MS = 1200;
+/** The signals that end the server, with the exit code each gives: the exit handler's clean-up runs for them too. */
+const END_SIGNALS: ReadonlyArray<[NodeJS.Signals, number]> = [['SIGTERM', 143], ['SIGINT', 130], ['SIGHUP', 129]];
+/** How long a signal waits for the analysis threads to stop before the server exits anyway. */
+const SIGNAL_STOP_MS = 1000;
 
 /** What changed a letter: the user's own edit (or opening), refreshed soon; a change on disk, refreshed in bursts. */
 type RefreshCause = 'edit' | 'disk';
@@ -1071,6 +1075,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     log(`shut down in ${Date.now() - started} ms${removed ? `; ${removed} unfinished cache writes removed` : ''}`);
   });
   process.once('exit', () => cachePruner?.removeOwnTemps());
+  // An editor that has no answer to shutdown in time ends the server with a signal (vscode-languageclient after
+  // 2 s, on a busy machine while the threads still write), and a signal's default action skips the exit handler.
+  // The threads stop first (a thread writes its records synchronously, so none lands after it has stopped), then
+  // the exit handler's clean-up runs and the server exits as the signal would have (128 + its number).
+  for (const [signal, code] of END_SIGNALS) {
+    process.once(signal, () => {
+      const workers = pool && pool !== inline ? pool : null;
+      pool = null;
+      setTimeout(() => process.exit(code), SIGNAL_STOP_MS);
+      void (workers ? workers.dispose(0) : Promise.resolve()).then(() => process.exit(code));
+    });
+  }
 
   connection.listen();
 }
