@@ -2,7 +2,7 @@
 // annotations (from the store beside the letters), as JSON Lines, W3C Web Annotation JSON-LD or brat
 // standoff. JSON Lines and W3C go to stdout (or a file in --out DIR); brat writes .txt/.ann pairs to --out DIR.
 // The letters themselves are never written to.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { analyseLetter } from '../core/analyse';
 import { Corpus } from '../core/workspace/corpus';
@@ -147,20 +147,34 @@ function writeBrat(outDir: string, exported: ExportLetter[], io: ExportIo): bool
   makeOutFolder(outDir);
   const root = commonFolder(exported.map(l => resolvePath(l.file)));
   const written = new Set<string>();
-  // No copy over a letter: its own file, or another letter's (004.kamerbrief's copy is 004.txt, beside 004.txt).
+  const writtenFiles = new Set<string>();
+  // No copy over a letter: its own file, or another letter's (004.kamerbrief's copy is 004.txt, beside 004.txt). By
+  // path and by the file a name reaches: --out through a symbolic link, or 004.TXT on a case-insensitive disk.
   const letterPaths = new Set(exported.map(l => resolvePath(l.file)));
+  const letterFiles = new Map<string, string>();
+  for (const letter of exported) {
+    const id = fileIdentity(letter.file);
+    if (id) letterFiles.set(id, resolvePath(letter.file));
+  }
+  const letterAt = (file: string): string | null => {
+    if (letterPaths.has(resolvePath(file))) return resolvePath(file);
+    const id = fileIdentity(file);
+    return id ? letterFiles.get(id) ?? null : null;
+  };
   for (const letter of exported) {
     const source = resolvePath(letter.file);
     let name = relative(root, source) || letter.file.split(/[\\/]/).pop()!;
     name = name.replace(/\.(txt|kamerbrief)$/i, '');
     const base = join(outDir, name);
     const txt = `${base}.txt`;
-    if (letterPaths.has(resolvePath(txt)) || letterPaths.has(resolvePath(`${base}.ann`))) {
-      const which = resolvePath(txt) === source ? 'the letter itself' : `the letter ${txt}`;
+    const hit = letterAt(txt) ?? letterAt(`${base}.ann`);
+    if (hit !== null) {
+      const which = hit === source ? 'the letter itself' : `the letter ${txt}`;
       io.stderr(`kamerstukken export: ${letter.file}: not written: its brat copy would be ${which}; give --out a folder outside the letters\n`);
       continue;
     }
-    if (written.has(txt)) {
+    const existing = fileIdentity(txt);
+    if (written.has(txt) || (existing !== null && writtenFiles.has(existing))) {
       io.stderr(`kamerstukken export: ${letter.file}: not written: ${txt} was written for another letter of the same name\n`);
       continue;
     }
@@ -168,6 +182,8 @@ function writeBrat(outDir: string, exported: ExportLetter[], io: ExportIo): bool
     writeWhole(txt, letter.text);
     writeWhole(`${base}.ann`, toBratAnn(letter));
     written.add(txt);
+    const id = fileIdentity(txt);
+    if (id) writtenFiles.add(id);
   }
   writeWhole(join(outDir, 'annotation.conf'), BRAT_CONF);
   io.stderr(`kamerstukken export: wrote ${written.size} ${written.size === 1 ? 'letter' : 'letters'} to ${outDir}\n`);
@@ -187,6 +203,16 @@ export function writeWhole(file: string, text: string): void {
   } catch (err) {
     rmSync(temp, { force: true });
     throw err;
+  }
+}
+
+/** The file a path reaches (device and inode), the same by any name of it; null when there is none or the disk gives no inode. */
+function fileIdentity(file: string): string | null {
+  try {
+    const s = statSync(file, { bigint: true });
+    return s.ino === 0n ? null : `${s.dev}:${s.ino}`;
+  } catch {
+    return null;
   }
 }
 
