@@ -3,7 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseDossierInput } from '../../client/src/identityInput';
 import { runExport } from '../../server/src/cli/export';
+import { kamerstukId, writtenDossier } from '../../server/src/core/ids';
 
 const repo = path.resolve(__dirname, '..', '..', '..');
 
@@ -33,5 +35,23 @@ describe('review 9: brat export never writes over a letter, however --out names 
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('review 9: Declare the Identity reads every dossier form a letter prints', () => {
+  it('a suffix typed in lower case is the suffix letters print ("36 200 vi" → VI), so the hover does not say "36 200 vi"', () => {
+    const parsed = parseDossierInput('36 200 vi');
+    assert.deepEqual(parsed, { dossier: '36200', suffix: 'VI' });
+    assert.equal(writtenDossier(parsed!.dossier, parsed!.suffix), '36 200 VI');
+    assert.deepEqual(parseDossierInput('36 600 b'), { dossier: '36600', suffix: 'B' });
+    assert.deepEqual(parseDossierInput('21 501-02'), { dossier: '21501', suffix: '02' });
+  });
+
+  it('a dossier copied with its Rijkswet number ("33 826 (R2034)", as a header prints it) is that dossier; the number is no part of the id', () => {
+    assert.deepEqual(parseDossierInput('33 826 (R2034)'), { dossier: '33826', suffix: null });
+    assert.deepEqual(parseDossierInput('36 200 VI (R 2034)'), { dossier: '36200', suffix: 'VI' });
+    assert.deepEqual(parseDossierInput('  21 501-02  (R2034) '), { dossier: '21501', suffix: '02' });
+    assert.equal(kamerstukId('33826', null, '3'), 'kst-33826-3');
+    for (const wrong of ['33 826 (2034)', '33 826 (R)', '(R2034)', '33 826 R2034']) assert.equal(parseDossierInput(wrong), null, wrong);
   });
 });
