@@ -24,7 +24,7 @@ describe('corpus tree', () => {
       ['21 501-02', '1 letter', true],
       ['29 754', 'Terrorismebestrijding · 2 letters', true],
       ['Without a Kamerstuk number', '1 letter', true],
-      ['Cited, not in the workspace', '2 stukken', true],
+      ['Cited, not in the workspace', '2 documents', true],
     ]);
   });
 

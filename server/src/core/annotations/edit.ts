@@ -1,11 +1,11 @@
 // Planned changes to the store file, as minimal text edits (jsonedit.ts keeps the file's own layout), so
 // the server can send them as a WorkspaceEdit and undo works. Only the touched property or array element
 // changes; everything else stays byte for byte.
-import { applyEdits, parse, parseTree, printParseErrorCode, type Edit, type JSONPath, type ParseError } from 'jsonc-parser';
+import { applyEdits, parse, parseTree, type Edit, type JSONPath, type ParseError } from 'jsonc-parser';
 import { jsonEdit } from './jsonedit';
 import type { EntityKind } from '../types';
 import { makeSelector } from './anchor';
-import { canonical, compareAnnotations, parseStore, serializeStore } from './store';
+import { canonical, compareAnnotations, describeParseError, parseStore, serializeStore } from './store';
 import { emptyStore, type Annotation, type AnnotationStore, type DeclaredIdentity, type UserOrganisation } from './types';
 
 /** A span of a letter, as the server knows it when the user picks a code action. */
@@ -81,7 +81,7 @@ export function syntaxError(text: string): string | null {
   parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (!errors.length) return null;
   const line = text.slice(0, errors[0].offset).split(/\r\n|\r|\n/).length;
-  return `The annotation store has a JSON syntax error (${printParseErrorCode(errors[0].error)}, line ${line}): fix it before adding to the store.`;
+  return `The annotation store has a JSON syntax error on line ${line}: ${describeParseError(errors[0])}. Fix it before adding to the store.`;
 }
 
 /** Each step's edits apply to the text produced by the previous step. */

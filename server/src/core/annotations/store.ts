@@ -16,6 +16,31 @@ export interface ParsedStore {
   errors: StoreError[];
 }
 
+/** What the parser's error code says, in words a user editing the store by hand reads ("CommaExpected": a comma is missing). */
+const PARSE_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'a word without quotes or a stray character is not JSON',
+  InvalidNumberFormat: 'this number is not written as JSON writes numbers',
+  PropertyNameExpected: 'a property name in double quotes is expected here',
+  ValueExpected: 'a value is expected here',
+  ColonExpected: 'a colon is expected after the property name',
+  CommaExpected: 'a comma is missing before this',
+  CloseBraceExpected: 'a closing brace "}" is missing',
+  CloseBracketExpected: 'a closing bracket "]" is missing',
+  EndOfFileExpected: 'text after the closing brace, where the store should end',
+  InvalidCommentToken: 'this comment is not closed',
+  UnexpectedEndOfComment: 'this comment is not closed',
+  UnexpectedEndOfString: 'this string has no closing double quote',
+  UnexpectedEndOfNumber: 'this number ends too soon',
+  InvalidUnicode: 'this \\u escape is not four hexadecimal digits',
+  InvalidEscapeCharacter: 'this backslash escape is not one JSON knows',
+  InvalidCharacter: 'a line break or tab inside a string must be escaped',
+};
+
+export function describeParseError(error: ParseError): string {
+  const name = printParseErrorCode(error.error);
+  return PARSE_ERRORS[name] ?? name;
+}
+
 export function parseStore(text: string): ParsedStore {
   const store = emptyStore();
   const errors: StoreError[] = [];
@@ -28,7 +53,7 @@ export function parseStore(text: string): ParsedStore {
     return { store, errors: [{ start: 0, end: Math.min(text.length, 1), message: 'The annotation store could not be read.' }] };
   }
   for (const e of parseErrors) {
-    errors.push({ start: e.offset, end: e.offset + Math.max(1, e.length), message: `JSON syntax error: ${printParseErrorCode(e.error)}.` });
+    errors.push({ start: e.offset, end: e.offset + Math.max(1, e.length), message: `JSON syntax error: ${describeParseError(e)}.` });
   }
   if (!root) return { store, errors };
   const reader = new StoreReader(errors);

@@ -51,7 +51,7 @@ function topLevel(corpus: Corpus): CorpusTreeNode[] {
   const others = lettersWithoutNumber(corpus).length;
   if (others) out.push({ id: 'other', label: 'Without a Kamerstuk number', description: plural(others, 'letter'), hasChildren: true });
   const missing = stukTable(corpus).dossiers.reduce((n, d) => n + d.cited.length, 0);
-  if (missing) out.push({ id: 'missing', label: 'Cited, not in the workspace', description: plural(missing, 'stuk', 'stukken'), hasChildren: true });
+  if (missing) out.push({ id: 'missing', label: 'Cited, not in the workspace', description: plural(missing, 'document', 'documents'), hasChildren: true });
   return out;
 }
 

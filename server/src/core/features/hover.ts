@@ -66,7 +66,7 @@ function citationHover(corpus: Corpus, rec: LetterRecord, e: CitationEntity): st
     else if (id) lines.push('', '_Not in the workspace._');
   }
   if (e.kind === 'kamerstuk' && e.value.page) lines.push('', `Page ${escapeMarkdown(e.value.page)}.`);
-  const compact = (x: string) => x.replace(/[\s.]/g, '').toLowerCase();
+  const compact = (x: string) => x.replace(/[\s.-]/g, '').toLowerCase();
   if (e.explain && compact(e.explain) !== compact(canonicalCitation(e))) lines.push('', escapeMarkdown(e.explain));
   lines.push('', sourceLine(e.source));
   return lines.join('\n');

@@ -96,7 +96,8 @@ function value(part: DossierPart, number: CitedNumber | null, preamble: Preamble
 
 function describe(part: DossierPart, number: CitedNumber | null, joint: DossierPart[]): string {
   const dossier = `${part.dossier}${part.suffix ? `-${part.suffix}` : ''}`;
-  let s = number ? `Kamerstuk ${dossier}, ${writtenNumber(number.value)}` : `Kamerstuk dossier ${dossier} (no number cited)`;
+  // Without a number the citation names the whole dossier, which the hover says in its own line.
+  let s = number ? `Kamerstuk ${dossier}, ${writtenNumber(number.value)}` : `Kamerstuk ${dossier}`;
   if (number?.closesRange) s += ` (end of the range nrs. ${number.closesRange}; the numbers between are not listed)`;
   if (joint.length && number) s += `; joint citation with ${joint.map(j => j.dossier).join(', ')}, the number belongs to the first dossier`;
   return s;
@@ -429,7 +430,7 @@ function parenthesisedDossiersAt(text: string, open: number): FoundCitation[] | 
   return [{
     kind: 'kamerstuk', start, end,
     value: { dossier, suffix, number: null, self: false, id: null },
-    explain: `Kamerstuk dossier ${dossier}-${suffix} in parentheses (no number cited)`,
+    explain: `The dossier ${dossier}-${suffix}, written in parentheses`,
   }];
 }
 
@@ -586,7 +587,7 @@ export function billDossierAt(text: string, start: number, end: number): FoundCi
   return {
     kind: 'kamerstuk', start, end,
     value: { dossier, suffix: null, number: null, self: false, id: null },
-    explain: `Kamerstuk dossier ${dossier}: a bill named by its dossier (no number cited)`,
+    explain: `A bill named by its dossier number, ${dossier}`,
   };
 }
 

@@ -48,7 +48,8 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
   if (marker) {
     first = readNumber(text, marker.end, options.allowLetters);
     if (!first) {
-      problems.push({ start: afterSeparator, end: trimmedEnd(text, afterSeparator, marker.end), message: 'A number marker without a number.' });
+      const end = trimmedEnd(text, afterSeparator, marker.end);
+      problems.push({ start: afterSeparator, end, message: `"${text.slice(afterSeparator, end)}" is not followed by a number: the citation does not say which document it means.` });
       return { numbers, end: pos, problems };
     }
   } else if (options.bareNumber !== 'never' && hasComma(text, pos, afterSeparator)) {

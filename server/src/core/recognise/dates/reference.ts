@@ -92,10 +92,12 @@ function estimate(text: string, mentions: DateMention[], sessionStart: number | 
     if (sessionStart !== null) return { reference: null, exact: false, sessionStart, basis: `the session ${sessionStart}-${sessionStart + 1}` };
     const year = latestWrittenYear(text, mentions);
     if (year < 0) return { reference: null, exact: false, sessionStart, basis: 'nothing' };
-    return { reference: { year, month: 12, day: 31 }, exact: false, yearOnly: true, sessionStart, basis: `the latest year named in the letter (${year}, estimated)` };
+    return { reference: { year, month: 12, day: 31 }, exact: false, yearOnly: true, sessionStart, basis: `the latest year named in the letter, ${year}` };
   }
-  const written = latestIsMonth ? `${isoMonth(latest.year, latest.month)}, a month: its last day` : isoDay(latest);
-  const latestBasis = `the latest ${latestIsMonth ? 'date' : 'full date'} in the letter (${written})`;
+  // No brackets: the basis is given in brackets itself ("2015-03-31 (estimated from …)").
+  const latestBasis = latestIsMonth
+    ? `the last day of ${isoMonth(latest.year, latest.month)}, the latest month named in the letter`
+    : `the latest full date in the letter, ${isoDay(latest)}`;
   let reference = latest;
   let pushedBy = '';
   let pusher: LetterClock['pushedBy'];

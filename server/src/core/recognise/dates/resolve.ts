@@ -4,6 +4,9 @@ import type { DateValue } from '../../types';
 import { dayMonthText, daysInMonth, isoDay, isoMonth, maxDaysInMonth, weekdayOf, yearRelativeTo, type Ymd } from './calendar';
 import type { DateMention } from './grammar';
 import { WEEKDAYS } from './lexicon';
+
+/** The weekdays in English, in WEEKDAYS' order (Sunday first), for messages; the Dutch name follows in brackets. */
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 import type { LetterClock } from './reference';
 
 export interface ResolvedDate {
@@ -65,7 +68,7 @@ export function resolveMention(m: DateMention, clock: LetterClock): Resolution {
     if (actual !== m.weekday.index) {
       issues.push({
         code: 'date.weekday-mismatch', start: m.weekday.start, end: m.weekday.end,
-        message: `${isoDay(days[0])} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[m.weekday.index]}.`,
+        message: `${isoDay(days[0])} is a ${WEEKDAY_NAMES[actual]} (${WEEKDAYS[actual]}), but the letter says ${WEEKDAYS[m.weekday.index]}: the day, the month or the weekday is wrong.`,
       });
     }
   }
