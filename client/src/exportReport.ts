@@ -13,7 +13,10 @@ export interface ExportReport {
 /** `code`: the CLI's exit code (0 done, 1 done with messages on stderr, else failed); `out`: the folder, or null (an editor). */
 export function exportReport(code: number, letters: number, out: string | null, stderr: string): ExportReport {
   const log = stderr.split(/\r?\n/).map(line => line.trimEnd()).filter(line => line !== '' && !/^kamerstukken export: wrote /.test(line));
-  const what = `${letters} ${letters === 1 ? 'letter' : 'letters'}`;
+  // brat says how many letters it wrote ("wrote 0 letters to …": a letter whose copy would be a letter is not written).
+  const wrote = /^kamerstukken export: wrote (\d+) letters? to /m.exec(stderr);
+  const written = wrote ? Number(wrote[1]) : letters;
+  const what = `${written === letters ? '' : `${written} of `}${letters} ${letters === 1 ? 'letter' : 'letters'}`;
   if (code !== 0 && code !== 1) return { log, level: 'error', message: `Kamerstukken: export failed: ${log.at(-1) ?? `exit code ${code}`}` };
   // 1: a letter could not be read; 0 may still have said something (an annotation that no longer applies).
   const warnings = log.length > 0 ? `, with ${log.length === 1 ? 'a message' : `${log.length} messages`} in the output (Kamerstukken: Show Output)` : '';

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { exportReport } from '../../client/src/exportReport';
 import { parseDossierInput } from '../../client/src/identityInput';
 import { runExport } from '../../server/src/cli/export';
 import { kamerstukId, writtenDossier } from '../../server/src/core/ids';
@@ -53,5 +54,23 @@ describe('review 9: Declare the Identity reads every dossier form a letter print
     assert.deepEqual(parseDossierInput('  21 501-02  (R2034) '), { dossier: '21501', suffix: '02' });
     assert.equal(kamerstukId('33826', null, '3'), 'kst-33826-3');
     for (const wrong of ['33 826 (2034)', '33 826 (R)', '(R2034)', '33 826 R2034']) assert.equal(parseDossierInput(wrong), null, wrong);
+  });
+});
+
+describe('review 9: Export Annotations… says how many letters the CLI wrote', () => {
+  it('a brat export that wrote none of them (the letters\' own folder picked) does not say it exported them', () => {
+    const stderr = [
+      'kamerstukken export: /ws/corpus/a.txt: not written: its brat copy would be the letter itself; give --out a folder outside the letters',
+      'kamerstukken export: /ws/corpus/b.txt: not written: its brat copy would be the letter itself; give --out a folder outside the letters',
+      'kamerstukken export: wrote 0 letters to /ws/corpus',
+      '',
+    ].join('\n');
+    const report = exportReport(1, 2, '/ws/corpus', stderr);
+    assert.equal(report.level, 'warning');
+    assert.equal(report.message, 'Kamerstukken: exported 0 of 2 letters to /ws/corpus, with 2 messages in the output (Kamerstukken: Show Output).');
+    const some = exportReport(1, 3, '/out', 'kamerstukken export: x: not written: …\nkamerstukken export: wrote 2 letters to /out\n');
+    assert.equal(some.message, 'Kamerstukken: exported 2 of 3 letters to /out, with a message in the output (Kamerstukken: Show Output).');
+    // All written: as before.
+    assert.equal(exportReport(0, 1, '/out', 'kamerstukken export: wrote 1 letter to /out\n').message, 'Kamerstukken: exported 1 letter to /out.');
   });
 });
