@@ -483,7 +483,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         uris = found;
         await analyseLetters(found, 'references', progress, stale);
         log(`indexed ${found.length} letters`);
-        publishStoresOf(found);
+        publishStoresOf(corpus.uris()); // the letters found and open letters the globs leave out
       } finally {
         progress?.done();
       }
@@ -764,9 +764,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /**
    * The stores the letters use, read here (once per folder), and their errors published: a store that was broken
-   * before the server started is reported at once, not only after its next change.
+   * before the server started is reported at once, not only after its next change. A store no letter uses any more
+   * (files.exclude took its folder out) loses its diagnostics until it changes again.
    */
-  function publishStoresOf(uris: readonly string[]): void {
+  function publishStoresOf(uris: Iterable<string>): void {
     const stores = new Set<string>();
     const folders = new Set<string>();
     for (const uri of uris) {
@@ -775,6 +776,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       folders.add(path.dirname(file));
       const store = threadStores.forLetter(file);
       if (store) stores.add(store.snapshot.path);
+    }
+    for (const [storeUri, storePath] of [...knownStores]) {
+      if (stores.has(storePath)) continue;
+      knownStores.delete(storeUri);
+      void connection.sendDiagnostics({ uri: storeUri, diagnostics: [] });
     }
     for (const storePath of stores) publishStoreErrors(fileUri(storePath), storePath);
   }
