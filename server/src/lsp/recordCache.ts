@@ -5,6 +5,7 @@
 import { promises as fs, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 import type { LetterRecordData } from '../core/workspace/corpus';
 import { checksumOf, hashText } from '../core/workspace/cacheHashes';
 import { MAX_FILE_BYTES, readOwnFile } from '../core/workspace/fileBytes';
@@ -102,20 +103,36 @@ export class RecordCache {
     }
     // read() would take it for a file without end: written, it would be written again at every start, never used.
     if (bytes.length > this.maxEntryBytes) return;
-    // Synchronous, on the analysis thread that made the record: a thread that is stopped (shutdown's grace over, a
-    // signal) then has no write in the file system's thread pool that would create its temporary file after the
-    // clean-up that follows the stop (removeOwnTemps).
+    // On an analysis thread synchronously: a thread that is stopped (shutdown's grace over, a signal) then has no
+    // write in the file system's thread pool that would create its temporary file after the clean-up that follows
+    // the stop (removeOwnTemps). On the main thread (letters analysed one by one after indexing) in the background,
+    // so that a slow disk never holds up requests; the main thread is not stopped mid-write.
+    if (isMainThread) await writeInBackground(file, temp, bytes);
+    else writeNowSync(file, temp, bytes);
+  }
+}
+
+function writeNowSync(file: string, temp: string, bytes: Buffer): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temp, bytes);
+    renameSync(temp, file);
+  } catch {
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(temp, bytes);
-      renameSync(temp, file);
+      rmSync(temp, { force: true });
     } catch {
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-        // no right to: removeOwnTemps or the sweep's hour rule takes it later
-      }
+      // no right to: removeOwnTemps or the sweep's hour rule takes it later
     }
+  }
+}
+
+async function writeInBackground(file: string, temp: string, bytes: Buffer): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, file);
+  } catch {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
   }
 }
 
