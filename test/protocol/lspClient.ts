@@ -109,6 +109,30 @@ export function positionOf(text: string, needle: string, delta = 0, occurrence =
   return { line, character: offset - (lastBreak + 1) };
 }
 
+/** A folder with `corpus/` holding the given files (names relative to it, folders made as needed), listed in `made`. */
+export function folderWith(files: Record<string, string | Buffer>, made: string[], prefix = 'kst-'): { root: string; uri: (name: string) => string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(root);
+  fs.mkdirSync(path.join(root, 'corpus'));
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(root, 'corpus', name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+  return { root, uri: name => pathToFileURL(path.join(root, 'corpus', name)).href };
+}
+
+/** The clients and folders of a suite (call inside `describe`): stopped and removed after it. */
+export function suiteResources(): { client: () => LspClient; made: string[] } {
+  const made: string[] = [];
+  const clients: LspClient[] = [];
+  after(async () => {
+    for (const c of clients) await c.stop();
+    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return { client: () => { const c = new LspClient(); clients.push(c); return c; }, made };
+}
+
 export class LspClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();

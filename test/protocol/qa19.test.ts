@@ -3,10 +3,9 @@
 // fix lies in server/src/lsp or server/src/core, named as in the QA report.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, positionOf, REPO } from './lspClient';
+import { folderWith as sharedFolderWith, LspClient, positionOf, REPO, suiteResources } from './lspClient';
 
 const LETTER_002 = fs.readFileSync(path.join(REPO, 'corpus', '002_548ef68b162742fc.txt'), 'utf8');
 const LETTER_004 = fs.readFileSync(path.join(REPO, 'corpus', '004_c51793f171952d9b.txt'), 'utf8');
@@ -20,29 +19,26 @@ interface Answers {
   folding: string;
 }
 
-/** A folder `corpus/` with the given files, removed after the suite. */
-function folderWith(files: Record<string, string | Buffer>, made: string[]): { root: string; uri: (name: string) => string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kst-qa19-'));
-  made.push(root);
-  fs.mkdirSync(path.join(root, 'corpus'));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(root, 'corpus', name), text);
-  return { root, uri: name => pathToFileURL(path.join(root, 'corpus', name)).href };
-}
+const folderWith = (files: Record<string, string | Buffer>, made: string[]) => sharedFolderWith(files, made, 'kst-qa19-');
 
 describe('QA 19: inputs and protocol edges', function () {
   this.timeout(60_000);
-  const made: string[] = [];
-  const clients: LspClient[] = [];
-  const client = () => {
-    const c = new LspClient();
-    clients.push(c);
-    return c;
-  };
+  const { client, made } = suiteResources();
 
-  after(async () => {
-    for (const c of clients) await c.stop();
-    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  /** A server indexing 1,500 letters with a record cache, once its threads have written 50 records (the second pass). */
+  async function whileRecordsAreWritten(): Promise<{ c: LspClient; cacheDir: string }> {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1500; i++) files[`l${i}.txt`] = LETTER_002.replace('nr. 250', `nr. ${1000 + i}`);
+    const ws = folderWith(files, made);
+    const cacheDir = path.join(ws.root, 'cache');
+    const c = client();
+    await c.start(ws.root, LspClient.FULL_CAPABILITIES, { cacheDir });
+    const until = Date.now() + 50_000;
+    const records = () => (fs.existsSync(cacheDir) ? (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter(n => n.endsWith('.rec')).length : 0);
+    while (records() < 50 && Date.now() < until) await new Promise(resolve => setTimeout(resolve, 20));
+    assert.ok(records() >= 50, 'records written');
+    return { c, cacheDir };
+  }
 
   /** Every answer with a position, for a letter on disk. */
   async function answersOf(c: LspClient, uri: string): Promise<Answers> {
@@ -168,17 +164,8 @@ describe('QA 19: inputs and protocol edges', function () {
     // lsp/server.ts has no onShutdown: the pool is not disposed (AnalyserPool.dispose, RecordCache.written), so the
     // exit that follows kills the workers in the middle of their writes and leaves <hash>.rec.<pid>.<random>.tmp files
     // (24 after one shutdown at 2,000 letters), removed only by a later full index's sweep, an hour on.
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 1500; i++) files[`l${i}.txt`] = LETTER_002.replace('nr. 250', `nr. ${1000 + i}`);
-    const ws = folderWith(files, made);
-    const cacheDir = path.join(ws.root, 'cache');
-    const c = client();
-    await c.start(ws.root, LspClient.FULL_CAPABILITIES, { cacheDir });
     // Shut down once records are being written (the second pass writes them; the shutdown comes as they are).
-    const until = Date.now() + 50_000;
-    const records = () => (fs.existsSync(cacheDir) ? (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter(n => n.endsWith('.rec')).length : 0);
-    while (records() < 50 && Date.now() < until) await new Promise(resolve => setTimeout(resolve, 20));
-    assert.ok(records() >= 50, 'records written');
+    const { c, cacheDir } = await whileRecordsAreWritten();
     // stop() ends the process with SIGTERM when shutdown takes over 2 s (as vscode-languageclient does): on a busy
     // machine that came before the shutdown's clean-up, and the signal skipped the exit handler's.
     await c.stop();
@@ -188,16 +175,7 @@ describe('QA 19: inputs and protocol edges', function () {
   });
 
   it('qa19-sigterm-temp-records: a server ended by SIGTERM while letters are analysed (no shutdown) removes its unfinished cache writes and exits 143', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 1500; i++) files[`l${i}.txt`] = LETTER_002.replace('nr. 250', `nr. ${1000 + i}`);
-    const ws = folderWith(files, made);
-    const cacheDir = path.join(ws.root, 'cache');
-    const c = client();
-    await c.start(ws.root, LspClient.FULL_CAPABILITIES, { cacheDir });
-    const until = Date.now() + 50_000;
-    const records = () => (fs.existsSync(cacheDir) ? (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter(n => n.endsWith('.rec')).length : 0);
-    while (records() < 50 && Date.now() < until) await new Promise(resolve => setTimeout(resolve, 20));
-    assert.ok(records() >= 50, 'records written');
+    const { c, cacheDir } = await whileRecordsAreWritten();
     c.signal('SIGTERM');
     // The exit code, not the signal: the server's handler ran (its exit handler removes the temporary files).
     assert.deepEqual(await c.exited, { code: 143, signal: null });

@@ -2,40 +2,17 @@
 // what the server does.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { LspClient, REPO, SERVER } from './lspClient';
+import { folderWith as sharedFolderWith, LspClient, REPO, SERVER, suiteResources } from './lspClient';
 
 const LETTER_004 = fs.readFileSync(path.join(REPO, 'corpus', '004_c51793f171952d9b.txt'), 'utf8');
 
-/** A folder `corpus/` with the given files (paths relative to it), removed after the suite. */
-function folderWith(files: Record<string, string>, made: string[]): { root: string; uri: (name: string) => string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kst-qa20-'));
-  made.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    const file = path.join(root, 'corpus', name);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  }
-  return { root, uri: name => pathToFileURL(path.join(root, 'corpus', name)).href };
-}
+const folderWith = (files: Record<string, string>, made: string[]) => sharedFolderWith(files, made, 'kst-qa20-');
 
 describe('QA 20: promises against behaviour', function () {
   this.timeout(60_000);
-  const made: string[] = [];
-  const clients: LspClient[] = [];
-  const client = () => {
-    const c = new LspClient();
-    clients.push(c);
-    return c;
-  };
-
-  after(async () => {
-    for (const c of clients) await c.stop();
-    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const { client, made } = suiteResources();
 
   it('an annotation store broken before the server starts is reported (annotation.invalid) at once, and its severity setting applies at run time', async () => {
     const ws = folderWith({ '004.txt': LETTER_004, '.kamerstukken/annotations.json': '{ not json\n' }, made);
