@@ -113,11 +113,22 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
   const entities: Entity<'organisation'>[] = [];
   for (const c of settle(candidates)) {
-    if (c.source === 'gazetteer' && namesPortfolio(text, c.start)) continue;
+    if (c.source === 'gazetteer' && (namesPortfolio(text, c.start) || namedInLaw(text, c.start))) continue;
     const span = ctx.norm.span(c.start, c.end);
     entities.push(toEntity(ctx, c, span, inFootnote(span)?.number));
   }
   return { entities, problems: [], definitions };
+}
+
+/**
+ * A known body named in the title of the law about it, "de Wet op de Raad van State", "Rijkswet op het …": the law's
+ * name, not the body (GUIDELINES, round 22). Only a law word (`Wet`, `wet`, `Rijkswet`, `Kaderwet`) with `op`, `inzake` or
+ * `betreffende`: "het besluit van de Raad van State" is the body's decision and the body stays.
+ */
+const LAW_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Rijks|Kader)?(?:Wet|wet) (?:op|inzake|betreffende) (?:de |het )?$/u;
+function namedInLaw(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 32), start);
+  return before.includes('et ') && LAW_TITLE_BEFORE.test(before.replace(/\s+/g, ' '));
 }
 
 /**

@@ -254,10 +254,16 @@ function notADossier(text: string, start: number, end: number): FoundProblem {
 // Words before a five-digit number that make it something else than a dossier.
 const NOT_A_DOSSIER_BEFORE = /(?:\b(?:nrs?|nummers?|no|Postbus|postbus|ISSN|Stb|Stcrt|Trb|richtlijn|Richtlijn|verordening|Verordening|ECLI|HR|NJ|BNB|AB|artikel|art|kenmerk|Kenmerk|zaak|zaaknummer|tel|telefoon|fax|kvk|KvK)|kst|ah-tk|h-tk|\d[ .]?)[ .:\u00a0-]*$/u;
 
+/**
+ * The older chamber label with a calendar year and no comma, "(TK 2008 31 243, nr. 6)": the digits before the dossier
+ * are the label's year, not part of a longer number (the span starts at the dossier, as after "TK 2009-2010, ").
+ */
+const CHAMBER_YEAR_BEFORE = /(?:^|[^\p{L}\p{N}])(?:TK|EK|T\.K\.|E\.K\.)[ \u00a0](?:19|20)\d\d[ \u00a0]$/u;
+
 /** "29 754, nr. 140", "21 501-32, nr. 1703" without a label: the number marker is required. */
 export function parseUnlabelledKamerstuk(text: string, dossierStart: number): ParseResult | null {
   const before = text.slice(Math.max(0, dossierStart - 16), dossierStart);
-  if (NOT_A_DOSSIER_BEFORE.test(before)) return null;
+  if (NOT_A_DOSSIER_BEFORE.test(before) && !CHAMBER_YEAR_BEFORE.test(before)) return null;
   const part = readDossierPart(text, dossierStart, true, false);
   if (!part) return null;
   const result = parseAfterDossier(text, dossierStart, part, { chamber: null, session: null }, false, []);

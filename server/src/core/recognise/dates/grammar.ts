@@ -27,6 +27,8 @@ export interface DateMention {
    * letter already sent, so the most recent 2 December. Used only to fill in the year; the span is unchanged.
    */
   impliedRelation: Relation | null;
+  /** What implied the relation: a letter sent ("brief van") or a past participle after the date ("in december gedane"). */
+  impliedBy: 'letter' | 'participle' | null;
   /**
    * A deadline or a start ahead written before the date ("uiterlijk 1 december", "voor", "vóór", "per", "met ingang
    * van", "tot"): forward-looking, so never the days just past across the turn of the year (resolve.ts).
@@ -184,7 +186,7 @@ const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\s(?:op|zal|zullen|is|zijn|
 
 function blank(start: number, end: number): DateMention {
   return {
-    start, end, precision: 'day', days: [], isRange: false, month: null, year: null, approx: false, relation: null, impliedRelation: null, deadline: false, inName: false,
+    start, end, precision: 'day', days: [], isRange: false, month: null, year: null, approx: false, relation: null, impliedRelation: null, impliedBy: null, deadline: false, inName: false,
     yearOffset: null, sessionStart: null, sessionKeyword: false, weekday: null, abbreviated: false, yearShared: false,
     rangeEndYear: null, rangeEndMonth: null, runsTo: null,
   };
@@ -512,14 +514,36 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
         mention.start = groupStart(before, mention.start);
       } else if (mention.yearOffset === null && endsAt(LETTER_BEFORE, text, cueEnd)) {
         mention.impliedRelation = 'past';
+        mention.impliedBy = 'letter';
       } else if (mention.yearOffset === null && endsAt(DEADLINE_BEFORE, text, cueEnd)) {
         mention.deadline = true;
       }
+    }
+    if (mention.relation === null && mention.year === null && mention.yearOffset === null && mention.impliedRelation === null
+        && !mention.approx && mention.weekday === null && participleAfter(text, end) && endsAt(ATTRIBUTIVE_BEFORE, text, mention.start)) {
+      // "de in december gedane toezegging", "het op 5 maart gehouden overleg": the date qualifies what was done then.
+      mention.impliedRelation = 'past';
+      mention.impliedBy = 'participle';
     }
     mention.end = end;
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * An article and a preposition right before the date, opening an attributive phrase that a participle closes: "de in
+ * december gedane toezegging", "het op 5 maart gehouden overleg".
+ */
+const ATTRIBUTIVE_BEFORE = /(?<=(?:^|[^\p{L}])(?:de|het|die|dat|deze|dit)\s(?:in|op|per|sinds)\s)/iuy;
+/** A past participle right after the date, before the noun it qualifies: "gedane", "gehouden", "toegezegde". */
+const PARTICIPLE_AFTER = /\s(\p{Ll}{0,5}ge\p{Ll}{1,14}(?:de|te|ne|en))\s\p{Ll}/uy;
+
+/** A past participle after `end`; not a present participle in -ende ("de op 1 januari geldende regels"). */
+function participleAfter(text: string, end: number): boolean {
+  PARTICIPLE_AFTER.lastIndex = end;
+  const m = PARTICIPLE_AFTER.exec(text);
+  return m !== null && !m[1].endsWith('ende');
 }
 
 /** "nacht van 1 op " right before the day: the night's first day, the day before it. */
