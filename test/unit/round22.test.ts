@@ -9,7 +9,7 @@
 // letter.
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
-import { orgs } from './recognised';
+import { letterOrgs, orgs } from './recognised';
 
 const citations = (text: string) => analyseLetter(text).entities
   .filter(e => e.kind === 'kamerstuk' && !(e.value as { self: boolean }).self)
@@ -75,5 +75,25 @@ describe('round 22: a bare month with a past participle after it', () => {
     assert.deepEqual(dates(letter('De op 1 juli geldende regels veranderen.')).slice(1), [['1 juli', '2013-07-01']]);
     assert.deepEqual(dates(letter('In december stuur ik u de nota.')).slice(1), [['december', '2013-12']]);
     assert.deepEqual(dates(letter('De in maart gedane toezegging staat.')).slice(1), [['maart', '2013-03']]);
+  });
+});
+
+describe('round 22 (batch 2): known bodies by the variants letters write', () => {
+  it('"Universiteit van Maastricht" (and of Utrecht, Leiden, Groningen, Twente) is the university, also over a page', () => {
+    assert.deepEqual(orgs('Hij is hoogleraar aan de Universiteit van Maastricht en adviseur.'), [['Universiteit van Maastricht', 'UM']]);
+    assert.deepEqual(orgs('Onderzoekers van de Universiteit van Utrecht en de Universiteit van Twente.').map(o => o[1]), ['UU', 'UT']);
+    const footer = (n: number) => `Tweede Kamer, vergaderjaar 2011–2012, 24 170, nr. 124 ${n}`;
+    const page = `De voorzitter is hoogleraar aan de Universiteit van \n\n${footer(1)}\n\n\nMaastricht en lid van de raad. \n\n${footer(2)}\n`;
+    assert.deepEqual(letterOrgs(page).filter(o => o[1] !== 'TK'), [[`Universiteit van \n\n${footer(1)}\n\n\nMaastricht`, 'UM']]);
+  });
+
+  it('"het Europese Hof van Justitie" is the EU court, one span', () => {
+    assert.deepEqual(orgs('De krant legt de zaak voor aan het Europese Hof van Justitie in Luxemburg.'), [['Europese Hof van Justitie', 'HVJ-EU']]);
+  });
+
+  it('negative: the Universiteit van Amsterdam stays the UvA, a university in lower case and the Caribbean court are not these', () => {
+    assert.deepEqual(orgs('Zij studeerde aan de Universiteit van Amsterdam.'), [['Universiteit van Amsterdam', 'UVA']]);
+    assert.deepEqual(orgs('Een universiteit van Maastricht tot Groningen.'), []);
+    assert.notDeepEqual(orgs('Het Gemeenschappelijk Hof van Justitie oordeelde.').map(o => o[1]), ['HVJ-EU']);
   });
 });
