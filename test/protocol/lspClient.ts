@@ -184,6 +184,20 @@ export class LspClient {
     this.child.kill(name);
   }
 
+  /** The server's process id. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** How many file descriptors the server process holds open now (Linux: /proc/<pid>/fd); null elsewhere. */
+  openDescriptors(): number | null {
+    try {
+      return fs.readdirSync(`/proc/${this.child.pid}/fd`).length;
+    } catch {
+      return null;
+    }
+  }
+
   get alive(): boolean {
     return this.child.exitCode === null && !this.child.killed;
   }

@@ -3,7 +3,7 @@
 // in the editor and undo works. The logic of what to write lives in core/features/annotate*.ts.
 import { readFileBytes } from '../core/workspace/fileBytes';
 import { fileUri, uriToPath } from '../core/workspace/uris';
-import { ApplyWorkspaceEditRequest, CancellationTokenSource, type ApplyWorkspaceEditResult, type Connection, type Range, type TextDocuments, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { ApplyWorkspaceEditRequest, CancellationTokenSource, MessageType, ShowMessageNotification, type ApplyWorkspaceEditResult, type Connection, type Range, type TextDocuments, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateStorePaths, letterKey, locateOrganisation, storeLocation } from '../core/annotations';
 import {
@@ -190,7 +190,9 @@ export class AnnotationEditing {
   }
 
   private fail(store: StoreTarget, reason: string): ApplyResult {
-    void this.connection.window.showErrorMessage(`Kamerstukken: ${reason}`);
+    // A message without actions is a notification (window/showMessage). showErrorMessage sent a request, which a
+    // client without window/showMessageRequest answers with an error: the server logged an unhandled rejection.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `Kamerstukken: ${reason}` }).catch(() => undefined);
     return { applied: false, storeUri: store.storeUri, failureReason: reason };
   }
 
