@@ -119,7 +119,7 @@ function missingStukken(corpus: Corpus): CorpusTreeNode[] {
   const cited = stukTable(corpus).dossiers.flatMap(d => d.cited.map(stuk => ({ stuk, citers: corpus.citingLetterCount(stuk.key) })));
   cited.sort((a, b) => b.citers - a.citers || a.stuk.key.localeCompare(b.stuk.key, 'en', { numeric: true }));
   return cited.slice(0, MAX_MISSING).map(({ stuk, citers }) => {
-    const first = corpus.citationsOfIds([stuk.key])[0];
+    const first = firstCitation(corpus, stuk.key);
     return {
       id: `cited:${stuk.key}`,
       label: stukCitation(stuk),
@@ -131,3 +131,16 @@ function missingStukken(corpus: Corpus): CorpusTreeNode[] {
   });
 }
 
+
+/**
+ * The stuk's first citation: in the first citing letter by URI, its first in reading order. The index keeps its
+ * citing letters in the order it took them in, which the history of a session decides (a letter renamed, edited,
+ * read again after a store changed), so a server started afresh listed another letter.
+ */
+function firstCitation(corpus: Corpus, key: string): { uri: string; item: Span } | undefined {
+  let first: { uri: string; item: Span } | undefined;
+  for (const c of corpus.citationsOfIds([key])) {
+    if (!first || c.uri < first.uri || (c.uri === first.uri && c.item.start < first.item.start)) first = c;
+  }
+  return first;
+}

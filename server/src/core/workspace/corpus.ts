@@ -193,10 +193,14 @@ export class Corpus {
     return this.citationsById.has(key);
   }
 
-  /** The first letter known by the id (a key, lower case), or null. */
+  /**
+   * The first letter by URI known by the id (a key, lower case), or null: as `resolveAmong`, not the first the
+   * index took in, which depends on the order letters were read, edited, renamed (a letter saved twice).
+   */
   letterKnownByKey(key: string): string | null {
-    const first = this.lettersById.get(key)?.values().next();
-    return first && !first.done ? first.value : null;
+    let first: string | null = null;
+    for (const uri of this.lettersById.get(key) ?? []) if (first === null || uri < first) first = uri;
+    return first;
   }
 
   /** Kamerstuk id keys (lower case, "kst-…"): those a letter of the workspace is known by, and those only cited. */
@@ -213,8 +217,13 @@ export class Corpus {
     return this.citationsById.get(key)?.size ?? 0;
   }
 
+  /** The letters known by the id, by URI (not in the order the index took them in). */
   lettersKnownAs(id: string): string[] {
-    return [...(this.lettersById.get(keyOf(id)) ?? [])];
+    const holders = this.lettersById.get(keyOf(id));
+    if (!holders) return [];
+    const out = [...holders];
+    if (out.length > 1) out.sort();
+    return out;
   }
 
   /** Where any of the ids is cited, across the corpus. */
