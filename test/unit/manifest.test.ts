@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/core/features/decorations';
-import { DEFAULT_SEVERITY } from '../../server/src/core/features/settings';
+import { DEFAULT_SEVERITY, RENAMED_CODES } from '../../server/src/core/features/settings';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -19,10 +19,18 @@ function setting(name: string): { default?: unknown; properties?: Record<string,
 describe('package.json against the server', () => {
   it('kamerstukken.diagnostics.severity lists every diagnostic code, with the server\'s defaults', () => {
     const severity = setting('kamerstukken.diagnostics.severity');
-    assert.deepEqual(Object.keys(severity.properties ?? {}).sort(), Object.keys(DEFAULT_SEVERITY).sort());
+    // Every code, and every former name the server still reads (declared, so that VS Code's settings editor shows it
+    // as deprecated, not as unknown).
+    assert.deepEqual(Object.keys(severity.properties ?? {}).sort(), [...Object.keys(DEFAULT_SEVERITY), ...RENAMED_CODES.keys()].sort());
     assert.deepEqual(severity.default, DEFAULT_SEVERITY);
     for (const [code, schema] of Object.entries(severity.properties ?? {})) {
       assert.deepEqual([...(schema.enum ?? [])].sort(), ['error', 'hint', 'information', 'off', 'warning'], code);
+    }
+    for (const [old, code] of RENAMED_CODES) {
+      const schema = severity.properties?.[old] as { deprecationMessage?: string; default?: unknown };
+      assert.match(schema.deprecationMessage ?? '', new RegExp(`Renamed ${code.replace('.', '\\.')}`), old);
+      // No default of its own: the old name applies only where a user wrote it.
+      assert.equal(schema.default, undefined, old);
     }
   });
 

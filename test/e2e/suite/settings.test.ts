@@ -39,6 +39,9 @@ describe('Kamerstukken diagnostic settings', function () {
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(document.getText(diagnostic.range), '1');
     assert.equal(diagnostic.range.start.line, 4);
+    // The former name is declared (deprecated) without a default of its own: VS Code adds nothing for it.
+    const merged = vscode.workspace.getConfiguration('kamerstukken').get<Record<string, string>>(SEVERITY) ?? {};
+    assert.equal(merged['footnote.no-body'], undefined);
   });
 
   it('turns it off under its former name, footnote.no-body, though VS Code sends the new name\'s default too', async () => {

@@ -54,7 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
 const SEVERITIES = new Set<Severity>(['off', 'hint', 'information', 'warning', 'error']);
 
 /** Codes that had another name in earlier versions, by that name: users' settings may still use it. */
-const RENAMED_CODES: ReadonlyMap<string, DiagnosticCode> = new Map([['footnote.no-body', 'footnote.no-marker']]);
+export const RENAMED_CODES: ReadonlyMap<string, DiagnosticCode> = new Map([['footnote.no-body', 'footnote.no-marker']]);
 
 /** The value as a severity; null when it is none. */
 function asSeverity(value: unknown): Severity | null {
