@@ -17,7 +17,7 @@ import type { ExportLetter } from '../core/annotations/export/items';
 import { toJsonLines } from '../core/annotations/export/jsonl';
 import { toW3cAnnotationPage } from '../core/annotations/export/w3c';
 import { readStoreFileChecked } from '../core/workspace/annotated';
-import { asksForHelp, expandPaths, readLetter } from './files';
+import { asksForHelp, expandPaths, readLetter, splitOption } from './files';
 import { makeFolder } from './folders';
 
 export interface ExportIo {
@@ -100,7 +100,7 @@ function parseArgs(args: string[], io: ExportIo): Options | null {
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
+    const [flag, inline] = splitOption(arg);
     if (flag === '--format' || flag === '--out') {
       const value = inline ?? args[++i];
       if (value === undefined) { io.stderr(`kamerstukken export: ${flag} needs a value\n${USAGE}`); return null; }

@@ -12,6 +12,12 @@ export function asksForHelp(args: readonly string[]): boolean {
   return args.includes('--help') || args.includes('-h');
 }
 
+/** "--out=DIR" → ["--out", "DIR"]; any other argument → [itself, null] (its value, if any, is the next argument). */
+export function splitOption(arg: string): [string, string | null] {
+  const at = arg.startsWith('--') ? arg.indexOf('=') : -1;
+  return at < 0 ? [arg, null] : [arg.slice(0, at), arg.slice(at + 1)];
+}
+
 /** Files named on the command line, folders expanded (recursively, skipping hidden folders and node_modules). */
 export function expandPaths(paths: string[], onError: (path: string, message: string) => void): string[] {
   const out: string[] = [];

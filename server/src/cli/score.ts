@@ -4,7 +4,7 @@
 // lists as `excluded` is no false positive, a miss of an `optional` gold entity is no false negative.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { asksForHelp } from './files';
+import { asksForHelp, splitOption } from './files';
 
 interface GoldEntity { kind: string; start: number; end: number; text: string; value: Record<string, unknown>; optional?: boolean }
 interface GoldFile { identity?: Record<string, unknown>; entities: GoldEntity[]; excluded?: GoldEntity[] }
@@ -166,7 +166,7 @@ function parseScoreArgs(args: readonly string[]): { gold: string; pred: string; 
   let details = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
+    const [flag, inline] = splitOption(arg);
     if (flag === '--gold' || flag === '--pred') {
       const value = inline ?? args[++i];
       if (!value || (inline === null && value.startsWith('--'))) return `${flag} needs a file, as in ${flag} ${flag === '--gold' ? 'GOLD' : 'PRED'}.json`;

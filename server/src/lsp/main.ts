@@ -12,12 +12,18 @@ const HEAP_GROWING_PERCENT = 50;
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   runAnalysisWorker();
-} else if (serverArgvAnswer(process.argv)) {
-  const answer = serverArgvAnswer(process.argv)!;
-  if (answer.stdout) process.stdout.write(answer.stdout);
-  if (answer.stderr) process.stderr.write(answer.stderr);
-  process.exitCode = answer.exitCode;
 } else {
+  const answer = serverArgvAnswer(process.argv);
+  if (answer) {
+    if (answer.stdout) process.stdout.write(answer.stdout);
+    if (answer.stderr) process.stderr.write(answer.stderr);
+    process.exitCode = answer.exitCode;
+  } else {
+    startLanguageServer();
+  }
+}
+
+function startLanguageServer(): void {
   // The index of a large workspace is a few hundred MB that live as long as the server. V8's default heap
   // growth (up to 2x between full collections) leaves the process over 500 MB after indexing 10,000 letters
   // (554 MB measured). 25 % kept it at 393 MB, but the heap then filled again within a second while the

@@ -1111,11 +1111,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Editors wait a few seconds for the answer (VS Code 2 s): a thread still writing after SHUTDOWN_GRACE_MS (a busy
   // machine, threads at the lowest priority) is stopped, and the temporary files of its unfinished writes removed.
   // A write that a stopped thread had already handed to the file system may land after that: the exit looks again.
+  /** The analysis threads, if any run, taken from the server so that nothing more is sent to them: to be stopped. */
+  function takeWorkers(): AnalyserPool | null {
+    const workers = pool && pool !== inline ? pool : null;
+    pool = null;
+    return workers;
+  }
+
   connection.onShutdown(async () => {
     const started = Date.now();
     indexGeneration++;
-    const workers = pool && pool !== inline ? pool : null;
-    pool = null;
+    const workers = takeWorkers();
     await Promise.all([workers?.dispose(SHUTDOWN_GRACE_MS), recordCacheWritten()]);
     const removed = cachePruner?.removeOwnTemps() ?? 0;
     log(`shut down in ${Date.now() - started} ms${removed ? `; ${removed} unfinished cache writes removed` : ''}`);
@@ -1127,8 +1133,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // the exit handler's clean-up runs and the server exits as the signal would have (128 + its number).
   for (const [signal, code] of END_SIGNALS) {
     process.once(signal, () => {
-      const workers = pool && pool !== inline ? pool : null;
-      pool = null;
+      const workers = takeWorkers();
       setTimeout(() => process.exit(code), SIGNAL_STOP_MS);
       void (workers ? workers.dispose(0) : Promise.resolve()).then(() => process.exit(code));
     });
