@@ -54,7 +54,7 @@ describe('kamerstukken annotate', () => {
     assert.match(stdout, /nr\. 1234 \(ah-tk-20162017-1234\)\s+resolved → .*antwoord\.txt/);
   });
 
-  it('names a binary, a missing and an invalid UTF-8 file on stderr, processes the rest, exits 1', () => {
+  it('names a binary and a missing file on stderr (exit 1), warns of a Windows-1252 file it reads, processes the rest', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Den Haag, 3 maart 2015\nCo\xf6rdinator\n', 'latin1'));
@@ -63,7 +63,7 @@ describe('kamerstukken annotate', () => {
     assert.equal(code, 1);
     assert.match(stderr, /binary\.txt: binary file/);
     assert.match(stderr, /missing\.txt: no such file/);
-    assert.match(stderr, /latin1\.txt: invalid UTF-8/);
+    assert.match(stderr, /latin1\.txt: warning: This file is not UTF-8 text: it was read as Windows-1252/);
     const docs = JSON.parse(stdout).documents.map((d: { path: string }) => d.path);
     assert.ok(docs.some((p: string) => p.endsWith('letter.txt')) && docs.some((p: string) => p.endsWith('latin1.txt')));
   });

@@ -133,15 +133,17 @@ describe('export', function () {
     assert.match(missing.err, /no such file/);
   });
 
-  it('a letter read with replacement characters (invalid UTF-8) is exported, and the run exits 1 as annotate does', async () => {
+  it('a letter in Windows-1252 is read as such and exported, with a warning that does not fail the run, as annotate does', async () => {
     const other = mkdtempSync(join(tmpdir(), 'kamerstukken-export-latin1-'));
     try {
       const file = join(other, 'latin1.txt');
       writeFileSync(file, Buffer.from('Den Haag, 3 maart 2015\nCo\xf6rdinator van de NCTV\n', 'latin1'));
       const { code, out, err } = await run(['--format', 'jsonl', file]);
-      assert.equal(code, 1);
-      assert.match(err, /latin1\.txt: invalid UTF-8 .* read with replacement characters/);
+      assert.equal(code, 0);
+      assert.match(err, /latin1\.txt: warning: This file is not UTF-8 text: it was read as Windows-1252 \(Latin-1\)/);
       assert.match(out, /"text":"3 maart 2015"/);
+      // Offsets in the decoded text: one character per byte.
+      assert.match(out, /"start":42,"end":46,"text":"NCTV"/);
     } finally {
       rmSync(other, { recursive: true, force: true });
     }

@@ -202,9 +202,10 @@ describe('QA 20: Declare the Identity of This Letter… takes a dossier with its
 });
 
 describe('QA 20: a letter in another encoding than UTF-8', () => {
-  it('is input.binary with a message that says what to do (it said only "not valid UTF-8 text")', () => {
+  it('is read as Windows-1252 with an input.encoding notice that says what to do (left21: it was refused as input.binary)', () => {
     const decoded = decodeLetter(Buffer.from('Den Haag, 3 juni 2015. De Nationaal Coördinator.\n', 'latin1'));
-    assert.equal(decoded.problem?.code, 'input.binary');
-    assert.match(decoded.problem?.message ?? '', /^This file is not valid UTF-8 text \(perhaps Windows-1252 or Latin-1\): save it as UTF-8 to read it as a letter\.$/);
+    assert.equal(decoded.text, 'Den Haag, 3 juni 2015. De Nationaal Coördinator.\n');
+    assert.equal(decoded.notice?.code, 'input.encoding');
+    assert.match(decoded.notice?.message ?? '', /Save it as UTF-8/);
   });
 });

@@ -389,14 +389,14 @@ describe('workspace helpers', () => {
     assert.equal(flattenText('Terrorismebe-\nstrijding'), 'Terrorismebestrijding');
   });
 
-  it('decodes bytes as UTF-8 letters; NUL bytes, invalid UTF-8 and huge files are problems', () => {
+  it('decodes bytes as UTF-8 letters, other text as Windows-1252; NUL bytes and huge files are problems', () => {
     assert.equal(decodeLetter(Buffer.from('\ufeffDen Haag', 'utf8')).text, 'Den Haag');
     assert.equal(decodeLetter(Buffer.from([0x25, 0x50, 0x00])).problem?.code, 'input.binary');
     assert.match(decodeLetter(Buffer.from([0x25, 0x50, 0x00])).problem?.message ?? '', /NUL bytes/);
     // Windows' "Unicode" (UTF-16 with a byte order mark, either order) is named, so the user knows what to do.
     const utf16 = (le: boolean) => Buffer.concat([Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]), le ? Buffer.from('Den Haag, 7 mei', 'utf16le') : Buffer.from('Den Haag, 7 mei', 'utf16le').swap16()]);
     for (const le of [true, false]) assert.match(decodeLetter(utf16(le)).problem?.message ?? '', /UTF-16 text, not UTF-8/);
-    assert.equal(decodeLetter(Buffer.from('co\xf6rdinatie', 'latin1')).problem?.code, 'input.binary');
+    assert.equal(decodeLetter(Buffer.from('co\xf6rdinatie', 'latin1')).text, 'coördinatie');
     assert.equal(decodeLetter(Buffer.alloc(MAX_LETTER_CHARS + 10, 0x61)).problem?.code, 'input.too-large');
     // Read only up to the byte limit and one past it: the message cannot give the size, only that it is past the limit.
     assert.match(decodeLetter(Buffer.alloc(MAX_LETTER_CHARS * 3 + 1, 0x61)).problem?.message ?? '', new RegExp(`\\(more than ${MAX_LETTER_CHARS * 3} bytes;`));

@@ -165,8 +165,10 @@ export function annotateHere(files: readonly string[], json: boolean, cache: Ann
 /** One letter's part of the output, or why it has none: what a worker sends back, in the order of the files. */
 export interface AnnotatedLetter {
   path: string;
-  /** What stderr says of the letter, in order (unreadable, read with replacement characters, analysis failed). */
+  /** What stderr says of the letter, in order (unreadable, analysis failed): each fails the run (exit code 1). */
   messages: string[];
+  /** What stderr says of the letter that does not fail the run (read as Windows-1252, not UTF-8). */
+  warnings?: string[];
   /** Null when the letter could not be read. */
   letter: Loaded | null;
   /** The ids it is known by. */
@@ -212,17 +214,17 @@ export class LetterWork {
     const messages: string[] = [];
     const read = decodeLetterBytes(path, bytes);
     if (!read.ok) return { result: { path, messages: [read.message], letter: null, ids: [] }, analysed: false };
-    if (read.warning) messages.push(read.warning);
+    const warnings = read.warning ? { warnings: [read.warning] } : {};
     try {
       const analysis = analyse(uri, read.text, read.noNul);
       const failure = analysis.problems.find(p => p.code === 'analysis.failed');
       if (failure) messages.push(failure.message);
       const ids = letterIds(analysis.identity, analysis.entities, uri);
       const letter = this.json ? documentOf(path, uri, analysis, this.scratch, this.keep) : { path, uri, analysis: keepForText(analysis, this.strings) };
-      return { result: { path, messages, letter, ids }, analysed: !failure };
+      return { result: { path, messages, ...warnings, letter, ids }, analysed: !failure };
     } catch (err) {
       messages.push(`analysis failed: ${(err as Error).message}`);
-      return { result: { path, messages, letter: null, ids: [] }, analysed: false };
+      return { result: { path, messages, ...warnings, letter: null, ids: [] }, analysed: false };
     }
   }
 }
@@ -238,6 +240,7 @@ export function writeAnnotations(results: readonly AnnotatedLetter[], json: bool
   const letters = new LetterIdIndex();
   const cacheProblems = new Set<string>();
   for (const r of results) {
+    for (const warning of r.warnings ?? []) io.stderr(`kamerstukken: ${r.path}: warning: ${warning}\n`);
     for (const message of r.messages) {
       failed = true;
       io.stderr(`kamerstukken: ${r.path}: ${message}\n`);

@@ -60,8 +60,8 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
   for (const path of expandPaths(options.paths, report)) {
     const read = readLetter(path);
     if (!read.ok) { report(path, read.message); continue; }
-    // Read with replacement characters: a failure of the run, as in `annotate` (exit code 1), though the letter is exported.
-    if (read.warning) report(path, read.warning);
+    // Read as Windows-1252: said, as in `annotate`, but the letter is read and the run does not fail for it.
+    if (read.warning) warn(path, `warning: ${read.warning}`);
     const uri = fileUri(resolvePath(path));
     pathByUri.set(uri, resolvePath(path));
     try {

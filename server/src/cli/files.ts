@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_FILE_BYTES, readFileBytes } from '../core/workspace/fileBytes';
-import { decodeUtf8, isUtf16Text, MAX_LETTER_CHARS } from '../core/workspace/input';
+import { decodeNotUtf8, decodeUtf8, isUtf16Text, MAX_LETTER_CHARS } from '../core/workspace/input';
 
 export const LETTER_EXTENSIONS = ['.txt', '.kamerbrief'];
 
@@ -76,13 +76,15 @@ function folderId(path: string): string | null {
   }
 }
 
+/** `warning`: said on stderr, but the letter was read and the run does not fail for it (a letter read as Windows-1252). */
 export type ReadResult =
   | { ok: true; text: string; warning?: string; noNul: boolean }
   | { ok: false; message: string };
 
 /**
- * Letters are UTF-8 text. A NUL byte in the first 64 KB means binary; invalid UTF-8 is decoded with U+FFFD
- * and reported. `noNul`: the whole file has no NUL byte (the analysis need not look for NUL characters).
+ * Letters are UTF-8 text. A NUL byte in the first 64 KB means binary; text that is not valid UTF-8 is read as
+ * Windows-1252 with a warning in the words of the server's `input.encoding` diagnostic (`decodeNotUtf8`).
+ * `noNul`: the whole file has no NUL byte (the analysis need not look for NUL characters).
  */
 export function readLetter(path: string): ReadResult {
   const read = readLetterBytes(path);
@@ -112,10 +114,10 @@ export function decodeLetterBytes(path: string, bytes: Buffer): ReadResult {
   // Past the character limit the analysis would only report the size: say so here, as for the byte limit
   // above, instead of writing an empty document (the JSON output has no place for the problem).
   if (valid !== null) return valid.length > MAX_LETTER_CHARS ? { ok: false, message: tooLarge(valid.length, 'characters') } : { ok: true, text: valid, noNul };
-  const text = new TextDecoder('utf-8').decode(bytes);
-  if (text.length > MAX_LETTER_CHARS) return { ok: false, message: tooLarge(text.length, 'characters') };
-  const bad = text.indexOf('\uFFFD');
-  return { ok: true, text, noNul, warning: `invalid UTF-8 (first bad byte near character ${bad}); read with replacement characters` };
+  // As the server reads it: Windows-1252, one character per byte, with the same words.
+  const decoded = decodeNotUtf8(bytes);
+  if (decoded.problem) return { ok: false, message: tooLarge(bytes.length, 'characters') };
+  return { ok: true, text: decoded.text, noNul, warning: decoded.notice?.message };
 }
 
 const UTF16_MESSAGE = 'UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)';

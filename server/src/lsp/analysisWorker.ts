@@ -5,8 +5,8 @@ import { readlinkSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData, type TransferListItem } from 'node:worker_threads';
 import { annotatedAnalyser, AnnotationStores, readStoreForIndex, type StoreRead } from '../core/workspace/annotated';
-import { makeRecord, packRecord, partialRecord, recordToData, slimRecord, unreadableRecord, type LetterRecordData } from '../core/workspace/corpus';
-import { decodeLetter } from '../core/workspace/input';
+import { makeRecord, packRecord, partialRecord, recordToData, slimRecord, unreadableRecord, type LetterRecord, type LetterRecordData } from '../core/workspace/corpus';
+import { decodeLetter, type InputNotice } from '../core/workspace/input';
 import { readFileBytes } from '../core/workspace/fileBytes';
 import { hashText, RecordCache, type CacheKey } from './recordCache';
 import type { AnalysisScope } from '../core/analyse';
@@ -137,9 +137,9 @@ export async function analyseFile(uri: string, file: string, scope: AnalysisScop
   const decoded = decodeLetter(bytes);
   if (decoded.problem) return recordToData(unreadableRecord(uri, decoded.problem));
   if (scope === 'references') {
-    return recordToData(partialRecord(slimRecord(makeRecord(uri, decoded.text, threadReferenceAnalyser, true))));
+    return recordToData(partialRecord(slimRecord(noticed(makeRecord(uri, decoded.text, threadReferenceAnalyser, true), decoded.notice))));
   }
-  const record = recordToData(packRecord(slimRecord(makeRecord(uri, decoded.text, threadAnalyser, true))));
+  const record = recordToData(packRecord(slimRecord(noticed(makeRecord(uri, decoded.text, threadAnalyser, true), decoded.notice))));
   // Written in the background: the size check guards against a file that changed while it was read.
   if (cache && key && key.size === bytes.length) void cache.write(uri, key, record);
   return record;
@@ -174,9 +174,18 @@ export function forTransfer(record: LetterRecordData): { record: LetterRecordDat
   return { record: { ...record, lines, ...(packed ? { packed } : {}) }, transfer: [...buffers] };
 }
 
-/** The text of an open editor, analysed with every detail the editor's features show. */
-export function analyseOpenText(uri: string, text: string): LetterRecordData {
-  return recordToData(makeRecord(uri, text, threadAnalyser));
+/**
+ * The text of an open editor, analysed with every detail the editor's features show. `notice`: the text is the
+ * file's, read as Windows-1252 (a closed letter analysed again for its details).
+ */
+export function analyseOpenText(uri: string, text: string, notice?: InputNotice): LetterRecordData {
+  return recordToData(noticed(makeRecord(uri, text, threadAnalyser), notice));
+}
+
+/** The record, with the notice that its text was not read as UTF-8 (`input.encoding`), if any. */
+function noticed(rec: LetterRecord, notice: InputNotice | undefined): LetterRecord {
+  if (notice && rec.analysis.problems.every(p => !p.code.startsWith('input.'))) rec.inputNotice = notice;
+  return rec;
 }
 
 /** Niceness of the analysis threads: below the main thread, so requests preempt indexing on a busy machine. */

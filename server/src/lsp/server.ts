@@ -46,7 +46,7 @@ import { selectionChain } from '../core/features/selection';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/features/settings';
 import type { AnalysisScope } from '../core/analyse';
 import { Corpus, recordFromData, type LetterRecordData } from '../core/workspace/corpus';
-import { decodeLetter } from '../core/workspace/input';
+import { decodeLetter, editorDecodingNotice, type InputNotice } from '../core/workspace/input';
 import { readFileBytes } from '../core/workspace/fileBytes';
 import { STORE_SUFFIX } from '../core/workspace/annotated';
 import { LineIndex } from '../core/workspace/lines';
@@ -271,6 +271,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function analyseText(uri: string, text: string): void {
     const cited = citedKeysBefore(uri, true);
     const { affected } = corpus.update(uri, text);
+    noteEditorDecoding(uri, text);
     void publish(uri); // the edited letter first, at once
     if (affected.length) markDirty(affected);
     followChange(uri, affected, cited, 'edit');
@@ -359,10 +360,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!data || documents.get(uri)?.version !== version) return;
       const cited = citedKeysBefore(uri, true);
       const { affected } = corpus.put(recordFromData(data));
+      noteEditorDecoding(uri, documents.get(uri)?.getText() ?? '');
       void publish(uri);
       if (affected.length) markDirty(affected);
       followChange(uri, affected, cited, 'edit');
     });
+  }
+
+  /**
+   * An open letter whose editor shows replacement characters where the file is not UTF-8 (the editor decoded
+   * Windows-1252 bytes as UTF-8) gets `input.encoding`, saying how to reopen it; the file is read only then.
+   */
+  function noteEditorDecoding(uri: string, text: string): void {
+    const rec = corpus.record(uri);
+    if (!rec || rec.analysis.problems.some(p => p.code.startsWith('input.'))) return;
+    const notice = editorDecodingNotice(text, () => {
+      const file = uriToPath(uri);
+      try {
+        return file ? readFileBytes(file) : null;
+      } catch {
+        return null;
+      }
+    });
+    if (notice) rec.inputNotice = notice;
   }
 
   /**
@@ -374,6 +394,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!rec || (!rec.slim && !rec.partial) || openPending.has(uri)) return;
     const open = documents.get(uri);
     let text: string | null = open ? open.getText() : null;
+    let notice: InputNotice | undefined;
     if (text === null) {
       const file = uriToPath(uri);
       if (!file) return;
@@ -386,8 +407,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const decoded = decodeLetter(bytes);
       if (decoded.problem) return;
       text = decoded.text;
+      notice = decoded.notice;
     }
-    const { affected } = corpus.put(recordFromData(analyseOpenText(uri, text)));
+    const { affected } = corpus.put(recordFromData(analyseOpenText(uri, text, notice)));
     if (affected.length) markDirty(affected);
   }
 

@@ -46,6 +46,7 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings):
   };
 
   for (const p of rec.analysis.problems) emit(p.code, p, p.message, p.data);
+  if (rec.inputNotice) emit(rec.inputNotice.code, rec.inputNotice, rec.inputNotice.message);
   for (const message of rec.orphans ?? []) emit('annotation.orphaned', { start: 0, end: 0 }, message);
   if (!rec.analysis.problems.some(p => p.code.startsWith('input.') || p.code === 'analysis.failed')) {
     if (rec.ids.length === 0 && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {

@@ -14,6 +14,7 @@ export type DiagnosticCode =
   | 'footnote.no-marker'
   | 'input.binary'
   | 'input.too-large'
+  | 'input.encoding'
   | 'analysis.failed'
   | 'annotation.orphaned'
   | 'annotation.invalid';
@@ -30,6 +31,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'footnote.no-marker': 'warning',
   'input.binary': 'error',
   'input.too-large': 'warning',
+  'input.encoding': 'warning',
   'analysis.failed': 'error',
   'annotation.orphaned': 'warning',
   'annotation.invalid': 'error',

@@ -6,7 +6,7 @@ import { analyseLetter } from '../analyse';
 import { emptyIdentity } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, Footnote, LetterAnalysis, Span } from '../types';
 import type { AnnotatedAnalysis, LetterNote, UserOrganisationInfo } from './annotated';
-import { checkText, type InputProblem } from './input';
+import { checkText, type InputNotice, type InputProblem } from './input';
 import { citationId, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
 import { countPlaces, packEntities, readIndex, spansOf, summarise, unpackDiagnosticEntities, unpackEntities, type IndexLine, type PackedEntities, type Places } from './packedEntities';
@@ -33,6 +33,8 @@ export interface LetterRecord {
   orphans?: string[];
   /** Organisations the user defined in the letter's annotation store. */
   userOrganisations?: UserOrganisationInfo[];
+  /** The letter was read, but not as UTF-8 (Windows-1252 bytes, or an editor's replacement characters): `input.encoding`. */
+  inputNotice?: InputNotice;
   /** Without hover-only details (`explain`, footnote texts): analyse the text again before showing them. */
   slim?: boolean;
   /**

@@ -6,15 +6,25 @@ import type { ProblemCode } from '../types';
 /** Letters are a few hundred kilobytes at most; beyond this the analysis is skipped and a diagnostic shown. */
 export const MAX_LETTER_CHARS = 4 * 1024 * 1024;
 
-/** Text in another encoding (Windows-1252, Latin-1: "Coördinator" with one byte for ö) is not read as a letter. */
-export const NOT_UTF8_MESSAGE = 'This file is not valid UTF-8 text (perhaps Windows-1252 or Latin-1): save it as UTF-8 to read it as a letter.';
-
 export interface InputProblem {
   code: Extract<ProblemCode, 'input.binary' | 'input.too-large'>;
   message: string;
 }
 
-export type DecodedInput = { text: string; problem?: undefined } | { text?: undefined; problem: InputProblem };
+/**
+ * A letter that was read, but not as UTF-8 (`input.encoding`, a warning): its bytes were decoded as Windows-1252.
+ * `start`/`end`: the first character that was not UTF-8, in the decoded text.
+ */
+export interface InputNotice {
+  code: 'input.encoding';
+  message: string;
+  start: number;
+  end: number;
+}
+
+export type DecodedInput =
+  | { text: string; problem?: undefined; notice?: InputNotice }
+  | { text?: undefined; problem: InputProblem; notice?: undefined };
 
 export function decodeLetter(bytes: Uint8Array): DecodedInput {
   // The server reads a file only up to just past this (readFileBytes), so its length says only "more than".
@@ -24,10 +34,86 @@ export function decodeLetter(bytes: Uint8Array): DecodedInput {
     return { problem: { code: 'input.binary', message } };
   }
   const text = decodeUtf8(bytes);
-  if (text === null) return { problem: { code: 'input.binary', message: NOT_UTF8_MESSAGE } };
+  if (text === null) return decodeNotUtf8(bytes);
   // No NUL byte means no NUL character: only the length is left to check, not the whole text again.
   if (text.length > MAX_LETTER_CHARS) return { problem: tooLarge(text.length, 'characters') };
   return { text };
+}
+
+/**
+ * Bytes without NUL that are not valid UTF-8: text in a one-byte encoding, in Dutch letters nearly always
+ * Windows-1252 or Latin-1 ("Coördinator" with one byte 0xF6 for ö; Windows-1252 is Latin-1 with printable
+ * quotes and dashes at 0x80-0x9F). Decoded as Windows-1252, which reads every byte, one character each, with
+ * a notice that says so; the file is never changed. (Refusing it lost the letter; UTF-8 with replacement
+ * characters lost its accented letters, and with them names: "Co\uFFFDrdinator" is no organisation.)
+ */
+export function decodeNotUtf8(bytes: Uint8Array): DecodedInput {
+  const text = decodeWindows1252(bytes);
+  if (text.length > MAX_LETTER_CHARS) return { problem: tooLarge(text.length, 'characters') };
+  const at = firstInvalidUtf8(bytes);
+  return { text, notice: { code: 'input.encoding', message: windows1252Message(text, at), start: at, end: at + 1 } };
+}
+
+/**
+ * What the server's diagnostic and the command line's warning say of a letter read as Windows-1252, in the
+ * same words: what happened, what positions mean, what to do.
+ */
+export function windows1252Message(text: string, at: number): string {
+  return `This file is not UTF-8 text: it was read as Windows-1252 (Latin-1), one character per byte (the first such byte is character ${at}, read as “${text.charAt(at)}”), and positions are of that decoded text. Save it as UTF-8 to be sure it reads as you see it; the file itself was not changed.`;
+}
+
+/**
+ * An open editor's text with replacement characters (U+FFFD) where the file's bytes are not UTF-8: the editor
+ * decoded it as UTF-8, and the accented letters are lost in its view; saving it so would make that final.
+ * Null when the text has no replacement character or the file's bytes are UTF-8 (a U+FFFD the file holds).
+ */
+export function editorDecodingNotice(text: string, fileBytes: () => Uint8Array | null): InputNotice | null {
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return null;
+  const bytes = fileBytes();
+  if (bytes === null || bytes.indexOf(0) >= 0 || isUtf8(bytes)) return null;
+  return {
+    code: 'input.encoding',
+    start: at,
+    end: at + 1,
+    message: 'This file is not UTF-8 text, and the editor shows it with replacement characters (�) where it is not: its accented letters are lost in this view, and saving it now would lose them in the file. Reopen it with the encoding Western (Windows 1252) (“Reopen with Encoding” in the status bar’s encoding), then save it with the encoding UTF-8.',
+  };
+}
+
+/** Windows-1252 (WHATWG: also what "latin1" and "iso-8859-1" mean), each byte one character. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\x80-\x9f]/g, c => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
+/** 0x80-0x9F in Windows-1252; the five bytes it leaves undefined stay the C1 controls (as WHATWG decodes them). */
+const WINDOWS_1252_HIGH = [
+  '\u20ac', '\u0081', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008d', '\u017d', '\u008f',
+  '\u0090', '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\u009d', '\u017e', '\u0178',
+];
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence (bytes.length when none). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) { i++; continue; }
+    let need: number, min: number;
+    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return n;
 }
 
 /**

@@ -1,0 +1,93 @@
+// Defects left by earlier sessions (session 21): one treatment of a letter in Windows-1252 by the server and the
+// command line; upper-case extensions; settings changes that republish only what they can change; Index Folder in
+// a multi-root workspace; the orphaned annotation's diagnostic matched by its data, not its words.
+import * as assert from 'node:assert/strict';
+import { isUtf8 } from 'node:buffer';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAnnotate } from '../../server/src/cli/annotate';
+import { decodeLetterBytes } from '../../server/src/cli/files';
+import { Corpus } from '../../server/src/core/workspace/corpus';
+import { decodeLetter, decodeWindows1252, editorDecodingNotice, firstInvalidUtf8 } from '../../server/src/core/workspace/input';
+import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
+import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
+import { seededRandom } from './seeded';
+import { tempDirs } from './tempDirs';
+import { windows1252 } from './windows1252';
+
+const LETTER = 'Den Haag, 3 juni 2015\n\nDe Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) schreef “zo” – de NCTV € 5.\n';
+
+describe('left21 1: a letter in Windows-1252 is text, read alike by the server and the command line', () => {
+  const tempDir = tempDirs('kst-left21-');
+
+  it('decodes every byte as Windows-1252, one character per byte, and says where the first non-UTF-8 byte is', () => {
+    const bytes = windows1252(LETTER);
+    assert.equal(isUtf8(bytes), false);
+    const decoded = decodeLetter(bytes);
+    assert.equal(decoded.problem, undefined);
+    assert.equal(decoded.text, LETTER);
+    assert.equal(decoded.text!.length, bytes.length);
+    const at = LETTER.indexOf('ö');
+    assert.deepEqual([decoded.notice?.code, decoded.notice?.start, decoded.notice?.end], ['input.encoding', at, at + 1]);
+    assert.equal(decoded.notice?.message, `This file is not UTF-8 text: it was read as Windows-1252 (Latin-1), one character per byte (the first such byte is character ${at}, read as “ö”), and positions are of that decoded text. Save it as UTF-8 to be sure it reads as you see it; the file itself was not changed.`);
+    // The quotes, dash and euro sign of 0x80-0x9F; the five bytes Windows-1252 leaves undefined as their C1 controls (WHATWG).
+    assert.equal(decodeWindows1252(Uint8Array.of(0x93, 0x94, 0x96, 0x80, 0x81, 0x9d)), '“”–€\u0081\u009d');
+    // Valid UTF-8 is read as before, without a notice; NUL bytes are still binary.
+    assert.deepEqual(decodeLetter(Buffer.from(LETTER, 'utf8')), { text: LETTER });
+    assert.equal(decodeLetter(Buffer.from([0x43, 0xf6, 0x00])).problem?.code, 'input.binary');
+  });
+
+  it('finds the first byte that is not UTF-8 where a strict decoder fails', () => {
+    const random = seededRandom(21);
+    for (let round = 0; round < 2000; round++) {
+      const bytes = Buffer.from(Array.from({ length: random(12) }, () => (random(3) === 0 ? random(256) : [0x41, 0xc3, 0xa9, 0xe2, 0x80, 0x9c, 0xf0, 0x9f, 0x98, 0x80][random(10)])));
+      const at = firstInvalidUtf8(bytes);
+      assert.equal(at === bytes.length, isUtf8(bytes), bytes.toString('hex'));
+      if (at < bytes.length) assert.ok(isUtf8(bytes.subarray(0, at)), bytes.toString('hex'));
+    }
+  });
+
+  it('the command line reads the same text and says the same words, as a warning: exit code 0', () => {
+    const dir = tempDir();
+    const file = join(dir, 'latin.txt');
+    writeFileSync(file, windows1252(LETTER));
+    const read = decodeLetterBytes(file, windows1252(LETTER));
+    assert.ok(read.ok);
+    assert.equal(read.text, LETTER);
+    assert.equal(read.warning, decodeLetter(windows1252(LETTER)).notice?.message);
+    let stdout = '', stderr = '';
+    const code = runAnnotate(['--json', dir], { stdout: s => { stdout += s; }, stderr: s => { stderr += s; } });
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, `kamerstukken: ${file}: warning: ${read.warning}\n`);
+    const doc = JSON.parse(stdout).documents[0];
+    // The organisation is read with its diacritic (with replacement characters it was "Co\uFFFDrdinator"), at its offsets in the decoded text.
+    const nctv = doc.entities.find((e: { kind: string; text: string }) => e.kind === 'organisation' && e.text.startsWith('Nationaal'));
+    assert.equal(nctv?.text, 'Nationaal Coördinator Terrorismebestrijding en Veiligheid');
+    assert.equal(LETTER.slice(nctv.start, nctv.end), nctv.text);
+  });
+
+  it('the server diagnoses it as input.encoding (a warning) at that byte, beside the letter\'s own diagnostics', () => {
+    const corpus = new Corpus();
+    const decoded = decodeLetter(windows1252(LETTER));
+    corpus.set('file:///w/latin.txt', decoded.text!);
+    corpus.record('file:///w/latin.txt')!.inputNotice = decoded.notice;
+    const diagnostics = diagnoseLetter(corpus, 'file:///w/latin.txt', DEFAULT_SETTINGS);
+    const encoding = diagnostics.filter(d => d.code === 'input.encoding');
+    assert.deepEqual(encoding.map(d => [d.severity, d.start, d.message]), [['warning', LETTER.indexOf('ö'), decoded.notice!.message]]);
+    assert.ok(diagnostics.some(d => d.code === 'letter.no-identity'), 'the letter is analysed: its other diagnostics stay');
+    const off = diagnoseLetter(corpus, 'file:///w/latin.txt', { ...DEFAULT_SETTINGS, severity: { ...DEFAULT_SETTINGS.severity, 'input.encoding': 'off' } });
+    assert.ok(!off.some(d => d.code === 'input.encoding'));
+  });
+
+  it('an editor that decoded the file as UTF-8 (replacement characters) is told how to reopen it; a U+FFFD the file holds is not', () => {
+    const asEditorShows = new TextDecoder('utf-8').decode(windows1252(LETTER));
+    assert.ok(asEditorShows.includes('Co\uFFFDrdinator'));
+    const notice = editorDecodingNotice(asEditorShows, () => windows1252(LETTER));
+    assert.equal(notice?.code, 'input.encoding');
+    assert.equal(notice?.start, asEditorShows.indexOf('\uFFFD'));
+    assert.match(notice?.message ?? '', /Reopen it with the encoding Western \(Windows 1252\).*then save it with the encoding UTF-8\.$/);
+    assert.equal(editorDecodingNotice('Co\uFFFDrdinator', () => Buffer.from('Co\uFFFDrdinator', 'utf8')), null);
+    assert.equal(editorDecodingNotice(LETTER, () => { throw new Error('read only when there is a replacement character'); }), null);
+    assert.equal(editorDecodingNotice('Co\uFFFDrdinator', () => null), null, 'no file (untitled)');
+  });
+});
