@@ -2,9 +2,11 @@
 // kamerstukken.files.include names other letters, and those are switched to the kamerbrief language
 // when opened. Any other .txt file is left as it is.
 import * as vscode from 'vscode';
+import { DEFAULT_INCLUDE as SERVER_DEFAULT_INCLUDE } from '../../server/src/core/features/settings';
 import { CONFIG_SECTION, LANGUAGE_ID } from './names';
 
-export const DEFAULT_INCLUDE = ['**/corpus/**/*.txt', '**/*.kamerbrief'];
+/** The server's default (settings.ts): the extensions in any case, so BRIEF.TXT is a letter as brief.txt is. */
+export const DEFAULT_INCLUDE = [...SERVER_DEFAULT_INCLUDE];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.*/**'];
 
 export interface LetterGlobs {

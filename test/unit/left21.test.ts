@@ -3,14 +3,16 @@
 // a multi-root workspace; the orphaned annotation's diagnostic matched by its data, not its words.
 import * as assert from 'node:assert/strict';
 import { isUtf8 } from 'node:buffer';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { runAnnotate } from '../../server/src/cli/annotate';
-import { decodeLetterBytes } from '../../server/src/cli/files';
+import { decodeLetterBytes, expandPaths, isLetterName } from '../../server/src/cli/files';
+import { GlobSet } from '../../server/src/core/workspace/glob';
+import { fileFilter, findLetters, isLetterPath } from '../../server/src/lsp/scanner';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 import { decodeLetter, decodeWindows1252, editorDecodingNotice, firstInvalidUtf8 } from '../../server/src/core/workspace/input';
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
-import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
+import { DEFAULT_SETTINGS, LETTER_WATCH_GLOBS } from '../../server/src/core/features/settings';
 import { seededRandom } from './seeded';
 import { tempDirs } from './tempDirs';
 import { windows1252 } from './windows1252';
@@ -89,5 +91,45 @@ describe('left21 1: a letter in Windows-1252 is text, read alike by the server a
     assert.equal(editorDecodingNotice('Co\uFFFDrdinator', () => Buffer.from('Co\uFFFDrdinator', 'utf8')), null);
     assert.equal(editorDecodingNotice(LETTER, () => { throw new Error('read only when there is a replacement character'); }), null);
     assert.equal(editorDecodingNotice('Co\uFFFDrdinator', () => null), null, 'no file (untitled)');
+  });
+});
+
+describe('left21 2: letter files whose extension is in upper case', () => {
+  const tempDir = tempDirs('kst-left21-case-');
+
+  it('the default globs take .txt under corpus/ and .kamerbrief in any case; other files and folders stay out', () => {
+    const include = new GlobSet(DEFAULT_SETTINGS.include);
+    for (const p of ['corpus/brief.txt', 'corpus/BRIEF.TXT', 'corpus/2015/Brief.Txt', 'a/corpus/x.tXt', 'x.kamerbrief', 'x.KAMERBRIEF', 'map/x.KamerBrief']) assert.ok(include.matches(p), p);
+    for (const p of ['notes/BRIEF.TXT', 'corpus/brief.TXT.bak', 'corpus/brief.md', 'x.kamerbrieven', 'CORPUS/brief.txt']) assert.ok(!include.matches(p), p);
+    // A glob the user writes is matched as written, case included (as VS Code matches it).
+    assert.ok(!new GlobSet(['brieven/**/*.txt']).matches('brieven/BRIEF.TXT'));
+    assert.ok(new GlobSet(['brieven/**/*.[tT][xX][tT]']).matches('brieven/BRIEF.TXT'));
+    // The server's file watchers name what the defaults name.
+    const watched = new GlobSet(LETTER_WATCH_GLOBS);
+    for (const p of ['corpus/BRIEF.TXT', 'x.KAMERBRIEF', 'corpus/brief.txt']) assert.ok(watched.matches(p), p);
+  });
+
+  it('the server (its scan and isLetterPath) and the command line\'s folder walk take the same files', async () => {
+    const root = tempDir();
+    const names = ['corpus/brief.txt', 'corpus/BRIEF2.TXT', 'corpus/sub/Brief3.Txt', 'x.KAMERBRIEF', 'y.kamerbrief', 'corpus/notes.md', 'corpus/.hidden/z.TXT', 'node_modules/corpus/q.TXT'];
+    for (const name of names) {
+      mkdirSync(dirname(join(root, name)), { recursive: true });
+      writeFileSync(join(root, name), 'Den Haag, 3 juni 2015\n');
+    }
+    const filter = fileFilter(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
+    const scanned = (await findLetters([root], filter, () => false)).map(f => relative(root, f).split(sep).join('/')).sort();
+    assert.deepEqual(scanned, ['corpus/BRIEF2.TXT', 'corpus/brief.txt', 'corpus/sub/Brief3.Txt', 'x.KAMERBRIEF', 'y.kamerbrief']);
+    for (const name of names) assert.equal(isLetterPath(join(root, name), [root], filter), scanned.includes(name), name);
+    // The command line, given the corpus folder and the two .kamerbrief files' folder: the same letters.
+    const errors: string[] = [];
+    const walked = expandPaths([join(root, 'corpus')], (p, m) => errors.push(`${p}: ${m}`)).map(f => relative(root, f).split(sep).join('/')).sort();
+    assert.deepEqual(walked, scanned.filter(n => n.startsWith('corpus/')));
+    assert.equal(errors.join('\n'), '');
+    assert.ok(isLetterName('X.KAMERBRIEF') && isLetterName('b.TxT') && !isLetterName('b.txt.orig'));
+    // A folder of only upper-case letters is not "no letters in this folder".
+    const upper = tempDir();
+    writeFileSync(join(upper, 'BRIEF.TXT'), 'Den Haag, 3 juni 2015\n');
+    assert.deepEqual(expandPaths([upper], (p, m) => errors.push(`${p}: ${m}`)), [join(upper, 'BRIEF.TXT')]);
+    assert.equal(errors.join('\n'), '');
   });
 });

@@ -7,6 +7,16 @@ import { decodeNotUtf8, decodeUtf8, isUtf16Text, MAX_LETTER_CHARS } from '../cor
 
 export const LETTER_EXTENSIONS = ['.txt', '.kamerbrief'];
 
+/**
+ * A letter's file name in a folder given on the command line: `.txt` or `.kamerbrief` in any case ("BRIEF.TXT"),
+ * as the server's default globs take them (`DEFAULT_INCLUDE`): on a file system that ignores case they are
+ * letters like any other.
+ */
+export function isLetterName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return LETTER_EXTENSIONS.some(ext => lower.endsWith(ext));
+}
+
 /** `--help` or `-h` among a command's arguments: its usage is printed, and nothing else is done. */
 export function asksForHelp(args: readonly string[]): boolean {
   return args.includes('--help') || args.includes('-h');
@@ -48,7 +58,7 @@ export function expandPaths(paths: string[], onError: (path: string, message: st
         const child = join(path, name);
         let isDir = false;
         try { isDir = statSync(child).isDirectory(); } catch { /* reported when visited */ }
-        if (isDir || LETTER_EXTENSIONS.some(ext => name.endsWith(ext))) visit(child, false);
+        if (isDir || isLetterName(name)) visit(child, false);
       }
     } else if (explicit || st.isFile()) {
       out.push(path);

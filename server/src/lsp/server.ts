@@ -43,7 +43,7 @@ import { hoverAt } from '../core/features/hover';
 import { definitionAt, referencesAt } from '../core/features/navigation';
 import { documentOutline, foldingRanges, workspaceSymbols, type OutlineNode } from '../core/features/outline';
 import { selectionChain } from '../core/features/selection';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/features/settings';
+import { DEFAULT_SETTINGS, LETTER_WATCH_GLOBS, parseSettings, type Settings } from '../core/features/settings';
 import type { AnalysisScope } from '../core/analyse';
 import { Corpus, recordFromData, type LetterRecordData } from '../core/workspace/corpus';
 import { decodeLetter, editorDecodingNotice, type InputNotice } from '../core/workspace/input';
@@ -711,7 +711,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (hasWatchedFilesRegistration) {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.kamerbrief' }, { globPattern: `**${STORE_SUFFIX}` }],
+          watchers: [...LETTER_WATCH_GLOBS.map(globPattern => ({ globPattern })), { globPattern: `**${STORE_SUFFIX}` }],
         })
         .catch(() => undefined);
     }

@@ -45,8 +45,20 @@ export interface Settings {
   inlayRelativeDates: boolean;
 }
 
+/**
+ * Letter files by default: `.txt` under a `corpus/` folder and `.kamerbrief` anywhere, their extensions in any case
+ * (character classes, which every glob matcher reads alike: this server's, VS Code's watchers, search and
+ * document selectors, and an LSP client's file watchers).
+ */
+export const DEFAULT_INCLUDE: readonly string[] = ['**/corpus/**/*.[tT][xX][tT]', '**/*.[kK][aA][mM][eE][rR][bB][rR][iI][eE][fF]'];
+
+/** The file watchers the server registers: letters by extension in any case, as DEFAULT_INCLUDE names them. */
+export const LETTER_WATCH_GLOBS: readonly string[] = ['**/*.[tT][xX][tT]', '**/*.[kK][aA][mM][eE][rR][bB][rR][iI][eE][fF]'];
+
 export const DEFAULT_SETTINGS: Settings = {
-  include: ['**/corpus/**/*.txt', '**/*.kamerbrief'],
+  // The extensions in any case ("BRIEF.TXT"): a file system that ignores case (Windows, macOS) shows them as letters
+  // like any other. A glob the user writes is matched as written, case included.
+  include: [...DEFAULT_INCLUDE],
   exclude: ['**/node_modules/**', '**/.*/**'],
   severity: { ...DEFAULT_SEVERITY },
   ignore: [],
