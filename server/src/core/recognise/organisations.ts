@@ -97,6 +97,9 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     // Volksgezondheid & Samenleving (RVS)" is not the Raad van State).
     if (!longId && shortId && !spelledLike(pair.long, shortId)) shortId = null;
     const orgId = missionAt(text, pair, idOf, longId ?? shortId) ?? longId ?? shortId;
+    // "de Richtlijn Rivierinformatiediensten (RIS)": an unknown long form right after the word for a legal act is
+    // (the end of) the act's name; what it defines is the act's subject, not a body (GUIDELINES, round 23).
+    if (!orgId && (namedAfterAct(text, pair.longStart) || ACT_WORD_FIRST.test(pair.long))) { definitions.push(toDefinition(ctx, pair, null)); continue; }
     definitions.push(toDefinition(ctx, pair, orgId));
     definitionMentions(pair, orgId, matcher.acronymIds, uses, candidates, redefined);
   }
@@ -112,12 +115,34 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
 
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
   const entities: Entity<'organisation'>[] = [];
-  for (const c of settle(candidates)) {
-    if (c.source === 'gazetteer' && (namesPortfolio(text, c.start) || namedInLaw(text, c.start))) continue;
+  for (const found of settle(candidates)) {
+    if (found.source === 'gazetteer' && (namesPortfolio(text, found.start) || namedInLaw(text, found.start))) continue;
+    const c = found.source === 'gazetteer' ? asEuMeeting(text, found) : found;
     const span = ctx.norm.span(c.start, c.end);
     entities.push(toEntity(ctx, c, span, inFootnote(span)?.number));
   }
   return { entities, problems: [], definitions };
+}
+
+/**
+ * Dutch advisory councils whose names the EU's ministers' meetings share: "de informele Gezondheidsraad" is the
+ * meeting of the EU's health ministers (EPSCO), "de formele Onderwijsraad" the education council (GUIDELINES, round 23).
+ * Only after `informele`/`formele`: a Dutch council never meets so; bare, the name stays the Dutch body's.
+ */
+const EU_MEETING_OF = new Map([['GEZONDHEIDSRAAD', 'EU-EPSCO'], ['ONDERWIJSRAAD', 'EU-RAAD-OJCS']]);
+const FORMALITY_BEFORE = /(?:^|[^\p{L}])(?:in)?formele\s+$/iu;
+function asEuMeeting(text: string, c: Candidate): Candidate {
+  const eu = EU_MEETING_OF.get(c.id);
+  if (!eu || !FORMALITY_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return c;
+  return { ...c, id: eu, explain: `${c.explain}; after "informele"/"formele" the EU council's meeting, not the Dutch body` };
+}
+
+/** The word for a legal act right before a long form: "Richtlijn", "Verordening", "Kaderbesluit", "Wet", "Besluit", "Regeling" (the long form then names the act's subject). */
+const ACT_WORD_BEFORE = /(?:^|[^\p{L}])(?:[Rr]ichtlijn|[Vv]erordening|[Kk]aderbesluit|[Ww]et|[Bb]esluit|[Rr]egeling)\s$/u;
+/** A long form that is itself an act's name: "Verordening Havendiensten (VHD)". */
+const ACT_WORD_FIRST = /^(?:Richtlijn|Verordening|Kaderbesluit|Wet|Besluit|Regeling)\s/u;
+function namedAfterAct(text: string, longStart: number): boolean {
+  return ACT_WORD_BEFORE.test(text.slice(Math.max(0, longStart - 16), longStart));
 }
 
 /**

@@ -338,9 +338,11 @@ function fiveDigitsAt(text: string, at: number): boolean {
 // ----------------------------------------------------------------------------- parenthesised dossiers
 
 // Handelingen motie announcements: "Zij krijgt nr. 456 (36800-XVI)". The span runs from "nr." to ")".
-const MOTIE_NUMBER_AT = /(?<![\p{L}])[Nn]r\.?[ \u00a0]?([1-9]\d{0,3}[a-z]?)[ \u00a0]?\(([1-9]\d{4})(?:-(\d{1,2}|[A-Z]{1,6}))?\)/uy;
-/** "Nr" starts at most this many characters before the parenthesis: "nr. 1234a (". */
-const MOTIE_LEAD = 10;
+// A motie cites another the same way with the dossier spaced: "de motie op stuk nr. 68 (35 483)", also with the line
+// or the page broken before the parenthesis (round 23).
+const MOTIE_NUMBER_AT = /(?<![\p{L}])[Nn]r\.?[ \u00a0]?([1-9]\d{0,3}[a-z]?)(?:[ \u00a0]?|[ \u00a0]?\n[ \u00a0]?)\(([1-9]\d)[ \u00a0]?(\d{3})(?:-(\d{1,2}|[A-Z]{1,6}))?\)/uy;
+/** "Nr" starts at most this many characters before the parenthesis: "nr. 1234a \n(". */
+const MOTIE_LEAD = 12;
 // A dossier with a lettered suffix in parentheses, "(33240-VIII)", "(31 700-F)": distinctive enough without a
 // label. Handelingen pages pad it with spaces: "( 34550-X )".
 // The Handelingen also name a budget bill by its dossier and a suffix after a space: "(29200 VIII)", "(25600 A)"; a
@@ -407,7 +409,7 @@ function motieNumberBefore(text: string, open: number, from: number): RegExpExec
 }
 
 function motieCitation(m: RegExpExecArray, end: number): FoundCitation {
-  const [dossier, suffix, number] = [m[2], m[3] ?? null, m[1]];
+  const [dossier, suffix, number] = [m[2] + m[3], m[4] ?? null, m[1]];
   return {
     kind: 'kamerstuk', start: m.index, end,
     value: { dossier, suffix, number, self: false, id: kamerstukId(dossier, suffix, number) },

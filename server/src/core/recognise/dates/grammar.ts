@@ -167,7 +167,8 @@ const CALENDAR_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de loop|ten opzichte|na afloop
 const OVER_BEFORE = /(?<=(?:^|[^\p{L}])over\s)/iuy;
 /**
  * "over de jaren 2015 en 2016", "in de jaren 1993, 1994 en 1995": years listed after "jaren" are calendar years.
- * Only with a second year listed: "de jaren 2000" alone is a decade.
+ * Only with a second year listed: "de jaren 2000" alone is a decade. A year that cannot name a decade (its last digit
+ * is not 0) is a year alone too: "in de jaren 2025 en daarna" (round 23).
  */
 const JAREN_BEFORE = /(?<=(?:^|[^\p{L}])jaren\s)/iuy;
 const LISTED_YEAR_AFTER = new RegExp(`^(?:\\s?,\\s?|\\s(?:en|of)\\s)${YEAR}(?!\\d)`, 'u');
@@ -781,9 +782,10 @@ function isWhiteSpaceOrOther(c: number): boolean {
 /** A coordinated year shares the approximation of the year before it only in a list, not after "tot". */
 const APPROX_LIST_GAP = /^\s?(?:,|en|of)\s?$/u;
 
-/** "over de jaren 2015 en 2016": a year after "jaren" with another year listed after it. */
+/** "over de jaren 2015 en 2016": a year after "jaren" with another year listed after it, or one that is no decade. */
 function listedAfterJaren(text: string, start: number, end: number): boolean {
-  return endsAt(JAREN_BEFORE, text, start) && LISTED_YEAR_AFTER.test(text.slice(end, end + 12));
+  if (!endsAt(JAREN_BEFORE, text, start)) return false;
+  return text.charCodeAt(end - 1) !== 48 || LISTED_YEAR_AFTER.test(text.slice(end, end + 12));
 }
 
 /** "in de loop van 2010", "ten opzichte van 1990", "van 2012 tot 2014", "verantwoordingsonderzoek over 2018". */
