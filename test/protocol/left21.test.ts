@@ -83,3 +83,72 @@ describe('left21 2: letters whose extension is in upper case', function () {
     assert.deepEqual(JSON.parse(cli.stdout).documents.map((d: { path: string }) => path.basename(d.path)).sort(), ['BRIEF.TXT', 'LATER.Txt', 'X.KAMERBRIEF']);
   });
 });
+
+describe('left21 3: a settings change republishes only the diagnostics it changes', function () {
+  this.timeout(90_000);
+  const { client, made } = suiteResources();
+
+  it('counts publishDiagnostics messages: none for a setting no diagnostic reads, one per letter whose diagnostics change', async () => {
+    const files: Record<string, string> = {};
+    for (const name of fs.readdirSync(path.join(REPO, 'corpus'))) files[name] = fs.readFileSync(path.join(REPO, 'corpus', name), 'utf8');
+    for (let n = 1; n <= 30; n++) files[`brief-${n}.txt`] = `Den Haag, 3 juni 2015\n\nZie Kamerstuk 30 000, nr. ${n}.\n`;
+    files['zonder.txt'] = 'Den Haag, 3 juni 2015\n\nGeen verwijzingen hier.\n';
+    const ws = folderWith(files, made);
+    const c = client();
+    const sent: string[] = [];
+    type Diagnostics = Array<{ code: string; message: string; range: never; severity: number }>;
+    c.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostics }) => {
+      sent.push(p.uri);
+      c.diagnostics.set(p.uri, p.diagnostics);
+      (c as unknown as { wake(): void }).wake();
+    });
+    let asked = 0;
+    c.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+      asked++;
+      (c as unknown as { wake(): void }).wake();
+      return p.items.map(() => c.settings);
+    });
+    await c.start(ws.root);
+    const uris = Object.keys(files).map(ws.uri);
+    await c.waitFor(() => c.progress.filter(p => p.kind === 'end').length >= 2 && uris.every(u => c.diagnostics.has(u)), 'every letter\'s diagnostics');
+    const has = (u: string, re: RegExp) => (c.diagnostics.get(u) ?? []).some(d => re.test(d.message));
+    const diagnosticsSettings = () => (c.settings.diagnostics ?? {}) as { ignore?: string[]; severity?: Record<string, string> };
+    /** New settings, once the server has read them (it asks for them when told of a change). */
+    const change = async (settings: Record<string, unknown>) => {
+      const before = asked;
+      c.settings = settings;
+      await c.notify('workspace/didChangeConfiguration', { settings: null });
+      await c.waitFor(() => asked > before, 'the server to read the settings');
+    };
+    const letter001 = ws.uri('001_3db4abffb7247bac.txt');
+    /**
+     * The messages a change causes: after it, and once `done` holds, one more change (a sentinel) ignores an id only
+     * 001 cites; messages are sent in the order letters were marked, so any message of the first change comes before it.
+     */
+    const messagesFor = async (settings: Record<string, unknown>, done: () => boolean, sentinel: string): Promise<string[]> => {
+      sent.length = 0;
+      await change(settings);
+      await c.waitFor(done, 'the change\'s diagnostics');
+      const ignore = [...(diagnosticsSettings().ignore ?? []), sentinel];
+      assert.ok(has(letter001, new RegExp(sentinel)));
+      await change({ ...c.settings, diagnostics: { ...diagnosticsSettings(), ignore } });
+      await c.waitFor(() => !has(letter001, new RegExp(sentinel)), `${sentinel} ignored`);
+      assert.equal(sent[sent.length - 1], letter001);
+      return sent.slice(0, -1);
+    };
+    // A setting no diagnostic reads (inlay hints), and the severity of a code no letter has: nothing is sent.
+    assert.deepEqual(await messagesFor({ inlayHints: { relativeDates: true } }, () => true, 'kst-32317-322'), []);
+    assert.deepEqual(await messagesFor({ ...c.settings, diagnostics: { ...diagnosticsSettings(), severity: { 'date.weekday-mismatch': 'error' } } }, () => true, 'kst-19637-2077'), []);
+    // A severity change reaches exactly the letters with diagnostics of that code, each once.
+    const withUnresolved = uris.filter(u => (c.diagnostics.get(u) ?? []).some(d => d.code === 'reference.unresolved'));
+    assert.ok(withUnresolved.length >= 31, String(withUnresolved.length));
+    const hinted = () => withUnresolved.every(u => (c.diagnostics.get(u) ?? []).filter(d => d.code === 'reference.unresolved').every(d => d.severity === 4));
+    const hint = await messagesFor({ ...c.settings, diagnostics: { ...diagnosticsSettings(), severity: { 'reference.unresolved': 'hint' } } }, hinted, 'kst-21501-02-1458');
+    assert.deepEqual([...hint].sort(), [...withUnresolved].sort());
+    // An ignored dossier reaches only the letters citing it.
+    const briefs = uris.filter(u => /brief-\d+\.txt$/.test(u));
+    const ignored = () => briefs.every(u => !has(u, /kst-30000-/));
+    const dossier = await messagesFor({ ...c.settings, diagnostics: { ...diagnosticsSettings(), ignore: [...(diagnosticsSettings().ignore ?? []), 'kst-30000-*'] } }, ignored, 'kst-29754-326');
+    assert.deepEqual([...dossier].sort(), [...briefs].sort());
+  });
+});

@@ -12,7 +12,8 @@ import { fileFilter, findLetters, isLetterPath } from '../../server/src/lsp/scan
 import { Corpus } from '../../server/src/core/workspace/corpus';
 import { decodeLetter, decodeWindows1252, editorDecodingNotice, firstInvalidUtf8 } from '../../server/src/core/workspace/input';
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
-import { DEFAULT_SETTINGS, LETTER_WATCH_GLOBS } from '../../server/src/core/features/settings';
+import { DEFAULT_SETTINGS, diagnosticsChange, LETTER_WATCH_GLOBS, parseSettings } from '../../server/src/core/features/settings';
+import { PublishedDiagnostics } from '../../server/src/lsp/publishedDiagnostics';
 import { seededRandom } from './seeded';
 import { tempDirs } from './tempDirs';
 import { windows1252 } from './windows1252';
@@ -131,5 +132,51 @@ describe('left21 2: letter files whose extension is in upper case', () => {
     writeFileSync(join(upper, 'BRIEF.TXT'), 'Den Haag, 3 juni 2015\n');
     assert.deepEqual(expandPaths([upper], (p, m) => errors.push(`${p}: ${m}`)), [join(upper, 'BRIEF.TXT')]);
     assert.equal(errors.join('\n'), '');
+  });
+});
+
+describe('left21 3: what a settings change can change of the diagnostics', () => {
+  it('diagnosticsChange: the codes whose severity changed and the ignore patterns added or removed; nothing for the rest', () => {
+    const base = parseSettings({});
+    assert.deepEqual(diagnosticsChange(base, parseSettings({ inlayHints: { relativeDates: true } })), { codes: [], ignore: [] });
+    assert.deepEqual(diagnosticsChange(base, parseSettings({ files: { include: ['x/**/*.txt'] } })), { codes: [], ignore: [] });
+    assert.deepEqual(diagnosticsChange(base, parseSettings({ diagnostics: { severity: { 'reference.unresolved': 'information', 'date.impossible': 'off' } } })), { codes: ['date.impossible'], ignore: [] });
+    // Under its old name: the same change.
+    assert.deepEqual(diagnosticsChange(base, parseSettings({ diagnostics: { severity: { 'footnote.no-body': 'error' } } })).codes, ['footnote.no-marker']);
+    const before = parseSettings({ diagnostics: { ignore: ['kst-1-1', 'kst-2-*'] } });
+    assert.deepEqual(diagnosticsChange(before, parseSettings({ diagnostics: { ignore: ['kst-2-*', 'kst-3-3'] } })), { codes: [], ignore: ['kst-3-3', 'kst-1-1'] });
+  });
+
+  it('Corpus.lettersCitingMatching: the letters citing an id a pattern matches, in any case', () => {
+    const corpus = new Corpus();
+    corpus.set('file:///a.txt', 'Den Haag, 3 juni 2015\n\nZie Kamerstuk 29 754, nr. 325 en Kamerstuk 30 000, nr. 1.\n');
+    corpus.set('file:///b.txt', 'Den Haag, 3 juni 2015\n\nZie Kamerstuk 30 000, nr. 2.\n');
+    corpus.set('file:///c.txt', 'Den Haag, 3 juni 2015\n\nGeen verwijzing.\n');
+    assert.deepEqual([...corpus.lettersCitingMatching(['kst-30000-*'])].sort(), ['file:///a.txt', 'file:///b.txt']);
+    assert.deepEqual([...corpus.lettersCitingMatching(['KST-29754-325'])], ['file:///a.txt']);
+    assert.deepEqual([...corpus.lettersCitingMatching([])], []);
+  });
+
+  it('PublishedDiagnostics: the same message again is no change; letters by the codes they have, \'off\' ones included', () => {
+    const published = new PublishedDiagnostics();
+    assert.equal(published.changed('file:///a', { uri: 'file:///a', diagnostics: [] }, ['reference.unresolved']), true);
+    assert.equal(published.changed('file:///a', { uri: 'file:///a', diagnostics: [] }, ['reference.unresolved']), false);
+    assert.equal(published.changed('file:///a', { uri: 'file:///a', version: 2, diagnostics: [] }, ['reference.unresolved']), true);
+    assert.equal(published.changed('file:///b', { uri: 'file:///b', diagnostics: [{ message: 'x' }] }, ['input.encoding', 'annotation.orphaned']), true);
+    assert.deepEqual(published.lettersWithCodes(['annotation.orphaned']), ['file:///b']);
+    assert.deepEqual(published.lettersWithCodes(['reference.unresolved', 'input.encoding']).sort(), ['file:///a', 'file:///b']);
+    assert.deepEqual(published.lettersWithCodes(['date.impossible', 'no.such-code']), []);
+    published.forget('file:///b');
+    assert.deepEqual(published.lettersWithCodes(['annotation.orphaned']), []);
+    assert.equal(published.changed('file:///b', { uri: 'file:///b', diagnostics: [{ message: 'x' }] }, []), true, 'sent again after it was forgotten');
+  });
+
+  it('diagnoseLetter reports the codes a letter has, \'off\' ones included', () => {
+    const corpus = new Corpus();
+    corpus.set('file:///a.txt', 'Den Haag, 3 juni 2015\n\nZie Kamerstuk 29 754, nr. 325.\n');
+    const found = new Set<string>();
+    const off = { ...DEFAULT_SETTINGS, severity: { ...DEFAULT_SETTINGS.severity, 'reference.unresolved': 'off' as const } };
+    assert.ok(!diagnoseLetter(corpus, 'file:///a.txt', off, found as Set<never>).some(d => d.code === 'reference.unresolved'));
+    assert.ok(found.has('reference.unresolved'));
   });
 });

@@ -126,13 +126,29 @@ function writeNowSync(file: string, temp: string, bytes: Buffer): void {
   }
 }
 
+/**
+ * Background writes under way at once on the main thread; the others wait their turn. Each holds a descriptor
+ * while it writes, and the letters read again one by one (a store changed beside a thousand letters) may come
+ * faster than a disk takes their records: a slice no longer waits for diagnostics that did not change to be sent.
+ */
+const MAX_BACKGROUND_WRITES = 8;
+let backgroundWrites = 0;
+const waitingWrites: Array<() => void> = [];
+
 async function writeInBackground(file: string, temp: string, bytes: Buffer): Promise<void> {
+  // A write that ends hands its turn straight to the next one waiting, so no more than the limit ever run.
+  if (backgroundWrites >= MAX_BACKGROUND_WRITES) await new Promise<void>(resolve => waitingWrites.push(resolve));
+  else backgroundWrites++;
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(temp, bytes);
     await fs.rename(temp, file);
   } catch {
     await fs.rm(temp, { force: true }).catch(() => undefined);
+  } finally {
+    const next = waitingWrites.shift();
+    if (next) next();
+    else backgroundWrites--;
   }
 }
 

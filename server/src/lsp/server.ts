@@ -43,7 +43,8 @@ import { hoverAt } from '../core/features/hover';
 import { definitionAt, referencesAt } from '../core/features/navigation';
 import { documentOutline, foldingRanges, workspaceSymbols, type OutlineNode } from '../core/features/outline';
 import { selectionChain } from '../core/features/selection';
-import { DEFAULT_SETTINGS, LETTER_WATCH_GLOBS, parseSettings, type Settings } from '../core/features/settings';
+import { DEFAULT_SETTINGS, diagnosticsChange, LETTER_WATCH_GLOBS, parseSettings, type DiagnosticCode, type Settings } from '../core/features/settings';
+import { PublishedDiagnostics } from './publishedDiagnostics';
 import type { AnalysisScope } from '../core/analyse';
 import { Corpus, recordFromData, type LetterRecordData } from '../core/workspace/corpus';
 import { decodeLetter, editorDecodingNotice, type InputNotice } from '../core/workspace/input';
@@ -167,6 +168,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let indexGeneration = 0;
   let indexing: Promise<void> = Promise.resolve();
   const dirty = new Set<string>();
+  /** What was last sent of each letter's diagnostics: the same again is not sent. */
+  const published = new PublishedDiagnostics();
   let flushScheduled = false;
   /** While the workspace is indexed, diagnostics of letters wait: each is then published once, not per citer. */
   let indexingNow = false;
@@ -184,10 +187,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---- diagnostics ---------------------------------------------------------------------------------
 
-  /** Computes and sends the letter's diagnostics; resolves once the message is written. */
+  /** Computes and sends the letter's diagnostics, unless they are what was last sent; resolves once the message is written. */
   function publish(uri: string): Promise<void> {
-    if (!corpus.record(uri)) return connection.sendDiagnostics({ uri, diagnostics: [] });
-    const diagnostics: Diagnostic[] = diagnoseLetter(corpus, uri, settings).map(d => ({
+    if (!corpus.record(uri)) {
+      published.forget(uri);
+      return connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    const codes = new Set<DiagnosticCode>();
+    const diagnostics: Diagnostic[] = diagnoseLetter(corpus, uri, settings, codes).map(d => ({
       range: toRange(corpus, uri, d),
       severity: SEVERITY[d.severity],
       code: d.code,
@@ -196,7 +203,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       data: d.data,
       ...(d.related && relatedInformation ? { relatedInformation: d.related.map(r => ({ location: { uri: r.uri, range: toRange(corpus, r.uri, r) }, message: r.message })) } : {}),
     }));
-    return connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
+    const message = { uri, version: documents.get(uri)?.version, diagnostics };
+    return published.changed(uri, message, codes) ? connection.sendDiagnostics(message) : Promise.resolve();
   }
 
   /** Letters whose diagnostics must be recomputed; published in time slices, and after indexing. */
@@ -491,6 +499,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void cachePruner?.remove(uri);
     const cited = citedKeysBefore(uri);
     const affected = corpus.remove(uri);
+    published.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     markDirty(affected);
     followChange(uri, affected, cited, 'disk');
@@ -640,12 +649,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     const next = raw === undefined || raw === null ? settings : parseSettings(raw);
     const globsChanged = JSON.stringify([next.include, next.exclude]) !== JSON.stringify([settings.include, settings.exclude]);
+    const hintsChanged = next.inlayRelativeDates !== settings.inlayRelativeDates;
+    const change = diagnosticsChange(settings, next);
     settings = next;
     filter = fileFilter(settings.include, settings.exclude);
     if (globsChanged) reindex();
-    markDirty(corpus.uris());
-    for (const [storeUri, storePath] of knownStores) publishStoreErrors(storeUri, storePath); // annotation.invalid's severity
-    refreshViews();
+    // Only the letters whose diagnostics the change can alter; of those, only the ones that did change are sent.
+    markDirty(new Set([...published.lettersWithCodes(change.codes), ...corpus.lettersCitingMatching(change.ignore)]));
+    if (change.codes.includes('annotation.invalid')) for (const [storeUri, storePath] of knownStores) publishStoreErrors(storeUri, storePath);
+    if (hintsChanged) refreshViews();
   }
 
   // ---- lifecycle --------------------------------------------------------------------------------------

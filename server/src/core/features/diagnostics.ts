@@ -35,11 +35,16 @@ export interface UnresolvedData {
 }
 
 
-export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings): LetterDiagnostic[] {
+/**
+ * `found`, when given, collects the code of every diagnostic the letter has, those whose severity is 'off' too:
+ * which letters a change of a code's severity can change (`diagnosticsChange`).
+ */
+export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings, found?: Set<DiagnosticCode>): LetterDiagnostic[] {
   const rec = corpus.record(uri);
   if (!rec) return [];
   const out: LetterDiagnostic[] = [];
   const emit: Emit = (code, span, message, data, related) => {
+    found?.add(code);
     const severity = settings.severity[code] ?? 'information';
     if (severity === 'off') return;
     out.push({ code, severity, start: span.start, end: span.end, message, data, ...(related ? { related } : {}) });

@@ -116,3 +116,24 @@ function isObject(x: unknown): x is Record<string, unknown> {
 function stringList(x: unknown): string[] | null {
   return Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : null;
 }
+
+/**
+ * What a settings change can change of the diagnostics: the codes whose severity changed (a letter with
+ * diagnostics of such a code, shown or 'off') and the ignore patterns added or removed (a letter citing an id
+ * they match). Nothing for the other settings: the globs re-index, inlay hints are no diagnostics.
+ */
+export interface DiagnosticsChange {
+  codes: string[];
+  ignore: string[];
+}
+
+export function diagnosticsChange(before: Settings, after: Settings): DiagnosticsChange {
+  const codes: string[] = [];
+  for (const code of new Set([...Object.keys(before.severity), ...Object.keys(after.severity)])) {
+    if ((before.severity[code] ?? 'information') !== (after.severity[code] ?? 'information')) codes.push(code);
+  }
+  const had = new Set(before.ignore);
+  const has = new Set(after.ignore);
+  const ignore = [...after.ignore.filter(p => !had.has(p)), ...before.ignore.filter(p => !has.has(p))];
+  return { codes, ignore: [...new Set(ignore)] };
+}

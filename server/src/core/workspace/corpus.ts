@@ -7,7 +7,7 @@ import { emptyIdentity } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, Footnote, LetterAnalysis, Span } from '../types';
 import type { AnnotatedAnalysis, LetterNote, UserOrganisationInfo } from './annotated';
 import { checkText, type InputNotice, type InputProblem } from './input';
-import { citationId, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, type CitationEntity } from './keys';
+import { citationId, isCitation, isSelfCitation, keyOf, letterIds, matchesPattern, resolveAmong, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
 import { countPlaces, packEntities, readIndex, spansOf, summarise, unpackDiagnosticEntities, unpackEntities, type IndexLine, type PackedEntities, type Places } from './packedEntities';
 import { StringPool } from './strings';
@@ -212,6 +212,17 @@ export class Corpus {
     for (const key of this.lettersById.keys()) if (key.startsWith('kst-')) known.push(key);
     for (const key of this.citationsById.keys()) if (key.startsWith('kst-') && !this.lettersById.has(key)) cited.push(key);
     return { known, cited };
+  }
+
+  /** The letters citing an id that one of the ignore patterns ("kst-29754-325", "kst-29754-*") matches. */
+  lettersCitingMatching(patterns: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    if (patterns.length === 0) return out;
+    for (const [key, citers] of this.citationsById) {
+      if (!patterns.some(p => matchesPattern(key, p))) continue;
+      for (const uri of citers.keys()) out.add(uri);
+    }
+    return out;
   }
 
   /** How many letters cite the id (a key, lower case). */
