@@ -22,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { generateCorpus, REPO_ROOT } from './generate.mjs';
 import { BenchClient } from './lsp-client.mjs';
 import { fmt, mark, mb, summarise, table } from './stats.mjs';
+import { PauseWatch } from './pauses.mjs';
 
 // The bundles are copied before measuring: a rebuild of dist/ during the run must not change what is measured.
 const BIN = join(REPO_ROOT, '.cache', 'bench', 'bin');
@@ -368,14 +369,18 @@ async function measureServer(dir, manifest, args) {
       .then(async ok => { if (ok) await settle(client); ended = true; return ok; });
     const during = [];
     const duringAt = []; // seconds after initialized: when in the indexing the slowest waits happened
+    const duringPaused = []; // ms of each wait during which the bench itself was paused (pauses.mjs)
+    const pauses = new PauseWatch();
     let hoverIndex = 0;
     while (!ended && probePositions.length) {
       const sentAt = performance.now();
       const [ms] = await client.timed('textDocument/hover', { textDocument: { uri: probe.uri }, position: probePositions[hoverIndex++ % probePositions.length] });
       during.push(ms);
       duringAt.push((sentAt - t0) / 1000);
+      duringPaused.push(pauses.pausedDuring(sentAt, sentAt + ms));
       await sleep(HOVER_GAP_MS);
     }
+    pauses.stop();
     const finished = await ending;
     const progress = client.progressAfter(t0);
     const full = client.progressAfter(t0, FULL_ANALYSIS_TITLE);
@@ -429,7 +434,11 @@ async function measureServer(dir, manifest, args) {
       during: {
         ...summarise(during),
         count: during.length,
-        slowest: during.map((ms, i) => ({ ms: Math.round(ms), at: Number(duringAt[i].toFixed(2)) })).sort((a, b) => b.ms - a.ms).slice(0, 5),
+        slowest: during.map((ms, i) => ({ ms: Math.round(ms), at: Number(duringAt[i].toFixed(2)), benchPaused: Math.round(duringPaused[i]) })).sort((a, b) => b.ms - a.ms).slice(0, 5),
+        // The wait with the bench's own pauses taken out: what the server made the request wait.
+        maxServer: Math.max(0, ...during.map((ms, i) => ms - duringPaused[i])),
+        benchPauses: pauses.pauses.length,
+        benchPausedMs: Math.round(pauses.pauses.reduce((sum, [a, b]) => sum + b - a, 0)),
       },
       hover, definition, references, symbols, tokens, completion, edit,
       positions: positions.length,
@@ -502,7 +511,9 @@ function report(runs) {
   lat('completion', 'completion (dossiers, then a dossier\'s numbers)');
   row('hovers sent during indexing', r => s(r).during.count, '', null, 0);
   row('wait behind indexing p99, ms', r => s(r).during.p99, '', null, 1);
-  row('wait behind indexing max, ms', r => s(r).during.max, `≤ ${TARGETS.waitBehindIndex} ms`, safe(() => s(big) ? s(big).during.max <= TARGETS.waitBehindIndex : null));
+  row('wait behind indexing max, ms (as the bench timed it)', r => s(r).during.max, '', null, 1);
+  row('… the bench\'s own pauses taken out (pauses.mjs), ms', r => s(r).during.maxServer, `≤ ${TARGETS.waitBehindIndex} ms`, safe(() => s(big) ? s(big).during.maxServer <= TARGETS.waitBehindIndex : null), 1);
+  row('… the bench\'s own pauses over 10 ms while it timed them: count / ms in all', r => (s(r).during.benchPauses === undefined ? '—' : `${s(r).during.benchPauses} / ${s(r).during.benchPausedMs}`), '', null);
   row('… of which after both passes (diagnostics published): hovers / max, ms', r => s(r).publishing ? `${s(r).publishing.count} / ${fmt(s(r).publishing.max, 1)}` : '—');
   row('edit → diagnostics median, ms', r => s(r).edit.median, `≤ ${TARGETS.editMedian} ms`, safe(() => s(big) ? s(big).edit.median <= TARGETS.editMedian : null), 2);
   row('edit → diagnostics p99, ms', r => s(r).edit.p99, '', null, 2);
@@ -539,7 +550,7 @@ function report(runs) {
     const srv = s(r);
     if (srv) say(`${r.n} letters: ${srv.positions} reference positions; hover answered ${srv.hover.answered}/${srv.hover.count}, definition ${srv.definition.answered}/${srv.definition.count}, ` +
       `errors ${['hover', 'definition', 'references', 'symbols', 'tokens', 'completion'].map(k => srv[k]?.errors ?? 0).join('/')}; edit timeouts ${srv.edit.timeouts}; edit letter ${srv.edit.bytes} bytes; ` +
-      `slowest waits behind indexing ${(srv.during.slowest ?? []).map(w => `${w.ms} ms at ${w.at} s`).join(', ')} of ${fmt(srv.coldSeconds, 1)} s`);
+      `slowest waits behind indexing ${(srv.during.slowest ?? []).map(w => `${w.ms} ms at ${w.at} s${w.benchPaused ? ` (the bench paused ${w.benchPaused} ms of it)` : ''}`).join(', ')} of ${fmt(srv.coldSeconds, 1)} s`);
   }
 }
 
