@@ -7,6 +7,7 @@ import { WORKER_ROLE } from './analyserPool';
 import { runAnalysisWorker } from './analysisWorker';
 import { cacheDirFromArgv, startServer } from './server';
 import { serverArgvAnswer } from './usage';
+import { warmUpAnalysis } from './warmUp';
 
 const HEAP_GROWING_PERCENT = 50;
 
@@ -35,5 +36,6 @@ function startLanguageServer(): void {
   // A bug in a callback outside a request handler must not end the process: log it and go on.
   process.on('uncaughtException', err => connection.console.error(`[kamerstukken] uncaught: ${err?.stack ?? String(err)}`));
   process.on('unhandledRejection', err => connection.console.error(`[kamerstukken] unhandled rejection: ${err instanceof Error ? err.stack : String(err)}`));
+  warmUpAnalysis();
   startServer(connection, { workerScript: __filename, cacheDir: cacheDirFromArgv(process.argv) });
 }

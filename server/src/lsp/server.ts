@@ -57,6 +57,7 @@ import { OpenDocuments } from './openDocuments';
 import { analyseOpenText, recordCacheWritten, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { holdCompaction } from './compaction';
+import { warmUpOnLetters } from './warmUp';
 import { toLocations, toOffset, toRange, toSpan } from './convert';
 import { InvalidParams, isDiagnosticLike, optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
@@ -561,6 +562,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (stale()) return;
       firstPassNow = false;
       refreshViews(); // resolution (token modifiers, lens counts) changed under the open editors
+      void warmUpOnLetters(uris, { stale });
       const partial = uris.filter(uri => corpus.record(uri)?.partial === true && !documents.get(uri));
       if (partial.length === 0) {
         sweepRecordCache();
