@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isLetter, readLetterGlobs, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './letterFiles';
-import { globsNameFolder, folderLabel, includeGlobFor, looksLikeKamerbrief } from './letterShape';
+import { folderLabel, looksLikeKamerbrief, planIndexFolder } from './letterShape';
 import { CONFIG_SECTION, UserCommands } from './names';
 
 /** Folders the user said not to ask about again, in this workspace. */
@@ -47,33 +47,36 @@ async function indexFolder(target?: vscode.Uri): Promise<string | null> {
     void vscode.window.showErrorMessage('Kamerstukken: only a folder inside the workspace can be indexed. Add its parent to the workspace first.');
     return null;
   }
-  const glob = includeGlobFor(workspaceFolder.uri.fsPath, folderUri.fsPath);
-  // Read and written at the workspace level, not a workspace folder's: the server (workspace/configuration without
-  // a scopeUri) and the client's own letter globs read that level only, so a folder's own value of the setting
-  // (what this wrote in a multi-root workspace) changed nothing while the message said the files were letters.
-  const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
+  // The globs that apply in this workspace folder: the server reads them per workspace folder (workspace/configuration
+  // with the folder as scopeUri), as do the client's own letter globs (readLetterGlobs with the folder).
+  const config = vscode.workspace.getConfiguration(CONFIG_SECTION, workspaceFolder.uri);
   const current = config.get<string[]>('files.include') ?? DEFAULT_INCLUDE;
   const exclude = config.get<string[]>('files.exclude') ?? DEFAULT_EXCLUDE;
-  if (globsNameFolder(exclude, workspaceFolder.uri.fsPath, folderUri.fsPath)) {
-    // The exclude globs win over the include globs: adding the folder would change nothing.
-    void vscode.window.showWarningMessage(`Kamerstukken: “${folderLabel(workspaceFolder.uri.fsPath, folderUri.fsPath, workspaceFolder.name)}” is excluded by the setting kamerstukken.files.exclude (hidden folders and node_modules by default); its files cannot be letters while it is.`);
+  // A glob is relative to each workspace folder: in a multi-root workspace, written to the workspace's settings it
+  // would also name a folder of the same name in every other workspace folder. It goes to this folder's settings.
+  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 || vscode.workspace.workspaceFile !== undefined;
+  const plan = planIndexFolder(workspaceFolder.uri.fsPath, folderUri.fsPath, multiRoot, current, exclude);
+  const label = folderLabel(workspaceFolder.uri.fsPath, folderUri.fsPath, workspaceFolder.name);
+  if (plan.kind === 'excluded') {
+    void vscode.window.showWarningMessage(`Kamerstukken: “${label}” is excluded by the setting kamerstukken.files.exclude (hidden folders and node_modules by default); its files cannot be letters while it is.`);
     return null;
   }
-  if (current.includes(glob) || globsNameFolder(current, workspaceFolder.uri.fsPath, folderUri.fsPath)) {
+  if (plan.kind === 'already') {
     void vscode.window.showInformationMessage(`Kamerstukken: the .txt files in “${path.basename(folderUri.fsPath)}” are already letters.`);
     return null;
   }
-  // Written to the workspace settings (in a multi-root workspace: its .code-workspace file), after what applies now
-  // (the defaults included), so that corpus/ stays a letter folder.
-  await config.update('files.include', [...current, glob], vscode.ConfigurationTarget.Workspace);
-  void vscode.window.showInformationMessage(`Kamerstukken: the .txt files in “${folderLabel(workspaceFolder.uri.fsPath, folderUri.fsPath, workspaceFolder.name)}” are now letters (setting kamerstukken.files.include).`);
-  return glob;
+  const settingsTarget = plan.target === 'workspaceFolder' ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
+  await config.update('files.include', plan.include, settingsTarget);
+  const where = plan.target === 'workspaceFolder' ? `the folder settings of “${workspaceFolder.name}”` : 'the workspace settings';
+  void vscode.window.showInformationMessage(`Kamerstukken: the .txt files in “${label}” are now letters (setting kamerstukken.files.include in ${where}).`);
+  return plan.glob;
 }
 
 /** A plain .txt file in the workspace that reads like a Kamerbrief but is no letter yet: offer its folder, once. */
 async function offerToIndex(context: vscode.ExtensionContext, document: vscode.TextDocument, asked: Set<string>): Promise<void> {
   if (document.uri.scheme !== 'file' || document.languageId !== 'plaintext' || !document.uri.path.endsWith('.txt')) return;
-  if (!vscode.workspace.getWorkspaceFolder(document.uri) || isLetter(document, readLetterGlobs())) return;
+  const workspaceFolder = vscode.workspace.getWorkspaceFolder(document.uri);
+  if (!workspaceFolder || isLetter(document, readLetterGlobs(workspaceFolder.uri))) return;
   const folder = vscode.Uri.joinPath(document.uri, '..');
   const key = folder.toString();
   const declined = context.workspaceState.get<string[]>(DECLINED_KEY, []);

@@ -14,8 +14,12 @@ export interface LetterGlobs {
   exclude: string[];
 }
 
-export function readLetterGlobs(): LetterGlobs {
-  const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
+/**
+ * The globs that apply in a workspace folder (`scope`: the folder, or a file in it; its folder settings over the
+ * workspace's, as the server reads them), or at the workspace level without one.
+ */
+export function readLetterGlobs(scope?: vscode.Uri): LetterGlobs {
+  const config = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
   return {
     include: stringList(config.get('files.include'), DEFAULT_INCLUDE),
     exclude: stringList(config.get('files.exclude'), DEFAULT_EXCLUDE),
@@ -33,9 +37,11 @@ function stringList(value: unknown, fallback: string[]): string[] {
  * relative to the document's workspace folder, as the server reads them: a workspace that lies inside
  * a hidden folder (such as ~/.cache) must not fall under the default exclude of dot-folders.
  */
-export function isLetter(document: vscode.TextDocument, globs: LetterGlobs): boolean {
+export function isLetter(document: vscode.TextDocument, workspaceGlobs: LetterGlobs): boolean {
   if (document.uri.scheme !== 'file') return false;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  // A workspace folder's own globs (its folder settings) apply in it.
+  const globs = folder ? readLetterGlobs(folder.uri) : workspaceGlobs;
   const matches = (glob: string) => {
     const pattern = folder ? new vscode.RelativePattern(folder, glob) : glob;
     return vscode.languages.match({ pattern }, document) > 0;
@@ -69,21 +75,32 @@ export function watchLetterLanguage(context: vscode.ExtensionContext): void {
   adoptOpenDocuments();
 }
 
-/** One watcher per include glob, so the server hears about letters created, changed or deleted on disk. */
+/**
+ * One watcher per include glob, so the server hears about letters created, changed or deleted on disk: in each
+ * workspace folder its own globs; without folders the workspace's.
+ */
 export function createLetterWatchers(globs: LetterGlobs): vscode.FileSystemWatcher[] {
-  return globs.include.map(glob => vscode.workspace.createFileSystemWatcher(glob));
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) return globs.include.map(glob => vscode.workspace.createFileSystemWatcher(glob));
+  return folders.flatMap(folder => readLetterGlobs(folder.uri).include.map(glob => vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob))));
 }
 
-/** Files of the workspace that the globs name, at most `max`. */
+/** Files of the workspace that the globs name (in each workspace folder its own), at most `max`. */
 export async function findLetterFiles(globs: LetterGlobs, max: number): Promise<vscode.Uri[]> {
-  if (globs.include.length === 0) return [];
-  const include = globs.include.length === 1 ? globs.include[0] : `{${globs.include.join(',')}}`;
-  const exclude = globs.exclude.length === 0 ? undefined : `{${globs.exclude.join(',')}}`;
-  try {
-    return await vscode.workspace.findFiles(include, exclude, max);
-  } catch {
-    return [];
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const searches: Array<{ folder?: vscode.WorkspaceFolder; globs: LetterGlobs }> = folders.length ? folders.map(folder => ({ folder, globs: readLetterGlobs(folder.uri) })) : [{ globs }];
+  const out: vscode.Uri[] = [];
+  for (const { folder, globs: own } of searches) {
+    if (own.include.length === 0 || out.length >= max) continue;
+    const joined = own.include.length === 1 ? own.include[0] : `{${own.include.join(',')}}`;
+    const exclude = own.exclude.length === 0 ? undefined : `{${own.exclude.join(',')}}`;
+    try {
+      out.push(...await vscode.workspace.findFiles(folder ? new vscode.RelativePattern(folder, joined) : joined, exclude, max - out.length));
+    } catch {
+      // a folder that cannot be searched: the others still count
+    }
   }
+  return out;
 }
 
 /**

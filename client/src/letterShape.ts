@@ -44,3 +44,27 @@ export function globsNameFolder(globs: readonly string[], workspaceFolder: strin
   const relative = relativeFolder(workspaceFolder, folder);
   return new GlobSet(globs).matches(relative === '' ? 'brief.txt' : `${relative}/brief.txt`);
 }
+
+/** What "Index Folder as Letters" does for a folder: nothing (say why), or add its glob to these settings. */
+export type IndexFolderPlan =
+  | { kind: 'excluded' }
+  | { kind: 'already' }
+  /**
+   * `include`: the new value of kamerstukken.files.include, written to `target`: in a multi-root workspace the
+   * folder settings of the workspace folder that holds the folder (a glob is relative to each workspace folder,
+   * so at the workspace level it would name a folder of the same name in every other one too); else the
+   * workspace settings (in a single-folder workspace the same file).
+   */
+  | { kind: 'add'; glob: string; include: string[]; target: 'workspaceFolder' | 'workspace' };
+
+/**
+ * `include`/`exclude`: the globs that apply in the folder's workspace folder now (VS Code's value for it: its
+ * folder settings over the workspace's over the defaults); the new value keeps them, so corpus/ stays a letter folder.
+ */
+export function planIndexFolder(workspaceFolder: string, folder: string, multiRoot: boolean, include: readonly string[], exclude: readonly string[]): IndexFolderPlan {
+  // The exclude globs win over the include globs: adding the folder would change nothing.
+  if (globsNameFolder(exclude, workspaceFolder, folder)) return { kind: 'excluded' };
+  const glob = includeGlobFor(workspaceFolder, folder);
+  if (include.includes(glob) || globsNameFolder(include, workspaceFolder, folder)) return { kind: 'already' };
+  return { kind: 'add', glob, include: [...include, glob], target: multiRoot ? 'workspaceFolder' : 'workspace' };
+}

@@ -152,3 +152,44 @@ describe('left21 3: a settings change republishes only the diagnostics it change
     assert.deepEqual([...dossier].sort(), [...briefs].sort());
   });
 });
+
+describe('left21 4: a workspace folder\'s own files.include (what Index Folder writes in a multi-root workspace)', function () {
+  this.timeout(60_000);
+  const { client, made } = suiteResources();
+
+  it('names letters in that folder only, not in a folder of the same name in another root; a change re-indexes', async () => {
+    const a = folderWith({ 'x.txt': 'Den Haag, 3 juni 2015\n\nZie Kamerstuk 29 754, nr. 326.\n' }, made);
+    const b = folderWith({}, made);
+    for (const root of [a.root, b.root]) {
+      fs.mkdirSync(path.join(root, 'brieven'));
+      fs.writeFileSync(path.join(root, 'brieven', 'brief.txt'), 'Den Haag, 3 juni 2015\n\nZie Kamerstuk 29 754, nr. 325.\n');
+    }
+    const uriA = pathToFileURL(path.join(a.root, 'brieven', 'brief.txt')).href;
+    const uriB = pathToFileURL(path.join(b.root, 'brieven', 'brief.txt')).href;
+    const c = client();
+    const folderA = pathToFileURL(a.root).href;
+    let ownA: string[] | null = null;
+    // As VS Code answers: for a's folder its folder settings, else the workspace's (the defaults here).
+    c.connection.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string }> }) =>
+      p.items.map(item => (ownA && item.scopeUri === folderA ? { files: { include: ownA } } : {})));
+    await c.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: folderA,
+      workspaceFolders: [{ uri: folderA, name: 'a' }, { uri: pathToFileURL(b.root).href, name: 'b' }],
+      capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true } },
+    });
+    await c.connection.sendNotification('initialized', {});
+    await c.waitFor(() => c.diagnostics.has(a.uri('x.txt')), 'indexing');
+    assert.ok(!c.diagnostics.has(uriA) && !c.diagnostics.has(uriB), 'no letters outside corpus/ yet');
+    ownA = ['**/corpus/**/*.[tT][xX][tT]', 'brieven/**/*.txt'];
+    await c.notify('workspace/didChangeConfiguration', { settings: null });
+    await c.waitFor(() => c.diagnostics.has(uriA), 'a/brieven/brief.txt indexed');
+    const symbols = await c.request<Array<{ location: { uri: string } }>>('workspace/symbol', { query: 'brief' });
+    assert.ok(!symbols.some(s => s.location.uri === uriB), JSON.stringify(symbols));
+    assert.ok(!c.diagnostics.has(uriB), 'b/brieven is not a letter folder');
+    // The command's effect undone: a's brieven is no letter folder again.
+    ownA = null;
+    await c.notify('workspace/didChangeConfiguration', { settings: null });
+    await c.waitFor(() => c.diagnostics.get(uriA)?.length === 0, 'a/brieven/brief.txt dropped');
+  });
+});

@@ -8,7 +8,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { runAnnotate } from '../../server/src/cli/annotate';
 import { decodeLetterBytes, expandPaths, isLetterName } from '../../server/src/cli/files';
 import { GlobSet } from '../../server/src/core/workspace/glob';
-import { fileFilter, findLetters, isLetterPath } from '../../server/src/lsp/scanner';
+import { fileFilter, findLetters, isLetterPath, rootGlobs } from '../../server/src/lsp/scanner';
+import { planIndexFolder } from '../../client/src/letterShape';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 import { decodeLetter, decodeWindows1252, editorDecodingNotice, firstInvalidUtf8 } from '../../server/src/core/workspace/input';
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
@@ -178,5 +179,41 @@ describe('left21 3: what a settings change can change of the diagnostics', () =>
     const off = { ...DEFAULT_SETTINGS, severity: { ...DEFAULT_SETTINGS.severity, 'reference.unresolved': 'off' as const } };
     assert.ok(!diagnoseLetter(corpus, 'file:///a.txt', off, found as Set<never>).some(d => d.code === 'reference.unresolved'));
     assert.ok(found.has('reference.unresolved'));
+  });
+});
+
+describe('left21 4: Index Folder as Letters in a multi-root workspace', () => {
+  const tempDir = tempDirs('kst-left21-roots-');
+
+  it('writes a root-relative glob to the chosen workspace folder\'s own settings; the server then takes that folder only', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    for (const root of [a, b]) {
+      mkdirSync(join(root, 'brieven'), { recursive: true });
+      writeFileSync(join(root, 'brieven', 'brief.txt'), 'Den Haag, 3 juni 2015\n');
+    }
+    const workspace = { include: [...DEFAULT_SETTINGS.include], exclude: [...DEFAULT_SETTINGS.exclude] };
+    const plan = planIndexFolder(a, join(a, 'brieven'), true, workspace.include, workspace.exclude);
+    assert.deepEqual(plan, { kind: 'add', glob: 'brieven/**/*.txt', include: [...DEFAULT_SETTINGS.include, 'brieven/**/*.txt'], target: 'workspaceFolder' });
+    if (plan.kind !== 'add') return;
+    // What VS Code answers the server per workspace folder: a's folder settings, b's the workspace's.
+    const base = parseSettings({ files: workspace });
+    const answers = [{ files: { include: plan.include, exclude: workspace.exclude } }, { files: workspace }];
+    const own = rootGlobs(base, [a, b], answers);
+    assert.deepEqual([...own.keys()], [a]);
+    const filter = fileFilter(base.include, base.exclude, own);
+    assert.equal(isLetterPath(join(a, 'brieven', 'brief.txt'), [a, b], filter), true);
+    assert.equal(isLetterPath(join(b, 'brieven', 'brief.txt'), [a, b], filter), false, 'the folder of the same name in the other root stays out');
+    assert.deepEqual(await findLetters([a, b], filter, () => false), [join(a, 'brieven', 'brief.txt')]);
+    // The old way, the glob at the workspace level: both folders.
+    const everywhere = fileFilter([...base.include, 'brieven/**/*.txt'], base.exclude);
+    assert.equal(isLetterPath(join(b, 'brieven', 'brief.txt'), [a, b], everywhere), true);
+  });
+
+  it('in a single-folder workspace writes the workspace settings; says so when the folder is excluded or already letters', () => {
+    assert.deepEqual(planIndexFolder('/ws', '/ws/brieven', false, ['**/corpus/**/*.txt'], []), { kind: 'add', glob: 'brieven/**/*.txt', include: ['**/corpus/**/*.txt', 'brieven/**/*.txt'], target: 'workspace' });
+    assert.deepEqual(planIndexFolder('/ws', '/ws/.oud', true, [], DEFAULT_SETTINGS.exclude), { kind: 'excluded' });
+    assert.deepEqual(planIndexFolder('/ws', '/ws/corpus/2015', true, DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude), { kind: 'already' });
+    assert.deepEqual(planIndexFolder('/ws', '/ws/brieven', true, ['brieven/**/*.txt'], []), { kind: 'already' });
   });
 });

@@ -3,16 +3,53 @@
 // fs/promises is loaded with the bundle: loaded lazily, its first use cost a request ~5 ms at start-up.
 import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
+import { parseSettings, type Settings } from '../core/features/settings';
 import { GlobSet } from '../core/workspace/glob';
 import { yieldAfter } from './yielding';
 
-export interface FileFilter {
+interface Globs {
   include: GlobSet;
   exclude: GlobSet;
 }
 
-export function fileFilter(include: readonly string[], exclude: readonly string[]): FileFilter {
-  return { include: new GlobSet(include), exclude: new GlobSet(exclude) };
+export interface FileFilter extends Globs {
+  /**
+   * The globs of a workspace folder (by its path) whose own settings name other files than the workspace's: in a
+   * multi-root workspace, a folder's settings ("Index Folder as Letters" writes there). Else `include`/`exclude`.
+   */
+  roots?: ReadonlyMap<string, Globs>;
+}
+
+export interface RootGlobs {
+  include: readonly string[];
+  exclude: readonly string[];
+}
+
+export function fileFilter(include: readonly string[], exclude: readonly string[], roots?: ReadonlyMap<string, RootGlobs>): FileFilter {
+  const filter: FileFilter = { include: new GlobSet(include), exclude: new GlobSet(exclude) };
+  if (roots?.size) filter.roots = new Map([...roots].map(([root, globs]) => [root, { include: new GlobSet(globs.include), exclude: new GlobSet(globs.exclude) }]));
+  return filter;
+}
+
+/**
+ * Each workspace folder's own globs, from what the client answered for it (workspace/configuration with the folder
+ * as scopeUri: its folder settings over the workspace's), where they differ from the workspace's (`base`).
+ */
+export function rootGlobs(base: Settings, roots: readonly string[], answers: readonly unknown[]): Map<string, RootGlobs> {
+  const out = new Map<string, RootGlobs>();
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((g, i) => g === b[i]);
+  roots.forEach((root, i) => {
+    const answer = answers[i];
+    if (answer === null || typeof answer !== 'object') return;
+    const own = parseSettings(answer);
+    if (!same(own.include, base.include) || !same(own.exclude, base.exclude)) out.set(root, { include: own.include, exclude: own.exclude });
+  });
+  return out;
+}
+
+/** The globs that apply under the workspace folder. */
+function globsOf(filter: FileFilter, root: string): Globs {
+  return filter.roots?.get(root) ?? filter;
 }
 
 /**
@@ -25,15 +62,16 @@ export function isLetterPath(filePath: string, roots: readonly string[], filter:
     const rel = path.relative(root, filePath);
     if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
     const posix = rel.split(path.sep).join('/');
-    if (filter.exclude.matches(posix)) return false;
-    if (inExcludedFolder(posix, filter)) return false;
-    if (filter.include.matches(posix)) return true;
+    const globs = globsOf(filter, root);
+    if (globs.exclude.matches(posix)) return false;
+    if (inExcludedFolder(posix, globs)) return false;
+    if (globs.include.matches(posix)) return true;
   }
   return false;
 }
 
 /** Whether a folder on the way to `relPath` (workspace-relative, "/"), or `relPath` itself when `self`, is one the scan does not enter. */
-function inExcludedFolder(relPath: string, filter: FileFilter, self = false): boolean {
+function inExcludedFolder(relPath: string, filter: Globs, self = false): boolean {
   for (let slash = relPath.indexOf('/'); slash >= 0; slash = relPath.indexOf('/', slash + 1)) {
     if (filter.exclude.matchesDirectory(relPath.slice(0, slash))) return true;
   }
@@ -43,10 +81,11 @@ function inExcludedFolder(relPath: string, filter: FileFilter, self = false): bo
 const MAX_FILES = 200_000;
 
 /** Letters under the roots (or only under `within`, a folder inside one of them), sorted. */
-export async function findLetters(roots: readonly string[], filter: FileFilter, isStale: () => boolean, within?: string): Promise<string[]> {
+export async function findLetters(roots: readonly string[], rootFilter: FileFilter, isStale: () => boolean, within?: string): Promise<string[]> {
   const out: string[] = [];
   let sliceStart = Date.now();
   for (const root of roots) {
+    const filter = globsOf(rootFilter, root);
     let start = root;
     let startRel = '';
     if (within) {

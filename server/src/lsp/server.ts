@@ -60,7 +60,7 @@ import { holdCompaction } from './compaction';
 import { warmUpOnLetters } from './warmUp';
 import { toLocations, toOffset, toRange, toSpan } from './convert';
 import { InvalidParams, isDiagnosticLike, optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
-import { fileFilter, findLetters, isLetterPath, type FileFilter } from './scanner';
+import { fileFilter, findLetters, isLetterPath, rootGlobs, type FileFilter } from './scanner';
 import { SLICE_MS, yieldAfter, yieldToMessages } from './yielding';
 
 export const LANGUAGE_ID = 'kamerbrief';
@@ -142,6 +142,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const knownStores = new Map<string, string>();
   let settings: Settings = DEFAULT_SETTINGS;
   let filter: FileFilter = fileFilter(settings.include, settings.exclude);
+  /** The globs last read (the workspace's and each folder's own): a change re-indexes. */
+  let lastGlobsKey = JSON.stringify([settings.include, settings.exclude, []]);
   let roots: string[] = [];
   /** The client shows a diagnostic's places in other files (publishDiagnostics.relatedInformation). */
   let relatedInformation = false;
@@ -641,20 +643,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   async function readSettings(pushed?: unknown): Promise<void> {
     let raw: unknown = pushed;
+    // Each workspace folder's own files.include/exclude too (its folder settings, where Index Folder writes).
+    const asked = roots.slice();
+    let perRoot: unknown[] = [];
     if (hasConfiguration) {
       try {
+        const items = [{ section: 'kamerstukken' }, ...asked.map(root => ({ section: 'kamerstukken', scopeUri: fileUri(root) }))];
+        const answers: unknown[] = (await connection.workspace.getConfiguration(items)) ?? [];
         // A client that has no value for the section answers null: then what it pushed, if anything.
-        raw = (await connection.workspace.getConfiguration({ section: 'kamerstukken' })) ?? pushed;
+        raw = answers[0] ?? pushed;
+        perRoot = answers.slice(1);
       } catch {
         raw = pushed;
       }
     }
     const next = raw === undefined || raw === null ? settings : parseSettings(raw);
-    const globsChanged = JSON.stringify([next.include, next.exclude]) !== JSON.stringify([settings.include, settings.exclude]);
+    const ownGlobs = rootGlobs(next, asked, perRoot);
+    const globsKey = JSON.stringify([next.include, next.exclude, [...ownGlobs]]);
+    const globsChanged = globsKey !== lastGlobsKey;
+    lastGlobsKey = globsKey;
     const hintsChanged = next.inlayRelativeDates !== settings.inlayRelativeDates;
     const change = diagnosticsChange(settings, next);
     settings = next;
-    filter = fileFilter(settings.include, settings.exclude);
+    filter = fileFilter(settings.include, settings.exclude, ownGlobs);
     if (globsChanged) reindex();
     // Only the letters whose diagnostics the change can alter; of those, only the ones that did change are sent.
     markDirty(new Set([...published.lettersWithCodes(change.codes), ...corpus.lettersCitingMatching(change.ignore)]));
@@ -695,6 +706,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       cachePruner = new RecordCachePruner(cacheDir);
     }
     filter = fileFilter(settings.include, settings.exclude);
+    lastGlobsKey = JSON.stringify([settings.include, settings.exclude, []]);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -734,6 +746,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const removed = new Set(rootsOf(event.removed.map(f => f.uri)));
         roots = [...new Set([...roots.filter(r => !removed.has(r)), ...rootsOf(event.added.map(f => f.uri))])];
         reindex();
+        if (event.added.length) void readSettings(); // an added folder's own globs: re-indexes again only if it has some
+
       });
     }
     // Workers start now, so that a letter opened before the scan is analysed off this thread too.
