@@ -1,4 +1,4 @@
-// The folder VS Code opens in the e2e runs: a copy of corpus/, one letter outside corpus/ that a
+// The folder VS Code opens in the e2e runs: a copy of corpus/, letters outside corpus/ (one in Windows-1252) that a
 // workspace setting names, a folder of letters no setting names yet, and an unrelated .txt file that must
 // stay plain text.
 import * as fs from 'node:fs';
@@ -33,6 +33,20 @@ const SENATE_LETTER_TEXT = [
   '',
 ].join('\n');
 
+/**
+ * A letter saved in Windows-1252 (Latin-1), not UTF-8, as old exports and some scanners write it: "één" and
+ * "Coördinatie" are one byte per letter. Written for the tests.
+ */
+export const LATIN1_LETTER = 'brief-latin1.txt';
+const LATIN1_LETTER_TEXT = [
+  'Den Haag, 5 maart 2015 ',
+  '',
+  'Hierbij zend ik u één exemplaar van het rapport van de Nationaal ',
+  'Coördinator Terrorismebestrijding en Veiligheid (NCTV), zoals toegezegd ',
+  'in mijn brief van 12 februari jl. (Kamerstuk 30 977, nr. 998). ',
+  '',
+].join('\n');
+
 export function prepareWorkspace(repoRoot: string, workspace: string): void {
   fs.rmSync(workspace, { recursive: true, force: true });
   fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
@@ -41,6 +55,7 @@ export function prepareWorkspace(repoRoot: string, workspace: string): void {
   fs.mkdirSync(path.join(workspace, 'letters'), { recursive: true });
   fs.copyFileSync(path.join(repoRoot, 'corpus', '003_a211609418273696.txt'), path.join(workspace, 'letters', 'brief-29754-421.txt'));
   fs.writeFileSync(path.join(workspace, 'letters', SENATE_LETTER), SENATE_LETTER_TEXT);
+  fs.writeFileSync(path.join(workspace, 'letters', LATIN1_LETTER), Buffer.from(LATIN1_LETTER_TEXT, 'latin1'));
 
   // A folder of letters that no setting names: "Index Folder as Letters" makes it one (indexFolder.test.ts).
   fs.mkdirSync(path.join(workspace, 'brieven'), { recursive: true });
