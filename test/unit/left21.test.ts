@@ -11,6 +11,9 @@ import { GlobSet } from '../../server/src/core/workspace/glob';
 import { fileFilter, findLetters, isLetterPath, rootGlobs } from '../../server/src/lsp/scanner';
 import { planIndexFolder } from '../../client/src/letterShape';
 import { Corpus } from '../../server/src/core/workspace/corpus';
+import { annotatedAnalyser, AnnotationStores } from '../../server/src/core/workspace/annotated';
+import { annotationActions } from '../../server/src/core/features/annotateActions';
+import { letterEntry, orphansOf } from '../../server/src/core/features/annotate';
 import { decodeLetter, decodeWindows1252, editorDecodingNotice, firstInvalidUtf8 } from '../../server/src/core/workspace/input';
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
 import { DEFAULT_SETTINGS, diagnosticsChange, LETTER_WATCH_GLOBS, parseSettings } from '../../server/src/core/features/settings';
@@ -215,5 +218,60 @@ describe('left21 4: Index Folder as Letters in a multi-root workspace', () => {
     assert.deepEqual(planIndexFolder('/ws', '/ws/.oud', true, [], DEFAULT_SETTINGS.exclude), { kind: 'excluded' });
     assert.deepEqual(planIndexFolder('/ws', '/ws/corpus/2015', true, DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude), { kind: 'already' });
     assert.deepEqual(planIndexFolder('/ws', '/ws/brieven', true, ['brieven/**/*.txt'], []), { kind: 'already' });
+  });
+});
+
+describe('left21 5: the orphaned annotation\'s diagnostic names its annotation in its data and says what to do', () => {
+  const letter = 'Den Haag, 3 juni 2015\n\nDe NCTV meldt dit. Over de voorbereiding is niets bekend.\n';
+  const note = (id: string, exact: string) => ({ id, type: 'note', target: { exact, prefix: '', suffix: '', start: 0, end: exact.length }, body: { text: `notitie ${id}` } });
+  // Two notes on the same words, both gone: their messages were the same, and each diagnostic offered both fixes.
+  const store = JSON.stringify({
+    version: 1,
+    letters: {
+      'brief.txt': {
+        annotations: [note('a1', 'deels goed voorbereid'), note('a2', 'deels goed voorbereid'),
+          { id: 'a3', type: 'correction', target: { exact: 'NCTV', prefix: '', suffix: '', start: 26, end: 30 }, body: { kind: 'aanhangsel', value: { chamber: 'II' } } }],
+      },
+    },
+  });
+  const uri = 'file:///ws/corpus/brief.txt';
+  const setUp = () => {
+    const stores = new AnnotationStores(p => (p === '/ws/corpus/.kamerstukken/annotations.json' ? store : null));
+    const corpus = new Corpus(annotatedAnalyser(stores));
+    corpus.set(uri, letter);
+    const rec = corpus.record(uri)!;
+    const orphans = orphansOf(rec.analysis, letter, letterEntry(store, 'brief.txt'));
+    const diagnostics = diagnoseLetter(corpus, uri, DEFAULT_SETTINGS).filter(d => d.code === 'annotation.orphaned');
+    return { rec, orphans, diagnostics };
+  };
+
+  it('each diagnostic carries its annotation\'s id; the message says why and which quick fix to use', () => {
+    const { diagnostics } = setUp();
+    assert.deepEqual(diagnostics.map(d => d.data), [{ annotationId: 'a1', reanchorable: true }, { annotationId: 'a2', reanchorable: true }, { annotationId: 'a3', reanchorable: false }]);
+    assert.equal(diagnostics[0].message, 'Annotation a1 no longer applies: The annotated text "deels goed voorbereid" is no longer in the letter. Select the text it should mark and use the quick fix “Re-anchor annotation a1 to the selection”, or “Remove the orphaned annotation a1” to drop it.');
+    assert.equal(diagnostics[2].message, 'Annotation a3 no longer applies: The corrected value is not a valid aanhangsel value. Remove it with the quick fix “Remove the orphaned annotation a3”, or correct it in the annotation store.');
+  });
+
+  it('the quick fixes match the diagnostic by its data, whatever its message says; the titles are those the message names', () => {
+    const { rec, orphans, diagnostics } = setUp();
+    const selection = { start: letter.indexOf('Over de'), end: letter.indexOf(' bekend') };
+    const titles = (d: (typeof diagnostics)[number] & { message: string }) => annotationActions(rec, uri, selection, [d], { text: letter, orphans }).filter(a => a.diagnostic === d).map(a => a.title);
+    assert.deepEqual(titles(diagnostics[1]), ['Remove the orphaned annotation a2 (“deels goed voorbereid”)', 'Re-anchor annotation a2 to the selection']);
+    // A message reworded (another version of the server, a client that edits it): still its own annotation's fixes.
+    assert.deepEqual(titles({ ...diagnostics[0], message: 'anders geformuleerd' }), ['Remove the orphaned annotation a1 (“deels goed voorbereid”)', 'Re-anchor annotation a1 to the selection']);
+    // An annotation whose body cannot apply is not re-anchored.
+    assert.deepEqual(titles(diagnostics[2]), ['Remove the orphaned annotation a3 (“NCTV”)']);
+    for (const d of diagnostics) for (const title of titles(d)) assert.ok(d.message.includes(title.replace(/ \(“.*”\)$/, '')), `${d.message} names ${title}`);
+    // A client that drops the data: every orphan's fixes, as before.
+    assert.equal(titles({ ...diagnostics[0], data: undefined }).filter(t => t.startsWith('Remove')).length, 3);
+  });
+
+  it('a selection anywhere offers to re-anchor, without the diagnostic (an editor passes only those under the selection)', () => {
+    const { rec, orphans } = setUp();
+    const selection = { start: letter.indexOf('Over de'), end: letter.indexOf(' bekend') };
+    const titles = annotationActions(rec, uri, selection, [], { text: letter, orphans }).map(a => a.title);
+    assert.ok(titles.includes('Re-anchor annotation a1 to the selection') && titles.includes('Re-anchor annotation a2 to the selection'), JSON.stringify(titles));
+    assert.ok(!titles.some(t => t.includes('a3 to the selection')));
+    assert.ok(!annotationActions(rec, uri, { start: 5, end: 5 }, [], { text: letter, orphans }).some(a => a.title.startsWith('Re-anchor')), 'not without a selection');
   });
 });

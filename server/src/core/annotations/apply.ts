@@ -17,6 +17,8 @@ export interface OrphanedAnnotation {
   annotation: Annotation;
   /** Why it could not be applied, for an `annotation.orphaned` diagnostic. */
   message: string;
+  /** Its text is no longer in the letter (re-anchoring it to a selection helps), not a body that cannot apply. */
+  reanchorable: boolean;
 }
 
 export interface AppliedNote {
@@ -63,7 +65,7 @@ export function applyAnnotations(
   for (const annotation of letterAnnotations?.annotations ?? []) {
     const place = anchor(annotation.target, text);
     if (!place || place.end <= place.start) {
-      result.orphans.push({ annotation, message: `The annotated text "${shorten(annotation.target.exact)}" is no longer in the letter.` });
+      result.orphans.push({ annotation, message: `The annotated text "${shorten(annotation.target.exact)}" is no longer in the letter.`, reanchorable: true });
       continue;
     }
     const { start, end } = place;
@@ -92,7 +94,7 @@ export function applyAnnotations(
       }
       case 'reference': {
         const value = kamerstukFromId(annotation.body.id);
-        if (!value) { result.orphans.push({ annotation, message: `"${annotation.body.id}" is not a Kamerstuk id.` }); continue; }
+        if (!value) { result.orphans.push({ annotation, message: `"${annotation.body.id}" is not a Kamerstuk id.`, reanchorable: false }); continue; }
         // A citation wins over everything inside it, as in the recognisers' settle step.
         entities = withoutOverlap(entities, start, end, null);
         entities.push(made('kamerstuk', value, `User annotation: cites ${annotation.body.id}${remark}.`));
@@ -101,7 +103,7 @@ export function applyAnnotations(
       case 'correction': {
         const { kind } = annotation.body;
         const value = correctedValue(kind, annotation.body.value);
-        if (!value) { result.orphans.push({ annotation, message: `The corrected value is not a valid ${kind} value.` }); continue; }
+        if (!value) { result.orphans.push({ annotation, message: `The corrected value is not a valid ${kind} value.`, reanchorable: false }); continue; }
         // A corrected citation, like a recognised one, wins over everything inside it.
         entities = withoutOverlap(entities, start, end, CITATION_KINDS.has(kind) ? null : [kind]);
         entities.push(made(kind, value, `User correction${remark}.`));

@@ -249,7 +249,7 @@ export function orphansOf(analysis: LetterAnalysis, text: string, letter: Letter
     id: o.annotation.id,
     exact: o.annotation.target.exact,
     message: o.message,
-    reanchorable: o.message.startsWith('The annotated text'),
+    reanchorable: o.reanchorable,
   }));
 }
 

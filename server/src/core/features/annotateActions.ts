@@ -25,6 +25,28 @@ export interface AnnotationActionContext {
   orphans: readonly OrphanInfo[];
 }
 
+/** Payload of annotation.orphaned: the annotation its quick fixes act on (matched by id, never by the message's words). */
+export interface OrphanedData {
+  annotationId: string;
+  reanchorable: boolean;
+}
+
+export function orphanedData(data: unknown): OrphanedData | null {
+  const d = data as Partial<OrphanedData> | null;
+  return d && typeof d === 'object' && typeof d.annotationId === 'string' ? { annotationId: d.annotationId, reanchorable: d.reanchorable === true } : null;
+}
+
+const removeOrphanTitle = (id: string) => `Remove the orphaned annotation ${id}`;
+const reanchorTitle = (id: string) => `Re-anchor annotation ${id} to the selection`;
+
+/** The diagnostic's message: which annotation, why it no longer applies, and what the quick fixes offer. */
+export function orphanedMessage(orphan: { id: string; message: string; reanchorable: boolean }): string {
+  const remove = `“${removeOrphanTitle(orphan.id)}”`;
+  return orphan.reanchorable
+    ? `Annotation ${orphan.id} no longer applies: ${orphan.message} Select the text it should mark and use the quick fix “${reanchorTitle(orphan.id)}”, or ${remove} to drop it.`
+    : `Annotation ${orphan.id} no longer applies: ${orphan.message} Remove it with the quick fix ${remove}, or correct it in the annotation store.`;
+}
+
 /** The argument a selection command receives: where, and what the user selected. */
 export interface SelectionArgument extends Span {
   text: string;
@@ -41,13 +63,23 @@ export function annotationActions(rec: LetterRecord, uri: string, range: Span, d
       const data = acronymData(d.data);
       if (data) out.push({ title: `Define the acronym “${data.short}”…`, kind: 'quickfix', command: COMMAND_DEFINE_ACRONYM, arguments: [uri, data], diagnostic: d });
     } else if (d.code === 'annotation.orphaned') {
-      const matching = context.orphans.filter(o => o.message === (d as { message?: string }).message);
-      for (const orphan of matching.length ? matching : context.orphans) {
-        out.push({ title: `Remove the orphaned annotation ${orphan.id} (“${quote(orphan.exact)}”)`, kind: 'quickfix', ...apply({ kind: 'remove-annotation', id: orphan.id }), diagnostic: d });
+      // The diagnostic names its annotation in its data; a client that drops data gets the fixes of every orphan.
+      const id = orphanedData(d.data)?.annotationId;
+      for (const orphan of id === undefined ? context.orphans : context.orphans.filter(o => o.id === id)) {
+        out.push({ title: `${removeOrphanTitle(orphan.id)} (“${quote(orphan.exact)}”)`, kind: 'quickfix', ...apply({ kind: 'remove-annotation', id: orphan.id }), diagnostic: d });
         if (orphan.reanchorable && range.end > range.start) {
-          out.push({ title: `Re-anchor annotation ${orphan.id} to the selection`, kind: 'quickfix', ...apply({ kind: 'reanchor-annotation', id: orphan.id, start: range.start, end: range.end }), diagnostic: d, isPreferred: true });
+          out.push({ title: reanchorTitle(orphan.id), kind: 'quickfix', ...apply({ kind: 'reanchor-annotation', id: orphan.id, start: range.start, end: range.end }), diagnostic: d, isPreferred: true });
         }
       }
+    }
+  }
+
+  // The orphan's diagnostic sits at the letter's start, and an editor passes only the diagnostics under the
+  // selection: what its message offers (select the text, re-anchor) is there for a selection anywhere.
+  if (range.end > range.start) {
+    for (const orphan of context.orphans) {
+      if (!orphan.reanchorable || out.some(a => a.title === reanchorTitle(orphan.id))) continue;
+      out.push({ title: reanchorTitle(orphan.id), kind: 'quickfix', ...apply({ kind: 'reanchor-annotation', id: orphan.id, start: range.start, end: range.end }) });
     }
   }
 

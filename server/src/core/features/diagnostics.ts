@@ -11,6 +11,7 @@ import { baseName, decodedSegment, schemeLength } from './describe';
 import { letterAnchor as letterAnchorOf } from './navigation';
 import { organisationInfo } from './gazetteer';
 import type { DiagnosticCode, Settings, Severity } from './settings';
+import { orphanedMessage, type OrphanedData } from './annotateActions';
 
 export interface LetterDiagnostic extends Span {
   code: DiagnosticCode;
@@ -52,7 +53,10 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings, 
 
   for (const p of rec.analysis.problems) emit(p.code, p, p.message, p.data);
   if (rec.inputNotice) emit(rec.inputNotice.code, rec.inputNotice, rec.inputNotice.message);
-  for (const message of rec.orphans ?? []) emit('annotation.orphaned', { start: 0, end: 0 }, message);
+  for (const orphan of rec.orphans ?? []) {
+    const data: OrphanedData = { annotationId: orphan.id, reanchorable: orphan.reanchorable };
+    emit('annotation.orphaned', { start: 0, end: 0 }, orphanedMessage(orphan), data);
+  }
   if (!rec.analysis.problems.some(p => p.code.startsWith('input.') || p.code === 'analysis.failed')) {
     if (rec.ids.length === 0 && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
       emit('letter.no-identity', firstTextLine(rec), rec.analysis.identity.type === HANDELINGEN_ITEM_TYPE

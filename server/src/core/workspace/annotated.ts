@@ -22,10 +22,18 @@ export interface LetterNote extends Span {
 export interface AnnotatedAnalysis {
   analysis: LetterAnalysis;
   notes: LetterNote[];
-  /** Annotations that no longer anchor in the text: `annotation.orphaned`. */
-  orphans: string[];
+  /** Annotations that no longer apply to the text: `annotation.orphaned`. */
+  orphans: OrphanNotice[];
   /** Organisations the user defined in the store (name, kind, description per acronym). */
   userOrganisations: UserOrganisationInfo[];
+}
+
+/** An annotation of the letter that no longer applies: its id (what the quick fixes act on) and why. */
+export interface OrphanNotice {
+  id: string;
+  message: string;
+  /** Its text is gone (it can be re-anchored to a selection); else its body cannot apply (remove or correct it). */
+  reanchorable: boolean;
 }
 
 export interface UserOrganisationInfo {
@@ -124,7 +132,7 @@ export class AnnotationStores {
     return {
       analysis: applied.analysis,
       notes: applied.notes.map(n => ({ start: n.start, end: n.end, text: n.text, tag: n.tag })),
-      orphans: applied.orphans.map(o => o.message),
+      orphans: applied.orphans.map(o => ({ id: o.annotation.id, message: o.message, reanchorable: o.reanchorable })),
       userOrganisations: applied.acronyms.map(a => ({ id: a.orgId, short: a.short, name: a.long, kind: a.kind, description: a.description })),
     };
   }

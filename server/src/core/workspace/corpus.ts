@@ -5,7 +5,7 @@
 import { analyseLetter } from '../analyse';
 import { emptyIdentity } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, Footnote, LetterAnalysis, Span } from '../types';
-import type { AnnotatedAnalysis, LetterNote, UserOrganisationInfo } from './annotated';
+import type { AnnotatedAnalysis, LetterNote, OrphanNotice, UserOrganisationInfo } from './annotated';
 import { checkText, type InputNotice, type InputProblem } from './input';
 import { citationId, isCitation, isSelfCitation, keyOf, letterIds, matchesPattern, resolveAmong, type CitationEntity } from './keys';
 import { LineIndex, type LineIndexData } from './lines';
@@ -29,8 +29,8 @@ export interface LetterRecord {
   citedDates: CitedDate[];
   /** User notes anchored in the letter (annotation store). */
   notes?: LetterNote[];
-  /** Messages of annotations that no longer anchor in the text. */
-  orphans?: string[];
+  /** Annotations that no longer apply to the text (`annotation.orphaned`). */
+  orphans?: OrphanNotice[];
   /** Organisations the user defined in the letter's annotation store. */
   userOrganisations?: UserOrganisationInfo[];
   /** The letter was read, but not as UTF-8 (Windows-1252 bytes, or an editor's replacement characters): `input.encoding`. */
