@@ -74,7 +74,7 @@ async function indexFolder(target?: vscode.Uri): Promise<string | null> {
 
 /** A plain .txt file in the workspace that reads like a Kamerbrief but is no letter yet: offer its folder, once. */
 async function offerToIndex(context: vscode.ExtensionContext, document: vscode.TextDocument, asked: Set<string>): Promise<void> {
-  if (document.uri.scheme !== 'file' || document.languageId !== 'plaintext' || !document.uri.path.endsWith('.txt')) return;
+  if (document.uri.scheme !== 'file' || document.languageId !== 'plaintext' || !document.uri.path.toLowerCase().endsWith('.txt')) return; // BRIEF.TXT too
   const workspaceFolder = vscode.workspace.getWorkspaceFolder(document.uri);
   if (!workspaceFolder || isLetter(document, readLetterGlobs(workspaceFolder.uri))) return;
   const folder = vscode.Uri.joinPath(document.uri, '..');
