@@ -19,16 +19,22 @@ export function looksLikeKamerbrief(text: string): boolean {
   return KAMERBRIEF_MARKS.some(mark => mark.test(head)) || (head.match(CITATION)?.length ?? 0) >= 2;
 }
 
+const ANY_CASE_TXT = '*.[tT][xX][tT]';
+
 /** The folder's path relative to its workspace folder, with "/" ("" for the workspace folder itself). */
 export function relativeFolder(workspaceFolder: string, folder: string): string {
   return path.relative(workspaceFolder, folder).split(path.sep).join('/');
 }
 
-/** The include glob for every .txt file under `folder`, relative to its workspace folder ("brieven/**\/*.txt"). */
+/**
+ * The include glob for every .txt file under `folder`, relative to its workspace folder ("brieven/**\/*.[tT][xX][tT]"):
+ * the extension in any case, as the default globs take it (BRIEF.TXT is a letter too, and the command is offered
+ * for it).
+ */
 export function includeGlobFor(workspaceFolder: string, folder: string): string {
   // A folder name with a glob character in it ("brieven [2015]") matches itself: each such character as a class.
   const relative = relativeFolder(workspaceFolder, folder).replace(/[*?[{}]/g, '[$&]');
-  return relative === '' ? '**/*.txt' : `${relative}/**/*.txt`;
+  return relative === '' ? `**/${ANY_CASE_TXT}` : `${relative}/**/${ANY_CASE_TXT}`;
 }
 
 /** How a message names the folder: its path in the workspace folder, or the workspace folder's name for itself. */

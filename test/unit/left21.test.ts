@@ -197,7 +197,7 @@ describe('left21 4: Index Folder as Letters in a multi-root workspace', () => {
     }
     const workspace = { include: [...DEFAULT_SETTINGS.include], exclude: [...DEFAULT_SETTINGS.exclude] };
     const plan = planIndexFolder(a, join(a, 'brieven'), true, workspace.include, workspace.exclude);
-    assert.deepEqual(plan, { kind: 'add', glob: 'brieven/**/*.txt', include: [...DEFAULT_SETTINGS.include, 'brieven/**/*.txt'], target: 'workspaceFolder' });
+    assert.deepEqual(plan, { kind: 'add', glob: 'brieven/**/*.[tT][xX][tT]', include: [...DEFAULT_SETTINGS.include, 'brieven/**/*.[tT][xX][tT]'], target: 'workspaceFolder' });
     if (plan.kind !== 'add') return;
     // What VS Code answers the server per workspace folder: a's folder settings, b's the workspace's.
     const base = parseSettings({ files: workspace });
@@ -214,7 +214,7 @@ describe('left21 4: Index Folder as Letters in a multi-root workspace', () => {
   });
 
   it('in a single-folder workspace writes the workspace settings; says so when the folder is excluded or already letters', () => {
-    assert.deepEqual(planIndexFolder('/ws', '/ws/brieven', false, ['**/corpus/**/*.txt'], []), { kind: 'add', glob: 'brieven/**/*.txt', include: ['**/corpus/**/*.txt', 'brieven/**/*.txt'], target: 'workspace' });
+    assert.deepEqual(planIndexFolder('/ws', '/ws/brieven', false, ['**/corpus/**/*.txt'], []), { kind: 'add', glob: 'brieven/**/*.[tT][xX][tT]', include: ['**/corpus/**/*.txt', 'brieven/**/*.[tT][xX][tT]'], target: 'workspace' });
     assert.deepEqual(planIndexFolder('/ws', '/ws/.oud', true, [], DEFAULT_SETTINGS.exclude), { kind: 'excluded' });
     assert.deepEqual(planIndexFolder('/ws', '/ws/corpus/2015', true, DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude), { kind: 'already' });
     assert.deepEqual(planIndexFolder('/ws', '/ws/brieven', true, ['brieven/**/*.txt'], []), { kind: 'already' });

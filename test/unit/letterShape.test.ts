@@ -33,12 +33,13 @@ describe('the include glob of a folder', () => {
 
   it('names the .txt files under the folder, relative to the workspace folder, and nothing beside it', () => {
     const glob = includeGlobFor('/ws', '/ws/brieven/2015');
-    assert.equal(glob, 'brieven/2015/**/*.txt');
+    assert.equal(glob, 'brieven/2015/**/*.[tT][xX][tT]');
     assert.ok(matches(glob, 'brieven/2015/a.txt'));
+    assert.ok(matches(glob, 'brieven/2015/BRIEF.TXT'), 'an upper-case extension, as the default globs take it');
     assert.ok(matches(glob, 'brieven/2015/maart/b.txt'));
     assert.equal(matches(glob, 'brieven/2016/a.txt'), false);
     assert.equal(matches(glob, 'brieven/2015/a.md'), false);
-    assert.equal(includeGlobFor('/ws', '/ws'), '**/*.txt');
+    assert.equal(includeGlobFor('/ws', '/ws'), '**/*.[tT][xX][tT]');
   });
 
   it('is told to the user as the folder it names: its path, unescaped, or the workspace folder\'s name', () => {

@@ -30,9 +30,9 @@ describe('Index Folder as Letters', function () {
       });
     });
     const glob = await vscode.commands.executeCommand<string | null>('kamerstukken.indexFolder', workspaceUri('brieven'));
-    assert.equal(glob, 'brieven/**/*.txt');
+    assert.equal(glob, 'brieven/**/*.[tT][xX][tT]');
     const include = vscode.workspace.getConfiguration('kamerstukken').get<string[]>('files.include') ?? [];
-    assert.ok(include.includes('brieven/**/*.txt') && include.includes('**/corpus/**/*.txt'), JSON.stringify(include));
+    assert.ok(include.includes('brieven/**/*.[tT][xX][tT]') && include.includes('**/corpus/**/*.txt'), JSON.stringify(include));
     const document = await withDeadline(adopted, 15_000, 'the letter switching to kamerbrief');
 
     // The server re-reads the workspace with the new setting: the citation of 004 in the letter resolves.
@@ -50,6 +50,6 @@ describe('Index Folder as Letters', function () {
     // Asked again for the same folder (now from a file in it), or for corpus/: already letters, nothing added.
     assert.equal(await vscode.commands.executeCommand('kamerstukken.indexFolder', uri), null);
     assert.equal(await vscode.commands.executeCommand('kamerstukken.indexFolder', workspaceUri('corpus')), null);
-    assert.equal((vscode.workspace.getConfiguration('kamerstukken').get<string[]>('files.include') ?? []).filter(g => g === 'brieven/**/*.txt').length, 1);
+    assert.equal((vscode.workspace.getConfiguration('kamerstukken').get<string[]>('files.include') ?? []).filter(g => g === 'brieven/**/*.[tT][xX][tT]').length, 1);
   });
 });
