@@ -32,11 +32,11 @@ describe('warm-up of the main thread', () => {
     const text = 'Zie Kamerstuk 29 754, nr. 325 van 24 mei 2016 over de NCTV.\n';
     const uris = [letter('a.txt', text), letter('b.txt', text)];
     const seen: string[] = [];
-    const analysed = await warmUpOnLetters(uris, { budgetChars: text.length * 5, ownLetterTurns: 0, analyse: uri => void seen.push(uri) });
+    const analysed = await warmUpOnLetters(uris, { budgetChars: text.length * 5, ownLetterTurns: 0, delayMs: 0, analyse: uri => void seen.push(uri) });
     assert.equal(analysed, text.length * 5);
     assert.deepEqual(seen, [uris[0], uris[1], uris[0], uris[1], uris[0]]);
     // The budget is spent for good: a later index does not warm up again.
-    assert.equal(await warmUpOnLetters(uris, { budgetChars: text.length * 5, ownLetterTurns: 0, analyse: uri => void seen.push(uri) }), 0);
+    assert.equal(await warmUpOnLetters(uris, { budgetChars: text.length * 5, ownLetterTurns: 0, delayMs: 0, analyse: uri => void seen.push(uri) }), 0);
   });
 
   it('passes over letters that are too long, gone, binary or not valid text, and one the analysis fails on', async () => {
@@ -52,7 +52,7 @@ describe('warm-up of the main thread', () => {
     const analysed = await warmUpOnLetters(uris, {
       budgetChars: 1_000,
       maxLetterChars: 8_000,
-      ownLetterTurns: 0,
+      ownLetterTurns: 0, delayMs: 0,
       analyse: uri => { seen.push(uri); if (uri.endsWith('fails.txt')) throw new Error('boom'); },
     });
     assert.ok(!seen.some(u => /long|gone|binary/.test(u)), seen.join(' '));
@@ -70,7 +70,7 @@ describe('warm-up of the main thread', () => {
     setImmediate(() => { ran = true; });
     await warmUpOnLetters(uris, {
       budgetChars: 1_000_000,
-      ownLetterTurns: 0,
+      ownLetterTurns: 0, delayMs: 0,
       stale: () => stale,
       analyse: uri => {
         seen.push(uri);
@@ -93,9 +93,25 @@ describe('warm-up of the main thread', () => {
       const until = performance.now() + text.length * 0.01; // 100 characters a millisecond
       while (performance.now() < until) { /* the analysis */ }
     };
-    await warmUpOnLetters([long, short], { budgetChars: 100_000, ownLetterTurns: 2, turnMs: 20, analyse: slowly });
+    await warmUpOnLetters([long, short], { budgetChars: 100_000, ownLetterTurns: 2, delayMs: 0, turnMs: 20, analyse: slowly });
     assert.deepEqual(seen.slice(0, 2), ['untitled:kamerstukken-warm-up', 'untitled:kamerstukken-warm-up']);
     assert.ok(seen.includes(short), 'the short letter was not taken');
     assert.ok(!seen.includes(long), 'the letter of 50 ms was taken in a turn of 20');
+  });
+
+  it('waits its delay before the first letter, and does nothing when a newer scan came meanwhile', async () => {
+    const uris = [letter('a.txt', 'Op 1 juli 2016 schreef de minister.\n')];
+    const seen: string[] = [];
+    let analysedAt = 0;
+    const started = Date.now();
+    await warmUpOnLetters(uris, { budgetChars: 100, ownLetterTurns: 0, delayMs: 40, analyse: uri => { seen.push(uri); analysedAt ||= Date.now(); } });
+    assert.deepEqual([...new Set(seen)], uris);
+    assert.ok(analysedAt - started >= 39, `analysed ${analysedAt - started} ms after the start`);
+    resetWarmUp();
+    let stale = false;
+    setTimeout(() => { stale = true; }, 5);
+    const before = seen.length;
+    assert.equal(await warmUpOnLetters(uris, { budgetChars: 100, delayMs: 40, stale: () => stale, analyse: uri => void seen.push(uri) }), 0);
+    assert.equal(seen.length, before);
   });
 });
