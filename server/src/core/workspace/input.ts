@@ -12,8 +12,9 @@ export interface InputProblem {
 }
 
 /**
- * A letter that was read, but not as UTF-8 (`input.encoding`, a warning): its bytes were decoded as Windows-1252.
- * `start`/`end`: the first character that was not UTF-8, in the decoded text.
+ * A letter that was read, but not as UTF-8 (`input.encoding`, a warning): its bytes were decoded as Windows-1252,
+ * or as UTF-8 with replacement characters where a few bytes are not UTF-8. `start`/`end`: the first character
+ * that was not UTF-8, in the decoded text.
  */
 export interface InputNotice {
   code: 'input.encoding';
@@ -45,13 +46,78 @@ export function decodeLetter(bytes: Uint8Array): DecodedInput {
  * Windows-1252 or Latin-1 ("Coördinator" with one byte 0xF6 for ö; Windows-1252 is Latin-1 with printable
  * quotes and dashes at 0x80-0x9F). Decoded as Windows-1252, which reads every byte, one character each, with
  * a notice that says so; the file is never changed. (Refusing it lost the letter; UTF-8 with replacement
- * characters lost its accented letters, and with them names: "Co\uFFFDrdinator" is no organisation.)
+ * characters lost its accented letters, and with them names: "Co\uFFFDrdinator" is no organisation.) But UTF-8
+ * text with a few bad bytes in it (as many valid multi-byte sequences as bad bytes, or more) is read as UTF-8
+ * with replacement characters, as an editor shows it (`decodeDamagedUtf8`).
  */
 export function decodeNotUtf8(bytes: Uint8Array): DecodedInput {
+  const at = firstInvalidUtf8(bytes);
+  const tally = utf8Tally(bytes, at);
+  if (readsAsUtf8(tally)) return decodeDamagedUtf8(bytes, at, tally.invalid);
   const text = decodeWindows1252(bytes);
   if (text.length > MAX_LETTER_CHARS) return { problem: tooLarge(text.length, 'characters') };
-  const at = firstInvalidUtf8(bytes);
   return { text, notice: { code: 'input.encoding', message: windows1252Message(text, at), start: at, end: at + 1 } };
+}
+
+/**
+ * UTF-8 text but for a few bytes (a Windows-1252 dash pasted into it, a file cut inside a character): as an editor
+ * shows it, a replacement character (U+FFFD) for each bad sequence, so that its accented letters stay and positions
+ * are the editor's. Read as Windows-1252, each of its accented letters was two characters ("CoÃ¶rdinator").
+ */
+function decodeDamagedUtf8(bytes: Uint8Array, at: number, invalid: number): DecodedInput {
+  const decoder = new TextDecoder('utf-8');
+  const text = decoder.decode(bytes);
+  if (text.length > MAX_LETTER_CHARS) return { problem: tooLarge(text.length, 'characters') };
+  // The bytes before the first bad one are valid UTF-8: their length decoded (a byte order mark dropped) is its place.
+  const start = decoder.decode(bytes.subarray(0, at)).length;
+  return { text, notice: { code: 'input.encoding', message: damagedUtf8Message(start, invalid), start, end: start + 1 } };
+}
+
+/** What the server's diagnostic and the command line's warning say of UTF-8 text with bytes that are not UTF-8. */
+export function damagedUtf8Message(at: number, invalid: number): string {
+  const bytes = invalid === 1 ? '1 byte that is not' : `${invalid} bytes that are not`;
+  return `This file is UTF-8 text but for ${bytes} (character ${at}${invalid === 1 ? '' : ' is the first'}): they read as replacement characters (\uFFFD), as the editor shows them, and positions are of that text. Type the characters meant in their place and save the file as UTF-8; the file itself was not changed.`;
+}
+
+/**
+ * Valid multi-byte UTF-8 sequences and bytes that start no valid sequence, from `from` (the first bad byte) on and
+ * before it: UTF-8 text with a few bad bytes has many of the first; Windows-1252 text nearly none (an accented
+ * capital followed by a quote or a dash), and a byte of the second for each of its accented letters.
+ */
+function utf8Tally(bytes: Uint8Array, from: number): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < from; i++) if (bytes[i] >= 0xc0) valid++; // before the first bad byte every lead starts a valid sequence
+  let i = from;
+  const n = bytes.length;
+  while (i < n) {
+    if (bytes[i] < 0x80) { i++; continue; }
+    const length = validSequenceAt(bytes, i);
+    if (length > 0) { valid++; i += length; } else { invalid++; i++; }
+  }
+  return { valid, invalid };
+}
+
+/** UTF-8 with a few bad bytes rather than Windows-1252: at least as many valid multi-byte sequences as bad bytes. */
+function readsAsUtf8(tally: { valid: number; invalid: number }): boolean {
+  return tally.valid > 0 && tally.valid >= tally.invalid;
+}
+
+/** The length of the valid UTF-8 multi-byte sequence at `i`, 0 when there is none. */
+function validSequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  let need: number, min: number;
+  if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+  else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+  else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+  else return 0;
+  let cp = b & (0x3f >> need);
+  for (let k = 1; k <= need; k++) {
+    const c = bytes[i + k];
+    if (c === undefined || (c & 0xc0) !== 0x80) return 0;
+    cp = (cp << 6) | (c & 0x3f);
+  }
+  return cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0 : need + 1;
 }
 
 /**
@@ -72,6 +138,10 @@ export function editorDecodingNotice(text: string, fileBytes: () => Uint8Array |
   if (at < 0) return null;
   const bytes = fileBytes();
   if (bytes === null || bytes.indexOf(0) >= 0 || isUtf8(bytes)) return null;
+  // UTF-8 but for a few bytes: the editor shows it as the server reads it, and reopening it as Windows 1252 would
+  // garble every other accented letter.
+  const tally = utf8Tally(bytes, firstInvalidUtf8(bytes));
+  if (readsAsUtf8(tally)) return { code: 'input.encoding', start: at, end: at + 1, message: damagedUtf8Message(at, tally.invalid) };
   return {
     code: 'input.encoding',
     start: at,
@@ -97,21 +167,10 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   const n = bytes.length;
   let i = 0;
   while (i < n) {
-    const b = bytes[i];
-    if (b < 0x80) { i++; continue; }
-    let need: number, min: number;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
+    if (bytes[i] < 0x80) { i++; continue; }
+    const length = validSequenceAt(bytes, i);
+    if (length === 0) return i;
+    i += length;
   }
   return n;
 }
