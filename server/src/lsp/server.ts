@@ -60,7 +60,7 @@ import { holdCompaction } from './compaction';
 import { warmUpOnLetters } from './warmUp';
 import { toLocations, toOffset, toRange, toSpan } from './convert';
 import { InvalidParams, isDiagnosticLike, optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
-import { fileFilter, findLetters, isLetterPath, rootGlobs, type FileFilter } from './scanner';
+import { fileFilter, findLetters, isLetterPath, rootGlobs, type FileFilter, type RootGlobs } from './scanner';
 import { SLICE_MS, yieldAfter, yieldToMessages } from './yielding';
 
 export const LANGUAGE_ID = 'kamerbrief';
@@ -144,6 +144,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let filter: FileFilter = fileFilter(settings.include, settings.exclude);
   /** The globs last read (the workspace's and each folder's own): a change re-indexes. */
   let lastGlobsKey = JSON.stringify([settings.include, settings.exclude, []]);
+  /** The workspace folders' own globs last read (`rootGlobs`): a folder removed takes its own along. */
+  let ownGlobs = new Map<string, RootGlobs>();
   let roots: string[] = [];
   /** The client shows a diagnostic's places in other files (publishDiagnostics.relatedInformation). */
   let relatedInformation = false;
@@ -658,8 +660,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
     const next = raw === undefined || raw === null ? settings : parseSettings(raw);
-    const ownGlobs = rootGlobs(next, asked, perRoot);
-    const globsKey = JSON.stringify([next.include, next.exclude, [...ownGlobs]]);
+    // Only the folders still in the workspace: one removed while the client answered has left it.
+    ownGlobs = rootGlobs(next, asked.filter(root => roots.includes(root)), perRoot.filter((_, i) => roots.includes(asked[i])));
+    const globsKey = globsKeyOf(next, ownGlobs);
     const globsChanged = globsKey !== lastGlobsKey;
     lastGlobsKey = globsKey;
     const hintsChanged = next.inlayRelativeDates !== settings.inlayRelativeDates;
@@ -671,6 +674,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     markDirty(new Set([...published.lettersWithCodes(change.codes), ...corpus.lettersCitingMatching(change.ignore)]));
     if (change.codes.includes('annotation.invalid')) for (const [storeUri, storePath] of knownStores) publishStoreErrors(storeUri, storePath);
     if (hintsChanged) refreshViews();
+  }
+
+  /** What the globs last read are, to tell a change: the workspace's and each folder's own. */
+  function globsKeyOf(read: Settings, own: ReadonlyMap<string, RootGlobs>): string {
+    return JSON.stringify([read.include, read.exclude, [...own]]);
   }
 
   // ---- lifecycle --------------------------------------------------------------------------------------
@@ -706,7 +714,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       cachePruner = new RecordCachePruner(cacheDir);
     }
     filter = fileFilter(settings.include, settings.exclude);
-    lastGlobsKey = JSON.stringify([settings.include, settings.exclude, []]);
+    ownGlobs = new Map();
+    lastGlobsKey = globsKeyOf(settings, ownGlobs);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -745,6 +754,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.workspace.onDidChangeWorkspaceFolders(event => {
         const removed = new Set(rootsOf(event.removed.map(f => f.uri)));
         roots = [...new Set([...roots.filter(r => !removed.has(r)), ...rootsOf(event.added.map(f => f.uri))])];
+        // A removed folder's own globs go with it: else the next settings read (any setting) found them gone, and
+        // took that for a change of the globs that scanned the workspace again.
+        if ([...ownGlobs.keys()].some(root => !roots.includes(root))) {
+          ownGlobs = new Map([...ownGlobs].filter(([root]) => roots.includes(root)));
+          filter = fileFilter(settings.include, settings.exclude, ownGlobs);
+          lastGlobsKey = globsKeyOf(settings, ownGlobs);
+        }
         reindex();
         if (event.added.length) void readSettings(); // an added folder's own globs: re-indexes again only if it has some
 
