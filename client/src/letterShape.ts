@@ -43,12 +43,12 @@ export function folderLabel(workspaceFolder: string, folder: string, workspaceNa
 }
 
 /**
- * Whether the globs name a .txt file right inside the folder, as the server matches them: for the include globs,
- * its files are letters already; for the exclude globs, they cannot be.
+ * Whether the globs name a .txt file right inside the folder (`brief.txt`, or `fileName`), as the server matches
+ * them: for the include globs, its files are letters already; for the exclude globs, they cannot be.
  */
-export function globsNameFolder(globs: readonly string[], workspaceFolder: string, folder: string): boolean {
+export function globsNameFolder(globs: readonly string[], workspaceFolder: string, folder: string, fileName = 'brief.txt'): boolean {
   const relative = relativeFolder(workspaceFolder, folder);
-  return new GlobSet(globs).matches(relative === '' ? 'brief.txt' : `${relative}/brief.txt`);
+  return new GlobSet(globs).matches(relative === '' ? fileName : `${relative}/${fileName}`);
 }
 
 /** What "Index Folder as Letters" does for a folder: nothing (say why), or add its glob to these settings. */
@@ -71,6 +71,10 @@ export function planIndexFolder(workspaceFolder: string, folder: string, multiRo
   // The exclude globs win over the include globs: adding the folder would change nothing.
   if (globsNameFolder(exclude, workspaceFolder, folder)) return { kind: 'excluded' };
   const glob = includeGlobFor(workspaceFolder, folder);
-  if (include.includes(glob) || globsNameFolder(include, workspaceFolder, folder)) return { kind: 'already' };
+  // Letters already only with the extension in any case, as the glob added would name them: a glob of lower-case
+  // .txt only (written by hand, or by this command before it took any case) leaves a BRIEF.TXT out, and the command
+  // is offered for one.
+  const named = (fileName: string) => globsNameFolder(include, workspaceFolder, folder, fileName);
+  if (include.includes(glob) || (named('brief.txt') && named('BRIEF.TXT'))) return { kind: 'already' };
   return { kind: 'add', glob, include: [...include, glob], target: multiRoot ? 'workspaceFolder' : 'workspace' };
 }
