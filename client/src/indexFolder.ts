@@ -55,7 +55,7 @@ async function indexFolder(target?: vscode.Uri): Promise<string | null> {
   // A glob is relative to each workspace folder: in a multi-root workspace, written to the workspace's settings it
   // would also name a folder of the same name in every other workspace folder. It goes to this folder's settings.
   const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 || vscode.workspace.workspaceFile !== undefined;
-  const plan = planIndexFolder(workspaceFolder.uri.fsPath, folderUri.fsPath, multiRoot, current, exclude);
+  const plan = planIndexFolder(workspaceFolder.uri.fsPath, folderUri.fsPath, multiRoot, current, exclude, await txtFilesUnder(folderUri));
   const label = folderLabel(workspaceFolder.uri.fsPath, folderUri.fsPath, workspaceFolder.name);
   if (plan.kind === 'excluded') {
     void vscode.window.showWarningMessage(`Kamerstukken: “${label}” is excluded by the setting kamerstukken.files.exclude (hidden folders and node_modules by default); its files cannot be letters while it is.`);
@@ -89,4 +89,17 @@ async function offerToIndex(context: vscode.ExtensionContext, document: vscode.T
   if (choice === 'Index Folder') await indexFolder(folder);
   // Read again: another prompt may have been declined while this one was open.
   else if (choice === 'Don’t Ask Again') await context.workspaceState.update(DECLINED_KEY, [...context.workspaceState.get<string[]>(DECLINED_KEY, []), key]);
+}
+
+/** Enough to tell whether the folder's letters are named already; a folder with more is judged on these. */
+const TXT_FILES_CHECKED = 2_000;
+
+/** The .txt files (any case) under the folder, by their paths under it; undefined when they cannot be listed. */
+async function txtFilesUnder(folder: vscode.Uri): Promise<string[] | undefined> {
+  try {
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.[tT][xX][tT]'), null, TXT_FILES_CHECKED);
+    return found.map(uri => path.relative(folder.fsPath, uri.fsPath).split(path.sep).join('/'));
+  } catch {
+    return undefined;
+  }
 }

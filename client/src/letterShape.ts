@@ -66,15 +66,17 @@ export type IndexFolderPlan =
 /**
  * `include`/`exclude`: the globs that apply in the folder's workspace folder now (VS Code's value for it: its
  * folder settings over the workspace's over the defaults); the new value keeps them, so corpus/ stays a letter folder.
+ * `txtFiles`: the folder's .txt files in any case, by their paths under it ("brief.txt", "2015/BRIEF.TXT"), when known.
  */
-export function planIndexFolder(workspaceFolder: string, folder: string, multiRoot: boolean, include: readonly string[], exclude: readonly string[]): IndexFolderPlan {
+export function planIndexFolder(workspaceFolder: string, folder: string, multiRoot: boolean, include: readonly string[], exclude: readonly string[], txtFiles?: readonly string[]): IndexFolderPlan {
   // The exclude globs win over the include globs: adding the folder would change nothing.
   if (globsNameFolder(exclude, workspaceFolder, folder)) return { kind: 'excluded' };
   const glob = includeGlobFor(workspaceFolder, folder);
-  // Letters already only with the extension in any case, as the glob added would name them: a glob of lower-case
-  // .txt only (written by hand, or by this command before it took any case) leaves a BRIEF.TXT out, and the command
-  // is offered for one.
+  // Letters already when the globs name every .txt file in it: a glob of lower-case .txt only (written by hand, or by
+  // this command before it took any case) leaves a BRIEF.TXT out, and the command is offered for one; a folder with
+  // no such file is letters already. Its files unknown, only a glob that takes the extension in any case will do.
   const named = (fileName: string) => globsNameFolder(include, workspaceFolder, folder, fileName);
-  if (include.includes(glob) || (named('brief.txt') && named('BRIEF.TXT'))) return { kind: 'already' };
+  const already = txtFiles && txtFiles.length > 0 ? txtFiles.every(named) : named('brief.txt') && named('BRIEF.TXT');
+  if (include.includes(glob) || already) return { kind: 'already' };
   return { kind: 'add', glob, include: [...include, glob], target: multiRoot ? 'workspaceFolder' : 'workspace' };
 }

@@ -222,6 +222,12 @@ describe('left21 4: Index Folder as Letters in a multi-root workspace', () => {
     // A glob of lower-case .txt only (by hand, or by this command before it took any case) leaves BRIEF.TXT out,
     // though the command is offered for it: the glob in any case is added, not "already letters".
     assert.deepEqual(planIndexFolder('/ws', '/ws/brieven', true, ['brieven/**/*.txt'], []), { kind: 'add', glob: 'brieven/**/*.[tT][xX][tT]', include: ['brieven/**/*.txt', 'brieven/**/*.[tT][xX][tT]'], target: 'workspaceFolder' });
+    // Its files known: letters already when the globs name every .txt file in it, whatever its case.
+    const lowerOnly = ['brieven/**/*.txt'];
+    assert.deepEqual(planIndexFolder('/ws', '/ws/brieven', true, lowerOnly, [], ['a.txt', '2015/b.txt']), { kind: 'already' });
+    assert.equal(planIndexFolder('/ws', '/ws/brieven', true, lowerOnly, [], ['a.txt', '2015/BRIEF.TXT']).kind, 'add');
+    assert.equal(planIndexFolder('/ws', '/ws/brieven', true, lowerOnly, [], []).kind, 'add', 'no files known: only a glob in any case will do');
+    assert.deepEqual(planIndexFolder('/ws', '/ws/corpus', false, ['**/corpus/**/*.txt'], [], ['001.txt', '002.txt']), { kind: 'already' });
   });
 });
 
