@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { folderWith as sharedFolderWith, positionOf, REPO, suiteResources } from './lspClient';
+import { folderWith as sharedFolderWith, initializeWithFolders, positionOf, REPO, suiteResources } from './lspClient';
 import { windows1252 } from '../unit/windows1252';
 
 const folderWith = (files: Record<string, string | Buffer>, made: string[]) => sharedFolderWith(files, made, 'kst-left21-');
@@ -172,13 +172,7 @@ describe('left21 4: a workspace folder\'s own files.include (what Index Folder w
     // As VS Code answers: for a's folder its folder settings, else the workspace's (the defaults here).
     c.connection.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string }> }) =>
       p.items.map(item => (ownA && item.scopeUri === folderA ? { files: { include: ownA } } : {})));
-    await c.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: folderA,
-      workspaceFolders: [{ uri: folderA, name: 'a' }, { uri: pathToFileURL(b.root).href, name: 'b' }],
-      capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true } },
-    });
-    await c.connection.sendNotification('initialized', {});
+    await initializeWithFolders(c, [{ uri: folderA, name: 'a' }, { uri: pathToFileURL(b.root).href, name: 'b' }]);
     await c.waitFor(() => c.diagnostics.has(a.uri('x.txt')), 'indexing');
     assert.ok(!c.diagnostics.has(uriA) && !c.diagnostics.has(uriB), 'no letters outside corpus/ yet');
     ownA = ['**/corpus/**/*.[tT][xX][tT]', 'brieven/**/*.txt'];

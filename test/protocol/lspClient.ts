@@ -267,3 +267,17 @@ export const EDIT_CAPABILITIES = {
   ...LspClient.FULL_CAPABILITIES,
   workspace: { ...LspClient.FULL_CAPABILITIES.workspace, applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },
 };
+
+/**
+ * Opens the session as a multi-root VS Code does: the workspace folders given (the first also as rootUri), with
+ * workspace/configuration and progress, then `initialized`. The test answers workspace/configuration itself.
+ */
+export async function initializeWithFolders(c: LspClient, folders: Array<{ uri: string; name: string }>): Promise<void> {
+  await c.connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: folders[0].uri,
+    workspaceFolders: folders,
+    capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true } },
+  });
+  await c.connection.sendNotification('initialized', {});
+}

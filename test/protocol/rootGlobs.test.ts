@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { folderWith as sharedFolderWith, suiteResources } from './lspClient';
+import { folderWith as sharedFolderWith, initializeWithFolders, suiteResources } from './lspClient';
 
 const folderWith = (files: Record<string, string>, made: string[]) => sharedFolderWith(files, made, 'kst-rootglobs-');
 
@@ -35,13 +35,7 @@ describe('a workspace folder with its own globs, removed from the workspace', fu
       wake();
       return null;
     });
-    await c.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: folderA,
-      workspaceFolders: [{ uri: folderA, name: 'a' }, { uri: pathToFileURL(b.root).href, name: 'b' }],
-      capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true } },
-    });
-    await c.connection.sendNotification('initialized', {});
+    await initializeWithFolders(c, [{ uri: folderA, name: 'a' }, { uri: pathToFileURL(b.root).href, name: 'b' }]);
     await c.waitFor(() => c.diagnostics.has(uriA) && c.diagnostics.has(b.uri('y.txt')), 'indexing');
     await c.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: folderA, name: 'a' }] } });
     await c.waitFor(() => c.diagnostics.get(uriA)?.length === 0 && c.diagnostics.get(a.uri('x.txt'))?.length === 0, 'a\'s letters dropped');
