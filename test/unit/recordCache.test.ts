@@ -147,6 +147,22 @@ describe('record cache', () => {
     assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'workspace.json'), 'utf8')).roots.length, 2);
   });
 
+  it('prunes its folder when the owner file was cut short (a server stopped while writing it), and writes it whole', async () => {
+    const cache = new RecordCache(dir, 'a1');
+    const record = recordToData(makeRecord(URI_004, 'Kamerstuk 29 754, nr. 325'));
+    for (const uri of ['file:///w/a.txt', 'file:///w/gone.txt']) await cache.write(uri, keyOf(), record);
+    const ownerFile = path.join(dir, 'workspace.json');
+    for (const damaged of ['', '{"roots": ["/w"', 'null']) {
+      fs.writeFileSync(ownerFile, damaged);
+      const result = await new RecordCachePruner(dir).sweep(['file:///w/a.txt'], ['/w']);
+      assert.equal(result.skipped, undefined, `skipped with an owner file of ${JSON.stringify(damaged)}`);
+      assert.deepEqual(JSON.parse(fs.readFileSync(ownerFile, 'utf8')), { roots: ['/w'] });
+    }
+    assert.equal(await cache.read('file:///w/gone.txt', keyOf()), null);
+    assert.ok(await cache.read('file:///w/a.txt', keyOf()));
+    assert.deepEqual(fs.readdirSync(dir).filter(name => name.endsWith('.tmp')), [], 'the owner file\'s temporary file is left behind');
+  });
+
   it('analyseFile fills the cache on the first read of a letter; a changed file misses it', async () => {
     const letter = path.join(dir, 'kst-29754-251.txt');
     fs.copyFileSync(LETTER_004, letter);

@@ -224,7 +224,12 @@ export class RecordCachePruner {
       return { removed: 0, kept: 0, skipped: 'the cache folder is shared with another workspace' };
     }
     if (written !== owner) {
-      const ok = await fs.mkdir(this.dir, { recursive: true }).then(() => fs.writeFile(ownerFile, owner)).then(() => true, () => false);
+      // Atomically: a server stopped while it wrote the file left it empty, and every later sweep skipped the folder.
+      const temp = `${ownerFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      const ok = await fs.mkdir(this.dir, { recursive: true })
+        .then(() => fs.writeFile(temp, owner))
+        .then(() => fs.rename(temp, ownerFile))
+        .then(() => true, () => fs.rm(temp, { force: true }).then(() => false, () => false));
       if (!ok) return { removed: 0, kept: 0, skipped: 'the cache folder cannot be written' };
     }
     const wanted = new Set<string>();
@@ -248,13 +253,17 @@ export class RecordCachePruner {
   }
 }
 
-/** Whether the owner file (its JSON) names one of these root folders; a damaged one names none. */
+/**
+ * Whether the owner file (its JSON) names one of these root folders. A damaged one (a write cut short, by a server
+ * stopped before the write became atomic) names no other workspace either: it counts as this one's, and is written
+ * again; at worst another workspace's records are analysed again.
+ */
 function sharesRoot(ownerJson: string, roots: readonly string[]): boolean {
   try {
     const named = (JSON.parse(ownerJson) as { roots?: unknown }).roots;
-    return Array.isArray(named) && roots.some(root => named.includes(root));
+    return !Array.isArray(named) || roots.some(root => named.includes(root));
   } catch {
-    return false;
+    return true;
   }
 }
 
