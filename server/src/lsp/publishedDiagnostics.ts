@@ -2,7 +2,7 @@
 // (a settings change, a store re-read, an index rebuilt after the globs changed: at 10,000 letters that was
 // 10,000 messages each time), and which letters have diagnostics of a code, so that a change of that code's
 // severity recomputes only them.
-import { createHash } from 'node:crypto';
+import { hashText } from '../core/workspace/cacheHashes';
 import { DEFAULT_SEVERITY, type DiagnosticCode } from '../core/features/settings';
 
 const CODES = Object.keys(DEFAULT_SEVERITY) as DiagnosticCode[];
@@ -25,7 +25,7 @@ export class PublishedDiagnostics {
   changed(uri: string, message: unknown, codes: Iterable<DiagnosticCode>): boolean {
     let bits = 0;
     for (const code of codes) bits |= BIT.get(code) ?? 0;
-    const hash = createHash('sha1').update(JSON.stringify(message)).digest('base64');
+    const hash = hashText(JSON.stringify(message));
     const last = this.sent.get(uri);
     this.sent.set(uri, { hash, codes: bits });
     return last?.hash !== hash;

@@ -142,10 +142,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const knownStores = new Map<string, string>();
   let settings: Settings = DEFAULT_SETTINGS;
   let filter: FileFilter = fileFilter(settings.include, settings.exclude);
-  /** The globs last read (the workspace's and each folder's own): a change re-indexes. */
-  let lastGlobsKey = JSON.stringify([settings.include, settings.exclude, []]);
   /** The workspace folders' own globs last read (`rootGlobs`): a folder removed takes its own along. */
   let ownGlobs = new Map<string, RootGlobs>();
+  /** The globs in use (the workspace's and each folder's own), as `useGlobs` compares them: a change re-indexes. */
+  let globsKey = '';
   let roots: string[] = [];
   /** The client shows a diagnostic's places in other files (publishDiagnostics.relatedInformation). */
   let relatedInformation = false;
@@ -660,15 +660,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
     const next = raw === undefined || raw === null ? settings : parseSettings(raw);
-    // Only the folders still in the workspace: one removed while the client answered has left it.
-    ownGlobs = rootGlobs(next, asked.filter(root => roots.includes(root)), perRoot.filter((_, i) => roots.includes(asked[i])));
-    const globsKey = globsKeyOf(next, ownGlobs);
-    const globsChanged = globsKey !== lastGlobsKey;
-    lastGlobsKey = globsKey;
     const hintsChanged = next.inlayRelativeDates !== settings.inlayRelativeDates;
     const change = diagnosticsChange(settings, next);
     settings = next;
-    filter = fileFilter(settings.include, settings.exclude, ownGlobs);
+    // Only the folders still in the workspace: one removed while the client answered has left it.
+    const globsChanged = useGlobs(rootGlobs(next, asked.filter(root => roots.includes(root)), perRoot.filter((_, i) => roots.includes(asked[i]))));
     if (globsChanged) reindex();
     // Only the letters whose diagnostics the change can alter; of those, only the ones that did change are sent.
     markDirty(new Set([...published.lettersWithCodes(change.codes), ...corpus.lettersCitingMatching(change.ignore)]));
@@ -676,9 +672,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (hintsChanged) refreshViews();
   }
 
-  /** What the globs last read are, to tell a change: the workspace's and each folder's own. */
-  function globsKeyOf(read: Settings, own: ReadonlyMap<string, RootGlobs>): string {
-    return JSON.stringify([read.include, read.exclude, [...own]]);
+  /** Files are letters by the settings' globs and these folders' own from now on; whether that changed the globs. */
+  function useGlobs(own: Map<string, RootGlobs>): boolean {
+    const key = JSON.stringify([settings.include, settings.exclude, [...own]]);
+    ownGlobs = own;
+    filter = fileFilter(settings.include, settings.exclude, own);
+    if (key === globsKey) return false;
+    globsKey = key;
+    return true;
   }
 
   // ---- lifecycle --------------------------------------------------------------------------------------
@@ -713,9 +714,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       useRecordCache(new RecordCache(cacheDir, workerSettings.analyser!));
       cachePruner = new RecordCachePruner(cacheDir);
     }
-    filter = fileFilter(settings.include, settings.exclude);
-    ownGlobs = new Map();
-    lastGlobsKey = globsKeyOf(settings, ownGlobs);
+    useGlobs(new Map());
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -756,14 +755,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         roots = [...new Set([...roots.filter(r => !removed.has(r)), ...rootsOf(event.added.map(f => f.uri))])];
         // A removed folder's own globs go with it: else the next settings read (any setting) found them gone, and
         // took that for a change of the globs that scanned the workspace again.
-        if ([...ownGlobs.keys()].some(root => !roots.includes(root))) {
-          ownGlobs = new Map([...ownGlobs].filter(([root]) => roots.includes(root)));
-          filter = fileFilter(settings.include, settings.exclude, ownGlobs);
-          lastGlobsKey = globsKeyOf(settings, ownGlobs);
-        }
+        if ([...ownGlobs.keys()].some(root => !roots.includes(root))) useGlobs(new Map([...ownGlobs].filter(([root]) => roots.includes(root))));
         reindex();
         if (event.added.length) void readSettings(); // an added folder's own globs: re-indexes again only if it has some
-
       });
     }
     // Workers start now, so that a letter opened before the scan is analysed off this thread too.
