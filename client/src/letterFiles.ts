@@ -2,12 +2,13 @@
 // kamerstukken.files.include names other letters, and those are switched to the kamerbrief language
 // when opened. Any other .txt file is left as it is.
 import * as vscode from 'vscode';
-import { DEFAULT_INCLUDE as SERVER_DEFAULT_INCLUDE } from '../../server/src/core/features/settings';
+import { DEFAULT_INCLUDE as SERVER_DEFAULT_INCLUDE, DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
 import { CONFIG_SECTION, LANGUAGE_ID } from './names';
 
 /** The server's default (settings.ts): the extensions in any case, so BRIEF.TXT is a letter as brief.txt is. */
 export const DEFAULT_INCLUDE = [...SERVER_DEFAULT_INCLUDE];
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.*/**'];
+/** The server's default too: node_modules and hidden folders. */
+export const DEFAULT_EXCLUDE = [...DEFAULT_SETTINGS.exclude];
 
 export interface LetterGlobs {
   include: string[];
