@@ -62,6 +62,9 @@ function aanhangselAfterRecord(text: string, anchorStart: number, anchorEnd: num
   return { end: read.end, citations, problems: read.problems };
 }
 
+// "Handelingen der Staten-Generaal, Tweede Kamer, 2004-2005, blz. 4567": the older title of the record before its chamber.
+const OF_STATES_GENERAL = /[\s\u00a0]+der[\s\u00a0]+Staten-?[Gg]eneraal[\s\u00a0]*,?(?=[\s\u00a0])/y;
+
 const BARE_MEETING = /[ \u00a0]*,?[ \u00a0]*([1-9]\d{0,2})(?=[ \u00a0]*,?[ \u00a0]*(?:[Ii]tem|[Aa]gendapunt)[ \u00a0]+\d)/y;
 // Two numbers joined by a dash and nothing else, where the meeting number would stand: before 2010-2011 either the
 // pages ("Handelingen TK 1997–1998, 6368–6375") or, in the older page numbering, meeting and page ("Handelingen TK
@@ -118,6 +121,12 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
     p = AANHANGSEL_LEAD.lastIndex;
   }
   let chamber: Chamber | null = null;
+  // "der Staten-Generaal" is read only where a chamber follows; the chamber is then in the citation.
+  if ((codeAt(text, p) === 0x20 || codeAt(text, p) === 0x0a || codeAt(text, p) === 0xa0) && matchesAt(OF_STATES_GENERAL, text, p)) {
+    const after = OF_STATES_GENERAL.lastIndex;
+    const named = readChamber(text, skipSpaces(text, after));
+    if (named && !named.value.ocr) p = after;
+  }
   const chamberAt = skipSpaces(text, p);
   const c = chamberAt > p ? readChamber(text, chamberAt) : null;
   if (c && (!c.value.ocr || readSession(text, skipSeparator(text, c.end)))) { chamber = c.value.chamber; p = c.end; }

@@ -700,7 +700,7 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       const inParentheses = text[start - 1] === '(' && text[end] === ')' && !endsAt(EU_DOCUMENT_CODE_BEFORE, text, start);
       const gap = previousYearEnd >= 0 && start - previousYearEnd <= 12 ? text.slice(previousYearEnd, start) : null;
       const coordinated = gap !== null && COORDINATION_GAP.test(gap);
-      if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end) && !listedAfterJaren(text, start, end)) continue;
+      if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end) && !listedAfterJaren(text, start, end) && !subjectOfSentence(text, start, end)) continue;
       // The year a budget bill is for: part of the bill's name, but the letter's clock reads it (written the year before).
       if (budgetBillYear(text, start)) mention.inName = true;
       // "in het voorjaar van 2016 en 2017": the second year is the same part of its year.
@@ -786,6 +786,23 @@ const APPROX_LIST_GAP = /^\s?(?:,|en|of)\s?$/u;
 function listedAfterJaren(text: string, start: number, end: number): boolean {
   if (!endsAt(JAREN_BEFORE, text, start)) return false;
   return text.charCodeAt(end - 1) !== 48 || LISTED_YEAR_AFTER.test(text.slice(end, end + 12));
+}
+
+/**
+ * "2015 was het jaar waarin …", "2019 wordt een overgangsjaar": a year opening a sentence, with a singular finite verb
+ * after it, is the clause's subject and a year; a count opens no sentence with a singular verb ("2019 leerlingen
+ * slaagden", "2019 van de aanvragen"). A full stop counts as a sentence's end unless an abbreviation that a number
+ * follows closes with it ("nr. 2015 is", "blz. 2015 was").
+ */
+const SUBJECT_VERB_AFTER = /^\s(?:is|was|wordt|werd|zal|zou|blijkt|bleek|kent|kende|staat|stond|markeert|markeerde|betekent|betekende|brengt|bracht|geeft|gaf|heeft|had|moet|moest|begint|begon|eindigt|eindigde|gold|geldt)(?![\p{L}])/u;
+const NUMBER_ABBREVIATION_BEFORE = /(?<=(?:^|[^\p{L}])(?:nrs?|blz|pag|pp?|art|artt|no|nos|ca|vs|bijv|lid|fig|tab|bijl|hfdst|par|ref|tel|fax|resp|incl|excl|jl|a\.s|d\.d)\.\s?)/iuy;
+function subjectOfSentence(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0xa0)) i--;
+  const before = i < 0 ? 0x0a : text.charCodeAt(i);
+  if (before !== 0x0a && before !== 0x2e && before !== 0x21 && before !== 0x3f && i >= 0) return false;
+  if (before === 0x2e && endsAt(NUMBER_ABBREVIATION_BEFORE, text, start)) return false;
+  return SUBJECT_VERB_AFTER.test(text.slice(end, end + 14));
 }
 
 /** "in de loop van 2010", "ten opzichte van 1990", "van 2012 tot 2014", "verantwoordingsonderzoek over 2018". */
