@@ -5,7 +5,7 @@ import { readlinkSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData, type TransferListItem } from 'node:worker_threads';
 import { annotatedAnalyser, AnnotationStores, readStoreForIndex, type StoreRead } from '../core/workspace/annotated';
-import { makeRecord, packRecord, partialRecord, recordToData, slimRecord, unreadableRecord, type LetterRecord, type LetterRecordData } from '../core/workspace/corpus';
+import { closedCopy, makeRecord, packRecord, partialRecord, recordToData, slimRecord, unreadableRecord, type LetterRecord, type LetterRecordData } from '../core/workspace/corpus';
 import { decodeLetter, type InputNotice } from '../core/workspace/input';
 import { readFileBytes } from '../core/workspace/fileBytes';
 import { hashText, RecordCache, type CacheKey } from './recordCache';
@@ -142,6 +142,36 @@ export async function analyseFile(uri: string, file: string, scope: AnalysisScop
   const record = recordToData(packRecord(slimRecord(noticed(makeRecord(uri, decoded.text, threadAnalyser, true), decoded.notice))));
   // Written in the background: the size check guards against a file that changed while it was read.
   if (cache && key && key.size === bytes.length) void cache.write(uri, key, record);
+  return record;
+}
+
+/**
+ * The record of a letter just closed in the editor, made from the analysis of its open text (`open`, a full record
+ * of `text`) when that text is the file's: slimmed and packed as `analyseFile` makes it, with the file's own notice
+ * (`input.encoding`), and written to the record cache as `analyseFile` writes it. The same record a fresh read gives,
+ * without analysing the letter again (20-30 ms for a letter of 180 KB). Null when the file's text is not the
+ * editor's (unsaved edits, a file changed or gone on disk) or the open record is not a full one of readable text:
+ * then the file is read and analysed as any other.
+ */
+export function closedRecordFromOpen(open: LetterRecord, text: string, file: string): LetterRecord | null {
+  if (open.slim || open.partial || open.packed || open.analysis.problems.some(p => p.code.startsWith('input.'))) return null;
+  let stat;
+  let bytes: Buffer;
+  try {
+    stat = statSync(file);
+    bytes = readFileBytes(file);
+  } catch {
+    return null;
+  }
+  const decoded = decodeLetter(bytes);
+  // The same decoding a fresh read makes, so a byte order mark, a Windows-1252 file and replacement characters
+  // compare as the editor's text would be read; the bytes are in this thread's scratch buffer until the next read.
+  if (decoded.problem || decoded.text !== text) return null;
+  const record = packRecord(slimRecord(noticed(closedCopy(open), decoded.notice)));
+  const cache = recordCache;
+  if (cache && stat.size === bytes.length) {
+    void cache.write(open.uri, { size: stat.size, mtimeMs: stat.mtimeMs, analyser: cache.analyser, store: storeHashFor(file) }, recordToData(record));
+  }
   return record;
 }
 

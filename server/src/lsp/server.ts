@@ -54,7 +54,7 @@ import { LineIndex } from '../core/workspace/lines';
 import { AnalyserPool } from './analyserPool';
 import { AnnotationEditing } from './annotations';
 import { OpenDocuments } from './openDocuments';
-import { analyseOpenText, recordCacheWritten, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
+import { analyseOpenText, closedRecordFromOpen, recordCacheWritten, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { holdCompaction } from './compaction';
 import { warmUpOnLetters } from './warmUp';
@@ -795,17 +795,37 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   documents.onDidClose(e => {
     const uri = normaliseUri(e.document.uri);
-    openPending.delete(uri);
+    // Its record is not yet of the open text while the opening analysis is still in a worker.
+    const analysed = !openPending.delete(uri);
     if (uri.endsWith(STORE_SUFFIX)) {
       editing.storeClosed(uri); // back to the file on disk
       storeChanged(uri);
       return;
     }
     const file = uriToPath(uri);
-    // Back to what is on disk: the editor may have held unsaved changes, or the file may be gone.
-    if (file && isLetterPath(file, roots, filter)) void loadFromDisk(uri);
-    else if (corpus.record(uri)) removeLetter(uri);
+    // Back to what is on disk: the editor may have held unsaved changes, or the file may be gone. When the editor
+    // held the file's text, the analysis of that text is the file's, and the letter is not analysed again.
+    if (file && isLetterPath(file, roots, filter)) {
+      if (!analysed || !closeWithOpenAnalysis(uri, file, e.document.getText())) void loadFromDisk(uri);
+    } else if (corpus.record(uri)) removeLetter(uri);
   });
+
+  /**
+   * A letter closed in the editor whose text is the file's: its record becomes a closed letter's, made from the
+   * analysis the open text already has (`closedRecordFromOpen`), instead of the file's being read and analysed
+   * again on this thread (20-30 ms for 180 KB, with every request waiting). False when the file is not the text.
+   */
+  function closeWithOpenAnalysis(uri: string, file: string, text: string): boolean {
+    const open = corpus.record(uri);
+    const record = open ? closedRecordFromOpen(open, text, file) : null;
+    if (!record) return false;
+    diskReads.delete(uri); // a read of the file begun while it was open is older than this one: it must not win
+    const cited = citedKeysBefore(uri);
+    const result = corpus.put(record);
+    markDirty([uri, ...result.affected]);
+    followChange(uri, result.affected, cited, 'disk');
+    return true;
+  }
 
   connection.onDidChangeWatchedFiles(params => {
     for (const change of params?.changes ?? []) {

@@ -597,6 +597,28 @@ export function slimRecord(rec: LetterRecord): LetterRecord {
 }
 
 /**
+ * An open letter's full record as `slimRecord` and `packRecord` may change it, leaving the open one as it was: its
+ * entities and footnotes copied (the cited dates pointing at the copies), the rest shared. Without the notice of the
+ * editor's decoding: the caller gives the file's (`input.encoding`). For a letter closed in the editor whose text is
+ * the file's: slimmed and packed, it is the record a fresh read of the file gives, without analysing it again.
+ */
+export function closedCopy(rec: LetterRecord): LetterRecord {
+  const copies = new Map<AnyEntity, AnyEntity>();
+  const entities = rec.analysis.entities.map(e => {
+    const copy = { ...e };
+    copies.set(e, copy);
+    return copy;
+  });
+  const copyOf = <T extends AnyEntity>(e: T): T => (copies.get(e) as T | undefined) ?? e;
+  const { inputNotice: _editorNotice, slim: _slim, packed: _packed, ...rest } = rec;
+  return {
+    ...rest,
+    analysis: { ...rec.analysis, entities, footnotes: rec.analysis.footnotes.map(f => ({ ...f })), furniture: rec.analysis.furniture.slice() },
+    citedDates: rec.citedDates.map(c => ({ date: copyOf(c.date), citation: copyOf(c.citation) })),
+  };
+}
+
+/**
  * A closed letter's record with its entities packed (`PackedEntities`): what a worker sends the main thread
  * and what the index keeps. A record whose entities cannot be packed keeps its objects.
  */

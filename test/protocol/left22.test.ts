@@ -1,0 +1,92 @@
+// Session 22's defects over the protocol: dist/server.js over stdio.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { folderWith as sharedFolderWith, positionOf, REPO, suiteResources, type Diagnostic, type LspClient } from './lspClient';
+import { windows1252 } from '../unit/windows1252';
+
+const folderWith = (files: Record<string, string | Buffer>, made: string[]) => sharedFolderWith(files, made, 'kst-left22-');
+const corpusText = (name: string) => fs.readFileSync(path.join(REPO, 'corpus', name), 'utf8');
+const LETTERS = fs.readdirSync(path.join(REPO, 'corpus')).filter(f => f.endsWith('.txt')).sort();
+const LATIN = 'Den Haag, 3 juni 2015\n\nDe Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) schreef “zo” – de NCTV € 5 (Kamerstuk 29 754, nr. 325).\n';
+
+/** Opens the letter with this text and waits for its diagnostics of version 1. */
+async function open(c: LspClient, uri: string, text: string): Promise<void> {
+  c.diagnosticVersions.delete(uri);
+  await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 1, text } });
+  await c.waitFor(() => c.diagnosticVersions.get(uri) === 1, `diagnostics of the open ${uri}`);
+}
+
+/** Closes the letter and waits for the diagnostics published after it (those of the letter closed). */
+async function close(c: LspClient, uri: string): Promise<Diagnostic[]> {
+  c.diagnostics.delete(uri);
+  await c.notify('textDocument/didClose', { textDocument: { uri } });
+  await c.waitFor(() => c.diagnostics.has(uri), `diagnostics of the closed ${uri}`);
+  return c.diagnostics.get(uri)!;
+}
+
+/** What a client sees of the workspace: every letter's diagnostics, references and hovers at a few places. */
+async function views(c: LspClient, uris: Record<string, string>, texts: Record<string, string>): Promise<unknown> {
+  const places: Array<[string, string, number]> = [
+    ['002_548ef68b162742fc.txt', 'Kamerstuk 29 754, nr. 251', 3],
+    ['002_548ef68b162742fc.txt', 'Kamerstuk 29 754, nr. 253', 3],
+    ['003_a211609418273696.txt', 'Kamerstuk 29 754, nr. 391', 3],
+    ['latin.txt', 'NCTV', 1],
+  ];
+  const out: unknown[] = [];
+  for (const [name, needle, delta] of places) {
+    const at = { textDocument: { uri: uris[name] }, position: positionOf(texts[name], needle, delta) };
+    out.push(await c.request('textDocument/references', { ...at, context: { includeDeclaration: true } }));
+    out.push(await c.request('textDocument/hover', at));
+    out.push(await c.request('textDocument/documentHighlight', at));
+  }
+  // Every symbol of the workspace (when all fit, organisations come in the index's order, which differs between two
+  // starts as well: the analysis threads finish in any order; an editor sorts them its own way).
+  out.push((await c.request<unknown[]>('workspace/symbol', { query: '' })).map(s => JSON.stringify(s)).sort());
+  for (const name of Object.keys(uris)) out.push(await c.request('textDocument/codeLens', { textDocument: { uri: uris[name] } }));
+  return out;
+}
+
+describe('left22 1: a letter closed in the editor', function () {
+  this.timeout(120_000);
+  const { client, made } = suiteResources();
+
+  it('ends with the diagnostics, references and index a fresh read of the folder gives: unchanged, with unsaved edits, changed on disk while open', async () => {
+    const files: Record<string, string | Buffer> = Object.fromEntries(LETTERS.map(f => [f, corpusText(f)]));
+    files['latin.txt'] = windows1252(LATIN);
+    const ws = folderWith(files, made);
+    const names = Object.keys(files);
+    const uris = Object.fromEntries(names.map(n => [n, ws.uri(n)]));
+    const texts = Object.fromEntries(names.map(n => [n, n === 'latin.txt' ? LATIN : files[n] as string]));
+    const c = client();
+    await c.start(ws.root);
+    await c.waitFor(() => names.every(n => c.diagnostics.has(uris[n])), 'diagnostics of every letter');
+
+    // Unchanged: each letter, the Windows-1252 one as an editor that decoded it rightly shows it.
+    for (const name of names) {
+      await open(c, uris[name], texts[name]);
+      await close(c, uris[name]);
+    }
+    // Unsaved edits: a citation typed and not saved leaves with the editor.
+    const edited = uris['003_a211609418273696.txt'];
+    await open(c, edited, texts['003_a211609418273696.txt']);
+    await c.notify('textDocument/didChange', { textDocument: { uri: edited, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Zie Kamerstuk 29 754, nr. 325.\n' }] });
+    await c.waitFor(() => c.diagnosticVersions.get(edited) === 2, 'diagnostics of the edit');
+    const closedEdited = await close(c, edited);
+    assert.ok(!closedEdited.some(d => /29 ?754.*325|kst-29754-325/.test(d.message)), JSON.stringify(closedEdited));
+    // Changed on disk while open (no watcher event yet): the file as it is now.
+    const changed = uris['004_c51793f171952d9b.txt'];
+    await open(c, changed, texts['004_c51793f171952d9b.txt']);
+    texts['004_c51793f171952d9b.txt'] = `Den Haag, 9 juni 2015\n\nZie Kamerstuk 29 754, nr. 251.\n\n${texts['004_c51793f171952d9b.txt']}`;
+    fs.writeFileSync(path.join(ws.root, 'corpus', '004_c51793f171952d9b.txt'), texts['004_c51793f171952d9b.txt']);
+    await close(c, changed);
+
+    const fresh = client();
+    await fresh.start(ws.root);
+    await fresh.waitFor(() => names.every(n => fresh.diagnostics.has(uris[n])), 'diagnostics of every letter, afresh');
+    // The last letters' diagnostics after the close may still be on their way in the first server: one more round.
+    await c.request('workspace/symbol', { query: 'x' });
+    for (const name of names) assert.deepEqual(c.diagnostics.get(uris[name]), fresh.diagnostics.get(uris[name]), name);
+    assert.deepEqual(await views(c, uris, texts), await views(fresh, uris, texts));
+  });
+});

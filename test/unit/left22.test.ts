@@ -1,0 +1,105 @@
+// Defects left by earlier sessions (session 22): a letter closed in the editor keeps the analysis of its open text
+// when that text is the file's.
+import * as assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Corpus, recordFromData, recordToData, type LetterRecord } from '../../server/src/core/workspace/corpus';
+import { analyseFile, closedRecordFromOpen, threadAnalyser, threadStores } from '../../server/src/lsp/analysisWorker';
+import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
+import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
+import { tempDirs } from './tempDirs';
+import { windows1252 } from './windows1252';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const corpusText = (name: string) => readFileSync(join(ROOT, 'corpus', name), 'utf8');
+
+/** The record the server holds of a letter open in the editor with this text (`analyseText`). */
+function openRecord(uri: string, text: string): { corpus: Corpus; record: LetterRecord } {
+  const corpus = new Corpus(threadAnalyser);
+  corpus.update(uri, text);
+  return { corpus, record: corpus.record(uri)! };
+}
+
+describe('left22 1: a letter closed in the editor, its text the file\'s, keeps the open text\'s analysis', () => {
+  const tempDir = tempDirs('kst-left22-');
+
+  const LATIN = 'Den Haag, 3 juni 2015\n\nDe Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) schreef “zo” – de NCTV € 5 (Kamerstuk 29 754, nr. 325).\n';
+  const cases: Array<[string, () => { bytes: Buffer; text: string }]> = [
+    ...['000_24c3e309d107eecc.txt', '001_3db4abffb7247bac.txt', '002_548ef68b162742fc.txt', '003_a211609418273696.txt', '004_c51793f171952d9b.txt'].map(
+      (name): [string, () => { bytes: Buffer; text: string }] => [name, () => ({ bytes: readFileSync(join(ROOT, 'corpus', name)), text: corpusText(name) })],
+    ),
+    ['a letter with a byte order mark and CRLF line ends', () => {
+      const text = corpusText('002_548ef68b162742fc.txt').replace(/\n/g, '\r\n');
+      return { bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), text };
+    }],
+    ['a Windows-1252 letter the editor decoded as such', () => ({ bytes: windows1252(LATIN), text: LATIN })],
+    ['UTF-8 with one bad byte, as the editor shows it', () => {
+      const bytes = Buffer.concat([Buffer.from(LATIN.slice(0, 30)), Buffer.from([0x96]), Buffer.from(LATIN.slice(30))]);
+      return { bytes, text: new TextDecoder('utf-8').decode(bytes) };
+    }],
+  ];
+
+  for (const [name, make] of cases) {
+    it(`gives the record a fresh read of the file gives: ${name}`, async () => {
+      const dir = tempDir();
+      const file = join(dir, 'letter.txt');
+      const { bytes, text } = make();
+      writeFileSync(file, bytes);
+      const uri = pathToFileURL(file).href;
+      const { record } = openRecord(uri, text);
+      const before = JSON.stringify(recordToData(record));
+      const closed = closedRecordFromOpen(record, text, file);
+      assert.ok(closed, 'the open text is the file\'s');
+      const fresh = await analyseFile(uri, file);
+      assert.deepEqual(recordToData(closed), fresh);
+      assert.equal(JSON.stringify(recordToData(record)), before, 'the open record is left as it was (hovers on it still show their details)');
+      // Indexed, it answers as the fresh record does: its diagnostics, the entities they read, what it cites.
+      const viaClose = new Corpus(threadAnalyser);
+      viaClose.put(closed);
+      const viaRead = new Corpus(threadAnalyser);
+      viaRead.put(recordFromData(fresh!));
+      assert.deepEqual(diagnoseLetter(viaClose, uri, DEFAULT_SETTINGS), diagnoseLetter(viaRead, uri, DEFAULT_SETTINGS));
+      assert.deepEqual(viaClose.diagnosticEntitiesOf(uri), viaRead.diagnosticEntitiesOf(uri));
+      assert.deepEqual(viaClose.citedIds(uri), viaRead.citedIds(uri));
+      assert.deepEqual(viaClose.record(uri)!.analysis.entities, viaRead.record(uri)!.analysis.entities);
+    });
+  }
+
+  it('gives the record a fresh read gives for a letter whose annotation store declares its identity', async () => {
+    const dir = tempDir();
+    const name = '000_24c3e309d107eecc.txt';
+    const file = join(dir, name);
+    const text = corpusText(name);
+    writeFileSync(file, text);
+    mkdirSync(join(dir, '.kamerstukken'));
+    const store = join(dir, '.kamerstukken', 'annotations.json');
+    writeFileSync(store, JSON.stringify({ version: 1, letters: { [name]: { identity: { dossier: '29754', number: '253' }, annotations: [] } }, organisations: [] }));
+    threadStores.invalidate(store);
+    const uri = pathToFileURL(file).href;
+    const { record } = openRecord(uri, text);
+    assert.ok(record.ids.includes('kst-29754-253'), JSON.stringify(record.ids));
+    const closed = closedRecordFromOpen(record, text, file);
+    assert.deepEqual(recordToData(closed!), await analyseFile(uri, file));
+  });
+
+  it('gives none when the editor\'s text is not the file\'s: unsaved edits, a file changed or gone, a file that is no letter', () => {
+    const dir = tempDir();
+    const file = join(dir, 'letter.txt');
+    const text = corpusText('002_548ef68b162742fc.txt');
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    const { record } = openRecord(uri, text);
+    assert.ok(closedRecordFromOpen(record, text, file));
+    assert.equal(closedRecordFromOpen(record, `${text} `, file), null, 'unsaved edits (the record would be of them)');
+    writeFileSync(file, text.replace('Kamer', 'kamer'));
+    assert.equal(closedRecordFromOpen(record, text, file), null, 'the file changed on disk');
+    writeFileSync(file, Buffer.from([0x41, 0, 0x42]));
+    assert.equal(closedRecordFromOpen(record, text, file), null, 'the file is binary now');
+    rmSync(file);
+    assert.equal(closedRecordFromOpen(record, text, file), null, 'the file is gone');
+    mkdirSync(file);
+    assert.equal(closedRecordFromOpen(record, text, file), null, 'a folder in its place');
+  });
+});
+
