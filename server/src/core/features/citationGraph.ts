@@ -38,7 +38,7 @@ export function graphLetterAt(corpus: Corpus, uri: string, offset: number): Grap
   const to = corpus.resolve(e, uri);
   if (to) return letterOf(corpus, to);
   const id = citationId(e);
-  return id ? outside(keyOf(id), { uri, span: pieceAt(e, offset) }) : null;
+  return id ? outside(id, { uri, span: pieceAt(e, offset) }) : null;
 }
 
 /** The letters citing `letter`, each with where it does (its own self-citations excluded). */
@@ -82,7 +82,7 @@ export function outgoingCitations(corpus: Corpus, letter: GraphLetter, isCancell
     const from = firstPiece(e);
     const edge = byTarget.get(key);
     if (edge) edge.from.push(from);
-    else byTarget.set(key, { letter: to ? letterOf(corpus, to)! : outside(keyOf(id), { uri, span: from }), from: [from] });
+    else byTarget.set(key, { letter: to ? letterOf(corpus, to)! : outside(id, { uri, span: from }), from: [from] });
   }
   return [...byTarget.values()];
 }
@@ -102,6 +102,7 @@ export function letterOf(corpus: Corpus, uri: string): GraphLetter | null {
   };
 }
 
+/** A letter outside the workspace, named by its id as published ("kst-34300-VI-2"), found by its key. */
 function outside(id: string, place: { uri: string; span: Span }): GraphLetter {
-  return { name: id, detail: 'not in the workspace', uri: null, ids: [id], at: { ...place, selection: place.span } };
+  return { name: id, detail: 'not in the workspace', uri: null, ids: [keyOf(id)], at: { ...place, selection: place.span } };
 }

@@ -1,0 +1,26 @@
+// QA pass 22: what the editor shows on real letters, checked against what it should show.
+import * as assert from 'node:assert/strict';
+import { graphLetterAt, incomingCitations, outgoingCitations } from '../../server/src/core/features/citationGraph';
+import { Corpus } from '../../server/src/core/workspace/corpus';
+
+const footer = (dossier: string, nr: string) => `Tweede Kamer, vergaderjaar 2016–2017, ${dossier}, nr. ${nr} 2\n`;
+
+describe('QA 22: the citation graph names a letter outside the workspace by its id as published', () => {
+  // real15/t06 cites "Kamerstuk 34 300 VI, nr. 2": the hover and the link say kst-34300-VI-2, the call hierarchy
+  // said kst-34300-vi-2 (the index's lower-cased key), an id officielebekendmakingen.nl does not know.
+  const B = 'Zie de begroting (Kamerstuk 34 300 VI, nr. 2) en het verslag (Kamerstukken I 2016/17, 33 826, C).\n\n' + footer('29 754', '396');
+  const corpus = new Corpus();
+  corpus.update('file:///b.txt', B);
+
+  it('outgoing: kst-34300-VI-2 and kst-33826-C, as the hover writes them', () => {
+    const letter = graphLetterAt(corpus, 'file:///b.txt', 3)!;
+    assert.deepEqual(outgoingCitations(corpus, letter).map(e => e.letter.name), ['kst-34300-VI-2', 'kst-33826-C']);
+  });
+
+  it('prepare on the citation: the same name; its citers are still found by the id', () => {
+    const outside = graphLetterAt(corpus, 'file:///b.txt', B.indexOf('VI, nr. 2') + 1)!;
+    assert.equal(outside.name, 'kst-34300-VI-2');
+    assert.equal(outside.uri, null);
+    assert.deepEqual(incomingCitations(corpus, outside).map(e => e.letter.uri), ['file:///b.txt']);
+  });
+});
