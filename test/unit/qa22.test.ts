@@ -1,6 +1,7 @@
 // QA pass 22: what the editor shows on real letters, checked against what it should show.
 import * as assert from 'node:assert/strict';
 import { graphLetterAt, incomingCitations, outgoingCitations } from '../../server/src/core/features/citationGraph';
+import { codeActions } from '../../server/src/core/features/actions';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 
 const footer = (dossier: string, nr: string) => `Tweede Kamer, vergaderjaar 2016–2017, ${dossier}, nr. ${nr} 2\n`;
@@ -22,5 +23,23 @@ describe('QA 22: the citation graph names a letter outside the workspace by its 
     assert.equal(outside.name, 'kst-34300-VI-2');
     assert.equal(outside.uri, null);
     assert.deepEqual(incomingCitations(corpus, outside).map(e => e.letter.uri), ['file:///b.txt']);
+  });
+});
+
+describe('QA 22: a whole dossier cited ("Kamerstuk 34 359") can be opened from its code actions, as its link opens it', () => {
+  // 003 cites "Kamerstuk 34 359": Ctrl+click opened the dossier's page, the light bulb offered only "Copy citation".
+  const A = 'Het wetsvoorstel (Kamerstuk 34 359) en de nota (Kamerstuk 21 501-02) liggen bij uw Kamer.\n\n' + footer('29 754', '421');
+  const corpus = new Corpus();
+  corpus.update('file:///a.txt', A);
+  const at = (needle: string) => ({ start: A.indexOf(needle) + 2, end: A.indexOf(needle) + 2 });
+
+  it('Open dossier 34 359 on officielebekendmakingen.nl, to the page its link opens', () => {
+    const open = codeActions(corpus, 'file:///a.txt', at('Kamerstuk 34 359'), []).filter(a => a.command === 'kamerstukken.openExternal');
+    assert.deepEqual(open.map(a => [a.title, a.arguments]), [['Open dossier 34 359 on officielebekendmakingen.nl', ['https://zoek.officielebekendmakingen.nl/dossier/34359']]]);
+  });
+
+  it('a dossier with a suffix, whose page address is not known, is not offered', () => {
+    const open = codeActions(corpus, 'file:///a.txt', at('Kamerstuk 21 501-02'), []).filter(a => a.command === 'kamerstukken.openExternal');
+    assert.deepEqual(open, []);
   });
 });

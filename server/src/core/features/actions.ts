@@ -3,6 +3,7 @@
 // Actions that write the user's annotation store come from annotateActions.ts.
 import type { Corpus } from '../workspace/corpus';
 import { canonicalCitation, citationId, dossierPattern, isCitation, isSelfCitation, urlOf } from '../workspace/keys';
+import { dossierUrl, formatDossier } from '../ids';
 import type { Span } from '../types';
 import type { UnresolvedData } from './diagnostics';
 import { annotationActions, type AnnotationActionContext } from './annotateActions';
@@ -61,6 +62,11 @@ export function codeActions(
     const id = citationId(e);
     const citation = canonicalCitation(e);
     if (id) push({ title: `Open ${id} on officielebekendmakingen.nl`, kind: 'refactor', command: COMMAND_OPEN_EXTERNAL, arguments: [urlOf(id)] });
+    else if (e.kind === 'kamerstuk' && e.value.number === null) {
+      // A whole dossier ("Kamerstuk 34 359"): its page, as its link (decorations.ts) opens it.
+      const page = dossierUrl(e.value.dossier, e.value.suffix);
+      if (page) push({ title: `Open dossier ${formatDossier(e.value.dossier)} on officielebekendmakingen.nl`, kind: 'refactor', command: COMMAND_OPEN_EXTERNAL, arguments: [page] });
+    }
     push({ title: `Copy citation “${citation}”`, kind: 'refactor', command: COMMAND_COPY_CITATION, arguments: [citation] });
     if (id && !isSelfCitation(e) && !corpus.resolve(e, uri)) {
       push({ title: `Ignore unresolved reference ${id}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [id] });
