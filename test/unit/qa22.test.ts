@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { graphLetterAt, incomingCitations, outgoingCitations } from '../../server/src/core/features/citationGraph';
 import { codeActions } from '../../server/src/core/features/actions';
+import { semanticTokens } from '../../server/src/core/features/decorations';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 
 const footer = (dossier: string, nr: string) => `Tweede Kamer, vergaderjaar 2016–2017, ${dossier}, nr. ${nr} 2\n`;
@@ -41,5 +42,21 @@ describe('QA 22: a whole dossier cited ("Kamerstuk 34 359") can be opened from i
   it('a dossier with a suffix, whose page address is not known, is not offered', () => {
     const open = codeActions(corpus, 'file:///a.txt', at('Kamerstuk 21 501-02'), []).filter(a => a.command === 'kamerstukken.openExternal');
     assert.deepEqual(open, []);
+  });
+});
+
+describe('QA 22: a reference broken over a line is coloured (and underlined) where it is written, not on the spaces at the break', () => {
+  // real letters break "Aanhangsel Handelingen, vergaderjaar \n2013–2014, nr. 1275" with a space before the line end,
+  // and "nr. \n 104" with one after it: the tokens ran over them, and themes underline a reference.
+  const text = 'Zie Aanhangsel Handelingen, vergaderjaar \n2013–2014, nr. 1275 en Kamerstuk 30 977, nr. \r\n 104.\n\n' + footer('29 754', '330');
+  const corpus = new Corpus();
+  corpus.update('file:///c.txt', text);
+  const lines = text.split('\n');
+
+  it('no token starts or ends with white space', () => {
+    const written = semanticTokens(corpus, 'file:///c.txt').map(t => lines[t.line].slice(t.character, t.character + t.length));
+    assert.ok(written.includes('Aanhangsel Handelingen, vergaderjaar'), JSON.stringify(written));
+    assert.ok(written.includes('104'), JSON.stringify(written));
+    assert.deepEqual(written.filter(w => /^\s|\s$/.test(w)), []);
   });
 });

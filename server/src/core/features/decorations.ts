@@ -27,14 +27,16 @@ export interface Token {
 export function semanticTokens(corpus: Corpus, uri: string, range?: Span): Token[] {
   const rec = corpus.record(uri);
   if (!rec) return [];
-  const parts: Array<{ span: Span; type: number; modifiers: number }> = [];
+  // `written`: the entity's text, from its start, to leave out the white space around a line break inside it.
+  const parts: Array<{ span: Span; type: number; modifiers: number; written?: { text: string; start: number } }> = [];
   for (const e of rec.analysis.entities) {
     if (range && (e.end < range.start || e.start > range.end)) continue;
     const type = TOKEN_TYPES.indexOf(e.kind);
     const modifiers = modifiersOf(corpus, uri, e);
+    const written = typeof e.text === 'string' && e.text.length === e.end - e.start ? { text: e.text, start: e.start } : undefined;
     // An entity broken over a page is coloured where it is written; the footnotes in its gaps have their own.
-    if (e.gaps) for (const span of piecesOf(e)) parts.push({ span, type, modifiers });
-    else parts.push({ span: e, type, modifiers });
+    if (e.gaps) for (const span of piecesOf(e)) parts.push({ span, type, modifiers, written });
+    else parts.push({ span: e, type, modifiers, written });
   }
   const markerType = TOKEN_TYPES.indexOf('footnoteMarker');
   for (const f of rec.analysis.footnotes) if (f.marker && (!range || (f.marker.end >= range.start && f.marker.start <= range.end))) parts.push({ span: f.marker, type: markerType, modifiers: 0 });
@@ -48,8 +50,15 @@ export function semanticTokens(corpus: Corpus, uri: string, range?: Span): Token
     let line = rec.lines.lineOf(start);
     let at = start;
     while (at < p.span.end) {
-      const lineEnd = Math.min(rec.lines.lineEnd(line), p.span.end);
-      if (lineEnd > at) tokens.push({ line, character: at - rec.lines.lineStart(line), length: lineEnd - at, type: p.type, modifiers: p.modifiers });
+      let from = at;
+      let to = Math.min(rec.lines.lineEnd(line), p.span.end);
+      // "vergaderjaar \n2013–2014", "nr. \n 104": not the spaces at the break (themes underline a reference).
+      if (p.written) {
+        const w = p.written;
+        while (from < to && isBlank(w.text.charCodeAt(from - w.start))) from++;
+        while (to > from && isBlank(w.text.charCodeAt(to - 1 - w.start))) to--;
+      }
+      if (to > from) tokens.push({ line, character: from - rec.lines.lineStart(line), length: to - from, type: p.type, modifiers: p.modifiers });
       line++;
       if (line >= rec.lines.lineCount) break;
       at = rec.lines.lineStart(line);
@@ -57,6 +66,11 @@ export function semanticTokens(corpus: Corpus, uri: string, range?: Span): Token
     lastEnd = p.span.end;
   }
   return tokens;
+}
+
+/** Space, tab, carriage return, no-break space. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0;
 }
 
 function modifiersOf(corpus: Corpus, uri: string, e: AnyEntity): number {
