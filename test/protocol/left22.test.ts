@@ -90,3 +90,62 @@ describe('left22 1: a letter closed in the editor', function () {
     assert.deepEqual(await views(c, uris, texts), await views(fresh, uris, texts));
   });
 });
+
+describe('left22 2: a letter opened outside indexing, analysed after the requests for other letters sent with it', function () {
+  this.timeout(120_000);
+  const { client, made } = suiteResources();
+
+  it('answers a request on it sent with its didOpen from the editor\'s text, and publishes its diagnostics of that text only', async () => {
+    const name = '002_548ef68b162742fc.txt';
+    const files: Record<string, string> = Object.fromEntries(LETTERS.map(f => [f, corpusText(f)]));
+    const ws = folderWith(files, made);
+    const uri = ws.uri(name);
+    const other = ws.uri('003_a211609418273696.txt');
+    const c = client();
+    await c.start(ws.root);
+    await c.waitFor(() => LETTERS.every(f => c.diagnostics.has(ws.uri(f))) && c.progress.filter(p => p.kind === 'end').length >= 2, 'indexing and diagnostics');
+    await new Promise(resolve => setTimeout(resolve, 300)); // the analysis threads are let go after indexing
+    // The editor's text cites a stuk the file does not.
+    const typed = 'Zie ook Kamerstuk 31 015, nr. 999.\n';
+    const text = typed + files[name];
+    const before = c.published.length;
+    void c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 1, text } });
+    const [elsewhere, highlights, hover] = await Promise.all([
+      c.request('textDocument/documentHighlight', { textDocument: { uri: other }, position: positionOf(files['003_a211609418273696.txt'], 'Kamerstuk 29 754, nr. 391', 3) }),
+      c.request<Array<{ range: unknown }> | null>('textDocument/documentHighlight', { textDocument: { uri }, position: positionOf(text, 'Kamerstuk 31 015', 3) }),
+      c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Kamerstuk 31 015', 3) }),
+    ]);
+    assert.ok(Array.isArray(elsewhere) && elsewhere.length > 0, JSON.stringify(elsewhere));
+    assert.ok(highlights && highlights.length > 0, 'the typed citation is one: the letter was analysed from the editor\'s text first');
+    assert.match(hover?.contents.value ?? '', /31 ?015/);
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 1, 'diagnostics of version 1');
+    const versions = c.published.slice(before).filter(p => p.uri === uri).map(p => ({ version: p.version, unresolved: p.diagnostics.some(d => /31 ?015/.test(d.message)) }));
+    assert.ok(versions.length > 0 && versions.every(v => v.version === 1 && v.unresolved), JSON.stringify(versions));
+  });
+
+  it('ends as the file, or as the edit, when it is closed or edited before its analysis', async () => {
+    const name = '002_548ef68b162742fc.txt';
+    const files: Record<string, string> = Object.fromEntries(LETTERS.map(f => [f, corpusText(f)]));
+    const ws = folderWith(files, made);
+    const uri = ws.uri(name);
+    const c = client();
+    await c.start(ws.root);
+    await c.waitFor(() => LETTERS.every(f => c.diagnostics.has(ws.uri(f))) && c.progress.filter(p => p.kind === 'end').length >= 2, 'indexing and diagnostics');
+    await new Promise(resolve => setTimeout(resolve, 300));
+    const onDisk = c.diagnostics.get(uri);
+    // Opened with unsaved text and closed at once: the file's diagnostics again (the same as before, so none may be
+    // sent); opened again as the file, the same diagnostics.
+    void c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 1, text: `Zie Kamerstuk 31 015, nr. 999.\n${files[name]}` } });
+    await c.notify('textDocument/didClose', { textDocument: { uri } });
+    // (Another version number: the first opening's diagnostics may have been sent, were it analysed before the close.)
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 5, text: files[name] } });
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 5, 'diagnostics of the letter opened as the file');
+    assert.deepEqual(c.diagnostics.get(uri), onDisk);
+    await c.notify('textDocument/didClose', { textDocument: { uri } });
+    // Opened and edited at once: the edit's text.
+    void c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 7, text: files[name] } });
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 8 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Zie Kamerstuk 31 015, nr. 998.\n' }] });
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 8, 'diagnostics of the edit');
+    assert.ok(c.diagnostics.get(uri)!.some(d => /31 ?015/.test(d.message)), JSON.stringify(c.diagnostics.get(uri)));
+  });
+});

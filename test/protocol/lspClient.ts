@@ -138,6 +138,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** The document version of the last diagnostics published for a URI, when the server gave one (open letters). */
   readonly diagnosticVersions = new Map<string, number>();
+  /** Every diagnostics message the server published, in order. */
+  readonly published: Array<{ uri: string; version?: number; diagnostics: Diagnostic[] }> = [];
   readonly progress: Array<{ kind: string; title?: string; message?: string }> = [];
   readonly stderr: string[] = [];
   /** What the server logged (window/logMessage). */
@@ -158,6 +160,7 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      this.published.push(p);
       if (p.version !== undefined) this.diagnosticVersions.set(p.uri, p.version);
       this.wake();
     });

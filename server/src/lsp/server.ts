@@ -78,6 +78,13 @@ const CORPUS_NOTICE_MS = 1000;
 const PROGRESS_MS = 100;
 /** Typing in an open annotation store re-applies it to its letters once the typing pauses. */
 const STORE_EDIT_DEBOUNCE_MS = 150;
+/**
+ * A letter opened outside indexing is analysed on this thread this long after its didOpen, unless a request on it
+ * or an edit comes first. A large letter's didOpen is read in several 64 KB pieces from the pipe, and the messages
+ * sent after it come with the last or the next: a few turns of the event loop (`yieldToMessages`) were too few for
+ * them in about a third of the opens of 180-190 KB letters measured.
+ */
+const OPEN_ANALYSIS_DELAY_MS = 4;
 /** Views of other open letters are asked for again at most this often while one letter is typed in. */
 const VIEW_REFRESH_MS = 150;
 /**
@@ -194,6 +201,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Computes and sends the letter's diagnostics, unless they are what was last sent; resolves once the message is written. */
   function publish(uri: string): Promise<void> {
+    // A letter just opened whose analysis is still to come (`analyseOpened`): its record is the file's, not the
+    // editor's, and its analysis publishes when it lands.
+    if (openPending.has(uri)) return Promise.resolve();
     if (!corpus.record(uri)) {
       published.forget(uri);
       return connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -282,6 +292,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- keeping the index current --------------------------------------------------------------------
 
   function analyseText(uri: string, text: string): void {
+    openPending.delete(uri); // this analysis is of the editor's text: one of its opening, still to come, is older
     const cited = citedKeysBefore(uri, true);
     const { affected } = corpus.update(uri, text);
     noteEditorDecoding(uri, text);
@@ -357,16 +368,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /**
    * A letter opened while worker threads run (indexing): analysed there, so requests do not wait behind it.
-   * An edit before the record lands is analysed here and wins; the stale record is dropped.
+   * An edit before the record lands is analysed here and wins; the stale record is dropped. Without workers it is
+   * analysed here, after the requests for other letters sent with it. Until then (`openPending`) its record is the
+   * file's, and its diagnostics wait for its analysis.
    */
   function analyseOpened(uri: string, document: TextDocument): void {
     const workers = pool && pool !== inline ? pool : null;
-    if (!workers) {
-      analyseText(uri, document.getText());
-      return;
-    }
     const version = document.version;
     openPending.set(uri, version);
+    if (!workers) {
+      // On this thread, once the messages sent with the didOpen had their turn: a request for another letter is not
+      // held behind the analysis (20-65 ms for a letter of 100-200 KB). A request on this letter analyses it first
+      // (`settleOpening`, after the answers before it are written: `handle`); an edit analyses it too.
+      openingHere.add(uri);
+      setTimeout(() => settleOpening(uri), OPEN_ANALYSIS_DELAY_MS);
+      return;
+    }
     void workers.analyseText(uri, document.getText()).then(data => {
       if (openPending.get(uri) !== version) return;
       openPending.delete(uri);
@@ -378,6 +395,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (affected.length) markDirty(affected);
       followChange(uri, affected, cited, 'edit');
     });
+  }
+
+  /** Letters opened outside indexing whose analysis on this thread waits for the messages read with their didOpen. */
+  const openingHere = new Set<string>();
+
+  /** Analyses a letter just opened (`analyseOpened`) now, if it still waits: a request on it answers of its text. */
+  function settleOpening(uri: string): void {
+    if (!openingHere.delete(uri) || !openPending.has(uri)) return; // analysed already: an edit, or closed since
+    openPending.delete(uri);
+    const open = documents.get(uri);
+    if (open) analyseText(uri, open.getText());
   }
 
   /**
@@ -943,7 +971,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Wraps a handler: cancellation, parameter errors and bugs become LSP errors. */
   function handle<P, R>(fn: (params: P, token: CancellationToken) => R) {
-    return (params: P, token: CancellationToken): R | ResponseError<void> => {
+    const run = (params: P, token: CancellationToken): R | ResponseError<void> => {
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled') as ResponseError<void>;
       try {
         return fn(params, token);
@@ -952,9 +980,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         return toResponseError(err);
       }
     };
+    // A request on a letter just opened, whose analysis on this thread waits (`analyseOpened`), waits its turn too:
+    // answers to requests read before it are written first (vscode-jsonrpc writes an answer a turn after its
+    // handler returns, and the analysis here would hold it), then the letter is analysed (`letterUri`) and answered.
+    return (params: P, token: CancellationToken): R | ResponseError<void> | Promise<R | ResponseError<void>> =>
+      openingHere.size && openingHere.has(requestedLetter(params)) ? yieldToMessages().then(() => run(params, token)) : run(params, token);
   }
 
-  const letterUri = (params: unknown) => normaliseUri(requireUri(params));
+  /** The letter a request names (textDocument.uri), in its canonical spelling; '' when none. */
+  function requestedLetter(params: unknown): string {
+    const uri = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
+    return typeof uri === 'string' ? normaliseUri(uri) : '';
+  }
+
+  /** The letter a request is about, analysed first if it was just opened (`settleOpening`). */
+  const letterUri = (params: unknown) => {
+    const uri = normaliseUri(requireUri(params));
+    if (openingHere.size) settleOpening(uri);
+    return uri;
+  };
 
   connection.onHover(handle(params => {
     const uri = letterUri(params);
