@@ -2,7 +2,10 @@
 import * as assert from 'node:assert/strict';
 import { graphLetterAt, incomingCitations, outgoingCitations } from '../../server/src/core/features/citationGraph';
 import { codeActions } from '../../server/src/core/features/actions';
-import { semanticTokens } from '../../server/src/core/features/decorations';
+import { documentLinks, semanticTokens } from '../../server/src/core/features/decorations';
+import { definitionAt } from '../../server/src/core/features/navigation';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 
 const footer = (dossier: string, nr: string) => `Tweede Kamer, vergaderjaar 2016–2017, ${dossier}, nr. ${nr} 2\n`;
@@ -58,5 +61,25 @@ describe('QA 22: a reference broken over a line is coloured (and underlined) whe
     assert.ok(written.includes('Aanhangsel Handelingen, vergaderjaar'), JSON.stringify(written));
     assert.ok(written.includes('104'), JSON.stringify(written));
     assert.deepEqual(written.filter(w => /^\s|\s$/.test(w)), []);
+  });
+});
+
+describe('QA 22: Ctrl+click on a reference to a page opens the letter at that page, where F12 goes', () => {
+  // "Kamerstuk 29 754, nr. 251, p. 3" with nr. 251 (corpus letter 004) in the workspace: F12 went to page 3, the
+  // link to the letter's footer on page 7.
+  const LETTER_251 = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'corpus', '004_c51793f171952d9b.txt'), 'utf8');
+  const B = 'Zie Kamerstuk 29 754, nr. 251, p. 3, en Kamerstuk 29 754, nr. 251.\n\n' + footer('29 754', '260');
+  const corpus = new Corpus();
+  corpus.update('file:///251.txt', LETTER_251);
+  corpus.update('file:///b.txt', B);
+  const lineOf = (offset: number) => LETTER_251.slice(0, offset).split('\n').length;
+
+  it('the link of the page citation opens page 3, as go to definition does; the one without a page the letter', () => {
+    const links = documentLinks(corpus, 'file:///b.txt').filter(l => l.target.startsWith('file:///251.txt'));
+    assert.equal(links.length, 2);
+    const toPage = definitionAt(corpus, 'file:///b.txt', B.indexOf('nr. 251, p. 3') + 5)!.places[0];
+    const toLetter = definitionAt(corpus, 'file:///b.txt', B.lastIndexOf('nr. 251') + 5)!.places[0];
+    assert.notEqual(lineOf(toPage.span.start), lineOf(toLetter.span.start));
+    assert.deepEqual(links.map(l => l.target), [`file:///251.txt#L${lineOf(toPage.span.start)}`, `file:///251.txt#L${lineOf(toLetter.span.start)}`]);
   });
 });

@@ -5,7 +5,7 @@ import { dossierUrl, formatDossier } from '../ids';
 import { piecesOf } from '../entitySpans';
 import type { AnyEntity, Span } from '../types';
 import { plural } from './describe';
-import { letterAnchor } from './navigation';
+import { letterAnchor, pageSpan } from './navigation';
 
 /**
  * Semantic token legend. Types: one per entity kind plus footnote markers. Modifiers: `declaration` for
@@ -129,7 +129,9 @@ function citationLink(corpus: Corpus, uri: string, e: CitationEntity): Omit<Link
   const to = isSelfCitation(e) ? undefined : corpus.resolve(e, uri);
   const toRec = to ? corpus.record(to) : undefined;
   if (to && toRec) {
-    const line = toRec.lines.lineOf(letterAnchor(toRec).start) + 1;
+    // The cited page ("nr. 251, p. 3"), as go to definition goes there; else the letter's header or footer.
+    const page = e.kind === 'kamerstuk' ? pageSpan(toRec, e.value.page ?? null) : null;
+    const line = toRec.lines.lineOf((page ?? letterAnchor(toRec)).start) + 1;
     return { target: `${to}#L${line}`, tooltip: `Open ${id} in the workspace` };
   }
   return { target: urlOf(id), tooltip: `Open ${id} on officielebekendmakingen.nl` };

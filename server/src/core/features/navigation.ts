@@ -66,7 +66,7 @@ export function letterAnchor(rec: LetterRecord): Span {
 }
 
 /** Page "3" or "7-8" → where page 3 begins (pageStarts lists pages 2, 3, …). */
-function pageSpan(rec: LetterRecord, page: string | null): Span | null {
+export function pageSpan(rec: LetterRecord, page: string | null): Span | null {
   if (!page) return null;
   const first = Number(/^\d+/.exec(page)?.[0] ?? NaN);
   if (!Number.isFinite(first) || first < 2) return null;
