@@ -71,3 +71,96 @@ describe('round 25: the university medical centres', () => {
     assert.deepEqual(orgs('een universitair medisch centrum, de umc\'s en het erasmus mc'), []);
   });
 });
+
+// Part B: the rules and entries the blind round on sixteen stukken of 2000–2020 led to.
+const kamerstukken = (text: string) => analyseLetter(text).entities
+  .filter(e => e.kind === 'kamerstuk')
+  .map(e => {
+    const v = e.value as { dossier: string; number: string | null };
+    return [e.text, v.dossier, v.number];
+  });
+const identityOf = (text: string) => {
+  const id = analyseLetter(text).identity;
+  return [id.dossier, id.number, id.date];
+};
+
+describe('round 25: the Senate\'s joint dossiers after a label', () => {
+  it('"22 112 / 31 544, CK" after "Kamerstukken I": one citation of the first dossier, the letter its number', () => {
+    assert.deepEqual(kamerstukken('Zo staat het in Kamerstukken I 2009/10, 22 112 / 32 005, BX, p. 4.'), [
+      ['Kamerstukken I 2009/10, 22 112 / 32 005, BX', '22112', 'BX'],
+    ]);
+    assert.deepEqual(kamerstukken('Eerder schreef de commissie (Kamerstukken I 2012/13, 33 400/31 200, F).'), [
+      ['Kamerstukken I 2012/13, 33 400/31 200, F', '33400', 'F'],
+    ]);
+  });
+
+  it('a House citation with a slash between dossiers: the number belongs to the first', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 31 066 / 29 362, nr. 12.'), [['Kamerstuk 31 066 / 29 362, nr. 12', '31066', '12']]);
+  });
+
+  it('negative: a slash before a year or a short number joins nothing', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstukken II 2019/20, 35 300 / 2020, nr. 3 en Kamerstuk 34 775 / 12.').map(k => k[0]), [
+      'Kamerstukken II 2019/20, 35 300', 'Kamerstuk 34 775',
+    ]);
+  });
+});
+
+describe('round 25: bodies the gazetteer did not know', () => {
+  it('the Veteranenombudsman, Actal, the historic parties RPF, GPV and LPF, the Medisch Spectrum Twente', () => {
+    assert.deepEqual(orgs('De Veteranenombudsman en het Adviescollege toetsing administratieve lasten (Actal) rapporteerden.').map(o => o[1]), [
+      'VETERANENOMBUDSMAN', 'ACTAL', 'ACTAL',
+    ]);
+    assert.deepEqual(orgs('Leden: Schutte (GPV), Van Dijke (RPF/GPV) en Eerdmans (LPF).').map(o => o[1]), ['GPV', 'RPF', 'GPV', 'LPF']);
+    assert.deepEqual(orgs('Het Medisch Spectrum Twente (MST) meldde dat het MST de zaak onderzoekt.').map(o => o[1]), ['MST', 'MST', 'MST']);
+  });
+
+  it('negative: MST undefined by the hospital\'s name, and a therapy defined as MST, are not the hospital', () => {
+    assert.deepEqual(orgs('Multisysteemtherapie (MST) helpt gezinnen; het MST-team komt thuis.'), []);
+    assert.deepEqual(orgs('de veteranenombudsman en een actal-toets'), []);
+  });
+
+  it('the Senate committee without "de" before its second portfolio, and with the old name of the royal house', () => {
+    assert.deepEqual(orgs('De vaste commissie voor Binnenlandse Zaken en Hoge Colleges van Staat vergaderde.'), [
+      ['vaste commissie voor Binnenlandse Zaken en Hoge Colleges van Staat', 'EK-COM-BIZA'],
+    ]);
+    assert.deepEqual(orgs('een verzoek van de commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis der Koningin').map(o => o[0]), [
+      'commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis der Koningin',
+    ]);
+  });
+
+  it('the type line of the Raad van State\'s advice in capitals is one span', () => {
+    assert.deepEqual(orgs('Nr. 4 ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT'), [['AFDELING ADVISERING RAAD VAN STATE', 'RVS']]);
+  });
+});
+
+describe('round 25: a study group is named as a working group is', () => {
+  it('"Studiegroep" before capitalised words names one body; a second group after "en" is its own', () => {
+    assert.deepEqual(orgs('Volgens de Studiegroep Begrotingsruimte is dat nodig.').map(o => o[0]), ['Studiegroep Begrotingsruimte']);
+    assert.deepEqual(orgs('De Studiegroep Duurzame Groei en Stuurgroep Regeldruk adviseerden.').map(o => o[0]), [
+      'Studiegroep Duurzame Groei', 'Stuurgroep Regeldruk',
+    ]);
+  });
+
+  it('negative: after "een", in lower case, and two capitalised names joined by "en" after one group stay as before', () => {
+    assert.deepEqual(orgs('Er komt een Studiegroep Openbare Financiën; de studiegroep begrotingsruimte kwam niet.'), []);
+    assert.deepEqual(orgs('De Stichting School en Veiligheid helpt.').map(o => o[0]), ['Stichting School en Veiligheid']);
+  });
+});
+
+describe('round 25: the date of a stuk whose first lines run together, and of the older letterhead\'s row', () => {
+  it('"VERSLAG … Vastgesteld 7 april 2000 De vaste commissie …" on one line', () => {
+    const text = 'Tweede Kamer der Staten-Generaal\nVergaderjaar 1999–2000\n21 501-08\nMilieuraad\nNr. 99\n' +
+      'VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 12 mei 2000 De vaste commissie heeft overleg gevoerd.\n';
+    assert.deepEqual(identityOf(text), ['21501', '99', '2000-05-12']);
+  });
+
+  it('"Datum Kenmerk Onderwerp" with the values on the next line', () => {
+    const text = 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDatum Kenmerk Onderwerp\n3 oktober 2004 04M12345 Notitie over de rol van de adviesraden.\nHierbij bied ik u een notitie aan.\n';
+    assert.equal(identityOf(text)[2], '2004-10-03');
+  });
+
+  it('negative: a date in running text after a line of field names, or after capitals without a type, is no letter date', () => {
+    assert.equal(identityOf('Datum en plaats volgen later.\n3 oktober 2004 werd besloten.\n')[2], null);
+    assert.equal(identityOf('De Kamer stemde in. Vastgesteld 3 oktober 2004 is verder niets.\n')[2], null);
+  });
+});

@@ -22,7 +22,9 @@ const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage),?|Datum:?|Vastgeste
  * TWEEDE VERSLAG Ontvangen 10 maart 2025", "Nr. 447 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 2 februari 2018". Tried
  * (sticky, from the line's start) only where the cue follows a capital and a space.
  */
-const TYPE_LINE_DATE = /[ \t]*(?:Nr\.[ \t]+\d{1,4}[ \t]+)?(?:[\p{Lu}’'\-]{2,}[ \t]+){1,16}(?:Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/muy;
+// In a copy that runs the stuk's first lines together the text goes on after the date: "VERSLAG VAN EEN ALGEMEEN OVERLEG
+// Vastgesteld 7 april 2000 De vaste commissie …".
+const TYPE_LINE_DATE = /[ \t]*(?:Nr\.[ \t]+\d{1,4}[ \t]+)?(?:[\p{Lu}’'\-]{2,}[ \t]+){1,16}(?:Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?:[ \t]*$|[ \t]+(?=\p{Lu}))/muy;
 /**
  * The older ministry letterhead puts the field's name on a line of its
  * own and the day under it, also in digits: "datum ⏎ 13-10-1999", "Datum ⏎ 14 januari 2015".
@@ -201,7 +203,13 @@ function receiptAt(text: string, from: number, lifted: readonly Span[]): string 
   return out.indexOf('-') >= 0 ? out.replace(LINE_END_HYPHEN, '') : out;
 }
 
-/** DATE_FIELD_BELOW at the first "datum"/"Datum" at the start of a line (after spaces) where it matches, or null. */
+/**
+ * The letterhead's row of field names with their values on the next line, "Datum Kenmerk Onderwerp ⏎ 16 september 2003
+ * 03M459859 Notitie: …": the date opens the line under the names.
+ */
+const DATE_FIELD_ROW = /[Dd]atum(?:[ \t]+(?:Kenmerk|kenmerk|Ons kenmerk|Uw kenmerk|Uw brief|Onderwerp|onderwerp|Bijlagen?|bijlagen?)){1,4}[ \t]*\r?\n[ \t]*(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/uy;
+
+/** DATE_FIELD_BELOW (or DATE_FIELD_ROW) at the first "datum"/"Datum" at the start of a line (after spaces) where it matches, or null. */
 function dateFieldBelow(head: string): RegExpExecArray | null {
   for (let at = head.indexOf('atum'); at > 0; at = head.indexOf('atum', at + 4)) {
     const d = head.charCodeAt(at - 1);
@@ -212,6 +220,9 @@ function dateFieldBelow(head: string): RegExpExecArray | null {
     DATE_FIELD_BELOW.lastIndex = at - 1;
     const m = DATE_FIELD_BELOW.exec(head);
     if (m) return m;
+    DATE_FIELD_ROW.lastIndex = at - 1;
+    const row = DATE_FIELD_ROW.exec(head);
+    if (row) return row;
   }
   return null;
 }

@@ -57,7 +57,7 @@ const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:
  * after its legal form or group noun, joined
  * by spaces or one "en"/"&" between two of them ("Stichting School en Veiligheid"); a lower-case word ends the name.
  */
-const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie', 'stuurgroep', 'werkgroep', 'projectgroep', 'expertgroep', 'regiegroep', 'commissie']);
+const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie', 'stuurgroep', 'werkgroep', 'projectgroep', 'expertgroep', 'regiegroep', 'studiegroep', 'commissie']);
 /** Name particles: a name that ends in one goes on in lower case ("Commissie Van der Steur"), which rule E does not read. */
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ten', 'ter', 'te', 'het', "'t", 'von', 'le', 'la', 'du', 'da']);
 /** Organs of a company or an institution, not bodies of their own: "de Raad van Bestuur van WUR". */
@@ -311,6 +311,11 @@ function nameAround(text: string, start: number, end: number, word: string, head
   // Water"), not before "van"/"voor" (A).
   if (text.charCodeAt(end) === 0x20 && UPPER_AFTER_SPACE.test(text.slice(end, end + 3)) && LEGAL_FORMS.has(word.toLowerCase())) {
     const name = LEGAL_NAME.exec(text.slice(end, end + 160));
+    // "Studiegroep Duurzame Groei en Stuurgroep Regeldruk": a second legal form after "en" opens a name of its own.
+    if (name) {
+      const joined = / en (\p{Lu}[\p{L}\p{M}]*)/u.exec(name[0]);
+      if (joined && LEGAL_FORMS.has(joined[1].toLowerCase())) name[0] = name[0].slice(0, joined.index);
+    }
     // "een Werkgroep Terugkeer": after the indefinite article a kind of group, not one body.
     // "Commissie Van der Steur": a name that ends in a particle goes on in words this rule does not read.
     const lastWord = name ? name[0].slice(name[0].lastIndexOf(' ') + 1).toLowerCase() : '';

@@ -61,8 +61,8 @@ function readDossierPart(text: string, pos: number, fiveDigitsOnly: boolean, all
   return part;
 }
 
-// "27 925 en 29754", "31728, 30914": joint dossiers, the number belongs to the first one.
-const JOINT_GLUE = /(?:[ \u00a0]?,[ \u00a0]?|[ \u00a0]+(?:en|&)[ \u00a0]+)/y;
+// "27 925 en 29754", "31728, 30914", the Senate's "22 112 / 31 544": joint dossiers, the number belongs to the first one.
+const JOINT_GLUE = /(?:[ \u00a0]?,[ \u00a0]?|[ \u00a0]?\/[ \u00a0]?|[ \u00a0]+(?:en|&)[ \u00a0]+)/y;
 const MAX_JOINT = 4;
 
 function readJointDossiers(text: string, pos: number): DossierPart[] {
@@ -70,7 +70,7 @@ function readJointDossiers(text: string, pos: number): DossierPart[] {
   let p = pos;
   while (joint.length < MAX_JOINT) {
     const c = codeAt(text, p);
-    if ((c !== 0x20 && c !== 0xa0 && c !== 0x2c) || !matchesAt(JOINT_GLUE, text, p)) break;    // JOINT_GLUE starts with a space, NBSP or ","
+    if ((c !== 0x20 && c !== 0xa0 && c !== 0x2c && c !== 0x2f) || !matchesAt(JOINT_GLUE, text, p)) break;    // JOINT_GLUE starts with a space, NBSP, "," or "/"
     const next = readDossierPart(text, JOINT_GLUE.lastIndex, true, false);
     if (!next) break;
     joint.push(next);
