@@ -149,3 +149,32 @@ describe('left22 2: a letter opened outside indexing, analysed after the request
     assert.ok(c.diagnostics.get(uri)!.some(d => /31 ?015/.test(d.message)), JSON.stringify(c.diagnostics.get(uri)));
   });
 });
+
+describe('left22 3: typing in a letter whose editor shows replacement characters', function () {
+  this.timeout(60_000);
+  const { client, made } = suiteResources();
+
+  it('keeps its input.encoding while the file is unchanged, and follows the file when it changes on disk', async () => {
+    const ws = folderWith({ 'latin.txt': windows1252(LATIN) }, made);
+    const uri = ws.uri('latin.txt');
+    const c = client();
+    await c.start(ws.root);
+    await c.waitFor(() => (c.diagnostics.get(uri) ?? []).some(d => d.code === 'input.encoding'), 'the closed letter\'s input.encoding');
+    const asUtf8 = new TextDecoder('utf-8').decode(windows1252(LATIN));
+    await open(c, uri, asUtf8);
+    const reopen = (v: number) => (c.diagnosticVersions.get(uri) === v ? (c.diagnostics.get(uri) ?? []).filter(d => d.code === 'input.encoding' && /Reopen it with the encoding Western/.test(d.message)) : []);
+    assert.equal(reopen(1).length, 1, JSON.stringify(c.diagnostics.get(uri)));
+    let text = asUtf8;
+    for (let v = 2; v <= 6; v++) {
+      text = `x${text}`;
+      await c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+    }
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 6, 'diagnostics of version 6');
+    assert.deepEqual(reopen(6).map(d => d.range.start), [positionOf(text, '\uFFFD')]);
+    // Saved as UTF-8 (the replacement characters are the file's now): the next edit says nothing of the encoding.
+    fs.writeFileSync(path.join(ws.root, 'corpus', 'latin.txt'), text);
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 7 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'y' }] });
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 7, 'diagnostics of version 7');
+    assert.ok(!c.diagnostics.get(uri)!.some(d => d.code === 'input.encoding'), JSON.stringify(c.diagnostics.get(uri)));
+  });
+});

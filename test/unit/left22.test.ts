@@ -1,10 +1,12 @@
 // Defects left by earlier sessions (session 22): a letter closed in the editor keeps the analysis of its open text
-// when that text is the file's.
+// when that text is the file's; what an open letter's file is (its encoding) is read once per version of the file.
 import * as assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Corpus, recordFromData, recordToData, type LetterRecord } from '../../server/src/core/workspace/corpus';
+import { FileEncodings } from '../../server/src/lsp/fileEncodings';
+import { editorDecodingNotice, fileEncoding } from '../../server/src/core/workspace/input';
 import { analyseFile, closedRecordFromOpen, threadAnalyser, threadStores } from '../../server/src/lsp/analysisWorker';
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
@@ -103,3 +105,48 @@ describe('left22 1: a letter closed in the editor, its text the file\'s, keeps t
   });
 });
 
+
+describe('left22 3: what an open letter\'s file is, read once per version of the file', () => {
+  const tempDir = tempDirs('kst-left22-');
+  const LATIN = 'De Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) schreef “zo”.\n';
+
+  it('reads the file once while it is unchanged, again when its size or modification time changes, and not when it is gone', () => {
+    const file = join(tempDir(), 'latin.txt');
+    writeFileSync(file, windows1252(LATIN));
+    let reads = 0;
+    const encodings = new FileEncodings(path => {
+      reads++;
+      return readFileSync(path);
+    });
+    const asEditorShows = new TextDecoder('utf-8').decode(windows1252(LATIN));
+    for (let i = 0; i < 50; i++) {
+      const notice = editorDecodingNotice(asEditorShows, () => encodings.of(file));
+      assert.match(notice?.message ?? '', /Reopen it with the encoding Western/);
+    }
+    assert.equal(reads, 1, 'fifty edits, one read');
+    // Saved as UTF-8 with the replacement characters (another size): read again, and the file holds them.
+    writeFileSync(file, asEditorShows);
+    assert.equal(editorDecodingNotice(asEditorShows, () => encodings.of(file)), null);
+    assert.equal(reads, 2);
+    // The same size, another time: read again.
+    writeFileSync(file, windows1252(LATIN.replace('ö', 'ë')));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(file, later, later);
+    assert.deepEqual(encodings.of(file), { kind: 'windows-1252' });
+    assert.equal(reads, 3);
+    rmSync(file);
+    assert.equal(encodings.of(file), null);
+    assert.equal(reads, 3, 'a file that is gone is not read');
+    assert.equal(encodings.size, 0);
+  });
+
+  it('tells UTF-8, UTF-8 with a few bad bytes, Windows-1252 and binary apart, as the notice did from the bytes', () => {
+    assert.deepEqual(fileEncoding(Buffer.from(LATIN)), { kind: 'utf-8' });
+    assert.deepEqual(fileEncoding(windows1252(LATIN)), { kind: 'windows-1252' });
+    assert.deepEqual(fileEncoding(Buffer.concat([Buffer.from(LATIN), Buffer.from([0x96]), Buffer.from(LATIN)])), { kind: 'damaged-utf-8', invalid: 1 });
+    assert.deepEqual(fileEncoding(Buffer.from([0x41, 0, 0x42])), { kind: 'binary' });
+    const damaged = Buffer.concat([Buffer.from(LATIN), Buffer.from([0x96]), Buffer.from(LATIN)]);
+    const shown = new TextDecoder('utf-8').decode(damaged);
+    assert.deepEqual(editorDecodingNotice(shown, () => fileEncoding(damaged)), editorDecodingNotice(shown, () => damaged));
+  });
+});

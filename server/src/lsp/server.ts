@@ -54,6 +54,7 @@ import { LineIndex } from '../core/workspace/lines';
 import { AnalyserPool } from './analyserPool';
 import { AnnotationEditing } from './annotations';
 import { OpenDocuments } from './openDocuments';
+import { FileEncodings } from './fileEncodings';
 import { analyseOpenText, closedRecordFromOpen, recordCacheWritten, threadStores, threadAnalyser, useRecordCache } from './analysisWorker';
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { holdCompaction } from './compaction';
@@ -408,20 +409,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (open) analyseText(uri, open.getText());
   }
 
+  /** What the files of open letters are, read once per version of each file (`noteEditorDecoding`). */
+  const fileEncodings = new FileEncodings();
+
   /**
    * An open letter whose editor shows replacement characters where the file is not UTF-8 (the editor decoded
-   * Windows-1252 bytes as UTF-8) gets `input.encoding`, saying how to reopen it; the file is read only then.
+   * Windows-1252 bytes as UTF-8) gets `input.encoding`, saying how to reopen it; the file is read only then, and
+   * again only when it changed on disk (size or modification time), not at every edit.
    */
   function noteEditorDecoding(uri: string, text: string): void {
     const rec = corpus.record(uri);
     if (!rec || rec.analysis.problems.some(p => p.code.startsWith('input.'))) return;
     const notice = editorDecodingNotice(text, () => {
       const file = uriToPath(uri);
-      try {
-        return file ? readFileBytes(file) : null;
-      } catch {
-        return null;
-      }
+      return file ? fileEncodings.of(file) : null;
     });
     if (notice) rec.inputNotice = notice;
   }
@@ -831,6 +832,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     const file = uriToPath(uri);
+    if (file) fileEncodings.forget(file);
     // Back to what is on disk: the editor may have held unsaved changes, or the file may be gone. When the editor
     // held the file's text, the analysis of that text is the file's, and the letter is not analysed again.
     if (file && isLetterPath(file, roots, filter)) {

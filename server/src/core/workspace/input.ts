@@ -128,20 +128,40 @@ export function windows1252Message(text: string, at: number): string {
   return `This file is not UTF-8 text: it was read as Windows-1252 (Latin-1), one character per byte (the first such byte is character ${at}, read as “${text.charAt(at)}”), and positions are of that decoded text. Save it as UTF-8 to be sure it reads as you see it; the file itself was not changed.`;
 }
 
+/** What a file's bytes are, for what an editor that shows the file may have made of them (`editorDecodingNotice`). */
+export type FileEncoding =
+  | { kind: 'utf-8' }
+  /** UTF-8 text but for `invalid` bytes (`decodeDamagedUtf8`). */
+  | { kind: 'damaged-utf-8'; invalid: number }
+  /** Text in a one-byte encoding, read as Windows-1252 (`decodeNotUtf8`). */
+  | { kind: 'windows-1252' }
+  /** NUL bytes: no text an editor decodes. */
+  | { kind: 'binary' };
+
+export function fileEncoding(bytes: Uint8Array): FileEncoding {
+  if (bytes.indexOf(0) >= 0) return { kind: 'binary' };
+  if (isUtf8(bytes)) return { kind: 'utf-8' };
+  const tally = utf8Tally(bytes, firstInvalidUtf8(bytes));
+  return readsAsUtf8(tally) ? { kind: 'damaged-utf-8', invalid: tally.invalid } : { kind: 'windows-1252' };
+}
+
 /**
  * An open editor's text with replacement characters (U+FFFD) where the file's bytes are not UTF-8: the editor
  * decoded it as UTF-8, and the accented letters are lost in its view; saving it so would make that final.
  * Null when the text has no replacement character or the file's bytes are UTF-8 (a U+FFFD the file holds).
+ * `file`: the file's bytes or what they are (`fileEncoding`; the server keeps that per version of the file), asked
+ * for only when the text has a replacement character; null when there is no file.
  */
-export function editorDecodingNotice(text: string, fileBytes: () => Uint8Array | null): InputNotice | null {
+export function editorDecodingNotice(text: string, file: () => Uint8Array | FileEncoding | null): InputNotice | null {
   const at = text.indexOf('\uFFFD');
   if (at < 0) return null;
-  const bytes = fileBytes();
-  if (bytes === null || bytes.indexOf(0) >= 0 || isUtf8(bytes)) return null;
+  const known = file();
+  if (known === null) return null;
+  const encoding = known instanceof Uint8Array ? fileEncoding(known) : known;
   // UTF-8 but for a few bytes: the editor shows it as the server reads it, and reopening it as Windows 1252 would
   // garble every other accented letter.
-  const tally = utf8Tally(bytes, firstInvalidUtf8(bytes));
-  if (readsAsUtf8(tally)) return { code: 'input.encoding', start: at, end: at + 1, message: damagedUtf8Message(at, tally.invalid) };
+  if (encoding.kind === 'damaged-utf-8') return { code: 'input.encoding', start: at, end: at + 1, message: damagedUtf8Message(at, encoding.invalid) };
+  if (encoding.kind !== 'windows-1252') return null;
   return {
     code: 'input.encoding',
     start: at,
