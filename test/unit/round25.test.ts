@@ -164,3 +164,19 @@ describe('round 25: the date of a stuk whose first lines run together, and of th
     assert.equal(identityOf('De Kamer stemde in. Vastgesteld 3 oktober 2004 is verder niets.\n')[2], null);
   });
 });
+
+describe('round 25: a court named by its seat', () => {
+  it('"de rechtbank te Utrecht", "het gerechtshof te Arnhem", "de rechtbank Haarlem": the court, the gazetteer\'s id where it knows it', () => {
+    assert.deepEqual(orgs('Het vonnis van de rechtbank te Zwolle werd door het gerechtshof te Leeuwarden bevestigd.'), [
+      ['rechtbank te Zwolle', 'TEXT:RECHTBANK ZWOLLE'], ['gerechtshof te Leeuwarden', 'TEXT:GERECHTSHOF LEEUWARDEN'],
+    ]);
+    assert.deepEqual(orgs('Zowel de rechtbank Breda als de rechtbank te Den Haag kwamen tot dat oordeel.'), [
+      ['rechtbank Breda', 'TEXT:RECHTBANK BREDA'], ['rechtbank te Den Haag', 'RECHTBANK-DEN-HAAG'],
+    ]);
+  });
+
+  it('negative: the court without a seat, a compound, an adjective or a sentence opener after it', () => {
+    assert.deepEqual(orgs('De officier vroeg de rechtbank om uitstel. Een rechtbankzitting in Assen. Volgens de rechtbank Europees recht.'), []);
+    assert.deepEqual(orgs('Dat oordeelde de rechtbank Zij gaf geen reden.'), []);
+  });
+});

@@ -10,9 +10,9 @@ import { namedAsForeign, namedAsForeignAfter, namedAsForeignNeuter } from './for
 import type { AcronymDefinition, Entity, EntitySource, Span } from '../types';
 import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
-import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts } from './organisationNames';
+import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts, textId } from './organisationNames';
 import {
-  LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, TOESLAGEN_WORDS,
+  COURT_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, TOESLAGEN_WORDS,
   watchedOf, type CapitalWordStarts,
 } from './words';
 import { footnoteOf } from './footnotes';
@@ -64,6 +64,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of policeMentions(text, placesOfWatched(text, capitals, POLICE_WORDS))) candidates.push(c);
   for (const c of marechausseeMentions(text, placesOfWatched(text, capitals, MARECHAUSSEE_WORDS))) candidates.push(c);
   for (const c of prosecutorMentions(text, placesOfWatched(text, capitals, PROSECUTION_WORDS))) candidates.push(c);
+  for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
@@ -527,6 +528,30 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
     if (namedAsForeign(text, start) || namedAsForeignAfter(text, end)) continue;
     out.push({ start, end, id: 'POLITIE', source: 'gazetteer', explain: 'the Dutch national police (police rule)' });
     lastEnd = end;
+  }
+  return out;
+}
+
+/**
+ * A court named by its seat, "de rechtbank te Utrecht", "het gerechtshof te Arnhem", "de rechtbank Haarlem": the courts
+ * before the 2013 redivision and the seat written with "te" or "in", which the gazetteer's names ("rechtbank Den Haag")
+ * do not cover. The seat is one capitalised word, or two after "Den" ("Den Bosch"); the id is the gazetteer's where it
+ * knows the court by "rechtbank <seat>", else the name's.
+ */
+const COURT_BY_PLACE = /(rechtbank|gerechtshof)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}\d\-])/uy;
+const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen']);
+function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
+  const out: Candidate[] = [];
+  for (const at of places) {
+    if (at > 0 && /[\p{L}\p{M}\p{N}\-]/u.test(text[at - 1])) continue;
+    COURT_BY_PLACE.lastIndex = at;
+    const m = COURT_BY_PLACE.exec(text);
+    // A capitalised word that opens a sentence after a missing full stop, or an adjective, is no seat.
+    if (!m || NOT_A_SEAT.has(m[2]) || /(?:ees|ese|isch|ische|sche|lijk|lijke|aal|ale)$/.test(m[2])) continue;
+    const name = `${m[1]} ${m[2]}`;
+    // The matcher's table holds the capitalised form ("Rechtbank Den Haag"); the lower-case one is a watched name.
+    const id = matcher.idOf(`${m[1] === 'rechtbank' ? 'Rechtbank' : 'Gerechtshof'} ${m[2]}`) ?? textId(name);
+    out.push({ start: at, end: COURT_BY_PLACE.lastIndex, id, source: 'text', explain: 'a court named by its seat' });
   }
   return out;
 }
