@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { folderWith as sharedFolderWith, positionOf, REPO, suiteResources, type Diagnostic, type LspClient } from './lspClient';
 import { windows1252 } from '../unit/windows1252';
 
@@ -178,3 +179,24 @@ describe('left22 3: typing in a letter whose editor shows replacement characters
     assert.ok(!c.diagnostics.get(uri)!.some(d => d.code === 'input.encoding'), JSON.stringify(c.diagnostics.get(uri)));
   });
 });
+
+describe('left22 4: a damaged UTF-8 file too large to be a letter', function () {
+  this.timeout(60_000);
+  const { client, made } = suiteResources();
+
+  it('is named alike by the server\'s input.too-large and the command line: its characters, and the limit in characters', async () => {
+    const bytes = Buffer.concat([Buffer.from('é'.repeat(2_200_000)), Buffer.from([0x96]), Buffer.alloc(2_100_000, 0x61)]);
+    const ws = folderWith({ 'damaged.txt': bytes }, made);
+    const uri = ws.uri('damaged.txt');
+    const c = client();
+    await c.start(ws.root);
+    await c.waitFor(() => (c.diagnostics.get(uri) ?? []).some(d => d.code === 'input.too-large'), 'input.too-large');
+    const diagnostic = c.diagnostics.get(uri)!.find(d => d.code === 'input.too-large')!;
+    assert.equal(diagnostic.message, 'This file is too large to analyse as a letter: it has 4,300,001 characters, and a letter may have 4,194,304 at most.');
+    const file = path.join(ws.root, 'corpus', 'damaged.txt');
+    const cli = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'annotate', file], { encoding: 'utf8' });
+    assert.equal(cli.status, 1);
+    assert.equal(cli.stderr, `kamerstukken: ${file}: ${diagnostic.message}\n`);
+  });
+});
+

@@ -1,12 +1,14 @@
 // Defects left by earlier sessions (session 22): a letter closed in the editor keeps the analysis of its open text
-// when that text is the file's; what an open letter's file is (its encoding) is read once per version of the file.
+// when that text is the file's; what an open letter's file is (its encoding) is read once per version of the file;
+// the server and the command line say alike of a file that is too large, in the unit it was measured in.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Corpus, recordFromData, recordToData, type LetterRecord } from '../../server/src/core/workspace/corpus';
 import { FileEncodings } from '../../server/src/lsp/fileEncodings';
-import { editorDecodingNotice, fileEncoding } from '../../server/src/core/workspace/input';
+import { decodeLetter, editorDecodingNotice, fileEncoding, MAX_LETTER_CHARS } from '../../server/src/core/workspace/input';
+import { readLetter } from '../../server/src/cli/files';
 import { analyseFile, closedRecordFromOpen, threadAnalyser, threadStores } from '../../server/src/lsp/analysisWorker';
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
@@ -150,3 +152,47 @@ describe('left22 3: what an open letter\'s file is, read once per version of the
     assert.deepEqual(editorDecodingNotice(shown, () => fileEncoding(damaged)), editorDecodingNotice(shown, () => damaged));
   });
 });
+
+describe('left22 4: a file too large to be a letter, in the same words from the server and the command line', () => {
+  const tempDir = tempDirs('kst-left22-');
+
+  /** What the command line says of the file, and what the server's `input.too-large` says (its record's problem). */
+  async function both(bytes: Buffer): Promise<{ cli: string; server: string }> {
+    const file = join(tempDir(), 'big.txt');
+    writeFileSync(file, bytes);
+    const read = readLetter(file);
+    assert.ok(!read.ok);
+    const record = await analyseFile(pathToFileURL(file).href, file);
+    const problem = record!.analysis.problems.find(p => p.code === 'input.too-large');
+    assert.ok(problem, JSON.stringify(record!.analysis.problems));
+    return { cli: read.message, server: problem.message };
+  }
+
+  it('UTF-8 with a few bad bytes: its characters, not its bytes (each accented letter is two)', async () => {
+    const chars = MAX_LETTER_CHARS + 100_001;
+    const accented = 2_200_000;
+    const bytes = Buffer.concat([Buffer.from('é'.repeat(accented)), Buffer.from([0x96]), Buffer.alloc(chars - accented - 1, 0x61)]);
+    assert.equal(bytes.length, chars + accented, 'more bytes than characters');
+    const { cli, server } = await both(bytes);
+    assert.equal(cli, server);
+    assert.equal(server, 'This file is too large to analyse as a letter: it has 4,294,305 characters, and a letter may have 4,194,304 at most.');
+    assert.equal(decodeLetter(bytes).problem?.message, server);
+  });
+
+  it('valid UTF-8 and Windows-1252 past the character limit: the same words', async () => {
+    const utf8 = await both(Buffer.alloc(MAX_LETTER_CHARS + 1, 0x61));
+    assert.equal(utf8.cli, utf8.server);
+    assert.match(utf8.server, /it has 4,194,305 characters, and a letter may have 4,194,304 at most\.$/);
+    const latin = await both(Buffer.concat([Buffer.from([0xf6]), Buffer.alloc(MAX_LETTER_CHARS, 0x61)]));
+    assert.equal(latin.cli, latin.server);
+    assert.match(latin.server, /it has 4,194,305 characters/);
+  });
+
+  it('past the byte limit: the file\'s size in bytes, and the limit in bytes', async () => {
+    const size = 13_000_000;
+    const { cli, server } = await both(Buffer.alloc(size, 0x61));
+    assert.equal(cli, server);
+    assert.equal(server, 'This file is too large to analyse as a letter: it is 13,000,000 bytes (12.4 MB), and a letter may be 12,582,912 bytes (12.0 MB) at most: 4,194,304 characters of up to 3 bytes each.');
+  });
+});
+

@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_FILE_BYTES, readFileBytes } from '../core/workspace/fileBytes';
-import { decodeNotUtf8, decodeUtf8, isUtf16Text, MAX_LETTER_CHARS } from '../core/workspace/input';
+import { decodeNotUtf8, decodeUtf8, isUtf16Text, MAX_LETTER_CHARS, tooLargeMessage } from '../core/workspace/input';
 
 export const LETTER_EXTENSIONS = ['.txt', '.kamerbrief'];
 
@@ -111,7 +111,7 @@ export function readLetterBytes(path: string): BytesResult {
   } catch (err) {
     return { ok: false, message: describe(err) };
   }
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: tooLarge(sizeOf(path, bytes.length), 'bytes') };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: tooLargeMessage(sizeOf(path, bytes.length), 'bytes') };
   return { ok: true, bytes };
 }
 
@@ -123,18 +123,16 @@ export function decodeLetterBytes(path: string, bytes: Buffer): ReadResult {
   const valid = decodeUtf8(bytes);
   // Past the character limit the analysis would only report the size: say so here, as for the byte limit
   // above, instead of writing an empty document (the JSON output has no place for the problem).
-  if (valid !== null) return valid.length > MAX_LETTER_CHARS ? { ok: false, message: tooLarge(valid.length, 'characters') } : { ok: true, text: valid, noNul };
-  // As the server reads it: Windows-1252, one character per byte, with the same words.
+  if (valid !== null) return valid.length > MAX_LETTER_CHARS ? { ok: false, message: tooLargeMessage(valid.length, 'characters') } : { ok: true, text: valid, noNul };
+  // As the server reads it: Windows-1252, one character per byte, or UTF-8 with a few bad bytes, with the same words.
+  // Too large, in the server's words too: the characters decoded (not the bytes: UTF-8 has up to 3 a character).
   const decoded = decodeNotUtf8(bytes);
-  if (decoded.problem) return { ok: false, message: tooLarge(bytes.length, 'characters') };
+  if (decoded.problem) return { ok: false, message: decoded.problem.message };
   return { ok: true, text: decoded.text, noNul, warning: decoded.notice?.message };
 }
 
 const UTF16_MESSAGE = 'UTF-16 text, not UTF-8: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)';
 
-function tooLarge(size: number, unit: string): string {
-  return `too large to be a letter (${size} ${unit}; the limit is ${MAX_LETTER_CHARS} characters)`;
-}
 
 /** The file's size on disk, for the message: it was read only up to the limit (a file may also never end). */
 function sizeOf(path: string, read: number): number {

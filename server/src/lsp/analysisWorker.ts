@@ -134,7 +134,7 @@ export async function analyseFile(uri: string, file: string, scope: AnalysisScop
   } catch {
     return null; // vanished between the scan and the read
   }
-  const decoded = decodeLetter(bytes);
+  const decoded = decodeLetter(bytes, () => statSync(file).size);
   if (decoded.problem) return recordToData(unreadableRecord(uri, decoded.problem));
   if (scope === 'references') {
     return recordToData(partialRecord(slimRecord(noticed(makeRecord(uri, decoded.text, threadReferenceAnalyser, true), decoded.notice))));

@@ -27,9 +27,21 @@ export type DecodedInput =
   | { text: string; problem?: undefined; notice?: InputNotice }
   | { text?: undefined; problem: InputProblem; notice?: undefined };
 
-export function decodeLetter(bytes: Uint8Array): DecodedInput {
-  // The server reads a file only up to just past this (readFileBytes), so its length says only "more than".
-  if (bytes.length > MAX_LETTER_CHARS * 3) return { problem: tooLarge(MAX_LETTER_CHARS * 3, 'bytes', 'more than ') };
+/**
+ * The letter's text from its bytes, or why there is none. `fileSize`: the size of the file on disk, asked for when the
+ * bytes are past the limit (the server reads a file only up to just past it, `readFileBytes`, and the message names
+ * the file's size, as the command line's does); without it the message says "more than".
+ */
+export function decodeLetter(bytes: Uint8Array, fileSize?: () => number): DecodedInput {
+  if (bytes.length > MAX_LETTER_CHARS * 3) {
+    let size: number | null = null;
+    try {
+      size = fileSize ? Math.max(fileSize(), bytes.length) : null;
+    } catch {
+      // gone since it was read: "more than"
+    }
+    return { problem: size === null ? tooLarge(MAX_LETTER_CHARS * 3, 'bytes', 'more than ') : tooLarge(size, 'bytes') };
+  }
   if (bytes.indexOf(0) >= 0) {
     const message = isUtf16Text(bytes) ? 'This file is UTF-16 text, not UTF-8: save it as UTF-8 to read it as a letter.' : 'This file contains NUL bytes: it is binary, not a letter.';
     return { problem: { code: 'input.binary', message } };
@@ -248,9 +260,29 @@ export function checkText(text: string): DecodedInput {
   return { text };
 }
 
-function tooLarge(size: number, unit: string, more = ''): InputProblem {
-  return {
-    code: 'input.too-large',
-    message: `This file is too large to analyse as a letter (${more}${size} ${unit}; the limit is ${MAX_LETTER_CHARS} characters).`,
-  };
+function tooLarge(size: number, unit: 'characters' | 'bytes', more = ''): InputProblem {
+  return { code: 'input.too-large', message: tooLargeMessage(size, unit, more !== '') };
+}
+
+/**
+ * What the server's `input.too-large` diagnostic and the command line say of a file too large to be a letter, in the
+ * same words: its size in the unit it was measured in, and the limit in that unit too. `size` in characters when the
+ * file was decoded (UTF-8, with replacement characters, or Windows-1252), in bytes when it was too long to decode;
+ * `more`: the file was read only up to the limit, and is longer.
+ */
+export function tooLargeMessage(size: number, unit: 'characters' | 'bytes', more = false): string {
+  const what = unit === 'characters'
+    ? `it has ${count(size)} characters, and a letter may have ${count(MAX_LETTER_CHARS)} at most`
+    : `it is ${more ? 'more than ' : ''}${count(size)} bytes (${megabytes(size)}), and a letter may be ${count(MAX_LETTER_CHARS * 3)} bytes (${megabytes(MAX_LETTER_CHARS * 3)}) at most: ${count(MAX_LETTER_CHARS)} characters of up to 3 bytes each`;
+  return `This file is too large to analyse as a letter: ${what}.`;
+}
+
+/** 4194304 → "4,194,304": a number a reader takes in at a glance, the same on every machine. */
+function count(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Bytes in megabytes of 1,048,576 bytes, with one decimal: a file of 12.4 MB is not one of the limit's 12.0 MB. */
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
