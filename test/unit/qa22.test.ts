@@ -4,6 +4,8 @@ import { graphLetterAt, incomingCitations, outgoingCitations } from '../../serve
 import { codeActions } from '../../server/src/core/features/actions';
 import { documentLinks, semanticTokens } from '../../server/src/core/features/decorations';
 import { definitionAt } from '../../server/src/core/features/navigation';
+import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
+import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from '../../server/src/core/workspace/corpus';
@@ -81,5 +83,32 @@ describe('QA 22: Ctrl+click on a reference to a page opens the letter at that pa
     const toLetter = definitionAt(corpus, 'file:///b.txt', B.lastIndexOf('nr. 251') + 5)!.places[0];
     assert.notEqual(lineOf(toPage.span.start), lineOf(toLetter.span.start));
     assert.deepEqual(links.map(l => l.target), [`file:///251.txt#L${lineOf(toPage.span.start)}`, `file:///251.txt#L${lineOf(toLetter.span.start)}`]);
+  });
+});
+
+describe('QA 22: an unsaved (untitled) letter is not offered annotations the server must refuse', () => {
+  // A text pasted into a new Kamerbrief editor: "Add a note to selection…" asked for the note and then failed with
+  // "untitled:Untitled-1 is not a file: save the letter before annotating it"; its diagnostics offered quick fixes
+  // ("Declare the identity…", "Define the acronym") that the light bulb cannot give.
+  const text = 'De XYZW en de NCTV schreven op 3 maart 2015 over Kamerstuk 29 754, nr. 412.\n';
+  const corpus = new Corpus();
+  corpus.update('untitled:Untitled-1', text);
+  corpus.update('file:///saved.txt', text);
+
+  it('no annotation actions on a selection or a diagnostic; the citation actions stay', () => {
+    const range = { start: 0, end: 20 };
+    const untitled = codeActions(corpus, 'untitled:Untitled-1', range, diagnoseLetter(corpus, 'untitled:Untitled-1', DEFAULT_SETTINGS));
+    const saved = codeActions(corpus, 'file:///saved.txt', range, diagnoseLetter(corpus, 'file:///saved.txt', DEFAULT_SETTINGS));
+    assert.ok(saved.some(a => /^Add a note|^Not an organisation|^Declare/.test(a.title)), JSON.stringify(saved.map(a => a.title)));
+    assert.deepEqual(untitled.filter(a => a.command !== 'kamerstukken.openExternal' && a.command !== 'kamerstukken.copyCitation' && a.command !== 'kamerstukken.ignoreReference').map(a => a.title), []);
+    const onCitation = codeActions(corpus, 'untitled:Untitled-1', { start: text.indexOf('412'), end: text.indexOf('412') }, []);
+    assert.ok(onCitation.some(a => a.title === 'Open kst-29754-412 on officielebekendmakingen.nl'));
+  });
+
+  it('no letter.no-identity (it is no letter of the workspace yet), and no quick fix named in a message', () => {
+    const diagnostics = diagnoseLetter(corpus, 'untitled:Untitled-1', DEFAULT_SETTINGS);
+    assert.deepEqual(diagnostics.filter(d => d.code === 'letter.no-identity'), []);
+    assert.ok(diagnostics.length > 0);
+    assert.deepEqual(diagnostics.filter(d => /quick fix/.test(d.message)).map(d => d.message), []);
   });
 });

@@ -52,8 +52,15 @@ export interface SelectionArgument extends Span {
   text: string;
 }
 
+/** A letter with a file, beside which an annotation store can be: not an unsaved editor (untitled:). */
+export function isSavedLetter(uri: string): boolean {
+  return uri.startsWith('file:');
+}
+
 export function annotationActions(rec: LetterRecord, uri: string, range: Span, diagnostics: readonly ActionDiagnostic[], context: AnnotationActionContext): PlainAction[] {
   const out: PlainAction[] = [];
+  // The store sits beside the letter's file: an unsaved editor (untitled:) has none, and the server refuses.
+  if (!isSavedLetter(uri)) return out;
   const apply = (request: AnnotationRequest) => ({ command: COMMAND_APPLY_ANNOTATION, arguments: [uri, request] });
 
   for (const d of diagnostics) {

@@ -11,7 +11,7 @@ import { baseName, decodedSegment, schemeLength } from './describe';
 import { letterAnchor as letterAnchorOf } from './navigation';
 import { organisationInfo } from './gazetteer';
 import type { DiagnosticCode, Settings, Severity } from './settings';
-import { orphanedMessage, type OrphanedData } from './annotateActions';
+import { isSavedLetter, orphanedMessage, type OrphanedData } from './annotateActions';
 
 export interface LetterDiagnostic extends Span {
   code: DiagnosticCode;
@@ -58,7 +58,8 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings, 
     emit('annotation.orphaned', { start: 0, end: 0 }, orphanedMessage(orphan), data);
   }
   if (!rec.analysis.problems.some(p => p.code.startsWith('input.') || p.code === 'analysis.failed')) {
-    if (rec.ids.length === 0 && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
+    // An unsaved editor (untitled:) is no letter of the workspace yet, and has no store to declare an identity in.
+    if (rec.ids.length === 0 && isSavedLetter(uri) && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
       emit('letter.no-identity', firstTextLine(rec), rec.analysis.identity.type === HANDELINGEN_ITEM_TYPE
         // A Handelingen item ("Aan de orde is …") is cited by chamber, session, meeting and item, not by a Kamerstuk number.
         ? `No Handelingen id found for ${baseName(uri)}: it reads as a Handelingen item ("Aan de orde is …"), but no record row or file name gives its chamber, session, meeting and item, so other letters cannot link here. ${DECLARE_IDENTITY}`
@@ -175,7 +176,9 @@ function undefinedAcronyms(corpus: Corpus, rec: LetterRecord, entities: readonly
     if (info && (info.kind === 'party' || info.name.toLowerCase() === e.text.toLowerCase())) continue;
     reported.add(id);
     const count = uses.get(id) ?? 1;
-    emit('acronym.undefined', firstPiece(e), `“${e.text}” is used${count > 1 ? ` ${count} times` : ''} but spelled out in no letter of the workspace. Define it with the quick fix “Define the acronym”.`, { id, short: e.text });
+    // An unsaved editor has no annotation store to define it in: the quick fix is not offered there.
+    const fix = isSavedLetter(rec.uri) ? 'Define it with the quick fix “Define the acronym”.' : 'Save the letter to define it in the annotation store.';
+    emit('acronym.undefined', firstPiece(e), `“${e.text}” is used${count > 1 ? ` ${count} times` : ''} but spelled out in no letter of the workspace. ${fix}`, { id, short: e.text });
   }
 }
 
