@@ -200,3 +200,38 @@ describe('left22 4: a damaged UTF-8 file too large to be a letter', function () 
   });
 });
 
+describe('left22 5: a Windows-1252 letter open in the editor in its encoding', function () {
+  this.timeout(60_000);
+  const { client, made } = suiteResources();
+
+  it('keeps the closed letter\'s input.encoding while open (the file is still not UTF-8), follows unsaved edits, and goes once the file is saved as UTF-8', async () => {
+    const ws = folderWith({ 'latin.txt': windows1252(LATIN) }, made);
+    const uri = ws.uri('latin.txt');
+    const file = path.join(ws.root, 'corpus', 'latin.txt');
+    const c = client();
+    await c.start(ws.root);
+    const encodingOf = () => (c.diagnostics.get(uri) ?? []).filter(d => d.code === 'input.encoding');
+    await c.waitFor(() => encodingOf().length > 0, 'the closed letter\'s input.encoding');
+    const closed = encodingOf();
+    // Opened as the editor decodes it rightly: the same diagnostic, neither gone nor moved.
+    await open(c, uri, LATIN);
+    assert.deepEqual(encodingOf(), closed);
+    // An unsaved edit before it: the file as saved (in Windows-1252, as it was read) has its first such byte at the
+    // first character that is not ASCII.
+    const edited = `Zo’n brief.\n${LATIN}`;
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Zo’n brief.\n' }] });
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 2, 'diagnostics of version 2');
+    assert.deepEqual(encodingOf().map(d => [d.range.start, d.message]), [[positionOf(edited, '’'), closed[0].message.replace(/character \d+, read as “ö”/, `character ${edited.indexOf('’')}, read as “’”`)]]);
+    // Back to the file's text, then closed: the closed letter's diagnostic, as before.
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: LATIN }] });
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 3, 'diagnostics of version 3');
+    assert.deepEqual(encodingOf(), closed);
+    assert.deepEqual(await close(c, uri).then(d => d.filter(x => x.code === 'input.encoding')), closed);
+    // Open again, and saved as UTF-8 ("Save with Encoding"): the file changed, the editor's text did not.
+    await open(c, uri, LATIN);
+    fs.writeFileSync(file, LATIN);
+    await c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+    await c.waitFor(() => encodingOf().length === 0, 'no input.encoding once the file is UTF-8');
+    assert.deepEqual(await close(c, uri).then(d => d.filter(x => x.code === 'input.encoding')), []);
+  });
+});

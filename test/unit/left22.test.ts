@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Corpus, recordFromData, recordToData, type LetterRecord } from '../../server/src/core/workspace/corpus';
 import { FileEncodings } from '../../server/src/lsp/fileEncodings';
-import { decodeLetter, editorDecodingNotice, fileEncoding, MAX_LETTER_CHARS } from '../../server/src/core/workspace/input';
+import { decodeLetter, decodeNotUtf8, editorDecodingNotice, fileEncoding, MAX_LETTER_CHARS, openLetterNotice } from '../../server/src/core/workspace/input';
 import { readLetter } from '../../server/src/cli/files';
 import { analyseFile, closedRecordFromOpen, threadAnalyser, threadStores } from '../../server/src/lsp/analysisWorker';
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
@@ -134,7 +134,7 @@ describe('left22 3: what an open letter\'s file is, read once per version of the
     writeFileSync(file, windows1252(LATIN.replace('ö', 'ë')));
     const later = new Date(Date.now() + 5000);
     utimesSync(file, later, later);
-    assert.deepEqual(encodings.of(file), { kind: 'windows-1252' });
+    assert.equal(encodings.of(file)?.kind, 'windows-1252');
     assert.equal(reads, 3);
     rmSync(file);
     assert.equal(encodings.of(file), null);
@@ -144,7 +144,7 @@ describe('left22 3: what an open letter\'s file is, read once per version of the
 
   it('tells UTF-8, UTF-8 with a few bad bytes, Windows-1252 and binary apart, as the notice did from the bytes', () => {
     assert.deepEqual(fileEncoding(Buffer.from(LATIN)), { kind: 'utf-8' });
-    assert.deepEqual(fileEncoding(windows1252(LATIN)), { kind: 'windows-1252' });
+    assert.deepEqual(fileEncoding(windows1252(LATIN)), { kind: 'windows-1252', text: LATIN, notice: decodeNotUtf8(windows1252(LATIN)).notice });
     assert.deepEqual(fileEncoding(Buffer.concat([Buffer.from(LATIN), Buffer.from([0x96]), Buffer.from(LATIN)])), { kind: 'damaged-utf-8', invalid: 1 });
     assert.deepEqual(fileEncoding(Buffer.from([0x41, 0, 0x42])), { kind: 'binary' });
     const damaged = Buffer.concat([Buffer.from(LATIN), Buffer.from([0x96]), Buffer.from(LATIN)]);
@@ -196,3 +196,32 @@ describe('left22 4: a file too large to be a letter, in the same words from the 
   });
 });
 
+describe('left22 5: the input.encoding of a Windows-1252 letter open in its encoding', () => {
+  const LATIN = 'Den Haag, 3 juni 2015\n\nDe Nationaal Coördinator (NCTV) schreef “zo”.\n';
+  const file = fileEncoding(windows1252(LATIN));
+
+  it('is the closed letter\'s while the text is the file\'s', () => {
+    assert.deepEqual(openLetterNotice(LATIN, () => file), decodeLetter(windows1252(LATIN)).notice);
+  });
+
+  it('with unsaved edits: at the first character that is not ASCII, where the saved file is not UTF-8; none when none is left', () => {
+    const edited = `Café.\n${LATIN}`;
+    const notice = openLetterNotice(edited, () => file);
+    assert.deepEqual([notice?.start, notice?.end], [3, 4]);
+    assert.match(notice?.message ?? '', /^This file is not UTF-8 text: it was read as Windows-1252 .* character 3, read as “é”/);
+    assert.equal(openLetterNotice('Den Haag\n', () => file), null);
+  });
+
+  it('is none for a file in UTF-8, a file with a few bad bytes shown without them, or no file; reads the file once', () => {
+    let reads = 0;
+    const utf8 = () => { reads++; return fileEncoding(Buffer.from(LATIN)); };
+    assert.equal(openLetterNotice(LATIN, utf8), null);
+    assert.equal(reads, 1);
+    const damaged = Buffer.concat([Buffer.from(LATIN), Buffer.from([0x96])]);
+    assert.equal(openLetterNotice(LATIN, () => fileEncoding(damaged)), null, 'the bad byte typed over: the editor saves UTF-8');
+    assert.equal(openLetterNotice(LATIN, () => null), null);
+    // Replacement characters: what the editor's decoding notice says, as before.
+    const shown = new TextDecoder('utf-8').decode(windows1252(LATIN));
+    assert.deepEqual(openLetterNotice(shown, () => file), editorDecodingNotice(shown, () => windows1252(LATIN)));
+  });
+});

@@ -47,7 +47,7 @@ import { DEFAULT_SETTINGS, diagnosticsChange, LETTER_WATCH_GLOBS, parseSettings,
 import { PublishedDiagnostics } from './publishedDiagnostics';
 import type { AnalysisScope } from '../core/analyse';
 import { Corpus, recordFromData, type LetterRecordData } from '../core/workspace/corpus';
-import { decodeLetter, editorDecodingNotice, type InputNotice } from '../core/workspace/input';
+import { decodeLetter, openLetterNotice, type InputNotice } from '../core/workspace/input';
 import { readFileBytes } from '../core/workspace/fileBytes';
 import { STORE_SUFFIX } from '../core/workspace/annotated';
 import { LineIndex } from '../core/workspace/lines';
@@ -414,17 +414,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /**
    * An open letter whose editor shows replacement characters where the file is not UTF-8 (the editor decoded
-   * Windows-1252 bytes as UTF-8) gets `input.encoding`, saying how to reopen it; the file is read only then, and
-   * again only when it changed on disk (size or modification time), not at every edit.
+   * Windows-1252 bytes as UTF-8) gets `input.encoding`, saying how to reopen it; one whose file is Windows-1252 keeps
+   * the closed letter's (`openLetterNotice`). The file is read once per version (size and modification time), not at
+   * every edit.
    */
   function noteEditorDecoding(uri: string, text: string): void {
     const rec = corpus.record(uri);
     if (!rec || rec.analysis.problems.some(p => p.code.startsWith('input.'))) return;
-    const notice = editorDecodingNotice(text, () => {
+    const notice = openLetterNotice(text, () => {
       const file = uriToPath(uri);
       return file ? fileEncodings.of(file) : null;
     });
     if (notice) rec.inputNotice = notice;
+    else delete rec.inputNotice;
   }
 
   /**
@@ -875,9 +877,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
       } else if (!documents.get(uri)) {
         void loadCreated(uri);
+      } else {
+        fileEncodingChanged(uri);
       }
     }
   });
+
+  /**
+   * The file of an open letter changed on disk (saved, perhaps in another encoding: "Save with Encoding" UTF-8): its
+   * `input.encoding` is of the file, and the editor sends no change when only the bytes did.
+   */
+  function fileEncodingChanged(uri: string): void {
+    const file = uriToPath(uri);
+    const open = documents.get(uri);
+    if (!file || !open || openPending.has(uri) || !corpus.record(uri)) return;
+    fileEncodings.forget(file);
+    noteEditorDecoding(uri, open.getText());
+    void publish(uri); // sent only when its diagnostics changed
+  }
 
   /**
    * An annotation store changed: read it again, re-analyse the letters of its folder (open ones from

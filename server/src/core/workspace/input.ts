@@ -145,8 +145,11 @@ export type FileEncoding =
   | { kind: 'utf-8' }
   /** UTF-8 text but for `invalid` bytes (`decodeDamagedUtf8`). */
   | { kind: 'damaged-utf-8'; invalid: number }
-  /** Text in a one-byte encoding, read as Windows-1252 (`decodeNotUtf8`). */
-  | { kind: 'windows-1252' }
+  /**
+   * Text in a one-byte encoding, read as Windows-1252 (`decodeNotUtf8`): its text so read and the closed letter's
+   * notice (none when that text is too long to be a letter).
+   */
+  | { kind: 'windows-1252'; text: string; notice: InputNotice | null }
   /** NUL bytes: no text an editor decodes. */
   | { kind: 'binary' };
 
@@ -154,7 +157,28 @@ export function fileEncoding(bytes: Uint8Array): FileEncoding {
   if (bytes.indexOf(0) >= 0) return { kind: 'binary' };
   if (isUtf8(bytes)) return { kind: 'utf-8' };
   const tally = utf8Tally(bytes, firstInvalidUtf8(bytes));
-  return readsAsUtf8(tally) ? { kind: 'damaged-utf-8', invalid: tally.invalid } : { kind: 'windows-1252' };
+  if (readsAsUtf8(tally)) return { kind: 'damaged-utf-8', invalid: tally.invalid };
+  const decoded = decodeNotUtf8(bytes);
+  return { kind: 'windows-1252', text: decoded.text ?? '', notice: decoded.notice ?? null };
+}
+
+/**
+ * The `input.encoding` of a letter open in the editor, `file` what its file is (`fileEncoding`; null when there is
+ * none). Replacement characters where the file is not UTF-8: how to reopen it (`editorDecodingNotice`). A file in
+ * Windows-1252 the editor decoded as such: the file is still not UTF-8, and the editor saves it as it read it, so the
+ * closed letter's warning stays while it is open, the same diagnostic when the text is the file's (it neither goes
+ * when the letter is opened nor comes back when it is closed); with unsaved edits, at the first character that is not
+ * ASCII, where the file as saved will have its first byte that is not UTF-8 (none left: none).
+ */
+export function openLetterNotice(text: string, file: () => FileEncoding | null): InputNotice | null {
+  let known: FileEncoding | null | undefined;
+  const encoding = () => (known === undefined ? (known = file()) : known);
+  if (text.indexOf('\uFFFD') >= 0) return editorDecodingNotice(text, encoding);
+  const read = encoding();
+  if (read?.kind !== 'windows-1252') return null;
+  if (text === read.text) return read.notice;
+  const at = text.search(/[^\x00-\x7f]/);
+  return at < 0 ? null : { code: 'input.encoding', message: windows1252Message(text, at), start: at, end: at + 1 };
 }
 
 /**
