@@ -6,6 +6,8 @@ import { documentLinks, semanticTokens } from '../../server/src/core/features/de
 import { definitionAt } from '../../server/src/core/features/navigation';
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
+import { hoverAt } from '../../server/src/core/features/hover';
+import { pathToFileURL } from 'node:url';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from '../../server/src/core/workspace/corpus';
@@ -110,5 +112,23 @@ describe('QA 22: an unsaved (untitled) letter is not offered annotations the ser
     assert.deepEqual(diagnostics.filter(d => d.code === 'letter.no-identity'), []);
     assert.ok(diagnostics.length > 0);
     assert.deepEqual(diagnostics.filter(d => /quick fix/.test(d.message)).map(d => d.message), []);
+  });
+});
+
+describe('QA 22: a hover links to a letter whose file name has a parenthesis', () => {
+  // "brief 1).txt" (a copy saved by hand): the hover's "In the workspace: [brief 1).txt:7](file:///…/brief%201).txt#L7)"
+  // ended its Markdown link at the name's ")", so the link opened "file:///…/brief%201" and ".txt#L7)" showed as text.
+  const LETTER_251 = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'corpus', '004_c51793f171952d9b.txt'), 'utf8');
+  const B = 'Zie Kamerstuk 29 754, nr. 251.\n\n' + footer('29 754', '260');
+  const corpus = new Corpus();
+  const target = pathToFileURL('/tmp/qa22/brief 1) (concept.txt').href;
+  corpus.update(target, LETTER_251);
+  corpus.update('file:///b.txt', B);
+
+  it('the link target is the whole file URI and its line', () => {
+    const markdown = hoverAt(corpus, 'file:///b.txt', B.indexOf('nr. 251') + 5)!.markdown;
+    const destinations = [...markdown.matchAll(/\]\((file:[^)\s]*)\)/g)].map(m => m[1]);
+    assert.equal(destinations.length, 1, markdown);
+    assert.match(destinations[0], /^file:\/\/\/tmp\/qa22\/brief%201%29%20%28concept\.txt#L\d+$/);
   });
 });

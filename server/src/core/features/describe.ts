@@ -33,7 +33,15 @@ export function placeLabel(corpus: Corpus, uri: string, span: Span): string {
 export function placeLink(corpus: Corpus, uri: string, span: Span): string {
   const rec = corpus.record(uri);
   const line = rec ? rec.lines.lineOf(span.start) + 1 : 1;
-  return `[${escapeMarkdown(placeLabel(corpus, uri, span))}](${uri}#L${line})`;
+  return `[${escapeMarkdown(placeLabel(corpus, uri, span))}](${linkDestination(uri)}#L${line})`;
+}
+
+/**
+ * A URI as a Markdown link destination: parentheses percent-encoded (as VS Code writes them), since a ")" in a file
+ * name ("brief 1).txt", which pathToFileURL leaves as it is) ended the link there.
+ */
+function linkDestination(uri: string): string {
+  return uri.replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
 const SOURCE_TEXT: Record<EntitySource, string> = {
