@@ -8,6 +8,7 @@ import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { pathToFileURL } from 'node:url';
+import { planIgnore } from '../../client/src/ignoreList';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from '../../server/src/core/workspace/corpus';
@@ -130,5 +131,19 @@ describe('QA 22: a hover links to a letter whose file name has a parenthesis', (
     const destinations = [...markdown.matchAll(/\]\((file:[^)\s]*)\)/g)].map(m => m[1]);
     assert.equal(destinations.length, 1, markdown);
     assert.match(destinations[0], /^file:\/\/\/tmp\/qa22\/brief%201%29%20%28concept\.txt#L\d+$/);
+  });
+});
+
+describe('QA 22: "Ignore unresolved reference" without a folder open keeps the user\'s ignore list', () => {
+  // A single letter opened without a folder: the quick fix wrote to the user settings a list made from the
+  // workspace's (empty) value, so ['kst-29754-*'] in the user settings became ['kst-30977-104'].
+  it('adds to the user settings\' own list', () => {
+    assert.deepEqual(planIgnore({ globalValue: ['kst-29754-*'] }, false, 'kst-30977-104'), { target: 'global', list: ['kst-29754-*', 'kst-30977-104'] });
+    assert.equal(planIgnore({ globalValue: ['kst-29754-*'] }, false, 'kst-29754-*'), null);
+  });
+
+  it('with a folder: the workspace\'s list, not the user\'s', () => {
+    assert.deepEqual(planIgnore({ globalValue: ['kst-1-*'], workspaceValue: ['kst-2-*'] }, true, 'kst-3-4'), { target: 'workspace', list: ['kst-2-*', 'kst-3-4'] });
+    assert.deepEqual(planIgnore(undefined, true, 'kst-3-4'), { target: 'workspace', list: ['kst-3-4'] });
   });
 });

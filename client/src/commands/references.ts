@@ -1,6 +1,7 @@
 // Commands that the server's code actions on references carry: open the source, copy a citation,
 // ignore a reference in diagnostics.
 import * as vscode from 'vscode';
+import { planIgnore } from '../ignoreList';
 import { CONFIG_SECTION, ServerCommands } from '../names';
 
 export function registerReferenceCommands(): vscode.Disposable[] {
@@ -29,12 +30,7 @@ async function copyCitation(text: unknown): Promise<void> {
 export async function ignoreReference(pattern: unknown): Promise<void> {
   if (typeof pattern !== 'string' || pattern.trim() === '') return;
   const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
-  const current = config.inspect<unknown>('diagnostics.ignore')?.workspaceValue;
-  const list = Array.isArray(current) ? current.filter((item): item is string => typeof item === 'string') : [];
-  if (list.includes(pattern)) return;
-  // Workspace level, so the choice travels with the corpus; without a folder open, the user's settings.
-  const target = vscode.workspace.workspaceFolders?.length
-    ? vscode.ConfigurationTarget.Workspace
-    : vscode.ConfigurationTarget.Global;
-  await config.update('diagnostics.ignore', [...list, pattern], target);
+  const plan = planIgnore(config.inspect<unknown>('diagnostics.ignore'), !!vscode.workspace.workspaceFolders?.length, pattern);
+  if (!plan) return;
+  await config.update('diagnostics.ignore', plan.list, plan.target === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
 }
