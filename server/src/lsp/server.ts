@@ -191,8 +191,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * workspace) leaves citations and ids as they are: an edit made then is followed as outside indexing.
    */
   let firstPassNow = false;
-  /** Letters just opened and analysed in a worker: uri → the editor version sent. */
+  /**
+   * Letters just opened whose analysis is still to come (in a worker, or on this thread after a delay): uri → that
+   * opening's number. Not the editor's version: a letter closed and opened again starts at version 1 again, and the
+   * first opening's record, of the text then, must not pass for the second's.
+   */
   const openPending = new Map<string, number>();
+  let openings = 0;
   /** The letter TextDocuments reports as opened; its next content change is the opening one. */
   let opening: string | null = null;
 
@@ -376,7 +381,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function analyseOpened(uri: string, document: TextDocument): void {
     const workers = pool && pool !== inline ? pool : null;
     const version = document.version;
-    openPending.set(uri, version);
+    const opened = ++openings;
+    openPending.set(uri, opened);
     if (!workers) {
       // On this thread, once the messages sent with the didOpen had their turn: a request for another letter is not
       // held behind the analysis (20-65 ms for a letter of 100-200 KB). A request on this letter analyses it first
@@ -386,7 +392,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     void workers.analyseText(uri, document.getText()).then(data => {
-      if (openPending.get(uri) !== version) return;
+      if (openPending.get(uri) !== opened) return;
       openPending.delete(uri);
       if (!data || documents.get(uri)?.version !== version) return;
       const cited = citedKeysBefore(uri, true);
@@ -816,7 +822,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     const opened = opening === uri;
     opening = null;
-    openPending.delete(uri); // an edit supersedes the opening analysis still in a worker
+    openPending.delete(uri); // an edit supersedes the opening analysis still to come
     if (!corpus.record(uri) && !isLetterUri(uri, e.document.languageId)) return;
     if (opened) analyseOpened(uri, e.document);
     else analyseText(uri, e.document.getText());
@@ -826,7 +832,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   documents.onDidClose(e => {
     const uri = normaliseUri(e.document.uri);
-    // Its record is not yet of the open text while the opening analysis is still in a worker.
+    // Its record is not yet of the open text while the opening analysis is still to come (in a worker, or here).
     const analysed = !openPending.delete(uri);
     if (uri.endsWith(STORE_SUFFIX)) {
       editing.storeClosed(uri); // back to the file on disk
