@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { folderWith as sharedFolderWith, REPO, suiteResources } from './lspClient';
+import { pathToFileURL } from 'node:url';
+import { folderWith as sharedFolderWith, REPO, suiteResources, LspClient } from './lspClient';
 
 const folderWith = (files: Record<string, string | Buffer>, made: string[]) => sharedFolderWith(files, made, 'kst-review22-');
 const corpusText = (name: string) => fs.readFileSync(path.join(REPO, 'corpus', name), 'utf8');
@@ -28,5 +29,38 @@ describe('review22 1: a letter opened, closed and opened again while its first o
     await c.waitFor(() => (c.diagnostics.get(uri) ?? []).some(d => /31 ?015/.test(d.message)), 'the second opening\'s unresolved citation');
     const hover = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 6 } });
     assert.match(hover?.contents.value ?? '', /31 ?015/);
+  });
+});
+
+describe('review22 2: a letter closed right after its annotation store was typed in (the store\'s re-analysis still to come)', function () {
+  this.timeout(120_000);
+  const { client, made } = suiteResources();
+
+  it('ends with the store as typed, also through the record cache', async () => {
+    const files: Record<string, string> = Object.fromEntries(LETTERS.map(f => [f, corpusText(f)]));
+    const emptyStore = '{ "version": 1, "letters": {}, "organisations": [] }\n';
+    files['.kamerstukken/annotations.json'] = emptyStore;
+    const ws = folderWith(files, made);
+    const uri = ws.uri(NAME);
+    const storeUri = pathToFileURL(path.join(ws.root, 'corpus', '.kamerstukken', 'annotations.json')).href;
+    const cacheDir = path.join(ws.root, 'cache');
+    const c = client();
+    await c.start(ws.root, LspClient.FULL_CAPABILITIES, { cacheDir });
+    await c.waitFor(() => c.progress.filter(p => p.kind === 'end').length >= 2 && LETTERS.every(f => c.diagnostics.has(ws.uri(f))), 'indexing and diagnostics');
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 1, text: files[NAME] } });
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 1, 'diagnostics of the open letter');
+    await c.notify('textDocument/didOpen', { textDocument: { uri: storeUri, languageId: 'json', version: 1, text: emptyStore } });
+    // A note on words the letter lacks: orphaned, whichever way the letter is read with this store.
+    const typed = JSON.stringify({
+      version: 1,
+      letters: { [NAME]: { annotations: [{ id: 'a1', type: 'note', target: { exact: 'woorden die niet in de brief staan', prefix: '', suffix: '', start: 0, end: 34 }, body: { text: 'n' } }] } },
+      organisations: [],
+    }, null, 2);
+    void c.notify('textDocument/didChange', { textDocument: { uri: storeUri, version: 2 }, contentChanges: [{ text: typed }] });
+    await c.notify('textDocument/didClose', { textDocument: { uri } });
+    await c.waitFor(() => (c.diagnostics.get(uri) ?? []).some(d => d.code === 'annotation.orphaned'), 'the typed store\'s orphan on the closed letter');
+    // Still so after the store's re-analysis of its folder has run (150 ms after the typing), which reads the record cache.
+    await new Promise(resolve => setTimeout(resolve, 600));
+    assert.ok((c.diagnostics.get(uri) ?? []).some(d => d.code === 'annotation.orphaned'), JSON.stringify(c.diagnostics.get(uri)));
   });
 });

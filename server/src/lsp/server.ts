@@ -854,6 +854,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * again on this thread (20-30 ms for 180 KB, with every request waiting). False when the file is not the text.
    */
   function closeWithOpenAnalysis(uri: string, file: string, text: string): boolean {
+    // A store of its folder typed in, its re-analysis still to come (`scheduleStoreChanged`): the open text's analysis
+    // applies the store as it was, and the record cache would keep it under the store as it is now.
+    if (storeChangePending(uri)) return false;
     const open = corpus.record(uri);
     const record = open ? closedRecordFromOpen(open, text, file) : null;
     if (!record) return false;
@@ -914,12 +917,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }, STORE_EDIT_DEBOUNCE_MS));
   }
 
+  /** Whether a store whose letters include this one was typed in and its letters are still to be analysed again. */
+  function storeChangePending(uri: string): boolean {
+    for (const storeUri of pendingStoreChanges.keys()) if (uri.startsWith(storeFolderUri(storeUri))) return true;
+    return false;
+  }
+
+  /** The folder a store's letters are in (and below), as a URI prefix ending in '/'. */
+  function storeFolderUri(storeUri: string): string {
+    return storeUri.slice(0, storeUri.length - STORE_SUFFIX.length + 1);
+  }
+
   function storeChanged(storeUri: string): void {
     const storePath = uriToPath(storeUri);
     if (!storePath) return;
     threadStores.invalidate(storePath);
     if (pool && pool !== inline) pool.storeChanged(storePath);
-    const folderUri = storeUri.slice(0, storeUri.length - STORE_SUFFIX.length + 1);
+    const folderUri = storeFolderUri(storeUri);
     let reanalysedOpen = false;
     for (const uri of corpus.uris()) {
       if (!uri.startsWith(folderUri)) continue;
