@@ -381,10 +381,35 @@ function namesNotKnownOtherwise(text: string, known: Candidate[], capitals: Capi
   // most 80 before its head word: a match that long at most is surely found there (all of them, in practice).
   const surelyFound = matches.every(m => m.end - m.start <= OVERLAP_REACH - 80) ? matches : matches.filter(m => m.end - m.start <= OVERLAP_REACH - 80);
   for (const name of findNamedOrganisations(text, capitals, surelyFound)) {
-    if (overlapsAny(taken, name.start, name.end)) continue;
+    if (overlapsAny(taken, name.start, name.end) && !serviceOfKnownBody(text, name, taken)) continue;
     out.push({ start: name.start, end: name.end, id: name.id, source: 'text', explain: `organisation named in this letter (${RULE_EXPLAIN[name.rule]})` });
   }
   return out;
+}
+
+/** A service named by the body it belongs to: "Opsporingsdienst van de ", "Inlichtingendienst van het ". */
+const SERVICE_OF = /\p{Lu}\p{Ll}{3,}(?:dienst|inspectie) van (?:de|het) /uy;
+
+/**
+ * "de Opsporingsdienst van de Arbeidsinspectie": a service (a compound on -dienst or -inspectie) named by a body the
+ * gazetteer knows is one body, the division named with its body (GUIDELINES, round 21), not the known body alone.
+ * Only where every known candidate the name overlaps lies inside its complement and one ends where the name ends.
+ */
+function serviceOfKnownBody(text: string, name: { start: number; end: number; rule: string }, sorted: Candidate[]): boolean {
+  if (name.rule !== 'complement') return false;
+  SERVICE_OF.lastIndex = name.start;
+  if (!SERVICE_OF.test(text)) return false;
+  const complement = SERVICE_OF.lastIndex;
+  let endsWithName = false;
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < name.start - OVERLAP_REACH) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < sorted.length && sorted[i].start < name.end; i++) {
+    const c = sorted[i];
+    if (c.end <= name.start) continue;
+    if (c.start < complement || c.end > name.end) return false;
+    if (c.start === complement && c.end === name.end) endsWithName = true;
+  }
+  return endsWithName;
 }
 
 const RULE_EXPLAIN = {

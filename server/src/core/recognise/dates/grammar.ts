@@ -27,8 +27,11 @@ export interface DateMention {
    * letter already sent, so the most recent 2 December. Used only to fill in the year; the span is unchanged.
    */
   impliedRelation: Relation | null;
-  /** What implied the relation: a letter sent ("brief van") or a past participle after the date ("in december gedane"). */
-  impliedBy: 'letter' | 'participle' | null;
+  /**
+   * What implied the relation: a letter sent ("brief van"), a past participle after the date ("in december gedane"), or
+   * "afgelopen"/"komende" before it.
+   */
+  impliedBy: 'letter' | 'participle' | 'word' | null;
   /**
    * A deadline or a start ahead written before the date ("uiterlijk 1 december", "voor", "vóór", "per", "met ingang
    * van", "tot"): forward-looking, so never the days just past across the turn of the year (resolve.ts).
@@ -109,6 +112,11 @@ const RELATION_BEFORE = /(?<=(?:^|[^\p{L}])(a\.s\.|aanstaande)(\s))/iuy;
 const LETTER_BEFORE = /(?<=(?:^|[^\p{L}])brie(?:f|ven) van\s)/iuy;
 /** A deadline or a start ahead right before a date: "uiterlijk 1 december", "vóór 15 november", "met ingang van 1 november". */
 const DEADLINE_BEFORE = /(?<=(?:^|[^\p{L}])(?:uiterlijk|voor|vóór|per|met ingang van|tot(?: en met)?)\s)/iuy;
+/**
+ * "afgelopen december", "komende juni": the word before a yearless month or day says which side of the letter it lies
+ * on, as "jl."/"a.s." after it do; it stays out of the span (round 11's `Afgelopen juni` is `juni`).
+ */
+const SIDE_BEFORE = /(?<=(?:^|[^\p{L}])(afgelopen|komende)\s)/iuy;
 /** "januari van dit jaar", "mei dit jaar", "juni vorig jaar": the year named from the letter's own. */
 const YEAR_OFFSET_AFTER = /\s(?:van )?(dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
 /** "in maart van dat jaar", "juni datzelfde jaar": the year the paragraph last wrote, not the letter's. */
@@ -518,6 +526,14 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
         mention.impliedBy = 'letter';
       } else if (mention.yearOffset === null && endsAt(DEADLINE_BEFORE, text, cueEnd)) {
         mention.deadline = true;
+      }
+    }
+    if (mention.relation === null && mention.year === null && mention.yearOffset === null && mention.impliedRelation === null
+        && mention.weekday === null) {
+      const side = endingAt(SIDE_BEFORE, text, mention.start);
+      if (side) {
+        mention.impliedRelation = side[1].toLowerCase() === 'afgelopen' ? 'past' : 'future';
+        mention.impliedBy = 'word';
       }
     }
     if (mention.relation === null && mention.year === null && mention.yearOffset === null && mention.impliedRelation === null

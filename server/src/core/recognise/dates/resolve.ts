@@ -118,7 +118,11 @@ function yearOf(m: DateMention, clock: LetterClock): { year: number | null; expl
   }
   if (ref && relation && !clock.yearOnly) {
     const year = yearRelativeTo(month, day, ref, relation);
-    const label = m.relation === null ? (m.impliedBy === 'participle' ? 'done then (a past participle follows): the most recent' : 'a letter already sent: the most recent') : relation === 'past' ? 'jl.: most recent' : 'a.s.: next';
+    const label = m.relation === null
+      ? (m.impliedBy === 'participle' ? 'done then (a past participle follows): the most recent'
+        : m.impliedBy === 'word' ? (relation === 'past' ? "'afgelopen': the most recent" : "'komende': the next")
+        : 'a letter already sent: the most recent')
+      : relation === 'past' ? 'jl.: most recent' : 'a.s.: next';
     const preposition = relation === 'past' ? 'before' : 'after';
     const result = m.precision === 'day' ? isoDay({ year, month, day }) : isoMonth(year, month);
     return { year, explain: `${label} ${what} ${preposition} ${refText} → ${result}` };
