@@ -221,7 +221,7 @@ describe('left22 5: a Windows-1252 letter open in the editor in its encoding', f
     const edited = `Zo’n brief.\n${LATIN}`;
     await c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Zo’n brief.\n' }] });
     await c.waitFor(() => c.diagnosticVersions.get(uri) === 2, 'diagnostics of version 2');
-    assert.deepEqual(encodingOf().map(d => [d.range.start, d.message]), [[positionOf(edited, '’'), closed[0].message.replace(/character \d+, read as “ö”/, `character ${edited.indexOf('’')}, read as “’”`)]]);
+    assert.deepEqual(encodingOf().map(d => [d.range.start, d.message]), [[positionOf(edited, '’'), closed[0].message.replace(/at line \d+, column \d+, read as “ö”/, 'at line 1, column 3, read as “’”')]]);
     // Back to the file's text, then closed: the closed letter's diagnostic, as before.
     await c.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: LATIN }] });
     await c.waitFor(() => c.diagnosticVersions.get(uri) === 3, 'diagnostics of version 3');

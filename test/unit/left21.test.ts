@@ -14,7 +14,7 @@ import { Corpus } from '../../server/src/core/workspace/corpus';
 import { annotatedAnalyser, AnnotationStores } from '../../server/src/core/workspace/annotated';
 import { annotationActions } from '../../server/src/core/features/annotateActions';
 import { letterEntry, orphansOf } from '../../server/src/core/features/annotate';
-import { decodeLetter, decodeWindows1252, editorDecodingNotice, firstInvalidUtf8 } from '../../server/src/core/workspace/input';
+import { damagedUtf8Message, decodeLetter, decodeWindows1252, editorDecodingNotice, firstInvalidUtf8, lineAndColumn } from '../../server/src/core/workspace/input';
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
 import { DEFAULT_SETTINGS, diagnosticsChange, LETTER_WATCH_GLOBS, parseSettings } from '../../server/src/core/features/settings';
 import { PublishedDiagnostics } from '../../server/src/lsp/publishedDiagnostics';
@@ -36,7 +36,7 @@ describe('left21 1: a letter in Windows-1252 is text, read alike by the server a
     assert.equal(decoded.text!.length, bytes.length);
     const at = LETTER.indexOf('ö');
     assert.deepEqual([decoded.notice?.code, decoded.notice?.start, decoded.notice?.end], ['input.encoding', at, at + 1]);
-    assert.equal(decoded.notice?.message, `This file is not UTF-8 text: it was read as Windows-1252 (Latin-1), one character per byte (the first such byte is character ${at}, read as “ö”), and positions are of that decoded text. Save it as UTF-8 to be sure it reads as you see it; the file itself was not changed.`);
+    assert.equal(decoded.notice?.message, `This file is not UTF-8 text: it was read as Windows-1252 (Latin-1), one character per byte (the first such byte is at line 3, column ${at - LETTER.indexOf('De Nationaal') + 1}, read as “ö”), and positions are of that decoded text. Save it as UTF-8 to be sure it reads as you see it; the file itself was not changed.`);
     // The quotes, dash and euro sign of 0x80-0x9F; the five bytes Windows-1252 leaves undefined as their C1 controls (WHATWG).
     assert.equal(decodeWindows1252(Uint8Array.of(0x93, 0x94, 0x96, 0x80, 0x81, 0x9d)), '“”–€\u0081\u009d');
     // Valid UTF-8 is read as before, without a notice; NUL bytes are still binary.
@@ -258,8 +258,8 @@ describe('left21 5: the orphaned annotation\'s diagnostic names its annotation i
   it('each diagnostic carries its annotation\'s id; the message says why and which quick fix to use', () => {
     const { diagnostics } = setUp();
     assert.deepEqual(diagnostics.map(d => d.data), [{ annotationId: 'a1', reanchorable: true }, { annotationId: 'a2', reanchorable: true }, { annotationId: 'a3', reanchorable: false }]);
-    assert.equal(diagnostics[0].message, 'Annotation a1 no longer applies: The annotated text "deels goed voorbereid" is no longer in the letter. Select the text it should mark and use the quick fix “Re-anchor annotation a1 to the selection”, or “Remove the orphaned annotation a1” to drop it.');
-    assert.equal(diagnostics[2].message, 'Annotation a3 no longer applies: The corrected value is not a valid aanhangsel value. Remove it with the quick fix “Remove the orphaned annotation a3”, or correct it in the annotation store.');
+    assert.equal(diagnostics[0].message, 'Annotation a1 no longer applies. The annotated text "deels goed voorbereid" is no longer in the letter. Select the text it should mark and use the quick fix “Re-anchor annotation a1 to the selection”, or “Remove the orphaned annotation a1” to drop it.');
+    assert.equal(diagnostics[2].message, 'Annotation a3 no longer applies. The corrected value is not a valid aanhangsel value. Remove it with the quick fix “Remove the orphaned annotation a3”, or correct it in the annotation store.');
   });
 
   it('the quick fixes match the diagnostic by its data, whatever its message says; the titles are those the message names', () => {
@@ -283,5 +283,18 @@ describe('left21 5: the orphaned annotation\'s diagnostic names its annotation i
     assert.ok(titles.includes('Re-anchor annotation a1 to the selection') && titles.includes('Re-anchor annotation a2 to the selection'), JSON.stringify(titles));
     assert.ok(!titles.some(t => t.includes('a3 to the selection')));
     assert.ok(!annotationActions(rec, uri, { start: 5, end: 5 }, [], { text: letter, orphans }).some(a => a.title.startsWith('Re-anchor')), 'not without a selection');
+  });
+});
+
+describe('input.encoding messages name the place as an editor counts it', () => {
+  it('line and column from 1, over LF, CRLF and a lone CR', () => {
+    assert.equal(lineAndColumn('abc', 0), 'line 1, column 1');
+    assert.equal(lineAndColumn('ab\ncd', 4), 'line 2, column 2');
+    assert.equal(lineAndColumn('ab\r\ncd\rxé', 8), 'line 3, column 2');
+  });
+
+  it('one bad byte is "it", several are "they", the first named', () => {
+    assert.match(damagedUtf8Message('a\n\uFFFD', 2, 1), /but for 1 byte that is not \(at line 2, column 1\): it reads as a replacement character/);
+    assert.match(damagedUtf8Message('a\n\uFFFD\uFFFD', 2, 2), /but for 2 bytes that are not \(the first at line 2, column 1\): they read as replacement characters/);
   });
 });

@@ -208,7 +208,7 @@ describe('left22 5: the input.encoding of a Windows-1252 letter open in its enco
     const edited = `Café.\n${LATIN}`;
     const notice = openLetterNotice(edited, () => file);
     assert.deepEqual([notice?.start, notice?.end], [3, 4]);
-    assert.match(notice?.message ?? '', /^This file is not UTF-8 text: it was read as Windows-1252 .* character 3, read as “é”/);
+    assert.match(notice?.message ?? '', /^This file is not UTF-8 text: it was read as Windows-1252 .* at line 1, column 4, read as “é”/);
     assert.equal(openLetterNotice('Den Haag\n', () => file), null);
   });
 

@@ -24,7 +24,9 @@ describe('a UTF-8 letter with a few bytes that are not UTF-8', () => {
     assert.equal(at, BEFORE.length);
     assert.deepEqual([decoded.notice?.code, decoded.notice?.start, decoded.notice?.end], ['input.encoding', at, at + 1]);
     assert.doesNotMatch(decoded.notice!.message, /Windows-1252/);
-    assert.match(decoded.notice!.message, new RegExp(`^This file is UTF-8 text but for 1 byte that is not \\(character ${at}\\)`));
+    const lineStart = AS_EDITOR_SHOWS.lastIndexOf('\n', at) + 1;
+    const line = AS_EDITOR_SHOWS.slice(0, at).split('\n').length;
+    assert.match(decoded.notice!.message, new RegExp(`^This file is UTF-8 text but for 1 byte that is not \\(at line ${line}, column ${at - lineStart + 1}\\): it reads as a replacement character`));
   });
 
   it('a byte order mark is dropped and positions stay those of the text after it', () => {

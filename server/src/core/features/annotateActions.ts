@@ -43,8 +43,8 @@ const reanchorTitle = (id: string) => `Re-anchor annotation ${id} to the selecti
 export function orphanedMessage(orphan: { id: string; message: string; reanchorable: boolean }): string {
   const remove = `“${removeOrphanTitle(orphan.id)}”`;
   return orphan.reanchorable
-    ? `Annotation ${orphan.id} no longer applies: ${orphan.message} Select the text it should mark and use the quick fix “${reanchorTitle(orphan.id)}”, or ${remove} to drop it.`
-    : `Annotation ${orphan.id} no longer applies: ${orphan.message} Remove it with the quick fix ${remove}, or correct it in the annotation store.`;
+    ? `Annotation ${orphan.id} no longer applies. ${orphan.message} Select the text it should mark and use the quick fix “${reanchorTitle(orphan.id)}”, or ${remove} to drop it.`
+    : `Annotation ${orphan.id} no longer applies. ${orphan.message} Remove it with the quick fix ${remove}, or correct it in the annotation store.`;
 }
 
 /** The argument a selection command receives: where, and what the user selected. */

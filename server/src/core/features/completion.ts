@@ -47,7 +47,7 @@ const TYPING_NUMBER = new RegExp(`${LABEL}(\\d{1,3} ?\\d{3})(?:-([0-9A-Za-z]{1,3
  * Suggestions at the offset of the editor text, or null when no Kamerstuk reference is being typed there. The
  * dossier comes first (a workspace of thousands of letters holds tens of dossiers), then its numbers.
  */
-export function completionsAt(corpus: Corpus, text: string, offset: number): CompletionResult | null {
+export function completionsAt(corpus: Corpus, text: string, offset: number, uri: string | null = null): CompletionResult | null {
   if (offset < 0 || offset > text.length) return null;
   const before = text.slice(Math.max(0, offset - WINDOW), offset);
   const numberTyped = TYPING_NUMBER.exec(before);
@@ -55,7 +55,7 @@ export function completionsAt(corpus: Corpus, text: string, offset: number): Com
     const [, dossierText, dashSuffix, spaceSuffix, typed] = numberTyped;
     const suffix = (dashSuffix ?? spaceSuffix ?? '').toLowerCase();
     const name = `${dossierText.replace(/\s/g, '')}${suffix ? `-${suffix}` : ''}`;
-    return numbers(corpus, stukTable(corpus).byName.get(name), typed, { start: offset - typed.length, end: offset });
+    return numbers(corpus, stukTable(corpus).byName.get(name), typed, { start: offset - typed.length, end: offset }, uri);
   }
   const dossierTyped = TYPING_DOSSIER.exec(before);
   if (!dossierTyped) return null;
@@ -89,8 +89,12 @@ function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span): Compl
   return { items, incomplete: ordered.length > MAX_ITEMS };
 }
 
-/** The numbers of one dossier starting with the typed digits: its letters in the workspace, then stukken only cited. */
-function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: string, replace: Span): CompletionResult {
+/**
+ * The numbers of one dossier starting with the typed digits: its letters in the workspace, then stukken only cited.
+ * The citation being typed (in letter `uri`, at the cursor: `replace.end`) is the letter's own draft, not a citation of
+ * the stuk: it is not counted, and a stuk that only it cites is not offered ("nr. 41" offered 41, "cited in 1 letter").
+ */
+function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: string, replace: Span, uri: string | null): CompletionResult {
   if (!dossier) return { items: [], incomplete: false };
   const items: CompletionSuggestion[] = [];
   let more = false;
@@ -101,20 +105,30 @@ function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: strin
         more = true;
         break;
       }
-      const uri = known ? corpus.letterKnownByKey(stuk.key) : null;
+      const letter = known ? corpus.letterKnownByKey(stuk.key) : null;
+      const citers = letter ? 0 : citersBesidesDraft(corpus, stuk.key, uri, replace.end);
+      if (!letter && citers === 0) continue;
       items.push({
-        kind: uri ? 'letter' : 'cited',
+        kind: letter ? 'letter' : 'cited',
         label: stuk.number,
         insertText: stuk.number,
         replace,
-        detail: uri ? letterDetail(corpus, uri) : `cited in ${plural(corpus.citingLetterCount(stuk.key), 'letter')}, not in the workspace`,
-        sortText: `${uri ? 0 : 1}:${sortKey(stuk)}:${String(stuk.order).padStart(13, '0')}:${stuk.number}`,   // the Senate's letters after the numbers
+        detail: letter ? letterDetail(corpus, letter) : `cited in ${plural(citers, 'letter')}, not in the workspace`,
+        sortText: `${letter ? 0 : 1}:${sortKey(stuk)}:${String(stuk.order).padStart(13, '0')}:${stuk.number}`,   // the Senate's letters after the numbers
         key: stuk.key,
-        uri,
+        uri: letter,
       });
     }
   }
   return { items, incomplete: more };
+}
+
+/** The letters citing the key, the letter `uri` left out when its only citations of it are the one at `cursor`. */
+function citersBesidesDraft(corpus: Corpus, key: string, uri: string | null, cursor: number): number {
+  const all = corpus.citingLetterCount(key);
+  if (uri === null) return all;
+  const own = corpus.citationSpansIn(key, uri);
+  return own.length > 0 && own.every(s => s.start <= cursor && cursor <= s.end) ? all - 1 : all;
 }
 
 /**

@@ -230,6 +230,12 @@ export class Corpus {
     return this.citationsById.get(key)?.size ?? 0;
   }
 
+  /** Where one letter cites the id (a key, lower case): its citations' spans, none when it does not. */
+  citationSpansIn(key: string, uri: string): readonly Span[] {
+    const places = this.citationsById.get(key)?.get(uri);
+    return places === undefined ? [] : spansOf(places);
+  }
+
   /** The letters known by the id, by URI (not in the order the index took them in). */
   lettersKnownAs(id: string): string[] {
     const holders = this.lettersById.get(keyOf(id));

@@ -82,13 +82,33 @@ function decodeDamagedUtf8(bytes: Uint8Array, at: number, invalid: number): Deco
   if (text.length > MAX_LETTER_CHARS) return { problem: tooLarge(text.length, 'characters') };
   // The bytes before the first bad one are valid UTF-8: their length decoded (a byte order mark dropped) is its place.
   const start = decoder.decode(bytes.subarray(0, at)).length;
-  return { text, notice: { code: 'input.encoding', message: damagedUtf8Message(start, invalid), start, end: start + 1 } };
+  return { text, notice: { code: 'input.encoding', message: damagedUtf8Message(text, start, invalid), start, end: start + 1 } };
 }
 
 /** What the server's diagnostic and the command line's warning say of UTF-8 text with bytes that are not UTF-8. */
-export function damagedUtf8Message(at: number, invalid: number): string {
+export function damagedUtf8Message(text: string, at: number, invalid: number): string {
   const bytes = invalid === 1 ? '1 byte that is not' : `${invalid} bytes that are not`;
-  return `This file is UTF-8 text but for ${bytes} (character ${at}${invalid === 1 ? '' : ' is the first'}): they read as replacement characters (\uFFFD), as the editor shows them, and positions are of that text. Type the characters meant in their place and save the file as UTF-8; the file itself was not changed.`;
+  const where = invalid === 1 ? `at ${lineAndColumn(text, at)}` : `the first at ${lineAndColumn(text, at)}`;
+  const read = invalid === 1 ? 'it reads as a replacement character (\uFFFD), as the editor shows it' : 'they read as replacement characters (\uFFFD), as the editor shows them';
+  return `This file is UTF-8 text but for ${bytes} (${where}): ${read}, and positions are of that text. Type the characters meant in their place and save the file as UTF-8; the file itself was not changed.`;
+}
+
+/**
+ * "line 3, column 17": a place in the text as an editor's status bar counts it (both from 1, the column in UTF-16
+ * units, as LSP's), for a message read beside the file or in a terminal, where an offset means nothing to a reader.
+ */
+export function lineAndColumn(text: string, at: number): string {
+  // Line breaks as LSP counts them: "\n", "\r\n" and a lone "\r".
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `line ${line}, column ${at - lineStart + 1}`;
 }
 
 /**
@@ -137,7 +157,7 @@ function validSequenceAt(bytes: Uint8Array, i: number): number {
  * same words: what happened, what positions mean, what to do.
  */
 export function windows1252Message(text: string, at: number): string {
-  return `This file is not UTF-8 text: it was read as Windows-1252 (Latin-1), one character per byte (the first such byte is character ${at}, read as “${text.charAt(at)}”), and positions are of that decoded text. Save it as UTF-8 to be sure it reads as you see it; the file itself was not changed.`;
+  return `This file is not UTF-8 text: it was read as Windows-1252 (Latin-1), one character per byte (the first such byte is at ${lineAndColumn(text, at)}, read as “${text.charAt(at)}”), and positions are of that decoded text. Save it as UTF-8 to be sure it reads as you see it; the file itself was not changed.`;
 }
 
 /** What a file's bytes are, for what an editor that shows the file may have made of them (`editorDecodingNotice`). */
@@ -196,7 +216,7 @@ export function editorDecodingNotice(text: string, file: () => Uint8Array | File
   const encoding = known instanceof Uint8Array ? fileEncoding(known) : known;
   // UTF-8 but for a few bytes: the editor shows it as the server reads it, and reopening it as Windows 1252 would
   // garble every other accented letter.
-  if (encoding.kind === 'damaged-utf-8') return { code: 'input.encoding', start: at, end: at + 1, message: damagedUtf8Message(at, encoding.invalid) };
+  if (encoding.kind === 'damaged-utf-8') return { code: 'input.encoding', start: at, end: at + 1, message: damagedUtf8Message(text, at, encoding.invalid) };
   if (encoding.kind !== 'windows-1252') return null;
   return {
     code: 'input.encoding',
