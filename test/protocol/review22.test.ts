@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { folderWith as sharedFolderWith, REPO, suiteResources, LspClient } from './lspClient';
+import { windows1252 } from '../unit/windows1252';
 
 const folderWith = (files: Record<string, string | Buffer>, made: string[]) => sharedFolderWith(files, made, 'kst-review22-');
 const corpusText = (name: string) => fs.readFileSync(path.join(REPO, 'corpus', name), 'utf8');
@@ -62,5 +63,32 @@ describe('review22 2: a letter closed right after its annotation store was typed
     // Still so after the store's re-analysis of its folder has run (150 ms after the typing), which reads the record cache.
     await new Promise(resolve => setTimeout(resolve, 600));
     assert.ok((c.diagnostics.get(uri) ?? []).some(d => d.code === 'annotation.orphaned'), JSON.stringify(c.diagnostics.get(uri)));
+  });
+});
+
+describe('review22 3: the file of a Windows-1252 letter open in its encoding deleted on disk', function () {
+  this.timeout(60_000);
+  const { client, made } = suiteResources();
+
+  it('takes its input.encoding away at once, as the next edit would, and gives it back when the file is written again', async () => {
+    const LATIN = 'Den Haag, 3 juni 2015\n\nDe Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) schreef “zo” (Kamerstuk 29 754, nr. 325).\n';
+    const ws = folderWith({ 'latin.txt': windows1252(LATIN) }, made);
+    const uri = ws.uri('latin.txt');
+    const file = path.join(ws.root, 'corpus', 'latin.txt');
+    const c = client();
+    await c.start(ws.root);
+    const encodingOf = () => (c.diagnostics.get(uri) ?? []).filter(d => d.code === 'input.encoding');
+    await c.waitFor(() => encodingOf().length > 0, 'the closed letter\'s input.encoding');
+    c.diagnosticVersions.delete(uri);
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 1, text: LATIN } });
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 1, 'diagnostics of the open letter');
+    assert.equal(encodingOf().length, 1, JSON.stringify(c.diagnostics.get(uri)));
+    fs.rmSync(file);
+    await c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    await c.waitFor(() => encodingOf().length === 0, 'no input.encoding once the file is gone');
+    // Saved again by the editor, in the encoding it read the file in.
+    fs.writeFileSync(file, windows1252(LATIN));
+    await c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    await c.waitFor(() => encodingOf().length === 1, 'input.encoding once the file is there again');
   });
 });

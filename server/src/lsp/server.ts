@@ -879,10 +879,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (change.type === FileChangeType.Deleted) {
         if (corpus.record(uri)) {
           if (!documents.get(uri)) removeLetter(uri);
+          else fileEncodingChanged(uri); // open: its text stays, an input.encoding of the file gone goes
         } else {
           // A deleted (or renamed-away) folder: one event for everything under it.
           const prefix = uri.endsWith('/') ? uri : `${uri}/`;
-          for (const known of corpus.uris()) if (known.startsWith(prefix) && !documents.get(known)) removeLetter(known);
+          for (const known of corpus.uris()) {
+            if (!known.startsWith(prefix)) continue;
+            if (!documents.get(known)) removeLetter(known);
+            else fileEncodingChanged(known);
+          }
         }
       } else if (!documents.get(uri)) {
         void loadCreated(uri);
@@ -893,8 +898,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   /**
-   * The file of an open letter changed on disk (saved, perhaps in another encoding: "Save with Encoding" UTF-8): its
-   * `input.encoding` is of the file, and the editor sends no change when only the bytes did.
+   * The file of an open letter changed on disk (saved, perhaps in another encoding: "Save with Encoding" UTF-8), or
+   * was deleted: its `input.encoding` is of the file, and the editor sends no change when only the bytes did.
    */
   function fileEncodingChanged(uri: string): void {
     const file = uriToPath(uri);
