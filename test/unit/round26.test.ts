@@ -32,6 +32,21 @@ describe('round 26: the Arbeidsinspectie by its short name', () => {
   });
 });
 
+describe('round 26: an acronym defined by a framework\'s name is no body', () => {
+  it('"Inspectie Control Framework (ICF)": neither the name nor the acronym, though a body\'s head opens it', () => {
+    assert.deepEqual(orgs('De Arbeidsinspectie stelde op basis van het Inspectie Control Framework (ICF) doelen op. Het ICF blijft.'), [
+      ['Arbeidsinspectie', 'INSP-SZW'],
+    ]);
+    assert.deepEqual(orgs('Het Toezicht Assessment Model (TAM) en de Dienst Handhaving Code (DHC) zijn herzien.'), []);
+  });
+
+  it('negative: a body whose name ends in "Programme" or in a body\'s head stays a body', () => {
+    assert.deepEqual(orgs('Het World Food Programme (WFP) en het Centrum Criminaliteitspreventie en Veiligheid (CCV) werken samen.').map(o => o[1]), [
+      'WFP', 'WFP', 'CCV', 'CCV',
+    ]);
+  });
+});
+
 describe('round 26: the Senate party OPNL', () => {
   it('by its acronym in a list of fracties and by its names', () => {
     assert.deepEqual(orgs('De leden van de fracties van PvdD en OPNL stellen vragen.').map(o => o[1]), ['PVDD', 'OPNL']);

@@ -1260,6 +1260,9 @@ let lastNamedLike = false;
 function readsAsOrganisation(long: string): boolean {
   const words = long.split(/\s+/).filter(Boolean);
   if (words.length === 0 || MEETINGS.test(long)) return false;
+  // "Inspectie Control Framework (ICF)": a capitalised name ending in an English word for a document or an arrangement
+  // names that thing, even where a body's head opens it.
+  if (words.length > 1 && DOCUMENT_LAST.has(words[words.length - 1].toLowerCase())) return false;
   // "werkgroep Beoordeling Nieuwe Commissievoorstellen": a lower-case body noun before capitalised words.
   if (!/^\p{Lu}/u.test(words[0])) return words.length > 1 && LOWER_BODY_NOUN.test(words[0]) && /^\p{Lu}/u.test(words[1]);
   // "Universitair Medisch Centrum Utrecht": the head may stand third, before a place. "Openbare Orde" is public
@@ -1268,6 +1271,12 @@ function readsAsOrganisation(long: string): boolean {
   const last = words[words.length - 1];
   return isHead(last) && !words.some(w => DUTCH_LINKS.has(w));
 }
+
+/** English last words of names of documents and arrangements, not of bodies ("programme" and "facility" can be bodies). */
+const DOCUMENT_LAST = new Set([
+  'framework', 'agreement', 'act', 'treaty', 'convention', 'directive', 'regulation', 'strategy', 'scheme', 'mechanism',
+  'protocol', 'code', 'index', 'report', 'survey', 'assessment', 'model',
+]);
 
 /** One organisation per place: the earlier, then the longer, wins; gazetteer over definition on a tie. */
 function settle(candidates: Candidate[]): Candidate[] {
