@@ -92,3 +92,33 @@ describe('review22 3: the file of a Windows-1252 letter open in its encoding del
     await c.waitFor(() => encodingOf().length === 1, 'input.encoding once the file is there again');
   });
 });
+
+describe('review22 4: a letter closed with the open text\'s analysis while a read of its file waits its turn on the main thread', function () {
+  this.timeout(120_000);
+  const { client, made } = suiteResources();
+
+  it('reads the file again when it changes on disk after the close, not only the read that was waiting', async () => {
+    const files: Record<string, string> = {};
+    // Letters read again one a turn on the main thread: a queue the letter's own read waits at the end of.
+    for (let i = 0; i < 200; i++) files[`fill/${String(i).padStart(3, '0')}_${LETTERS[i % LETTERS.length]}`] = corpusText(LETTERS[i % LETTERS.length]);
+    files[NAME] = corpusText(NAME);
+    const ws = folderWith(files, made);
+    const uri = ws.uri(NAME);
+    const file = path.join(ws.root, 'corpus', NAME);
+    const c = client();
+    await c.start(ws.root);
+    await c.waitFor(() => c.progress.filter(p => p.kind === 'end').length >= 2 && c.diagnostics.has(uri), 'indexing and diagnostics');
+    await new Promise(resolve => setTimeout(resolve, 300)); // the analysis threads are let go after indexing
+    const fill = Object.keys(files).filter(n => n.startsWith('fill/')).map(n => ({ uri: ws.uri(n), type: 2 }));
+    await c.notify('workspace/didChangeWatchedFiles', { changes: [...fill, { uri, type: 2 }] });
+    // Opened as the file, asked for (so it is analysed), closed: its closed record is the open text's.
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 1, text: files[NAME] } });
+    await c.request('textDocument/documentSymbol', { textDocument: { uri } });
+    await c.notify('textDocument/didClose', { textDocument: { uri } });
+    await c.request('textDocument/codeLens', { textDocument: { uri } }); // answered after the close is handled
+    // Then the file changes on disk.
+    fs.writeFileSync(file, `Zie Kamerstuk 31 015, nr. 999.\n${files[NAME]}`);
+    await c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+    await c.waitFor(() => (c.diagnostics.get(uri) ?? []).some(d => /31 ?015/.test(d.message)), 'the file\'s new citation', 60_000);
+  });
+});

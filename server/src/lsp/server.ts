@@ -860,7 +860,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const open = corpus.record(uri);
     const record = open ? closedRecordFromOpen(open, text, file) : null;
     if (!record) return false;
-    diskReads.delete(uri); // a read of the file begun while it was open is older than this one: it must not win
+    // A read of the file begun while it was open is older than this one: it must not win. One still waiting its turn
+    // here is no longer the read a later change of the file can join (`loadFromDisk`): that change needs one of its own.
+    diskReads.delete(uri);
+    inlineWaiting.delete(uri);
     const cited = citedKeysBefore(uri);
     const result = corpus.put(record);
     markDirty([uri, ...result.affected]);
