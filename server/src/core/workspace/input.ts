@@ -193,7 +193,13 @@ export function fileEncoding(bytes: Uint8Array): FileEncoding {
 export function openLetterNotice(text: string, file: () => FileEncoding | null): InputNotice | null {
   let known: FileEncoding | null | undefined;
   const encoding = () => (known === undefined ? (known = file()) : known);
-  if (text.indexOf('\uFFFD') >= 0) return editorDecodingNotice(text, encoding);
+  if (text.indexOf('\uFFFD') >= 0) {
+    // Opened in Windows 1252 all the same: VS Code's decoder shows the five bytes Windows-1252 leaves undefined (0x81,
+    // 0x8D, 0x8F, 0x90, 0x9D; read here as U+0081 …) as U+FFFD, and advice to reopen it in that encoding would be wrong.
+    const file = encoding();
+    if (file?.kind === 'windows-1252' && text === file.text.replace(/[\x81\x8d\x8f\x90\x9d]/g, '\uFFFD')) return file.notice;
+    return editorDecodingNotice(text, encoding);
+  }
   const read = encoding();
   if (read?.kind !== 'windows-1252') return null;
   if (text === read.text) return read.notice;
