@@ -3,6 +3,9 @@
 // W3C open in an editor unless an output folder is given; brat writes .txt/.ann pairs to a folder.
 // The letters themselves are never written to (the CLI refuses to overwrite them).
 import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { exportReport } from '../exportReport';
 import { findLetterFiles, readLetterGlobs } from '../letterFiles';
@@ -54,11 +57,26 @@ async function exportAnnotations(extensionUri: vscode.Uri, outputChannel: vscode
     return { ok: false, format, out: out ?? null, letters: 0, stderr: '' };
   }
   const cli = vscode.Uri.joinPath(extensionUri, 'dist', 'cli.js').fsPath;
-  const args = ['export', '--format', format, ...(out ? ['--out', out] : []), ...letters];
-  const run = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Kamerstukken: exporting ${letters.length} letters (${format})` },
-    () => runCli(cli, args, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath),
-  );
+  // The letters go in a list file, not as arguments: Windows allows a command line of 32,767 characters, a few
+  // hundred paths. NUL-separated, since a path may hold a line break.
+  let listFolder: string;
+  try {
+    listFolder = mkdtempSync(join(tmpdir(), 'kamerstukken-export-'));
+    writeFileSync(join(listFolder, 'letters'), letters.join('\0'));
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Kamerstukken: could not write the list of letters to export: ${error instanceof Error ? error.message : String(error)}`);
+    return { ok: false, format, out: out ?? null, letters: letters.length, stderr: '' };
+  }
+  const args = ['export', '--format', format, ...(out ? ['--out', out] : []), '--files-from', join(listFolder, 'letters')];
+  let run: { code: number; stdout: string; stderr: string };
+  try {
+    run = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Kamerstukken: exporting ${letters.length} letters (${format})` },
+      () => runCli(cli, args, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath),
+    );
+  } finally {
+    rmSync(listFolder, { recursive: true, force: true });
+  }
   const result: ExportResult = { ok: run.code === 0, format, out: out ?? null, letters: letters.length, stderr: run.stderr };
   // 1: some letters could not be read, or an annotation no longer applies (said on stderr); the rest was exported.
   const report = exportReport(run.code, letters.length, out ?? null, run.stderr);

@@ -1,8 +1,8 @@
-// `kamerstukken export --format jsonl|w3c|brat [--out DIR] PATH...`: recognised entities plus the user's
+// `kamerstukken export --format jsonl|w3c|brat [--out DIR] [--files-from LIST] PATH...`: recognised entities plus the user's
 // annotations (from the store beside the letters), as JSON Lines, W3C Web Annotation JSON-LD or brat
 // standoff. JSON Lines and W3C go to stdout (or a file in --out DIR); brat writes .txt/.ann pairs to --out DIR.
 // The letters themselves are never written to.
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { analyseLetter } from '../core/analyse';
 import { Corpus } from '../core/workspace/corpus';
@@ -27,7 +27,7 @@ export interface ExportIo {
 
 const FORMATS = ['jsonl', 'w3c', 'brat'] as const;
 type Format = typeof FORMATS[number];
-const USAGE = 'usage: kamerstukken export --format jsonl|w3c|brat [--out DIR] PATH...\n';
+const USAGE = 'usage: kamerstukken export --format jsonl|w3c|brat [--out DIR] [--files-from LIST] PATH...\n';
 
 interface Options {
   format: Format;
@@ -101,10 +101,16 @@ function parseArgs(args: string[], io: ExportIo): Options | null {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = splitOption(arg);
-    if (flag === '--format' || flag === '--out') {
+    if (flag === '--format' || flag === '--out' || flag === '--files-from') {
       const value = inline ?? args[++i];
       if (value === undefined) { io.stderr(`kamerstukken export: ${flag} needs a value\n${USAGE}`); return null; }
-      if (flag === '--format') format = value; else out = value;
+      if (flag === '--format') format = value;
+      else if (flag === '--out') out = value;
+      else {
+        const listed = readPathList(value);
+        if (typeof listed === 'string') { io.stderr(`kamerstukken export: --files-from ${value}: ${listed}\n`); return null; }
+        paths.push(...listed);
+      }
     } else if (arg.startsWith('--')) {
       io.stderr(`kamerstukken export: unknown option ${arg}\n${USAGE}`);
       return null;
@@ -116,6 +122,22 @@ function parseArgs(args: string[], io: ExportIo): Options | null {
   if (format === 'brat' && !out) { io.stderr(`kamerstukken export: brat writes .txt/.ann pairs and needs --out DIR\n${USAGE}`); return null; }
   if (paths.length === 0) { io.stderr(`kamerstukken export: no PATH given: name letter files or folders, as in kamerstukken export --format ${format} corpus\n${USAGE}`); return null; }
   return { format: format as Format, out, paths };
+}
+
+/**
+ * The paths a --files-from list names (`-`: standard input): separated by NUL characters when it has any (a path may
+ * hold a line break), else one a line; empty lines skipped. A message instead when the list cannot be read. For more
+ * letters than a command line holds (Windows allows 32,767 characters: a few hundred paths); the editor's Export
+ * Annotations passes its letters so.
+ */
+export function readPathList(list: string): string[] | string {
+  let text: string;
+  try {
+    text = readFileSync(list === '-' ? 0 : list, 'utf8');
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+  }
+  return text.split(text.includes('\0') ? '\0' : /\r?\n/).filter(p => p.length > 0);
 }
 
 /** Writes the export; false when a letter's files were not written (said on stderr): exit code 1, as --help says. */

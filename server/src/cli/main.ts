@@ -15,9 +15,12 @@ commands:
                                                          --cache: keep each letter's result in DIR,
                                                          so the next run analyses changed letters only;
                                                          entries unused for 30 days are removed)
-  export --format jsonl|w3c|brat [--out DIR] PATH...     recognised plus user annotations, to stdout;
+  export --format jsonl|w3c|brat [--out DIR] [--files-from LIST] PATH...
+                                                         recognised plus user annotations, to stdout;
                                                          --out: to DIR/entities.jsonl or
-                                                         DIR/annotations.jsonld (brat: .txt/.ann in DIR)
+                                                         DIR/annotations.jsonld (brat: .txt/.ann in DIR);
+                                                         --files-from: the letters' paths from the file
+                                                         LIST (- for stdin), one a line or NUL-separated
   score --gold GOLD.json --pred PRED.json [--details]    precision/recall of an annotate --json run
 
 exit codes: 0 done; 1 something could not be read, analysed or written (said on stderr; the rest is
