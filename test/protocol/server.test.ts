@@ -252,6 +252,12 @@ describe('language server over stdio', function () {
       assert.deepEqual(inWorkspace, ['251', '327', '421']);
       assert.ok(ordered.slice(3).length > 0 && ordered.slice(3).every(i => i.kind !== REFERENCE), 'numbers only cited come after the letters');
       assert.ok(ordered.some(i => i.label === '325'), 'nr. 325, cited by 001, not in the workspace');
+      // Typing on: "nr. 9876" is cited by no letter but this draft, which is not offered its own number.
+      const draft = `${typed}9876`;
+      await client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: typed.length } }, text: draft }] });
+      const own = await client.request<{ items: Item[] }>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: draft.length } });
+      assert.deepEqual(own.items.map(i => i.label), [], 'the draft\'s own number offered as cited');
+      await client.notify('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: draft.length } }, text: typed }] });
       const first = ordered[0];
       assert.deepEqual(first.textEdit, { range: { start: { line: 0, character: typed.length }, end: { line: 0, character: typed.length } }, newText: '251' });
       const resolved = await client.request<Item>('completionItem/resolve', first);

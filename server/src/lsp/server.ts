@@ -1101,7 +1101,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const position = requirePosition(params);
     const doc = documents.get(uri);
     if (!doc) return null;
-    const result = completionsAt(corpus, doc.getText(), doc.offsetAt(position));
+    const result = completionsAt(corpus, doc.getText(), doc.offsetAt(position), uri);
     if (!result) return null;
     return {
       isIncomplete: result.incomplete,
