@@ -410,9 +410,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Analyses a letter just opened (`analyseOpened`) now, if it still waits: a request on it answers of its text. */
   function settleOpening(uri: string): void {
     if (!openingHere.delete(uri) || !openPending.has(uri)) return; // analysed already: an edit, or closed since
-    openPending.delete(uri);
     const open = documents.get(uri);
-    if (open) analyseText(uri, open.getText());
+    if (open) analyseText(uri, open.getText()); // which ends the opening (openPending)
   }
 
   /** What the files of open letters are, read once per version of each file (`noteEditorDecoding`). */

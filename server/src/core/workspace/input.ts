@@ -66,6 +66,11 @@ export function decodeNotUtf8(bytes: Uint8Array): DecodedInput {
   const at = firstInvalidUtf8(bytes);
   const tally = utf8Tally(bytes, at);
   if (readsAsUtf8(tally)) return decodeDamagedUtf8(bytes, at, tally.invalid);
+  return decodeAsWindows1252(bytes, at);
+}
+
+/** The bytes as Windows-1252, with the notice at `at`, their first byte that is not UTF-8. */
+function decodeAsWindows1252(bytes: Uint8Array, at: number): DecodedInput {
   const text = decodeWindows1252(bytes);
   if (text.length > MAX_LETTER_CHARS) return { problem: tooLarge(text.length, 'characters') };
   return { text, notice: { code: 'input.encoding', message: windows1252Message(text, at), start: at, end: at + 1 } };
@@ -176,9 +181,11 @@ export type FileEncoding =
 export function fileEncoding(bytes: Uint8Array): FileEncoding {
   if (bytes.indexOf(0) >= 0) return { kind: 'binary' };
   if (isUtf8(bytes)) return { kind: 'utf-8' };
-  const tally = utf8Tally(bytes, firstInvalidUtf8(bytes));
+  // The same decision decodeNotUtf8 makes, the first bad byte and the tally found once.
+  const at = firstInvalidUtf8(bytes);
+  const tally = utf8Tally(bytes, at);
   if (readsAsUtf8(tally)) return { kind: 'damaged-utf-8', invalid: tally.invalid };
-  const decoded = decodeNotUtf8(bytes);
+  const decoded = decodeAsWindows1252(bytes, at);
   return { kind: 'windows-1252', text: decoded.text ?? '', notice: decoded.notice ?? null };
 }
 
