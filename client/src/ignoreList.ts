@@ -10,13 +10,14 @@ export interface IgnoreLevels {
 }
 
 /**
- * The level to write and the list it gets with `pattern` added, or null when that level lists it already. The
- * workspace level, so the choice travels with the corpus; without a folder open, the user's settings.
+ * The level to write and the list it gets with `patterns` added (each once), or null when that level lists them all
+ * already. The workspace level, so the choice travels with the corpus; without a folder open, the user's settings.
  */
-export function planIgnore(levels: IgnoreLevels | undefined, hasFolders: boolean, pattern: string): { target: IgnoreTarget; list: string[] } | null {
+export function planIgnore(levels: IgnoreLevels | undefined, hasFolders: boolean, patterns: string | readonly string[]): { target: IgnoreTarget; list: string[] } | null {
   const target: IgnoreTarget = hasFolders ? 'workspace' : 'global';
   // The list of the level written: another level's would replace it (the user's list, without a folder).
   const current = target === 'workspace' ? levels?.workspaceValue : levels?.globalValue;
   const list = Array.isArray(current) ? current.filter((item): item is string => typeof item === 'string') : [];
-  return list.includes(pattern) ? null : { target, list: [...list, pattern] };
+  const added = [...new Set(typeof patterns === 'string' ? [patterns] : patterns)].filter(p => !list.includes(p));
+  return added.length === 0 ? null : { target, list: [...list, ...added] };
 }

@@ -26,11 +26,15 @@ async function copyCitation(text: unknown): Promise<void> {
   vscode.window.setStatusBarMessage(`Copied: ${text.length > 80 ? text.slice(0, 80) + '…' : text}`, 3000);
 }
 
-/** Adds an id ("kst-29754-325") or a dossier prefix ("kst-29754-*") to the workspace's ignore list. */
+/**
+ * Adds an id ("kst-29754-325") or a dossier prefix ("kst-29754-*") to the workspace's ignore list; a list of them
+ * ("Ignore the 3 unresolved references in the selection") in one change of the setting.
+ */
 export async function ignoreReference(pattern: unknown): Promise<void> {
-  if (typeof pattern !== 'string' || pattern.trim() === '') return;
+  const patterns = (Array.isArray(pattern) ? pattern : [pattern]).filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+  if (patterns.length === 0) return;
   const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
-  const plan = planIgnore(config.inspect<unknown>('diagnostics.ignore'), !!vscode.workspace.workspaceFolders?.length, pattern);
+  const plan = planIgnore(config.inspect<unknown>('diagnostics.ignore'), !!vscode.workspace.workspaceFolders?.length, patterns);
   if (!plan) return;
   await config.update('diagnostics.ignore', plan.list, plan.target === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
 }

@@ -1224,7 +1224,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       title: a.title,
       kind: a.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.Refactor,
       command: { title: a.title, command: a.command, arguments: a.arguments },
-      diagnostics: a.diagnostic ? [(a.diagnostic as (typeof withSpans)[number]).original] : undefined,
+      diagnostics: a.diagnostic || a.diagnostics ? (a.diagnostic ? [a.diagnostic] : a.diagnostics!).map(d => (d as (typeof withSpans)[number]).original) : undefined,
       isPreferred: a.isPreferred,
     }));
   }));

@@ -2,12 +2,12 @@
 // an unresolved reference (this one, or the whole dossier). The commands are implemented by the client.
 // Actions that write the user's annotation store come from annotateActions.ts.
 import type { Corpus } from '../workspace/corpus';
-import { canonicalCitation, citationId, dossierPattern, isCitation, isSelfCitation, urlOf } from '../workspace/keys';
+import { canonicalCitation, citationId, dossierPattern, isCitation, isSelfCitation, urlOf, type CitationEntity } from '../workspace/keys';
 import { dossierUrl, formatDossier } from '../ids';
 import type { Span } from '../types';
 import type { UnresolvedData } from './diagnostics';
 import { annotationActions, type AnnotationActionContext } from './annotateActions';
-import { writtenWithin } from '../entitySpans';
+import { focusedOf, severalSelected, writtenInRange } from './focus';
 
 export const COMMAND_OPEN_EXTERNAL = 'kamerstukken.openExternal';
 export const COMMAND_COPY_CITATION = 'kamerstukken.copyCitation';
@@ -26,6 +26,8 @@ export interface PlainAction {
   arguments: unknown[];
   /** The diagnostic the action fixes, if any. */
   diagnostic?: ActionDiagnostic;
+  /** The diagnostics a grouped action fixes ("Ignore the 3 unresolved references in the selection"). */
+  diagnostics?: readonly ActionDiagnostic[];
   isPreferred?: boolean;
 }
 
@@ -46,8 +48,11 @@ export function codeActions(
     seen.add(key);
     out.push(a);
   };
+  // A whole letter selected passes every diagnostic in it: the quick fixes of one are for the one asked about.
+  const focused = new Set(focusedOf(diagnostics, range));
+  const asked = diagnostics.filter(d => focused.has(d) || LETTER_LEVEL_CODES.has(String(d.code)));
 
-  for (const d of diagnostics) {
+  for (const d of asked) {
     if (d.code !== 'reference.unresolved') continue;
     const data = unresolvedData(d.data);
     if (!data) continue;
@@ -56,26 +61,44 @@ export function codeActions(
     if (data.dossierPattern) push({ title: `Ignore all unresolved references ${data.dossierPattern}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [data.dossierPattern], diagnostic: d });
   }
 
-  for (const e of rec.analysis.entities) {
-    if (e.start > range.end) break;
-    if (!isCitation(e) || !writtenWithin(e, range)) continue;
-    const id = citationId(e);
-    const citation = canonicalCitation(e);
-    if (id) push({ title: `Open ${id} on officielebekendmakingen.nl`, kind: 'refactor', command: COMMAND_OPEN_EXTERNAL, arguments: [urlOf(id)] });
-    else if (e.kind === 'kamerstuk' && e.value.number === null) {
-      // A whole dossier ("Kamerstuk 34 359"): its page, as its link (decorations.ts) opens it.
-      const page = dossierUrl(e.value.dossier, e.value.suffix);
-      if (page) push({ title: `Open dossier ${formatDossier(e.value.dossier)} on officielebekendmakingen.nl`, kind: 'refactor', command: COMMAND_OPEN_EXTERNAL, arguments: [page] });
-    }
-    push({ title: `Copy citation “${citation}”`, kind: 'refactor', command: COMMAND_COPY_CITATION, arguments: [citation] });
-    if (id && !isSelfCitation(e) && !corpus.resolve(e, uri)) {
-      push({ title: `Ignore unresolved reference ${id}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [id] });
-      const pattern = dossierPattern(e);
-      if (pattern) push({ title: `Ignore all unresolved references ${pattern}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [pattern] });
-    }
-  }
-  for (const a of annotationActions(rec, uri, range, diagnostics, annotations)) push(a);
+  const citations = writtenInRange(rec.analysis.entities, range, isCitation);
+  for (const e of focusedOf(citations, range)) citationActions(corpus, uri, e, push);
+  if (severalSelected(citations, range)) selectionActions(citations, diagnostics, range, push);
+  for (const a of annotationActions(rec, uri, range, asked, annotations)) push(a);
   return out;
+}
+
+/** Diagnostics of the letter as a whole: their quick fixes are offered wherever the request starts. */
+const LETTER_LEVEL_CODES = new Set(['letter.no-identity', 'annotation.orphaned']);
+
+/** Open, copy, and (when no letter of the workspace is it) ignore one citation. */
+function citationActions(corpus: Corpus, uri: string, e: CitationEntity, push: (a: PlainAction) => void): void {
+  const id = citationId(e);
+  const citation = canonicalCitation(e);
+  if (id) push({ title: `Open ${id} on officielebekendmakingen.nl`, kind: 'refactor', command: COMMAND_OPEN_EXTERNAL, arguments: [urlOf(id)] });
+  else if (e.kind === 'kamerstuk' && e.value.number === null) {
+    // A whole dossier ("Kamerstuk 34 359"): its page, as its link (decorations.ts) opens it.
+    const page = dossierUrl(e.value.dossier, e.value.suffix);
+    if (page) push({ title: `Open dossier ${formatDossier(e.value.dossier)} on officielebekendmakingen.nl`, kind: 'refactor', command: COMMAND_OPEN_EXTERNAL, arguments: [page] });
+  }
+  push({ title: `Copy citation “${citation}”`, kind: 'refactor', command: COMMAND_COPY_CITATION, arguments: [citation] });
+  if (id && !isSelfCitation(e) && !corpus.resolve(e, uri)) {
+    push({ title: `Ignore unresolved reference ${id}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [id] });
+    const pattern = dossierPattern(e);
+    if (pattern) push({ title: `Ignore all unresolved references ${pattern}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [pattern] });
+  }
+}
+
+/**
+ * A selection holding several citations: copy them all (one a line, each once, in reading order), and ignore the
+ * unresolved ones its diagnostics name (those the settings do not ignore already), in one action each.
+ */
+function selectionActions(citations: readonly CitationEntity[], diagnostics: readonly ActionDiagnostic[], range: Span, push: (a: PlainAction) => void): void {
+  const written = [...new Set(citations.filter(e => !isSelfCitation(e)).map(canonicalCitation))];
+  if (written.length > 1) push({ title: `Copy the ${written.length} citations in the selection`, kind: 'refactor', command: COMMAND_COPY_CITATION, arguments: [written.join('\n')] });
+  const unresolved = diagnostics.filter(d => d.code === 'reference.unresolved' && d.start < range.end && d.end > range.start);
+  const ids = [...new Set(unresolved.flatMap(d => unresolvedData(d.data)?.id ?? []))];
+  if (ids.length > 1) push({ title: `Ignore the ${ids.length} unresolved references in the selection`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [ids], diagnostics: unresolved });
 }
 
 function unresolvedData(x: unknown): UnresolvedData | null {

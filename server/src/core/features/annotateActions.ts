@@ -3,10 +3,10 @@
 // `kamerstukken.applyAnnotation`; where nothing needs asking, the action runs the server command itself.
 import type { LetterRecord } from '../workspace/corpus';
 import type { DeclaredIdentity } from '../annotations';
-import type { Span } from '../types';
+import type { AnyEntity, Entity, Span } from '../types';
 import { COMMAND_APPLY_ANNOTATION, type AnnotationRequest, type OrphanInfo } from './annotate';
 import type { ActionDiagnostic, PlainAction } from './actions';
-import { writtenWithin } from '../entitySpans';
+import { focusedOf, writtenInRange } from './focus';
 
 /** Client commands (they ask with input boxes, then call the server command). */
 export const COMMAND_DECLARE_IDENTITY = 'kamerstukken.declareIdentity';
@@ -96,9 +96,8 @@ export function annotationActions(rec: LetterRecord, uri: string, range: Span, d
     out.push({ title: 'Declare the identity of this letter…', kind: 'refactor', command: COMMAND_DECLARE_IDENTITY, arguments: [uri, suggestedIdentity(rec)] });
   }
 
-  for (const e of rec.analysis.entities) {
-    if (e.start > range.end) break;
-    if (e.kind !== 'organisation' || !writtenWithin(e, range)) continue;
+  // The organisation the request is about: the one at the cursor or the selection's start, or the only one selected.
+  for (const e of focusedOf(writtenInRange(rec.analysis.entities, range, isOrganisation), range)) {
     out.push({ title: `Not an organisation: “${quote(e.text)}”`, kind: 'refactor', ...apply({ kind: 'mark-not-entity', entityKind: 'organisation', start: e.start, end: e.end }) });
   }
 
@@ -128,6 +127,8 @@ export function suggestedIdentity(rec: LetterRecord): DeclaredIdentity {
   if (first) out.signatory = first.role ? `${first.role}, ${first.name}` : first.name;
   return out;
 }
+
+const isOrganisation = (e: AnyEntity): e is Entity<'organisation'> => e.kind === 'organisation';
 
 function firstTextLineEnd(text: string | null): number {
   if (!text) return 0;

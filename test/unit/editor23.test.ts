@@ -1,0 +1,68 @@
+// Editor pass 23: judgment calls a user meets in the editor's features (code actions, quick fixes, empty files,
+// Senate completion, the full citation, workspace symbol ranking). Snippets written for the test.
+import * as assert from 'node:assert/strict';
+import { codeActions, type PlainAction } from '../../server/src/core/features/actions';
+import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
+import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
+import { planIgnore } from '../../client/src/ignoreList';
+import { Corpus } from '../../server/src/core/workspace/corpus';
+
+const footer = (dossier: string, nr: string) => `Tweede Kamer, vergaderjaar 2014–2015, ${dossier}, nr. ${nr} 2\n`;
+
+describe('Editor 23: code actions on a selection are a short list, not one per entity', () => {
+  const uri = 'file:///w/brief.txt';
+  const LETTER = 'Den Haag, 3 maart 2015\n\nIn mijn brief (Kamerstuk 29 754, nr. 200) en de brief van de NCTV (Kamerstuk 29 754, nr. 210) '
+    + 'schreef ik over de AIVD en de politie. Zie ook Kamerstuk 30 977, nr. 104 en de MIVD.\n\n' + footer('29 754', '330');
+  const corpus = new Corpus();
+  corpus.update(uri, LETTER);
+  const diagnostics = diagnoseLetter(corpus, uri, DEFAULT_SETTINGS);
+  const context = { text: LETTER, orphans: [] };
+  const actionsOn = (start: number, end: number, passed = diagnostics.filter(d => d.end >= start && d.start <= end)) =>
+    codeActions(corpus, uri, { start, end }, passed, context);
+  const titles = (actions: PlainAction[]) => actions.map(a => a.title);
+
+  it('the whole letter selected: grouped actions, no per-entity refactors', () => {
+    const actions = actionsOn(0, LETTER.length);
+    assert.ok(actions.length <= 8, titles(actions).join(' | '));
+    assert.deepEqual(actions.filter(a => /^Not an organisation|^Open kst|^Copy citation/.test(a.title)), []);
+    const copy = actions.find(a => a.title === 'Copy the 3 citations in the selection');
+    assert.deepEqual(copy?.arguments, ['Kamerstuk 29 754, nr. 200\nKamerstuk 29 754, nr. 210\nKamerstuk 30 977, nr. 104']);
+    const ignore = actions.find(a => a.title === 'Ignore the 3 unresolved references in the selection');
+    assert.deepEqual(ignore?.arguments, [['kst-29754-200', 'kst-29754-210', 'kst-30977-104']]);
+    assert.equal(ignore?.kind, 'quickfix');
+  });
+
+  it('a cursor on a citation: that citation\'s actions only', () => {
+    const at = LETTER.indexOf('nr. 210');
+    const actions = actionsOn(at, at);
+    assert.ok(actions.some(a => a.title === 'Open kst-29754-210 on officielebekendmakingen.nl'), titles(actions).join(' | '));
+    assert.ok(actions.some(a => a.title === 'Copy citation “Kamerstuk 29 754, nr. 210”'));
+    assert.deepEqual(actions.filter(a => /200|104/.test(a.title)), []);
+  });
+
+  it('a selection from an organisation on: that organisation\'s refactor, not those of the rest', () => {
+    const at = LETTER.indexOf('NCTV');
+    const actions = actionsOn(at, LETTER.indexOf('politie') + 7);
+    assert.deepEqual(actions.filter(a => a.title.startsWith('Not an organisation')).map(a => a.title), ['Not an organisation: “NCTV”']);
+  });
+
+  it('a selection holding one citation, not at its start: the citation\'s actions', () => {
+    const actions = actionsOn(LETTER.indexOf('Zie ook'), LETTER.indexOf(' en de MIVD'));
+    assert.ok(actions.some(a => a.title === 'Open kst-30977-104 on officielebekendmakingen.nl'), titles(actions).join(' | '));
+  });
+
+  it('the diagnostic a user asks about (its own range): its quick fixes, as before', () => {
+    const d = diagnostics.find(x => x.code === 'reference.unresolved' && LETTER.slice(x.start, x.end).includes('210'))!;
+    const actions = actionsOn(d.start, d.end, [d]);
+    assert.deepEqual(actions.filter(a => a.kind === 'quickfix' && a.diagnostic === d).map(a => a.title), [
+      'Open kst-29754-210 on officielebekendmakingen.nl',
+      'Ignore unresolved reference kst-29754-210',
+      'Ignore all unresolved references kst-29754-*',
+    ]);
+  });
+
+  it('the client adds several patterns at once, each once', () => {
+    assert.deepEqual(planIgnore({ workspaceValue: ['kst-1-2'] }, true, ['kst-1-2', 'kst-3-4', 'kst-3-4']), { target: 'workspace', list: ['kst-1-2', 'kst-3-4'] });
+    assert.equal(planIgnore({ workspaceValue: ['kst-1-2'] }, true, ['kst-1-2']), null);
+  });
+});
