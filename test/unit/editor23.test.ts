@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { codeActions, type PlainAction } from '../../server/src/core/features/actions';
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
+import { codeLenses } from '../../server/src/core/features/decorations';
 import { planIgnore } from '../../client/src/ignoreList';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 
@@ -64,5 +65,28 @@ describe('Editor 23: code actions on a selection are a short list, not one per e
   it('the client adds several patterns at once, each once', () => {
     assert.deepEqual(planIgnore({ workspaceValue: ['kst-1-2'] }, true, ['kst-1-2', 'kst-3-4', 'kst-3-4']), { target: 'workspace', list: ['kst-1-2', 'kst-3-4'] });
     assert.equal(planIgnore({ workspaceValue: ['kst-1-2'] }, true, ['kst-1-2']), null);
+  });
+});
+
+describe('Editor 23: an empty file (or white space only) is no letter with a problem: nothing is reported on it', () => {
+  // A new file the user is about to write in, or a scanned PDF whose text came out empty: "No Kamerstuk number
+  // found" and "Declare the identity of this letter…" on nothing was noise. A binary or too large file is still
+  // reported (input.*): the server could not read it; an empty file it read, and there is nothing in it.
+  const corpus = new Corpus();
+  for (const [name, text] of [['empty', ''], ['blank', ' \n\n\f\n\t'], ['bom', '\ufeff\r\n']]) {
+    it(`${name}: no diagnostic, no lens, no code action`, () => {
+      const uri = `file:///w/${name}.txt`;
+      corpus.update(uri, text);
+      assert.deepEqual(diagnoseLetter(corpus, uri, DEFAULT_SETTINGS), []);
+      assert.deepEqual(codeLenses(corpus, uri), []);
+      assert.deepEqual(codeActions(corpus, uri, { start: 0, end: 0 }, [], { text, orphans: [] }).map(a => a.title), []);
+    });
+  }
+
+  it('a blank file named by its id keeps its lens (letters may cite it); a word typed brings the hint back', () => {
+    corpus.update('file:///w/kst-29754-327.txt', '\n');
+    assert.equal(codeLenses(corpus, 'file:///w/kst-29754-327.txt').length, 1);
+    corpus.update('file:///w/typed.txt', 'Geachte');
+    assert.deepEqual(diagnoseLetter(corpus, 'file:///w/typed.txt', DEFAULT_SETTINGS).map(d => d.code), ['letter.no-identity']);
   });
 });

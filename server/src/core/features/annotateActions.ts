@@ -7,6 +7,7 @@ import type { AnyEntity, Entity, Span } from '../types';
 import { COMMAND_APPLY_ANNOTATION, type AnnotationRequest, type OrphanInfo } from './annotate';
 import type { ActionDiagnostic, PlainAction } from './actions';
 import { focusedOf, writtenInRange } from './focus';
+import { isBlankLetter } from './describe';
 
 /** Client commands (they ask with input boxes, then call the server command). */
 export const COMMAND_DECLARE_IDENTITY = 'kamerstukken.declareIdentity';
@@ -92,7 +93,7 @@ export function annotationActions(rec: LetterRecord, uri: string, range: Span, d
 
   // Without the diagnostic (switched off in the settings) the letter can still be declared from its first
   // line with text; not from everywhere, or every cursor position in the letter would show a light bulb.
-  if (rec.ids.length === 0 && !out.some(a => a.command === COMMAND_DECLARE_IDENTITY) && range.start <= firstTextLineEnd(context.text)) {
+  if (rec.ids.length === 0 && !isBlankLetter(rec) && !out.some(a => a.command === COMMAND_DECLARE_IDENTITY) && range.start <= firstTextLineEnd(context.text)) {
     out.push({ title: 'Declare the identity of this letter…', kind: 'refactor', command: COMMAND_DECLARE_IDENTITY, arguments: [uri, suggestedIdentity(rec)] });
   }
 

@@ -4,7 +4,7 @@ import { citationId, isCitation, isSelfCitation, urlOf, type CitationEntity } fr
 import { dossierUrl, formatDossier } from '../ids';
 import { piecesOf } from '../entitySpans';
 import type { AnyEntity, Span } from '../types';
-import { plural } from './describe';
+import { isBlankLetter, plural } from './describe';
 import { letterAnchor, pageSpan } from './navigation';
 
 /**
@@ -147,7 +147,7 @@ export interface LensResult {
 /** "cited by N letters · cites M", on the identity anchor (or the first line). */
 export function codeLenses(corpus: Corpus, uri: string): LensResult[] {
   const rec = corpus.record(uri);
-  if (!rec) return [];
+  if (!rec || isBlankLetter(rec)) return [];
   const citedBy = corpus.citingLetters(uri).length;
   const cites = corpus.citedIds(uri).length;
   return [{ span: letterAnchor(rec), title: `cited by ${plural(citedBy, 'letter')} · cites ${cites}`, citedBy, cites }];

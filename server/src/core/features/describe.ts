@@ -1,5 +1,5 @@
 // Short human descriptions shared by hovers, symbols and lenses.
-import type { Corpus } from '../workspace/corpus';
+import type { Corpus, LetterRecord } from '../workspace/corpus';
 import type { EntitySource, Span } from '../types';
 
 export function baseName(uri: string): string {
@@ -20,6 +20,15 @@ export function decodedSegment(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/**
+ * A file with nothing in it but white space (a new file, a scanned PDF whose text came out empty) and no id in its
+ * name: no letter yet, so no "no identity" hint, lens or declaration is offered on it. Its running text's first words
+ * are empty, and no furniture or footnote was printed around them.
+ */
+export function isBlankLetter(rec: LetterRecord): boolean {
+  return rec.opening === '' && rec.ids.length === 0 && rec.analysis.furniture.length === 0 && rec.analysis.footnotes.length === 0 && rec.analysis.headings.length === 0;
 }
 
 /** "002_548ef….txt:30" for a place in the corpus. */

@@ -7,7 +7,7 @@ import { firstPiece } from '../entitySpans';
 import { HANDELINGEN_ITEM_TYPE } from '../identity';
 import type { AnyEntity, Span } from '../types';
 import { describeDistance, daysBetween } from './dates';
-import { baseName, decodedSegment, schemeLength } from './describe';
+import { baseName, decodedSegment, isBlankLetter, schemeLength } from './describe';
 import { letterAnchor as letterAnchorOf } from './navigation';
 import { organisationInfo } from './gazetteer';
 import type { DiagnosticCode, Settings, Severity } from './settings';
@@ -59,7 +59,7 @@ export function diagnoseLetter(corpus: Corpus, uri: string, settings: Settings, 
   }
   if (!rec.analysis.problems.some(p => p.code.startsWith('input.') || p.code === 'analysis.failed')) {
     // An unsaved editor (untitled:) is no letter of the workspace yet, and has no store to declare an identity in.
-    if (rec.ids.length === 0 && isSavedLetter(uri) && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
+    if (rec.ids.length === 0 && isSavedLetter(uri) && !isBlankLetter(rec) && !rec.analysis.problems.some(p => p.code === 'letter.no-identity')) {
       emit('letter.no-identity', firstTextLine(rec), rec.analysis.identity.type === HANDELINGEN_ITEM_TYPE
         // A Handelingen item ("Aan de orde is …") is cited by chamber, session, meeting and item, not by a Kamerstuk number.
         ? `No Handelingen id found for ${baseName(uri)}: it reads as a Handelingen item ("Aan de orde is …"), but no record row or file name gives its chamber, session, meeting and item, so other letters cannot link here. ${DECLARE_IDENTITY}`
