@@ -5,6 +5,7 @@ import { codeActions, type PlainAction } from '../../server/src/core/features/ac
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
 import { codeLenses } from '../../server/src/core/features/decorations';
+import { completionsAt } from '../../server/src/core/features/completion';
 import { planIgnore } from '../../client/src/ignoreList';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 
@@ -88,5 +89,40 @@ describe('Editor 23: an empty file (or white space only) is no letter with a pro
     assert.equal(codeLenses(corpus, 'file:///w/kst-29754-327.txt').length, 1);
     corpus.update('file:///w/typed.txt', 'Geachte');
     assert.deepEqual(diagnoseLetter(corpus, 'file:///w/typed.txt', DEFAULT_SETTINGS).map(d => d.code), ['letter.no-identity']);
+  });
+});
+
+describe('Editor 23: completion writes a Senate stuk in the Senate\'s form ("Kamerstukken I 2024/25, 36 600 XIV, C")', () => {
+  // The Eerste Kamer numbers its stukken by letters, cited without "nr." (Aanwijzing 3.43); completion wrote "nr. C".
+  const corpus = new Corpus();
+  corpus.update('file:///w/s.txt', 'Zie de memorie (Kamerstukken I 2024/25, 36 600 XIV, C), het verslag (Kamerstukken I 2024/25, 36 600 XIV, D) '
+    + 'en de nota (Kamerstuk 36 600 XIV, nr. 5).\n\n' + footer('29 754', '330'));
+  const at = (typed: string) => completionsAt(corpus, typed, typed.length);
+  const labels = (typed: string) => at(typed)?.items.map(i => i.label) ?? null;
+
+  it('after a Senate label the dossier inserts "36 600 XIV, ", after any other "…, nr. "', () => {
+    const senate = at('Kamerstukken I 2024/25, ')!.items.find(i => i.label === '36 600 XIV');
+    assert.equal(senate?.insertText, '36 600 XIV, ');
+    assert.equal(at('Kamerstukken I ')!.items.find(i => i.label === '36 600 XIV')?.insertText, '36 600 XIV, ');
+    assert.equal(at('Kamerstuk ')!.items.find(i => i.label === '36 600 XIV')?.insertText, '36 600 XIV, nr. ');
+    assert.equal(at('Kamerstukken II 2024/25, ')!.items.find(i => i.label === '36 600 XIV')?.insertText, '36 600 XIV, nr. ');
+  });
+
+  it('after the dossier and a comma: its Senate letters; after "nr.": its numbers, and its letters replacing "nr. "', () => {
+    assert.deepEqual(labels('Kamerstukken I 2024/25, 36 600 XIV, '), ['C', 'D']);
+    assert.deepEqual(labels('Kamerstukken I 2024/25, 36 600 XIV, D'), ['D']);
+    const typed = 'Kamerstuk 36 600 XIV, nr. ';
+    const afterNr = at(typed)!.items;
+    assert.deepEqual(afterNr.map(i => [i.label, typed.slice(0, i.replace.start) + i.insertText, i.filterText ?? i.insertText]), [
+      ['5', 'Kamerstuk 36 600 XIV, nr. 5', '5'],
+      ['C', 'Kamerstuk 36 600 XIV, C', 'nr. C'],
+      ['D', 'Kamerstuk 36 600 XIV, D', 'nr. D'],
+    ]);
+    assert.deepEqual(at('Kamerstuk 36 600 XIV, nr. C')!.items.map(i => [i.label, i.replace.start]), [['C', typed.length - 4]]);
+    const item = at('(Kamerstukken I 2024/25, 36 600 XIV, C')!.items[0];
+    assert.deepEqual([item.insertText, item.replace.end - item.replace.start], ['C', 1]);
+    // A dossier without Senate letters has nothing to offer after the comma, and a lower-case word is no letter.
+    assert.deepEqual(labels('Kamerstuk 29 754, '), []);
+    assert.equal(at('Kamerstuk 36 600 XIV, en'), null);
   });
 });

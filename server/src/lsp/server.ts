@@ -1109,7 +1109,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         kind: COMPLETION_KIND[item.kind],
         detail: item.detail,
         sortText: item.sortText,
-        filterText: item.insertText,
+        filterText: item.filterText ?? item.insertText,
         textEdit: { range: { start: doc.positionAt(item.replace.start), end: doc.positionAt(item.replace.end) }, newText: item.insertText },
         command: item.kind === 'dossier' ? { title: 'Suggest its numbers', command: 'editor.action.triggerSuggest' } : undefined,
         data: item.key ? { key: item.key, uri: item.uri } : undefined,

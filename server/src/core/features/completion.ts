@@ -2,7 +2,7 @@
 // cites; after "Kamerstuk 29 754, nr. " the numbers of that dossier, its letters first, then the stukken its
 // letters only cite. It reads the editor's text, not the analysis: a reference being typed is not yet one.
 import type { Corpus } from '../workspace/corpus';
-import { stukCitation, stukOf, stukTable, titleInDossier, written, type DossierEntry, type Stuk } from './stukTable';
+import { SENATE_LETTER_ORDER, stukCitation, stukOf, stukTable, titleInDossier, written, type DossierEntry, type Stuk } from './stukTable';
 import type { Span } from '../types';
 import { baseName, escapeMarkdown, plural } from './describe';
 import { letterSummary } from './hover';
@@ -15,6 +15,8 @@ export interface CompletionSuggestion {
   /** Replaces `replace`, which is what the user typed of it: "29 754, nr. " for a dossier, the number for a stuk. */
   insertText: string;
   replace: Span;
+  /** What the editor matches the text in `replace` with, when not `insertText`: "nr. JA" for a Senate letter replacing "nr. ". */
+  filterText?: string;
   /** One line: the dossier's title and size; the letter's title or type and date; where the stuk is cited. */
   detail: string;
   /** Dossier, then suffix, then number; letters of the workspace before stukken only cited. */
@@ -36,12 +38,17 @@ const MAX_ITEMS = 100;
 /** How far back the reference being typed is looked for (a label, a session, a dossier, "nr."). */
 const WINDOW = 100;
 
-// "Kamerstuk ", "Kamerstukken II ", "Kamerstukken II 2014/15, ", "kamerstuk ": what precedes the dossier.
-const LABEL = String.raw`(?:^|[^\p{L}\p{N}])[Kk]amerstuk(?:ken)?(?:\s+I{1,2})?(?:\s+(?:19|20)\d{2}\s?[/–-]\s?(?:19|20)?\d{2},?)?\s+`;
+// "Kamerstuk ", "Kamerstukken II ", "Kamerstukken II 2014/15, ", "kamerstuk ": what precedes the dossier. The chamber
+// is kept: the Senate's stukken (letters) are cited without "nr.".
+const LABEL = String.raw`(?:^|[^\p{L}\p{N}])[Kk]amerstuk(?:ken)?(?:\s+(?<chamber>I{1,2}))?(?:\s+(?:19|20)\d{2}\s?[/–-]\s?(?:19|20)?\d{2},?)?\s+`;
+/** A whole dossier: "29 754", "21 501-02", "36 600 VIII". */
+const DOSSIER = String.raw`(?<dossier>\d{1,3} ?\d{3})(?:-(?<dashSuffix>[0-9A-Za-z]{1,3})|\s(?<spaceSuffix>[A-Z]{1,3}|[IVXL]{1,6}))?`;
 /** The dossier being typed: "", "29", "29 75", "21 501-0". */
-const TYPING_DOSSIER = new RegExp(`${LABEL}(\\d[\\d ]{0,6}(?:-[0-9A-Za-z]{0,3})?)?$`, 'u');
-/** The number being typed after a whole dossier: "29 754, nr. ", "21 501-02, nr. 14", "36 600 VIII, nr. 5". */
-const TYPING_NUMBER = new RegExp(`${LABEL}(\\d{1,3} ?\\d{3})(?:-([0-9A-Za-z]{1,3})|\\s([A-Z]{1,3}|[IVXL]{1,6}))?,?\\s+nr\\.?\\s*(\\d{0,6})$`, 'u');
+const TYPING_DOSSIER = new RegExp(`${LABEL}(?<typed>\\d[\\d ]{0,6}(?:-[0-9A-Za-z]{0,3})?)?$`, 'u');
+/** The number being typed after a whole dossier: "29 754, nr. ", "21 501-02, nr. 14", "36 600 VIII, nr. 5", "32 317, nr. J". */
+const TYPING_NUMBER = new RegExp(`${LABEL}${DOSSIER},?\\s+(?<marker>nr\\.?\\s*)(?<typed>\\d{0,6}|[A-Z]{1,3})$`, 'u');
+/** A Senate letter being typed after a whole dossier and its comma, without "nr.": "36 600 XIV, ", "33 826, C". */
+const TYPING_SENATE_LETTER = new RegExp(`${LABEL}${DOSSIER},\\s+(?<typed>[A-Z]{0,3})$`, 'u');
 
 /**
  * Suggestions at the offset of the editor text, or null when no Kamerstuk reference is being typed there. The
@@ -50,24 +57,28 @@ const TYPING_NUMBER = new RegExp(`${LABEL}(\\d{1,3} ?\\d{3})(?:-([0-9A-Za-z]{1,3
 export function completionsAt(corpus: Corpus, text: string, offset: number, uri: string | null = null): CompletionResult | null {
   if (offset < 0 || offset > text.length) return null;
   const before = text.slice(Math.max(0, offset - WINDOW), offset);
-  const numberTyped = TYPING_NUMBER.exec(before);
-  if (numberTyped) {
-    const [, dossierText, dashSuffix, spaceSuffix, typed] = numberTyped;
+  const stukTyped = TYPING_NUMBER.exec(before) ?? TYPING_SENATE_LETTER.exec(before);
+  if (stukTyped) {
+    const { dossier: dossierText, dashSuffix, spaceSuffix, marker, typed } = stukTyped.groups!;
     const suffix = (dashSuffix ?? spaceSuffix ?? '').toLowerCase();
     const name = `${dossierText.replace(/\s/g, '')}${suffix ? `-${suffix}` : ''}`;
-    return numbers(corpus, stukTable(corpus).byName.get(name), typed, { start: offset - typed.length, end: offset }, uri);
+    return numbers(corpus, stukTable(corpus).byName.get(name), typed, { start: offset - typed.length, end: offset }, uri, marker ?? null);
   }
   const dossierTyped = TYPING_DOSSIER.exec(before);
   if (!dossierTyped) return null;
-  const typed = dossierTyped[1] ?? '';
+  const typed = dossierTyped.groups?.typed ?? '';
   const wanted = typed.replace(/\s/g, '').toLowerCase();
-  return dossiers(corpus, stukTable(corpus).dossiers.filter(d => d.name.startsWith(wanted)), { start: offset - typed.length, end: offset });
+  const senate = dossierTyped.groups?.chamber === 'I';
+  return dossiers(corpus, stukTable(corpus).dossiers.filter(d => d.name.startsWith(wanted)), { start: offset - typed.length, end: offset }, senate);
 }
 
 const sortKey = (s: Stuk) => `${s.dossier.padStart(6, '0')}:${s.suffix ?? ''}`;
 
-/** Dossiers with letters in the workspace first, then those only cited; each inserts "29 754, nr. ". */
-function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span): CompletionResult {
+/**
+ * Dossiers with letters in the workspace first, then those only cited; each inserts "29 754, nr. ", or after a Senate
+ * label ("Kamerstukken I 2024/25, ") "36 600 XIV, ": the Senate's letter follows without "nr.".
+ */
+function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span, senate: boolean): CompletionResult {
   const ordered = [...matches.filter(d => d.letters.length), ...matches.filter(d => !d.letters.length)];
   const items = ordered.slice(0, MAX_ITEMS).map((d): CompletionSuggestion => {
     const label = written(d.first);
@@ -78,7 +89,7 @@ function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span): Compl
     return {
       kind: 'dossier',
       label,
-      insertText: `${label}, nr. `,
+      insertText: senate ? `${label}, ` : `${label}, nr. `,
       replace,
       detail: [title, counts.filter(Boolean).join(', ')].filter(Boolean).join(' · '),
       sortText: `${d.letters.length ? 0 : 1}:${sortKey(d.first)}`,
@@ -91,16 +102,19 @@ function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span): Compl
 
 /**
  * The numbers of one dossier starting with the typed digits: its letters in the workspace, then stukken only cited.
+ * The Senate's letters are cited without "nr.": after the `marker` ("nr. ") each replaces it ("32 317, nr. " → "32 317,
+ * JA"), and after the bare comma (no marker) only they are offered.
  * The citation being typed (in letter `uri`, at the cursor: `replace.end`) is the letter's own draft, not a citation of
  * the stuk: it is not counted, and a stuk that only it cites is not offered ("nr. 41" offered 41, "cited in 1 letter").
  */
-function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: string, replace: Span, uri: string | null): CompletionResult {
+function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: string, replace: Span, uri: string | null, marker: string | null): CompletionResult {
   if (!dossier) return { items: [], incomplete: false };
   const items: CompletionSuggestion[] = [];
   let more = false;
   for (const [list, known] of [[dossier.letters, true], [dossier.cited, false]] as const) {
     for (const stuk of list) {
-      if (!stuk.number.startsWith(typed)) continue;
+      const senate = stuk.order >= SENATE_LETTER_ORDER;
+      if ((marker === null && !senate) || !stuk.number.startsWith(typed)) continue;
       if (items.length === MAX_ITEMS) {
         more = true;
         break;
@@ -112,9 +126,10 @@ function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: strin
         kind: letter ? 'letter' : 'cited',
         label: stuk.number,
         insertText: stuk.number,
-        replace,
+        replace: senate && marker ? { start: replace.start - marker.length, end: replace.end } : replace,
+        ...(senate && marker ? { filterText: marker + stuk.number } : {}),
         detail: letter ? letterDetail(corpus, letter) : `cited in ${plural(citers, 'letter')}, not in the workspace`,
-        sortText: `${letter ? 0 : 1}:${sortKey(stuk)}:${String(stuk.order).padStart(13, '0')}:${stuk.number}`,   // the Senate's letters after the numbers
+        sortText: `${letter ? 0 : 1}:${sortKey(stuk)}:${String(stuk.order).padStart(13, '0')}:${stuk.number}`,
         key: stuk.key,
         uri: letter,
       });

@@ -121,7 +121,8 @@ function removeSorted(list: Stuk[], stuk: Stuk): void {
   }
 }
 
-const LETTER_ORDER = 1e9;
+/** A Senate letter's order is at least this: the letters sort after the numbers. */
+export const SENATE_LETTER_ORDER = 1e9;
 
 export function stukOf(key: string): Stuk | null {
   const m = KAMERSTUK_KEY.exec(key);
@@ -129,7 +130,7 @@ export function stukOf(key: string): Stuk | null {
   // The Senate's letters as published (capitals), after the numbers: A … Z, AA … ZZ, AAA ….
   const letters = /^[a-z]/.test(m[3]);
   const number = letters ? m[3].toUpperCase() : m[3];
-  const order = letters ? LETTER_ORDER + [...number].reduce((n, c) => n * 27 + c.charCodeAt(0) - 64, 0) : parseInt(m[3], 10);
+  const order = letters ? SENATE_LETTER_ORDER + [...number].reduce((n, c) => n * 27 + c.charCodeAt(0) - 64, 0) : parseInt(m[3], 10);
   return { key, dossier: m[1], suffix: m[2] ?? null, number, order };
 }
 
