@@ -6,6 +6,7 @@ import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
 import { codeLenses } from '../../server/src/core/features/decorations';
 import { completionsAt } from '../../server/src/core/features/completion';
+import { hoverAt } from '../../server/src/core/features/hover';
 import { planIgnore } from '../../client/src/ignoreList';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 
@@ -124,5 +125,43 @@ describe('Editor 23: completion writes a Senate stuk in the Senate\'s form ("Kam
     // A dossier without Senate letters has nothing to offer after the comma, and a lower-case word is no letter.
     assert.deepEqual(labels('Kamerstuk 29 754, '), []);
     assert.equal(at('Kamerstuk 36 600 XIV, en'), null);
+  });
+});
+
+describe('Editor 23: the citation to copy is the full form where chamber and session are known', () => {
+  // Aanwijzing 3.43 (research/citations.md §5.2): "Kamerstukken II 2014/15, 29 754, nr. 325". Chamber and session come
+  // from the citation itself, else from the cited letter in the workspace (its footer); the modern short form otherwise.
+  const corpus = new Corpus();
+  const A = 'Den Haag, 3 maart 2015\n\nHierbij bericht ik u.\n\n' + footer('29 754', '325');
+  const B = 'Zie mijn brief (Kamerstuk 29 754, nr. 325), de nota (Kamerstuk 30 977, nr. 104), het verslag (Kamerstukken I 2016/17, 33 826, C) '
+    + 'en de memorie (Kamerstukken II 1999/2000, 26 855, nr. 3, p. 4).\n\n' + footer('29 754', '330');
+  corpus.update('file:///w/a.txt', A);
+  corpus.update('file:///w/b.txt', B);
+  const copied = (uri: string, text: string, needle: string) => {
+    const at = text.indexOf(needle);
+    return codeActions(corpus, uri, { start: at, end: at }, []).filter(a => a.command === 'kamerstukken.copyCitation').map(a => [a.title, a.arguments[0]]);
+  };
+
+  it('a citation of a letter in the workspace: chamber and session from that letter', () => {
+    assert.deepEqual(copied('file:///w/b.txt', B, 'nr. 325'), [
+      ['Copy citation “Kamerstukken II 2014/15, 29 754, nr. 325”', 'Kamerstukken II 2014/15, 29 754, nr. 325'],
+      ['Copy short citation “Kamerstuk 29 754, nr. 325”', 'Kamerstuk 29 754, nr. 325'],
+    ]);
+    const hover = hoverAt(corpus, 'file:///w/b.txt', B.indexOf('nr. 325'))!.markdown;
+    assert.match(hover, /^\*\*Kamerstuk 29 754, nr\. 325\*\* · `kst-29754-325`\n\[officielebekendmakingen[^\n]*\n\nCite as: Kamerstukken II 2014\/15, 29 754, nr\. 325\n/);
+  });
+
+  it('the citation\'s own chamber and session (a Senate letter, a session across the century, a page)', () => {
+    assert.deepEqual(copied('file:///w/b.txt', B, ', C)').map(([, text]) => text), ['Kamerstukken I 2016/17, 33 826, C', 'Kamerstuk 33 826, C']);
+    assert.equal(copied('file:///w/b.txt', B, 'nr. 3,')[0][1], 'Kamerstukken II 1999/2000, 26 855, nr. 3, p. 4');
+  });
+
+  it('the letter\'s own footer: its chamber and session', () => {
+    assert.equal(copied('file:///w/a.txt', A, '29 754, nr. 325')[0][1], 'Kamerstukken II 2014/15, 29 754, nr. 325');
+  });
+
+  it('neither known: the short form alone, and no "Cite as" line', () => {
+    assert.deepEqual(copied('file:///w/b.txt', B, 'nr. 104'), [['Copy citation “Kamerstuk 30 977, nr. 104”', 'Kamerstuk 30 977, nr. 104']]);
+    assert.doesNotMatch(hoverAt(corpus, 'file:///w/b.txt', B.indexOf('nr. 104'))!.markdown, /Cite as/);
   });
 });

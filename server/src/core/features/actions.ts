@@ -8,6 +8,7 @@ import type { Span } from '../types';
 import type { UnresolvedData } from './diagnostics';
 import { annotationActions, type AnnotationActionContext } from './annotateActions';
 import { focusedOf, severalSelected, writtenInRange } from './focus';
+import { citationToCopy, fullCitation } from './fullCitation';
 
 export const COMMAND_OPEN_EXTERNAL = 'kamerstukken.openExternal';
 export const COMMAND_COPY_CITATION = 'kamerstukken.copyCitation';
@@ -63,7 +64,7 @@ export function codeActions(
 
   const citations = writtenInRange(rec.analysis.entities, range, isCitation);
   for (const e of focusedOf(citations, range)) citationActions(corpus, uri, e, push);
-  if (severalSelected(citations, range)) selectionActions(citations, diagnostics, range, push);
+  if (severalSelected(citations, range)) selectionActions(corpus, uri, citations, diagnostics, range, push);
   for (const a of annotationActions(rec, uri, range, asked, annotations)) push(a);
   return out;
 }
@@ -74,14 +75,18 @@ const LETTER_LEVEL_CODES = new Set(['letter.no-identity', 'annotation.orphaned']
 /** Open, copy, and (when no letter of the workspace is it) ignore one citation. */
 function citationActions(corpus: Corpus, uri: string, e: CitationEntity, push: (a: PlainAction) => void): void {
   const id = citationId(e);
-  const citation = canonicalCitation(e);
+  const short = canonicalCitation(e);
+  const full = fullCitation(corpus, uri, e);
   if (id) push({ title: `Open ${id} on officielebekendmakingen.nl`, kind: 'refactor', command: COMMAND_OPEN_EXTERNAL, arguments: [urlOf(id)] });
   else if (e.kind === 'kamerstuk' && e.value.number === null) {
     // A whole dossier ("Kamerstuk 34 359"): its page, as its link (decorations.ts) opens it.
     const page = dossierUrl(e.value.dossier, e.value.suffix);
     if (page) push({ title: `Open dossier ${formatDossier(e.value.dossier)} on officielebekendmakingen.nl`, kind: 'refactor', command: COMMAND_OPEN_EXTERNAL, arguments: [page] });
   }
-  push({ title: `Copy citation “${citation}”`, kind: 'refactor', command: COMMAND_COPY_CITATION, arguments: [citation] });
+  // The full form where chamber and session are known ("Kamerstukken II 2014/15, 29 754, nr. 325"), and the short one
+  // that ministries' letters write.
+  push({ title: `Copy citation “${full ?? short}”`, kind: 'refactor', command: COMMAND_COPY_CITATION, arguments: [full ?? short] });
+  if (full) push({ title: `Copy short citation “${short}”`, kind: 'refactor', command: COMMAND_COPY_CITATION, arguments: [short] });
   if (id && !isSelfCitation(e) && !corpus.resolve(e, uri)) {
     push({ title: `Ignore unresolved reference ${id}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [id] });
     const pattern = dossierPattern(e);
@@ -93,8 +98,8 @@ function citationActions(corpus: Corpus, uri: string, e: CitationEntity, push: (
  * A selection holding several citations: copy them all (one a line, each once, in reading order), and ignore the
  * unresolved ones its diagnostics name (those the settings do not ignore already), in one action each.
  */
-function selectionActions(citations: readonly CitationEntity[], diagnostics: readonly ActionDiagnostic[], range: Span, push: (a: PlainAction) => void): void {
-  const written = [...new Set(citations.filter(e => !isSelfCitation(e)).map(canonicalCitation))];
+function selectionActions(corpus: Corpus, uri: string, citations: readonly CitationEntity[], diagnostics: readonly ActionDiagnostic[], range: Span, push: (a: PlainAction) => void): void {
+  const written = [...new Set(citations.filter(e => !isSelfCitation(e)).map(e => citationToCopy(corpus, uri, e)))];
   if (written.length > 1) push({ title: `Copy the ${written.length} citations in the selection`, kind: 'refactor', command: COMMAND_COPY_CITATION, arguments: [written.join('\n')] });
   const unresolved = diagnostics.filter(d => d.code === 'reference.unresolved' && d.start < range.end && d.end > range.start);
   const ids = [...new Set(unresolved.flatMap(d => unresolvedData(d.data)?.id ?? []))];

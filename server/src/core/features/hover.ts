@@ -7,6 +7,7 @@ import { daysBetween, describeDistance, weekdayNl } from './dates';
 import { baseName, escapeMarkdown, placeLink, plural, sourceLine } from './describe';
 import { organisationInfo } from './gazetteer';
 import { targetAt } from './lookup';
+import { fullCitation } from './fullCitation';
 import { pieceAt, writtenText } from '../entitySpans';
 
 export interface HoverResult {
@@ -58,6 +59,9 @@ function citationHover(corpus: Corpus, rec: LetterRecord, e: CitationEntity): st
   } else lines.push(noRecordId(e));
   // Before 2010-2011 a Handelingen id names the published item's pages: a cited range is that item only if it is all of it.
   if (id && e.kind === 'handelingen' && e.value.number === null && !isSelfCitation(e)) lines.push('_The id of the item these pages are, if they are all of it._');
+  // The full form (chamber and session from the citation or the cited letter), as Copy citation copies it.
+  const full = fullCitation(corpus, rec.uri, e);
+  if (full) lines.push('', `Cite as: ${escapeMarkdown(full)}`);
   if (isSelfCitation(e)) {
     lines.push('', letterSummary(corpus, rec.uri, 'This letter'));
   } else {
