@@ -22,6 +22,11 @@ export interface GazetteerEntry {
   names: string[];
   /** Acronyms and short forms as written, case variants included ("KMar", "Kmar", "KMAR"). */
   acronyms: string[];
+  /**
+   * Acronyms matched only exactly as written, not in capitals: a mixed-case short form whose capitals name
+   * something else ("NEa", the Nederlandse Emissieautoriteit; "NEA" is the Nuclear Energy Agency).
+   */
+  exactAcronyms?: string[];
   kind: OrganisationKind;
   /** A Senate committee: the House committees of its portfolios, whose names mean it in an Eerste Kamer stuk. */
   houseCommittees?: string[];
@@ -67,8 +72,9 @@ export interface Token {
 }
 
 // Words are runs of letters, digits and combining marks. "&", "-", "/" and apostrophes are symbols that
-// names contain ("DT&V", "JBZ-Raad", "Bontes/Van Klaveren", "Da’esh"). Spaces and commas are skipped
-// ("Onderwijs, Cultuur" = "Onderwijs Cultuur"); every other character, and a blank line, breaks a name.
+// names contain ("DT&V", "JBZ-Raad", "Bontes/Van Klaveren", "Da’esh"), and so is a "+" glued to a word ("UMC+").
+// Spaces and commas are skipped ("Onderwijs, Cultuur" = "Onderwijs Cultuur"); every other character, and a blank
+// line, breaks a name.
 const TOKEN = /[\p{L}\p{N}\p{M}]+|[&/\-‐’'‘]|\n|[^\s,]/gu;
 const BREAK_KEY = '\u0000';
 
@@ -86,6 +92,7 @@ export function tokenize(text: string): Token[] {
       if (text.charCodeAt(end) === 0x20) continue;
       tokens.push({ start, end, type: 'symbol', key: '-' });
     } else if (s === '&' || s === '/') tokens.push({ start, end, type: 'symbol', key: s });
+    else if (s === '+' && start > 0 && isWordStart(text.charCodeAt(start - 1))) tokens.push({ start, end, type: 'symbol', key: '+' });
     else if (s === '’' || s === "'" || s === '‘') tokens.push({ start, end, type: 'symbol', key: "'" });
     else tokens.push({ start, end, type: 'break', key: BREAK_KEY });
   }
@@ -224,6 +231,14 @@ class TokenReader {
         this.end = pos + 1;
         return true;
       }
+      // A plus glued to a word is part of a name that carries it ("Maastricht UMC+"); elsewhere it breaks a name.
+      if (c === 0x2b && pos > 0 && classOf(text.charCodeAt(pos - 1)) === CharClass.Word) {
+        this.kind = TokenKind.Symbol;
+        this.symbol = '+';
+        this.start = pos;
+        this.end = pos + 1;
+        return true;
+      }
       // "\n" and any other character break a name; a surrogate pair is one character.
       this.kind = TokenKind.Break;
       this.start = pos;
@@ -343,6 +358,8 @@ export interface Form {
   id: string;
   text: string;
   acronym: boolean;
+  /** An acronym that fits only as written (GazetteerEntry.exactAcronyms). */
+  exact?: boolean;
 }
 
 interface TrieNode {
@@ -373,7 +390,8 @@ interface CompiledForm extends Form {
 
 function compileForm(form: Form): CompiledForm {
   const compact = form.text.replace(/\s+/g, '');
-  return { ...form, compact, compactUpper: compact.toUpperCase(), capitalised: upper(form.text[0]) };
+  // An exact acronym's "capitals" are the form itself, so caseFits and acronymIds know it only as written.
+  return { ...form, compact, compactUpper: form.exact ? compact : compact.toUpperCase(), capitalised: upper(form.text[0]) };
 }
 
 interface WordEdge {
@@ -827,6 +845,7 @@ export function formsOf(e: GazetteerEntry): Form[] {
     }
     push(a, true);
   }
+  for (const a of e.exactAcronyms ?? []) forms.push({ id: e.id, text: a, acronym: true, exact: true });
   return forms;
 }
 

@@ -1165,9 +1165,10 @@ const HEAD_WORDS = new Set([
   'board', 'council', 'committee', 'service', 'authority', 'court', 'academy', 'alliance', 'fund', 'union', 'force',
   'association', 'foundation', 'directorate', 'secretariat', 'secretariaat', 'unie', 'front', 'brigade', 'leger', 'army',
   'marechaussee', 'politie', 'parlement', 'recherche', 'krijgsmacht', 'overleg', 'bank', 'staten', 'kustwacht',
-  'genootschap', 'orde', 'planbureau', 'rekenkamer', 'kerk', 'church',
+  'genootschap', 'orde', 'planbureau', 'rekenkamer', 'kerk', 'church', 'büro',
 ]);
-const HEAD_SUFFIXES = ['dienst', 'bureau', 'raad', 'commissie', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht'];
+// "büro": the German bureau, heading a firm's name as "bureau" does ("Ingenieurbüro Heitfeld-Schetelig (IHS)").
+const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht'];
 /** Meetings, not bodies: "Algemeen Overleg (AO)", "Wetgevingsoverleg (WGO)". */
 const MEETINGS = /^(?:algemeen|bestuurlijk|schriftelijk|plenair|informeel)\s+overleg|^(?:wetgevings|nota|commissie)-?overleg/iu;
 const DUTCH_LINKS = new Set(['van', 'voor', 'tegen', 'inzake', 'op', 'over', 'ter', 'met', 'in', 'bij', 'tot', 'om', 'door', 'uit']);

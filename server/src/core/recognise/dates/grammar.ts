@@ -117,6 +117,12 @@ const DEADLINE_BEFORE = /(?<=(?:^|[^\p{L}])(?:uiterlijk|voor|vóór|per|met inga
  * on, as "jl."/"a.s." after it do; it stays out of the span (round 11's `Afgelopen juni` is `juni`).
  */
 const SIDE_BEFORE = /(?<=(?:^|[^\p{L}])(afgelopen|komende)\s)/iuy;
+/**
+ * "de bijeenkomst van j.l. november": the cue a date usually ends in, written before a yearless month, says its side
+ * as it does after it; only before a month in lower case, so a cue that ends a sentence ("… 3 juni jl. December is …")
+ * does not reach the next one's month. The cue stays out of the span, as "afgelopen" does.
+ */
+const CUE_BEFORE = /(?<=(?:^|[^\p{L}])(jl\.|j\.l\.|jongstleden|a\.s\.|aanstaande)\s)/uy;
 /** "januari van dit jaar", "mei dit jaar", "juni vorig jaar": the year named from the letter's own. */
 const YEAR_OFFSET_AFTER = /\s(?:van )?(dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
 /** "in maart van dat jaar", "juni datzelfde jaar": the year the paragraph last wrote, not the letter's. */
@@ -208,6 +214,12 @@ function blank(start: number, end: number): DateMention {
 function endingAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   return re.exec(text);
+}
+
+/** Whether text[i] is an ASCII letter in lower case (a month word as running text writes it). */
+function isAsciiLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /** Whether a sticky look-behind regex matches at i (test(): no match array when no group is read). */
@@ -531,8 +543,12 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
     if (mention.relation === null && mention.year === null && mention.yearOffset === null && mention.impliedRelation === null
         && mention.weekday === null) {
       const side = endingAt(SIDE_BEFORE, text, mention.start);
+      const cue = side || !isAsciiLowerAt(text, mention.start) ? null : endingAt(CUE_BEFORE, text, mention.start);
       if (side) {
         mention.impliedRelation = side[1].toLowerCase() === 'afgelopen' ? 'past' : 'future';
+        mention.impliedBy = 'word';
+      } else if (cue) {
+        mention.impliedRelation = cue[1].startsWith('a') ? 'future' : 'past';
         mention.impliedBy = 'word';
       }
     }
