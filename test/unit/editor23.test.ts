@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
 import { codeLenses } from '../../server/src/core/features/decorations';
 import { completionsAt } from '../../server/src/core/features/completion';
 import { hoverAt } from '../../server/src/core/features/hover';
+import { workspaceSymbols } from '../../server/src/core/features/outline';
 import { planIgnore } from '../../client/src/ignoreList';
 import { Corpus } from '../../server/src/core/workspace/corpus';
 
@@ -163,5 +164,39 @@ describe('Editor 23: the citation to copy is the full form where chamber and ses
   it('neither known: the short form alone, and no "Cite as" line', () => {
     assert.deepEqual(copied('file:///w/b.txt', B, 'nr. 104'), [['Copy citation “Kamerstuk 30 977, nr. 104”', 'Kamerstuk 30 977, nr. 104']]);
     assert.doesNotMatch(hoverAt(corpus, 'file:///w/b.txt', B.indexOf('nr. 104'))!.markdown, /Cite as/);
+  });
+});
+
+describe('Editor 23: workspace symbols are ranked by how well they match (exact, prefix, word start, substring, fuzzy)', () => {
+  // They came in index order (by URI), cut at 500: in a large workspace the letter whose id was typed in full could
+  // be past the cut, and "kst29754325" (no dashes) found nothing. Marksman and VS Code rank by match quality.
+  const corpus = new Corpus();
+  corpus.update('file:///w/1.txt', 'Den Haag, 3 maart 2015\n\nTekst.\n\n' + footer('29 754', '325'));
+  corpus.update('file:///w/2.txt', 'Den Haag, 4 maart 2015\n\nTekst.\n\n' + footer('29 754', '32'));
+  corpus.update('file:///w/3.txt', 'Den Haag, 5 maart 2015\n\nTekst.\n\n' + footer('30 977', '132'));
+  const names = (query: string) => workspaceSymbols(corpus, query).filter(s => s.kind === 'letter').map(s => s.name);
+
+  it('the id typed in full first, then those it begins', () => {
+    assert.deepEqual(names('kst-29754-32'), ['kst-29754-32', 'kst-29754-325']);
+  });
+
+  it('a number at a word start before one inside a number; the shorter first among equals', () => {
+    assert.deepEqual(names('32'), ['kst-29754-32', 'kst-29754-325', 'kst-30977-132']);
+  });
+
+  it('a query without the dashes still finds the letter (in order, as a subsequence), after any closer match', () => {
+    assert.deepEqual(names('kst29754325'), ['kst-29754-325']);
+    assert.deepEqual(names('xyz'), []);
+  });
+
+  it('bounded: a large workspace answers 500, the best of them first', () => {
+    const big = new Corpus();
+    // Named so that the URI order is the reverse of the numbers': nr. 7 is the 694th letter by URI.
+    for (let n = 1; n <= 700; n++) big.update(`file:///w/l${1000 - n}.txt`, 'Tekst.\n\n' + footer('29 754', String(n)));
+    // Every id holds a 7 (29754); "-7", "-70" … "-79", "-700" hold it at a word start.
+    const found = workspaceSymbols(big, '7');
+    assert.equal(found.length, 500);
+    assert.deepEqual(found.slice(0, 3).map(s => s.name), ['kst-29754-7', 'kst-29754-70', 'kst-29754-71']);
+    assert.equal(workspaceSymbols(big, '').length, 500);
   });
 });

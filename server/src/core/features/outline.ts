@@ -59,43 +59,121 @@ export interface WorkspaceSymbolResult {
 
 const MAX_WORKSPACE_SYMBOLS = 500;
 
-/** Letters by id and title, organisations by id and name; a case-insensitive substring query. */
+/** A symbol found, with how well it matched; `order` keeps equals in the index's stable order (URI, org id). */
+interface Ranked {
+  name: string;
+  score: number;
+  order: string;
+  /** The symbol, made only for those answered (an organisation's first mention is looked for across letters). */
+  make: () => WorkspaceSymbolResult | null;
+}
+
+/**
+ * Letters by id, file name and title; organisations by id and name. Ranked by how well they match (exact, prefix,
+ * word start, substring, then the query's characters in order: `matchScore`), a match of the name before one of the
+ * detail; equals by name (shorter first), then URI or org id: the same query finds the same symbols at every start.
+ * At most MAX_WORKSPACE_SYMBOLS, the best.
+ */
 export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () => boolean = () => false): WorkspaceSymbolResult[] {
   const q = folded((query ?? '').trim());
-  const out: WorkspaceSymbolResult[] = [];
-  const matches = (...texts: Array<string | null | undefined>) => !q || texts.some(t => t && folded(t).includes(q));
+  const score = queryScorer(q);
+  const ranked: Ranked[] = [];
   let n = 0;
-  // By URI: at most MAX_WORKSPACE_SYMBOLS are answered, and the same query must find the same letters at every start.
   for (const uri of corpus.sortedUris()) {
-    if ((++n & 255) === 0 && isCancelled()) return out;
+    if ((++n & 255) === 0 && isCancelled()) return best(ranked, q);
     const rec = corpus.record(uri);
     if (!rec) continue;
     const id = rec.analysis.identity;
     const name = rec.ids[0] ?? baseName(uri);
-    const detail = [canonicalOfLetter(id, rec.ids), id.title, id.date].filter(Boolean).join(' · ') || baseName(uri);
-    if (matches(name, detail, ...rec.ids, baseName(uri))) out.push({ name, detail, kind: 'letter', uri, span: letterAnchor(rec) });
-    if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
+    const canonical = canonicalOfLetter(id, rec.ids);
+    const detail = [canonical, id.title, id.date].filter(Boolean).join(' · ') || baseName(uri);
+    const s = score([name, ...rec.ids, baseName(uri)], [canonical, id.title, id.date]);
+    if (s > 0) ranked.push({ name, score: s, order: `0${uri}`, make: () => ({ name, detail, kind: 'letter', uri, span: letterAnchor(rec) }) });
+    // An empty query lists the letters by URI: those past the bound are never answered.
+    if (!q && ranked.length >= MAX_WORKSPACE_SYMBOLS) return best(ranked, q);
   }
-  // The organisations that match, then (when more match than are answered) the first by id: the index holds them
-  // in the analysis threads' order, and the same query must find the same ones at every start.
-  const found: Array<{ orgId: string; name: string; detail: string; def: ReturnType<Corpus['definitionsOf']>[number] | undefined }> = [];
   n = 0;
   for (const orgId of corpus.organisationIds()) {
-    if ((++n & 255) === 0 && isCancelled()) return out;
+    if ((++n & 255) === 0 && isCancelled()) return best(ranked, q);
     const info = organisationInfo(orgId);
     // The definition in the first letter by URI (definitionsOf's order), whatever order the index took them in.
     const def = corpus.definitionsOf(orgId, undefined, 1)[0];
     const name = orgId.startsWith('TEXT:') ? orgId.slice(5) : orgId;
     const detail = info?.name ?? def?.item.long ?? '';
-    if (matches(name, detail)) found.push({ orgId, name, detail, def });
+    const s = score([name], [detail]);
+    if (s === 0) continue;
+    ranked.push({
+      name,
+      score: s,
+      order: `1${orgId}`,
+      make: () => {
+        const place = def ? { uri: def.uri, span: def.item.shortSpan } : firstMention(corpus, orgId);
+        return place ? { name, detail, kind: 'organisation', ...place } : null;
+      },
+    });
   }
-  if (found.length > MAX_WORKSPACE_SYMBOLS - out.length) found.sort((a, b) => (a.orgId < b.orgId ? -1 : a.orgId > b.orgId ? 1 : 0));
-  for (const { orgId, name, detail, def } of found) {
-    const place = def ? { uri: def.uri, span: def.item.shortSpan } : firstMention(corpus, orgId);
-    if (place) out.push({ name, detail, kind: 'organisation', ...place });
-    if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
+  return best(ranked, q);
+}
+
+/** The best MAX_WORKSPACE_SYMBOLS; for an empty query (all equal) the letters by URI, then organisations by id. */
+function best(ranked: Ranked[], q: string): WorkspaceSymbolResult[] {
+  const byRank = (a: Ranked, b: Ranked) => b.score - a.score || a.name.length - b.name.length || compare(a.name, b.name) || compare(a.order, b.order);
+  const out: WorkspaceSymbolResult[] = [];
+  for (const r of ranked.sort(q ? byRank : (a, b) => compare(a.order, b.order))) {
+    const symbol = r.make();
+    if (symbol) out.push(symbol);
+    if (out.length >= MAX_WORKSPACE_SYMBOLS) break;
   }
   return out;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** How well a query matches text, both folded: 5 equal, 4 prefix, 3 at a word start, 2 inside, 1 its characters in order, 0 not. */
+export function matchScore(query: string, text: string, fuzzy: boolean): number {
+  if (!query) return 1;
+  if (text === query) return 5;
+  const at = text.indexOf(query);
+  if (at === 0) return 4;
+  if (at > 0) {
+    for (let i = at; i > 0; i = text.indexOf(query, i + 1)) if (!isWordChar(text.charCodeAt(i - 1))) return 3;
+    return 2;
+  }
+  return fuzzy && inOrder(query, text) ? 1 : 0;
+}
+
+/**
+ * A symbol's score: the best of its names' (times two, plus one: a name's match beats the detail's of the same kind)
+ * and its details' (times two). Only names match fuzzily: a title of a hundred characters holds most short queries'
+ * characters in order.
+ */
+function queryScorer(q: string): (names: Array<string | null | undefined>, details: Array<string | null | undefined>) => number {
+  const compact = q.replace(/\s+/g, '');
+  return (names, details) => {
+    let best = 0;
+    for (const t of names) {
+      if (!t) continue;
+      const s = Math.max(matchScore(q, folded(t), false), matchScore(compact, folded(t), true));
+      if (s > 0) best = Math.max(best, 2 * s + 1);
+    }
+    for (const t of details) if (t) best = Math.max(best, 2 * matchScore(q, folded(t), false));
+    return best;
+  };
+}
+
+/** Whether the query's characters (white space left out) occur in the text in order. */
+function inOrder(query: string, text: string): boolean {
+  let at = 0;
+  for (let i = 0; i < query.length; i++) {
+    at = text.indexOf(query[i], at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c > 127;
 }
 
 /** Lower case without diacritics ("Coördinator" → "coordinator"): letters and users write names both ways. */
