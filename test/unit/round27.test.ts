@@ -91,3 +91,19 @@ describe('round 27: a cue written before a yearless month', () => {
     assert.deepEqual(inMarch2001('In november was het druk.'), [['november', { iso: '2001-11' }]]);
   });
 });
+
+describe('round 27, batch 2: the year in an older budget bill\'s title', () => {
+  const inJuly2007 = datesInLetterOf('2007-07-02');
+
+  it('"Vaststelling begroting van het Ministerie van X (X) voor het jaar 2007" names the bill: its year is not reported', () => {
+    assert.deepEqual(inJuly2007('Vaststelling begroting van het Ministerie van Defensie (X) voor het jaar 2007\n\nDen Haag, 2 juli 2007'), [
+      ['2 juli 2007', { iso: '2007-07-02' }],
+    ]);
+    assert.deepEqual(inJuly2007('Vaststelling van de begrotingsstaat van het Gemeentefonds voor het jaar 2008.'), []);
+  });
+
+  it('negative: the year of a budget without the bill\'s title, or on the line after it, stays a year', () => {
+    assert.deepEqual(inJuly2007('De defensiebegroting voor het jaar 2008 volgt.'), [['2008', { iso: '2008' }]]);
+    assert.deepEqual(inJuly2007('Vaststelling begroting\nDe uitgaven voor het jaar 2008 stijgen.'), [['2008', { iso: '2008' }]]);
+  });
+});

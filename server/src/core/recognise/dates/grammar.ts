@@ -764,19 +764,25 @@ const LIST_WORD_AFTER = /^\s(?:en|of|tot|t\/m)(?![\p{L}])/u;
 
 /** "voor het jaar" right before a year, and the bill's title before it on the same line (BUDGET_BILL_REACH). */
 const FOR_THE_YEAR = 'voor het jaar ';
-/** "begrotingsstaten" and, for one ministry, "begrotingsstaat" ("… van het Ministerie van Asiel en Migratie (XX)"). */
-const BUDGET_BILL = 'vaststelling van de begrotingssta';
+/**
+ * "begrotingsstaten" and, for one ministry, "begrotingsstaat" ("… van het Ministerie van Asiel en Migratie (XX)"); the
+ * older titles write "Vaststelling begroting van het Ministerie van Defensie (X) voor het jaar 2007".
+ */
+const BUDGET_BILL = /vaststelling (?:van de begrotingssta|begroting van )/g;
 const BUDGET_BILL_REACH = 200;
 
 /**
  * The year a budget bill is for is part of its name: "Vaststelling van de begrotingsstaten van het Ministerie van …
- * (VII) voor het jaar 2016" (a web page's dossier line, an agenda; in a header it is inside the self-citation).
+ * (VII) voor het jaar 2016", "Vaststelling begroting van het Ministerie van Defensie (X) voor het jaar 2007" (a web
+ * page's dossier line, an agenda; in a header it is inside the self-citation).
  * "voor het jaar 2016" elsewhere, and after the begrotingsstaten without the bill's title, stays a year.
  */
 function budgetBillYear(text: string, start: number): boolean {
   if (!text.startsWith(FOR_THE_YEAR, start - FOR_THE_YEAR.length)) return false;
   const before = text.slice(Math.max(0, start - BUDGET_BILL_REACH), start).toLowerCase();
-  const bill = before.lastIndexOf(BUDGET_BILL);
+  let bill = -1;
+  BUDGET_BILL.lastIndex = 0;
+  for (let m = BUDGET_BILL.exec(before); m; m = BUDGET_BILL.exec(before)) bill = m.index;
   return bill >= 0 && before.indexOf('\n', bill) < 0;
 }
 
