@@ -6,6 +6,7 @@
 // leftovers of earlier rounds: the NEa by its mixed-case acronym, "Maastricht UMC+" with its plus, and the ministry
 // named by its abbreviation. Every snippet is written for the test; none is copied from a stuk.
 import { strict as assert } from 'node:assert';
+import { analyseLetter } from '../../server/src/core/analyse';
 import { datesInLetterOf, orgs } from './recognised';
 
 describe('round 27: institutes, EU and NATO bodies and student unions the gazetteer lacked', () => {
@@ -105,5 +106,23 @@ describe('round 27, batch 2: the year in an older budget bill\'s title', () => {
   it('negative: the year of a budget without the bill\'s title, or on the line after it, stays a year', () => {
     assert.deepEqual(inJuly2007('De defensiebegroting voor het jaar 2008 volgt.'), [['2008', { iso: '2008' }]]);
     assert.deepEqual(inJuly2007('Vaststelling begroting\nDe uitgaven voor het jaar 2008 stijgen.'), [['2008', { iso: '2008' }]]);
+  });
+});
+
+describe('round 27: the year after an ordinal and "van" (round 26\'s leftover)', () => {
+  const inApril2024 = datesInLetterOf('2024-04-09');
+
+  it('"de eerste van 2024" (the first of the quarterly letters) is the year, also over a page break', () => {
+    assert.deepEqual(inApril2024('Deze voortgangsbrief is de eerste van 2024 en volgt op die van december.').map(d => d[0]), ['2024', 'december']);
+    assert.deepEqual(inApril2024('Het is de laatste van 2023.'), [['2023', { iso: '2023' }]]);
+    const overAPage = 'Den Haag, 9 april 2024 \n\nDeze brief is de \neerste van \n\nTweede Kamer, vergaderjaar 2023–2024, 26 643, nr. 1149 1\n\n\n\n2024 en de volgende volgt in juli. \n';
+    assert.deepEqual(analyseLetter(overAPage).entities.filter(e => e.kind === 'date').map(e => e.text), [
+      '9 april 2024', 'vergaderjaar 2023–2024', '2024', 'juli',
+    ]);
+  });
+
+  it('negative: a count after the ordinal, and "van" + year without an ordinal, stay unread', () => {
+    assert.deepEqual(inApril2024('Dit is de eerste van 2024 leerlingen die slaagden.'), []);
+    assert.deepEqual(inApril2024('Het is een van 2024 aanvragen en de brief van 2023 aanvragers.'), []);
   });
 });

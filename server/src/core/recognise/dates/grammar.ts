@@ -180,6 +180,11 @@ const PERIOD_BEFORE = /(?<=(?:^|[^\p{L}])(?:periode|jaren|tussen|periode van|van
 const CALENDAR_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de loop|ten opzichte|na afloop|in het verloop|vanaf het begin|sinds het begin|in de periode|de periode|in het jaar|de jaren|de cijfers|de gegevens|de resultaten) van\s)/iuy;
 const OVER_BEFORE = /(?<=(?:^|[^\p{L}])over\s)/iuy;
 /**
+ * "de eerste van 2024" (of a series of letters or reports), "het laatste van 2019": an ordinal standing for a noun left
+ * out, then "van" and the year; read only when no noun follows that the number could count ("de eerste van 2024 leerlingen").
+ */
+const ORDINAL_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de|het)\s(?:eerste|tweede|derde|vierde|laatste)\svan\s)/iuy;
+/**
  * "over de jaren 2015 en 2016", "in de jaren 1993, 1994 en 1995": years listed after "jaren" are calendar years.
  * Only with a second year listed: "de jaren 2000" alone is a decade. A year that cannot name a decade (its last digit
  * is not 0) is a year alone too: "in de jaren 2025 en daarna" (round 23).
@@ -843,10 +848,14 @@ function subjectOfSentence(text: string, start: number, end: number): boolean {
   return SUBJECT_VERB_AFTER.test(text.slice(end, end + 14));
 }
 
-/** "in de loop van 2010", "ten opzichte van 1990", "van 2012 tot 2014", "verantwoordingsonderzoek over 2018". */
+/**
+ * "in de loop van 2010", "ten opzichte van 1990", "van 2012 tot 2014", "de eerste van 2024", "verantwoordingsonderzoek
+ * over 2018".
+ */
 function calendarVanOver(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
   if (endsAt(CALENDAR_VAN_BEFORE, text, start)) return true;
+  if (endsAt(ORDINAL_VAN_BEFORE, text, start)) return AFTER_YEAR_NOT_COUNTED.test(after);
   if (endsAt(VAN_BEFORE, text, start)) return PERIOD_END_AFTER.test(after);
   return endsAt(OVER_BEFORE, text, start) && AFTER_YEAR_NOT_COUNTED.test(after);
 }
