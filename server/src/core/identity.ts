@@ -368,15 +368,36 @@ function sentenceCase(s: string): string {
 
 function sentenceCaseOf(s: string): string {
   if (s !== s.toUpperCase()) return s;
-  const lower = s.toLowerCase().replace(/\s+/g, ' ').trim();
-  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-  // The office and what it is of are names ("Minister van Veiligheid en Justitie"); the rest is prose.
-  const office = /\b(minister-president|minister|staatssecretaris|voorzitter)\b/.exec(lower);
-  if (!office) return capital(lower);
-  const head = lower.slice(0, office.index);
-  const tail = lower.slice(office.index).split(' ').map(w => (FUNCTION_WORDS.has(w) ? w : capital(w))).join(' ');
-  return capital(head + tail);
+  const words = s.toLowerCase().replace(/\s+/g, ' ').trim().split(' ');
+  // Prose in lower case; names keep their capitals: an office and what it is of ("Minister van Veiligheid en
+  // Justitie"), a committee's portfolio ("commissie voor Binnenlandse Zaken"), the members a motie or amendement is of
+  // ("leden Weverling en Van den Berg c.s."), each until a word that goes back to prose ("over", "ter vervanging").
+  let mode: 'prose' | 'office' | 'names' = 'prose';
+  let nameStarts = false;
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const bare = w.replace(/[,;:]+$/, '');
+    if (OFFICES.has(bare)) { mode = 'office'; out.push(capital(w)); continue; }
+    if ((bare === 'commissie' || bare === 'commissies') && words[k + 1] === 'voor') { mode = 'office'; out.push(w, words[++k]); continue; }
+    if (bare === 'lid' || bare === 'leden') { mode = 'names'; nameStarts = true; out.push(w); continue; }
+    if (mode !== 'prose' && (BACK_TO_PROSE.has(bare) || (bare === 'ter' && words[k + 1] === 'vervanging'))) mode = 'prose';
+    if (mode === 'office') out.push(FUNCTION_WORDS.has(w) ? w : capital(w));
+    else if (mode === 'names') {
+      if (bare === 'en' || bare === 'c.s.') out.push(w);
+      else out.push(nameStarts || !NAME_PARTICLES.has(bare) ? capital(w) : w);
+      nameStarts = bare === 'en' || w.endsWith(',');
+    } else out.push(w);
+  }
+  return capital(out.join(' '));
 }
+
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const OFFICES = new Set(['minister-president', 'minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'voorzitter']);
+/** The lower-case parts of a Dutch surname ("Van den Berg", "Van der Staaij"): capital only where the name starts. */
+const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'het', "'t", 'ter', 'te', 'ten', 'in', 'op', 'la', 'le', 'du']);
+/** Words after a name that go on in prose: "… van het lid Leerdam over …", "… ter vervanging van die gedrukt onder nr. 12". */
+const BACK_TO_PROSE = new Set(['over', 'inzake', 'houdende', 'betreffende', 'voorgesteld', 'ontvangen', 'vastgesteld']);
 
 /**
  * Headings for the outline: short lines standing alone (blank line before and after, or a numbered
@@ -385,8 +406,8 @@ function sentenceCaseOf(s: string): string {
 export function findHeadings(original: string, layout: Layout): Heading[] {
   const headings: Heading[] = [];
   if (layout.printed.source === 'header' && layout.printed.type) {
-    const at = original.indexOf(layout.printed.type);
-    if (at >= 0) headings.push({ text: sentenceCase(layout.printed.type), start: at, end: at + layout.printed.type.length, level: 1 });
+    const heading = typeHeading(original, layout, layout.printed.type);
+    if (heading) headings.push(heading);
   }
   if (original.length > 5_000_000) return headings;
   const n = original.length;
@@ -410,6 +431,19 @@ export function findHeadings(original: string, layout: Layout): Heading[] {
     if (heading) headings.push(heading);
   }
   return headings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The header's type as the first heading: where it is printed, over its lines when it goes on over more than one
+ * ("… EN KONINKRIJKSRELATIES, EN DE ⏎ STAATSSECRETARIS …", joined with a space in the type), to the header's end.
+ */
+function typeHeading(original: string, layout: Layout, type: string): Heading | null {
+  const at = original.indexOf(type);
+  if (at >= 0) return { text: sentenceCase(type), start: at, end: at + type.length, level: 1 };
+  const firstLine = type.slice(0, 20);
+  const from = original.indexOf(firstLine);
+  const header = from < 0 ? undefined : layout.furniture.find(f => f.kind === 'header' && f.start <= from && from < f.end);
+  return header ? { text: sentenceCase(type), start: from, end: header.end, level: 1 } : null;
 }
 
 /** The trimmed line [s, e) (3 to 80 characters, a blank line after it) as a heading, or null. */

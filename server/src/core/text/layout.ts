@@ -258,6 +258,7 @@ export function analyseLayout(original: string): Layout {
   if (!printed.source && selfCitations.length === 0 && parts.ownRecords.length === 0) readFlattenedCopy(lines, parts, headerFurniture);
 
   const footnotes = findFootnotes(original, lines, isFooter, segments, blanks, pageStarts);
+  dropHeaderMarkers(original, printed, footnotes, headerFurniture);
 
   // A line that starts with a space after a non-blank line begins a new page (the PDF's page break).
   findIndentedPageStarts(lines, footnotes, pageStarts);
@@ -266,6 +267,25 @@ export function analyseLayout(original: string): Layout {
     furniture: byStart(furniture, headerFurniture), footnotes, pageStarts: sortedUnique(pageStarts), selfCitations, ownRecords: parts.ownRecords,
     segments: mergeSpans(segments), blanks, printed, lineStarts: lines.starts,
   };
+}
+
+/**
+ * A footnote marker glued to the end of the header's title or type ("35 261 Wijziging van de Kieswet1", "Nr. 5
+ * VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN1") is no part of them: taken off the printed identity.
+ */
+function dropHeaderMarkers(original: string, printed: PrintedIdentity, footnotes: Footnote[], header: Furniture[]): void {
+  for (const f of footnotes) {
+    const m = f.marker;
+    if (!m || !header.some(h => h.start <= m.start && m.end <= h.end)) continue;
+    // The marker with the word glued before it ("Kieswet1", "20221"), as the title or type ends when the marker ends it.
+    let s = m.start;
+    while (s > 0 && m.start - s < 20 && isLetterOrDigit(original.charCodeAt(s - 1))) s--;
+    if (s === m.start) continue;
+    const ending = original.slice(s, m.end);
+    const cut = (text: string | null) => (text && text.endsWith(ending) ? text.slice(0, text.length - (m.end - m.start)) : text);
+    printed.type = cut(printed.type);
+    printed.title = cut(printed.title);
+  }
 }
 
 /**
@@ -952,7 +972,7 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     // "AB VASTE COMMISSIE VOOR IMMIGRATIE & ASIEL / ⏎ JBZ-RAAD1": a Senate type line ending in "/" goes on, as one
     // broken after a connective ("… ZAKEN EN DE ⏎ HOGE COLLEGES VAN STAAT / …").
     const continued = typeGoesOn(lines, k, numberLine);
-    const headerSpan = { start, end: trimmed(lines, continued ? k + 1 : k).end };
+    const headerSpan = { start, end: trimmed(lines, continued ? continued.lastLine : k).end };
     furniture.push({ kind: 'header', ...headerSpan });
     segments.push({ start, end: headerSpan.end });
     blanks.push({ start, end });
@@ -961,26 +981,40 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     printed.suffix = suffix;
     printed.number = number;
     printed.title = title;
-    printed.type = docType && continued ? `${docType} ${continued}` : docType;
+    printed.type = docType && continued ? `${docType} ${continued.text}` : docType;
     printed.source = 'header';
     printed.anchor = { start, end };
     return;
   }
 }
 
-/** The next line of a type line that goes on: capitals only (a glued footnote marker after them allowed). */
-const TYPE_CONTINUATION = /^\s*(\p{Lu}[\p{Lu}&\-’'/ ]{0,80}?)\d{0,2}\s*$/u;
+/** The next line of a type line that goes on: capitals only, commas between names allowed (a glued footnote marker after them allowed). */
+const TYPE_CONTINUATION = /^\s*(\p{Lu}[\p{Lu}&\-’'/ ,]{0,80}?)\d{0,2}\s*$/u;
 /**
- * Where a type line breaks: after "/" (the Senate's committee names: "… IMMIGRATIE & ASIEL / ⏎ JBZ-RAAD1"), or after
- * a capitals connective no name ends in ("… BINNENLANDSE ZAKEN EN DE ⏎ HOGE COLLEGES VAN STAAT / …", "… VAN JUSTITIE
- * EN VAN ⏎ BINNENLANDSE ZAKEN …").
+ * Where a type line breaks: after "/" (the Senate's committee names: "… IMMIGRATIE & ASIEL / ⏎ JBZ-RAAD1"), after
+ * a comma between offices ("… VAN FINANCIËN, ⏎ EN DE STAATSSECRETARIS …"), or after a capitals connective no name ends
+ * in ("… BINNENLANDSE ZAKEN EN DE ⏎ HOGE COLLEGES VAN STAAT / …", "… VAN JUSTITIE EN VAN ⏎ BINNENLANDSE ZAKEN …").
  */
-const TYPE_BROKEN_AFTER = /(?:\/|\p{Lu}{2,} (?:EN|DE|HET|VAN|VOOR|OVER|INZAKE|TOT|MET|OP|BIJ|AAN|IN|NAAR|OM|TEN|TER))\s*$/u;
-/** The type line `numberLine` (line `k`) broken where it goes on: the next line's capitals, else null. */
-function typeGoesOn(lines: Lines, k: number, numberLine: string): string | null {
-  if (k + 1 >= lines.count || numberLine.length > 1000 || !TYPE_BROKEN_AFTER.test(numberLine)) return null;
-  const next = lines.text(k + 1);
-  return next.length > 100 ? null : TYPE_CONTINUATION.exec(next)?.[1].trim() ?? null;
+const TYPE_BROKEN_AFTER = /(?:\/|\p{Lu},|\p{Lu}{2,} (?:EN|DE|HET|VAN|VOOR|OVER|INZAKE|TOT|MET|OP|BIJ|AAN|IN|NAAR|OM|TEN|TER))\s*$/u;
+/** A next line that goes on with a connective ("… EN KONINKRIJKSRELATIES ⏎ EN DE STAATSSECRETARIS VAN …"). */
+const TYPE_GOES_ON_WITH = /^\s*(?:EN|VAN|ALSMEDE) \p{Lu}/u;
+/** How many lines a type line may go on over (three offices of a joint letter). */
+const TYPE_MORE_LINES = 2;
+/** The type line `numberLine` (line `k`) broken where it goes on: the next lines' capitals and the last of them, else null. */
+function typeGoesOn(lines: Lines, k: number, numberLine: string): { text: string; lastLine: number } | null {
+  let text = '';
+  let line = numberLine;
+  let last = k;
+  while (last - k < TYPE_MORE_LINES && last + 1 < lines.count && line.length <= 1000) {
+    const next = lines.text(last + 1);
+    if (next.length > 100 || !(TYPE_BROKEN_AFTER.test(line) || TYPE_GOES_ON_WITH.test(next))) break;
+    const more = TYPE_CONTINUATION.exec(next)?.[1].trim();
+    if (!more) break;
+    text = text ? `${text} ${more}` : more;
+    line = next;
+    last++;
+  }
+  return text ? { text, lastLine: last } : null;
 }
 
 /**
@@ -1048,8 +1082,11 @@ function findFootnotes(original: string, lines: Lines, isFooter: Uint8Array, seg
     const textStart = firstStart + firstText.indexOf(FOOTNOTE_START.exec(firstText)![2], numText.length);
     segments.push({ start: firstStart, end: bodySpan.end });
     blanks.push({ start: firstStart, end: firstStart + numText.length });
-    const early = findMarker(original, numText, searchFrom, firstStart, bodySpans);
-    const marker = early ?? findMarker(original, numText, bodySpan.end, endOfNextPage(lines, isFooter, b, bodies[k + 1]), bodySpans);
+    const strict = findMarker(original, numText, searchFrom, firstStart, bodySpans);
+    const late = strict ? null : findMarker(original, numText, bodySpan.end, endOfNextPage(lines, isFooter, b, bodies[k + 1]), bodySpans);
+    // The looser shapes only where no strict one was found: the body with this number is the evidence for them.
+    const early = strict ?? (late ? null : findLooseMarker(original, numText, searchFrom, firstStart, bodySpans, footnotes[k - 1]?.marker ?? null));
+    const marker = early ?? late;
     if (marker) blanks.push(marker);
     // A marker after its body does not move the search on: the next footnote's marker may stand before it.
     if (early) searchFrom = early.end;
@@ -1292,6 +1329,71 @@ export function findMarker(original: string, num: string, from: number, to: numb
     }
   }
   return null;
+}
+
+/**
+ * The marker of footnote `num` in a shape too loose to look for while a strict one (findMarker) may follow: the
+ * second of a list printed after the first ("»1?, 2", "bericht1,2"), glued after a year's full stop ("in 2010.2 De"),
+ * between two words whose space the PDF text lost ("De Kort1het"), or glued to the letter of the first page's
+ * header ("L1 BRIEF VAN …", which findMarker takes for a name like "G7"). `previous` is the marker before it.
+ */
+export function findLooseMarker(original: string, num: string, from: number, to: number, bodies: Span[], previous: Span | null): Span | null {
+  let bi = 0;
+  for (let at = original.indexOf(num, from); at >= 0 && at < to; at = original.indexOf(num, at + 1)) {
+    if (at === 0) continue;
+    while (bi < bodies.length && bodies[bi].end <= at) bi++;
+    if (bi < bodies.length && bodies[bi].start <= at) continue;
+    const afterAt = at + num.length;
+    const after = afterAt < original.length ? original.charCodeAt(afterAt) : NO_CHAR;
+    if (isDigitCode(after)) continue;
+    if ((previous && isListedAfter(original, previous, at) && !isLetterOrDigit(after)) || isAfterYearsFullStop(original, at, after) ||
+      isBetweenWords(original, at, afterAt) || isGluedToHeaderLetter(original, at, afterAt)) return { start: at, end: afterAt };
+  }
+  return null;
+}
+
+/** "1, 2", "1,2", "1?, 2": `at` follows the previous marker after a comma (a sentence's mark and a space allowed). */
+function isListedAfter(original: string, previous: Span, at: number): boolean {
+  const between = original.slice(previous.end, at);
+  return between.length <= 3 && /^[?!.;:]?, ?$/.test(between);
+}
+
+/** "in 2010.2 De": after ".", "?" or "!" that ends a year standing alone, before white space or the end. */
+function isAfterYearsFullStop(original: string, at: number, after: number): boolean {
+  const mark = original.charCodeAt(at - 1);
+  if (mark !== 0x2e && mark !== 0x3f && mark !== 0x21) return false;
+  if (after !== NO_CHAR && !isRegexSpace(after)) return false;
+  const yearEnd = at - 1;
+  let ys = yearEnd;
+  while (ys > 0 && isDigitCode(original.charCodeAt(ys - 1))) ys--;
+  if (yearEnd - ys !== 4 || !/^(19|20)\d\d$/.test(original.slice(ys, yearEnd))) return false;
+  // Not a number with a decimal or thousands mark before it ("1.2010.2").
+  const before = ys > 0 ? original.charCodeAt(ys - 1) : NO_CHAR;
+  return !isLetterOrDigit(before) && before !== 0x2e && before !== 0x2c;
+}
+
+/** "De Kort1het": after a word of three letters or more ending in lower case, before a word in lower case. */
+function isBetweenWords(original: string, at: number, afterAt: number): boolean {
+  if (!isLower(original.charCodeAt(at - 1)) || afterAt >= original.length || !isLower(original.charCodeAt(afterAt))) return false;
+  let s = at;
+  while (s > 0 && at - s < 3 && isLetter(original.charCodeAt(s - 1))) s--;
+  if (at - s < 3) return false;
+  let e = afterAt;
+  while (e < original.length && isLetter(original.charCodeAt(e))) e++;
+  return e === original.length || !isDigitCode(original.charCodeAt(e));
+}
+
+/** "L1 BRIEF VAN …": one or two capitals opening a line, the number, a space and a word in capitals (the type line). */
+function isGluedToHeaderLetter(original: string, at: number, afterAt: number): boolean {
+  if (!isPartOfName(original, at) || original.charCodeAt(afterAt) !== 0x20) return false;
+  let s = at;
+  while (s > 0 && isUpper(original.charCodeAt(s - 1))) s--;
+  let p = s;
+  while (p > 0 && (original.charCodeAt(p - 1) === 0x20 || original.charCodeAt(p - 1) === 0x09)) p--;
+  if (p > 0 && original.charCodeAt(p - 1) !== 0x0a) return false;
+  let e = afterAt + 1;
+  while (e < original.length && isUpper(original.charCodeAt(e))) e++;
+  return e - afterAt - 1 >= 3;
 }
 
 /** No character (before the start or past the end of the text). */

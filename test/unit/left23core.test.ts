@@ -1,0 +1,149 @@
+// Session 23: the citation, identity, footnote and layout leftovers of the blind rounds on real texts. Every snippet
+// is written for the test (laid out as the PDF text of a stuk where the error is about layout); none is copied.
+import { strict as assert } from 'node:assert';
+import { analyseLetter } from '../../server/src/core/analyse';
+import { footnoteMarkers as markers } from './recognised';
+
+const noMarkerProblems = (text: string) => analyseLetter(text).problems.filter(p => p.code === 'footnote.no-marker').length;
+
+/** A first page of a House stuk in its PDF layout, with `body` between its header and its footnote bodies. */
+function housePage(typeLines: string[], body: string[], notes: string[], title = '35 261 Wijziging van de Kieswet '): string {
+  return [
+    'Tweede Kamer der Staten-Generaal 2',
+    'Vergaderjaar 2021–2022 ',
+    '',
+    title,
+    '',
+    ...typeLines,
+    '',
+    'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal ',
+    '',
+    'Den Haag, 3 maart 2022 ',
+    '',
+    ...body,
+    '',
+    ...notes,
+    'Tweede Kamer, vergaderjaar 2021–2022, 35 261, nr. 5 1',
+    '',
+  ].join('\n');
+}
+
+describe('session 23: footnote markers the strict shapes miss', () => {
+  it('a marker glued after the full stop that ends a year', () => {
+    const text = housePage(['Nr. 5 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN '], [
+      'Het rapport1 is bekend. De regeling is van kracht sinds 1 januari 2010.2 De ',
+      'evaluatie volgt dit jaar. ',
+    ], ['1 Kamerstuk 35 261, nr. 1. ', '2 Stb. 2009, 612. ']);
+    assert.deepEqual(markers(text), [[1, 'rapport1'], [2, '2010.2']]);
+    assert.equal(noMarkerProblems(text), 0);
+  });
+
+  it('negative: a section number, a decimal and a year glued to a word are no such marker', () => {
+    const notes = '\n\n1 Kamerstuk 35 261, nr. 1.\n2 Stb. 2009, 612.\n';
+    assert.deepEqual(markers(`Het rapport1 is bekend. Zie paragraaf 3.2 De uitvoering.${notes}`), [[1, 'rapport1'], [2, null]]);
+    assert.deepEqual(markers(`Het rapport1 is bekend. Het bedrag is 1.2010.2 De rest.${notes}`), [[1, 'rapport1'], [2, null]]);
+    assert.deepEqual(markers(`Het rapport1 is bekend. Het loopt tot 2010.2e kwartaal.${notes}`), [[1, 'rapport1'], [2, null]]);
+  });
+
+  it('a marker between two words whose space the PDF text lost ("De Kort1het")', () => {
+    const text = housePage(['Nr. 5 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN '], [
+      'In het advies van De Kort1het kabinet wordt dit bevestigd. ',
+    ], ['1 Kamerstuk 35 261, nr. 1. ']);
+    assert.deepEqual(markers(text), [[1, 'Kort1']]);
+    assert.equal(noMarkerProblems(text), 0);
+  });
+
+  it('negative: a strict marker wins, and a short word or a longer number is no word pair', () => {
+    assert.deepEqual(markers('Het advies van De Kort1het kabinet, zie de brief1 van maart.\n\n1 Kamerstuk 35 261, nr. 1.\n'), [[1, 'brief1']]);
+    assert.deepEqual(markers('De mp1speler is verboden.\n\n1 Kamerstuk 35 261, nr. 1.\n'), [[1, null]]);
+    assert.deepEqual(markers('Het woord Kort1het2 staat er.\n\n1 Kamerstuk 35 261, nr. 1.\n'), [[1, null]]);
+  });
+
+  it('a marker glued to the letter of a Senate stuk\'s header ("L1 BRIEF")', () => {
+    const text = [
+      'Eerste Kamer der Staten-Generaal 1',
+      'Vergaderjaar 2019–2020 ',
+      '',
+      '35 300 Wijziging van de Wet op de rechterlijke organisatie ',
+      '',
+      'L1 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID ',
+      '',
+      'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal ',
+      '',
+      'Den Haag, 3 maart 2020 ',
+      '',
+      'Hierbij zend ik u de gevraagde informatie. ',
+      '',
+      '1 De letter L heeft alleen betrekking op wetsvoorstel 35 300. ',
+      '',
+    ].join('\n');
+    const a = analyseLetter(text);
+    assert.deepEqual(markers(text), [[1, 'L1']]);
+    assert.deepEqual([a.identity.dossier, a.identity.number, a.identity.chamber], ['35300', 'L', 'I']);
+    assert.equal(noMarkerProblems(text), 0);
+  });
+
+  it('negative: a name with a number at a line start before prose, or in a sentence, is no header letter', () => {
+    assert.deepEqual(markers('Het overleg was goed.\nG1 landen spraken af.\n\n1 Zie de verklaring.\n'), [[1, null]]);
+    assert.deepEqual(markers('De landen van de G1 TOP spraken af.\n\n1 Zie de verklaring.\n'), [[1, null]]);
+  });
+
+  it('the second of two markers printed as a list after the first ("»1?, 2")', () => {
+    const text = 'Vraag 1\n\nKent u het bericht «Wachtlijsten groeien weer»1?, 2 \n\n1 Trouw, 3 maart 2016. \n2 NRC, 4 maart 2016. \n';
+    assert.deepEqual(markers(text), [[1, 'weer»1'], [2, '2']]);
+    assert.equal(noMarkerProblems(text), 0);
+    assert.deepEqual(markers('Zie de brieven1,2 hierover.\n\n1 Kamerstuk 35 261, nr. 1.\n2 Kamerstuk 35 261, nr. 2.\n'), [[1, 'brieven1'], [2, 'brieven1,2']]);
+  });
+
+  it('negative: a number after a comma that follows no marker is no list marker', () => {
+    assert.deepEqual(markers('Het rapport1 is bekend. Zie de punten 1, 2 en 3.\n\n1 Kamerstuk 35 261, nr. 1.\n2 Kamerstuk 35 261, nr. 2.\n'), [[1, 'rapport1'], [2, null]]);
+    assert.deepEqual(markers('Het rapport1 noemt 3, 2 en 1.\n\n1 Kamerstuk 35 261, nr. 1.\n2 Kamerstuk 35 261, nr. 2.\n'), [[1, 'rapport1'], [2, null]]);
+  });
+
+  it('a marker glued to the header\'s type or title is no part of them, nor of the heading', () => {
+    const typed = analyseLetter(housePage(['Nr. 5 VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN1 '], ['De leden hebben vragen. '], ['1 Samenstelling: leden van de commissie. ']));
+    assert.equal(typed.identity.type, 'Verslag van de vaste commissie voor Binnenlandse Zaken');
+    assert.equal(typed.headings[0].text, 'Verslag van de vaste commissie voor Binnenlandse Zaken');
+    const titled = analyseLetter(housePage(['Nr. 5 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN '], ['De tekst. '], ['1 Zie de memorie. '], '35 261 Wijziging van de Kieswet1 '));
+    assert.equal(titled.identity.title, 'Wijziging van de Kieswet');
+    // Negative: a title ending in a year keeps it; the marker glued to the year is taken off alone.
+    const year = analyseLetter(housePage(['Nr. 5 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN '], ['De tekst. '], ['1 Zie de memorie. '], '35 261 Begroting 20221 '));
+    assert.equal(year.identity.title, 'Begroting 2022');
+  });
+});
+
+describe('session 23: the type line of the header', () => {
+  const typeOf = (typeLines: string[]) => analyseLetter(housePage(typeLines, ['De Kamer, '], [])).identity.type;
+
+  it('keeps the capitals of the members a motie or amendement is of, and of a committee\'s portfolio', () => {
+    assert.equal(typeOf(['Nr. 5 MOTIE VAN DE LEDEN WEVERLING EN VAN DEN BERG ']), 'Motie van de leden Weverling en Van den Berg');
+    assert.equal(typeOf(['Nr. 5 AMENDEMENT VAN HET LID DE JONG C.S. ']), 'Amendement van het lid De Jong c.s.');
+    assert.equal(typeOf(['Nr. 5 MOTIE VAN DE LEDEN KLAVER, JETTEN EN HERMANS ']), 'Motie van de leden Klaver, Jetten en Hermans');
+    assert.equal(typeOf(['Nr. 5 VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN ']), 'Verslag van de vaste commissie voor Binnenlandse Zaken');
+    assert.equal(typeOf(['Nr. 5 GEWIJZIGDE MOTIE VAN HET LID VAN DER STAAIJ TER VERVANGING VAN DIE GEDRUKT ONDER NR. 4 ']),
+      'Gewijzigde motie van het lid Van der Staaij ter vervanging van die gedrukt onder nr. 4');
+  });
+
+  it('negative: prose stays in lower case, the office as before', () => {
+    assert.equal(typeOf(['Nr. 5 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG ']), 'Verslag van een schriftelijk overleg');
+    assert.equal(typeOf(['Nr. 5 NOTA NAAR AANLEIDING VAN HET VERSLAG ']), 'Nota naar aanleiding van het verslag');
+    assert.equal(typeOf(['Nr. 5 BRIEF VAN DE MINISTER VAN VEILIGHEID EN JUSTITIE ']), 'Brief van de Minister van Veiligheid en Justitie');
+  });
+
+  it('goes on over the lines of a joint letter, past a comma and ", EN DE"', () => {
+    assert.equal(typeOf(['Nr. 5 BRIEF VAN DE MINISTERS VAN SOCIALE ZAKEN EN WERKGELEGENHEID, VAN FINANCIËN, EN DE ', 'STAATSSECRETARIS VAN FINANCIËN, TOESLAGEN EN DOUANE ']),
+      'Brief van de Ministers van Sociale Zaken en Werkgelegenheid, van Financiën, en de Staatssecretaris van Financiën, Toeslagen en Douane');
+    assert.equal(typeOf(['Nr. 5 BRIEF VAN DE MINISTER VAN FINANCIËN, ', 'EN DE STAATSSECRETARIS VAN FINANCIËN ']), 'Brief van de Minister van Financiën, en de Staatssecretaris van Financiën');
+    const joint = analyseLetter(housePage(['Nr. 5 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES ', 'EN DE STAATSSECRETARIS VAN FINANCIËN '], ['De Kamer, '], []));
+    assert.equal(joint.identity.type, 'Brief van de Minister van Binnenlandse Zaken en Koninkrijksrelaties en de Staatssecretaris van Financiën');
+    // The outline's first heading is the whole type, from its first line to the header's end.
+    assert.equal(joint.headings[0].text, joint.identity.type);
+  });
+
+  it('negative: a line that does not go on the type is not joined', () => {
+    const text = housePage(['Nr. 5 BRIEF VAN DE MINISTER VAN FINANCIËN ', 'DE STAND VAN ZAKEN '], ['De Kamer, '], []);
+    assert.equal(analyseLetter(text).identity.type, 'Brief van de Minister van Financiën');
+    const prose = housePage(['Nr. 5 BRIEF VAN DE MINISTER VAN FINANCIËN, ', 'En de tekst gaat hier verder. '], ['De Kamer, '], []);
+    assert.ok(!analyseLetter(prose).identity.type!.includes('tekst'));
+  });
+});
