@@ -140,7 +140,7 @@ describe('Editor 23: the citation to copy is the full form where chamber and ses
   corpus.update('file:///w/b.txt', B);
   const copied = (uri: string, text: string, needle: string) => {
     const at = text.indexOf(needle);
-    return codeActions(corpus, uri, { start: at, end: at }, []).filter(a => a.command === 'kamerstukken.copyCitation').map(a => [a.title, a.arguments[0]]);
+    return codeActions(corpus, uri, { start: at, end: at }, []).filter(a => a.command === 'kamerstukken.copyCitation').map(a => [a.title, a.arguments?.[0]]);
   };
 
   it('a citation of a letter in the workspace: chamber and session from that letter', () => {
@@ -198,5 +198,39 @@ describe('Editor 23: workspace symbols are ranked by how well they match (exact,
     assert.equal(found.length, 500);
     assert.deepEqual(found.slice(0, 3).map(s => s.name), ['kst-29754-7', 'kst-29754-70', 'kst-29754-71']);
     assert.equal(workspaceSymbols(big, '').length, 500);
+  });
+});
+
+describe('Editor 23: a malformed reference with one evident correct form gets "Correct to …" as a quick fix', () => {
+  // The fix is an edit the user chooses from the light bulb; a reference with no single evident form gets none.
+  const uri = 'file:///w/m.txt';
+  const LETTER = 'Zie Kamerstuk 2975 4, nr. 3, Kamerstuk 29 754 325 en Kamerstuk 297 54, nr. 8. Ook Kamerstukken II 2014/16, 29 754, nr. 5, '
+    + 'Kamerstuk 123, nr. 4 en (Kamerstuk 29 754, nr.).\n\n' + footer('29 754', '330');
+  const corpus = new Corpus();
+  corpus.update(uri, LETTER);
+  const malformed = diagnoseLetter(corpus, uri, DEFAULT_SETTINGS).filter(d => d.code === 'reference.malformed');
+  const fixOf = (written: string, text = LETTER) => {
+    const d = malformed.find(x => LETTER.slice(x.start, x.end) === written);
+    assert.ok(d, `${written}: ${malformed.map(x => LETTER.slice(x.start, x.end)).join(' | ')}`);
+    const fixes = codeActions(corpus, uri, d!, [d!], { text, orphans: [] }).filter(a => a.edit);
+    return fixes.map(a => [a.title, a.kind, a.edit!.start === d!.start && a.edit!.end === d!.end ? a.edit!.newText : 'elsewhere', a.diagnostic === d]);
+  };
+
+  it('a dossier with a space in the wrong place: its five digits written as a dossier', () => {
+    assert.deepEqual(fixOf('2975 4'), [['Correct to “29 754”', 'quickfix', '29 754', true]]);
+    assert.deepEqual(fixOf('297 54'), [['Correct to “29 754”', 'quickfix', '29 754', true]]);
+  });
+
+  it('a dossier and a number without "nr.": the marker put in', () => {
+    assert.deepEqual(fixOf('29 754 325'), [['Correct to “29 754, nr. 325”', 'quickfix', '29 754, nr. 325', true]]);
+  });
+
+  it('no evident form: no fix (a session of two years apart, three digits, "nr." without a number)', () => {
+    for (const written of ['2014/16', '123', 'nr.']) assert.deepEqual(fixOf(written), [], written);
+  });
+
+  it('the text changed under the diagnostic since it was published: no fix', () => {
+    const edited = LETTER.replace('2975 4', '2975 5');
+    assert.deepEqual(fixOf('2975 4', edited), []);
   });
 });

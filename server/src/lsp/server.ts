@@ -1223,7 +1223,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return codeActions(corpus, uri, toSpan(corpus, uri, range), withSpans, editing.actionContext(uri)).map<CodeAction>(a => ({
       title: a.title,
       kind: a.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.Refactor,
-      command: { title: a.title, command: a.command, arguments: a.arguments },
+      command: a.command ? { title: a.title, command: a.command, arguments: a.arguments } : undefined,
+      edit: a.edit ? { changes: { [uri]: [{ range: toRange(corpus, uri, a.edit), newText: a.edit.newText }] } } : undefined,
       diagnostics: a.diagnostic || a.diagnostics ? (a.diagnostic ? [a.diagnostic] : a.diagnostics!).map(d => (d as (typeof withSpans)[number]).original) : undefined,
       isPreferred: a.isPreferred,
     }));

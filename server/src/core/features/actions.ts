@@ -9,6 +9,7 @@ import type { UnresolvedData } from './diagnostics';
 import { annotationActions, type AnnotationActionContext } from './annotateActions';
 import { focusedOf, severalSelected, writtenInRange } from './focus';
 import { citationToCopy, fullCitation } from './fullCitation';
+import { correctedReference } from './corrections';
 
 export const COMMAND_OPEN_EXTERNAL = 'kamerstukken.openExternal';
 export const COMMAND_COPY_CITATION = 'kamerstukken.copyCitation';
@@ -23,8 +24,11 @@ export interface ActionDiagnostic extends Span {
 export interface PlainAction {
   title: string;
   kind: 'quickfix' | 'refactor' | 'source';
-  command: string;
-  arguments: unknown[];
+  /** A command to run; or, for an action that changes the letter, its `edit`. */
+  command?: string;
+  arguments?: unknown[];
+  /** A change of the letter's text (a correction the user chooses). */
+  edit?: TextChange;
   /** The diagnostic the action fixes, if any. */
   diagnostic?: ActionDiagnostic;
   /** The diagnostics a grouped action fixes ("Ignore the 3 unresolved references in the selection"). */
@@ -44,7 +48,7 @@ export function codeActions(
   const out: PlainAction[] = [];
   const seen = new Set<string>();
   const push = (a: PlainAction) => {
-    const key = `${a.command}|${JSON.stringify(a.arguments)}`;
+    const key = `${a.command}|${JSON.stringify(a.arguments)}|${JSON.stringify(a.edit)}`;
     if (seen.has(key)) return;
     seen.add(key);
     out.push(a);
@@ -53,6 +57,7 @@ export function codeActions(
   const focused = new Set(focusedOf(diagnostics, range));
   const asked = diagnostics.filter(d => focused.has(d) || LETTER_LEVEL_CODES.has(String(d.code)));
 
+  for (const d of asked) if (d.code === 'reference.malformed') correction(d, annotations.text, push);
   for (const d of asked) {
     if (d.code !== 'reference.unresolved') continue;
     const data = unresolvedData(d.data);
@@ -67,6 +72,22 @@ export function codeActions(
   if (severalSelected(citations, range)) selectionActions(corpus, uri, citations, diagnostics, range, push);
   for (const a of annotationActions(rec, uri, range, asked, annotations)) push(a);
   return out;
+}
+
+export interface TextChange extends Span {
+  newText: string;
+}
+
+/**
+ * "Correct to “29 754”": the one evident form of a malformed reference, as an edit of what the diagnostic marks, while
+ * the letter still reads there what the diagnostic was given for (`text`, the editor's text).
+ */
+function correction(d: ActionDiagnostic, text: string | null, push: (a: PlainAction) => void): void {
+  const written = (d.data as { text?: unknown } | null | undefined)?.text;
+  if (typeof written !== 'string' || text === null || text.slice(d.start, d.end) !== written) return;
+  const corrected = correctedReference(written);
+  if (corrected === null || corrected === written) return;
+  push({ title: `Correct to “${corrected}”`, kind: 'quickfix', edit: { start: d.start, end: d.end, newText: corrected }, diagnostic: d, isPreferred: true });
 }
 
 /** Diagnostics of the letter as a whole: their quick fixes are offered wherever the request starts. */

@@ -6,11 +6,14 @@ import { writtenAt, writtenWithin } from '../entitySpans';
 
 type Gapped = Span & { gaps?: readonly Span[] };
 
+/** A selection longer than this is a passage (a page, the letter), not a selection of the one entity it holds. */
+const MAX_FOCUS_SELECTION = 300;
+
 /** The entities of `inRange` (those written within `range`) that the request is about, one by one. */
 export function focusedOf<T extends Gapped>(inRange: readonly T[], range: Span): T[] {
   const atStart = inRange.filter(e => writtenAt(e, range.start, true));
   if (atStart.length > 0) return atStart;
-  return inRange.length === 1 ? [...inRange] : [];
+  return inRange.length === 1 && range.end - range.start <= MAX_FOCUS_SELECTION ? [...inRange] : [];
 }
 
 /** The entities written within `range`, in order, of those `keep` accepts. */
