@@ -147,3 +147,31 @@ describe('session 23: the type line of the header', () => {
     assert.ok(!analyseLetter(prose).identity.type!.includes('tekst'));
   });
 });
+
+describe('session 23: a sentence is no heading', () => {
+  const headingsOf = (body: string[]) => analyseLetter(housePage(['Nr. 5 BRIEF VAN DE MINISTER VAN FINANCIËN '], body, [])).headings.map(h => h.text).slice(1);
+  /** A page whose last paragraph is `last`, broken by the page foot (a footnote body and the footer) before `next`. */
+  const overPage = (last: string, next: string) => [
+    'Tweede Kamer der Staten-Generaal 2', 'Vergaderjaar 2021–2022 ', '', '35 261 Wijziging van de Kieswet ', '',
+    'Nr. 5 BRIEF VAN DE MINISTER VAN FINANCIËN ', '', 'Den Haag, 3 maart 2022 ', '', 'Het rapport1 is verschenen. ', '',
+    last, '', '1 Kamerstuk 35 261, nr. 1. ', 'Tweede Kamer, vergaderjaar 2021–2022, 35 261, nr. 5 2', ' ' + next, '', 'Tot slot ', '', 'Meer volgt. ', '',
+  ].join('\n');
+  const headings = (text: string) => analyseLetter(text).headings.map(h => h.text).slice(1);
+
+  it('a paragraph\'s first line at the page foot, its sentence going on in lower case on the next page', () => {
+    assert.deepEqual(headings(overPage('De regering heeft daarom besloten ', 'deze regeling te verlengen tot 2025. ')), ['Tot slot']);
+  });
+
+  it('negative: a heading at the page foot, its text on the next page in capitals', () => {
+    assert.deepEqual(headings(overPage('Achtergrond ', 'De regeling loopt tot 2025. ')), ['Achtergrond', 'Tot slot']);
+  });
+
+  it('a line ending in a word a sentence goes on after, or a subject and its verb', () => {
+    assert.deepEqual(headingsOf(['Eerst dit. ', '', 'Dit betreft de uitvoering van de ', '', 'Ik houd u op de hoogte ', '', 'Tot slot ', '', 'Meer volgt. ']), ['Tot slot']);
+  });
+
+  it('negative: headings with a verb, a question and numbered sections stay', () => {
+    assert.deepEqual(headingsOf(['Eerst dit. ', '', 'Wat is er gebeurd ', '', 'Meer volgt. ', '', '2. Stand van zaken in de regio ', '', 'Meer volgt. ', '', 'Het vervolg ', '', 'Meer volgt. ']),
+      ['Wat is er gebeurd', '2. Stand van zaken in de regio', 'Het vervolg']);
+  });
+});

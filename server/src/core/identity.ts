@@ -453,9 +453,50 @@ function headingAt(original: string, s: number, e: number, afterBlank: boolean, 
   if (!afterBlank && !numbered) return null;
   if (!/^(\d{1,2}(\.\d{1,2})*\.\s+)?[\p{Lu}«"]/u.test(text)) return null;
   if (/[.,;:]$/.test(text) || /^(Den Haag|Aan de|Tweede Kamer|Eerste Kamer|Vergaderjaar|Nr\.)/.test(text)) return null;
-  if (text.split(/\s+/).length > 10) return null;
+  const words = text.split(/\s+/);
+  if (words.length > 10) return null;
+  // A sentence's start, cut by the line end or a page break ("De regering heeft daarom besloten om de ⏎⏎ <footer>
+  // ⏎ regeling te …"), or a sentence without its full stop, is no heading.
+  if (NO_HEADING_END.has(words[words.length - 1].toLowerCase()) || isSentence(words)) return null;
   if (inFurniture(layout, s, e)) return null;
+  if (goesOnOverPage(original, e, layout)) return null;
   return { text, start: s, end: e, level: numbered ? 3 : 2 };
+}
+
+/** Words no heading ends in: articles, prepositions, conjunctions, pronouns a sentence goes on after. */
+const NO_HEADING_END = new Set(['de', 'het', 'een', 'en', 'of', 'maar', 'dat', 'die', 'dit', 'deze', 'om', 'te', 'van', 'voor', 'met', 'in',
+  'op', 'aan', 'door', 'bij', 'naar', 'tot', 'uit', 'als', 'dan', 'zodat', 'omdat', 'waarbij', 'waarin', 'wij', 'ik', 'we', 'u', 'zij', 'er']);
+/** Finite verbs of a statement ("… heeft …", "… is …"): with a subject before them, a line of words is a sentence. */
+const FINITE_VERBS = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'werd', 'zal', 'zullen', 'kan', 'kunnen', 'moet',
+  'moeten', 'heb', 'ben', 'ga', 'gaat', 'houd']);
+/** The subjects a sentence of a letter opens with. */
+const SENTENCE_SUBJECTS = new Set(['ik', 'wij', 'we', 'dit', 'dat', 'deze', 'het', 'er', 'zij', 'hij', 'u']);
+
+/** "Ik houd u op de hoogte", "Dat is het plan van het kabinet": a subject, then a finite verb, in five words or more. */
+function isSentence(words: string[]): boolean {
+  return words.length >= 5 && SENTENCE_SUBJECTS.has(words[0].toLowerCase()) && FINITE_VERBS.has(words[1].toLowerCase());
+}
+
+/**
+ * Whether the running text after `from` goes on past a page break in lower case: after white space, footnote bodies
+ * and page furniture, a footer among them, the next page's text starts with a lower-case letter.
+ */
+function goesOnOverPage(original: string, from: number, layout: Layout): boolean {
+  let at = from;
+  let pageBreak = false;
+  for (let guard = 0; guard < 64 && at < original.length; guard++) {
+    while (at < original.length && isTrimmed(original.charCodeAt(at))) at++;
+    const furniture = layout.furniture.find(f => f.start <= at && at < f.end);
+    if (furniture) { pageBreak ||= furniture.kind === 'footer'; at = furniture.end; continue; }
+    const body = layout.footnotes.find(f => f.body.start <= at && at < f.body.end);
+    if (!body) break;
+    at = body.body.end;
+  }
+  return pageBreak && isLowerCode(original.charCodeAt(at));
+}
+
+function isLowerCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /** Whether [start, end) lies inside page furniture or a footnote body. */
