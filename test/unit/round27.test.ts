@@ -32,6 +32,17 @@ describe('round 27: institutes, EU and NATO bodies and student unions the gazett
     assert.deepEqual(orgs('De norm ISO 27001 geldt.'), []);
   });
 
+  it('bodies read blind under another id: DNB after a lower-case article, the Ecofin Council by its dossier title, KiM, Tcbb', () => {
+    assert.deepEqual(orgs('de president van de Nederlandsche Bank en De Nederlandsche Bank (DNB)'), [
+      ['Nederlandsche Bank', 'DNB'], ['De Nederlandsche Bank', 'DNB'], ['DNB', 'DNB'],
+    ]);
+    assert.deepEqual(orgs('Raad voor Economische en Financiële Zaken').map(o => o[1]), ['EU-ECOFIN']);
+    assert.deepEqual(orgs('Het Kennisinstituut voor Mobiliteitsbeleid (KiM) en de Technische commissie bodembeweging (Tcbb).').map(o => o[1]), [
+      'KIM', 'KIM', 'TCBB', 'TCBB',
+    ]);
+    assert.deepEqual(orgs('Kim de Vries en een bank.'), []);
+  });
+
   it('the Eurogroup in lower case, as the verslagen write it; negative: the currency', () => {
     assert.deepEqual(orgs('het verslag van de eurogroep en de Ecofin-Raad').map(o => o[1]), ['EUROGROEP', 'EU-ECOFIN']);
     assert.deepEqual(orgs('de euro en een eurogroei'), []);
