@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
 import { footnoteMarkers as markers } from './recognised';
+import { canonicalKamerstuk, dossierUrl, formatDossier } from '../../server/src/core/ids';
 
 const noMarkerProblems = (text: string) => analyseLetter(text).problems.filter(p => p.code === 'footnote.no-marker').length;
 
@@ -173,5 +174,40 @@ describe('session 23: a sentence is no heading', () => {
   it('negative: headings with a verb, a question and numbered sections stay', () => {
     assert.deepEqual(headingsOf(['Eerst dit. ', '', 'Wat is er gebeurd ', '', 'Meer volgt. ', '', '2. Stand van zaken in de regio ', '', 'Meer volgt. ', '', 'Het vervolg ', '', 'Meer volgt. ']),
       ['Wat is er gebeurd', '2. Stand van zaken in de regio', 'Het vervolg']);
+  });
+});
+
+describe('session 23: the Senate\'s dossiers in roman numerals', () => {
+  const kamerstukken = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk').map(e => [e.text, e.value.id, e.value.dossier]);
+
+  it('are cited with their letter, after a label, with the chamber and session before them', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstuk CXXIV, G.'), [['Kamerstuk CXXIV, G', 'kst-CXXIV-G', 'CXXIV']]);
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2012/13, CXLVII, A, p. 3, en verder.'), [['Kamerstukken I 2012/13, CXLVII, A', 'kst-CXLVII-A', 'CXLVII']]);
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2012/13, CXLVII, A en B.').map(k => k[1]), ['kst-CXLVII-A', 'kst-CXLVII-B']);
+  });
+
+  it('negative: no letter after it, a House citation, a Senate letter or a word are no roman dossier', () => {
+    assert.deepEqual(kamerstukken('Het Kamerstuk CL is onbekend.'), []);
+    assert.deepEqual(kamerstukken('Zie Kamerstukken II, CX, A.'), []);
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I, C, p. 3.'), []);
+    assert.deepEqual(kamerstukken('Zie Kamerstuk CD, A en Kamerstuk CXXIV, Geen.'), []);
+  });
+
+  it('are the identity of a Senate stuk printed with one, in its header and its footer', () => {
+    const text = [
+      'Eerste Kamer der Staten-Generaal 1', 'Vergaderjaar 2012–2013 ', '', 'CXLVII Jaarverslag en slotwet 2012 ', '',
+      'A BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER ', '', 'Den Haag, 3 maart 2013 ', '', 'Hierbij zend ik u het jaarverslag. ', '',
+      'Eerste Kamer, vergaderjaar 2012–2013, CXLVII, A 1', '',
+    ].join('\n');
+    const a = analyseLetter(text);
+    assert.deepEqual([a.identity.dossier, a.identity.number, a.identity.chamber, a.identity.title], ['CXLVII', 'A', 'I', 'Jaarverslag en slotwet 2012']);
+    assert.deepEqual(a.entities.filter(e => e.kind === 'kamerstuk').map(e => [e.value.id, e.value.self]), [['kst-CXLVII-A', true], ['kst-CXLVII-A', true]]);
+  });
+
+  it('are written whole, where a dossier of digits gets its gap', () => {
+    assert.equal(formatDossier('CXXIV'), 'CXXIV');
+    assert.equal(formatDossier('29754'), '29 754');
+    assert.equal(canonicalKamerstuk('CXXIV', null, 'G'), 'Kamerstuk CXXIV, G');
+    assert.equal(dossierUrl('CXXIV', null), null);
   });
 });

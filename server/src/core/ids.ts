@@ -45,9 +45,21 @@ export function dossierUrl(dossier: string, suffix: string | null): string | nul
   return suffix || !/^\d+$/.test(dossier) ? null : `https://zoek.officielebekendmakingen.nl/dossier/${dossier}`;
 }
 
-/** "29754" → "29 754": dossiers are written with a thin gap before the last three digits. */
+/**
+ * The Senate's own dossiers numbered in roman numerals ("CXXIV", "CXLVII": the Eerste Kamer's stukken outside the
+ * House's numbering, cited by their letter, "Kamerstuk CXXIV, G", id "kst-CXXIV-G"): a valid numeral of 100 or more,
+ * so never a lone Senate letter ("C") or a chamber ("I", "II"). A regex source without groups.
+ */
+export const SENATE_ROMAN_DOSSIER = 'C(?=[CLXVI])C{0,2}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})';
+
+/** "29754" → "29 754": dossiers are written with a thin gap before the last three digits; a roman one ("CXXIV") whole. */
 export function formatDossier(dossier: string): string {
-  return dossier.length > 3 ? `${dossier.slice(0, -3)} ${dossier.slice(-3)}` : dossier;
+  return dossier.length > 3 && isDigits(dossier) ? `${dossier.slice(0, -3)} ${dossier.slice(-3)}` : dossier;
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x30 || s.charCodeAt(i) > 0x39) return false;
+  return true;
 }
 
 /** A dossier as a citation writes it, with its suffix: "29 754", "21 501-02", "36 600 VIII". */

@@ -11,7 +11,7 @@ export type Chamber = 'II' | 'I' | 'VV';
 export type EntityKind = 'kamerstuk' | 'handelingen' | 'aanhangsel' | 'organisation' | 'date';
 
 export interface KamerstukValue {
-  /** Digits only: "29754". */
+  /** Digits only, "29754"; or a Senate dossier in roman numerals, "CXXIV" (SENATE_ROMAN_DOSSIER in ids.ts). */
   dossier: string;
   /** Part after the dossier: "02" in 21 501-02, "VI" in 36 200 VI, "XV" in "hoofdstuk XV"; null when none. */
   suffix: string | null;

@@ -11,7 +11,7 @@
 // A page's first line starts with a space; footnote blocks sit at the bottom of a page.
 import { doubled } from './tables';
 import type { Chamber, Entity, Footnote, Furniture, JointDossier, Span } from '../types';
-import { aanhangselId, handelingenId, kamerstukId } from '../ids';
+import { aanhangselId, handelingenId, kamerstukId, SENATE_ROMAN_DOSSIER } from '../ids';
 import { isLetter, isLower, isRegexSpace, isUpper } from './charClass';
 import { mergeSpans } from '../entitySpans';
 import { dehyphenate } from './hyphenation';
@@ -158,6 +158,8 @@ class Lines {
 const DASH = '[-–—‐‑]';
 const SESSION = `((?:19|20)\\d\\d)\\s*${DASH}\\s*((?:19|20)\\d\\d)`;
 const DOSSIER = '(\\d{2}\\s?\\d{3})';
+/** The dossier of the stuk's own header and footer: also the Senate's roman-numbered ones ("CXLVII", "… 2012–2013, CXLVII, A"). */
+const OWN_DOSSIER = `(\\d{2}\\s?\\d{3}|${SENATE_ROMAN_DOSSIER})`;
 // Dossier suffix as printed in footers: "21 501-02", "36 200 VI", "34 356 (R2064)".
 // A lone capital after a space is a fund's budget ("36 600 B" Gemeentefonds, "36 200 A" Infrastructuurfonds).
 const SUFFIX = `(?:${DASH}(\\d{2}|[A-Z]{1,6})|\\s+([IVXLC]+[A-Z]?|[A-Z])\\b)?(?:\\s*\\((R\\s?\\d+)\\))?`;
@@ -170,7 +172,7 @@ const JOINT_DOSSIERS = `(?:\\s+en\\s+\\d{2}\\s?\\d{3}(?:${DASH}(?:\\d{2}|[A-Z]{1
 /** "Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 6" (page number optional, may be glued). */
 // An Eerste Kamer stuk's footer prints its letter without "nr.": "Eerste Kamer, vergaderjaar 2019–2020, 35 125, C 2".
 const FOOTER = new RegExp(
-  `^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, (${DOSSIER}${SUFFIX}${JOINT_DOSSIERS}, (?:[Nn]r\\. |(?=[A-Z]{1,3}(?:\\s|$)))(\\d{1,4}[a-z]?|[A-Z]{1,3}))(?:\\s+(\\d{1,3}))?\\s*$`,
+  `^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, (${OWN_DOSSIER}${SUFFIX}${JOINT_DOSSIERS}, (?:[Nn]r\\. |(?=[A-Z]{1,3}(?:\\s|$)))(\\d{1,4}[a-z]?|[A-Z]{1,3}))(?:\\s+(\\d{1,3}))?\\s*$`,
 );
 /**
  * The Aanhangsel footer has no number of the answer, only the page's: "Tweede Kamer, vergaderjaar 2022–2023,
@@ -212,9 +214,9 @@ const SESSION_LINE_OPEN = new RegExp(`^\\s*Vergaderjaar ((?:19|20)\\d\\d)\\s*${D
 const YEAR_LINE = /^\s*((?:19|20)\d\d)\s*$/;
 /** Header dossier line: "29 754 Terrorismebestrijding". */
 // The title never starts with a digit: "34775 A 66 BRIEF" is read without the suffix rather than not at all.
-const HEADER_DOSSIER = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s+(?=\\D)(\\S.*?)\\s*$`);
+const HEADER_DOSSIER = new RegExp(`^\\s*${OWN_DOSSIER}${SUFFIX}\\s+(?=\\D)(\\S.*?)\\s*$`);
 /** Publications before about 2010 print the dossier alone, the title on the next line: "31 371⏎Kredietcrisis⏎⏎nr. 278". */
-const HEADER_DOSSIER_ALONE = new RegExp(`^\\s*${DOSSIER}${SUFFIX}\\s*$`);
+const HEADER_DOSSIER_ALONE = new RegExp(`^\\s*${OWN_DOSSIER}${SUFFIX}\\s*$`);
 /** Header number line: "Nr. 421 BRIEF VAN DE MINISTER …", older "nr. 6" with the type on the next line. */
 /** Eerste Kamer stukken carry a letter instead: "C BRIEF VAN DE MINISTER …", "AI MEMORIE VAN ANTWOORD". */
 // The letter may carry a glued footnote marker ("H1 BRIEF", the note says which dossier the letter is for).

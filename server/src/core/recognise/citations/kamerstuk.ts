@@ -9,8 +9,8 @@ import { trimmedEnd, type FoundCitation, type FoundProblem, type ParseResult } f
 import { kamerstukId, writtenNumber } from '../../ids';
 import { readNumbers, readParenthesisedNumbers, type CitedNumber } from './numbers';
 import {
-  codeAt, matchesAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readSession, readSuffix,
-  skipSeparator, skipSpaces,
+  codeAt, matchesAt, readChamber, readDigitRun, readDossier, readNumberMarker, readRijkswet, readRomanDossier, readSession, readSuffix,
+  skipSeparator, skipSpaces, type Read,
 } from './patterns';
 
 interface DossierPart {
@@ -209,6 +209,9 @@ export function parseLabelledKamerstuk(text: string, labelStart: number, labelEn
   const part = readDossierPart(text, dossierAt, glued, true);
   if (glued) return part ? gluedCitation(text, labelStart, part, preamble) : null;
   if (!part) {
+    // The House numbers its dossiers in digits only: a roman dossier is the Senate's.
+    const roman = preamble.chamber === 'II' ? null : readRomanDossier(text, dossierAt);
+    if (roman) return romanCitation(text, labelStart, roman, preamble);
     const run = readDigitRun(text, dossierAt);
     if (run) {
       const digits = run.value.replace(/\D/g, '').length;
@@ -219,6 +222,13 @@ export function parseLabelledKamerstuk(text: string, labelStart: number, labelEn
   const result = parseAfterDossier(text, labelStart, part, preamble, true, problems);
   if (preamble.session) readSessionContinuations(text, result, preamble.chamber);
   return result;
+}
+
+/** "Kamerstuk CXXIV, G", "Kamerstukken I 2012/13, CXLVII, A, p. 3": a Senate dossier in roman numerals and its letter. */
+function romanCitation(text: string, labelStart: number, roman: Read<string>, preamble: Preamble): ParseResult | null {
+  const part: DossierPart = { start: roman.start, end: roman.end, dossier: roman.value, suffix: null, rijkswet: null, compactNumber: null };
+  const result = parseAfterDossier(text, labelStart, part, preamble, true, []);
+  return result.citations.some(c => c.value.number !== null) ? result : null;
 }
 
 /** A label glued to its dossier ("Kamerstuk32 043, nr. 501"): a citation only when a number is read. */

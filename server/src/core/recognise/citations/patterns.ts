@@ -2,6 +2,7 @@
 // the normalised view. Every reader is bounded (no nested quantifiers over unbounded input), so trying
 // one at every anchor keeps the whole pass linear.
 import type { Chamber } from '../../types';
+import { SENATE_ROMAN_DOSSIER } from '../../ids';
 
 export interface Read<T> {
   start: number;
@@ -190,6 +191,13 @@ export function readDossier(text: string, pos: number, fiveDigitsOnly = false): 
   // The last three digits follow the gap, if any ("29 754"): the dossier is the digits without it.
   const gapped = !isDigit(text.charCodeAt(end - 4));
   return { start: pos, end, value: gapped ? text.slice(pos, end - 4) + text.slice(end - 3, end) : text.slice(pos, end) };
+}
+
+/** "CXXIV" before ", G": a Senate dossier in roman numerals (SENATE_ROMAN_DOSSIER) before its stuk's letter. */
+const ROMAN_DOSSIER = new RegExp(`${SENATE_ROMAN_DOSSIER}(?=,[ \u00a0]?[A-Z]{1,3}(?![\p{L}\d]))`, 'uy');
+export function readRomanDossier(text: string, pos: number): Read<string> | null {
+  if (codeAt(text, pos) !== 0x43 || !matchesAt(ROMAN_DOSSIER, text, pos)) return null;     // C
+  return { start: pos, end: ROMAN_DOSSIER.lastIndex, value: text.slice(pos, ROMAN_DOSSIER.lastIndex) };
 }
 
 /** A run of digits with single spaces or dots that is NOT a valid dossier: "297540", "297 54". */
