@@ -211,3 +211,18 @@ describe('session 23: the Senate\'s dossiers in roman numerals', () => {
     assert.equal(dossierUrl('CXXIV', null), null);
   });
 });
+
+describe('session 23: a footnote marker glued to a heading', () => {
+  const headings = (line: string) => analyseLetter(`Geachte voorzitter,\n\nDit is de inleiding.\n\n${line}\n\nDe tekst gaat verder.\n\n1 Kamerstuk 29 754, nr. 1.\n`).headings.map(h => h.text);
+
+  it('is no part of the outline\'s heading', () => {
+    assert.deepEqual(headings('Achtergrond1'), ['Achtergrond']);
+    assert.deepEqual(headings('2. Stand van zaken1 '), ['2. Stand van zaken']);
+    assert.deepEqual(headings('De aanpak in 20211 '), ['De aanpak in 2021']);
+  });
+
+  it('negative: a heading ending in a number that is no marker keeps it, and a sentence with a marker is still no heading', () => {
+    assert.deepEqual(analyseLetter('Geachte voorzitter,\n\nDit is de inleiding.\n\nAgenda 2030\n\nDe tekst gaat verder.\n').headings.map(h => h.text), ['Agenda 2030']);
+    assert.deepEqual(headings('Het kabinet neemt de aanbevelingen over.1'), []);
+  });
+});

@@ -448,6 +448,9 @@ function typeHeading(original: string, layout: Layout, type: string): Heading | 
 
 /** The trimmed line [s, e) (3 to 80 characters, a blank line after it) as a heading, or null. */
 function headingAt(original: string, s: number, e: number, afterBlank: boolean, layout: Layout): Heading | null {
+  // A footnote marker glued to its end ("Achtergrond1", "2. Stand van zaken3") is no part of the heading.
+  const marker = layout.footnotes.find(f => f.marker !== null && f.marker.end === e && f.marker.start > s)?.marker;
+  if (marker) e = marker.start;
   const text = original.slice(s, e);
   const numbered = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}/u.test(text);
   if (!afterBlank && !numbered) return null;
