@@ -7,7 +7,7 @@ import { dossierUrl, formatDossier } from '../ids';
 import type { Span } from '../types';
 import type { UnresolvedData } from './diagnostics';
 import { annotationActions, type AnnotationActionContext } from './annotateActions';
-import { focusedOf, severalSelected, writtenInRange } from './focus';
+import { diagnosticsAskedAbout, focusedOf, severalSelected, writtenInRange } from './focus';
 import { citationToCopy, fullCitation } from './fullCitation';
 import { correctedReference } from './corrections';
 
@@ -54,7 +54,7 @@ export function codeActions(
     out.push(a);
   };
   // A whole letter selected passes every diagnostic in it: the quick fixes of one are for the one asked about.
-  const focused = new Set(focusedOf(diagnostics, range));
+  const focused = new Set(diagnosticsAskedAbout(diagnostics, range));
   const asked = diagnostics.filter(d => focused.has(d) || LETTER_LEVEL_CODES.has(String(d.code)));
 
   for (const d of asked) if (d.code === 'reference.malformed') correction(d, annotations.text, push);
