@@ -129,6 +129,9 @@ describe('session 23: the type line of the header', () => {
     assert.equal(typeOf(['Nr. 5 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG ']), 'Verslag van een schriftelijk overleg');
     assert.equal(typeOf(['Nr. 5 NOTA NAAR AANLEIDING VAN HET VERSLAG ']), 'Nota naar aanleiding van het verslag');
     assert.equal(typeOf(['Nr. 5 BRIEF VAN DE MINISTER VAN VEILIGHEID EN JUSTITIE ']), 'Brief van de Minister van Veiligheid en Justitie');
+    // After an office its committee is part of the name, as before.
+    assert.equal(typeOf(['Nr. 5 BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT ']),
+      'Brief van de Voorzitter van de Vaste Commissie voor Volksgezondheid, Welzijn en Sport');
   });
 
   it('goes on over the lines of a joint letter, past a comma and ", EN DE"', () => {

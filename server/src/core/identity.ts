@@ -379,7 +379,7 @@ function sentenceCaseOf(s: string): string {
     const w = words[k];
     const bare = w.replace(/[,;:]+$/, '');
     if (OFFICES.has(bare)) { mode = 'office'; out.push(capital(w)); continue; }
-    if ((bare === 'commissie' || bare === 'commissies') && words[k + 1] === 'voor') { mode = 'office'; out.push(w, words[++k]); continue; }
+    if (mode !== 'office' && (bare === 'commissie' || bare === 'commissies') && words[k + 1] === 'voor') { mode = 'office'; out.push(w, words[++k]); continue; }
     if (bare === 'lid' || bare === 'leden') { mode = 'names'; nameStarts = true; out.push(w); continue; }
     if (mode !== 'prose' && (BACK_TO_PROSE.has(bare) || (bare === 'ter' && words[k + 1] === 'vervanging'))) mode = 'prose';
     if (mode === 'office') out.push(FUNCTION_WORDS.has(w) ? w : capital(w));
