@@ -278,7 +278,7 @@ export function organisationChoices(storeOrganisations: readonly UserOrganisatio
   const seen = new Set(out.map(o => o.id));
   for (const e of loadGazetteer().entries) {
     if (seen.has(e.id)) continue;
-    out.push({ id: e.id, name: e.name, kind: e.kind, acronyms: [...e.acronyms], source: 'gazetteer' });
+    out.push({ id: e.id, name: e.name, kind: e.kind, acronyms: [...e.acronyms, ...(e.exactAcronyms ?? [])], source: 'gazetteer' });
   }
   return out;
 }

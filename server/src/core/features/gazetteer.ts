@@ -18,7 +18,8 @@ export function organisationInfo(id: string): OrganisationInfo | null {
     return null;
   }
   if (!entry) return null;
-  const variants = [...new Set([...(entry.acronyms ?? []), ...(entry.names ?? [])])].filter(v => v !== entry.name);
+  // Exact acronyms ("NEa") are variants as much as the acronyms matched in capitals.
+  const variants = [...new Set([...(entry.acronyms ?? []), ...(entry.exactAcronyms ?? []), ...(entry.names ?? [])])].filter(v => v !== entry.name);
   const description = entry.description?.nl || entry.description?.en || null;
   return { id, name: entry.name, kind: entry.kind ?? null, description, variants };
 }
