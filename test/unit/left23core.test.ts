@@ -174,6 +174,13 @@ describe('session 23: a sentence is no heading', () => {
     assert.deepEqual(headingsOf(['Eerst dit. ', '', 'Dit betreft de uitvoering van de ', '', 'Ik houd u op de hoogte ', '', 'Tot slot ', '', 'Meer volgt. ']), ['Tot slot']);
   });
 
+  it('a signatory\'s name under the space for the signature', () => {
+    const text = 'Geachte voorzitter,\n\nDit is de brief.\n\nDe Minister van Justitie en Veiligheid,\n\n\n\nF.B.J. Jansen\n\nDe Staatssecretaris van Financiën,\n\nA. de Vries-Bakker\n\n';
+    assert.deepEqual(analyseLetter(text).headings.map(h => h.text), []);
+    // Negative: a lettered section is a heading.
+    assert.deepEqual(analyseLetter('Geachte voorzitter,\n\nDit is de brief.\n\nA. Inleiding\n\nDe tekst.\n\nB. Aanpak\n\nMeer tekst.\n').headings.map(h => h.text), ['A. Inleiding', 'B. Aanpak']);
+  });
+
   it('negative: headings with a verb, a question and numbered sections stay', () => {
     assert.deepEqual(headingsOf(['Eerst dit. ', '', 'Wat is er gebeurd ', '', 'Meer volgt. ', '', '2. Stand van zaken in de regio ', '', 'Meer volgt. ', '', 'Het vervolg ', '', 'Meer volgt. ']),
       ['Wat is er gebeurd', '2. Stand van zaken in de regio', 'Het vervolg']);

@@ -461,11 +461,31 @@ function headingAt(original: string, s: number, e: number, afterBlank: boolean, 
   // A sentence's start, cut by the line end or a page break ("De regering heeft daarom besloten om de ⏎⏎ <footer>
   // ⏎ regeling te …"), or a sentence without its full stop, is no heading.
   if (NO_HEADING_END.has(words[words.length - 1].toLowerCase()) || isSentence(words)) return null;
+  if (isSignatoryName(original, s, text)) return null;
   if (inFurniture(layout, s, e)) return null;
   if (goesOnOverPage(original, e, layout)) return null;
   return { text, start: s, end: e, level: numbered ? 3 : 2 };
 }
 
+/** Two initials or more before a name ("F.B.J. Jansen", "A.C. de Vries"). */
+const INITIALS = /^\p{Lu}\.(?:\p{Lu}\.){1,4} ?\p{L}/u;
+/** One initial ("A. de Vries-Bakker"), which a lettered section shares ("A. Inleiding"). */
+const ONE_INITIAL = /^\p{Lu}\. ?\p{L}/u;
+/** An office a signature names above the signatory ("De Minister van …,", "de staatssecretaris van …"). */
+const OFFICE_LINE = /(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|[Cc]oördinator|[Gg]riffier)[^\n]*$/u;
+
+/**
+ * A signatory's name under the space left for the signature ("De Minister van …, ⏎⏎⏎ F.B.J. Jansen"): two initials or
+ * more, or one under a line that names the office (a lettered section, "A. Inleiding", stays a heading).
+ */
+function isSignatoryName(original: string, lineStart: number, text: string): boolean {
+  if (INITIALS.test(text)) return true;
+  if (!ONE_INITIAL.test(text)) return false;
+  let end = lineStart;
+  while (end > 0 && isTrimmed(original.charCodeAt(end - 1))) end--;
+  const start = original.lastIndexOf('\n', end - 1) + 1;
+  return end - start <= 200 && OFFICE_LINE.test(original.slice(start, end).replace(/,$/, ''));
+}
 /** Words no heading ends in: articles, prepositions, conjunctions, pronouns a sentence goes on after. */
 const NO_HEADING_END = new Set(['de', 'het', 'een', 'en', 'of', 'maar', 'dat', 'die', 'dit', 'deze', 'om', 'te', 'van', 'voor', 'met', 'in',
   'op', 'aan', 'door', 'bij', 'naar', 'tot', 'uit', 'als', 'dan', 'zodat', 'omdat', 'waarbij', 'waarin', 'wij', 'ik', 'we', 'u', 'zij', 'er']);
