@@ -38,3 +38,42 @@ describe('Review 12: a selection is about what it holds, not what it only touche
     assert.ok(titlesOn(endOf('NCTV'), endOf('NCTV')).includes('Not an organisation: “NCTV”'));
   });
 });
+
+describe('Review 12: "Correct to …" offers only a form the recogniser then reads as a reference', () => {
+  // "Kamerstuk 21 501 02, nr. 3" (a sub-dossier, its hyphen lost) was offered "Correct to “21 501, nr. 02”", which left
+  // "Kamerstuk 21 501, nr. 02, nr. 3": a whole dossier and a new malformed "nr."; "29 754 0325" likewise.
+  const uri = 'file:///w/c.txt';
+  const fixesIn = (sentence: string) => {
+    const text = `${sentence}\n\n${footer('29 754', '330')}`;
+    const corpus = new Corpus();
+    corpus.update(uri, text);
+    const malformed = diagnoseLetter(corpus, uri, DEFAULT_SETTINGS).filter(d => d.code === 'reference.malformed');
+    return malformed.flatMap(d => codeActions(corpus, uri, d, [d], { text, orphans: [] }).filter(a => a.edit).map(a => {
+      const after = text.slice(0, a.edit!.start) + a.edit!.newText + text.slice(a.edit!.end);
+      const again = new Corpus();
+      again.update(uri, after);
+      const end = a.edit!.start + a.edit!.newText.length;
+      const read = again.record(uri)!.analysis.entities.find(e => e.kind === 'kamerstuk' && e.start <= a.edit!.start && e.end >= end);
+      const stillMalformed = diagnoseLetter(again, uri, DEFAULT_SETTINGS).some(x => x.code === 'reference.malformed');
+      return { title: a.title, read: read ? after.slice(read.start, read.end) : null, stillMalformed };
+    }));
+  };
+
+  it('a sub-dossier written with a space for its hyphen: the hyphen, not "nr."', () => {
+    assert.deepEqual(fixesIn('Zie Kamerstuk 21 501 02, nr. 3 over de Raad.'), [{ title: 'Correct to “21 501-02”', read: 'Kamerstuk 21 501-02, nr. 3', stillMalformed: false }]);
+  });
+
+  it('a number with a leading zero, or a number already followed by its "nr.": no fix', () => {
+    assert.deepEqual(fixesIn('Zie Kamerstuk 29 754 0325 over de aanpak.'), []);
+    assert.deepEqual(fixesIn('Zie Kamerstuk 29 754 32, nr. 3 over de aanpak.'), []);
+  });
+
+  it('every fix offered reads back as the reference, with nothing malformed left', () => {
+    for (const sentence of ['Zie Kamerstuk 2975 4, nr. 3 hier.', 'Zie Kamerstuk 29 754 325 hier.', 'Zie Kamerstuk 2975\n4, nr. 3 hier.',
+      'Zie (Kamerstukken II 2014/15, 297 54, nr. 8) hier.', 'Zie Kamerstuk 29\u00a0754 325, p. 4 hier.']) {
+      const fixes = fixesIn(sentence);
+      assert.equal(fixes.length, 1, sentence);
+      assert.ok(fixes[0].read !== null && !fixes[0].stillMalformed, `${sentence}: ${JSON.stringify(fixes)}`);
+    }
+  });
+});

@@ -9,7 +9,7 @@ import type { UnresolvedData } from './diagnostics';
 import { annotationActions, type AnnotationActionContext } from './annotateActions';
 import { diagnosticsAskedAbout, focusedOf, severalSelected, writtenInRange } from './focus';
 import { citationToCopy, fullCitation } from './fullCitation';
-import { correctedReference } from './corrections';
+import { correctedReference, readsAsReference } from './corrections';
 
 export const COMMAND_OPEN_EXTERNAL = 'kamerstukken.openExternal';
 export const COMMAND_COPY_CITATION = 'kamerstukken.copyCitation';
@@ -85,8 +85,8 @@ export interface TextChange extends Span {
 function correction(d: ActionDiagnostic, text: string | null, push: (a: PlainAction) => void): void {
   const written = (d.data as { text?: unknown } | null | undefined)?.text;
   if (typeof written !== 'string' || text === null || text.slice(d.start, d.end) !== written) return;
-  const corrected = correctedReference(written);
-  if (corrected === null || corrected === written) return;
+  const corrected = correctedReference(written, text.slice(d.end, d.end + 16));
+  if (corrected === null || corrected === written || !readsAsReference(text, d, corrected)) return;
   push({ title: `Correct to “${corrected}”`, kind: 'quickfix', edit: { start: d.start, end: d.end, newText: corrected }, diagnostic: d, isPreferred: true });
 }
 
