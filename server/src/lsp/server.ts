@@ -29,9 +29,10 @@ import {
   type InitializeParams,
   type InitializeResult,
   type WorkDoneProgressServerReporter,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions } from '../core/features/actions';
+import { codeActions, type TextChange } from '../core/features/actions';
 import { completionDocumentation, completionsAt } from '../core/features/completion';
 import { corpusTreeChildren } from '../core/features/corpusTree';
 import { graphLetterAt, incomingCitations, letterOf, outgoingCitations, type GraphLetter } from '../core/features/citationGraph';
@@ -1224,11 +1225,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       title: a.title,
       kind: a.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.Refactor,
       command: a.command ? { title: a.title, command: a.command, arguments: a.arguments } : undefined,
-      edit: a.edit ? { changes: { [uri]: [{ range: toRange(corpus, uri, a.edit), newText: a.edit.newText }] } } : undefined,
+      edit: a.edit ? letterEdit(uri, a.edit) : undefined,
       diagnostics: a.diagnostic || a.diagnostics ? (a.diagnostic ? [a.diagnostic] : a.diagnostics!).map(d => (d as (typeof withSpans)[number]).original) : undefined,
       isPreferred: a.isPreferred,
     }));
   }));
+
+  /**
+   * A correction of the letter, as a workspace edit. Versioned where the client takes versions: the edit was computed on
+   * the letter's text as it is now, and a client that applies it after the user typed on refuses it instead of putting
+   * the text where the reference no longer is.
+   */
+  function letterEdit(uri: string, change: TextChange): WorkspaceEdit {
+    const edits = [{ range: toRange(corpus, uri, change), newText: change.newText }];
+    if (!editing.capabilities.documentChanges) return { changes: { [uri]: edits } };
+    return { documentChanges: [{ textDocument: { uri, version: documents.get(uri)?.version ?? null }, edits }] };
+  }
 
   connection.onExecuteCommand(handle(params => {
     switch (params?.command) {
