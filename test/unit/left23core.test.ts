@@ -144,6 +144,15 @@ describe('session 23: the type line of the header', () => {
     assert.equal(joint.headings[0].text, joint.identity.type);
   });
 
+  it('goes on in an older header, the type on the line under "nr. 6"', () => {
+    const text = ['Tweede Kamer der Staten-Generaal', 'Vergaderjaar 2005–2006 ', '', '30 300 Begroting ', '', 'nr. 6 ',
+      'BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES, EN DE ', 'MINISTER VOOR VREEMDELINGENZAKEN EN INTEGRATIE ', '',
+      'Den Haag, 3 maart 2006 ', '', 'De tekst. ', ''].join('\n');
+    const a = analyseLetter(text);
+    assert.equal(a.identity.type, 'Brief van de Minister van Binnenlandse Zaken en Koninkrijksrelaties, en de Minister voor Vreemdelingenzaken en Integratie');
+    assert.equal(text.slice(a.headings[0].start, a.headings[0].end), 'BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES, EN DE \nMINISTER VOOR VREEMDELINGENZAKEN EN INTEGRATIE');
+  });
+
   it('negative: a line that does not go on the type is not joined', () => {
     const text = housePage(['Nr. 5 BRIEF VAN DE MINISTER VAN FINANCIËN ', 'DE STAND VAN ZAKEN '], ['De Kamer, '], []);
     assert.equal(analyseLetter(text).identity.type, 'Brief van de Minister van Financiën');

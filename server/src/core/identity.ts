@@ -406,7 +406,7 @@ const BACK_TO_PROSE = new Set(['over', 'inzake', 'houdende', 'betreffende', 'voo
 export function findHeadings(original: string, layout: Layout): Heading[] {
   const headings: Heading[] = [];
   if (layout.printed.source === 'header' && layout.printed.type) {
-    const heading = typeHeading(original, layout, layout.printed.type);
+    const heading = typeHeading(original, layout.printed.type);
     if (heading) headings.push(heading);
   }
   if (original.length > 5_000_000) return headings;
@@ -435,16 +435,21 @@ export function findHeadings(original: string, layout: Layout): Heading[] {
 
 /**
  * The header's type as the first heading: where it is printed, over its lines when it goes on over more than one
- * ("… EN KONINKRIJKSRELATIES, EN DE ⏎ STAATSSECRETARIS …", joined with a space in the type), to the header's end.
+ * ("… EN KONINKRIJKSRELATIES, EN DE ⏎ STAATSSECRETARIS …", joined with a space in the type), from its first words to its last.
  */
-function typeHeading(original: string, layout: Layout, type: string): Heading | null {
+function typeHeading(original: string, type: string): Heading | null {
   const at = original.indexOf(type);
   if (at >= 0) return { text: sentenceCase(type), start: at, end: at + type.length, level: 1 };
-  const firstLine = type.slice(0, 20);
-  const from = original.indexOf(firstLine);
-  const header = from < 0 ? undefined : layout.furniture.find(f => f.kind === 'header' && f.start <= from && from < f.end);
-  return header ? { text: sentenceCase(type), start: from, end: header.end, level: 1 } : null;
+  // Its first two words and its last, which no line break of the type falls inside.
+  const words = type.split(' ');
+  const from = original.indexOf(words.slice(0, 2).join(' '));
+  const last = words[words.length - 1];
+  const to = from < 0 ? -1 : original.indexOf(last, from);
+  return to >= 0 && to - from <= TYPE_HEADING_SPREAD ? { text: sentenceCase(type), start: from, end: to + last.length, level: 1 } : null;
 }
+
+/** How far the last words of a type over several lines may stand from its first (three lines and their spaces). */
+const TYPE_HEADING_SPREAD = 600;
 
 /** The trimmed line [s, e) (3 to 80 characters, a blank line after it) as a heading, or null. */
 function headingAt(original: string, s: number, e: number, afterBlank: boolean, layout: Layout): Heading | null {

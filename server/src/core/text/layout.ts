@@ -973,7 +973,7 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     printed.joint = dossiers.slice(1).map(j => ({ dossier: j.dossier, suffix: j.suffix, title: joinedTitle(j.titleLines) }));
     // "AB VASTE COMMISSIE VOOR IMMIGRATIE & ASIEL / ⏎ JBZ-RAAD1": a Senate type line ending in "/" goes on, as one
     // broken after a connective ("… ZAKEN EN DE ⏎ HOGE COLLEGES VAN STAAT / …").
-    const continued = typeGoesOn(lines, k, numberLine);
+    const continued = n[3] ? typeGoesOn(lines, k, numberLine) : null;
     const headerSpan = { start, end: trimmed(lines, continued ? continued.lastLine : k).end };
     furniture.push({ kind: 'header', ...headerSpan });
     segments.push({ start, end: headerSpan.end });
@@ -983,7 +983,10 @@ function readHeaderCitation(original: string, lines: Lines, dossierLine: number,
     printed.suffix = suffix;
     printed.number = number;
     printed.title = title;
-    printed.type = docType && continued ? `${docType} ${continued.text}` : docType;
+    // An older header's type on the line under "nr. 6" may go on too; that line stays outside the header, as before.
+    const below = n[3] || !docType ? null : typeGoesOn(lines, k + 1, lines.text(k + 1));
+    const more = continued ?? below;
+    printed.type = docType && more ? `${docType} ${more.text}` : docType;
     printed.source = 'header';
     printed.anchor = { start, end };
     return;
