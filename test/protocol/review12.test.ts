@@ -42,4 +42,22 @@ describe('Review 12 over stdio', function () {
     assert.deepEqual(moved?.edit?.documentChanges?.map(ch => ch.textDocument), [{ uri, version: 8 }]);
     assert.equal(applyTextEdits(typed, moved!.edit!.documentChanges![0].edits), typed.replace('2975 4', '29 754'));
   });
+
+  it('a letter emptied by an edit loses its diagnostics, and gets them back when text is typed again', async () => {
+    const text = 'Geachte voorzitter,\n\nZie Kamerstuk 2975 4, nr. 3.\n';
+    const ws = folderWith({ 'e.txt': text }, made, 'kst-review12-');
+    const uri = ws.uri('e.txt');
+    const c = client();
+    await c.start(ws.root);
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 1, text } });
+    const codes = () => (c.diagnostics.get(uri) ?? []).map(d => d.code).sort();
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 1, 'the diagnostics of version 1');
+    assert.deepEqual(codes(), ['letter.no-identity', 'reference.malformed']);
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: '' }] });
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 2, 'the diagnostics of version 2');
+    assert.deepEqual(codes(), []);
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+    await c.waitFor(() => c.diagnosticVersions.get(uri) === 3, 'the diagnostics of version 3');
+    assert.deepEqual(codes(), ['letter.no-identity', 'reference.malformed']);
+  });
 });
