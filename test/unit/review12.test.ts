@@ -2,6 +2,8 @@
 // user met in them. Snippets written for the test.
 import * as assert from 'node:assert/strict';
 import { codeActions } from '../../server/src/core/features/actions';
+import { fullCitation } from '../../server/src/core/features/fullCitation';
+import { isCitation } from '../../server/src/core/workspace/keys';
 import { diagnoseLetter } from '../../server/src/core/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/core/features/settings';
 import { Corpus } from '../../server/src/core/workspace/corpus';
@@ -75,5 +77,31 @@ describe('Review 12: "Correct to …" offers only a form the recogniser then rea
       assert.equal(fixes.length, 1, sentence);
       assert.ok(fixes[0].read !== null && !fixes[0].stillMalformed, `${sentence}: ${JSON.stringify(fixes)}`);
     }
+  });
+});
+
+describe('Review 12: the full citation takes chamber and session from the cited letter where the workspace has it', () => {
+  // "Cite as" repeated a citation's slip: "Kamerstukken II 2016/17, 33 826, C" for the Senate's memorie (its footer:
+  // Eerste Kamer), "Kamerstukken II 2015/16, 29 754, nr. 325" for a letter printed in 2014-2015.
+  const corpus = new Corpus();
+  corpus.update('file:///w/senate.txt', 'Memorie van antwoord.\n\nEerste Kamer, vergaderjaar 2016–2017, 33 826, C 2\n');
+  corpus.update('file:///w/house.txt', 'Den Haag, 3 maart 2015\n\nHierbij bericht ik u.\n\n' + footer('29 754', '325'));
+  const CITING = 'Zie de memorie (Kamerstukken II 2016/17, 33 826, C), de brief (Kamerstukken II 2015/16, 29 754, nr. 325), het verslag '
+    + '(Kamerstukken II 2016/17, 33 900, D) en de nota (Kamerstukken II 2013/14, 30 977, nr. 104).\n\n' + footer('29 754', '330');
+  corpus.update('file:///w/citing.txt', CITING);
+  const fullOf = (needle: string) => {
+    const at = CITING.indexOf(needle);
+    const e = corpus.record('file:///w/citing.txt')!.analysis.entities.filter(isCitation).find(x => x.start <= at && x.end > at)!;
+    return fullCitation(corpus, 'file:///w/citing.txt', e);
+  };
+
+  it('the cited letter\'s footer wins over what the citation says', () => {
+    assert.equal(fullOf('33 826, C'), 'Kamerstukken I 2016/17, 33 826, C');
+    assert.equal(fullOf('nr. 325'), 'Kamerstukken II 2014/15, 29 754, nr. 325');
+  });
+
+  it('a Senate letter not in the workspace is the Eerste Kamer\'s; otherwise the citation as written', () => {
+    assert.equal(fullOf('33 900, D'), 'Kamerstukken I 2016/17, 33 900, D');
+    assert.equal(fullOf('nr. 104'), 'Kamerstukken II 2013/14, 30 977, nr. 104');
   });
 });

@@ -23,21 +23,19 @@ export function citationToCopy(corpus: Corpus, uri: string, e: CitationEntity): 
 }
 
 /**
- * What the citation says, filled in from the letter it names: the letter itself for its own footer or header, else
- * the letter of the workspace it resolves to (whose footer prints its chamber and session). A Senate letter ("C") is
- * the Eerste Kamer's.
+ * The chamber and session of the letter cited: where the workspace has it, its own (the letter itself for its own
+ * footer or header, else the letter the citation resolves to: its footer prints them), whatever the citation says (a
+ * slip: "Kamerstukken II" for the Senate's memorie, the session before or after); else what the citation says, a
+ * Senate letter ("C") being the Eerste Kamer's.
  */
 function chamberAndSession(corpus: Corpus, uri: string, e: Entity<'kamerstuk'>): { chamber: Chamber | null; session: string | null } {
-  let chamber = e.value.chamber ?? (e.value.number && isSenateLetter(e.value.number) ? 'I' : null);
-  let session = e.value.session ?? null;
-  if (chamber && session) return { chamber, session };
   const target = isSelfCitation(e) ? uri : corpus.resolve(e, uri);
   const identity = target ? corpus.record(target)?.analysis.identity : null;
-  if (identity) {
-    chamber ??= identity.chamber;
-    session ??= identity.session;
-  }
-  return { chamber, session };
+  const senate = e.value.number !== null && isSenateLetter(e.value.number);
+  return {
+    chamber: identity?.chamber ?? (senate ? 'I' : e.value.chamber ?? null),
+    session: identity?.session ?? e.value.session ?? null,
+  };
 }
 
 /** "2014-2015" → "2014/15"; across a century in full: "1999/2000". */
