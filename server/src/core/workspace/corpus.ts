@@ -719,11 +719,20 @@ function findCitedDates(text: string, entities: readonly AnyEntity[]): CitedDate
 }
 
 const OPENING_CHARS = 240;
+/** A letter's place before its date ("Den Haag, maandag 12 mei 2014"): a weekday may stand between. */
+const PLACE_BEFORE_DATE = /Den Haag|['’]s-Gravenhage/;
+/** A stuk's date line (motie, amendement, verslag, lijst van vragen): "Voorgesteld 3 maart 2022", "Vastgesteld …". */
+const STUK_DATE_CUE = /(?:Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t][^\n]{1,80}?[ \t]van)?)[ \t]*$/;
+
+/** Whether the date at `start` is the date line the letter's running text opens under. */
+function isDateLine(text: string, start: number): boolean {
+  return PLACE_BEFORE_DATE.test(text.slice(Math.max(0, start - 30), start)) || STUK_DATE_CUE.test(text.slice(Math.max(0, start - 100), start));
+}
 
 /** The first words of the running text: furniture (masthead, header, footers) skipped, hyphenation undone. */
 function openingWords(text: string, analysis: LetterAnalysis): string {
   let at = openingStart(analysis.furniture, analysis.footnotes);
-  const date = analysis.entities.find(e => e.kind === 'date' && e.start < 2000 && /Den Haag|'s-Gravenhage|’s-Gravenhage/.test(text.slice(Math.max(0, e.start - 30), e.start)));
+  const date = analysis.entities.find(e => e.kind === 'date' && e.start < 2000 && isDateLine(text, e.start));
   if (date && date.end > at) at = date.end;
   // An answer to written questions opens with the Aanhangsel's header and its own number: its words come after.
   const own = analysis.entities.find(e => e.kind === 'aanhangsel' && e.start < 2000 && isSelfCitation(e));
