@@ -84,11 +84,15 @@ export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () 
     const rec = corpus.record(uri);
     if (!rec) continue;
     const id = rec.analysis.identity;
-    const name = rec.ids[0] ?? baseName(uri);
+    const base = baseName(uri);
     const canonical = canonicalOfLetter(id, rec.ids);
-    const detail = [canonical, id.title, id.date].filter(Boolean).join(' · ') || baseName(uri);
-    const s = score([name, ...rec.ids, baseName(uri)], [canonical, id.title, id.date]);
-    if (s > 0) ranked.push({ name, score: s, order: `0${uri}`, make: () => ({ name, detail, kind: 'letter', uri, span: letterAnchor(rec) }) });
+    // The name is the first id, else the file name: both among the names scored.
+    const s = Math.max(score(rec.ids, base), score.detail(canonical, id.title, id.date));
+    if (s === 0) continue;
+    const name = rec.ids[0] ?? base;
+    // The detail is written only for the symbols answered.
+    const make = () => ({ name, detail: [canonical, id.title, id.date].filter(Boolean).join(' · ') || base, kind: 'letter' as const, uri, span: letterAnchor(rec) });
+    ranked.push({ name, score: s, order: `0${uri}`, make });
     // An empty query lists the letters by URI: those past the bound are never answered.
     if (!q && ranked.length >= MAX_WORKSPACE_SYMBOLS) return best(ranked, q);
   }
@@ -100,7 +104,7 @@ export function workspaceSymbols(corpus: Corpus, query: string, isCancelled: () 
     const def = corpus.definitionsOf(orgId, undefined, 1)[0];
     const name = orgId.startsWith('TEXT:') ? orgId.slice(5) : orgId;
     const detail = info?.name ?? def?.item.long ?? '';
-    const s = score([name], [detail]);
+    const s = Math.max(score(NO_NAMES, name), score.detail(detail));
     if (s === 0) continue;
     ranked.push({
       name,
@@ -144,22 +148,30 @@ export function matchScore(query: string, text: string, fuzzy: boolean): number 
 
 /**
  * A symbol's score: the best of its names' (times two, plus one: a name's match beats the detail's of the same kind)
- * and its details' (times two). Only names match fuzzily: a title of a hundred characters holds most short queries'
- * characters in order.
+ * and, by `.detail`, its details' (times two). Only names match fuzzily: a title of a hundred characters holds most
+ * short queries' characters in order. Each text is folded once (a query scores every letter of the workspace).
  */
-function queryScorer(q: string): (names: Array<string | null | undefined>, details: Array<string | null | undefined>) => number {
+function queryScorer(q: string): ((names: readonly string[], name: string) => number) & { detail: (...details: Array<string | null | undefined>) => number } {
   const compact = q.replace(/\s+/g, '');
-  return (names, details) => {
+  const ofName = (t: string) => {
+    const f = folded(t);
+    const s = compact === q ? matchScore(q, f, true) : Math.max(matchScore(q, f, false), matchScore(compact, f, true));
+    return s > 0 ? 2 * s + 1 : 0;
+  };
+  const names = (list: readonly string[], name: string) => {
+    let best = ofName(name);
+    for (const t of list) if (t) best = Math.max(best, ofName(t));
+    return best;
+  };
+  const detail = (...details: Array<string | null | undefined>) => {
     let best = 0;
-    for (const t of names) {
-      if (!t) continue;
-      const s = Math.max(matchScore(q, folded(t), false), matchScore(compact, folded(t), true));
-      if (s > 0) best = Math.max(best, 2 * s + 1);
-    }
     for (const t of details) if (t) best = Math.max(best, 2 * matchScore(q, folded(t), false));
     return best;
   };
+  return Object.assign(names, { detail });
 }
+
+const NO_NAMES: readonly string[] = [];
 
 /** Whether the query's characters (white space left out) occur in the text in order. */
 function inOrder(query: string, text: string): boolean {
