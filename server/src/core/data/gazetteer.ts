@@ -893,7 +893,9 @@ function startsWithWatchedWord(form: Form): boolean {
  * The other ways letters name a standing committee of the House: without "vaste" ("de commissie voor
  * Binnenlandse Zaken"), with "van" ("de vaste Kamercommissie van Veiligheid en Justitie") or with the subject
  * straight after the noun ("op verzoek van de commissie Onderwijs, Cultuur en Wetenschap", "uw Vaste Kamer Commissie
- * Veiligheid en Justitie"). Only with a subject the gazetteer knows, so "de commissie" alone stays an anaphor.
+ * Veiligheid en Justitie"), or as a general committee of the same subject, as the House named some until 2006
+ * ("de Algemene Commissie voor Europese Zaken"). Only with a subject the gazetteer knows, so "de commissie" alone
+ * stays an anaphor.
  */
 function committeeVariants(e: GazetteerEntry, name: string): string[] {
   if (e.kind !== 'parliament') return [];
@@ -901,6 +903,7 @@ function committeeVariants(e: GazetteerEntry, name: string): string[] {
   if (!m) return [];
   const subject = m[1];
   return [`commissie voor ${subject}`, `Kamercommissie voor ${subject}`, `commissie van ${subject}`, `vaste commissie van ${subject}`,
+    `algemene commissie voor ${subject}`,
     `vaste Kamercommissie van ${subject}`, `commissie ${subject}`, `vaste commissie ${subject}`, `vaste Kamercommissie ${subject}`,
     `Kamercommissie ${subject}`, `vaste Kamer Commissie ${subject}`];
 }

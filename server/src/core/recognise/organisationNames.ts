@@ -42,6 +42,11 @@ const NOT_BODIES = new Set([
   'risicogroep', 'leeftijdsgroep', 'beroepsgroep', 'databank', 'kennisbank', 'zandbank', 'bloedbank', 'buitendienst',
   'binnendienst', 'nachtdienst', 'kerkdienst', 'eredienst', 'zondagsdienst', 'binnenhof',
 ]);
+/**
+ * Compounds on a head that alone name no one body but the whole of the state's service ("de vernieuwing van de
+ * Rijksdienst"); with a remit they are names ("Rijksdienst voor Ondernemend Nederland", rule A).
+ */
+const COMMON_COMPOUNDS = new Set(['rijksdienst']);
 /** Adjectives that make a meeting, not a body: "Algemeen Overleg", "Bestuurlijk Overleg". */
 const MEETING_ADJECTIVES = new Set(['algemeen', 'bestuurlijk', 'schriftelijk', 'notaoverleg', 'plenair', 'informeel', 'technisch']);
 /** Capitalised words before a head that are not part of a name: pronouns, articles, sentence openers. */
@@ -368,7 +373,7 @@ function nameAround(text: string, start: number, end: number, word: string, head
   }
   if (!rule) {
     // C: a compound head alone, capitalised where a common noun would not be.
-    if (head.whole || !midSentence(text, start)) return null;
+    if (head.whole || !midSentence(text, start) || COMMON_COMPOUNDS.has(word.toLowerCase())) return null;
     // "een Werkgroep Terugkeer": the name goes on in words this rule does not read; so does a remit in lower case
     // ("Rijksdienst voor de keuring van Vee en Vlees").
     if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) || REMIT_AFTER.test(text.slice(end, end + 12))) return null;
