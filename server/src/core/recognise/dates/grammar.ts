@@ -64,8 +64,11 @@ export interface DateMention {
 
 // Any one or two digits: "32 januari" is read so that it can be reported as impossible.
 const DAY = '\\d{1,2}(?!\\d)';
-const RANGE_SEPARATOR = '\\s?[–—‐-]\\s?|\\s(?:tot en met|t/m|tot)\\s';
-const DAYS = `${DAY}(?:(?:${RANGE_SEPARATOR})${DAY}|(?:\\s?,\\s?${DAY}){0,8}\\s(?:en|of)\\s${DAY})?`;
+// "26/27 april": two days of one meeting joined by a slash, as by a dash.
+const RANGE_SEPARATOR = '\\s?[–—‐-]\\s?|/|\\s(?:tot en met|t/m|tot)\\s';
+// A weekday may stand before a later day of the list: "18 en dinsdag 19 oktober" (the first day's stays out of the span).
+const LATER_DAY = `(?:(?:${WEEKDAY_PATTERN})\\s)?${DAY}`;
+const DAYS = `${DAY}(?:(?:${RANGE_SEPARATOR})${LATER_DAY}|(?:\\s?,\\s?${LATER_DAY}){0,8}\\s(?:en|of)\\s${LATER_DAY})?`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 
 // A day list (optional) before a month word. The month's abbreviation dot is taken as part of the date.
@@ -98,7 +101,10 @@ const MONTH_START_AT_WORD = /\b(?:j(?:an|u[nl])|feb|m(?:aa(?=rt)|ei|rt)|a(?:pr|u
 const MONTH_WORD_AT = new RegExp(`(?:${MONTH_PATTERN})`, 'iy');
 /** Folded to a–z by the /iu flags but not by /i: ſ (long s) and K (Kelvin sign). */
 const foldsToAscii = (text: string) => text.indexOf('\u017f') >= 0 || text.indexOf('\u212a') >= 0;
-/** A day list with its space is at most 49 characters ("10 , 11 , … , 18 en 19 "); the window has room. */
+/**
+ * A day list with its space is at most 49 characters ("10 , 11 , … , 18 en 19 "); the window has room, also for a
+ * weekday or two inside it ("18 en dinsdag 19 "). A longer list of weekdays is read from a later day.
+ */
 const DAYS_WINDOW = 64;
 const RANGE_START = new RegExp(`^${DAY}(?:${RANGE_SEPARATOR})`, 'u');
 // "nr. 5 juni", "artikel 3 mei": a number of something else, not a day.
@@ -201,7 +207,7 @@ const PERIOD_END_AFTER = new RegExp(`^\\s(?:tot en met|t/m|tot)\\s${YEAR}(?!\\d)
  * A past participle in -d/-t ("gepubliceerd") or a strong one in -en from a closed list ("gewezen", "gegeven",
  * "aangegeven"): "ge…en" in general is also a plural noun ("over 2000 gemeenten", "gevallen", "gebouwen").
  */
-const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\s(?:op|zal|zullen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen|besproken|beschreven|(?:aan|af|bij|door|in|mee|na|op|over|toe|uit|vast|voor|terug)?ge(?:\p{Ll}{2,16}[dt]|wezen|geven|sproken|schreven|bleken|nomen|daan|zien|lezen|gaan|komen|bleven|vonden|dragen|houden|trokken))(?![\p{L}]))/u;
+const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\n|\s(?:op|zal|zullen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen|besproken|beschreven|(?:aan|af|bij|door|in|mee|na|op|over|toe|uit|vast|voor|terug)?ge(?:\p{Ll}{2,16}[dt]|wezen|geven|sproken|schreven|bleken|nomen|daan|zien|lezen|gaan|komen|bleven|vonden|dragen|houden|trokken))(?![\p{L}]))/u;
 
 
 function blank(start: number, end: number): DateMention {
@@ -338,12 +344,14 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * ASCII characters a day list can hold: digits, white space, ",", "/", "-" and the letters of "en", "of",
- * "t/m", "tot en met" in either case. Other characters (and any non-ASCII one, to be safe) are looked up as 1.
+ * "t/m", "tot en met" and the weekday names in either case. Other characters (and any non-ASCII one, to be safe)
+ * are looked up as 1.
  */
 const IN_DAY_LIST = (() => {
   const table = new Uint8Array(128);
   for (let c = 0; c <= 32; c++) table[c] = 1;
-  for (const ch of '0123456789,/-tToOeEnNmMfF') table[ch.charCodeAt(0)] = 1;
+  // The letters of "en", "of", "t/m", "tot en met" and of the weekday names a list may hold ("18 en dinsdag 19").
+  for (const ch of '0123456789,/-tToOeEnNmMfFaAdDgGiIsSwWrRvVjJzZ') table[ch.charCodeAt(0)] = 1;
   return table;
 })();
 

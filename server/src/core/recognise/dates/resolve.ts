@@ -116,6 +116,12 @@ function yearOf(m: DateMention, clock: LetterClock): { year: number | null; expl
     const result = m.precision === 'day' ? isoDay({ year: ref.year, month, day }) : isoMonth(ref.year, month);
     return { year: ref.year, explain: `jl.: ${what} shortly after ${isoDay(before)} (estimated from ${pushed.beforeBasis}), so in its year; the letter is written after it → ${result}` };
   }
+  if (ref && m.relation === 'future' && !clock.exact && !clock.yearOnly && aheadShortlyBefore(month, day, ref)) {
+    // "30 september a.s." in a letter dated by its latest date, a meeting of 25 oktober it looks ahead to: the
+    // letter is written before both, so the date lies in the estimate's year, not a year on.
+    const result = m.precision === 'day' ? isoDay({ year: ref.year, month, day }) : isoMonth(ref.year, month);
+    return { year: ref.year, explain: `a.s.: ${what} shortly before ${refText}, a date the letter looks ahead to, so in its year → ${result}` };
+  }
   if (ref && relation && !clock.yearOnly) {
     const year = yearRelativeTo(month, day, ref, relation);
     const label = m.relation === null
@@ -145,6 +151,20 @@ function yearOf(m: DateMention, clock: LetterClock): { year: number | null; expl
     return { year, explain: `year from ${clock.basis}: ${what} falls in ${year}` };
   }
   return { year: null };
+}
+
+/** How far before an estimated reference an "a.s." date may lie and still fall in its year (as jl.'s JL_PUSH_DAYS). */
+const AHEAD_BEFORE_ESTIMATE_DAYS = 62;
+
+/**
+ * Whether a yearless day or month lies before `ref` in its year by at most AHEAD_BEFORE_ESTIMATE_DAYS (a month by its
+ * last day). day 0 = the month as a whole.
+ */
+function aheadShortlyBefore(month: number, day: number, ref: Ymd): boolean {
+  const last = day > 0 ? day : daysInMonth(ref.year, month);
+  if (last > daysInMonth(ref.year, month)) return false;
+  const gap = (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(ref.year, month - 1, last)) / 86_400_000;
+  return gap > 0 && gap <= AHEAD_BEFORE_ESTIMATE_DAYS;
 }
 
 /** How far back (days) a yearless day of November or December may lie before a letter of January or February. */
