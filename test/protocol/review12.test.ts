@@ -60,4 +60,20 @@ describe('Review 12 over stdio', function () {
     await c.waitFor(() => c.diagnosticVersions.get(uri) === 3, 'the diagnostics of version 3');
     assert.deepEqual(codes(), ['letter.no-identity', 'reference.malformed']);
   });
+
+  it('"Correct to …" on a line with astral characters before the reference: the range in UTF-16, the edit where it belongs', async () => {
+    const text = `Zie 𝄞𝄞 (𝔎amerbrief) en Kamerstuk 2975 4, nr. 3 hier.\n\n${footer('29 754', '330')}`;
+    const ws = folderWith({ 'u.txt': text }, made, 'kst-review12-');
+    const uri = ws.uri('u.txt');
+    const c = client();
+    await c.start(ws.root);
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kamerbrief', version: 1, text } });
+    await c.waitFor(() => (c.diagnostics.get(uri) ?? []).some(d => d.code === 'reference.malformed'), 'the malformed reference');
+    const malformed = c.diagnostics.get(uri)!.find(d => d.code === 'reference.malformed')!;
+    assert.equal(malformed.range.start.character, text.indexOf('2975 4'));
+    const cursor = { line: 0, character: text.indexOf('2975 4') + 2 };
+    const actions = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: cursor, end: cursor }, context: { diagnostics: [malformed] } });
+    const fix = actions.find(a => a.title === 'Correct to “29 754”');
+    assert.equal(applyTextEdits(text, fix!.edit!.changes![uri]), text.replace('2975 4', '29 754'));
+  });
 });
