@@ -85,3 +85,18 @@ describe('round 28: dates', () => {
   });
 });
 
+describe('round 28: leftovers of round 27 (bodies that recur across letters, read under TEXT: ids before)', () => {
+  it('the Joint Expeditionary Force by name and acronym, also without a definition', () => {
+    assert.deepEqual(orgs('Nederland neemt deel aan de Joint Expeditionary Force; de JEF oefende.'), [
+      ['Joint Expeditionary Force', 'JEF'], ['JEF', 'JEF'],
+    ]);
+  });
+
+  it('the EU budget council is the Ecofin Council in its budget composition; a municipal begrotingsraad is not', () => {
+    assert.deepEqual(orgs('De Ecofin-Begrotingsraad en de Begrotingsraad van 13 november.'), [
+      ['Ecofin-Begrotingsraad', 'EU-ECOFIN'], ['Begrotingsraad', 'EU-ECOFIN'],
+    ]);
+    assert.deepEqual(orgs('De gemeentelijke begrotingsraad vergaderde.'), []);
+  });
+});
+
