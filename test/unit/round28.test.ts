@@ -59,6 +59,12 @@ describe('round 28: dates', () => {
     assert.deepEqual(inApril1999('In 1998/99 april als maand.'), [['april', { iso: '1999-04' }]]);
   });
 
+  it('two months joined by a slash are one period, as "maart-april 2026" is; a slash glued before a month is not read', () => {
+    assert.deepEqual(datesInLetterOf('2026-02-05')('Het rapport wordt verwacht in maart/april 2026, niet in Q1/maart.'), [
+      ['maart/april 2026', { iso: ['2026-03', '2026-04'] }],
+    ]);
+  });
+
   it('a weekday between coordinated days stays inside the span; the first day keeps its own weekday out', () => {
     assert.deepEqual(datesInLetterOf('1999-10-08')('De Raad stond voor maandag 18 en dinsdag 19 oktober 1999 geagendeerd.'), [
       ['18 en dinsdag 19 oktober 1999', { iso: ['1999-10-18', '1999-10-19'] }],

@@ -77,11 +77,12 @@ const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const DAY_MONTH_SOURCE = `(?<![\\p{L}\\d.,/€$-])(?:(${DAYS})\\s)?(${MONTH_PATTERN})(?![\\p{L}]|-\\p{L})(\\.)?`;
 const DAY_MONTH_AT = new RegExp(DAY_MONTH_SOURCE, 'iuy');
 /**
- * Two months joined by a dash, "juli-december 2008": one period, as "29–30 januari" is one. Its groups stand
+ * Two months joined by a dash, "juli-december 2008", or by a slash, "maart/april 2026" (the one or the other): one
+ * period, as "29–30 januari" is one. Its groups stand
  * where DAY_MONTH_AT has them (no days, the first month, no dot), the last month fourth. Tried sticky at a
  * month word that no day list precedes.
  */
-const MONTH_RANGE_AT = new RegExp(`(?<![\\p{L}\\d.,/€$-])()(${MONTH_PATTERN})()\\s?[–—‐-]\\s?(${MONTH_PATTERN})(?![\\p{L}]|-\\p{L})`, 'iuy');
+const MONTH_RANGE_AT = new RegExp(`(?<![\\p{L}\\d.,/€$-])()(${MONTH_PATTERN})()(?:\\s?[–—‐-]\\s?|/)(${MONTH_PATTERN})(?![\\p{L}]|-\\p{L})`, 'iuy');
 /** A month word, folded as in DAY_MONTH_AT: the slow path, for texts with characters that fold to a–z. */
 const MONTH_WORD = new RegExp(MONTH_PATTERN, 'giu');
 /**
