@@ -77,7 +77,7 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   // The first of the date line, a type line's date and the letterhead's field wins.
   // A type line and a letterhead field stand near the top (a web copy's preamble before them): the first 2,000 characters.
   const top = head.slice(0, TYPE_LINE_WINDOW);
-  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(top)];
+  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(top), dateFieldBeforeField(top)];
   const dateLine = found.reduce<RegExpExecArray | null>((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   if (dateLine) {
     const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]) ?? numericDate(dateLine[1]);
@@ -208,6 +208,26 @@ function receiptAt(text: string, from: number, lifted: readonly Span[]): string 
  * 03M459859 Notitie: …": the date opens the line under the names.
  */
 const DATE_FIELD_ROW = /[Dd]atum(?:[ \t]+(?:Kenmerk|kenmerk|Ons kenmerk|Uw kenmerk|Uw brief|Onderwerp|onderwerp|Bijlagen?|bijlagen?)){1,4}[ \t]*\r?\n[ \t]*(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/uy;
+
+/**
+ * The field of today's letterhead with the next field after it on the same line, as a PDF's text or a web copy runs the
+ * letterhead together: "Datum 20 juni 2014 Betreft Nazorg …", "… 2513 AA DEN HAAG Datum 26 november 2020 Betreft …",
+ * "Datum 28 maart 2001 Auteur DVB/VD". The next field's name (or a line end and the name) is what makes it the
+ * letterhead's, not a date in the running text or a table.
+ */
+const DATE_FIELD_BEFORE_FIELD = /Datum:?[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d)[ \t]*(?:\r?\n[ \t]*)?(?:Betreft|Onderwerp|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief|Auteur|Bijlagen?|Bijlage\(n\))(?![\p{L}\d])/uy;
+
+/** DATE_FIELD_BEFORE_FIELD at the first "Datum" that opens a line or follows a space, where it matches; or null. */
+function dateFieldBeforeField(head: string): RegExpExecArray | null {
+  for (let at = head.indexOf('Datum'); at >= 0; at = head.indexOf('Datum', at + 5)) {
+    const before = at === 0 ? 0x0a : head.charCodeAt(at - 1);
+    if (before !== 0x0a && before !== 0x20 && before !== 0x09) continue;
+    DATE_FIELD_BEFORE_FIELD.lastIndex = at;
+    const m = DATE_FIELD_BEFORE_FIELD.exec(head);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** DATE_FIELD_BELOW (or DATE_FIELD_ROW) at the first "datum"/"Datum" at the start of a line (after spaces) where it matches, or null. */
 function dateFieldBelow(head: string): RegExpExecArray | null {
