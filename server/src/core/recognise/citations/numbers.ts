@@ -170,12 +170,17 @@ const CLOSED_LIST_END = /[ \u00a0]*[)\];]/y;
 
 // A bare number must close the citation: "(Kamerstuk 29 754, 325)".
 const BARE_END = /[ \u00a0]*(?:[).;:\]]|\n|$)/y;
+// A bare Senate letter may also end it before a comma or a further item: "Kamerstuk 32 317, G en de brief …", "…, G, waarin";
+// a letter cannot be a count ("3 en 4 mensen"), and NUMBER_LETTERS has kept out a capital that starts a word ("Geen").
+const BARE_LETTER_END = /[ \u00a0]*(?:[).;:,\]]|\n|$)|[ \u00a0]+(?:en|of)[ \u00a0]/y;
+// There only a letter as the Senate numbers its stukken in most dossiers, "G", "AB", "BF": not an acronym ("EU en de NAVO").
+const SENATE_LETTER_SHAPE = /^(?:[A-Z]|[AB][A-Z])$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** A bare number is no ondernummer when it is a year, a count ("3 keer"), a date or the next dossier. */
 function isPlausibleBareNumber(text: string, n: Read<string>, mode: 'any' | 'closing'): boolean {
   if (YEAR.test(n.value) || followedByMonthOrUnit(text, n.end) || readDossier(text, n.start, true)) return false;
-  return mode === 'any' || matchesAt(BARE_END, text, n.end);
+  return mode === 'any' || matchesAt(BARE_END, text, n.end) || (SENATE_LETTER_SHAPE.test(n.value) && matchesAt(BARE_LETTER_END, text, n.end));
 }
 
 // "26 855 (250, 250a)": the numbers of a dossier in parentheses (Leidraad style lists).
