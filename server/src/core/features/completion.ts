@@ -2,7 +2,7 @@
 // cites; after "Kamerstuk 29 754, nr. " the numbers of that dossier, its letters first, then the stukken its
 // letters only cite. It reads the editor's text, not the analysis: a reference being typed is not yet one.
 import type { Corpus } from '../workspace/corpus';
-import { SENATE_LETTER_ORDER, stukCitation, stukOf, stukTable, titleInDossier, written, type DossierEntry, type Stuk } from './stukTable';
+import { SENATE_LETTER_ORDER, dossierOrder, isRomanDossier, stukCitation, stukOf, stukTable, titleInDossier, written, type DossierEntry, type Stuk } from './stukTable';
 import type { Span } from '../types';
 import { baseName, escapeMarkdown, plural } from './describe';
 import { letterSummary } from './hover';
@@ -41,10 +41,10 @@ const WINDOW = 100;
 // "Kamerstuk ", "Kamerstukken II ", "Kamerstukken II 2014/15, ", "kamerstuk ": what precedes the dossier. The chamber
 // is kept: the Senate's stukken (letters) are cited without "nr.".
 const LABEL = String.raw`(?:^|[^\p{L}\p{N}])[Kk]amerstuk(?:ken)?(?:\s+(?<chamber>I{1,2}))?(?:\s+(?:19|20)\d{2}\s?[/–-]\s?(?:19|20)?\d{2},?)?\s+`;
-/** A whole dossier: "29 754", "21 501-02", "36 600 VIII". */
-const DOSSIER = String.raw`(?<dossier>\d{1,3} ?\d{3})(?:-(?<dashSuffix>[0-9A-Za-z]{1,3})|\s(?<spaceSuffix>[A-Z]{1,3}|[IVXL]{1,6}))?`;
-/** The dossier being typed: "", "29", "29 75", "21 501-0". */
-const TYPING_DOSSIER = new RegExp(`${LABEL}(?<typed>\\d[\\d ]{0,6}(?:-[0-9A-Za-z]{0,3})?)?$`, 'u');
+/** A whole dossier: "29 754", "21 501-02", "36 600 VIII", the Senate's "CXXIV". */
+const DOSSIER = String.raw`(?<dossier>\d{1,3} ?\d{3}|C[CLXVI]{1,8})(?:-(?<dashSuffix>[0-9A-Za-z]{1,3})|\s(?<spaceSuffix>[A-Z]{1,3}|[IVXL]{1,6}))?`;
+/** The dossier being typed: "", "29", "29 75", "21 501-0", "CX". */
+const TYPING_DOSSIER = new RegExp(`${LABEL}(?<typed>\\d[\\d ]{0,6}(?:-[0-9A-Za-z]{0,3})?|C[CLXVI]{0,8})?$`, 'u');
 /** The number being typed after a whole dossier: "29 754, nr. ", "21 501-02, nr. 14", "36 600 VIII, nr. 5", "32 317, nr. J". */
 const TYPING_NUMBER = new RegExp(`${LABEL}${DOSSIER},?\\s+(?<marker>nr\\.?\\s*)(?<typed>\\d{0,6}|[A-Z]{1,3})$`, 'u');
 /** A Senate letter being typed after a whole dossier and its comma, without "nr.": "36 600 XIV, ", "33 826, C". */
@@ -61,7 +61,7 @@ export function completionsAt(corpus: Corpus, text: string, offset: number, uri:
   if (stukTyped) {
     const { dossier: dossierText, dashSuffix, spaceSuffix, marker, typed } = stukTyped.groups!;
     const suffix = (dashSuffix ?? spaceSuffix ?? '').toLowerCase();
-    const name = `${dossierText.replace(/\s/g, '')}${suffix ? `-${suffix}` : ''}`;
+    const name = `${dossierText.replace(/\s/g, '').toLowerCase()}${suffix ? `-${suffix}` : ''}`;
     return numbers(corpus, stukTable(corpus).byName.get(name), typed, { start: offset - typed.length, end: offset }, uri, marker ?? null);
   }
   const dossierTyped = TYPING_DOSSIER.exec(before);
@@ -72,7 +72,8 @@ export function completionsAt(corpus: Corpus, text: string, offset: number, uri:
   return dossiers(corpus, stukTable(corpus).dossiers.filter(d => d.name.startsWith(wanted)), { start: offset - typed.length, end: offset }, senate);
 }
 
-const sortKey = (s: Stuk) => `${s.dossier.padStart(6, '0')}:${s.suffix ?? ''}`;
+// The dossier's place (a roman numeral's value after every number: "CXXIV" before "CXLVII"), then its suffix.
+const sortKey = (s: Stuk) => `${String(dossierOrder(s.dossier)).padStart(10, '0')}:${s.suffix ?? ''}`;
 
 /**
  * Dossiers with letters in the workspace first, then those only cited; each inserts "29 754, nr. ", or after a Senate
@@ -89,7 +90,8 @@ function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span, senate
     return {
       kind: 'dossier',
       label,
-      insertText: senate ? `${label}, ` : `${label}, nr. `,
+      // A roman dossier's stukken are the Senate's letters, cited without "nr." whatever the label.
+      insertText: senate || isRomanDossier(d.first.dossier) ? `${label}, ` : `${label}, nr. `,
       replace,
       detail: [title, counts.filter(Boolean).join(', ')].filter(Boolean).join(' · '),
       sortText: `${d.letters.length ? 0 : 1}:${sortKey(d.first)}`,

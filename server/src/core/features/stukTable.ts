@@ -2,13 +2,14 @@
 // Built once from the index's id keys, then kept in step with the ids that come and go.
 import type { Corpus } from '../workspace/corpus';
 import type { LetterIdentity } from '../types';
-import { canonicalKamerstuk, kamerstukId, writtenDossier } from '../ids';
+import { SENATE_ROMAN_DOSSIER, canonicalKamerstuk, kamerstukId, writtenDossier } from '../ids';
 
 /**
  * Kamerstuk id keys, "kst-21501-02-1458" → dossier "21501", suffix "02", number "1458"; a number with a letter
- * ("kst-25877-58a"), and the Eerste Kamer's letters ("kst-32317-ja", "kst-36600-xx-f": number "JA", "F").
+ * ("kst-25877-58a"), the Eerste Kamer's letters ("kst-32317-ja", "kst-36600-xx-f": number "JA", "F"), and its own
+ * dossiers in roman numerals ("kst-cxxiv-g": dossier "CXXIV", letter "G").
  */
-const KAMERSTUK_KEY = /^kst-(\d+)(?:-([0-9a-z]+))?-(\d+[a-z]?|[a-z]{1,3})$/;
+const KAMERSTUK_KEY = new RegExp(`^kst-(\\d+|${SENATE_ROMAN_DOSSIER.toLowerCase()})(?:-([0-9a-z]+))?-(\\d+[a-z]?|[a-z]{1,3})$`);
 
 export interface Stuk {
   key: string;
@@ -67,8 +68,30 @@ export function stukTable(corpus: Corpus): StukTable {
 }
 
 export const byNumber = (a: Stuk, b: Stuk) => a.order - b.order || a.number.localeCompare(b.number);
-const byDossier = (a: DossierEntry, b: DossierEntry) => Number(a.first.dossier) - Number(b.first.dossier) || (a.first.suffix ?? '').localeCompare(b.first.suffix ?? '');
-const dossierName = (s: Stuk) => `${s.dossier}${s.suffix ? `-${s.suffix}` : ''}`;
+const byDossier = (a: DossierEntry, b: DossierEntry) => dossierOrder(a.first.dossier) - dossierOrder(b.first.dossier) || (a.first.suffix ?? '').localeCompare(b.first.suffix ?? '');
+/** "29754", "21501-02", "cxxiv": the entry's name, in lower case as the keys are. */
+const dossierName = (s: Stuk) => `${s.dossier.toLowerCase()}${s.suffix ? `-${s.suffix}` : ''}`;
+
+/** The Senate's roman-numbered dossiers are a series of their own: after the House's numbers, by their value. */
+const ROMAN_DOSSIER_ORDER = 1e9;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** A dossier of the Senate's own, numbered in roman numerals ("CXXIV"): its stukken are all letters, cited without "nr.". */
+export function isRomanDossier(dossier: string): boolean {
+  const c = dossier.charCodeAt(0);
+  return !(c >= 0x30 && c <= 0x39);
+}
+
+/** A dossier's place in the list: its number, or a roman numeral's value after every number. */
+export function dossierOrder(dossier: string): number {
+  if (!isRomanDossier(dossier)) return Number(dossier);
+  let value = 0;
+  for (let i = 0; i < dossier.length; i++) {
+    const v = ROMAN_VALUES[dossier[i]] ?? 0;
+    value += v < (ROMAN_VALUES[dossier[i + 1]] ?? 0) ? -v : v;
+  }
+  return ROMAN_DOSSIER_ORDER + value;
+}
 
 /** The entry of the key's dossier, made when missing; null for a key that is no Kamerstuk. */
 function entryFor(byName: Map<string, DossierEntry>, key: string): DossierEntry | null {
@@ -131,7 +154,9 @@ export function stukOf(key: string): Stuk | null {
   const letters = /^[a-z]/.test(m[3]);
   const number = letters ? m[3].toUpperCase() : m[3];
   const order = letters ? SENATE_LETTER_ORDER + [...number].reduce((n, c) => n * 27 + c.charCodeAt(0) - 64, 0) : parseInt(m[3], 10);
-  return { key, dossier: m[1], suffix: m[2] ?? null, number, order };
+  // A roman dossier in capitals, as its id and citation write it ("kst-CXXIV-G", "Kamerstuk CXXIV, G").
+  const dossier = m[1].charCodeAt(0) >= 0x61 ? m[1].toUpperCase() : m[1];
+  return { key, dossier, suffix: m[2] ?? null, number, order };
 }
 
 /** The dossier as written in a reference: "29 754", "21 501-02", "36 600 VIII". */
