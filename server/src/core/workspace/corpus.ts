@@ -737,13 +737,28 @@ function openingWords(text: string, analysis: LetterAnalysis): string {
   // An answer to written questions opens with the Aanhangsel's header and its own number: its words come after.
   const own = analysis.entities.find(e => e.kind === 'aanhangsel' && e.start < 2000 && isSelfCitation(e));
   if (own && own.end > at) at = own.end;
-  const raw = withoutFurniture(text, at, at + OPENING_CHARS * 2, analysis);
+  const raw = withoutHeaderRemnants(withoutFurniture(text, at, at + OPENING_CHARS * 2, analysis));
   // The unicode regex only where a line ends in a hyphen (in a few letters' openings).
   const joined = raw.indexOf('-\n') >= 0 || raw.indexOf('-\r') >= 0 ? raw.replace(/(\p{Ll})-\r?\n\s*(\p{Ll})/gu, '$1$2') : raw;
   const flat = joined.replace(/\s+/g, ' ').trim();
   if (flat.length <= OPENING_CHARS) return flat;
   const cut = flat.lastIndexOf(' ', OPENING_CHARS);
   return `${flat.slice(0, cut > 0 ? cut : OPENING_CHARS)} …`;
+}
+
+/**
+ * What a stuk's header leaves before its running text when no date line follows it: the session under the masthead,
+ * "Vergaderjaar 2021–2022", and the addressee, "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal" (so written
+ * whole, or on a line of its own: "… van de Eerste Kamer", "… van de vaste commissie voor Financiën"). Not a sentence
+ * that opens with the same words ("Aan de Voorzitter van de Tweede Kamer heb ik …").
+ */
+const HEADER_REMNANT = /^\s*(?:Vergaderjaar[ \t]+\d{4}[ \t]*[–—-][ \t]*\d{4}(?![\d])|Aan[ \t]+de[ \t]+[Vv]oorzitter[ \t]+van[ \t]+de[ \t]+(?:(?:Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+Staten-Generaal|(?:(?:Tweede|Eerste)[ \t]+Kamer|(?:vaste[ \t]+|algemene[ \t]+)?commissie[ \t]+voor[^\n]{1,100}?)(?=[ \t]*\r?\n)))/;
+
+/** The running text without the header's remnants at its start (HEADER_REMNANT, each as often as it stands there). */
+function withoutHeaderRemnants(raw: string): string {
+  let out = raw;
+  for (let m = HEADER_REMNANT.exec(out); m; m = HEADER_REMNANT.exec(out)) out = out.slice(m[0].length);
+  return out;
 }
 
 /** The text of [from, to) without the footers, headers and footnote bodies printed inside it (a page break). */
