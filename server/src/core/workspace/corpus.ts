@@ -755,7 +755,7 @@ function openingWords(text: string, analysis: LetterAnalysis): string {
 const HEADER_REMNANT = /^\s*(?:Vergaderjaar[ \t]+\d{4}[ \t]*[–—-][ \t]*\d{4}(?![\d])|Aan[ \t]+de[ \t]+[Vv]oorzitter[ \t]+van[ \t]+de[ \t]+(?:(?:Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+Staten-Generaal|(?:(?:Tweede|Eerste)[ \t]+Kamer|(?:vaste[ \t]+|algemene[ \t]+)?commissie[ \t]+voor[^\n]{1,100}?)(?=[ \t]*\r?\n)))/;
 
 /** The running text without the header's remnants at its start (HEADER_REMNANT, each as often as it stands there). */
-function withoutHeaderRemnants(raw: string): string {
+export function withoutHeaderRemnants(raw: string): string {
   let out = raw;
   for (let m = HEADER_REMNANT.exec(out); m; m = HEADER_REMNANT.exec(out)) out = out.slice(m[0].length);
   return out;
