@@ -33,6 +33,23 @@ describe('session 23b: the letter\'s date from the letterhead field "Datum"', ()
     assert.equal(dateOf(`${ADDRESS}Datum \n12 mei 2014 \n\nGeachte Voorzitter, \n`), '2014-05-12');
   });
 
+  it('with other words between the date and the next field on its line (a column cut short: "Behan …")', () => {
+    assert.equal(dateOf(`${ADDRESS}Datum 16 april 1999 Behan mw. drs. A.B. de Jong Kenmerk 112/99 \nBlad 1/7 \n\nGeachte Voorzitter, \n`), '1999-04-16');
+  });
+
+  it('in a text table: the date in the cell after "Datum", or under "Datum" in the row of field names', () => {
+    const cell = `${ADDRESS}|Datum |14 november 2005           |Behandel|A. de Vries     |\n|      |                           |d       |                 |\n|Kenmer|DIE-100 /05                |Telefoon|070-000 0000     |\n\nGeachte Voorzitter, \n`;
+    assert.equal(dateOf(cell), '2005-11-14');
+    const row = `${ADDRESS}|Telefoon       |               |     |\n|Fax            |Datum          |Kenmerk        |Onderwerp        |\n|070 000 00 00  |18 maart 2005  |05M000001      |                 |\n|                                                                   |\nNaar aanleiding van uw vragen bericht ik u het volgende. \n`;
+    assert.equal(dateOf(row), '2005-03-18');
+  });
+
+  it('negative: a table of dates under a "Datum" column, and a cell that only ends in "datum"', () => {
+    const list = `${ADDRESS}Geachte Voorzitter, \n\n|Datum          |Onderwerp              |Kenmerk   |\n|3 mei 2014     |Brief over de regio    |2014-1    |\n|5 juni 2014    |Brief over de planning |2014-2    |\n`;
+    assert.equal(dateOf(list), null);
+    assert.equal(dateOf(`${ADDRESS}Geachte Voorzitter, \n\n|Vergaderdatum |3 mei 2014 |Locatie |Den Haag |\n`), null);
+  });
+
   it('negative: a date after "datum" in the running text, a field far below the top, a date line before the field', () => {
     assert.equal(dateOf(`${ADDRESS}Geachte Voorzitter, \n\nOp de datum 12 mei 2014 Betreft het kabinet niets. Sinds de datum van 3 mei 2014 Kenmerk ik niets. \n`), null);
     const table = `${ADDRESS}Geachte Voorzitter, \n\n${'Hierbij informeer ik u over de voortgang van de herinrichting van het gebied. \n'.repeat(30)}\nDatum 12 mei 2014 Kenmerk 2014-001 \n`;

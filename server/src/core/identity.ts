@@ -77,7 +77,7 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   // The first of the date line, a type line's date and the letterhead's field wins.
   // A type line and a letterhead field stand near the top (a web copy's preamble before them): the first 2,000 characters.
   const top = head.slice(0, TYPE_LINE_WINDOW);
-  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(top), dateFieldBeforeField(top)];
+  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(top), dateFieldBeforeField(top), dateFieldInTable(top)];
   const dateLine = found.reduce<RegExpExecArray | null>((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   if (dateLine) {
     const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]) ?? numericDate(dateLine[1]);
@@ -209,13 +209,78 @@ function receiptAt(text: string, from: number, lifted: readonly Span[]): string 
  */
 const DATE_FIELD_ROW = /[Dd]atum(?:[ \t]+(?:Kenmerk|kenmerk|Ons kenmerk|Uw kenmerk|Uw brief|Onderwerp|onderwerp|Bijlagen?|bijlagen?)){1,4}[ \t]*\r?\n[ \t]*(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/uy;
 
+/** A letterhead's date: "20 juni 2014", "13-10-1999". A regex source with no groups. */
+const FIELD_DAY = String.raw`\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d`;
+/** The names of the letterhead's other fields. A regex source with no groups. */
+const FIELD_NAME = String.raw`(?:Betreft|Onderwerp|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief|Auteur|Bijlagen?|Bijlage\(n\))(?![\p{L}\d])`;
 /**
  * The field of today's letterhead with the next field after it on the same line, as a PDF's text or a web copy runs the
  * letterhead together: "Datum 20 juni 2014 Betreft Nazorg …", "… 2513 AA DEN HAAG Datum 26 november 2020 Betreft …",
- * "Datum 28 maart 2001 Auteur DVB/VD". The next field's name (or a line end and the name) is what makes it the
- * letterhead's, not a date in the running text or a table.
+ * "Datum 28 maart 2001 Auteur DVB/VD", also with a column's words between ("Datum 16 april 1999 Behan mw. drs. … Kenmerk
+ * 270/99"). The next field's name (or a line end and the name) is what makes it the letterhead's, not a date in the running
+ * text or a table.
  */
-const DATE_FIELD_BEFORE_FIELD = /Datum:?[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d)[ \t]*(?:\r?\n[ \t]*)?(?:Betreft|Onderwerp|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief|Auteur|Bijlagen?|Bijlage\(n\))(?![\p{L}\d])/uy;
+const DATE_FIELD_BEFORE_FIELD = new RegExp(String.raw`Datum:?[ \t]+(${FIELD_DAY})(?:[ \t]*(?:\r?\n[ \t]*)?|[ \t]+[^\n|]{1,80}?[ \t]+)${FIELD_NAME}`, 'uy');
+/** A cell of a text table that holds a letterhead's date alone, from its start to the "|" that ends it. */
+const DATE_CELL = new RegExp(String.raw`[ \t]*(${FIELD_DAY})[ \t]*\|`, 'uy');
+/** A cell of a text table that holds a date (another row of a table of dates). */
+const ANY_DATE_CELL = new RegExp(String.raw`[ \t]*(?:${FIELD_DAY})`, 'uy');
+
+/**
+ * The letterhead laid out as a text table: the date in the cell after "Datum" ("|Datum |14 november 2005 |Behandel…|"),
+ * or under "Datum" in a row of field names ("|Fax |Datum |Kenmerk |Onderwerp |" ⏎ "|070 … |18 maart 2005 |05M473339 | |").
+ * Not a column of dates under "Datum" (a table listing letters): the row after the date has none in that column.
+ */
+function dateFieldInTable(head: string): RegExpExecArray | null {
+  for (let at = head.indexOf('Datum'); at >= 0; at = head.indexOf('Datum', at + 5)) {
+    const cellStart = head.lastIndexOf('|', at);
+    const lineStart = head.lastIndexOf('\n', at) + 1;
+    if (cellStart < lineStart || head.slice(cellStart + 1, at).trim() !== '') continue;
+    const cellEnd = head.indexOf('|', at);
+    const lineEnd = endOfLine(head, at);
+    if (cellEnd < 0 || cellEnd > lineEnd || !/^Datum:?\s*$/.test(head.slice(at, cellEnd))) continue;
+    DATE_CELL.lastIndex = cellEnd + 1;
+    const beside = DATE_CELL.exec(head);
+    if (beside) return beside;
+    // The row of field names: the date in the same column of the next line, and none in the line after it.
+    const column = countOf(head, '|', lineStart, cellStart);
+    const next = lineEnd + 1;
+    const below = cellStartAt(head, next, column);
+    if (below < 0 || !FIELD_NAME_IN_ROW.test(head.slice(lineStart, lineEnd))) continue;
+    DATE_CELL.lastIndex = below + 1;
+    const m = DATE_CELL.exec(head);
+    if (!m) continue;
+    const further = cellStartAt(head, endOfLine(head, next) + 1, column);
+    ANY_DATE_CELL.lastIndex = further + 1;
+    if (further >= 0 && ANY_DATE_CELL.test(head)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** Another field's name in the row: what makes a row of cells the letterhead's. */
+const FIELD_NAME_IN_ROW = new RegExp(String.raw`\|[ \t]*(?:${FIELD_NAME}|Telefoon|Fax)`, 'u');
+
+function endOfLine(text: string, at: number): number {
+  const n = text.indexOf('\n', at);
+  return n < 0 ? text.length : n;
+}
+
+/** How often `c` stands in text[from, to). */
+function countOf(text: string, c: string, from: number, to: number): number {
+  let n = 0;
+  for (let p = text.indexOf(c, from); p >= 0 && p < to; p = text.indexOf(c, p + 1)) n++;
+  return n;
+}
+
+/** Where the `column`-th "|" (from 0) of the line starting at `lineStart` stands, when a cell follows it on that line; else -1. */
+function cellStartAt(text: string, lineStart: number, column: number): number {
+  if (lineStart >= text.length) return -1;
+  const end = endOfLine(text, lineStart);
+  let p = text.indexOf('|', lineStart);
+  for (let k = 0; k < column && p >= 0 && p < end; k++) p = text.indexOf('|', p + 1);
+  return p >= 0 && p < end && text.indexOf('|', p + 1) > p && text.indexOf('|', p + 1) <= end ? p : -1;
+}
 
 /** DATE_FIELD_BEFORE_FIELD at the first "Datum" that opens a line or follows a space, where it matches; or null. */
 function dateFieldBeforeField(head: string): RegExpExecArray | null {
