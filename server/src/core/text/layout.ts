@@ -1308,12 +1308,28 @@ function startsPage(original: string, lines: Lines, i: number): boolean {
 /**
  * The marker of footnote `num`: the earliest plausible glued number between `from` and `to`, outside every
  * footnote body. Three shapes: glued to a word or closing punctuation ("AIVD1 ", "substantieel»1."), after
- * sentence punctuation ("Kamer.1 Bij", "gestuurd2,", "jongeren?2"), or glued to a year ("20154inzake" is 2015 + 4).
- * Every occurrence of the number's digits is a candidate (many, in a letter of dates and numbers), so each is
- * judged by character code; `bodies` are in text order and apart, so one cursor tells whether it lies in one.
- * Exported for tests.
+ * sentence punctuation ("Kamer.1 Bij", "gestuurd2,", "jongeren?2"), or glued to a year ("20154inzake" is 2015 + 4),
+ * each judged by character code. Exported for tests.
  */
 export function findMarker(original: string, num: string, from: number, to: number, bodies: Span[]): Span | null {
+  return firstCandidate(original, num, from, to, bodies, (at, after) => {
+    const before = original.charCodeAt(at - 1);
+    if (isMarkerBefore(before)) return !isLetterOrDigit(after) && !isPartOfName(original, at);
+    if (before === 0x2e || before === 0x2c || before === 0x3b || before === 0x3a || before === 0x3f || before === 0x21) {     // . , ; : ? !
+      const word = at >= 2 ? original.charCodeAt(at - 2) : NO_CHAR;
+      return isMarkerBefore(word) && !isLetterOrDigit(after);
+    }
+    return isDigitCode(before) && isMarkerAfterYear(original, at, after);
+  });
+}
+
+/**
+ * The first occurrence of the number's digits in [from, to) that is no part of a longer number, lies outside every
+ * footnote body and that `fits` (given its offset and the code after it) accepts. Every occurrence is a candidate
+ * (many, in a letter of dates and numbers); `bodies` are in text order and apart, so one cursor tells whether it
+ * lies in one.
+ */
+function firstCandidate(original: string, num: string, from: number, to: number, bodies: Span[], fits: (at: number, after: number) => boolean): Span | null {
   let bi = 0;
   for (let at = original.indexOf(num, from); at >= 0 && at < to; at = original.indexOf(num, at + 1)) {
     if (at === 0) continue;
@@ -1322,16 +1338,7 @@ export function findMarker(original: string, num: string, from: number, to: numb
     const afterAt = at + num.length;
     const after = afterAt < original.length ? original.charCodeAt(afterAt) : NO_CHAR;
     if (isDigitCode(after)) continue;
-    const before = original.charCodeAt(at - 1);
-    const span = { start: at, end: afterAt };
-    if (isMarkerBefore(before)) {
-      if (!isLetterOrDigit(after) && !isPartOfName(original, at)) return span;
-    } else if (before === 0x2e || before === 0x2c || before === 0x3b || before === 0x3a || before === 0x3f || before === 0x21) {     // . , ; : ? !
-      const word = at >= 2 ? original.charCodeAt(at - 2) : NO_CHAR;
-      if (isMarkerBefore(word) && !isLetterOrDigit(after)) return span;
-    } else if (isDigitCode(before) && isMarkerAfterYear(original, at, after)) {
-      return span;
-    }
+    if (fits(at, after)) return { start: at, end: afterAt };
   }
   return null;
 }
@@ -1343,18 +1350,11 @@ export function findMarker(original: string, num: string, from: number, to: numb
  * header ("L1 BRIEF VAN …", which findMarker takes for a name like "G7"). `previous` is the marker before it.
  */
 export function findLooseMarker(original: string, num: string, from: number, to: number, bodies: Span[], previous: Span | null): Span | null {
-  let bi = 0;
-  for (let at = original.indexOf(num, from); at >= 0 && at < to; at = original.indexOf(num, at + 1)) {
-    if (at === 0) continue;
-    while (bi < bodies.length && bodies[bi].end <= at) bi++;
-    if (bi < bodies.length && bodies[bi].start <= at) continue;
+  return firstCandidate(original, num, from, to, bodies, (at, after) => {
     const afterAt = at + num.length;
-    const after = afterAt < original.length ? original.charCodeAt(afterAt) : NO_CHAR;
-    if (isDigitCode(after)) continue;
-    if ((previous && isListedAfter(original, previous, at) && !isLetterOrDigit(after)) || isAfterYearsFullStop(original, at, after) ||
-      isBetweenWords(original, at, afterAt) || isGluedToHeaderLetter(original, at, afterAt)) return { start: at, end: afterAt };
-  }
-  return null;
+    return (previous !== null && isListedAfter(original, previous, at) && !isLetterOrDigit(after)) || isAfterYearsFullStop(original, at, after) ||
+      isBetweenWords(original, at, afterAt) || isGluedToHeaderLetter(original, at, afterAt);
+  });
 }
 
 /** "1, 2", "1,2", "1?, 2": `at` follows the previous marker after a comma (a sentence's mark and a space allowed). */
