@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { organisationInfo } from '../../server/src/core/features/gazetteer';
 import { organisationChoices } from '../../server/src/core/features/annotate';
 import { Corpus } from '../../server/src/core/workspace/corpus';
+import { orgs } from './recognised';
 
 describe('exact acronyms are shown where the other acronyms are', () => {
   it('the hover of the Nederlandse Emissieautoriteit lists "NEa" among its variants', () => {
@@ -43,5 +44,17 @@ describe('the opening words of a motie or a verslag start at its body, after its
     assert.match(opening(brief), /^Hierbij bied ik u/);
     const noCue = `${HEADER}Nr. 251 BRIEF VAN DE MINISTER VAN VEILIGHEID EN JUSTITIE \nAan de Voorzitter van de Tweede Kamer der Staten-Generaal \n\nOp 3 maart 2022 is het plan vastgesteld. \n`;
     assert.match(opening(noCue), /Op 3 maart 2022 is het plan vastgesteld/);
+  });
+});
+
+describe('"Algemene Raad" is the EU council only where no other body owns it', () => {
+  it('of the ECB or of the Orde van Advocaten it is that body\'s organ, not the EU\'s council', () => {
+    assert.deepEqual(orgs('De Algemene Raad van de Nederlandse Orde van Advocaten heeft geadviseerd.'), [['Nederlandse Orde van Advocaten', 'NOVA']]);
+    assert.deepEqual(orgs('De Algemene Raad van de ECB besloot.'), [['ECB', 'ECB']]);
+  });
+
+  it('alone, before a date, or of the European Union it stays the EU council', () => {
+    assert.deepEqual(orgs('De Algemene Raad van 23 mei besprak de uitbreiding.'), [['Algemene Raad', 'EU-RAZEB']]);
+    assert.deepEqual(orgs('Tijdens de Algemene Raad van de Europese Unie is dit besproken.').slice(0, 1), [['Algemene Raad', 'EU-RAZEB']]);
   });
 });

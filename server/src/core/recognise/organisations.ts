@@ -49,7 +49,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const shoutedAcronyms: GazetteerMatch[] = [];
   const matches = withDivisionsJoined(text, withoutJoinedLists(text, matcher.match(text, capitals, shoutedAcronyms)));
   const addMatch = (m: GazetteerMatch) => {
-    if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end))) return;
+    if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end)) || organOfAnotherBody(text, m)) return;
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
     const committee = committeeAfterVaste(text, m);
     if (committee !== null) candidates.push(fromGazetteer(committee));
@@ -123,6 +123,18 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     entities.push(toEntity(ctx, c, span, inFootnote(span)?.number));
   }
   return { entities, problems: [], definitions };
+}
+
+/**
+ * Names a known body shares with an organ of many others: "de Algemene Raad" (the EU's council before 2009) is also
+ * the general council of the ECB or of the Orde van Advocaten. Followed by "van de/het/der" and a name, it is that
+ * other body's organ, unless the body named is the EU itself (round 28's EU-RAZEB; GUIDELINES, session 23).
+ */
+const ORGAN_NAMES = new Set(['algemene raad']);
+const OF_ANOTHER_BODY = /^\s+van\s+(?:de|het|der)\s+(?!Europese\s+Unie|EU\b|Unie\b)\p{Lu}/u;
+function organOfAnotherBody(text: string, m: GazetteerMatch): boolean {
+  return !m.acronym && m.end - m.start <= 16 && ORGAN_NAMES.has(text.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase()) &&
+    OF_ANOTHER_BODY.test(text.slice(m.end, m.end + 40));
 }
 
 /**
