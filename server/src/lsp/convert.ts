@@ -1,5 +1,5 @@
 // Spans (UTF-16 offsets into a letter) ↔ LSP ranges, through the letter's line index in the corpus.
-import type { Position, Range } from 'vscode-languageserver';
+import type { InsertReplaceEdit, Position, Range, TextEdit } from 'vscode-languageserver';
 import type { Corpus } from '../core/workspace/corpus';
 import type { Span } from '../core/types';
 import type { LineIndex } from '../core/workspace/lines';
@@ -39,4 +39,21 @@ export function toOffset(corpus: Corpus, uri: string, position: Position): numbe
 
 export function toSpan(corpus: Corpus, uri: string, range: Range): Span {
   return { start: toOffset(corpus, uri, range.start), end: toOffset(corpus, uri, range.end) };
+}
+
+/**
+ * A completion's edit: `insert` is what the user typed of it, `replace` that and the rest of the word after the cursor.
+ * An InsertReplaceEdit where the client takes one (completionItem.insertReplaceSupport), so the editor's own mode
+ * decides ("nr. |325" chosen 325 replaces "325"); else the plain edit of the typed part, as before.
+ */
+export function completionEdit(
+  doc: { positionAt(offset: number): Position },
+  newText: string,
+  insert: Span,
+  replace: Span,
+  insertReplaceSupport: boolean,
+): TextEdit | InsertReplaceEdit {
+  const range = (span: Span): Range => ({ start: doc.positionAt(span.start), end: doc.positionAt(span.end) });
+  if (!insertReplaceSupport) return { range: range(insert), newText };
+  return { newText, insert: range(insert), replace: range(replace) };
 }

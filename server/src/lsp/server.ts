@@ -60,7 +60,7 @@ import { analyseOpenText, closedRecordFromOpen, recordCacheWritten, threadStores
 import { analyserVersion, RecordCache, RecordCachePruner } from './recordCache';
 import { holdCompaction } from './compaction';
 import { warmUpOnLetters } from './warmUp';
-import { toLocations, toOffset, toRange, toSpan } from './convert';
+import { completionEdit, toLocations, toOffset, toRange, toSpan } from './convert';
 import { InvalidParams, isDiagnosticLike, optionalRange, requireItem, requirePosition, requirePositions, requireUri, toResponseError } from './params';
 import { fileFilter, findLetters, isLetterPath, rootGlobs, type FileFilter, type RootGlobs } from './scanner';
 import { SLICE_MS, yieldAfter, yieldToMessages } from './yielding';
@@ -158,6 +158,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let roots: string[] = [];
   /** The client shows a diagnostic's places in other files (publishDiagnostics.relatedInformation). */
   let relatedInformation = false;
+  /** The client takes a completion's insert and replace ranges (completionItem.insertReplaceSupport, LSP 3.16). */
+  let insertReplaceSupport = false;
   /** Folder paths of workspace folder URIs, each once and in one spelling ("…/ws/" and "…/ws" are one folder). */
   const rootsOf = (uris: readonly string[]): string[] =>
     [...new Set(uris.map(uriToPath).filter((p): p is string => !!p).map(p => path.resolve(p)))];
@@ -727,6 +729,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     hasWatchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hasWorkspaceFolders = !!caps.workspace?.workspaceFolders;
     relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+    insertReplaceSupport = !!caps.textDocument?.completion?.completionItem?.insertReplaceSupport;
     refresh.semanticTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
     refresh.codeLens = !!caps.workspace?.codeLens?.refreshSupport;
     refresh.inlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
@@ -1111,7 +1114,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         detail: item.detail,
         sortText: item.sortText,
         filterText: item.filterText ?? item.insertText,
-        textEdit: { range: { start: doc.positionAt(item.replace.start), end: doc.positionAt(item.replace.end) }, newText: item.insertText },
+        textEdit: completionEdit(doc, item.insertText, item.replace, item.overwrite, insertReplaceSupport),
         command: item.kind === 'dossier' ? { title: 'Suggest its numbers', command: 'editor.action.triggerSuggest' } : undefined,
         data: item.key ? { key: item.key, uri: item.uri } : undefined,
       })),

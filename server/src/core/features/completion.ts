@@ -15,6 +15,12 @@ export interface CompletionSuggestion {
   /** Replaces `replace`, which is what the user typed of it: "29 754, nr. " for a dossier, the number for a stuk. */
   insertText: string;
   replace: Span;
+  /**
+   * What the suggestion overwrites where the editor replaces instead of inserting (LSP's InsertReplaceEdit): `replace`
+   * and the rest of the word or number after the cursor, on its line ("nr. |325" chosen 325 is not "325325"); for a
+   * dossier also the separator it writes, where one follows ("29 7|54, nr. 3"). `replace` when nothing follows.
+   */
+  overwrite: Span;
   /** What the editor matches the text in `replace` with, when not `insertText`: "nr. JA" for a Senate letter replacing "nr. ". */
   filterText?: string;
   /** One line: the dossier's title and size; the letter's title or type and date; where the stuk is cited. */
@@ -49,6 +55,12 @@ const TYPING_DOSSIER = new RegExp(`${LABEL}(?<typed>\\d[\\d ]{0,6}(?:-[0-9A-Za-z
 const TYPING_NUMBER = new RegExp(`${LABEL}${DOSSIER},?\\s+(?<marker>nr\\.?\\s*)(?<typed>\\d{0,6}|[A-Z]{1,3})$`, 'u');
 /** A Senate letter being typed after a whole dossier and its comma, without "nr.": "36 600 XIV, ", "33 826, C". */
 const TYPING_SENATE_LETTER = new RegExp(`${LABEL}${DOSSIER},\\s+(?<typed>[A-Z]{0,3})$`, 'u');
+/** The rest of a word or number after the cursor: what a stuk chosen in front of it overwrites. */
+const WORD_AHEAD = /^[\p{L}\p{N}]+/u;
+/** A whole dossier from where the typed one starts ("29 754", "21 501-02", "36 600 XIV", "CXXIV"), on one line. */
+const DOSSIER_AHEAD = /^(?:\d{1,3} ?\d{3}|C[CLXVI]{1,8})(?:-[0-9A-Za-z]{1,3}| (?:[A-Z]{1,3}|[IVXL]{1,6}))?(?![\p{L}\p{N}])/u;
+/** The separator a dossier's insert ends with (", nr. ", ", ") where the text has one after the dossier. */
+const SEPARATOR_AHEAD = /^,[ \t]*(?:nr\.?[ \t]*)?/;
 
 /**
  * Suggestions at the offset of the editor text, or null when no Kamerstuk reference is being typed there. The
@@ -62,14 +74,31 @@ export function completionsAt(corpus: Corpus, text: string, offset: number, uri:
     const { dossier: dossierText, dashSuffix, spaceSuffix, marker, typed } = stukTyped.groups!;
     const suffix = (dashSuffix ?? spaceSuffix ?? '').toLowerCase();
     const name = `${dossierText.replace(/\s/g, '').toLowerCase()}${suffix ? `-${suffix}` : ''}`;
-    return numbers(corpus, stukTable(corpus).byName.get(name), typed, { start: offset - typed.length, end: offset }, uri, marker ?? null);
+    const replace = { start: offset - typed.length, end: offset };
+    return numbers(corpus, stukTable(corpus).byName.get(name), typed, replace, wordEnd(text, offset), uri, marker ?? null);
   }
   const dossierTyped = TYPING_DOSSIER.exec(before);
   if (!dossierTyped) return null;
   const typed = dossierTyped.groups?.typed ?? '';
   const wanted = typed.replace(/\s/g, '').toLowerCase();
   const senate = dossierTyped.groups?.chamber === 'I';
-  return dossiers(corpus, stukTable(corpus).dossiers.filter(d => d.name.startsWith(wanted)), { start: offset - typed.length, end: offset }, senate);
+  const replace = { start: offset - typed.length, end: offset };
+  return dossiers(corpus, stukTable(corpus).dossiers.filter(d => d.name.startsWith(wanted)), replace, dossierEnd(text, replace), senate);
+}
+
+/** Where the word or number the cursor is in (or in front of) ends. */
+function wordEnd(text: string, offset: number): number {
+  return offset + (WORD_AHEAD.exec(text.slice(offset, offset + WINDOW))?.[0].length ?? 0);
+}
+
+/**
+ * Where the dossier being typed ends, with the separator after it: "29 7|54, nr. 325" → before "325". The whole dossier
+ * written from where the typed part starts, else the word the cursor is in.
+ */
+function dossierEnd(text: string, typed: Span): number {
+  const whole = DOSSIER_AHEAD.exec(text.slice(typed.start, typed.start + WINDOW))?.[0].length ?? 0;
+  const end = Math.max(typed.start + whole, wordEnd(text, typed.end));
+  return end + (SEPARATOR_AHEAD.exec(text.slice(end, end + WINDOW))?.[0].length ?? 0);
 }
 
 // The dossier's place (a roman numeral's value after every number: "CXXIV" before "CXLVII"), then its suffix.
@@ -79,7 +108,7 @@ const sortKey = (s: Stuk) => `${String(dossierOrder(s.dossier)).padStart(10, '0'
  * Dossiers with letters in the workspace first, then those only cited; each inserts "29 754, nr. ", or after a Senate
  * label ("Kamerstukken I 2024/25, ") "36 600 XIV, ": the Senate's letter follows without "nr.".
  */
-function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span, senate: boolean): CompletionResult {
+function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span, end: number, senate: boolean): CompletionResult {
   const ordered = [...matches.filter(d => d.letters.length), ...matches.filter(d => !d.letters.length)];
   const items = ordered.slice(0, MAX_ITEMS).map((d): CompletionSuggestion => {
     const label = written(d.first);
@@ -93,6 +122,7 @@ function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span, senate
       // A roman dossier's stukken are the Senate's letters, cited without "nr." whatever the label.
       insertText: senate || isRomanDossier(d.first.dossier) ? `${label}, ` : `${label}, nr. `,
       replace,
+      overwrite: { start: replace.start, end },
       detail: [title, counts.filter(Boolean).join(', ')].filter(Boolean).join(' · '),
       sortText: `${d.letters.length ? 0 : 1}:${sortKey(d.first)}`,
       key: null,
@@ -109,7 +139,7 @@ function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span, senate
  * The citation being typed (in letter `uri`, at the cursor: `replace.end`) is the letter's own draft, not a citation of
  * the stuk: it is not counted, and a stuk that only it cites is not offered ("nr. 41" offered 41, "cited in 1 letter").
  */
-function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: string, replace: Span, uri: string | null, marker: string | null): CompletionResult {
+function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: string, replace: Span, end: number, uri: string | null, marker: string | null): CompletionResult {
   if (!dossier) return { items: [], incomplete: false };
   const items: CompletionSuggestion[] = [];
   let more = false;
@@ -124,11 +154,13 @@ function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: strin
       const letter = known ? corpus.letterKnownByKey(stuk.key) : null;
       const citers = letter ? 0 : citersBesidesDraft(corpus, stuk.key, uri, replace.end);
       if (!letter && citers === 0) continue;
+      const start = senate && marker ? replace.start - marker.length : replace.start;
       items.push({
         kind: letter ? 'letter' : 'cited',
         label: stuk.number,
         insertText: stuk.number,
-        replace: senate && marker ? { start: replace.start - marker.length, end: replace.end } : replace,
+        replace: { start, end: replace.end },
+        overwrite: { start, end },
         ...(senate && marker ? { filterText: marker + stuk.number } : {}),
         detail: letter ? letterDetail(corpus, letter) : `cited in ${plural(citers, 'letter')}, not in the workspace`,
         sortText: `${letter ? 0 : 1}:${sortKey(stuk)}:${String(stuk.order).padStart(13, '0')}:${stuk.number}`,
