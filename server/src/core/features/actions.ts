@@ -9,7 +9,7 @@ import type { UnresolvedData } from './diagnostics';
 import { annotationActions, type AnnotationActionContext } from './annotateActions';
 import { diagnosticsAskedAbout, focusedOf, severalSelected, writtenInRange } from './focus';
 import { citationToCopy, fullCitation } from './fullCitation';
-import { correctedReference, readsAsReference } from './corrections';
+import { correctedReference, readsAsReference, stillWritten } from './corrections';
 
 export const COMMAND_OPEN_EXTERNAL = 'kamerstukken.openExternal';
 export const COMMAND_COPY_CITATION = 'kamerstukken.copyCitation';
@@ -63,13 +63,13 @@ export function codeActions(
     const data = unresolvedData(d.data);
     if (!data) continue;
     push({ title: `Open ${data.id} on officielebekendmakingen.nl`, kind: 'quickfix', command: COMMAND_OPEN_EXTERNAL, arguments: [data.url], diagnostic: d, isPreferred: true });
-    push({ title: `Ignore unresolved reference ${data.id}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [data.id], diagnostic: d });
-    if (data.dossierPattern) push({ title: `Ignore all unresolved references ${data.dossierPattern}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [data.dossierPattern], diagnostic: d });
+    ignoreActions(d, data, push);
   }
 
   const citations = writtenInRange(rec.analysis.entities, range, isCitation);
   for (const e of focusedOf(citations, range)) citationActions(corpus, uri, e, push);
-  if (severalSelected(citations, range)) selectionActions(corpus, uri, citations, diagnostics, range, push);
+  if (severalSelected(citations, range)) copySelected(corpus, uri, citations, push);
+  if (range.end > range.start) ignoreSelected(diagnostics, range, push);
   for (const a of annotationActions(rec, uri, range, asked, annotations)) push(a);
   return out;
 }
@@ -84,7 +84,7 @@ export interface TextChange extends Span {
  */
 function correction(d: ActionDiagnostic, text: string | null, push: (a: PlainAction) => void): void {
   const written = (d.data as { text?: unknown } | null | undefined)?.text;
-  if (typeof written !== 'string' || text === null || text.slice(d.start, d.end) !== written) return;
+  if (typeof written !== 'string' || text === null || !stillWritten(text, d, written)) return;
   const corrected = correctedReference(written, text.slice(d.end, d.end + 16));
   if (corrected === null || corrected === written || !readsAsReference(text, d, corrected)) return;
   push({ title: `Correct to “${corrected}”`, kind: 'quickfix', edit: { start: d.start, end: d.end, newText: corrected }, diagnostic: d, isPreferred: true });
@@ -115,16 +115,32 @@ function citationActions(corpus: Corpus, uri: string, e: CitationEntity, push: (
   }
 }
 
-/**
- * A selection holding several citations: copy them all (one a line, each once, in reading order), and ignore the
- * unresolved ones its diagnostics name (those the settings do not ignore already), in one action each.
- */
-function selectionActions(corpus: Corpus, uri: string, citations: readonly CitationEntity[], diagnostics: readonly ActionDiagnostic[], range: Span, push: (a: PlainAction) => void): void {
+/** A selection holding several citations: copy them all, one a line, each once, in reading order. */
+function copySelected(corpus: Corpus, uri: string, citations: readonly CitationEntity[], push: (a: PlainAction) => void): void {
   const written = [...new Set(citations.filter(e => !isSelfCitation(e)).map(e => citationToCopy(corpus, uri, e)))];
   if (written.length > 1) push({ title: `Copy the ${written.length} citations in the selection`, kind: 'refactor', command: COMMAND_COPY_CITATION, arguments: [written.join('\n')] });
+}
+
+/**
+ * A selection's unresolved references, those its diagnostics name (the settings do not ignore them already): several
+ * are ignored in one action; exactly one gets its own actions, as at a cursor on it, however the selection started
+ * (a selection dragged from before a resolved citation to after it, over a paragraph, or holding other diagnostics).
+ */
+function ignoreSelected(diagnostics: readonly ActionDiagnostic[], range: Span, push: (a: PlainAction) => void): void {
   const unresolved = diagnostics.filter(d => d.code === 'reference.unresolved' && d.start < range.end && d.end > range.start);
-  const ids = [...new Set(unresolved.flatMap(d => unresolvedData(d.data)?.id ?? []))];
+  const named = unresolved.flatMap(d => {
+    const data = unresolvedData(d.data);
+    return data ? [{ d, data }] : [];
+  });
+  const ids = [...new Set(named.map(n => n.data.id))];
+  if (ids.length === 1) ignoreActions(named[0].d, named[0].data, push);
   if (ids.length > 1) push({ title: `Ignore the ${ids.length} unresolved references in the selection`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [ids], diagnostics: unresolved });
+}
+
+/** Ignore one unresolved reference, or its whole dossier. */
+function ignoreActions(d: ActionDiagnostic, data: UnresolvedData, push: (a: PlainAction) => void): void {
+  push({ title: `Ignore unresolved reference ${data.id}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [data.id], diagnostic: d });
+  if (data.dossierPattern) push({ title: `Ignore all unresolved references ${data.dossierPattern}`, kind: 'quickfix', command: COMMAND_IGNORE_REFERENCE, arguments: [data.dossierPattern], diagnostic: d });
 }
 
 function unresolvedData(x: unknown): UnresolvedData | null {
