@@ -25,6 +25,22 @@ export function correctedReference(written: string, after = ''): string | null {
   return null;
 }
 
+/**
+ * Whether the letter `text` still reads at `span` what the diagnostic was given for (`written`, the marked text as the
+ * recognisers read it). They read a lone CR as LF (analyse.ts withLoneCrAsLf), so "2975\n4" is still "2975\r4" of a
+ * letter with classic Mac line ends; a CRLF is read as written.
+ */
+export function stillWritten(text: string, span: Span, written: string): boolean {
+  if (span.end - span.start !== written.length || span.end > text.length) return false;
+  for (let i = 0; i < written.length; i++) {
+    const at = span.start + i;
+    if (text[at] === written[i]) continue;
+    const loneCr = text[at] === '\r' && text[at + 1] !== '\n';
+    if (!(loneCr && written[i] === '\n')) return false;
+  }
+  return true;
+}
+
 /** ", nr. 3", " nrs. 3 en 4", "(nr. 3)" right after the marked text: the number is there already. */
 const NUMBER_MARKER_AHEAD = /^[\s,;(]*nrs?\b/i;
 
