@@ -66,6 +66,14 @@ describe('Editor 23b: completion in front of text overwrites the rest of the wor
     const { item } = at('Kamerstuk 29 754, nr. |\n325', '325');
     assert.deepEqual(item.overwrite, item.replace);
   });
+
+  it('after "nr." and a line end, no Senate letter (it would replace the "nr." on the line before; editors take an edit on one line only)', () => {
+    const typed = 'Zie Kamerstuk 33 826, nr.\n';
+    const items = completionsAt(corpus, typed, typed.length)!.items;
+    assert.deepEqual(items.filter(i => typed.slice(i.replace.start, i.replace.end).includes('\n')), []);
+    assert.deepEqual(items.map(i => i.label), []);
+    assert.deepEqual(completionsAt(corpus, 'Zie Kamerstuk 33 826, nr. ', 26)!.items.map(i => i.label), ['C']);
+  });
 });
 
 describe('Editor 23b: a dragged selection with one unresolved reference among its citations offers to ignore it', () => {

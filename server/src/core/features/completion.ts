@@ -55,6 +55,8 @@ const TYPING_DOSSIER = new RegExp(`${LABEL}(?<typed>\\d[\\d ]{0,6}(?:-[0-9A-Za-z
 const TYPING_NUMBER = new RegExp(`${LABEL}${DOSSIER},?\\s+(?<marker>nr\\.?\\s*)(?<typed>\\d{0,6}|[A-Z]{1,3})$`, 'u');
 /** A Senate letter being typed after a whole dossier and its comma, without "nr.": "36 600 XIV, ", "33 826, C". */
 const TYPING_SENATE_LETTER = new RegExp(`${LABEL}${DOSSIER},\\s+(?<typed>[A-Z]{0,3})$`, 'u');
+/** A line end as LSP counts them. */
+const LINE_BREAK = /[\r\n]/;
 /** The rest of a word or number after the cursor: what a stuk chosen in front of it overwrites. */
 const WORD_AHEAD = /^[\p{L}\p{N}]+/u;
 /** A whole dossier from where the typed one starts ("29 754", "21 501-02", "36 600 XIV", "CXXIV"), on one line. */
@@ -147,6 +149,8 @@ function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: strin
     for (const stuk of list) {
       const senate = stuk.order >= SENATE_LETTER_ORDER;
       if ((marker === null && !senate) || !stuk.number.startsWith(typed)) continue;
+      // A Senate letter replaces the "nr. ", which an edit can do only on the cursor's line (as editors take it).
+      if (senate && marker !== null && LINE_BREAK.test(marker)) continue;
       if (items.length === MAX_ITEMS) {
         more = true;
         break;
