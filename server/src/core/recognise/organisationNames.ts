@@ -33,6 +33,7 @@ const HEADS = new Set([
   'raad', 'college', 'hof', 'kamer', 'commissie', 'staten', 'kustwacht', 'autoriteit', 'inspectie', 'dienst', 'bureau',
   'centrum', 'instituut', 'agentschap', 'stichting', 'vereniging', 'federatie', 'organisatie', 'academie', 'rechtbank',
   'tribunaal', 'parket', 'korps', 'overleg', 'bank', 'unie', 'orde', 'genootschap', 'planbureau', 'rekenkamer',
+  'hogeschool', 'universiteit',
 ]);
 /** Compound heads ("Gezondheidsraad", "Eurogroep", "Rijksdienst", "Koninkrijksoverleg"). */
 const HEAD_SUFFIXES = ['raad', 'groep', 'dienst', 'bureau', 'overleg', 'autoriteit', 'inspectie', 'instituut', 'centrum', 'agentschap', 'rekenkamer', 'kustwacht', 'bank'];
@@ -62,7 +63,9 @@ const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:
  * after its legal form or group noun, joined
  * by spaces or one "en"/"&" between two of them ("Stichting School en Veiligheid"); a lower-case word ends the name.
  */
-const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie', 'stuurgroep', 'werkgroep', 'projectgroep', 'expertgroep', 'regiegroep', 'studiegroep', 'commissie']);
+const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie', 'stuurgroep', 'werkgroep', 'projectgroep', 'expertgroep', 'regiegroep', 'studiegroep', 'commissie',
+  // An institution of higher education is named the same way: "Hogeschool Inholland", "Universiteit Gent".
+  'hogeschool', 'universiteit']);
 /** Name particles: a name that ends in one goes on in lower case ("Commissie Van der Steur"), which rule E does not read. */
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ten', 'ter', 'te', 'het', "'t", 'von', 'le', 'la', 'du', 'da']);
 /** Organs of a company or an institution, not bodies of their own: "de Raad van Bestuur van WUR". */
@@ -122,6 +125,7 @@ export function findNamedOrganisations(text: string, capitals?: CapitalWordStart
   if (capitals?.complete) fromWordStarts(text, capitals.positions, out, taken);
   else fromCapitalScan(text, out);
   for (const c of committees(text, capitals)) out.push(c);   // no spread: 130,000 arguments overflow the stack
+  for (const c of inquiryCommittees(text)) out.push(c);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -404,6 +408,35 @@ function committeeCompoundName(text: string, start: number, end: number, word: s
   if (NAME_PARTICLES.has(lastWord) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || insideLawName(text, nameStart)) return null;
   const nameEnd = end + name[0].length;
   return { start: nameStart, end: nameEnd, id: textId(text.slice(nameStart, nameEnd)), rule: 'adjective' };
+}
+
+/** The lower-case cores of a parliamentary inquiry or investigation committee's name. */
+const INQUIRY_CORES = ['enquêtecommissie ', 'onderzoekscommissie '];
+const INQUIRY_ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])([Pp]arlementaire|[Tt]ijdelijke) $/u;
+
+/**
+ * A parliamentary inquiry committee written in lower case, as running text often does: "de parlementaire
+ * enquêtecommissie Fyra", "de tijdelijke onderzoekscommissie Fraudebeleid". The adjective opens the name and the
+ * capitalised words after the compound close it, as committeeCompoundName reads the capitalised form; without the
+ * adjective, or with no capitalised word after it ("de parlementaire enquêtecommissie heeft"), no name. The capital
+ * scan never visits these (no capitalised head), so the cores are found by a plain search.
+ */
+function inquiryCommittees(text: string): NamedOrganisation[] {
+  const out: NamedOrganisation[] = [];
+  for (const core of INQUIRY_CORES) {
+    for (let k = text.indexOf(core); k >= 0; k = text.indexOf(core, k + core.length)) {
+      const adjective = INQUIRY_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, k - 16), k));
+      if (!adjective) continue;
+      const name = LEGAL_NAME.exec(text.slice(k + core.length - 1, k + core.length + 159));
+      if (!name) continue;
+      const lastWord = name[0].slice(name[0].lastIndexOf(' ') + 1).toLowerCase();
+      const start = k - adjective[1].length - 1;
+      if (NAME_PARTICLES.has(lastWord) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+      const end = k + core.length - 1 + name[0].length;
+      out.push({ start, end, id: textId(text.slice(start, end)), rule: 'adjective' });
+    }
+  }
+  return out;
 }
 
 /** Whether a name at `start` is part of the name of a law or regulation ("Rijkswet Caribisch orgaan …"). */

@@ -746,7 +746,7 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       const inParentheses = text[start - 1] === '(' && text[end] === ')' && !endsAt(EU_DOCUMENT_CODE_BEFORE, text, start);
       const gap = previousYearEnd >= 0 && start - previousYearEnd <= 12 ? text.slice(previousYearEnd, start) : null;
       const coordinated = gap !== null && COORDINATION_GAP.test(gap);
-      if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end) && !listedAfterJaren(text, start, end) && !subjectOfSentence(text, start, end)) continue;
+      if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end) && !listedAfterJaren(text, start, end) && !subjectOfSentence(text, start, end) && !PREDICATED_YEAR_AFTER.test(text.slice(end, end + 32))) continue;
       // The year a budget bill is for: part of the bill's name, but the letter's clock reads it (written the year before).
       if (budgetBillYear(text, start)) mention.inName = true;
       // "in het voorjaar van 2016 en 2017": the second year is the same part of its year.
@@ -847,6 +847,12 @@ function listedAfterJaren(text: string, start: number, end: number): boolean {
  * follows closes with it ("nr. 2015 is", "blz. 2015 was").
  */
 const SUBJECT_VERB_AFTER = /^\s(?:is|was|wordt|werd|zal|zou|blijkt|bleek|kent|kende|staat|stond|markeert|markeerde|betekent|betekende|brengt|bracht|geeft|gaf|heeft|had|moet|moest|begint|begon|eindigt|eindigde|gold|geldt)(?![\p{L}])/u;
+/**
+ * "Voor UWV was 2013 een jaar vol uitdagingen", "dan is 2030 het jaar waarin …": a year that the words after it call a
+ * year (a noun in -jaar after the article: "een overgangsjaar", "het recordjaar") is a year wherever the verb stands.
+ * A span of time after it is no predicate: "2013 een jaar lang", "een jaar later" (a count of days or people).
+ */
+const PREDICATED_YEAR_AFTER = /^\s(?:een|het)\s(?:\p{Ll}{0,16}jaar)(?![\p{L}])(?!\s(?:lang|later|eerder|geleden|na|voor|extra|te|oud)(?![\p{L}]))/u;
 const NUMBER_ABBREVIATION_BEFORE = /(?<=(?:^|[^\p{L}])(?:nrs?|blz|pag|pp?|art|artt|no|nos|ca|vs|bijv|lid|fig|tab|bijl|hfdst|par|ref|tel|fax|resp|incl|excl|jl|a\.s|d\.d)\.\s?)/iuy;
 function subjectOfSentence(text: string, start: number, end: number): boolean {
   let i = start - 1;
