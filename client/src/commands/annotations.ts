@@ -4,7 +4,7 @@
 // (so the change appears in the store's editor and undo reverts it). Every command also takes its answers
 // as a last argument, so tests and keybindings can skip the questions.
 import * as vscode from 'vscode';
-import { dossierInputValue, parseDossierInput } from '../identityInput';
+import { dossierInputValue, numberInputProblem, numberInputValue, numberPrompt, parseDossierInput } from '../identityInput';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, ServerCommands, ServerSideCommands } from '../names';
 
@@ -73,12 +73,13 @@ async function declareIdentity(apply: Apply, rawUri: unknown, suggested: Identit
 }
 
 async function askIdentity(suggested: Identity): Promise<Identity | undefined> {
-  const dossierText = await ask('Dossier number of this letter (Kamerstuk), e.g. 29754, 21501-02 or 36200 VI', dossierInputValue(suggested.dossier, suggested.suffix),
-    v => parseDossierInput(v) ? null : 'The dossier number, with its suffix if it has one: 29754, 21501-02 or 36200 VI.');
+  const dossierText = await ask('Dossier number of this letter (Kamerstuk), e.g. 29754, 21501-02, 36200 VI or the Senate\'s CXXIV', dossierInputValue(suggested.dossier, suggested.suffix),
+    v => parseDossierInput(v) ? null : 'The dossier number, with its suffix if it has one (29754, 21501-02, 36200 VI), or a Senate dossier in roman numerals (CXXIV, with its letter: CXXIV, G).');
   const dossier = dossierText === undefined ? null : parseDossierInput(dossierText);
   if (!dossier) return undefined;
-  const number = await ask(`Ondernummer within dossier ${dossierInputValue(dossier.dossier, dossier.suffix ?? undefined)}, e.g. 253`, suggested.number, v => /^[0-9A-Za-z]{1,8}$/.test(v.trim()) ? null : 'An ondernummer like 253 or 42e.');
-  if (number === undefined) return undefined;
+  const typed = await ask(numberPrompt(dossier), dossier.number ?? suggested.number, v => numberInputProblem(dossier.dossier, v));
+  if (typed === undefined) return undefined;
+  const number = numberInputValue(dossier.dossier, typed);
   const date = await ask('Date of the letter (ISO, e.g. 2015-01-14; empty to leave it)', suggested.date, v => v.trim() === '' || /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? null : 'An ISO date like 2015-01-14.');
   if (date === undefined) return undefined;
   const identity: Identity = { dossier: dossier.dossier, number };

@@ -4,6 +4,8 @@
 import type { AnyEntity, EntityKind, KamerstukValue, LetterAnalysis, LetterIdentity, Signatory } from '../types';
 import { piecesOf } from '../entitySpans';
 import { anchor, type AnchorMethod } from './anchor';
+import { kamerstukIdParts, romanDossier } from './dossiers';
+import { kamerstukId } from '../ids';
 import type { Annotation, DeclaredIdentity, LetterAnnotations, UserOrganisation } from './types';
 
 export interface AnchoredAnnotation {
@@ -116,11 +118,15 @@ export function applyAnnotations(
   return result;
 }
 
-/** "kst-29754-325" → dossier 29754, number 325; "kst-21501-02-1458" → suffix "02". */
+/**
+ * "kst-29754-325" → dossier 29754, number 325; "kst-21501-02-1458" → suffix "02"; the Senate's "kst-CXXIV-G" →
+ * dossier CXXIV, letter G (its id in capitals, as the recogniser writes it, whatever case it was given in).
+ */
 export function kamerstukFromId(id: string): KamerstukValue | null {
-  const m = /^kst-(\d+)(?:-([A-Za-z0-9]+))?-([A-Za-z0-9]+)$/.exec(id ?? '');
-  if (!m) return null;
-  return { dossier: m[1], suffix: m[2] ?? null, number: m[3], self: false, id };
+  const parts = kamerstukIdParts(id ?? '');
+  if (!parts) return null;
+  const roman = romanDossier(parts.dossier) !== null;
+  return { ...parts, self: false, id: roman ? kamerstukId(parts.dossier, null, parts.number)! : id };
 }
 
 function applyIdentity(identity: LetterIdentity, declared: DeclaredIdentity | undefined, text: string): LetterIdentity {

@@ -7,6 +7,7 @@ import {
   type Annotation, type AnnotationStore, type AnnotationType, type DeclaredIdentity, type LetterAnnotations,
   type StoreError, type TextSelector, type UserOrganisation,
 } from './types';
+import { KAMERSTUK_ID_EXAMPLES, declaredDossier, dossierProblem, kamerstukIdParts, romanDossier, romanStukProblem } from './dossiers';
 
 const ENTITY_KINDS: readonly EntityKind[] = ['kamerstuk', 'handelingen', 'aanhangsel', 'organisation', 'date'];
 const CHAMBERS = ['II', 'I', 'VV'];
@@ -171,6 +172,7 @@ class StoreReader {
   identity(node: Node): DeclaredIdentity | null {
     if (node.type !== 'object') { this.error(node, '"identity" must be an object.'); return null; }
     const identity: DeclaredIdentity = {};
+    let numberNode: Node | null = null;
     for (const [key, value, keyNode] of properties(node)) {
       if (!(IDENTITY_FIELDS as readonly string[]).includes(key)) { this.error(keyNode, `Unknown identity field "${key}".`); continue; }
       if (value.type === 'null') { (identity as Record<string, null>)[key] = null; continue; }
@@ -178,8 +180,16 @@ class StoreReader {
       const v = (value.value as string).trim();
       if (key === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) { this.error(value, 'The date must be an ISO date, "2017-06-19".'); continue; }
       if (key === 'chamber' && !CHAMBERS.includes(v)) { this.error(value, 'The chamber must be "II", "I" or "VV".'); continue; }
-      if (key === 'dossier' && !/^\d+$/.test(v.replace(/\s/g, ''))) { this.error(value, 'The dossier must be a number, "29754".'); continue; }
-      (identity as Record<string, string>)[key] = key === 'dossier' ? v.replace(/\s/g, '') : v;
+      const dossierWrong = key === 'dossier' ? dossierProblem(v) : null;
+      if (dossierWrong) { this.error(value, dossierWrong); continue; }
+      if (key === 'number') numberNode = value;
+      (identity as Record<string, string>)[key] = key === 'dossier' ? declaredDossier(v)! : v;
+    }
+    // A roman dossier's stukken are the Senate's letters: a number with it names no stuk.
+    if (identity.dossier && identity.number && romanDossier(identity.dossier)) {
+      const problem = romanStukProblem(identity.dossier, identity.number);
+      if (problem) { this.error(numberNode ?? node, problem); delete identity.number; }
+      else identity.number = identity.number.toUpperCase();
     }
     return identity;
   }
@@ -262,7 +272,7 @@ function bodyProblem(type: AnnotationType, body: Record<string, unknown>): strin
     case 'not-entity':
       return body.kind === undefined || ENTITY_KINDS.includes(body.kind as EntityKind) ? null : `"body.kind" must be one of ${ENTITY_KINDS.join(', ')}.`;
     case 'reference':
-      return typeof body.id === 'string' && /^kst-\d+(-[A-Za-z0-9]+)?-[A-Za-z0-9]+$/.test(body.id) ? null : 'a reference needs "body.id" like "kst-29754-325".';
+      return typeof body.id === 'string' && kamerstukIdParts(body.id) ? null : `a reference needs "body.id" like ${KAMERSTUK_ID_EXAMPLES}.`;
     case 'correction':
       if (!ENTITY_KINDS.includes(body.kind as EntityKind)) return `"body.kind" must be one of ${ENTITY_KINDS.join(', ')}.`;
       return body.value && typeof body.value === 'object' && !Array.isArray(body.value) ? null : 'a correction needs an object "body.value".';

@@ -12,6 +12,7 @@ import { entityAt } from './lookup';
 import { jsonEdit } from '../annotations/jsonedit';
 import { canonical } from '../annotations/store';
 import { syntaxError } from '../annotations/edit';
+import { KAMERSTUK_ID_EXAMPLES, declaredDossier, dossierProblem, kamerstukIdParts, romanDossier, romanStukProblem } from '../annotations/dossiers';
 import type { EntityKind, LetterAnalysis, Span } from '../types';
 
 /** Server command: [letterUri, AnnotationRequest] → computes the store edit and sends workspace/applyEdit. */
@@ -101,7 +102,7 @@ export function parseAnnotationRequest(raw: unknown, textLength: number, rangeTo
       return withSpan(s => {
         const f = fields(['id', true], ['note', false]);
         if (typeof f === 'string') return f;
-        if (!/^kst-\d+(-[A-Za-z0-9]+)?-[A-Za-z0-9]+$/.test(f.id!)) return `"${f.id}" is not a Kamerstuk id like "kst-29754-325".`;
+        if (!kamerstukIdParts(f.id!)) return `"${f.id}" is not a Kamerstuk id like ${KAMERSTUK_ID_EXAMPLES}.`;
         return { kind: 'mark-reference', ...s, id: f.id!, ...(f.note ? { note: f.note } : {}) };
       });
     case 'add-note':
@@ -135,16 +136,16 @@ function parseIdentity(raw: unknown): DeclaredIdentity | string {
     if (v.length > MAX_TEXT) return `Identity field "${key}" is too long.`;
     const problem = identityProblem(key, v);
     if (problem) return problem;
-    (out as Record<string, unknown>)[key] = key === 'dossier' ? v.replace(/\s+/g, '') : v;
+    (out as Record<string, unknown>)[key] = key === 'dossier' ? declaredDossier(v) : v;
   }
   if (Object.keys(out).length === 0) return 'No identity field given.';
-  return out;
+  return romanIdentityProblem(out) ?? out;
 }
 
 /** Checks the fields other letters' references are matched on; free text (title, type, signatory) passes. */
 export function identityProblem(key: string, value: string): string | null {
   switch (key) {
-    case 'dossier': return /^\d[\d ]*$/.test(value) && value.replace(/\s/g, '').length <= 6 ? null : `Dossier "${value}" must be digits, like 29754.`;
+    case 'dossier': return /^\d{7,}$/.test(value.replace(/\s/g, '')) ? `Dossier "${value}" is too long: dossiers have at most six digits, like 29754.` : dossierProblem(value);
     case 'number': return /^[0-9A-Za-z]{1,8}$/.test(value) ? null : `Number "${value}" must be an ondernummer like 253 or 42e.`;
     case 'suffix': return /^[0-9A-Za-z]{1,8}$/.test(value) ? null : `Suffix "${value}" must be like 02 or VI.`;
     case 'date': return isIsoDate(value) ? null : `Date "${value}" must be an ISO date like 2015-01-14.`;
@@ -152,6 +153,21 @@ export function identityProblem(key: string, value: string): string | null {
     case 'chamber': return CHAMBERS.includes(value) ? null : `Chamber must be one of ${CHAMBERS.join(', ')}.`;
     default: return null;
   }
+}
+
+/**
+ * A Senate dossier in roman numerals has neither a suffix nor numbered stukken: its stukken are letters ("CXXIV, G"),
+ * written in capitals as its id is ("kst-CXXIV-G"). Null when the declaration is right (`out` then holds the capitals).
+ */
+function romanIdentityProblem(out: DeclaredIdentity): string | null {
+  if (!out.dossier || romanDossier(out.dossier) === null) return null;
+  if (out.suffix) return `A Senate dossier in roman numerals (${out.dossier}) has no suffix: "${out.suffix}".`;
+  if (out.number) {
+    const problem = romanStukProblem(out.dossier, out.number);
+    if (problem) return problem;
+    out.number = out.number.toUpperCase();
+  }
+  return null;
 }
 
 function isIsoDate(value: string): boolean {
