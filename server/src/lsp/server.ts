@@ -1113,6 +1113,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         kind: COMPLETION_KIND[item.kind],
         detail: item.detail,
         sortText: item.sortText,
+        preselect: item.preselect,
         filterText: item.filterText ?? item.insertText,
         textEdit: completionEdit(doc, item.insertText, item.replace, item.overwrite, insertReplaceSupport),
         command: item.kind === 'dossier' ? { title: 'Suggest its numbers', command: 'editor.action.triggerSuggest' } : undefined,

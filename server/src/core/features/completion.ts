@@ -31,6 +31,11 @@ export interface CompletionSuggestion {
   key: string | null;
   /** The letter of the workspace it names; null for a dossier or a stuk only cited. */
   uri: string | null;
+  /**
+   * The one the cursor stands in or in front of, written whole ("nr. |325": 325; "Kamerstuk |29 754, …": 29 754): listed
+   * first and preselected, as choosing it in the editor's replace mode leaves the text as it is.
+   */
+  preselect?: true;
 }
 
 export interface CompletionResult {
@@ -60,7 +65,7 @@ const LINE_BREAK = /[\r\n]/;
 /** The rest of a word or number after the cursor: what a stuk chosen in front of it overwrites. */
 const WORD_AHEAD = /^[\p{L}\p{N}]+/u;
 /** A whole dossier from where the typed one starts ("29 754", "21 501-02", "36 600 XIV", "CXXIV"), on one line. */
-const DOSSIER_AHEAD = /^(?:\d{1,3} ?\d{3}|C[CLXVI]{1,8})(?:-[0-9A-Za-z]{1,3}| (?:[A-Z]{1,3}|[IVXL]{1,6}))?(?![\p{L}\p{N}])/u;
+const DOSSIER_AHEAD = /^(\d{1,3} ?\d{3}|C[CLXVI]{1,8})(?:-([0-9A-Za-z]{1,3})| ([A-Z]{1,3}|[IVXL]{1,6}))?(?![\p{L}\p{N}])/u;
 /** The separator a dossier's insert ends with (", nr. ", ", ") where the text has one after the dossier. */
 const SEPARATOR_AHEAD = /^,[ \t]*(?:nr\.?[ \t]*)?/;
 
@@ -77,7 +82,8 @@ export function completionsAt(corpus: Corpus, text: string, offset: number, uri:
     const suffix = (dashSuffix ?? spaceSuffix ?? '').toLowerCase();
     const name = `${dossierText.replace(/\s/g, '').toLowerCase()}${suffix ? `-${suffix}` : ''}`;
     const replace = { start: offset - typed.length, end: offset };
-    return numbers(corpus, stukTable(corpus).byName.get(name), typed, replace, wordEnd(text, offset), uri, marker ?? null);
+    const end = wordEnd(text, offset);
+    return numbers(corpus, stukTable(corpus).byName.get(name), typed, replace, end, uri, marker ?? null, typed + text.slice(offset, end));
   }
   const dossierTyped = TYPING_DOSSIER.exec(before);
   if (!dossierTyped) return null;
@@ -85,7 +91,15 @@ export function completionsAt(corpus: Corpus, text: string, offset: number, uri:
   const wanted = typed.replace(/\s/g, '').toLowerCase();
   const senate = dossierTyped.groups?.chamber === 'I';
   const replace = { start: offset - typed.length, end: offset };
-  return dossiers(corpus, stukTable(corpus).dossiers.filter(d => d.name.startsWith(wanted)), replace, dossierEnd(text, replace), senate);
+  return dossiers(corpus, stukTable(corpus).dossiers.filter(d => d.name.startsWith(wanted)), replace, dossierEnd(text, replace), senate, wholeDossierAt(text, replace));
+}
+
+/** The name ("29754", "21501-02", "36600-xiv", "cxxiv") of the dossier written whole from where the typed one starts to past the cursor; null when there is none. */
+function wholeDossierAt(text: string, typed: Span): string | null {
+  const whole = DOSSIER_AHEAD.exec(text.slice(typed.start, typed.start + WINDOW));
+  if (!whole || typed.start + whole[0].length <= typed.end) return null;
+  const suffix = whole[2] ?? whole[3];
+  return `${whole[1].replace(' ', '')}${suffix ? `-${suffix}` : ''}`.toLowerCase();
 }
 
 /** Where the word or number the cursor is in (or in front of) ends. */
@@ -103,15 +117,19 @@ function dossierEnd(text: string, typed: Span): number {
   return end + (SEPARATOR_AHEAD.exec(text.slice(end, end + WINDOW))?.[0].length ?? 0);
 }
 
+/** Put before a suggestion's sortText to list it first: '!' sorts before the digits both by code unit and in a locale's order. */
+const FIRST = '!';
+
 // The dossier's place (a roman numeral's value after every number: "CXXIV" before "CXLVII"), then its suffix.
 const sortKey = (s: Stuk) => `${String(dossierOrder(s.dossier)).padStart(10, '0')}:${s.suffix ?? ''}`;
 
 /**
  * Dossiers with letters in the workspace first, then those only cited; each inserts "29 754, nr. ", or after a Senate
- * label ("Kamerstukken I 2024/25, ") "36 600 XIV, ": the Senate's letter follows without "nr.".
+ * label ("Kamerstukken I 2024/25, ") "36 600 XIV, ": the Senate's letter follows without "nr.". The dossier written
+ * whole where the cursor stands in or in front of it (`whole`, "Kamerstuk |29 754, nr. 3") before all, preselected.
  */
-function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span, end: number, senate: boolean): CompletionResult {
-  const ordered = [...matches.filter(d => d.letters.length), ...matches.filter(d => !d.letters.length)];
+function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span, end: number, senate: boolean, whole: string | null): CompletionResult {
+  const ordered = [...matches.filter(d => d.name === whole), ...matches.filter(d => d.name !== whole && d.letters.length), ...matches.filter(d => d.name !== whole && !d.letters.length)];
   const items = ordered.slice(0, MAX_ITEMS).map((d): CompletionSuggestion => {
     const label = written(d.first);
     const firstLetter = d.letters.length ? corpus.letterKnownByKey(d.letters[0].key) : null;
@@ -126,9 +144,10 @@ function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span, end: n
       replace,
       overwrite: { start: replace.start, end },
       detail: [title, counts.filter(Boolean).join(', ')].filter(Boolean).join(' · '),
-      sortText: `${d.letters.length ? 0 : 1}:${sortKey(d.first)}`,
+      sortText: `${d.name === whole ? FIRST : ''}${d.letters.length ? 0 : 1}:${sortKey(d.first)}`,
       key: null,
       uri: null,
+      ...(d.name === whole ? { preselect: true as const } : {}),
     };
   });
   return { items, incomplete: ordered.length > MAX_ITEMS };
@@ -140,20 +159,26 @@ function dossiers(corpus: Corpus, matches: DossierEntry[], replace: Span, end: n
  * JA"), and after the bare comma (no marker) only they are offered.
  * The citation being typed (in letter `uri`, at the cursor: `replace.end`) is the letter's own draft, not a citation of
  * the stuk: it is not counted, and a stuk that only it cites is not offered ("nr. 41" offered 41, "cited in 1 letter").
+ * `whole` is the typed part with the rest of the number after the cursor: with the cursor in front of a number ("nr.
+ * |325") the list is the same (the user may be replacing it), but the stuk written there comes first, preselected,
+ * so that choosing it in the editor's replace mode changes nothing.
  */
-function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: string, replace: Span, end: number, uri: string | null, marker: string | null): CompletionResult {
+function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: string, replace: Span, end: number, uri: string | null, marker: string | null, whole: string): CompletionResult {
   if (!dossier) return { items: [], incomplete: false };
   const items: CompletionSuggestion[] = [];
   let more = false;
+  // With the cursor in front of a number ("nr. |325", "nr. 3|25") the number written there is listed whatever the limit.
+  const wholeAhead = whole.length > typed.length ? whole : null;
   for (const [list, known] of [[dossier.letters, true], [dossier.cited, false]] as const) {
     for (const stuk of list) {
       const senate = stuk.order >= SENATE_LETTER_ORDER;
       if ((marker === null && !senate) || !stuk.number.startsWith(typed)) continue;
       // A Senate letter replaces the "nr. ", which an edit can do only on the cursor's line (as editors take it).
       if (senate && marker !== null && LINE_BREAK.test(marker)) continue;
-      if (items.length === MAX_ITEMS) {
+      if (items.length >= MAX_ITEMS) {
         more = true;
-        break;
+        if (wholeAhead === null) break;
+        if (stuk.number !== wholeAhead) continue;
       }
       const letter = known ? corpus.letterKnownByKey(stuk.key) : null;
       const citers = letter ? 0 : citersBesidesDraft(corpus, stuk.key, uri, replace.end);
@@ -167,9 +192,10 @@ function numbers(corpus: Corpus, dossier: DossierEntry | undefined, typed: strin
         overwrite: { start, end },
         ...(senate && marker ? { filterText: marker + stuk.number } : {}),
         detail: letter ? letterDetail(corpus, letter) : `cited in ${plural(citers, 'letter')}, not in the workspace`,
-        sortText: `${letter ? 0 : 1}:${sortKey(stuk)}:${String(stuk.order).padStart(13, '0')}:${stuk.number}`,
+        sortText: `${stuk.number === wholeAhead ? FIRST : ''}${letter ? 0 : 1}:${sortKey(stuk)}:${String(stuk.order).padStart(13, '0')}:${stuk.number}`,
         key: stuk.key,
         uri: letter,
+        ...(stuk.number === wholeAhead ? { preselect: true as const } : {}),
       });
     }
   }
