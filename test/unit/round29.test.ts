@@ -3,7 +3,8 @@
 // Fyra, aviation, the Deltaprogramma), OCW (the Inholland affair) and two Senate memories van antwoord. Missed blind:
 // the Council of Europe's torture committee by its Dutch name and acronym, a hogeschool by name (capitalised and in
 // lower case), a parliamentary inquiry committee written in lower case, and a year that the sentence calls a year after
-// its verb. Every snippet is written for the test; none is copied from a stuk.
+// its verb; in batch 2, the four national anti-poverty charities and the Senate's OSF. Every snippet is written for
+// the test; none is copied from a stuk.
 import { strict as assert } from 'node:assert';
 import { datesInLetterOf, orgs } from './recognised';
 
@@ -30,6 +31,20 @@ describe('round 29: bodies', () => {
     ]);
     // No adjective, or no name after it: no body.
     assert.deepEqual(orgs('De enquêtecommissie Fyra vergaderde; de parlementaire enquêtecommissie heeft Nederland bezocht.'), []);
+  });
+});
+
+describe('round 29, batch 2: the parties of a child-poverty letter and a Senate group', () => {
+  it('the four national anti-poverty charities by their names', () => {
+    assert.deepEqual(orgs('De middelen gaan naar Vereniging Leergeld, Nationaal Fonds Kinderhulp, Jeugdfonds Sport & Cultuur en Stichting Jarige Job; Jarige Job\nbezorgde de dozen.').map(o => o[1]), [
+      'LEERGELD', 'KINDERHULP', 'JEUGDFONDS-SC', 'JARIGE-JOB', 'JARIGE-JOB',
+    ]);
+    // The common nouns are no body.
+    assert.deepEqual(orgs('De kinderhulp en het leergeld van de gemeente.'), []);
+  });
+
+  it('the Onafhankelijke Senaatsfractie by its acronym of before 2019, in a composition footnote', () => {
+    assert.deepEqual(orgs('Samenstelling: Pieters (50PLUS), Jansen (OSF), Klaassen (SP).').map(o => o[1]), ['50PLUS', 'OPNL', 'SP']);
   });
 });
 
