@@ -49,8 +49,12 @@ export function analyseLetter(written: string, options: AnalyseOptions = {}): Le
   // lists) compiles into checks of that list's elements kind, empty or holding objects, and the first letter
   // with the other kind threw the optimised analysis away; the builtin takes any kind.
   const entities = settleAroundGaps(original, layout.segments, ([] as AnyEntity[]).concat(layout.selfCitations, citations.entities), [organisations.entities, dates.entities]);
-  // An entity's text is the file's (its CRs), as for every other letter, not the copy's with LF.
-  if (original !== written) for (const e of entities) e.text = written.slice(e.start, e.end);
+  // An entity's text is the file's (its CRs), as for every other letter, not the copy's with LF; so is the text a
+  // malformed reference's diagnostic carries for its fix.
+  if (original !== written) {
+    for (const e of entities) e.text = written.slice(e.start, e.end);
+    for (const p of citations.problems) if (hasMarkedText(p.data)) p.data = { ...p.data, text: written.slice(p.start, p.end) };
+  }
   const problems = ([] as Problem[]).concat(citations.problems, organisations.problems, dates.problems, unmarkedFootnotes(layout.footnotes));
   return {
     path,
@@ -76,6 +80,11 @@ function withLoneCrAsLf(text: string): string {
 }
 const LONE_CR = /\r(?!\n)/;
 const LONE_CR_ALL = /\r(?!\n)/g;
+
+/** A problem's data that carries the marked text (reference.malformed's `{ text }`). */
+function hasMarkedText(data: unknown): data is { text: string } {
+  return typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string';
+}
 
 const nothing = (): RecogniserResult => ({ entities: [], problems: [], definitions: [] });
 
