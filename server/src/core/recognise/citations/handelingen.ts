@@ -109,6 +109,28 @@ function pagesCitation(text: string, anchorStart: number, p: number, chamber: Ch
 }
 
 /**
+ * An Aanhangsel citation that names no session, "Aanhangsel bij de Handelingen, nr. 2697" (`p` after the label and
+ * any chamber): its numbers after "nr.", session null. The numbers run per session, so no id is made and none is
+ * guessed from the letter's own session (an answer cited may be of the session before). Null without "nr.".
+ */
+function aanhangselWithoutSession(text: string, anchorStart: number, p: number, chamber: Chamber | null, chamberDefault: ChamberDefault): ParseResult | null {
+  const read = readNumbers(text, p, { allowLetters: false, bareNumber: 'never', withPages: false });
+  if (!read.numbers.length) return read.problems.length ? { end: p, citations: [], problems: read.problems } : null;
+  const effectiveChamber = chamber ?? chamberDefault.chamber;
+  const chamberNote = chamber ? '' : `; chamber not in the citation: ${chamberDefault.reason}`;
+  const citations: FoundCitation[] = [];
+  for (let i = 0; i < read.numbers.length; i++) {
+    const n = read.numbers[i];
+    citations.push({
+      kind: 'aanhangsel', start: i === 0 ? anchorStart : n.start, end: n.end,
+      value: { chamber: effectiveChamber, session: null, number: n.value, id: null },
+      explain: `Aanhangsel Handelingen ${effectiveChamber} (session not cited), nr. ${n.value}${chamberNote}`,
+    });
+  }
+  return { end: read.end, citations, problems: read.problems };
+}
+
+/**
  * Parses at a "Handelingen" or "Aanhangsel" keyword (`anchorStart`…`anchorEnd` in the view).
  * Returns null when the words are not followed by a citation (prose "handelingen", the Aanhangsel footer).
  */
@@ -133,8 +155,10 @@ export function parseParliamentaryRecord(text: string, anchorStart: number, anch
   if (!aanhangsel && aanhangselInsideAt(text, p)) { aanhangsel = true; p = AANHANGSEL_INSIDE.lastIndex; }
   const session = readSession(text, skipSeparator(text, p));
   if (!session) {
+    // "(Aanhangsel bij de Handelingen, nr. 2697)": the older label without the session.
+    if (aanhangsel) return aanhangselWithoutSession(text, anchorStart, p, chamber, chamberDefault);
     // "Handelingen TK 69-4523": the older meeting-page number, after a chamber the citation names.
-    return chamber && !aanhangsel ? pagesCitation(text, anchorStart, p, chamber, null, false, '') : null;
+    return chamber ? pagesCitation(text, anchorStart, p, chamber, null, false, '') : null;
   }
   if (session.value.malformed) problems.push({ start: session.start, end: session.end, message: `“${text.slice(session.start, session.end)}” is not a session year (two consecutive years).` });
   p = session.end;
