@@ -172,7 +172,12 @@ const CLOSED_LIST_END = /[ \u00a0]*[)\];]/y;
 const BARE_END = /[ \u00a0]*(?:[).;:\]]|\n|$)/y;
 // A bare Senate letter may also end it before a comma or a further item: "Kamerstuk 32 317, G en de brief …", "…, G, waarin";
 // a letter cannot be a count ("3 en 4 mensen"), and NUMBER_LETTERS has kept out a capital that starts a word ("Geen").
-const BARE_LETTER_END = /[ \u00a0]*(?:[).;:,\]]|\n|$)|[ \u00a0]+(?:en|of)[ \u00a0]/y;
+// Also before a table's cell wall, a dash between spaces, the next citation of a list written one a line (the view
+// reads the line break as a space: "…, AB ⏎ Kamerstuk 33 826, AC") and a word in lower case that goes on the sentence
+// ("…, AB van 3 mei", "…, AB ⏎ over de …"), where the letter is no pronoun (LOWER_WORD_AFTER).
+const BARE_LETTER_END = /[ \u00a0]*(?:[).;:,\]|]|\n|$)|[ \u00a0]+(?:(?:en|of)[ \u00a0]|[–—-][ \u00a0]|(?:[Kk]amerstuk|[Hh]andelingen|[Aa]anhangsel)(?![\p{L}]))/yu;
+// A word in lower case after the letter: not after "U", the pronoun of a formal letter ("Kamerstuk 32 317, U ontvangt …").
+const LOWER_WORD_AFTER = /[ \u00a0]+\p{Ll}/yu;
 // There only a letter as the Senate numbers its stukken in most dossiers, "G", "AB", "BF": not an acronym ("EU en de NAVO").
 const SENATE_LETTER_SHAPE = /^(?:[A-Z]|[AB][A-Z])$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -180,7 +185,12 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** A bare number is no ondernummer when it is a year, a count ("3 keer"), a date or the next dossier. */
 function isPlausibleBareNumber(text: string, n: Read<string>, mode: 'any' | 'closing'): boolean {
   if (YEAR.test(n.value) || followedByMonthOrUnit(text, n.end) || readDossier(text, n.start, true)) return false;
-  return mode === 'any' || matchesAt(BARE_END, text, n.end) || (SENATE_LETTER_SHAPE.test(n.value) && matchesAt(BARE_LETTER_END, text, n.end));
+  return mode === 'any' || matchesAt(BARE_END, text, n.end) || (SENATE_LETTER_SHAPE.test(n.value) && endsAsSenateLetter(text, n));
+}
+
+/** Whether what follows a bare letter of the Senate's shape ends the citation there (BARE_LETTER_END, LOWER_WORD_AFTER). */
+function endsAsSenateLetter(text: string, n: Read<string>): boolean {
+  return matchesAt(BARE_LETTER_END, text, n.end) || (n.value !== 'U' && matchesAt(LOWER_WORD_AFTER, text, n.end));
 }
 
 // "26 855 (250, 250a)": the numbers of a dossier in parentheses (Leidraad style lists).
