@@ -65,9 +65,9 @@ const MAX_LAYOUT_LINE = 2000;
 const LEAD_OTHER = 0, LEAD_SPACE_OR_FURNITURE = 1, LEAD_DIGIT = 2;
 const LEAD_KIND = new Uint8Array(0x10000);
 for (let c = 0x30; c <= 0x39; c++) LEAD_KIND[c] = LEAD_DIGIT;
-// The first letters of furniture lines (T, E: footers; I, k, K, ’: colophon; P: page line) and \s, which a
+// The first letters of furniture lines (T, E, V: footers; I, k, K, ’: colophon; P: page line) and \s, which a
 // furniture line may start with, as a page's first line (indented) does.
-for (const c of [0x54, 0x45, 0x49, 0x6b, 0x4b, 0x2019, 0x50]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
+for (const c of [0x54, 0x45, 0x56, 0x49, 0x6b, 0x4b, 0x2019, 0x50]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 for (let c = 0; c < 0x3001; c++) if (isRegexSpace(c)) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 LEAD_KIND[0xfeff] = LEAD_SPACE_OR_FURNITURE;
 
@@ -169,10 +169,19 @@ const SUFFIX = `(?:${DASH}(\\d{2}|[A-Z]{1,6})|\\s+([IVXLC]+[A-Z]?|[A-Z])\\b)?(?:
 // may: "Eerste Kamer, vergaderjaar 2023–2024, 33 826 en 33 992 (R2034), C 2".
 const JOINT_DOSSIERS = `(?:\\s+en\\s+\\d{2}\\s?\\d{3}(?:${DASH}(?:\\d{2}|[A-Z]{1,6})|\\s+(?:[IVXLC]+[A-Z]?|[A-Z])\\b)?(?:\\s*\\(R\\s?\\d+\\))?){0,3}`;
 
+/** The chamber a running footer opens with; group 1 its first word (chamberOfFooter). */
+const FOOTER_CHAMBER = '(Tweede(?= Kamer)|Eerste(?= Kamer)|Verenigde(?= Vergadering)) (?:Kamer|Vergadering)';
+
+/** The chamber of FOOTER_CHAMBER's first word: the Verenigde Vergadering (VV), the Eerste Kamer (I), else the Tweede. */
+function chamberOfFooter(word: string): Chamber {
+  return word === 'Eerste' ? 'I' : word === 'Verenigde' ? 'VV' : 'II';
+}
+
 /** "Tweede Kamer, vergaderjaar 2015–2016, 29 754, nr. 327 6" (page number optional, may be glued). */
 // An Eerste Kamer stuk's footer prints its letter without "nr.": "Eerste Kamer, vergaderjaar 2019–2020, 35 125, C 2".
+// A stuk of the two chambers in joint session prints "Verenigde Vergadering, vergaderjaar 2016–2017, 34 700, nr. 2".
 const FOOTER = new RegExp(
-  `^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, (${OWN_DOSSIER}${SUFFIX}${JOINT_DOSSIERS}, (?:[Nn]r\\. |(?=[A-Z]{1,3}(?:\\s|$)))(\\d{1,4}[a-z]?|[A-Z]{1,3}))(?:\\s+(\\d{1,3}))?\\s*$`,
+  `^\\s*${FOOTER_CHAMBER}, vergaderjaar ${SESSION}, (${OWN_DOSSIER}${SUFFIX}${JOINT_DOSSIERS}, (?:[Nn]r\\. |(?=[A-Z]{1,3}(?:\\s|$)))(\\d{1,4}[a-z]?|[A-Z]{1,3}))(?:\\s+(\\d{1,3}))?\\s*$`,
 );
 /**
  * The Aanhangsel footer has no number of the answer, only the page's: "Tweede Kamer, vergaderjaar 2022–2023,
@@ -367,7 +376,7 @@ function readFurnitureLines(lines: Lines, parts: LayoutParts): void {
     const i = led[k];
     const at = lines.afterLeadingSpace(i);
     const c = source.charCodeAt(at);
-    if (c === 0x54 || c === 0x45) readFooterLine(lines, i, at, parts);                             // T, E
+    if (c === 0x54 || c === 0x45 || c === 0x56) readFooterLine(lines, i, at, parts);               // T, E, V
     else readColophonOrPageLine(lines, i, parts);
   }
 }
@@ -386,7 +395,7 @@ function nextFurnitureCandidate(lines: Lines, from: number): number {
     const at = lines.afterLeadingSpace(i);
     if (at >= lines.ends[i]) continue;
     const c = source.charCodeAt(at);
-    if (c === 0x54 || c === 0x45 || c === 0x49 || c === 0x6b || c === 0x4b || c === 0x2019 || c === 0x50) return k;
+    if (c === 0x54 || c === 0x45 || c === 0x56 || c === 0x49 || c === 0x6b || c === 0x4b || c === 0x2019 || c === 0x50) return k;
   }
   return led.length;
 }
@@ -422,7 +431,7 @@ function readFooter(lines: Lines, i: number, lineText: string, m: RegExpExecArra
   furniture.push({ kind: 'footer', ...lineSpan });
   segments.push(lineSpan);
   markPageStartAfter(lines, i, pageStarts);
-  const chamber = m[1] === 'Eerste' ? 'I' : 'II';
+  const chamber = chamberOfFooter(m[1]);
   const session = `${m[2]}-${m[3]}`;
   if (aanhangsel) {
     // FOOTER_AANHANGSEL: chamber and session only; the number after "Aanhangsel" is the page's, no answer's.
@@ -617,8 +626,12 @@ function readRecordIdLineAbove(lines: Lines, i: number, parts: LayoutParts): voi
   parts.isFooter[i - 1] = 1;
 }
 
-/** What FOOTER and FOOTER_AANHANGSEL begin with at `at` (a line's first character after white space): "Tweede Kamer, vergaderjaar ". */
+/**
+ * What FOOTER and FOOTER_AANHANGSEL begin with at `at` (a line's first character after white space): "Tweede Kamer,
+ * vergaderjaar ", "Eerste Kamer, …", "Verenigde Vergadering, …".
+ */
 function startsLikeFooter(source: string, at: number): boolean {
+  if (source.startsWith('Verenigde Vergadering, vergaderjaar ', at)) return true;
   return source.startsWith('Kamer, vergaderjaar ', at + 7) && (source.startsWith('Tweede ', at) || source.startsWith('Eerste ', at));
 }
 
