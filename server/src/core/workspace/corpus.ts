@@ -729,15 +729,66 @@ function isDateLine(text: string, start: number): boolean {
   return PLACE_BEFORE_DATE.test(text.slice(Math.max(0, start - 30), start)) || STUK_DATE_CUE.test(text.slice(Math.max(0, start - 100), start));
 }
 
+/** How far into the letter its date line, salutation and letterhead fields are looked for. */
+const LETTERHEAD_CHARS = 2000;
+const DUTCH_DATE = String.raw`\d{1,2}[ \t\u00a0]+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \t\u00a0]+\d{4}|\d{1,2}-\d{1,2}-\d{4}`;
+const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
+/**
+ * The date line by its shape, as the first indexing pass (no dates read) can see it: "Den Haag, 19 juni 2017",
+ * "’s-Gravenhage, maandag 12 mei 2014", a stuk's "Vastgesteld 3 maart 2022": what isDateLine takes of a date read.
+ */
+const DATE_LINE_SHAPE = new RegExp(String.raw`(?:(?:Den Haag|['’]s-Gravenhage)[ \t\u00a0]*,?[ \t\u00a0]*(?:${WEEKDAY}[ \t\u00a0]*,?[ \t\u00a0]*)?|(?:Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t][^\n]{1,80}?[ \t]van)?)[ \t]*)(?:${DUTCH_DATE})(?!\d)`, 'g');
+/** A letter's salutation, "Geachte Voorzitter,", "Zeer geachte heer Van der Staaij,": its running text follows. */
+const SALUTATION = /(?:^|[\s\u00a0])(?:(?:Zeer|ZEER)[ \t\u00a0]+[Gg]eachte|Geachte)[ \t\u00a0]+[^\n,.;:]{1,60},/g;
+/** A line of the letterhead: a field's name opens it ("Kenmerk 3039130", "Onderwerp …", "Datum 30 mei 2007"). */
+const LETTERHEAD_FIELD_LINE = /^[ \t\u00a0]*(?:Datum|Betreft|Onderwerp|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief|Auteur|Bijlagen?|Bijlage\(n\)|Telefoon|Fax|Blad|E-mail|Doorkiesnummer|Contactpersoon|Behandeld door|Inlichtingen|Postadres|Bezoekadres|Retouradres)(?:[ \t\u00a0]*(?::|$)|[ \t\u00a0]+[^\p{Ll}\s])/u;
+/** A line of running text: a sentence ends it. The letterhead's fields stand before the first. */
+const RUNNING_LINE = /^[^\n]{30,}[.?!]\d{0,2}$/;
+
+/** The end of the first date line (read as a date, or by its shape) in the letterhead; 0 when there is none. */
+function dateLineEnd(text: string, analysis: LetterAnalysis): number {
+  const date = analysis.entities.find(e => e.kind === 'date' && e.start < LETTERHEAD_CHARS && isDateLine(text, e.start));
+  DATE_LINE_SHAPE.lastIndex = 0;
+  const shaped = DATE_LINE_SHAPE.exec(text.length > LETTERHEAD_CHARS + 200 ? text.slice(0, LETTERHEAD_CHARS + 200) : text);
+  const shapedEnd = shaped && shaped.index < LETTERHEAD_CHARS ? shaped.index + shaped[0].length : 0;
+  return Math.max(date ? date.end : 0, shapedEnd);
+}
+
+/**
+ * Where the running text starts after a letterhead whose fields follow the date or run together ("Betreft Nazorg …
+ * Geachte Voorzitter, Tijdens …", "Auteur DVB/VD ⏎ Kenmerk … ⏎ Betreft …"): after the salutation when one stands in the
+ * letterhead, else after the last line of letterhead fields before the first line of running text; else `at`.
+ */
+function afterLetterhead(text: string, at: number): number {
+  if (at >= LETTERHEAD_CHARS) return at;
+  const head = text.slice(at, LETTERHEAD_CHARS + 100);
+  SALUTATION.lastIndex = 0;
+  const salutation = SALUTATION.exec(head);
+  if (salutation && salutation.index < LETTERHEAD_CHARS - at) return at + salutation.index + salutation[0].length;
+  let fieldsEnd = at;
+  for (let lineStart = 0; lineStart < head.length && at + lineStart < LETTERHEAD_CHARS;) {
+    const nl = head.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? head.length : nl;
+    const line = head.slice(lineStart, lineEnd);
+    if (LETTERHEAD_FIELD_LINE.test(line)) fieldsEnd = at + lineEnd;
+    else if (RUNNING_LINE.test(line.trimEnd())) break;
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  return fieldsEnd;
+}
+
 /** The first words of the running text: furniture (masthead, header, footers) skipped, hyphenation undone. */
 function openingWords(text: string, analysis: LetterAnalysis): string {
   let at = openingStart(analysis.furniture, analysis.footnotes);
-  const date = analysis.entities.find(e => e.kind === 'date' && e.start < 2000 && isDateLine(text, e.start));
-  if (date && date.end > at) at = date.end;
+  at = Math.max(at, dateLineEnd(text, analysis));
   // An answer to written questions opens with the Aanhangsel's header and its own number: its words come after.
   const own = analysis.entities.find(e => e.kind === 'aanhangsel' && e.start < 2000 && isSelfCitation(e));
   if (own && own.end > at) at = own.end;
-  const raw = withoutHeaderRemnants(withoutFurniture(text, at, at + OPENING_CHARS * 2, analysis));
+  const body = afterLetterhead(text, at);
+  let raw = withoutHeaderRemnants(withoutFurniture(text, body, body + OPENING_CHARS * 2, analysis));
+  // Only a letterhead or a salutation and nothing after it (a letter being written): those are its first words.
+  if (body > at && !/\S/.test(raw)) raw = withoutHeaderRemnants(withoutFurniture(text, at, at + OPENING_CHARS * 2, analysis));
   // The unicode regex only where a line ends in a hyphen (in a few letters' openings).
   const joined = raw.indexOf('-\n') >= 0 || raw.indexOf('-\r') >= 0 ? raw.replace(/(\p{Ll})-\r?\n\s*(\p{Ll})/gu, '$1$2') : raw;
   const flat = joined.replace(/\s+/g, ' ').trim();
