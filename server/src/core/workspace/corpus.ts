@@ -4,7 +4,7 @@
 // adds or removes; `update`/`remove` report which OTHER letters' diagnostics that may have changed.
 import { analyseLetter } from '../analyse';
 import { emptyIdentity } from '../identity';
-import type { AcronymDefinition, AnyEntity, Entity, Footnote, LetterAnalysis, Span } from '../types';
+import type { AcronymDefinition, AnyEntity, Entity, Footnote, Furniture, LetterAnalysis, Span } from '../types';
 import type { AnnotatedAnalysis, LetterNote, OrphanNotice, UserOrganisationInfo } from './annotated';
 import { checkText, type InputNotice, type InputProblem } from './input';
 import { citationId, isCitation, isSelfCitation, keyOf, letterIds, matchesPattern, resolveAmong, type CitationEntity } from './keys';
@@ -37,6 +37,8 @@ export interface LetterRecord {
   inputNotice?: InputNotice;
   /** Without hover-only details (`explain`, footnote texts): analyse the text again before showing them. */
   slim?: boolean;
+  /** Nothing in it but white space and page numbers ("Pagina 1 van 2"): no text to identify (`isBlankLetter`). */
+  blank?: true;
   /**
    * Identity and citations only (the first pass of indexing, scope 'references'): organisations, acronym
    * definitions and dates come with the full analysis that replaces it.
@@ -689,7 +691,7 @@ export function recordFromData(data: LetterRecordData): LetterRecord {
 export type LetterRecordData = Omit<LetterRecord, 'lines'> & { lines: LineIndexData };
 
 function buildRecord(uri: string, text: string, analysis: LetterAnalysis): LetterRecord {
-  return {
+  const rec: LetterRecord = {
     uri,
     analysis,
     lines: LineIndex.of(text),
@@ -697,6 +699,22 @@ function buildRecord(uri: string, text: string, analysis: LetterAnalysis): Lette
     opening: openingWords(text, analysis),
     citedDates: findCitedDates(text, analysis.entities),
   };
+  if (onlyPageNumbers(text, analysis.furniture)) rec.blank = true;
+  return rec;
+}
+
+/** Whether every character of the text but white space lies in page-number furniture: a letter's first word says no. */
+function onlyPageNumbers(text: string, furniture: readonly Furniture[]): boolean {
+  const first = text.search(/\S/);
+  if (first < 0) return true;
+  if (!furniture.some(f => f.kind === 'page-number' && f.start <= first && first < f.end)) return false;
+  const pages = furniture.filter(f => f.kind === 'page-number').sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const page of pages) {
+    if (page.start > at && /\S/.test(text.slice(at, page.start))) return false;
+    at = Math.max(at, page.end);
+  }
+  return !/\S/.test(text.slice(at));
 }
 
 /** Between "30 juni 2014" and "(Kamerstuk …" only spaces, brackets, commas and dashes may stand. */
