@@ -23,12 +23,13 @@ export function decodedSegment(segment: string): string {
 }
 
 /**
- * A file with nothing in it but white space (a new file, a scanned PDF whose text came out empty) and no id in its
- * name: no letter yet, so no "no identity" hint, lens or declaration is offered on it. Its running text's first words
- * are empty, and no furniture or footnote was printed around them.
+ * A file with nothing in it but white space and page numbers (a new file; a scanned PDF whose text layer holds only
+ * "Pagina 1 van 2" on each page: `blank`, read from the text when the record was made) and no id in its name: no text
+ * to identify, so no "no identity" hint, lens or declaration is offered on it. Nor on a file that could not be read
+ * (binary, too large: `input.*` says why).
  */
 export function isBlankLetter(rec: LetterRecord): boolean {
-  return rec.opening === '' && rec.ids.length === 0 && rec.analysis.furniture.length === 0 && rec.analysis.footnotes.length === 0 && rec.analysis.headings.length === 0;
+  return rec.ids.length === 0 && (rec.blank === true || (rec.opening === '' && rec.analysis.problems.some(p => p.code.startsWith('input.'))));
 }
 
 /** "002_548ef….txt:30" for a place in the corpus. */
