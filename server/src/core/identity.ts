@@ -77,7 +77,9 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   // The first of the date line, a type line's date and the letterhead's field wins.
   // A type line and a letterhead field stand near the top (a web copy's preamble before them): the first 2,000 characters.
   const top = head.slice(0, TYPE_LINE_WINDOW);
-  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(top), dateFieldBeforeField(top), dateFieldInTable(top)];
+  // The letterhead stands above the salutation: a "Datum" below it heads a table or list of the running text.
+  const letterhead = top.slice(0, salutationAt(top));
+  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(letterhead), dateFieldBeforeField(letterhead), dateFieldInTable(letterhead)];
   const dateLine = found.reduce<RegExpExecArray | null>((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   if (dateLine) {
     const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]) ?? numericDate(dateLine[1]);
@@ -281,6 +283,13 @@ function cellStartAt(text: string, lineStart: number, column: number): number {
   for (let k = 0; k < column && p >= 0 && p < end; k++) p = text.indexOf('|', p + 1);
   return p >= 0 && p < end && text.indexOf('|', p + 1) > p && text.indexOf('|', p + 1) <= end ? p : -1;
 }
+
+/** "Geachte Voorzitter,", "Zeer geachte heer …,": where the running text's salutation starts, or the text's length. */
+function salutationAt(text: string): number {
+  const m = SALUTATION.exec(text);
+  return m ? m.index : text.length;
+}
+const SALUTATION = /(?<![\p{L}])(?:(?:Zeer|ZEER)[ \t\u00a0]+[Gg]eachte|Geachte)[ \t\u00a0]+[^\n,.;:]{1,60},/u;
 
 /** DATE_FIELD_BEFORE_FIELD at the first "Datum" that opens a line or follows a space, where it matches; or null. */
 function dateFieldBeforeField(head: string): RegExpExecArray | null {

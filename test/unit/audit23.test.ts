@@ -1,0 +1,23 @@
+// Session 23's precision audit of the rules the session loosened or added (letterhead dates, bare Senate letters,
+// loose footnote markers, headings): readings they must not make in running text. Every snippet is written for the test.
+import { strict as assert } from 'node:assert';
+import { analyseLetter } from '../../server/src/core/analyse';
+
+const TOP = 'Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\n';
+
+describe('audit 23: a "Datum" field below the salutation is no letterhead', () => {
+  const dateOf = (text: string) => analyseLetter(text).identity.date;
+
+  it('a table of meetings, a list of dates with their subject and a field name in a sentence give no letter date', () => {
+    assert.equal(dateOf(TOP + 'Geachte Voorzitter,\n\nDe planning:\n\n|Datum |Onderwerp |\n|12 mei 2020 |Commissiedebat visserij |\n\nHoogachtend,\n'), null);
+    assert.equal(dateOf(TOP + 'Geachte Voorzitter,\n\nDe overleggen:\nDatum 12 mei 2020 Onderwerp visserij\nDatum 3 juni 2020 Onderwerp landbouw\n'), null);
+    assert.equal(dateOf(TOP + 'Geachte Voorzitter,\n\nDe overleggen:\nDatum 12 mei 2020 overleg met de sector over de Bijlage bij de wet.\n'), null);
+    assert.equal(dateOf(TOP + 'Zeer geachte Voorzitter,\n\nDe sessie:\n\n|Datum |12 mei 2020 |\n|Tijd |14.00 uur |\n'), null);
+  });
+
+  it('the letterhead above the salutation still gives it', () => {
+    assert.equal(dateOf(TOP + 'Datum 20 juni 2014 Betreft Nazorg\n\nGeachte Voorzitter,\n\nDatum 12 mei 2020 Onderwerp visserij\n'), '2014-06-20');
+    assert.equal(dateOf(TOP + '|Datum |14 november 2005 |Kenmerk |\n\nGeachte Voorzitter,\n\nTekst.\n'), '2005-11-14');
+    assert.equal(dateOf(TOP + 'Datum 20 juni 2014 Betreft Nazorg\n'), '2014-06-20');
+  });
+});
