@@ -21,3 +21,18 @@ describe('audit 23: a "Datum" field below the salutation is no letterhead', () =
     assert.equal(dateOf(TOP + 'Datum 20 juni 2014 Betreft Nazorg\n'), '2014-06-20');
   });
 });
+
+describe('audit 23: a question heading may end in a pronoun or "er"', () => {
+  const headingsOf = (heading: string) => analyseLetter(`Geachte Voorzitter,\n\nHierbij de stand van zaken.\n\n${heading}\n\nDe regering zet de regeling voort.\n\nHoogachtend,\n`)
+    .headings.map(h => h.text);
+
+  it('"Wat verandert er", "Wat gebeurt er", "Waar staan we", "Wat betekent dit voor u" are headings', () => {
+    for (const heading of ['Wat verandert er', 'Wat gebeurt er', 'Waar staan we', 'Wat betekent dit voor u']) assert.deepEqual(headingsOf(heading), [heading]);
+  });
+
+  it('negatives: a sentence cut after a pronoun or an article, also when it opens with a question word', () => {
+    assert.deepEqual(headingsOf('Daarom informeer ik u'), []);
+    assert.deepEqual(headingsOf('Wat betekent dit voor de'), []);
+    assert.deepEqual(headingsOf('Hoe de regering dit de komende jaren wil aanpakken zullen wij'), []);
+  });
+});

@@ -559,7 +559,7 @@ function headingAt(original: string, s: number, e: number, afterBlank: boolean, 
   if (words.length > 10) return null;
   // A sentence's start, cut by the line end or a page break ("De regering heeft daarom besloten om de ⏎⏎ <footer>
   // ⏎ regeling te …"), or a sentence without its full stop, is no heading.
-  if (NO_HEADING_END.has(words[words.length - 1].toLowerCase()) || isSentence(words)) return null;
+  if ((NO_HEADING_END.has(words[words.length - 1].toLowerCase()) && !isShortQuestion(words)) || isSentence(words)) return null;
   if (isSignatoryName(original, s, text)) return null;
   if (inFurniture(layout, s, e)) return null;
   if (goesOnOverPage(original, e, layout)) return null;
@@ -588,6 +588,15 @@ function isSignatoryName(original: string, lineStart: number, text: string): boo
 /** Words no heading ends in: articles, prepositions, conjunctions, pronouns a sentence goes on after. */
 const NO_HEADING_END = new Set(['de', 'het', 'een', 'en', 'of', 'maar', 'dat', 'die', 'dit', 'deze', 'om', 'te', 'van', 'voor', 'met', 'in',
   'op', 'aan', 'door', 'bij', 'naar', 'tot', 'uit', 'als', 'dan', 'zodat', 'omdat', 'waarbij', 'waarin', 'wij', 'ik', 'we', 'u', 'zij', 'er']);
+/** The words a question opens with ("Wat verandert er", "Waar staan we"). */
+const QUESTION_WORDS = new Set(['wat', 'hoe', 'waarom', 'wanneer', 'waar', 'wie', 'welke', 'welk', 'waarmee', 'waarvoor', 'waaraan']);
+/** Pronouns and "er" a short question ends in, where a sentence's line would go on ("Wat betekent dit voor u"). */
+const QUESTION_END = new Set(['wij', 'we', 'ik', 'u', 'zij', 'er']);
+
+/** A heading that asks a question in six words or fewer and ends in a pronoun or "er": no sentence cut short. */
+function isShortQuestion(words: string[]): boolean {
+  return words.length <= 6 && QUESTION_WORDS.has(words[0].toLowerCase()) && QUESTION_END.has(words[words.length - 1].toLowerCase());
+}
 /** Finite verbs of a statement ("… heeft …", "… is …"): with a subject before them, a line of words is a sentence. */
 const FINITE_VERBS = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had', 'wordt', 'worden', 'werd', 'zal', 'zullen', 'kan', 'kunnen', 'moet',
   'moeten', 'heb', 'ben', 'ga', 'gaat', 'houd']);
