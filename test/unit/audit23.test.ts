@@ -36,3 +36,18 @@ describe('audit 23: a question heading may end in a pronoun or "er"', () => {
     assert.deepEqual(headingsOf('Hoe de regering dit de komende jaren wil aanpakken zullen wij'), []);
   });
 });
+
+describe('audit 23: an organisation\'s acronym after a dossier is no Senate letter where only a word follows', () => {
+  const kinds = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk').map(e => [e.kind, e.text]);
+
+  it('"Kamerstuk 31 490, BZ heeft …", "…, AZ en BZ hebben …" and "…, AP, de …" read the dossier only', () => {
+    assert.deepEqual(kinds('Zie Kamerstuk 31 490, BZ heeft daarop gereageerd.'), [['kamerstuk', 'Kamerstuk 31 490']]);
+    assert.deepEqual(kinds('Zie Kamerstuk 31 490, AZ en BZ hebben gereageerd.'), [['kamerstuk', 'Kamerstuk 31 490']]);
+    assert.deepEqual(kinds('Na Kamerstuk 31 490, AP, de toezichthouder, volgde een reactie.'), [['kamerstuk', 'Kamerstuk 31 490']]);
+  });
+
+  it('the letter in the Senate\'s shape as before: another letter before a word, an acronym before a closing mark', () => {
+    assert.deepEqual(kinds('Zie Kamerstuk 31 490, AB heeft het antwoord.'), [['kamerstuk', 'Kamerstuk 31 490, AB']]);
+    assert.deepEqual(kinds('Zie (Kamerstuk 31 490, BZ).'), [['kamerstuk', 'Kamerstuk 31 490, BZ']]);
+  });
+});

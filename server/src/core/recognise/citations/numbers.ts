@@ -180,6 +180,9 @@ const BARE_LETTER_END = /[ \u00a0]*(?:[).;:,\]|]|\n|$)|[ \u00a0]+(?:(?:en|of)[ \
 const LOWER_WORD_AFTER = /[ \u00a0]+\p{Ll}/yu;
 // There only a letter as the Senate numbers its stukken in most dossiers, "G", "AB", "BF": not an acronym ("EU en de NAVO").
 const SENATE_LETTER_SHAPE = /^(?:[A-Z]|[AB][A-Z])$/;
+// The organisations' acronyms of that shape (the ministries AZ and BZ; AP, AU, AW): before a word, a comma or "en" they
+// name the organisation ("Kamerstuk 31 490, BZ heeft …"); only a closing mark (BARE_END) still makes them a letter.
+const ACRONYMS_IN_LETTER_SHAPE = new Set(['AZ', 'BZ', 'AP', 'AU', 'AW']);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** A bare number is no ondernummer when it is a year, a count ("3 keer"), a date or the next dossier. */
@@ -190,6 +193,7 @@ function isPlausibleBareNumber(text: string, n: Read<string>, mode: 'any' | 'clo
 
 /** Whether what follows a bare letter of the Senate's shape ends the citation there (BARE_LETTER_END, LOWER_WORD_AFTER). */
 function endsAsSenateLetter(text: string, n: Read<string>): boolean {
+  if (ACRONYMS_IN_LETTER_SHAPE.has(n.value)) return false;
   return matchesAt(BARE_LETTER_END, text, n.end) || (n.value !== 'U' && matchesAt(LOWER_WORD_AFTER, text, n.end));
 }
 
