@@ -2,6 +2,7 @@
 // loose footnote markers, headings): readings they must not make in running text. Every snippet is written for the test.
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
+import { footnoteMarkers as markers } from './recognised';
 
 const TOP = 'Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\n';
 
@@ -49,5 +50,23 @@ describe('audit 23: an organisation\'s acronym after a dossier is no Senate lett
   it('the letter in the Senate\'s shape as before: another letter before a word, an acronym before a closing mark', () => {
     assert.deepEqual(kinds('Zie Kamerstuk 31 490, AB heeft het antwoord.'), [['kamerstuk', 'Kamerstuk 31 490, AB']]);
     assert.deepEqual(kinds('Zie (Kamerstuk 31 490, BZ).'), [['kamerstuk', 'Kamerstuk 31 490, BZ']]);
+  });
+});
+
+describe('audit 23: the loose footnote markers want the shape they were made for', () => {
+  const notes = ['1 Kamerstuk 35 261, nr. 1. ', '2 Stb. 2009, 612. '];
+  const page = (body: string[]) => [
+    'Tweede Kamer der Staten-Generaal 2', 'Vergaderjaar 2021–2022 ', '', '35 261 Wijziging van de Kieswet ', '',
+    'Nr. 5 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN ', '', 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal ', '',
+    'Den Haag, 3 maart 2022 ', '', ...body, '', ...notes, 'Tweede Kamer, vergaderjaar 2021–2022, 35 261, nr. 5 1', '',
+  ].join('\n');
+
+  it('a digit after a year\'s full stop opens no sentence: "in 2020.2 miljoen euro" holds no marker', () => {
+    assert.deepEqual(markers(page(['Het rapport1 is bekend. De kosten stegen in 2020.2 miljoen euro ging naar de ', 'gemeenten. '])), [[1, 'rapport1'], [2, null]]);
+    assert.deepEqual(markers(page(['Het rapport1 is bekend. De kosten stegen in 2020.2 De gemeenten ', 'betalen mee. '])), [[1, 'rapport1'], [2, '2020.2']]);
+  });
+
+  it('a capital and a digit opening a heading of one word are no header letter ("G2 OVERLEG")', () => {
+    assert.deepEqual(markers(page(['Het rapport1 is bekend. ', '', 'G2 OVERLEG', '', 'Het overleg volgt. '])), [[1, 'rapport1'], [2, null]]);
   });
 });

@@ -1365,7 +1365,7 @@ function firstCandidate(original: string, num: string, from: number, to: number,
 export function findLooseMarker(original: string, num: string, from: number, to: number, bodies: Span[], previous: Span | null): Span | null {
   return firstCandidate(original, num, from, to, bodies, (at, after) => {
     const afterAt = at + num.length;
-    return (previous !== null && isListedAfter(original, previous, at) && !isLetterOrDigit(after)) || isAfterYearsFullStop(original, at, after) ||
+    return (previous !== null && isListedAfter(original, previous, at) && !isLetterOrDigit(after)) || isAfterYearsFullStop(original, at, num, after) ||
       isBetweenWords(original, at, afterAt) || isGluedToHeaderLetter(original, at, afterAt);
   });
 }
@@ -1377,10 +1377,11 @@ function isListedAfter(original: string, previous: Span, at: number): boolean {
 }
 
 /** "in 2010.2 De": after ".", "?" or "!" that ends a year standing alone, before white space or the end. */
-function isAfterYearsFullStop(original: string, at: number, after: number): boolean {
+function isAfterYearsFullStop(original: string, at: number, num: string, after: number): boolean {
   const mark = original.charCodeAt(at - 1);
   if (mark !== 0x2e && mark !== 0x3f && mark !== 0x21) return false;
   if (after !== NO_CHAR && !isRegexSpace(after)) return false;
+  if (!opensSentenceOrEndsLine(original, at + num.length)) return false;
   const yearEnd = at - 1;
   let ys = yearEnd;
   while (ys > 0 && isDigitCode(original.charCodeAt(ys - 1))) ys--;
@@ -1388,6 +1389,14 @@ function isAfterYearsFullStop(original: string, at: number, after: number): bool
   // Not a number with a decimal or thousands mark before it ("1.2010.2").
   const before = ys > 0 ? original.charCodeAt(ys - 1) : NO_CHAR;
   return !isLetterOrDigit(before) && before !== 0x2e && before !== 0x2c;
+}
+
+/** After spaces, a capital (the next sentence, "2010.2 De") or the line's end; not an amount's word ("2020.2 miljoen"). */
+function opensSentenceOrEndsLine(original: string, from: number): boolean {
+  let p = from;
+  while (p < original.length && (original.charCodeAt(p) === 0x20 || original.charCodeAt(p) === 0x09)) p++;
+  const c = p < original.length ? original.charCodeAt(p) : NO_CHAR;
+  return c === NO_CHAR || c === 0x0a || c === 0x0d || isUpper(c);
 }
 
 /** "De Kort1het": after a word of three letters or more ending in lower case, before a word in lower case. */
@@ -1401,7 +1410,7 @@ function isBetweenWords(original: string, at: number, afterAt: number): boolean 
   return e === original.length || !isDigitCode(original.charCodeAt(e));
 }
 
-/** "L1 BRIEF VAN …": one or two capitals opening a line, the number, a space and a word in capitals (the type line). */
+/** "L1 BRIEF VAN …": one or two capitals opening a line, the number, a space and two words in capitals (the type line). */
 function isGluedToHeaderLetter(original: string, at: number, afterAt: number): boolean {
   if (!isPartOfName(original, at) || original.charCodeAt(afterAt) !== 0x20) return false;
   let s = at;
@@ -1411,7 +1420,8 @@ function isGluedToHeaderLetter(original: string, at: number, afterAt: number): b
   if (p > 0 && original.charCodeAt(p - 1) !== 0x0a) return false;
   let e = afterAt + 1;
   while (e < original.length && isUpper(original.charCodeAt(e))) e++;
-  return e - afterAt - 1 >= 3;
+  // A type of two words or more ("BRIEF VAN", "MEMORIE VAN ANTWOORD"), not a heading's one word ("G2 OVERLEG").
+  return e - afterAt - 1 >= 3 && original.charCodeAt(e) === 0x20 && isUpper(original.charCodeAt(e + 1));
 }
 
 /** No character (before the start or past the end of the text). */
