@@ -42,6 +42,8 @@ const NOT_BODIES = new Set([
   'staatsraad', 'wetgevingsoverleg', 'notaoverleg', 'commissieoverleg', 'notitieoverleg', 'nota-overleg', 'doelgroep',
   'risicogroep', 'leeftijdsgroep', 'beroepsgroep', 'databank', 'kennisbank', 'zandbank', 'bloedbank', 'buitendienst',
   'binnendienst', 'nachtdienst', 'kerkdienst', 'eredienst', 'zondagsdienst', 'binnenhof',
+  // A consultation, not a body: "Bestuurlijk Afstemmingsoverleg", "Multidisciplinair Afstemmingsoverleg …" (round 30).
+  'afstemmingsoverleg',
 ]);
 /**
  * Compounds on a head that alone name no one body but the whole of the state's service ("de vernieuwing van de
@@ -73,6 +75,23 @@ const ORGANS = /^ van (?:Bestuur|Toezicht|Commissarissen)(?![\p{L}\p{M}\p{N}])/u
 /** A compound head before its remit in lower case ("Rijksdienst voor de keuring van …"): the name goes on. */
 const REMIT_AFTER = /^ voor (?:de |het )?\p{Ll}/u;
 const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & )${CAP_WORD}){0,5}`, 'u');
+/**
+ * Capitalised words that open a sentence (a full stop lost in the copy, a heading run into the text) and no name:
+ * "de Universiteit Dit jaar …". A legal name ends before one; "Stichting De Hoop" keeps its article.
+ */
+const SENTENCE_OPENERS = new Set(['Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ook', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Nu', 'Dan', 'Daar', 'Toen', 'Zo', 'Maar', 'Want']);
+/** LEGAL_NAME's match up to the first sentence opener in it, or null when it opens with one. */
+function legalNameAt(text: string, from: number): string | null {
+  const name = LEGAL_NAME.exec(text.slice(from, from + 160));
+  if (!name) return null;
+  let cut = 0;
+  for (const w of name[0].split(' ')) {
+    if (w && SENTENCE_OPENERS.has(w)) break;
+    cut += w.length + 1;
+  }
+  const kept = name[0].slice(0, Math.max(0, cut - 1)).replace(/ (?:en|&)$/u, '');
+  return kept.trim() ? kept : null;
+}
 /** A geographic adjective takes its lower-case noun: "het Caribisch gebied", "het Europees deel". */
 const ADJECTIVE_NOUN = /^ (?!en |van |voor |de |het )(\p{Ll}{3,20})(?![\p{L}\p{M}\p{N}\-])/u;
 /** 1–3 capitalised words right before the head. */
@@ -319,7 +338,8 @@ function nameAround(text: string, start: number, end: number, word: string, head
   // E: a legal form or group noun capitalised before a capitalised name ("Stichting School en Veiligheid", "Stuurgroep
   // Water"), not before "van"/"voor" (A).
   if (text.charCodeAt(end) === 0x20 && UPPER_AFTER_SPACE.test(text.slice(end, end + 3)) && LEGAL_FORMS.has(word.toLowerCase())) {
-    const name = LEGAL_NAME.exec(text.slice(end, end + 160));
+    const legal = legalNameAt(text, end);
+    const name = legal === null ? null : [legal];
     // "Studiegroep Duurzame Groei en Stuurgroep Regeldruk": a second legal form after "en" opens a name of its own.
     if (name) {
       const joined = / en (\p{Lu}[\p{L}\p{M}]*)/u.exec(name[0]);
@@ -355,7 +375,7 @@ function nameAround(text: string, start: number, end: number, word: string, head
       // An adjective ("Constitutioneel Hof") or a lone acronym ("MBO Raad") opens the name.
       const acronym = kept.length === 1 && /^\p{Lu}{2,6}$/u.test(kept[0]);
       if (!acronym && !ADJECTIVE.test(kept[0].toLowerCase())) return null;
-      if (word.toLowerCase() === 'overleg' && MEETING_ADJECTIVES.has(kept[0].toLowerCase())) return null;
+      if (word.toLowerCase().endsWith('overleg') && MEETING_ADJECTIVES.has(kept[0].toLowerCase())) return null;
       nameStart = start - kept.join(' ').length - 1;
       // "een Nederlandse Autoriteit": after the indefinite article a kind of body, not one body.
       if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart))) return null;
@@ -388,7 +408,9 @@ function nameAround(text: string, start: number, end: number, word: string, head
   return { start: nameStart, end: nameEnd, id: textId(text.slice(nameStart, nameEnd)), rule };
 }
 
-const COMMITTEE_COMPOUND = /^\p{Lu}[\p{Ll}\p{M}]{3,}commissie$/u;
+const COMMITTEE_COMPOUND = /^\p{Lu}[\p{Ll}\p{M}]{3,}(?:commissie|college)$/u;
+/** Committee compounds whose name opens with them: not an inquiry's nor a chamber's, which open with another word. */
+const NAME_OPENING_COMMITTEE = /^(?!Enquête|Onderzoeks|Kamer|Eerste|Tweede)\p{Lu}[\p{Ll}\p{M}]{3,}(?:commissie|college)$/u;
 const ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])(\p{Lu}[\p{Ll}\p{M}]+) $/u;
 
 /**
@@ -400,11 +422,15 @@ const ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])(\p{Lu}[\p{Ll}\p{M}]+) $/
 function committeeCompoundName(text: string, start: number, end: number, word: string): NamedOrganisation | null {
   if (!COMMITTEE_COMPOUND.test(word) || text.charCodeAt(end) !== 0x20) return null;
   const adjective = ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-  if (!adjective || !ADJECTIVE.test(adjective[1].toLowerCase())) return null;
-  const name = LEGAL_NAME.exec(text.slice(end, end + 160));
-  if (!name) return null;
+  const withAdjective = adjective !== null && ADJECTIVE.test(adjective[1].toLowerCase());
+  // "de Adviescommissie Uitvoering Toeslagen", "de Geschillencommissie Zorgverzekeringen": a committee whose name
+  // opens with the compound; an inquiry committee's opens with its adjective (round 12), a chamber's with its chamber.
+  if (!withAdjective && !NAME_OPENING_COMMITTEE.test(word)) return null;
+  const legal = legalNameAt(text, end);
+  if (legal === null) return null;
+  const name = [legal];
   const lastWord = name[0].slice(name[0].lastIndexOf(' ') + 1).toLowerCase();
-  const nameStart = start - adjective[1].length - 1;
+  const nameStart = withAdjective ? start - adjective[1].length - 1 : start;
   if (NAME_PARTICLES.has(lastWord) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) || insideLawName(text, nameStart)) return null;
   const nameEnd = end + name[0].length;
   return { start: nameStart, end: nameEnd, id: textId(text.slice(nameStart, nameEnd)), rule: 'adjective' };
@@ -427,12 +453,12 @@ function inquiryCommittees(text: string): NamedOrganisation[] {
     for (let k = text.indexOf(core); k >= 0; k = text.indexOf(core, k + core.length)) {
       const adjective = INQUIRY_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, k - 16), k));
       if (!adjective) continue;
-      const name = LEGAL_NAME.exec(text.slice(k + core.length - 1, k + core.length + 159));
-      if (!name) continue;
-      const lastWord = name[0].slice(name[0].lastIndexOf(' ') + 1).toLowerCase();
+      const name = legalNameAt(text, k + core.length - 1);
+      if (name === null) continue;
+      const lastWord = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
       const start = k - adjective[1].length - 1;
       if (NAME_PARTICLES.has(lastWord) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
-      const end = k + core.length - 1 + name[0].length;
+      const end = k + core.length - 1 + name.length;
       out.push({ start, end, id: textId(text.slice(start, end)), rule: 'adjective' });
     }
   }

@@ -50,6 +50,9 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const matches = withDivisionsJoined(text, withoutJoinedLists(text, matcher.match(text, capitals, shoutedAcronyms)));
   const addMatch = (m: GazetteerMatch) => {
     if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end)) || organOfAnotherBody(text, m)) return;
+    if (m.acronym && LABEL_ONLY_ACRONYMS.has(m.id) && !asPartyLabel(text, m)) return;
+    const regional = m.acronym && m.id === 'GGD' ? regionalGgd(text, m) : null;
+    if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
     const committee = committeeAfterVaste(text, m);
     if (committee !== null) candidates.push(fromGazetteer(committee));
@@ -131,10 +134,48 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
  * other body's organ, unless the body named is the EU itself (round 28's EU-RAZEB; GUIDELINES, session 23).
  */
 const ORGAN_NAMES = new Set(['algemene raad']);
-const OF_ANOTHER_BODY = /^\s+van\s+(?:de|het|der)\s+(?!Europese\s+Unie|EU\b|Unie\b)\p{Lu}/u;
+// "de Algemene Raad van Bestuur van het UWV": a board of a body, as "Raad van Bestuur" is.
+const OF_ANOTHER_BODY = /^\s+van\s+(?:(?:de|het|der)\s+(?!Europese\s+Unie|EU\b|Unie\b)\p{Lu}|(?:Bestuur|Toezicht|Commissarissen)(?![\p{L}\p{M}\p{N}]))/u;
 function organOfAnotherBody(text: string, m: GazetteerMatch): boolean {
   return !m.acronym && m.end - m.start <= 16 && ORGAN_NAMES.has(text.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase()) &&
     OF_ANOTHER_BODY.test(text.slice(m.end, m.end + 40));
+}
+
+/**
+ * Acronyms a body shares with many others, read as that body only where a letter uses them as a party's label: "OSF",
+ * the Onafhankelijke Senaatsfractie before 2019, in a Senate composition "Jansen (OSF)" or as "de OSF-fractie"; "het
+ * OSF-rapport" or "de OSF" in running text may be the Open Society Foundations or another (round 30).
+ */
+const LABEL_ONLY_ACRONYMS = new Set(['OPNL']);
+const LABEL_ONLY_FORMS = new Set(['OSF']);
+const FRACTIE_BEFORE = /(?:^|[^\p{L}])fractie\s+(?:van\s+)?(?:de\s+)?$/iu;
+function asPartyLabel(text: string, m: GazetteerMatch): boolean {
+  if (!LABEL_ONLY_FORMS.has(text.slice(m.start, m.end))) return true;
+  const before = text.slice(Math.max(0, m.start - 24), m.start), after = text.slice(m.end, m.end + 9);
+  // In a parenthesised list of labels: "(OSF)", "(50PLUS, OSF)", "Jansen (OSF), Pieters".
+  const open = before.lastIndexOf('('), close = before.lastIndexOf(')');
+  if (open > close && /^\s?[),]/u.test(after)) return true;
+  return /^[-‐]?fractie/iu.test(after) || FRACTIE_BEFORE.test(before);
+}
+
+/**
+ * One region's GGD, named by its region after the acronym: "GGD Hollands Midden", "GGD Amsterdam", "GGD
+ * Zaanstreek-Waterland" (GUIDELINES: local bodies are read where the letter names them). The region is up to three
+ * capitalised words, not a word that opens a sentence; a name joined by "en" stops before it ("GGD Amsterdam en
+ * Rotterdam" cannot tell one region from two). "GGD GHOR Nederland" is the gazetteer's, a longer match.
+ */
+const GGD_REGION = /^ (?:regio )?(\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*)((?: (?:voor )?\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*){0,2})(?![\p{L}\p{M}\p{N}\-‐])/u;
+function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
+  const region = GGD_REGION.exec(text.slice(m.end, m.end + 60));
+  if (!region || NOT_A_SEAT.has(region[1])) return null;
+  // Only the words of the region that open no sentence: "GGD Amsterdam Dit" keeps "Amsterdam".
+  let length = region[0].length - region[2].length;
+  for (const w of region[2].split(' ').slice(1)) {
+    if (NOT_A_SEAT.has(w)) break;
+    length += w.length + 1;
+  }
+  const end = m.end + length;
+  return { start: m.start, end, id: textId(text.slice(m.start, end)), source: 'text', explain: 'a GGD named by its region' };
 }
 
 /**
@@ -1180,9 +1221,10 @@ const HEAD_WORDS = new Set([
   'genootschap', 'orde', 'planbureau', 'rekenkamer', 'kerk', 'church', 'büro',
 ]);
 // "büro": the German bureau, heading a firm's name as "bureau" does ("Ingenieurbüro Heitfeld-Schetelig (IHS)").
-const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht'];
-/** Meetings, not bodies: "Algemeen Overleg (AO)", "Wetgevingsoverleg (WGO)". */
-const MEETINGS = /^(?:algemeen|bestuurlijk|schriftelijk|plenair|informeel)\s+overleg|^(?:wetgevings|nota|commissie)-?overleg/iu;
+const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'college', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht'];
+/** Meetings, not bodies: "Algemeen Overleg (AO)", "Wetgevingsoverleg (WGO)", "Bestuurlijk Afstemmingsoverleg (BAO)",
+ * "Multidisciplinair Afstemmingsoverleg Resocialisatie (MAR)" (a consultation on cases, GUIDELINES round 14). */
+const MEETINGS = /^(?:algemeen|bestuurlijk|schriftelijk|plenair|informeel|technisch)\s+\p{L}*overleg|^(?:wetgevings|nota|commissie)-?overleg|(?:^|\s)afstemmingsoverleg(?![\p{L}])/iu;
 const DUTCH_LINKS = new Set(['van', 'voor', 'tegen', 'inzake', 'op', 'over', 'ter', 'met', 'in', 'bij', 'tot', 'om', 'door', 'uit']);
 
 function isHead(word: string): boolean {
