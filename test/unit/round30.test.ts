@@ -72,3 +72,11 @@ describe('round 30: precision of rounds 27–29 rules', () => {
     assert.deepEqual(orgs('De Stichting Het Vergeten Kind hielp.'), [['Stichting Het Vergeten Kind', 'TEXT:STICHTING HET VERGETEN KIND']]);
   });
 });
+
+describe('round 30, batch 2: the toeslagen recovery organisation', () => {
+  it('the UHT by acronym, also where the letter does not define it, and by name in either case', () => {
+    assert.deepEqual(orgs('Het aantal fte van UHT groeit; de Uitvoeringsorganisatie Herstel toeslagen werft. Het UHT-team belt.').map(o => o[1]), ['UHT', 'UHT', 'UHT']);
+    // The lower-case word is no acronym.
+    assert.deepEqual(orgs('De uht van de meting.'), []);
+  });
+});
