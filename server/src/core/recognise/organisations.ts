@@ -1223,7 +1223,7 @@ const HEAD_WORDS = new Set([
 // "büro": the German bureau, heading a firm's name as "bureau" does ("Ingenieurbüro Heitfeld-Schetelig (IHS)").
 const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'college', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht'];
 /** Meetings, not bodies: "Algemeen Overleg (AO)", "Wetgevingsoverleg (WGO)", "Bestuurlijk Afstemmingsoverleg (BAO)",
- * "Multidisciplinair Afstemmingsoverleg Resocialisatie (MAR)" (a consultation on cases, GUIDELINES round 14). */
+ * "Multidisciplinair Afstemmingsoverleg Resocialisatie (MAR)" (a consultation on cases, GUIDELINES round 9). */
 const MEETINGS = /^(?:algemeen|bestuurlijk|schriftelijk|plenair|informeel|technisch)\s+\p{L}*overleg|^(?:wetgevings|nota|commissie)-?overleg|(?:^|\s)afstemmingsoverleg(?![\p{L}])/iu;
 const DUTCH_LINKS = new Set(['van', 'voor', 'tegen', 'inzake', 'op', 'over', 'ter', 'met', 'in', 'bij', 'tot', 'om', 'door', 'uit']);
 
