@@ -58,7 +58,9 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
   }
   if (!first) return { numbers, end: pos, problems };
 
-  let end = readGroup(text, first, marker?.value ?? false, options, numbers);
+  // Without "nr." a listed letter is read only in the Senate's shape: "…, I en II" lists parts, not stukken.
+  const senateShapeOnly = !marker && isLetterNumber(first.value);
+  let end = readGroup(text, first, marker?.value ?? false, options, numbers, senateShapeOnly);
   // Further groups, each with its own marker.
   for (;;) {
     if (!matchesAt(CONTINUATION, text, end)) break;
@@ -73,14 +75,15 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
 
 /**
  * One number with the numbers listed after it and an optional page reference, appended to `out` (no array
- * per group: the group is what follows out's earlier entries); returns the end.
+ * per group: the group is what follows out's earlier entries); returns the end. With `senateShapeOnly` the list
+ * stops at a letter not of the Senate's shape (SENATE_LETTER_SHAPE).
  */
-function readGroup(text: string, first: Read<string>, plural: boolean, options: NumberOptions, out: CitedNumber[]): number {
+function readGroup(text: string, first: Read<string>, plural: boolean, options: NumberOptions, out: CitedNumber[], senateShapeOnly = false): number {
   let last: CitedNumber = { start: first.start, end: first.end, value: first.value, page: null, closesRange: null };
   out.push(last);
   // A singular "nr." may still head a written-out list, "nr. 440, 441 en 455)", when the list closes with
   // "en"/"of" and the phrase ends there; anything looser may be a count ("nr. 5, 6 mensen").
-  const enumerated = plural ? null : readEnumeration(text, first, options.allowLetters && isLetterNumber(first.value));
+  const enumerated = plural ? null : readEnumeration(text, first, options.allowLetters && isLetterNumber(first.value), senateShapeOnly);
   if (enumerated) {
     for (const x of enumerated) out.push(x);
     last = out[out.length - 1];
@@ -94,6 +97,7 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
     const letters = options.allowLetters && isLetterNumber(last.value);
     const next = readNumber(text, glue.end, options.allowLetters && (plural || letters));
     if (!next || followedByMonthOrUnit(text, next.end) || (letters && !isLetterNumber(next.value))) break;
+    if (senateShapeOnly && !SENATE_LETTER_SHAPE.test(next.value)) break;
     const isComma = hasComma(text, glue.start, glue.end);
     if (!plural && (isComma || !matchesAt(PHRASE_END, text, next.end))) break;
     let closesRange: string | null = null;
@@ -141,7 +145,7 @@ function hasComma(text: string, from: number, to: number): boolean {
 const MAX_ENUMERATION = 20;
 
 /** The numbers after the first of "nr. 440, 441 en 455)" when they form a closed enumeration; else null. */
-function readEnumeration(text: string, first: Read<string>, letters: boolean): CitedNumber[] | null {
+function readEnumeration(text: string, first: Read<string>, letters: boolean, senateShapeOnly: boolean): CitedNumber[] | null {
   const listed: CitedNumber[] = [];
   let end = first.end;
   let closedWithConjunction = false;
@@ -151,6 +155,7 @@ function readEnumeration(text: string, first: Read<string>, letters: boolean): C
     if (readDossier(text, glue.end, true)) break;
     const next = readNumber(text, glue.end, letters);
     if (!next || followedByMonthOrUnit(text, next.end) || (letters && !isLetterNumber(next.value))) break;
+    if (senateShapeOnly && !SENATE_LETTER_SHAPE.test(next.value)) break;
     listed.push({ start: next.start, end: next.end, value: next.value, page: null, closesRange: null });
     end = next.end;
     closedWithConjunction = !text.slice(glue.start, glue.end).includes(',') || /\b(?:en|of)\b/.test(text.slice(glue.start, glue.end));

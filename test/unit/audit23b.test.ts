@@ -1,0 +1,20 @@
+// The leftovers of session 23's precision audit (test/unit/audit23.test.ts): readings of a bare Senate letter and a
+// heading that running text and a letterhead must not give. Every snippet is written for the test.
+import { strict as assert } from 'node:assert';
+import { analyseLetter } from '../../server/src/core/analyse';
+
+const kamerstukken = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk').map(e => e.text);
+
+describe('audit 23b: a list after a bare Senate letter holds letters of the Senate\'s shape only', () => {
+  it('"…, I en II" and "…, V en VI": the second roman numeral is no Senate letter', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, I en II.'), ['Kamerstuk 29 754, I']);
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, V en VI.'), ['Kamerstuk 29 754, V']);
+    assert.deepEqual(kamerstukken('Zie (Kamerstuk 29 754, C en XL).'), ['Kamerstuk 29 754, C']);
+  });
+
+  it('letters of the shape are listed as before, and after "nr." any letters', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, G en H.'), ['Kamerstuk 29 754, G', 'H']);
+    assert.deepEqual(kamerstukken('Zie (Kamerstuk 29 754, AE en AF).'), ['Kamerstuk 29 754, AE', 'AF']);
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, nrs. C en CX.'), ['Kamerstuk 29 754, nrs. C', 'CX']);
+  });
+});
