@@ -18,3 +18,21 @@ describe('audit 23b: a list after a bare Senate letter holds letters of the Sena
     assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, nrs. C en CX.'), ['Kamerstuk 29 754, nrs. C', 'CX']);
   });
 });
+
+describe('audit 23b: a capital with a full stop before a name is an initial, no Senate letter', () => {
+  it('"…, A. Jansen schreef", "…, B.V. Nederland", "…, J. de Vries" read the dossier only', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, A. Jansen schreef daarover.'), ['Kamerstuk 29 754']);
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, B.V. Nederland reageerde.'), ['Kamerstuk 29 754']);
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, J. de Vries reageerde.'), ['Kamerstuk 29 754']);
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, A.B. Jansen reageerde.'), ['Kamerstuk 29 754']);
+  });
+
+  it('a letter that ends the sentence stays: before a sentence\'s opening word, a paragraph\'s end, the next footnote or the text\'s end', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, G. De minister reageerde.'), ['Kamerstuk 29 754, G']);
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, G. Daarnaast volgt een brief.'), ['Kamerstuk 29 754, G']);
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, G. Het kabinet reageerde.'), ['Kamerstuk 29 754, G']);
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2019/20, 35 300, G.\n\nToelichting volgt.'), ['Kamerstukken I 2019/20, 35 300, G']);
+    assert.deepEqual(kamerstukken('1 Kamerstukken I 2019/20, 35 300, G.\n2 Kamerstuk 35 300, nr. 4.'), ['Kamerstukken I 2019/20, 35 300, G', 'Kamerstuk 35 300, nr. 4']);
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, G.'), ['Kamerstuk 29 754, G']);
+  });
+});

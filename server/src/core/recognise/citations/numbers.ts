@@ -193,7 +193,35 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** A bare number is no ondernummer when it is a year, a count ("3 keer"), a date or the next dossier. */
 function isPlausibleBareNumber(text: string, n: Read<string>, mode: 'any' | 'closing'): boolean {
   if (YEAR.test(n.value) || followedByMonthOrUnit(text, n.end) || readDossier(text, n.start, true)) return false;
+  if (n.value.length === 1 && isInitial(text, n.end)) return false;
   return mode === 'any' || matchesAt(BARE_END, text, n.end) || (SENATE_LETTER_SHAPE.test(n.value) && endsAsSenateLetter(text, n));
+}
+
+// After a capital and its full stop, a name: another initial ("B.V.", "A. B. Jansen"), a name's particle ("J. de Vries"),
+// or a capitalised word that opens no sentence ("A. Jansen"; SENTENCE_OPENING_WORDS keeps "G. De minister …" a letter).
+const INITIAL_THEN_INITIAL = /\.[ \u00a0]?\p{Lu}\./yu;
+const INITIAL_THEN_PARTICLE = /\.[ \u00a0]+(?:van|de|den|der|ter|ten|te|'t|von|la|le|du)[ \u00a0]+\p{Lu}/yu;
+const INITIAL_THEN_WORD = /\.[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\d])/yu;
+/** Words a sentence of a letter commonly opens with: articles, pronouns, prepositions, conjunctions and adverbs. */
+const SENTENCE_OPENING_WORDS = new Set([
+  'De', 'Het', 'Een', 'Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ik', 'Wij', 'We', 'U', 'Zij', 'Ze', 'Hij', 'Men', 'Hun', 'Mijn', 'Onze', 'Ons',
+  'In', 'Op', 'Met', 'Voor', 'Na', 'Bij', 'Uit', 'Om', 'Over', 'Door', 'Naar', 'Tot', 'Aan', 'Onder', 'Tijdens', 'Volgens', 'Zonder', 'Per',
+  'Sinds', 'Vanaf', 'Vanuit', 'Namens', 'Naast', 'Gezien', 'Gelet', 'Vanwege', 'Ondanks', 'Binnen', 'Buiten', 'Tegen', 'Via',
+  'En', 'Of', 'Maar', 'Want', 'Als', 'Indien', 'Wanneer', 'Omdat', 'Hoewel', 'Nadat', 'Voordat', 'Zoals', 'Toen', 'Terwijl', 'Doordat', 'Zodra',
+  'Ook', 'Nu', 'Dan', 'Daar', 'Hier', 'Zo', 'Toch', 'Wel', 'Niet', 'Geen', 'Alle', 'Elke', 'Ieder', 'Iedere', 'Veel', 'Enkele', 'Sommige', 'Beide',
+  'Daarnaast', 'Daarom', 'Daarbij', 'Daarin', 'Daarmee', 'Daarna', 'Daarvoor', 'Daardoor', 'Daarop', 'Daartoe', 'Hierin', 'Hierbij', 'Hiermee',
+  'Hierna', 'Hiervoor', 'Hierdoor', 'Hierop', 'Hiertoe', 'Verder', 'Vervolgens', 'Tevens', 'Bovendien', 'Echter', 'Inmiddels', 'Momenteel',
+  'Eerder', 'Later', 'Tenslotte', 'Allereerst', 'Kortom', 'Zie', 'Vgl', 'Hoe', 'Wat', 'Waar', 'Wie', 'Welke', 'Waarom', 'Kamerstuk',
+  'Kamerstukken', 'Handelingen', 'Aanhangsel', 'Bijlage', 'Mede', 'Juist', 'Dus',
+]);
+
+/** Whether the full stop after a capital at `end` makes it an initial before a name (no Senate letter ending a sentence). */
+function isInitial(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2e) return false;
+  if (matchesAt(INITIAL_THEN_INITIAL, text, end) || matchesAt(INITIAL_THEN_PARTICLE, text, end)) return true;
+  INITIAL_THEN_WORD.lastIndex = end;
+  const word = INITIAL_THEN_WORD.exec(text);
+  return word !== null && !SENTENCE_OPENING_WORDS.has(word[1]);
 }
 
 /** Whether what follows a bare letter of the Senate's shape ends the citation there (BARE_LETTER_END, LOWER_WORD_AFTER). */
