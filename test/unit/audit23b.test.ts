@@ -36,3 +36,17 @@ describe('audit 23b: a capital with a full stop before a name is an initial, no 
     assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, G.'), ['Kamerstuk 29 754, G']);
   });
 });
+
+describe('audit 23b: a roman numeral of three letters or more after a numbered dossier is no Senate letter', () => {
+  it('"Kamerstukken I 2019/20, 35 300, CXX, A" and "(Kamerstuk 29 754, XIV)" take no roman numeral for the number', () => {
+    assert.ok(!kamerstukken('Zie Kamerstukken I 2019/20, 35 300, CXX, A.').some(t => t.endsWith('CXX')));
+    assert.deepEqual(kamerstukken('Zie (Kamerstuk 29 754, XIV).'), ['Kamerstuk 29 754']);
+  });
+
+  it('a Senate letter of the shape still reads in the legal style, and a roman dossier keeps its letter', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2019/20, 35 300, C, p. 3.'), ['Kamerstukken I 2019/20, 35 300, C']);
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2012/13, CXLVII, A.'), ['Kamerstukken I 2012/13, CXLVII, A']);
+    assert.deepEqual(kamerstukken('Zie (Kamerstuk 29 754, AD).'), ['Kamerstuk 29 754, AD']);
+    assert.deepEqual(kamerstukken('Zie (Kamerstuk 32 317, IX).'), ['Kamerstuk 32 317, IX']);
+  });
+});

@@ -194,6 +194,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 function isPlausibleBareNumber(text: string, n: Read<string>, mode: 'any' | 'closing'): boolean {
   if (YEAR.test(n.value) || followedByMonthOrUnit(text, n.end) || readDossier(text, n.start, true)) return false;
   if (n.value.length === 1 && isInitial(text, n.end)) return false;
+  if (isRomanNumeralPart(n.value)) return false;
   return mode === 'any' || matchesAt(BARE_END, text, n.end) || (SENATE_LETTER_SHAPE.test(n.value) && endsAsSenateLetter(text, n));
 }
 
@@ -214,6 +215,14 @@ const SENTENCE_OPENING_WORDS = new Set([
   'Eerder', 'Later', 'Tenslotte', 'Allereerst', 'Kortom', 'Zie', 'Vgl', 'Hoe', 'Wat', 'Waar', 'Wie', 'Welke', 'Waarom', 'Kamerstuk',
   'Kamerstukken', 'Handelingen', 'Aanhangsel', 'Bijlage', 'Mede', 'Juist', 'Dus',
 ]);
+
+// A roman numeral of three letters or more ("XIV", "CXX"): a part or chapter of a dossier, no stuk of the Senate, whose
+// letters have two at most in practice (its longest dossiers reach "IX", "JA": two letters stay letters).
+const LONG_ROMAN_NUMERAL = /^[IVXLCDM]{3,}$/;
+
+function isRomanNumeralPart(value: string): boolean {
+  return LONG_ROMAN_NUMERAL.test(value);
+}
 
 /** Whether the full stop after a capital at `end` makes it an initial before a name (no Senate letter ending a sentence). */
 function isInitial(text: string, end: number): boolean {
