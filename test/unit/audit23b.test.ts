@@ -50,3 +50,17 @@ describe('audit 23b: a roman numeral of three letters or more after a numbered d
     assert.deepEqual(kamerstukken('Zie (Kamerstuk 32 317, IX).'), ['Kamerstuk 32 317, IX']);
   });
 });
+
+describe('audit 23b: a letterhead field with its value is no heading', () => {
+  const headingsOf = (text: string) => analyseLetter(text).headings.map(h => h.text);
+
+  it('"Datum 26 mei 2021 Kenmerk 123", "Betreft Nazorg" and "Ons kenmerk 2021-0012" in a letter without a header', () => {
+    const text = 'Datum 26 mei 2021 Kenmerk 123\n\nBetreft Nazorg\n\nOns kenmerk 2021-0012\n\nGeachte Voorzitter,\n\nHierbij de stand.\n\nVoortgang\n\nDe regeling loopt.\n\nHoogachtend,\n';
+    assert.deepEqual(headingsOf(text), ['Voortgang']);
+  });
+
+  it('a heading that opens with such a word but holds no value stays', () => {
+    const text = 'Geachte Voorzitter,\n\nHierbij de stand.\n\nDatum en plaats van de bijeenkomst\n\nDe bijeenkomst is in Utrecht.\n\nHoogachtend,\n';
+    assert.deepEqual(headingsOf(text), ['Datum en plaats van de bijeenkomst']);
+  });
+});

@@ -555,6 +555,7 @@ function headingAt(original: string, s: number, e: number, afterBlank: boolean, 
   if (!afterBlank && !numbered) return null;
   if (!/^(\d{1,2}(\.\d{1,2})*\.\s+)?[\p{Lu}«"]/u.test(text)) return null;
   if (/[.,;:]$/.test(text) || /^(Den Haag|Aan de|Tweede Kamer|Eerste Kamer|Vergaderjaar|Nr\.)/.test(text)) return null;
+  if (LETTERHEAD_FIELD_LINE.test(text)) return null;
   const words = text.split(/\s+/);
   if (words.length > 10) return null;
   // A sentence's start, cut by the line end or a page break ("De regering heeft daarom besloten om de ⏎⏎ <footer>
@@ -565,6 +566,12 @@ function headingAt(original: string, s: number, e: number, afterBlank: boolean, 
   if (goesOnOverPage(original, e, layout)) return null;
   return { text, start: s, end: e, level: numbered ? 3 : 2 };
 }
+
+/**
+ * A letterhead's field with its value, in a letter without a header ("Datum 26 mei 2021 Kenmerk 123", "Betreft Nazorg",
+ * "Ons kenmerk 2021-0012"): "Datum" and "Onderwerp" only before a digit, where a heading may open with them ("Datum en plaats …").
+ */
+const LETTERHEAD_FIELD_LINE = /^(?:(?:Betreft|Kenmerk|Ons kenmerk|Uw kenmerk|Uw brief(?: van)?|Onze referentie|Uw referentie):?[ \t]+\S|(?:Datum|Onderwerp):?[ \t]+\d)/u;
 
 /** Two initials or more before a name ("F.B.J. Jansen", "A.C. de Vries"). */
 const INITIALS = /^\p{Lu}\.(?:\p{Lu}\.){1,4} ?\p{L}/u;
