@@ -198,23 +198,11 @@ function isPlausibleBareNumber(text: string, n: Read<string>, mode: 'any' | 'clo
   return mode === 'any' || matchesAt(BARE_END, text, n.end) || (SENATE_LETTER_SHAPE.test(n.value) && endsAsSenateLetter(text, n));
 }
 
-// After a capital and its full stop, a name: another initial ("B.V.", "A. B. Jansen"), a name's particle ("J. de Vries"),
-// or a capitalised word that opens no sentence ("A. Jansen"; SENTENCE_OPENING_WORDS keeps "G. De minister …" a letter).
+// After a capital and its full stop, a name: another initial ("B.V.", "A. B. Jansen") or a name's particle ("J. de
+// Vries"). A capitalised word alone is no sign of a name: the sentence after a Senate letter opens with any noun
+// ("…, 35 300, G. Gemeenten kunnen …", also over a line end, which the view reads as a space), so "A. Jansen" keeps A.
 const INITIAL_THEN_INITIAL = /\.[ \u00a0]?\p{Lu}\./yu;
 const INITIAL_THEN_PARTICLE = /\.[ \u00a0]+(?:van|de|den|der|ter|ten|te|'t|von|la|le|du)[ \u00a0]+\p{Lu}/yu;
-const INITIAL_THEN_WORD = /\.[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\d])/yu;
-/** Words a sentence of a letter commonly opens with: articles, pronouns, prepositions, conjunctions and adverbs. */
-const SENTENCE_OPENING_WORDS = new Set([
-  'De', 'Het', 'Een', 'Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ik', 'Wij', 'We', 'U', 'Zij', 'Ze', 'Hij', 'Men', 'Hun', 'Mijn', 'Onze', 'Ons',
-  'In', 'Op', 'Met', 'Voor', 'Na', 'Bij', 'Uit', 'Om', 'Over', 'Door', 'Naar', 'Tot', 'Aan', 'Onder', 'Tijdens', 'Volgens', 'Zonder', 'Per',
-  'Sinds', 'Vanaf', 'Vanuit', 'Namens', 'Naast', 'Gezien', 'Gelet', 'Vanwege', 'Ondanks', 'Binnen', 'Buiten', 'Tegen', 'Via',
-  'En', 'Of', 'Maar', 'Want', 'Als', 'Indien', 'Wanneer', 'Omdat', 'Hoewel', 'Nadat', 'Voordat', 'Zoals', 'Toen', 'Terwijl', 'Doordat', 'Zodra',
-  'Ook', 'Nu', 'Dan', 'Daar', 'Hier', 'Zo', 'Toch', 'Wel', 'Niet', 'Geen', 'Alle', 'Elke', 'Ieder', 'Iedere', 'Veel', 'Enkele', 'Sommige', 'Beide',
-  'Daarnaast', 'Daarom', 'Daarbij', 'Daarin', 'Daarmee', 'Daarna', 'Daarvoor', 'Daardoor', 'Daarop', 'Daartoe', 'Hierin', 'Hierbij', 'Hiermee',
-  'Hierna', 'Hiervoor', 'Hierdoor', 'Hierop', 'Hiertoe', 'Verder', 'Vervolgens', 'Tevens', 'Bovendien', 'Echter', 'Inmiddels', 'Momenteel',
-  'Eerder', 'Later', 'Tenslotte', 'Allereerst', 'Kortom', 'Zie', 'Vgl', 'Hoe', 'Wat', 'Waar', 'Wie', 'Welke', 'Waarom', 'Kamerstuk',
-  'Kamerstukken', 'Handelingen', 'Aanhangsel', 'Bijlage', 'Mede', 'Juist', 'Dus',
-]);
 
 // A roman numeral of three letters or more ("XIV", "CXX"): a part or chapter of a dossier, no stuk of the Senate, whose
 // letters have two at most in practice (its longest dossiers reach "IX", "JA": two letters stay letters).
@@ -226,11 +214,7 @@ function isRomanNumeralPart(value: string): boolean {
 
 /** Whether the full stop after a capital at `end` makes it an initial before a name (no Senate letter ending a sentence). */
 function isInitial(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x2e) return false;
-  if (matchesAt(INITIAL_THEN_INITIAL, text, end) || matchesAt(INITIAL_THEN_PARTICLE, text, end)) return true;
-  INITIAL_THEN_WORD.lastIndex = end;
-  const word = INITIAL_THEN_WORD.exec(text);
-  return word !== null && !SENTENCE_OPENING_WORDS.has(word[1]);
+  return text.charCodeAt(end) === 0x2e && (matchesAt(INITIAL_THEN_INITIAL, text, end) || matchesAt(INITIAL_THEN_PARTICLE, text, end));
 }
 
 /** Whether what follows a bare letter of the Senate's shape ends the citation there (BARE_LETTER_END, LOWER_WORD_AFTER). */
