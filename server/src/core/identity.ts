@@ -286,10 +286,15 @@ function cellStartAt(text: string, lineStart: number, column: number): number {
 
 /** "Geachte Voorzitter,", "Zeer geachte heer …,": where the running text's salutation starts, or the text's length. */
 function salutationAt(text: string): number {
-  const m = SALUTATION.exec(text);
-  return m ? m.index : text.length;
+  return findSalutation(text)?.start ?? text.length;
 }
 const SALUTATION = /(?<![\p{L}])(?:(?:Zeer|ZEER)[ \t\u00a0]+[Gg]eachte|Geachte)[ \t\u00a0]+[^\n,.;:]{1,60},/u;
+
+/** The first salutation in `text` ("Geachte Voorzitter,", "Zeer geachte heer Van der Staaij,"): the running text follows it. */
+export function findSalutation(text: string): Span | null {
+  const m = SALUTATION.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
 
 /** DATE_FIELD_BEFORE_FIELD at the first "Datum" that opens a line or follows a space, where it matches; or null. */
 function dateFieldBeforeField(head: string): RegExpExecArray | null {

@@ -3,7 +3,7 @@
 // entity values are one shared frozen object (a 10,000-letter corpus must fit in a few hundred MB). An edit re-analyses one letter and touches only the keys it
 // adds or removes; `update`/`remove` report which OTHER letters' diagnostics that may have changed.
 import { analyseLetter } from '../analyse';
-import { emptyIdentity } from '../identity';
+import { emptyIdentity, findSalutation } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, Footnote, Furniture, LetterAnalysis, Span } from '../types';
 import type { AnnotatedAnalysis, LetterNote, OrphanNotice, UserOrganisationInfo } from './annotated';
 import { checkText, type InputNotice, type InputProblem } from './input';
@@ -737,10 +737,13 @@ function findCitedDates(text: string, entities: readonly AnyEntity[]): CitedDate
 }
 
 const OPENING_CHARS = 240;
-/** A letter's place before its date ("Den Haag, maandag 12 mei 2014"): a weekday may stand between. */
-const PLACE_BEFORE_DATE = /Den Haag|['’]s-Gravenhage/;
-/** A stuk's date line (motie, amendement, verslag, lijst van vragen): "Voorgesteld 3 maart 2022", "Vastgesteld …". */
-const STUK_DATE_CUE = /(?:Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t][^\n]{1,80}?[ \t]van)?)[ \t]*$/;
+/** A letter's place before its date ("Den Haag, maandag 12 mei 2014"). */
+const PLACE = String.raw`Den Haag|['’]s-Gravenhage`;
+/** What a stuk's date line (motie, amendement, verslag, lijst van vragen) opens with: "Voorgesteld 3 maart 2022", "Vastgesteld …". */
+const STUK_CUE = String.raw`Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t][^\n]{1,80}?[ \t]van)?`;
+/** The place within 30 characters before a date read: a weekday may stand between. */
+const PLACE_BEFORE_DATE = new RegExp(PLACE);
+const STUK_DATE_CUE = new RegExp(`(?:${STUK_CUE})[ \t]*$`);
 
 /** Whether the date at `start` is the date line the letter's running text opens under. */
 function isDateLine(text: string, start: number): boolean {
@@ -755,9 +758,7 @@ const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterda
  * The date line by its shape, as the first indexing pass (no dates read) can see it: "Den Haag, 19 juni 2017",
  * "’s-Gravenhage, maandag 12 mei 2014", a stuk's "Vastgesteld 3 maart 2022": what isDateLine takes of a date read.
  */
-const DATE_LINE_SHAPE = new RegExp(String.raw`(?:(?:Den Haag|['’]s-Gravenhage)[ \t\u00a0]*,?[ \t\u00a0]*(?:${WEEKDAY}[ \t\u00a0]*,?[ \t\u00a0]*)?|(?:Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t][^\n]{1,80}?[ \t]van)?)[ \t]*)(?:${DUTCH_DATE})(?!\d)`, 'g');
-/** A letter's salutation, "Geachte Voorzitter,", "Zeer geachte heer Van der Staaij,": its running text follows. */
-const SALUTATION = /(?:^|[\s\u00a0])(?:(?:Zeer|ZEER)[ \t\u00a0]+[Gg]eachte|Geachte)[ \t\u00a0]+[^\n,.;:]{1,60},/g;
+const DATE_LINE_SHAPE = new RegExp(String.raw`(?:(?:${PLACE})[ \t\u00a0]*,?[ \t\u00a0]*(?:${WEEKDAY}[ \t\u00a0]*,?[ \t\u00a0]*)?|(?:${STUK_CUE})[ \t]*)(?:${DUTCH_DATE})(?!\d)`, 'g');
 /** A line of the letterhead: a field's name opens it ("Kenmerk 3039130", "Onderwerp …", "Datum 30 mei 2007"). */
 const LETTERHEAD_FIELD_LINE = /^[ \t\u00a0]*(?:Datum|Betreft|Onderwerp|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief|Auteur|Bijlagen?|Bijlage\(n\)|Telefoon|Fax|Blad|E-mail|Doorkiesnummer|Contactpersoon|Behandeld door|Inlichtingen|Postadres|Bezoekadres|Retouradres)(?:[ \t\u00a0]*(?::|$)|[ \t\u00a0]+[^\p{Ll}\s])/u;
 /** A line of running text: a sentence ends it. The letterhead's fields stand before the first. */
@@ -780,9 +781,8 @@ function dateLineEnd(text: string, analysis: LetterAnalysis): number {
 function afterLetterhead(text: string, at: number): number {
   if (at >= LETTERHEAD_CHARS) return at;
   const head = text.slice(at, LETTERHEAD_CHARS + 100);
-  SALUTATION.lastIndex = 0;
-  const salutation = SALUTATION.exec(head);
-  if (salutation && salutation.index < LETTERHEAD_CHARS - at) return at + salutation.index + salutation[0].length;
+  const salutation = findSalutation(head);
+  if (salutation && salutation.start <= LETTERHEAD_CHARS - at) return at + salutation.end;
   let fieldsEnd = at;
   for (let lineStart = 0; lineStart < head.length && at + lineStart < LETTERHEAD_CHARS;) {
     const nl = head.indexOf('\n', lineStart);
