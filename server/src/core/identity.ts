@@ -213,8 +213,10 @@ const DATE_FIELD_ROW = /[Dd]atum(?:[ \t]+(?:Kenmerk|kenmerk|Ons kenmerk|Uw kenme
 
 /** A letterhead's date: "20 juni 2014", "13-10-1999". A regex source with no groups. */
 const FIELD_DAY = String.raw`\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d`;
+/** The names of the letterhead's fields after its date, as alternatives of a regex source with no groups (the opening words skip them too). */
+export const LETTERHEAD_FIELDS = String.raw`Betreft|Onderwerp|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief|Auteur|Bijlagen?|Bijlage\(n\)`;
 /** The names of the letterhead's other fields. A regex source with no groups. */
-const FIELD_NAME = String.raw`(?:Betreft|Onderwerp|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief|Auteur|Bijlagen?|Bijlage\(n\))(?![\p{L}\d])`;
+const FIELD_NAME = String.raw`(?:${LETTERHEAD_FIELDS})(?![\p{L}\d])`;
 /**
  * The field of today's letterhead with the next field after it on the same line, as a PDF's text or a web copy runs the
  * letterhead together: "Datum 20 juni 2014 Betreft Nazorg …", "… 2513 AA DEN HAAG Datum 26 november 2020 Betreft …",

@@ -3,7 +3,7 @@
 // entity values are one shared frozen object (a 10,000-letter corpus must fit in a few hundred MB). An edit re-analyses one letter and touches only the keys it
 // adds or removes; `update`/`remove` report which OTHER letters' diagnostics that may have changed.
 import { analyseLetter } from '../analyse';
-import { emptyIdentity, findSalutation } from '../identity';
+import { emptyIdentity, findSalutation, LETTERHEAD_FIELDS } from '../identity';
 import type { AcronymDefinition, AnyEntity, Entity, Footnote, Furniture, LetterAnalysis, Span } from '../types';
 import type { AnnotatedAnalysis, LetterNote, OrphanNotice, UserOrganisationInfo } from './annotated';
 import { checkText, type InputNotice, type InputProblem } from './input';
@@ -760,7 +760,7 @@ const WEEKDAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterda
  */
 const DATE_LINE_SHAPE = new RegExp(String.raw`(?:(?:${PLACE})[ \t\u00a0]*,?[ \t\u00a0]*(?:${WEEKDAY}[ \t\u00a0]*,?[ \t\u00a0]*)?|(?:${STUK_CUE})[ \t]*)(?:${DUTCH_DATE})(?!\d)`, 'g');
 /** A line of the letterhead: a field's name opens it ("Kenmerk 3039130", "Onderwerp …", "Datum 30 mei 2007"). */
-const LETTERHEAD_FIELD_LINE = /^[ \t\u00a0]*(?:Datum|Betreft|Onderwerp|Kenmerk|Ons kenmerk|Onze referentie|Uw kenmerk|Uw referentie|Uw brief|Auteur|Bijlagen?|Bijlage\(n\)|Telefoon|Fax|Blad|E-mail|Doorkiesnummer|Contactpersoon|Behandeld door|Inlichtingen|Postadres|Bezoekadres|Retouradres)(?:[ \t\u00a0]*(?::|$)|[ \t\u00a0]+[^\p{Ll}\s])/u;
+const LETTERHEAD_FIELD_LINE = new RegExp(String.raw`^[ \t\u00a0]*(?:Datum|${LETTERHEAD_FIELDS}|Telefoon|Fax|Blad|E-mail|Doorkiesnummer|Contactpersoon|Behandeld door|Inlichtingen|Postadres|Bezoekadres|Retouradres)(?:[ \t\u00a0]*(?::|$)|[ \t\u00a0]+[^\p{Ll}\s])`, 'u');
 /** A line of running text: a sentence ends it. The letterhead's fields stand before the first. */
 const RUNNING_LINE = /^[^\n]{30,}[.?!]\d{0,2}$/;
 
