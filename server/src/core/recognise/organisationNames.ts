@@ -144,7 +144,7 @@ export function findNamedOrganisations(text: string, capitals?: CapitalWordStart
   if (capitals?.complete) fromWordStarts(text, capitals.positions, out, taken);
   else fromCapitalScan(text, out);
   for (const c of committees(text, capitals)) out.push(c);   // no spread: 130,000 arguments overflow the stack
-  for (const c of inquiryCommittees(text)) out.push(c);
+  for (const c of inquiryCommittees(text, capitals)) out.push(c);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -447,10 +447,10 @@ const INQUIRY_ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])([Pp]arlementaire
  * adjective, or with no capitalised word after it ("de parlementaire enquêtecommissie heeft"), no name. The capital
  * scan never visits these (no capitalised head), so the cores are found by a plain search.
  */
-function inquiryCommittees(text: string): NamedOrganisation[] {
+function inquiryCommittees(text: string, capitals?: CapitalWordStarts): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
   for (const core of INQUIRY_CORES) {
-    for (let k = text.indexOf(core); k >= 0; k = text.indexOf(core, k + core.length)) {
+    for (const k of placesOfCore(text, core, capitals)) {
       const adjective = INQUIRY_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, k - 16), k));
       if (!adjective) continue;
       const name = legalNameAt(text, k + core.length - 1);
@@ -463,6 +463,25 @@ function inquiryCommittees(text: string): NamedOrganisation[] {
     }
   }
   return out;
+}
+
+/**
+ * Where `core` (ending in a space) stands with a capital right after it, in text order: the only places an inquiry
+ * committee's name can follow it (LEGAL_NAME opens with \p{Lu} after the space). Such a capital starts a word, so
+ * when `capitals` is complete the places are read from its record (CapitalWordStarts.all: every word that begins
+ * with an ASCII capital or a unit outside ASCII, as \p{Lu} does) instead of a search of the letter for the core.
+ */
+function placesOfCore(text: string, core: string, capitals?: CapitalWordStarts): number[] {
+  const places: number[] = [];
+  if (capitals?.complete) {
+    const last = core.charCodeAt(core.length - 2);
+    for (const s of capitals.all) {
+      if (text.charCodeAt(s - 2) === last && s >= core.length && text.startsWith(core, s - core.length)) places.push(s - core.length);
+    }
+    return places;
+  }
+  for (let k = text.indexOf(core); k >= 0; k = text.indexOf(core, k + core.length)) places.push(k);
+  return places;
 }
 
 /** Whether a name at `start` is part of the name of a law or regulation ("Rijkswet Caribisch orgaan …"). */

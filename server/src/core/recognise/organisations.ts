@@ -136,7 +136,13 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
 const ORGAN_NAMES = new Set(['algemene raad']);
 // "de Algemene Raad van Bestuur van het UWV": a board of a body, as "Raad van Bestuur" is.
 const OF_ANOTHER_BODY = /^\s+van\s+(?:(?:de|het|der)\s+(?!Europese\s+Unie|EU\b|Unie\b)\p{Lu}|(?:Bestuur|Toezicht|Commissarissen)(?![\p{L}\p{M}\p{N}]))/u;
+/** The first letter of every name in ORGAN_NAMES, in either case: no other unit lower-cases to an ASCII letter but k. */
+const ORGAN_INITIALS = new Set([...ORGAN_NAMES].flatMap(n => [n.charCodeAt(0), n.toUpperCase().charCodeAt(0)]));
+/** The shortest name in ORGAN_NAMES: white space made one space only shortens a match. */
+const ORGAN_NAME_MIN = Math.min(...[...ORGAN_NAMES].map(n => n.length));
 function organOfAnotherBody(text: string, m: GazetteerMatch): boolean {
+  // Only a match that can be one of ORGAN_NAMES is sliced and lower-cased.
+  if (m.end - m.start < ORGAN_NAME_MIN || !ORGAN_INITIALS.has(text.charCodeAt(m.start))) return false;
   return !m.acronym && m.end - m.start <= 16 && ORGAN_NAMES.has(text.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase()) &&
     OF_ANOTHER_BODY.test(text.slice(m.end, m.end + 40));
 }
@@ -206,9 +212,50 @@ function namedAfterAct(text: string, longStart: number): boolean {
  */
 const LAW_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Rijks|Kader)?(?:Wet|wet) (?:op|inzake|betreffende) (?:de |het )?$/u;
 function namedInLaw(text: string, start: number): boolean {
+  if (!lawLinkBefore(text, start)) return false;
   const before = text.slice(Math.max(0, start - 32), start);
   return before.includes('et ') && LAW_TITLE_BEFORE.test(before.replace(/\s+/g, ' '));
 }
+
+/** The words LAW_TITLE_BEFORE ends in: the law's link word, optionally with an article after it. */
+const LAW_LINKS = ['op', 'inzake', 'betreffende'];
+const LAW_LINK_ARTICLES = ['de', 'het'];
+
+/**
+ * A cheap test LAW_TITLE_BEFORE needs to pass: white space right before `start`, and before it one of LAW_LINKS, or
+ * one of LAW_LINK_ARTICLES with white space and one of LAW_LINKS before it. Most known names follow "de", "het" or a
+ * verb, so the slice and the regex run only after "op", "inzake" or "betreffende".
+ */
+function lawLinkBefore(text: string, start: number): boolean {
+  let end = spacesBefore(text, start);
+  if (end === start) return false;
+  let word = lowerWordBefore(text, end);
+  if (LAW_LINK_ARTICLES.includes(word)) {
+    const articleStart = end - word.length;
+    end = spacesBefore(text, articleStart);
+    if (end === articleStart) return false;
+    word = lowerWordBefore(text, end);
+  }
+  return LAW_LINKS.includes(word);
+}
+
+/** Where the run of white space (as \s reads it) that ends at `end` starts. */
+function spacesBefore(text: string, end: number): number {
+  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+const SPACE_UNIT = /\s/;
+const isSpaceUnit = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && SPACE_UNIT.test(String.fromCharCode(c)));
+
+/** The run of a-z that ends at `end`, at most twelve units (longer than any of LAW_LINKS): '' when there is none. */
+function lowerWordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < 12 && isAsciiLowerUnit(text.charCodeAt(start - 1))) start--;
+  return start < end ? text.slice(start, end) : '';
+}
+
+const isAsciiLowerUnit = (c: number) => c >= 0x61 && c <= 0x7a;
 
 /**
  * The matcher skips commas between words ("Onderwijs, Cultuur" = "Onderwijs Cultuur"), so a list of two bodies can
