@@ -449,38 +449,40 @@ const INQUIRY_ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])([Pp]arlementaire
  */
 function inquiryCommittees(text: string, capitals?: CapitalWordStarts): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
-  for (const core of INQUIRY_CORES) {
-    for (const k of placesOfCore(text, core, capitals)) {
-      const adjective = INQUIRY_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, k - 16), k));
-      if (!adjective) continue;
-      const name = legalNameAt(text, k + core.length - 1);
-      if (name === null) continue;
-      const lastWord = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-      const start = k - adjective[1].length - 1;
-      if (NAME_PARTICLES.has(lastWord) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
-      const end = k + core.length - 1 + name.length;
-      out.push({ start, end, id: textId(text.slice(start, end)), rule: 'adjective' });
-    }
+  for (const k of placesOfInquiryCores(text, capitals)) {
+    const core = INQUIRY_CORES.find(c => text.startsWith(c, k))!;
+    const adjective = INQUIRY_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, k - 16), k));
+    if (!adjective) continue;
+    const name = legalNameAt(text, k + core.length - 1);
+    if (name === null) continue;
+    const lastWord = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    const start = k - adjective[1].length - 1;
+    if (NAME_PARTICLES.has(lastWord) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    const end = k + core.length - 1 + name.length;
+    out.push({ start, end, id: textId(text.slice(start, end)), rule: 'adjective' });
   }
   return out;
 }
 
+/** The unit before the space that ends every one of INQUIRY_CORES. */
+const INQUIRY_CORE_LAST = 0x65;
+
 /**
- * Where `core` (ending in a space) stands with a capital right after it, in text order: the only places an inquiry
- * committee's name can follow it (LEGAL_NAME opens with \p{Lu} after the space). Such a capital starts a word, so
- * when `capitals` is complete the places are read from its record (CapitalWordStarts.all: every word that begins
- * with an ASCII capital or a unit outside ASCII, as \p{Lu} does) instead of a search of the letter for the core.
+ * Where one of INQUIRY_CORES stands with a capital right after it: the only places an inquiry committee's name can
+ * follow it (LEGAL_NAME opens with \p{Lu} after the space). Such a capital starts a word, so when `capitals` is
+ * complete the places are read from its record (CapitalWordStarts.all: every word that begins with an ASCII capital
+ * or a unit outside ASCII, as \p{Lu} does), in text order, instead of a search of the letter for each core.
  */
-function placesOfCore(text: string, core: string, capitals?: CapitalWordStarts): number[] {
+function placesOfInquiryCores(text: string, capitals?: CapitalWordStarts): number[] {
   const places: number[] = [];
   if (capitals?.complete) {
-    const last = core.charCodeAt(core.length - 2);
     for (const s of capitals.all) {
-      if (text.charCodeAt(s - 2) === last && s >= core.length && text.startsWith(core, s - core.length)) places.push(s - core.length);
+      if (text.charCodeAt(s - 2) !== INQUIRY_CORE_LAST) continue;
+      for (const core of INQUIRY_CORES) if (s >= core.length && text.startsWith(core, s - core.length)) places.push(s - core.length);
     }
     return places;
   }
-  for (let k = text.indexOf(core); k >= 0; k = text.indexOf(core, k + core.length)) places.push(k);
+  for (const core of INQUIRY_CORES) for (let k = text.indexOf(core); k >= 0; k = text.indexOf(core, k + core.length)) places.push(k);
   return places;
 }
 

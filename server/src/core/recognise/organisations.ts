@@ -799,10 +799,12 @@ function editionOf(pair: AcronymPair): string | null {
  * noun, when the long form read alone names no organisation; else the pair as found.
  */
 function withBodyNounBefore(text: string, pair: AcronymPair): AcronymPair {
-  if (pair.reverse || pair.compound || namedLikeOrganisation(pair.long)) return pair;
-  // The regex ends in one of the nouns and a space: most long forms have none before them.
+  if (pair.reverse || pair.compound) return pair;
+  // The regex ends in one of the nouns and a space: most long forms have none before them, and are not asked
+  // whether they read as a body's name (the one question here that costs).
   const start = pair.longStart;
   if (text.charCodeAt(start - 1) !== 0x20 || !LOWER_BODY_NOUN_LIST.some(noun => start > noun.length && text.startsWith(noun, start - noun.length - 1))) return pair;
+  if (namedLikeOrganisation(pair.long)) return pair;
   const m = LOWER_BODY_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   if (!m) return pair;
   const long = `${m[1]} ${pair.long}`;
