@@ -724,6 +724,8 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
   for (let i = from; i < to; i++) {
     // A web page's header puts a long bill title on the dossier line; the regexes here stay cheap up to this.
     if (lines.length(i) > 1000) continue;
+    // Exact: every shape below opens, after \s*, with one of these characters (most lines are prose and open otherwise).
+    if (!opensHeaderLine(lines.source.charCodeAt(lines.afterLeadingSpace(i)))) continue;
     const lineText = lines.text(i);
     const mast = MASTHEAD.exec(lineText);
     if (mast) {
@@ -774,6 +776,16 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
     if (dossierLine < 0 && (headerDossierLine(lineText) || dossierAloneLine(lines, i, to))) dossierLine = i;
   }
   return { dossierLine, masthead, mastheadLine };
+}
+
+/**
+ * Whether a line whose first character after its leading white space is `c` may be one readHeaderLines reads: "T" or
+ * "E" (the chamber of MASTHEAD, WEB_TABLE_ROW, WEB_TABLE_ROW_GLUED, RECORD_ROW), "|" (a row's first cell), a digit
+ * (RECORD_ROW's date cell, HEADER_DOSSIER and HEADER_DOSSIER_ALONE), "C" (their Senate dossier "CXLVII") or "V"
+ * ("Vergaderjaar" of AANHANGSEL_SESSION_LINE, SESSION_LINE and SESSION_LINE_OPEN).
+ */
+function opensHeaderLine(c: number): boolean {
+  return c === 0x54 || c === 0x45 || c === 0x7c || isDigitCode(c) || c === 0x43 || c === 0x56;
 }
 
 /** The page's own stuk in its metadata table row: a self-citation from the dossier to the number, as a footer's. */
@@ -1018,6 +1030,18 @@ const TYPE_BROKEN_AFTER = /(?:\/|\p{Lu},|\p{Lu}{2,} (?:EN|DE|HET|VAN|VOOR|OVER|I
 const TYPE_GOES_ON_WITH = /^\s*(?:EN|VAN|ALSMEDE) \p{Lu}/u;
 /** How many lines a type line may go on over (three offices of a joint letter). */
 const TYPE_MORE_LINES = 2;
+/**
+ * TYPE_BROKEN_AFTER.test(line), asked only of a line whose last character before its trailing \s* is one the regex
+ * can end on: "/", ",", or the last letter of a connective (EN, DE, HET, VAN, VOOR, …: N, E, T, R, P, J, M).
+ */
+function brokenAfter(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && isRegexSpace(line.charCodeAt(end - 1))) end--;
+  const c = end > 0 ? line.charCodeAt(end - 1) : NO_CHAR;
+  const canEnd = c === 0x2f || c === 0x2c || c === 0x4e || c === 0x45 || c === 0x54 || c === 0x52 || c === 0x50 || c === 0x4a || c === 0x4d;
+  return canEnd && TYPE_BROKEN_AFTER.test(line);
+}
+
 /** The type line `numberLine` (line `k`) broken where it goes on: the next lines' capitals and the last of them, else null. */
 function typeGoesOn(lines: Lines, k: number, numberLine: string): { text: string; lastLine: number } | null {
   let text = '';
@@ -1025,7 +1049,7 @@ function typeGoesOn(lines: Lines, k: number, numberLine: string): { text: string
   let last = k;
   while (last - k < TYPE_MORE_LINES && last + 1 < lines.count && line.length <= 1000) {
     const next = lines.text(last + 1);
-    if (next.length > 100 || !(TYPE_BROKEN_AFTER.test(line) || TYPE_GOES_ON_WITH.test(next))) break;
+    if (next.length > 100 || !(brokenAfter(line) || TYPE_GOES_ON_WITH.test(next))) break;
     const more = TYPE_CONTINUATION.exec(next)?.[1].trim();
     if (!more) break;
     text = text ? `${text} ${more}` : more;
