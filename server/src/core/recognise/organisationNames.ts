@@ -14,7 +14,7 @@
 // ("Nationaal Groeifonds"); names inside a law's name ("Rijkswet … Raad …") are skipped.
 // Every pass reads a bounded slice around a capitalised word, so the cost is linear in the text.
 
-import { CapitalWordStarts, COMMITTEE_WORDS, watchedOf } from './words';
+import { CapitalWordStarts, COMMITTEE_WORDS, INQUIRY_COMMITTEE_WORDS, watchedOf } from './words';
 import type { Span } from '../types';
 import { HYPHEN, LETTER as LETTER_CLASS, MARK, NUMBER, SURROGATE, UPPER, unitClasses } from '../text/charClass';
 
@@ -437,7 +437,7 @@ function committeeCompoundName(text: string, start: number, end: number, word: s
 }
 
 /** The lower-case cores of a parliamentary inquiry or investigation committee's name. */
-const INQUIRY_CORES = ['enquêtecommissie ', 'onderzoekscommissie '];
+const INQUIRY_CORES = INQUIRY_COMMITTEE_WORDS.map(w => `${w} `);
 const INQUIRY_ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])([Pp]arlementaire|[Tt]ijdelijke) $/u;
 
 /**
@@ -450,7 +450,8 @@ const INQUIRY_ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])([Pp]arlementaire
 function inquiryCommittees(text: string, capitals?: CapitalWordStarts): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
   for (const k of placesOfInquiryCores(text, capitals)) {
-    const core = INQUIRY_CORES.find(c => text.startsWith(c, k))!;
+    const core = INQUIRY_CORES.find(c => text.startsWith(c, k));
+    if (core === undefined) continue;
     const adjective = INQUIRY_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, k - 16), k));
     if (!adjective) continue;
     const name = legalNameAt(text, k + core.length - 1);
@@ -464,24 +465,14 @@ function inquiryCommittees(text: string, capitals?: CapitalWordStarts): NamedOrg
   return out;
 }
 
-/** The unit before the space that ends every one of INQUIRY_CORES. */
-const INQUIRY_CORE_LAST = 0x65;
-
 /**
- * Where one of INQUIRY_CORES stands with a capital right after it: the only places an inquiry committee's name can
- * follow it (LEGAL_NAME opens with \p{Lu} after the space). Such a capital starts a word, so when `capitals` is
- * complete the places are read from its record (CapitalWordStarts.all: every word that begins with an ASCII capital
- * or a unit outside ASCII, as \p{Lu} does), in text order, instead of a search of the letter for each core.
+ * Where one of INQUIRY_CORES stands: a place the adjective can stand before (a space right before the core), so a
+ * word of its own, one of INQUIRY_COMMITTEE_WORDS. From the gazetteer matcher's visit when its record of those
+ * words is complete (CapitalWordStarts.watched, in text order), else by a search of the letter for each core.
  */
 function placesOfInquiryCores(text: string, capitals?: CapitalWordStarts): number[] {
+  if (capitals?.complete && capitals.watchedComplete) return watchedOf(text, capitals.watched, INQUIRY_COMMITTEE_WORDS);
   const places: number[] = [];
-  if (capitals?.complete) {
-    for (const s of capitals.all) {
-      if (text.charCodeAt(s - 2) !== INQUIRY_CORE_LAST) continue;
-      for (const core of INQUIRY_CORES) if (s >= core.length && text.startsWith(core, s - core.length)) places.push(s - core.length);
-    }
-    return places;
-  }
   for (const core of INQUIRY_CORES) for (let k = text.indexOf(core); k >= 0; k = text.indexOf(core, k + core.length)) places.push(k);
   return places;
 }
