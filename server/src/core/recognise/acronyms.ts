@@ -254,6 +254,10 @@ function reverse(text: string, open: number, content: string, contentStart: numb
   // Bounded: a short form with its compound head is a short word, and a giant "word" must not cost a rescan.
   while (start > 0 && end - start < MAX_WORD && !isSpaceOrOpen(text, start - 1)) start--;
   if (start > 0 && !isSpaceOrOpen(text, start - 1)) return null;
+  // Both short forms tried below start where the word does, and isShortFormCandidate wants a capital there: most
+  // words before a parenthesis are in lower case ("de brief (zie bijlage)").
+  const first = text.charCodeAt(start);
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return null;
   const word = text.slice(start, end).replace(/[,;:]+$/, '');
   if (!word) return null;
   const candidates: { sf: string; compound: string | null }[] = [{ sf: word, compound: null }];
