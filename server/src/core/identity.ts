@@ -4,6 +4,7 @@ import type { Layout } from './text/layout';
 import type { Heading, LetterIdentity, Signatory, Span } from './types';
 import { parseDutchDate } from './recognise/dates';
 import { daysInMonth, isoDay } from './recognise/dates/calendar';
+import { isLetter } from './text/charClass';
 
 export function emptyIdentity(): LetterIdentity {
   return { dossier: null, suffix: null, number: null, chamber: null, session: null, date: null, title: null, type: null, signatories: [], sources: {}, anchor: null };
@@ -104,7 +105,8 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   }
 
   if (path) {
-    const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
+    // The part after the last "/" or "\\" (what replacing "\\" by "/" and splitting on "/" leaves last).
+    const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     const f = FILE_ID.exec(name);
     if (f && !id.dossier) {
       id.dossier = f[1]; id.suffix = f[2] ?? null; id.number = f[3];
@@ -121,7 +123,7 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   }
   // A Handelingen item as the document itself: the chair's opening near the top. Its id needs chamber, session,
   // meeting and item (or pages), which only a record row or a file name gives; without them it is still no Kamerstuk.
-  if (!id.type && HANDELINGEN_OPENING.test(original.slice(0, HANDELINGEN_OPENING_WINDOW))) {
+  if (!id.type && opensAsHandelingenItem(original.slice(0, HANDELINGEN_OPENING_WINDOW))) {
     id.type = HANDELINGEN_ITEM_TYPE; id.sources.type = 'opening';
   }
   // Only the Eerste Kamer numbers its stukken with letters ("C", "AB").
@@ -144,14 +146,19 @@ const HANDELINGEN_OPENING = /^[ \t]*Aan de orde (?:is|zijn) (?:de (?:[Vv]oortzet
 /** Where the opening may stand: after a web copy's record table and the item's heading, near the top. */
 const HANDELINGEN_OPENING_WINDOW = 1000;
 
+/** HANDELINGEN_OPENING.test(head), run only when the head holds its words "Aan de orde " (a search, where the regex tries every line). */
+function opensAsHandelingenItem(head: string): boolean {
+  return head.includes('Aan de orde ') && HANDELINGEN_OPENING.test(head);
+}
+
 /**
  * TYPE_LINE_DATE at the line of the first " Ontvangen " in the head, else of the first " Vastgesteld ", when that
  * one follows a capital (the type line in capitals before it); null otherwise. Only each cue's first place is
  * looked at, to keep the head's scan to two searches.
  */
 function typeLineDate(head: string): RegExpExecArray | null {
-  for (const cue of [' Ontvangen ', ' Vastgesteld ']) {
-    const at = head.indexOf(cue);
+  for (const cue of TYPE_LINE_CUES) {
+    const at = indexAfterSpace(head, cue);
     if (at < 1) continue;
     const c = head.charCodeAt(at - 1);
     if (!(c >= 0x41 && c <= 0x5a) && c !== 0xcb && c !== 0xc9) continue;   // A-Z, Ë, É
@@ -160,6 +167,18 @@ function typeLineDate(head: string): RegExpExecArray | null {
     if (m) return m;
   }
   return null;
+}
+
+/** The cues of typeLineDate, each after a space: " Ontvangen ", " Vastgesteld ". */
+const TYPE_LINE_CUES = ['Ontvangen ', 'Vastgesteld '];
+
+/**
+ * text.indexOf(` ${word}`), searched as `word`, whose capital is rare, with the space before it checked: the same first
+ * place, found without stopping at every space of the text as a search for a pattern that opens with one does.
+ */
+function indexAfterSpace(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (at >= 1 && text.charCodeAt(at - 1) === 0x20) return at - 1;
+  return -1;
 }
 
 /**
@@ -290,12 +309,28 @@ function cellStartAt(text: string, lineStart: number, column: number): number {
 function salutationAt(text: string): number {
   return findSalutation(text)?.start ?? text.length;
 }
-const SALUTATION = /(?<![\p{L}])(?:(?:Zeer|ZEER)[ \t\u00a0]+[Gg]eachte|Geachte)[ \t\u00a0]+[^\n,.;:]{1,60},/u;
+/**
+ * A salutation after anything but a letter: /(?<![\p{L}])SALUTATION/u. The letter before it is checked where one is found
+ * (salutationAfterNoLetter): the regex can then skip to its first letters, which it cannot with the look-behind first.
+ */
+const SALUTATION = /(?:(?:Zeer|ZEER)[ \t\u00a0]+[Gg]eachte|Geachte)[ \t\u00a0]+[^\n,.;:]{1,60},/gu;
 
 /** The first salutation in `text` ("Geachte Voorzitter,", "Zeer geachte heer Van der Staaij,"): the running text follows it. */
 export function findSalutation(text: string): Span | null {
-  const m = SALUTATION.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  SALUTATION.lastIndex = 0;
+  for (let m = SALUTATION.exec(text); m; m = SALUTATION.exec(text)) {
+    if (!isLetter(codePointBefore(text, m.index))) return { start: m.index, end: m.index + m[0].length };
+    SALUTATION.lastIndex = m.index + 1;     // the next place it may start, as the look-behind's regex would go on
+  }
+  return null;
+}
+
+/** The code point that ends at `at` (a surrogate pair read as one, as a /u look-behind reads it), or -1 at the start. */
+function codePointBefore(text: string, at: number): number {
+  if (at === 0) return -1;
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : low;
 }
 
 /** DATE_FIELD_BEFORE_FIELD at the first "Datum" that opens a line or follows a space, where it matches; or null. */
@@ -312,7 +347,7 @@ function dateFieldBeforeField(head: string): RegExpExecArray | null {
 
 /** DATE_FIELD_BELOW (or DATE_FIELD_ROW) at the first "datum"/"Datum" at the start of a line (after spaces) where it matches, or null. */
 function dateFieldBelow(head: string): RegExpExecArray | null {
-  for (let at = head.indexOf('atum'); at > 0; at = head.indexOf('atum', at + 4)) {
+  for (let at = nextAtum(head, 0); at > 0; at = nextAtum(head, at + 4)) {
     const d = head.charCodeAt(at - 1);
     if (d !== 0x64 && d !== 0x44) continue;   // d, D
     let p = at - 2;
@@ -326,6 +361,17 @@ function dateFieldBelow(head: string): RegExpExecArray | null {
     if (row) return row;
   }
   return null;
+}
+
+/**
+ * text.indexOf('atum', from), searched as its "um" with "at" checked before it: the same place, found without
+ * stopping at every "a" of the text ("atum" cannot overlap itself, so no place is passed over).
+ */
+function nextAtum(text: string, from: number): number {
+  for (let um = text.indexOf('um', from + 2); um >= 0; um = text.indexOf('um', um + 2)) {
+    if (text.charCodeAt(um - 2) === 0x61 && text.charCodeAt(um - 1) === 0x74) return um - 2;
+  }
+  return -1;
 }
 
 /** "13-10-1999" (day, month, year), or null when no such day exists. */
@@ -364,7 +410,7 @@ function findSignatories(original: string, lineStarts: ArrayLike<number>): Signa
   // Signatures close a letter; footnotes may follow, so search the last third.
   const from = Math.floor(original.length * 0.5);
   const tail = original.slice(from, from + 200_000 > original.length ? original.length : from + 200_000);
-  for (const m of signatures(tail, lineStarts, from)) {
+  for (const m of signatures(tail, original, lineStarts, from)) {
     const name = m[2].trim();
     if (!/\p{Lu}\.|\p{Lu}\p{Ll}+/u.test(name) || name.split(/\s+/).length > 6) continue;
     const start = from + m.index! + m[0].indexOf(m[1]);
@@ -377,21 +423,23 @@ function findSignatories(original: string, lineStarts: ArrayLike<number>): Signa
 /**
  * The matches of SIGNATORY in `text`, as `text.matchAll(SIGNATORY)` gives them, but tried only where one can
  * start: its office line ends in a comma (",[ \t]*\r?\n"), so only lines that end so are looked into, at their
- * start and after any \r, U+2028 or U+2029 in them (where /m also puts "^"). `text` is the letter from `offset` on,
- * whose line breaks are read from the letter's line starts.
+ * start and after any \r, U+2028 or U+2029 in them (where /m also puts "^"). `text` is the letter `original` from
+ * `offset` on, whose line breaks are read from the letter's line starts; the line ends are read in `original` itself
+ * (a flat string, where `text` is a slice of it that every read goes through).
  */
-function signatures(text: string, lineStarts: ArrayLike<number>, offset: number): RegExpExecArray[] {
+function signatures(text: string, original: string, lineStarts: ArrayLike<number>, offset: number): RegExpExecArray[] {
   // Runs once per line that ends in a comma, a few per letter: only the line scan is hot, so this loop and
   // its rarely taken paths stay out of TurboFan (compiled, it was compiled twice: on stack, then on entry).
   const found: RegExpExecArray[] = [];
   let end = 0;
   const first = firstStartAfter(lineStarts, offset);
-  for (let k = nextLineEndingInComma(text, lineStarts, offset, first, first); k < lineStarts.length; k = nextLineEndingInComma(text, lineStarts, offset, first, k + 1)) {
+  const textEnd = offset + text.length;
+  for (let k = nextLineEndingInComma(original, lineStarts, offset, textEnd, first, first); k < lineStarts.length; k = nextLineEndingInComma(original, lineStarts, offset, textEnd, first, k + 1)) {
     const nl = lineStarts[k] - 1 - offset;          // the office line is followed by a line break
     const lineStart = lineStartBefore(lineStarts, offset, first, k);
     const comma = commaBeforeLineEnd(text, lineStart, nl);
     // Candidates: the line start, then the place after each \r, U+2028 or U+2029 before the comma.
-    for (let start = lineStart; start <= comma; start = afterNextBreak(text, start, comma)) {
+    for (let start = lineStart; start <= comma; start = afterNextBreak(original, offset + start, offset + comma) - offset) {
       if (start < end) continue;                    // inside the previous match
       SIGNATORY_AT.lastIndex = start;
       const m = SIGNATORY_AT.exec(text);
@@ -403,10 +451,10 @@ function signatures(text: string, lineStarts: ArrayLike<number>, offset: number)
   return found;
 }
 
-/** The place after the first \r, U+2028 or U+2029 in text[from, to), or to + 1 when there is none. */
-function afterNextBreak(text: string, from: number, to: number): number {
+/** The place after the first \r, U+2028 or U+2029 in original[from, to), or to + 1 when there is none. */
+function afterNextBreak(original: string, from: number, to: number): number {
   for (let at = from; at < to; at++) {
-    const c = text.charCodeAt(at);
+    const c = original.charCodeAt(at);
     if (c === 0x0d || c === 0x2028 || c === 0x2029) return at + 1;
   }
   return to + 1;
@@ -414,13 +462,13 @@ function afterNextBreak(text: string, from: number, to: number): number {
 
 /**
  * From line break k on (line breaks are at lineStarts[k] - 1, first is the first after `offset`), the first
- * whose line ends in a comma before it, or lineStarts.length when none does before the end of `text`.
+ * whose line (from `offset` on) ends in a comma before it, or lineStarts.length when none does before `end`.
  */
-function nextLineEndingInComma(text: string, lineStarts: ArrayLike<number>, offset: number, first: number, k: number): number {
+function nextLineEndingInComma(original: string, lineStarts: ArrayLike<number>, offset: number, end: number, first: number, k: number): number {
   for (; k < lineStarts.length; k++) {
-    const nl = lineStarts[k] - 1 - offset;
-    if (nl >= text.length) return lineStarts.length;
-    if (commaBeforeLineEnd(text, lineStartBefore(lineStarts, offset, first, k), nl) >= 0) return k;
+    const nl = lineStarts[k] - 1;
+    if (nl >= end) return lineStarts.length;
+    if (commaBeforeLineEnd(original, offset + lineStartBefore(lineStarts, offset, first, k), nl) >= 0) return k;
   }
   return lineStarts.length;
 }
