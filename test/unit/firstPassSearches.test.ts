@@ -1,9 +1,11 @@
 // The first pass finds its cues by cheaper searches than before (session 24): a salutation without a look-behind
-// first, " Ontvangen " searched as "Ontvangen ", "atum" as its "um", a file name without a regex. Each must find
+// first, " Ontvangen " searched as "Ontvangen ", "atum" as its "um", a file name without a regex, a word of the
+// de-hyphenation evidence around its rarest letter instead of by a case-insensitive regex. Each must find
 // the same place as the search it replaced; these tests hold them to that on texts built to trip them.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { findSalutation, readIdentity } from '../../server/src/core/identity';
+import { wordEvidence } from '../../server/src/core/text/hyphenation';
 import { analyseLayout } from '../../server/src/core/text/layout';
 
 /** The salutation's rule as it was written: a look-behind, then the salutation. */
@@ -50,5 +52,18 @@ describe('first-pass searches find what the searches they replaced found', () =>
       assert.deepEqual([identityOf('Tekst.\n', path).dossier, identityOf('Tekst.\n', path).number], ['29754', '327'], path);
     }
     assert.equal(identityOf('Tekst.\n', 'kst-29754-327.txt/other.txt').dossier, null);
+  });
+
+  it('the evidence for a joined word: a run of the letter lower-cased, whatever the letters around it and their case', () => {
+    // Pieces with the word in several cases, the code units that lower-case into a-z from outside it (İ, the Kelvin
+    // sign) and ones that do not (ſ), accents and breaks between runs.
+    const pieces = ['informatie', 'INFORMATIE', 'Informatie', 'uitwisseling', 'UitWisseling', 'fuif', 'f', 'F', 'i', 'k', 'K',
+      '\u0130', '\u212a', '\u017f', 'é', 'É', 'x', ' ', '-', '1', '\n'];
+    const words = ['informatieuitwisseling', 'fuif', 'kf', 'fik', 'fi', 'if', 'xf', 'ik', 'f', 'uitwisseling', 'éf'];
+    const byRuns = (text: string, w: string) => text.toLowerCase().split(/[^a-z\u00c0-\u024f-]+/).includes(w);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom(...words), (parts, w) => {
+      const text = parts.join('');
+      assert.equal(wordEvidence(text)(w), byRuns(text, w), `${JSON.stringify(text)} ${w}`);
+    }), { numRuns: 30000 });
   });
 });

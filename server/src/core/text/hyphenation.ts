@@ -149,11 +149,47 @@ export function wordEvidence(original: string): (w: string) => boolean {
 }
 
 /**
+ * Whether `w` (letters of the runs, no hyphen) is a run of the letter lower-cased. A word of a-z only is looked for
+ * around its rarest letter x (not i or k): only "x" and "X" lower-case to x (the other code units that lower-case into
+ * a-z are İ and the Kelvin sign, to i and k), so every place of the run has one of them there, found by two searches
+ * for one character, where the case-insensitive regex stops at every character that may begin the word. Each such
+ * place under /iu is one the regex finds too (tested for every code unit), so the answer is the same. Other words go
+ * to the regex.
+ */
+function occursCaseless(text: string, w: string): boolean {
+  const j = anchorOf(w);
+  if (j < 0) return occursCaselessByRegex(text, w);
+  const lower = w.charAt(j);
+  return occursAround(text, w, j, lower) || occursAround(text, w, j, lower.toUpperCase());
+}
+
+/** Dutch letters from the rarest to the most common, i and k left out (see occursCaseless). */
+const RARE_FIRST = 'qxyfcjzwbpvumhgsldtroaen';
+
+/** The index of the rarest letter of `w` in RARE_FIRST, or -1 when `w` has anything but a-z or no such letter. */
+function anchorOf(w: string): number {
+  let best = -1, bestRank = RARE_FIRST.length;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return -1;
+    const rank = RARE_FIRST.indexOf(w.charAt(i));
+    if (rank >= 0 && rank < bestRank) { best = i; bestRank = rank; }
+  }
+  return best;
+}
+
+/** Whether the run `w` is in `text` with `anchor` (one character) at its index j. */
+function occursAround(text: string, w: string, j: number, anchor: string): boolean {
+  for (let at = text.indexOf(anchor, j); at >= 0; at = text.indexOf(anchor, at + 1)) if (isRunAt(text, at - j, w)) return true;
+  return false;
+}
+
+/**
  * Whether `w` (letters of the runs, no hyphen) is a run of the letter lower-cased, found by a case-insensitive
  * search (every character that lower-cases to one of the run's letters matches it under /iu; İ, which
  * lower-cases to "i" + U+0307, can only end a run) and checked where found.
  */
-function occursCaseless(text: string, w: string): boolean {
+function occursCaselessByRegex(text: string, w: string): boolean {
   const pattern = w.endsWith('i') ? `${w.slice(0, -1)}(?:i|\u0130)` : w;
   const search = new RegExp(pattern, 'giu');
   for (let m = search.exec(text); m; m = search.exec(text)) {
