@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { findSalutation, readIdentity } from '../../server/src/core/identity';
-import { wordEvidence } from '../../server/src/core/text/hyphenation';
+import { dehyphenate, wordEvidence } from '../../server/src/core/text/hyphenation';
 import { analyseLayout } from '../../server/src/core/text/layout';
 
 /** The salutation's rule as it was written: a look-behind, then the salutation. */
@@ -65,5 +65,19 @@ describe('first-pass searches find what the searches they replaced found', () =>
       const text = parts.join('');
       assert.equal(wordEvidence(text)(w), byRuns(text, w), `${JSON.stringify(text)} ${w}`);
     }), { numRuns: 30000 });
+  });
+
+  it('a line-end hyphen is decided alike whether the evidence may tell "no hyphen is followed by that letter" or not', () => {
+    // The letter's hyphens, followed by letters in either case, by other marks and by nothing; the words broken.
+    const pieces = ['anti-terrorisme', 'ANTI-Terrorisme', 'EU-lidstaten', 'oud-minister', 'x-', '-', 'Europol', 'europol-rapport',
+      'terrorisme', 'anti', ' ', '\n', '-\n', 'İ', 'k', 'ß'];
+    const lefts = ['anti', 'Anti', 'oud', 'EU', 'Europol', 'x', 'lid', 'ANTI', 'terrorismebe'];
+    const rights = ['terrorisme', 'minister', 'lidstaten', 'rapport', 'strijding', 'en', 'ßtraße', 'k', 'Terrorisme'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), fc.constantFrom(...lefts), fc.constantFrom(...rights), (parts, left, right) => {
+      const text = parts.join('');
+      const evidence = wordEvidence(text);
+      const asked = wordEvidence(text);
+      assert.equal(dehyphenate(left, right, evidence), dehyphenate(left, right, w => asked(w)), `${JSON.stringify(text)} ${left}-${right}`);
+    }), { numRuns: 20000 });
   });
 });

@@ -9,20 +9,31 @@ import { isLetter, isLower, isUpper } from './charClass';
  * Read code point by code point (the rules of /^(en|of|tot|en\/of)(?![\p{L}\d])/u, /^[\p{Lu}\d&]+$/u, …
  * without running a unicode regex per line break).
  */
-export function dehyphenate(left: string, right: string, seen: (word: string) => boolean): 'join' | 'keep' | 'suspend' {
+export function dehyphenate(left: string, right: string, seen: WordEvidence): 'join' | 'keep' | 'suspend' {
   if (isSuspendingWord(right)) return 'suspend';
   if (!right || !isLower(right.charCodeAt(0))) return 'keep';           // "noord-Syrië", "2015-2016"
   if (left.length <= 8 && isCapitalsOnly(left)) return 'keep';          // "EU-lidstaten", "I&V-diensten"
   if (hasDigit(left)) return 'keep';
   const rightEnd = lettersFrom(right, 0);
   const leftStart = lettersBefore(left, left.length);
-  const rightWord = rightEnd > 0 ? right.slice(0, rightEnd) : right;
   const leftWord = leftStart < left.length ? left.slice(leftStart) : left;
-  if (seen(lowerCased(`${leftWord}-${rightWord}`)) && !seen(lowerCased(leftWord + rightWord))) return 'keep';
+  // The word asked has right's first letter after its hyphen, in lower case, which lower-cases to itself: when no
+  // hyphen of the letter is followed by it, the evidence would say no, and the word is not built to ask.
+  if (!seen.noHyphenFollowedBy?.(right.charCodeAt(0))) {
+    const rightWord = rightEnd > 0 ? right.slice(0, rightEnd) : right;
+    if (seen(lowerCased(`${leftWord}-${rightWord}`)) && !seen(lowerCased(leftWord + rightWord))) return 'keep';
+  }
   // A capitalised left part that is a word of its own elsewhere ("Europol-rapport") keeps its hyphen.
   if (leftWord.length > 1 && isUpper(leftWord.codePointAt(0)!) && hasUpperFrom(leftWord, 1) && seen(lowerCased(leftWord))) return 'keep';
   return 'join';
 }
+
+/**
+ * Whether a word (lower-cased) occurs in the letter, as wordEvidence answers it. It may also tell, without a word, that
+ * no hyphen of the letter is followed by a code unit (lower-cased): then no word with that code after its first hyphen
+ * occurs.
+ */
+export type WordEvidence = ((word: string) => boolean) & { noHyphenFollowedBy?: (code: number) => boolean };
 
 /**
  * s.toLowerCase(). Words cut from a letter are mostly lower-case ASCII already, but they are slices of a two-byte
@@ -111,14 +122,14 @@ function lettersBefore(s: string, end: number): number {
  * exceed a budget linear in the letter (a letter of hyphens asked about again and again), every run is indexed
  * once instead.
  */
-export function wordEvidence(original: string): (w: string) => boolean {
+export function wordEvidence(original: string): WordEvidence {
   let lower: string | undefined;
   let hyphens: HyphenSites | undefined;
   let index: WordRunIndex | undefined;
   let answers: Map<string, boolean> | undefined;
   let budget = 4 * original.length + 4096;
   const lowered = () => (lower ??= original.toLowerCase());
-  return (w: string) => {
+  const seen = (w: string) => {
     if (w.length === 0) return occursAsRun(lowered(), w);
     if (index) return index.has(w);
     if (!isRunWord(w)) return false;
@@ -146,6 +157,10 @@ export function wordEvidence(original: string): (w: string) => boolean {
     for (const h of candidates) if (h >= k && isRunAt(original, h - k, w)) return true;
     return false;
   };
+  // What seen answers for a word with `code` after its first hyphen when no hyphen has it after: false, by the same
+  // path (no candidate, nothing charged to the budget), unless the letter was indexed (then the index answers).
+  const noHyphenFollowedBy = (code: number) => !index && (hyphens ??= new HyphenSites(original)).followedBy(code).length === 0;
+  return Object.assign(seen, { noHyphenFollowedBy });
 }
 
 /**
