@@ -223,20 +223,24 @@ const LAW_LINK_ARTICLES = ['de', 'het'];
 
 /**
  * A cheap test LAW_TITLE_BEFORE needs to pass: white space right before `start`, and before it one of LAW_LINKS, or
- * one of LAW_LINK_ARTICLES with white space and one of LAW_LINKS before it. Most known names follow "de", "het" or a
- * verb, so the slice and the regex run only after "op", "inzake" or "betreffende".
+ * one of LAW_LINK_ARTICLES with white space and one of LAW_LINKS before it, and before the link white space and a word
+ * ending in "wet" or "Wet". Most known names follow "de", "het", a verb or a preposition, so the slice and the regex run
+ * only after "wet op", "Wet inzake" and the like.
  */
 function lawLinkBefore(text: string, start: number): boolean {
   let end = spacesBefore(text, start);
   if (end === start) return false;
-  let word = lowerWordBefore(text, end);
-  if (LAW_LINK_ARTICLES.includes(word)) {
-    const articleStart = end - word.length;
+  let wordStart = lowerRunStart(text, end);
+  if (isOneOf(text, wordStart, end, LAW_LINK_ARTICLES)) {
+    const articleStart = wordStart;
     end = spacesBefore(text, articleStart);
     if (end === articleStart) return false;
-    word = lowerWordBefore(text, end);
+    wordStart = lowerRunStart(text, end);
   }
-  return LAW_LINKS.includes(word);
+  if (!isOneOf(text, wordStart, end, LAW_LINKS)) return false;
+  const lawEnd = spacesBefore(text, wordStart);
+  return lawEnd < wordStart && lawEnd >= 3 && text.charCodeAt(lawEnd - 1) === 0x74 && text.charCodeAt(lawEnd - 2) === 0x65
+    && (text.charCodeAt(lawEnd - 3) | 0x20) === 0x77;                              // "wet", "Wet"
 }
 
 /** Where the run of white space (as \s reads it) that ends at `end` starts. */
@@ -248,11 +252,17 @@ function spacesBefore(text: string, end: number): number {
 const SPACE_UNIT = /\s/;
 const isSpaceUnit = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && SPACE_UNIT.test(String.fromCharCode(c)));
 
-/** The run of a-z that ends at `end`, at most twelve units (longer than any of LAW_LINKS): '' when there is none. */
-function lowerWordBefore(text: string, end: number): string {
+/** Where the run of a-z that ends at `end` starts, reading at most twelve units back (more than any of LAW_LINKS has). */
+function lowerRunStart(text: string, end: number): number {
   let start = end;
   while (start > 0 && end - start < 12 && isAsciiLowerUnit(text.charCodeAt(start - 1))) start--;
-  return start < end ? text.slice(start, end) : '';
+  return start;
+}
+
+/** Whether text[start, end) is one of `words`, compared in place. */
+function isOneOf(text: string, start: number, end: number, words: readonly string[]): boolean {
+  for (const w of words) if (w.length === end - start && text.startsWith(w, start)) return true;
+  return false;
 }
 
 const isAsciiLowerUnit = (c: number) => c >= 0x61 && c <= 0x7a;
