@@ -17,9 +17,10 @@ export function dehyphenate(left: string, right: string, seen: WordEvidence): 'j
   const rightEnd = lettersFrom(right, 0);
   const leftStart = lettersBefore(left, left.length);
   const leftWord = leftStart < left.length ? left.slice(leftStart) : left;
-  // The word asked has right's first letter after its hyphen, in lower case, which lower-cases to itself: when no
-  // hyphen of the letter is followed by it, the evidence would say no, and the word is not built to ask.
-  if (!seen.noHyphenFollowedBy?.(right.charCodeAt(0))) {
+  // The word asked has right's first letter after its hyphen, in lower case, which lower-cases to itself, and before it
+  // leftWord's last letter lower-cased (known here when it is ASCII): when no hyphen of the letter stands between the
+  // two, the evidence would say no, and the word is not built to ask.
+  if (!seen.noHyphenBetween?.(asciiLower(leftWord.charCodeAt(leftWord.length - 1)), right.charCodeAt(0))) {
     const rightWord = rightEnd > 0 ? right.slice(0, rightEnd) : right;
     if (seen(lowerCased(`${leftWord}-${rightWord}`)) && !seen(lowerCased(leftWord + rightWord))) return 'keep';
   }
@@ -30,10 +31,16 @@ export function dehyphenate(left: string, right: string, seen: WordEvidence): 'j
 
 /**
  * Whether a word (lower-cased) occurs in the letter, as wordEvidence answers it. It may also tell, without a word, that
- * no hyphen of the letter is followed by a code unit (lower-cased): then no word with that code after its first hyphen
- * occurs.
+ * no hyphen of the letter has the code unit `before` before it (-1: any) and `after` after it (both lower-cased): then
+ * no word with those codes around its first hyphen occurs.
  */
-export type WordEvidence = ((word: string) => boolean) & { noHyphenFollowedBy?: (code: number) => boolean };
+export type WordEvidence = ((word: string) => boolean) & { noHyphenBetween?: (before: number, after: number) => boolean };
+
+/** An ASCII code unit lower-cased (as in String.toLowerCase, whatever stands around it); -1 for any other. */
+function asciiLower(c: number): number {
+  if (!(c < 0x80)) return -1;
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
 
 /**
  * s.toLowerCase(). Words cut from a letter are mostly lower-case ASCII already, but they are slices of a two-byte
@@ -157,10 +164,18 @@ export function wordEvidence(original: string): WordEvidence {
     for (const h of candidates) if (h >= k && isRunAt(original, h - k, w)) return true;
     return false;
   };
-  // What seen answers for a word with `code` after its first hyphen when no hyphen has it after: false, by the same
-  // path (no candidate, nothing charged to the budget), unless the letter was indexed (then the index answers).
-  const noHyphenFollowedBy = (code: number) => !index && (hyphens ??= new HyphenSites(original)).followedBy(code).length === 0;
-  return Object.assign(seen, { noHyphenFollowedBy });
+  // What seen answers for a word with `before` and `after` around its first hyphen when no hyphen of the letter has them
+  // around it: false, as every candidate seen would visit fails at the code before the hyphen (isRunAt; an İ there,
+  // lower-cased "i", is left to seen). Unless the letter was indexed, where the index answers. The visit is not charged
+  // to the budget, which only decides when the letter is indexed: the index answers as the candidates do.
+  const noHyphenBetween = (before: number, after: number) => {
+    if (index) return false;
+    const candidates = (hyphens ??= new HyphenSites(original)).followedBy(after);
+    if (before < 0) return candidates.length === 0;
+    for (const h of candidates) if (h >= 1 && lowerCode(original.charCodeAt(h - 1)) === before) return false;
+    return true;
+  };
+  return Object.assign(seen, { noHyphenBetween });
 }
 
 /**
