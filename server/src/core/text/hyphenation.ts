@@ -14,13 +14,13 @@ export function dehyphenate(left: string, right: string, seen: WordEvidence): 'j
   if (!right || !isLower(right.charCodeAt(0))) return 'keep';           // "noord-Syrië", "2015-2016"
   if (left.length <= 8 && isCapitalsOnly(left)) return 'keep';          // "EU-lidstaten", "I&V-diensten"
   if (hasDigit(left)) return 'keep';
-  const rightEnd = lettersFrom(right, 0);
   const leftStart = lettersBefore(left, left.length);
   const leftWord = leftStart < left.length ? left.slice(leftStart) : left;
   // The word asked has right's first letter after its hyphen, in lower case, which lower-cases to itself, and before it
   // leftWord's last letter lower-cased (known here when it is ASCII): when no hyphen of the letter stands between the
   // two, the evidence would say no, and the word is not built to ask.
   if (!seen.noHyphenBetween?.(asciiLower(leftWord.charCodeAt(leftWord.length - 1)), right.charCodeAt(0))) {
+    const rightEnd = lettersFrom(right, 0);
     const rightWord = rightEnd > 0 ? right.slice(0, rightEnd) : right;
     if (seen(lowerCased(`${leftWord}-${rightWord}`)) && !seen(lowerCased(leftWord + rightWord))) return 'keep';
   }
