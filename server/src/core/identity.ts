@@ -11,12 +11,13 @@ export function emptyIdentity(): LetterIdentity {
 
 /**
  * The date line near the top of the letter: "Den Haag, 19 juni 2017", "’s-Gravenhage, 3 maart 2015", or the
- * "Datum 14 januari 2015" field of the rijksoverheid letterhead. A stuk that is no letter dates itself under its
+ * "Datum 14 januari 2015" field of the rijksoverheid letterhead. A ministry seated outside The Hague dated its letters
+ * there: OCW "Zoetermeer, 30 november 2001" (until 2007), VWS "Rijswijk, …" (until 2002) (round 31). A stuk that is no letter dates itself under its
  * header: a verslag "Vastgesteld 11 maart 2020", a nota or memorie "Ontvangen 1 december 2020", a motie
  * "Voorgesteld 31 mei 2016" (or, submitted in a committee's meeting, "Voorgesteld tijdens het Wetgevingsoverleg van
  * 23 oktober 2023"); the first such line wins over the "Den Haag" line of a letter printed inside it.
  */
-const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage),?|Datum:?|Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t]+(?:het|de)[ \t]+[\p{L}\- ]{1,60}?[ \t]+van)?)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
+const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk),?|Datum:?|Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t]+(?:het|de)[ \t]+[\p{L}\- ]{1,60}?[ \t]+van)?)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
 /**
  * The type in capitals may stand before "Vastgesteld"/"Ontvangen" on the same line: "NOTA NAAR AANLEIDING VAN HET
  * TWEEDE VERSLAG Ontvangen 10 maart 2025", "Nr. 447 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 2 februari 2018". Tried
@@ -35,7 +36,7 @@ const DATE_FIELD_BELOW = /[Dd]atum:?(?:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|[ \t]+)
  * The date line's words inside a flattened copy (a PDF's text on one line): after the header, the cue and the day
  * stand between other words, "… BRIEF VAN DE MINISTER … Den Haag, 20 december 2022 De Nederlandse …".
  */
-const INLINE_DATE = /(?:(?:Den Haag|[’']s-Gravenhage),?|Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/u;
+const INLINE_DATE = /(?:(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk),?|Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/u;
 /** How far after the header of a flattened copy its date line may stand (the type and the addressee before it). */
 const INLINE_DATE_WINDOW = 600;
 /**

@@ -51,6 +51,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const addMatch = (m: GazetteerMatch) => {
     if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end)) || organOfAnotherBody(text, m)) return;
     if (m.acronym && LABEL_ONLY_ACRONYMS.has(m.id) && !asPartyLabel(text, m)) return;
+    if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
+    if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
     const regional = m.acronym && m.id === 'GGD' ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
@@ -157,6 +159,17 @@ function asPartyLabel(text: string, m: GazetteerMatch): boolean {
   if (open > close && /^\s?[),]/u.test(after)) return true;
   return /^[-‐]?fractie/iu.test(after) || FRACTIE_BEFORE.test(before);
 }
+
+/**
+ * "CFT" joined to another acronym by a slash or hyphen is the fight against the financing of terrorism, as in "AML/CFT"
+ * or "CFT/AML", not the College financieel toezicht of the Caribbean budgets (round 31).
+ */
+function inFinanceOfTerrorismPair(text: string, m: GazetteerMatch): boolean {
+  return /[/\-‐]$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) || /^[/\-‐]\p{Lu}/u.test(text.slice(m.end, m.end + 2));
+}
+
+/** "UHT-melk", "UHT room": ultra-high-temperature dairy, not the Uitvoeringsorganisatie Herstel Toeslagen (round 31). */
+const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yoghurt|drank|product|verhitting|behandel|gesteriliseerd)/iu;
 
 /**
  * One region's GGD, named by its region after the acronym: "GGD Hollands Midden", "GGD Amsterdam", "GGD
@@ -617,7 +630,9 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
  * knows the court by "rechtbank <seat>", else the name's.
  */
 const COURT_BY_PLACE = /(rechtbank|gerechtshof)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}\d\-])/uy;
-const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen']);
+// A weekday opens the next sentence where a full stop was lost ("met de GGD Maandag volgt …"), no place (round 31).
+const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen',
+  'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
 function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
   const out: Candidate[] = [];
   for (const at of places) {
