@@ -68,7 +68,9 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher reports where the police word stands as a word of its own; a search only where it cannot.
   for (const c of policeMentions(text, placesOfWatched(text, capitals, POLICE_WORDS))) candidates.push(c);
   for (const c of marechausseeMentions(text, placesOfWatched(text, capitals, MARECHAUSSEE_WORDS))) candidates.push(c);
-  for (const c of prosecutorMentions(text, placesOfWatched(text, capitals, PROSECUTION_WORDS))) candidates.push(c);
+  const openbaar = placesOfWatched(text, capitals, PROSECUTION_WORDS);
+  for (const c of prosecutorMentions(text, openbaar)) candidates.push(c);
+  for (const c of islandBodiesInLowerCase(text, openbaar)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
@@ -694,6 +696,23 @@ function prosecutorMentions(text: string, places: readonly number[]): Candidate[
     // place's adjective ("het Amsterdamse openbaar ministerie") names an office of the OM.
     if (namedAsForeignNeuter(text, at) || EUROPEAN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
     out.push({ start: at, end, id: 'OM', source: 'gazetteer', explain: PROSECUTION_EXPLAIN });
+  }
+  return out;
+}
+
+/**
+ * "het openbaar lichaam Bonaire" in lower case, as letters often write it: that island's public body, the gazetteer's
+ * entry (round 31). Asked at the places of "openbaar" the matcher reports; the capitalised name is the gazetteer's own
+ * (a lower-case name there would slow the matcher's quiet runs). The plural "de openbare lichamen Bonaire …" is none.
+ */
+const ISLAND_BODY = /^openbaar[ \n]{1,3}lichaam[ \n]{1,3}(Bonaire|Sint[ -]Eustatius|Saba)(?![\p{L}\p{M}\p{N}\-‐])/u;
+function islandBodiesInLowerCase(text: string, places: readonly number[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const at of places) {
+    const m = ISLAND_BODY.exec(text.slice(at, at + 40));
+    if (!m || !policeStartOk(text, at)) continue;
+    const id = m[1] === 'Bonaire' ? 'OL-BONAIRE' : m[1] === 'Saba' ? 'OL-SABA' : 'OL-SINT-EUSTATIUS';
+    out.push({ start: at, end: at + m[0].length, id, source: 'gazetteer', explain: 'an island\'s public body (written in lower case)' });
   }
   return out;
 }
