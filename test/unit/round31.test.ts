@@ -6,7 +6,7 @@
 // of round 30's rules found five false readings: a weekday after a GGD, a lecture named like a committee, "UHT-melk",
 // a name in title case opening with "Nu" or "Wij", and "AML/CFT" for the new Cft. Every snippet is written for the test.
 import { strict as assert } from 'node:assert';
-import { orgs } from './recognised';
+import { datesInLetterOf, orgs } from './recognised';
 import { analyseLetter } from '../../server/src/core/analyse';
 
 describe('round 31: bodies missed blind', () => {
@@ -52,6 +52,28 @@ describe('round 31: bodies missed blind', () => {
     assert.equal(dated('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nZoetermeer, 4 maart 2002\n\nHierbij zend ik u de nota.\n'), '2002-03-04');
     assert.equal(dated('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nRijswijk, 9 mei 1999\n\nHierbij zend ik u de nota.\n'), '1999-05-09');
     assert.equal(dated('Het kantoor staat in Zoetermeer, 12 maart 2003 verhuisde het.\n'), null);
+  });
+});
+
+describe('round 31, batch 2: missed blind after the first batch\'s rules', () => {
+  it('an agency named after "Agentschap", as a foundation after "Stichting"; the RvIG under its older name', () => {
+    assert.deepEqual(orgs('Het Agentschap BPR en het Agentschap Zorg en Welzijn werken samen.'), [
+      ['Agentschap BPR', 'RVIG'], ['Agentschap Zorg en Welzijn', 'TEXT:AGENTSCHAP ZORG EN WELZIJN'],
+    ]);
+    // Not alone, not after "een", not before a sentence's first word.
+    assert.deepEqual(orgs('Het Agentschap voert uit. Er komt een Agentschap Wonen. Zo werkt het Agentschap Dit jaar.'), []);
+  });
+
+  it('the Commissie Meijers by its long name in lower case, with the comma and hyphens of its name', () => {
+    assert.deepEqual(orgs('Het advies van de Permanente commissie van deskundigen in internationaal vreemdelingen-, vluchtelingen- en strafrecht en van de Commissie Meijers.').map(o => o[1]),
+      ['MEIJERS', 'MEIJERS']);
+  });
+
+  it('"het eerste halfjaar 1999" in one word is the approximate year, as "de eerste helft van 1999"', () => {
+    const read = datesInLetterOf('2000-06-28');
+    assert.deepEqual(read('Over het eerste halfjaar 1999 en het tweede halfjaar van 1998 is gerapporteerd.'), [
+      ['het eerste halfjaar 1999', { iso: '1999', approx: true }], ['het tweede halfjaar van 1998', { iso: '1998', approx: true }],
+    ]);
   });
 });
 

@@ -66,8 +66,9 @@ const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:
  * by spaces or one "en"/"&" between two of them ("Stichting School en Veiligheid"); a lower-case word ends the name.
  */
 const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie', 'stuurgroep', 'werkgroep', 'projectgroep', 'expertgroep', 'regiegroep', 'studiegroep', 'commissie',
-  // An institution of higher education is named the same way: "Hogeschool Inholland", "Universiteit Gent".
-  'hogeschool', 'universiteit']);
+  // An institution of higher education is named the same way: "Hogeschool Inholland", "Universiteit Gent"; so is a
+  // government agency, "Agentschap BPR", "Agentschap Zorg en Welzijn" (round 31).
+  'hogeschool', 'universiteit', 'agentschap']);
 /** Name particles: a name that ends in one goes on in lower case ("Commissie Van der Steur"), which rule E does not read. */
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ten', 'ter', 'te', 'het', "'t", 'von', 'le', 'la', 'du', 'da']);
 /** Organs of a company or an institution, not bodies of their own: "de Raad van Bestuur van WUR". */
