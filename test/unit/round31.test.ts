@@ -83,6 +83,12 @@ describe('round 31: precision of round 30 rules', () => {
     assert.deepEqual(orgs('Volgens GGD Nederland is de opkomst hoog.').map(o => o[1]), ['GGD-GHOR']);
   });
 
+  it('a GHOR named by its safety region, as a GGD by its region; a weekday after it is no region', () => {
+    assert.deepEqual(orgs('De GHOR Brabant-Noord en de GHOR Maandag volgt overleg; GHOR Nederland sloot zich aan.'), [
+      ['GHOR Brabant-Noord', 'TEXT:GHOR BRABANT-NOORD'], ['GHOR', 'GHOR'], ['GHOR Nederland', 'GGD-GHOR'],
+    ]);
+  });
+
   it('a lecture is no committee or board that opens its name', () => {
     assert.deepEqual(orgs('De studenten volgden het Hoorcollege Statistiek en het Werkcollege Bestuursrecht.'), []);
     assert.deepEqual(orgs('Het Adviescollege Toetsing Regeldruk adviseert.').map(o => o[0]), ['Adviescollege Toetsing Regeldruk']);

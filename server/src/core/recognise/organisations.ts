@@ -53,7 +53,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && LABEL_ONLY_ACRONYMS.has(m.id) && !asPartyLabel(text, m)) return;
     if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
     if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
-    const regional = m.acronym && m.id === 'GGD' ? regionalGgd(text, m) : null;
+    const regional = m.acronym && (m.id === 'GGD' || m.id === 'GHOR') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
     const committee = committeeAfterVaste(text, m);
@@ -177,7 +177,8 @@ const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yog
  * One region's GGD, named by its region after the acronym: "GGD Hollands Midden", "GGD Amsterdam", "GGD
  * Zaanstreek-Waterland" (GUIDELINES: local bodies are read where the letter names them). The region is up to three
  * capitalised words, not a word that opens a sentence; a name joined by "en" stops before it ("GGD Amsterdam en
- * Rotterdam" cannot tell one region from two). "GGD GHOR Nederland" is the gazetteer's, a longer match.
+ * Rotterdam" cannot tell one region from two). "GGD GHOR Nederland" is the gazetteer's, a longer match. A GHOR, one
+ * per safety region, is named so too: "GHOR Brabant-Noord", "GHOR Hollands Midden" (round 31).
  */
 const GGD_REGION = /^ (?:regio )?(\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*)((?: (?:voor )?\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*){0,2})(?![\p{L}\p{M}\p{N}\-‐])/u;
 function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
@@ -190,7 +191,7 @@ function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
     length += w.length + 1;
   }
   const end = m.end + length;
-  return { start: m.start, end, id: textId(text.slice(m.start, end)), source: 'text', explain: 'a GGD named by its region' };
+  return { start: m.start, end, id: textId(text.slice(m.start, end)), source: 'text', explain: `a ${text.slice(m.start, m.end)} named by its region` };
 }
 
 /**
