@@ -77,6 +77,26 @@ describe('round 31, batch 2: missed blind after the first batch\'s rules', () =>
   });
 });
 
+describe('round 31, batch 3: missed blind after the second batch\'s rules', () => {
+  it('the broadcasters\' umbrella bodies, the broadcasters and the Boekmanstichting', () => {
+    assert.deepEqual(orgs('Ik sprak met IPO/ROOS en VNG/OLON, later met de RPO en de NLPO.').map(o => o[1]), ['IPO', 'ROOS', 'VNG', 'OLON', 'RPO', 'NLPO']);
+    assert.deepEqual(orgs('De NOS, de NTR, AVROTROS, BNNVARA, KRO-NCRV, de VPRO en de Evangelische Omroep zonden uit.').map(o => o[1]),
+      ['NOS', 'NTR', 'AVROTROS', 'BNNVARA', 'KRO-NCRV', 'VPRO', 'EO']);
+    assert.deepEqual(orgs('Het Nederlands Instituut voor Beeld en Geluid, het Stimuleringsfonds voor de Journalistiek en de Boekmanstichting.').map(o => o[1]),
+      ['BEELD-EN-GELUID', 'SVDJ', 'BOEKMAN']);
+    // A rose is no body: the acronym is read in capitals only.
+    assert.deepEqual(orgs('De Roos van Jericho bloeit.'), []);
+  });
+
+  it('the older letterhead\'s place with the reference field, the day below it or after it, dates the letter', () => {
+    const dated = (t: string) => analyseLetter(t).identity.date;
+    assert.equal(dated('Aan de Voorzitter van de Tweede Kamer\nDen Haag Ons kenmerk\n15 maart 2004 ABC/2004/12\nOnderwerp Omroep\n\nTekst.\n'), '2004-03-15');
+    assert.equal(dated('Den Haag Uw kenmerk 7 mei 2003 XYZ 2003 123\nOnderwerp Cultuur\n\nTekst.\n'), '2003-05-07');
+    // Below the salutation the same words are running text.
+    assert.equal(dated('Geachte voorzitter,\n\nDen Haag Ons kenmerk 7 mei 2003 werd genoemd.\n'), null);
+  });
+});
+
 describe('round 31: precision of round 30 rules', () => {
   it('a weekday after a GGD opens the next sentence, no region; the old GGD Nederland is GGD GHOR Nederland', () => {
     assert.deepEqual(orgs('Dat is besproken met de GGD Maandag volgt een tweede gesprek.'), [['GGD', 'GGD']]);

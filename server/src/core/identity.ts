@@ -37,6 +37,12 @@ const DATE_FIELD_BELOW = /[Dd]atum:?(?:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|[ \t]+)
  * stand between other words, "… BRIEF VAN DE MINISTER … Den Haag, 20 december 2022 De Nederlandse …".
  */
 const INLINE_DATE = /(?:(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk),?|Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/u;
+/**
+ * The older ministry letterhead's row of fields with the place in the first column and the day below it, or after it in
+ * a copy that runs the row together: "Den Haag Ons kenmerk ⏎ 15 november 2004 MLB/M/2004/53.705", "Den Haag Ons kenmerk
+ * 7 december 2004 ACB 2004 56968" (OCW, 2004; round 31). Read in the letterhead only, as the other fields.
+ */
+const PLACE_ROW_DATE = /^[ \t]*(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk)[ \t]+(?:Ons|Uw) kenmerk:?(?:[ \t]*\r?\n[ \t]*|[ \t]+)(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/mu;
 /** How far after the header of a flattened copy its date line may stand (the type and the addressee before it). */
 const INLINE_DATE_WINDOW = 600;
 /**
@@ -80,7 +86,8 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   const top = head.slice(0, TYPE_LINE_WINDOW);
   // The letterhead stands above the salutation: a "Datum" below it heads a table or list of the running text.
   const letterhead = top.slice(0, salutationAt(top));
-  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(letterhead), dateFieldBeforeField(letterhead), dateFieldInTable(letterhead)];
+  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(letterhead), dateFieldBeforeField(letterhead), dateFieldInTable(letterhead),
+    PLACE_ROW_DATE.exec(letterhead)];
   const dateLine = found.reduce<RegExpExecArray | null>((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   if (dateLine) {
     const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]) ?? numericDate(dateLine[1]);
