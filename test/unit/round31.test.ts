@@ -97,6 +97,24 @@ describe('round 31, batch 3: missed blind after the second batch\'s rules', () =
   });
 });
 
+describe('round 31: bodies of the round\'s subjects that no text named, read in letters nobody has seen', () => {
+  it('the water boards by name, in both cases, and by acronym; the plural and a longer word are none', () => {
+    assert.deepEqual(orgs('Het Waterschap Noorderzijlvest, Wetterskip Fryslân en het Hoogheemraadschap van Rijnland adviseerden.').map(o => o[1]),
+      ['WS-NOORDERZIJLVEST', 'WS-FRYSLAN', 'WS-RIJNLAND']);
+    assert.deepEqual(orgs('Ook het waterschap Hunze en Aa’s, het hoogheemraadschap van Delfland en het HHNK waren er.'), [
+      ['waterschap Hunze en Aa’s', 'WS-HUNZE-EN-AAS'], ['hoogheemraadschap van Delfland', 'WS-DELFLAND'], ['HHNK', 'WS-HHNK'],
+    ]);
+    assert.deepEqual(orgs('De waterschappen en een waterschap Limburgs-breed overleggen.'), []);
+  });
+
+  it('the Mijnraad, the Centrum Veilig Wonen, the Caribbean bank and law enforcement council, and the water institutes', () => {
+    assert.deepEqual(orgs('De Mijnraad, het Centrum Veilig Wonen, de Centrale Bank van Curaçao en Sint Maarten en de Raad voor de rechtshandhaving.').map(o => o[1]),
+      ['MIJNRAAD', 'CVW', 'CBCS', 'RVDRH']);
+    assert.deepEqual(orgs('STOWA, Deltares en Vewin onderzochten het; het Forum Standaardisatie adviseerde.').map(o => o[1]),
+      ['STOWA', 'DELTARES', 'VEWIN', 'FORUM-STANDAARDISATIE']);
+  });
+});
+
 describe('round 31: precision of round 30 rules', () => {
   it('a weekday after a GGD opens the next sentence, no region; the old GGD Nederland is GGD GHOR Nederland', () => {
     assert.deepEqual(orgs('Dat is besproken met de GGD Maandag volgt een tweede gesprek.'), [['GGD', 'GGD']]);

@@ -71,6 +71,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const openbaar = placesOfWatched(text, capitals, PROSECUTION_WORDS);
   for (const c of prosecutorMentions(text, openbaar)) candidates.push(c);
   for (const c of islandBodiesInLowerCase(text, openbaar)) candidates.push(c);
+  for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
@@ -714,6 +715,26 @@ function islandBodiesInLowerCase(text: string, places: readonly number[]): Candi
     if (!m || !policeStartOk(text, at)) continue;
     const id = m[1] === 'Bonaire' ? 'OL-BONAIRE' : m[1] === 'Saba' ? 'OL-SABA' : 'OL-SINT-EUSTATIUS';
     out.push({ start: at, end: at + m[0].length, id, source: 'gazetteer', explain: 'an island\'s public body (written in lower case)' });
+  }
+  return out;
+}
+
+/**
+ * A water board named in lower case, "het waterschap Noorderzijlvest", "het hoogheemraadschap van Rijnland": the
+ * gazetteer's board when the name with a capital is one of its entries (round 31). Found by a plain search (the capital
+ * scan never visits a lower-case head); "de waterschappen" and "een waterschap" name none.
+ */
+const WATER_BOARD_WORDS = ['waterschap ', 'hoogheemraadschap '];
+function waterBoardsInLowerCase(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
+  const out: Candidate[] = [];
+  for (const word of WATER_BOARD_WORDS) {
+    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length)) {
+      if (k > 0 && /[\p{L}\p{M}\p{N}\-‐]/u.test(text[k - 1])) continue;
+      const head = text.slice(k, k + 80);
+      const m = matcher.matchAt(head[0].toUpperCase() + head.slice(1), 0);
+      if (!m || m.acronym || m.end <= word.length) continue;
+      out.push({ start: k, end: k + m.end, id: m.id, source: 'gazetteer', explain: 'a water board (written in lower case)' });
+    }
   }
   return out;
 }
