@@ -42,7 +42,7 @@ const INLINE_DATE = /(?:(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk),?|Va
  * a copy that runs the row together: "Den Haag Ons kenmerk ⏎ 15 november 2004 MLB/M/2004/53.705", "Den Haag Ons kenmerk
  * 7 december 2004 ACB 2004 56968" (OCW, 2004; round 31). Read in the letterhead only, as the other fields.
  */
-const PLACE_ROW_DATE = /^[ \t]*(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk)[ \t]+(?:Ons|Uw) kenmerk:?(?:[ \t]*\r?\n[ \t]*|[ \t]+)(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/mu;
+const PLACE_ROW_DATE = /[ \t]*(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk)[ \t]+(?:Ons|Uw) kenmerk:?(?:[ \t]*\r?\n[ \t]*|[ \t]+)(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/uy;
 /** How far after the header of a flattened copy its date line may stand (the type and the addressee before it). */
 const INLINE_DATE_WINDOW = 600;
 /**
@@ -87,7 +87,7 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   // The letterhead stands above the salutation: a "Datum" below it heads a table or list of the running text.
   const letterhead = top.slice(0, salutationAt(top));
   const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(letterhead), dateFieldBeforeField(letterhead), dateFieldInTable(letterhead),
-    PLACE_ROW_DATE.exec(letterhead)];
+    placeRowDate(letterhead)];
   const dateLine = found.reduce<RegExpExecArray | null>((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   if (dateLine) {
     const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]) ?? numericDate(dateLine[1]);
@@ -313,6 +313,16 @@ function dateFieldBeforeField(head: string): RegExpExecArray | null {
     if (before !== 0x0a && before !== 0x20 && before !== 0x09) continue;
     DATE_FIELD_BEFORE_FIELD.lastIndex = at;
     const m = DATE_FIELD_BEFORE_FIELD.exec(head);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** PLACE_ROW_DATE from the start of the line of each "kenmerk" in the letterhead, the first that matches, or null. */
+function placeRowDate(head: string): RegExpExecArray | null {
+  for (let at = head.indexOf(' kenmerk'); at >= 0; at = head.indexOf(' kenmerk', at + 8)) {
+    PLACE_ROW_DATE.lastIndex = head.lastIndexOf('\n', at) + 1;
+    const m = PLACE_ROW_DATE.exec(head);
     if (m) return m;
   }
   return null;
