@@ -12,12 +12,13 @@ export function emptyIdentity(): LetterIdentity {
 
 /**
  * The date line near the top of the letter: "Den Haag, 19 juni 2017", "’s-Gravenhage, 3 maart 2015", or the
- * "Datum 14 januari 2015" field of the rijksoverheid letterhead. A stuk that is no letter dates itself under its
+ * "Datum 14 januari 2015" field of the rijksoverheid letterhead. A ministry seated outside The Hague dated its letters
+ * there: OCW "Zoetermeer, 30 november 2001" (until 2007), VWS "Rijswijk, …" (until 2002) (round 31). A stuk that is no letter dates itself under its
  * header: a verslag "Vastgesteld 11 maart 2020", a nota or memorie "Ontvangen 1 december 2020", a motie
  * "Voorgesteld 31 mei 2016" (or, submitted in a committee's meeting, "Voorgesteld tijdens het Wetgevingsoverleg van
  * 23 oktober 2023"); the first such line wins over the "Den Haag" line of a letter printed inside it.
  */
-const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage),?|Datum:?|Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t]+(?:het|de)[ \t]+[\p{L}\- ]{1,60}?[ \t]+van)?)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
+const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk),?|Datum:?|Vastgesteld|Ontvangen|Voorgesteld(?:[ \t]+tijdens[ \t]+(?:het|de)[ \t]+[\p{L}\- ]{1,60}?[ \t]+van)?)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
 /**
  * The type in capitals may stand before "Vastgesteld"/"Ontvangen" on the same line: "NOTA NAAR AANLEIDING VAN HET
  * TWEEDE VERSLAG Ontvangen 10 maart 2025", "Nr. 447 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 2 februari 2018". Tried
@@ -36,7 +37,13 @@ const DATE_FIELD_BELOW = /[Dd]atum:?(?:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|[ \t]+)
  * The date line's words inside a flattened copy (a PDF's text on one line): after the header, the cue and the day
  * stand between other words, "… BRIEF VAN DE MINISTER … Den Haag, 20 december 2022 De Nederlandse …".
  */
-const INLINE_DATE = /(?:(?:Den Haag|[’']s-Gravenhage),?|Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/u;
+const INLINE_DATE = /(?:(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk),?|Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/u;
+/**
+ * The older ministry letterhead's row of fields with the place in the first column and the day below it, or after it in
+ * a copy that runs the row together: "Den Haag Ons kenmerk ⏎ 15 november 2004 MLB/M/2004/53.705", "Den Haag Ons kenmerk
+ * 7 december 2004 ACB 2004 56968" (OCW, 2004; round 31). Read in the letterhead only, as the other fields.
+ */
+const PLACE_ROW_DATE = /[ \t]*(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk)[ \t]+(?:Ons|Uw) kenmerk:?(?:[ \t]*\r?\n[ \t]*|[ \t]+)(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/uy;
 /** How far after the header of a flattened copy its date line may stand (the type and the addressee before it). */
 const INLINE_DATE_WINDOW = 600;
 /**
@@ -80,7 +87,8 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   const top = head.slice(0, TYPE_LINE_WINDOW);
   // The letterhead stands above the salutation: a "Datum" below it heads a table or list of the running text.
   const letterhead = top.slice(0, salutationAt(top));
-  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(letterhead), dateFieldBeforeField(letterhead), dateFieldInTable(letterhead)];
+  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(letterhead), dateFieldBeforeField(letterhead), dateFieldInTable(letterhead),
+    placeRowDate(letterhead)];
   const dateLine = found.reduce<RegExpExecArray | null>((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   if (dateLine) {
     const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]) ?? numericDate(dateLine[1]);
@@ -340,6 +348,16 @@ function dateFieldBeforeField(head: string): RegExpExecArray | null {
     if (before !== 0x0a && before !== 0x20 && before !== 0x09) continue;
     DATE_FIELD_BEFORE_FIELD.lastIndex = at;
     const m = DATE_FIELD_BEFORE_FIELD.exec(head);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** PLACE_ROW_DATE from the start of the line of each "kenmerk" in the letterhead, the first that matches, or null. */
+function placeRowDate(head: string): RegExpExecArray | null {
+  for (let at = head.indexOf(' kenmerk'); at >= 0; at = head.indexOf(' kenmerk', at + 8)) {
+    PLACE_ROW_DATE.lastIndex = head.lastIndexOf('\n', at) + 1;
+    const m = PLACE_ROW_DATE.exec(head);
     if (m) return m;
   }
   return null;

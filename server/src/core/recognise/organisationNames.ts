@@ -66,8 +66,9 @@ const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:
  * by spaces or one "en"/"&" between two of them ("Stichting School en Veiligheid"); a lower-case word ends the name.
  */
 const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie', 'stuurgroep', 'werkgroep', 'projectgroep', 'expertgroep', 'regiegroep', 'studiegroep', 'commissie',
-  // An institution of higher education is named the same way: "Hogeschool Inholland", "Universiteit Gent".
-  'hogeschool', 'universiteit']);
+  // An institution of higher education is named the same way: "Hogeschool Inholland", "Universiteit Gent"; so is a
+  // government agency, "Agentschap BPR", "Agentschap Zorg en Welzijn" (round 31).
+  'hogeschool', 'universiteit', 'agentschap']);
 /** Name particles: a name that ends in one goes on in lower case ("Commissie Van der Steur"), which rule E does not read. */
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ten', 'ter', 'te', 'het', "'t", 'von', 'le', 'la', 'du', 'da']);
 /** Organs of a company or an institution, not bodies of their own: "de Raad van Bestuur van WUR". */
@@ -79,14 +80,19 @@ const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & )${CAP_WORD}){0,5}`,
  * Capitalised words that open a sentence (a full stop lost in the copy, a heading run into the text) and no name:
  * "de Universiteit Dit jaar …". A legal name ends before one; "Stichting De Hoop" keeps its article.
  */
-const SENTENCE_OPENERS = new Set(['Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ook', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Nu', 'Dan', 'Daar', 'Toen', 'Zo', 'Maar', 'Want']);
+const SENTENCE_OPENERS = new Set(['Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ook', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Nu', 'Dan', 'Daar', 'Toen', 'Zo', 'Maar', 'Want',
+  'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
 /** LEGAL_NAME's match up to the first sentence opener in it, or null when it opens with one. */
 function legalNameAt(text: string, from: number): string | null {
   const name = LEGAL_NAME.exec(text.slice(from, from + 160));
   if (!name) return null;
   let cut = 0;
-  for (const w of name[0].split(' ')) {
-    if (w && SENTENCE_OPENERS.has(w)) break;
+  const words = name[0].split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // A name in title case may open with such a word ("Stichting Nu Niet Zwanger", round 31): as its first word
+    // with another capitalised word of the name after it, it stays.
+    if (w && SENTENCE_OPENERS.has(w) && !(i === 1 && words.length > 2)) break;
     cut += w.length + 1;
   }
   const kept = name[0].slice(0, Math.max(0, cut - 1)).replace(/ (?:en|&)$/u, '');
@@ -410,7 +416,8 @@ function nameAround(text: string, start: number, end: number, word: string, head
 
 const COMMITTEE_COMPOUND = /^\p{Lu}[\p{Ll}\p{M}]{3,}(?:commissie|college)$/u;
 /** Committee compounds whose name opens with them: not an inquiry's nor a chamber's, which open with another word. */
-const NAME_OPENING_COMMITTEE = /^(?!Enquête|Onderzoeks|Kamer|Eerste|Tweede)\p{Lu}[\p{Ll}\p{M}]{3,}(?:commissie|college)$/u;
+// Nor a lecture's ("het Hoorcollege Statistiek", "Werkcollege Recht", round 31).
+const NAME_OPENING_COMMITTEE = /^(?!Enquête|Onderzoeks|Kamer|Eerste|Tweede|Hoor|Werk|Gast|Respons|Proef)\p{Lu}[\p{Ll}\p{M}]{3,}(?:commissie|college)$/u;
 const ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])(\p{Lu}[\p{Ll}\p{M}]+) $/u;
 
 /**
@@ -439,6 +446,12 @@ function committeeCompoundName(text: string, start: number, end: number, word: s
 /** The lower-case cores of a parliamentary inquiry or investigation committee's name. */
 const INQUIRY_CORES = INQUIRY_COMMITTEE_WORDS.map(w => `${w} `);
 const INQUIRY_ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])([Pp]arlementaire|[Tt]ijdelijke) $/u;
+/**
+ * One lower-case subject noun between the compound and the capitalised name, "enquêtecommissie aardgaswinning
+ * Groningen" (round 31): only a noun of the kinds such subjects are (…ing, …heid, …beleid), so a verb before a
+ * place ("de parlementaire enquêtecommissie bezocht Groningen") is not taken into a name.
+ */
+const INQUIRY_SUBJECT = /^\p{Ll}[\p{Ll}\p{M}]{2,}(?:ing|heid|beleid)(?= \p{Lu})/u;
 
 /**
  * A parliamentary inquiry committee written in lower case, as running text often does: "de parlementaire
@@ -454,12 +467,14 @@ function inquiryCommittees(text: string, capitals?: CapitalWordStarts): NamedOrg
     if (core === undefined) continue;
     const adjective = INQUIRY_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, k - 16), k));
     if (!adjective) continue;
-    const name = legalNameAt(text, k + core.length - 1);
+    const subject = INQUIRY_SUBJECT.exec(text.slice(k + core.length, k + core.length + 40));
+    const nameFrom = subject ? k + core.length + subject[0].length : k + core.length - 1;
+    const name = legalNameAt(text, nameFrom);
     if (name === null) continue;
     const lastWord = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
     const start = k - adjective[1].length - 1;
     if (NAME_PARTICLES.has(lastWord) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
-    const end = k + core.length - 1 + name.length;
+    const end = nameFrom + name.length;
     out.push({ start, end, id: textId(text.slice(start, end)), rule: 'adjective' });
   }
   return out;

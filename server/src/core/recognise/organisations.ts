@@ -51,7 +51,9 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const addMatch = (m: GazetteerMatch) => {
     if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end)) || organOfAnotherBody(text, m)) return;
     if (m.acronym && LABEL_ONLY_ACRONYMS.has(m.id) && !asPartyLabel(text, m)) return;
-    const regional = m.acronym && m.id === 'GGD' ? regionalGgd(text, m) : null;
+    if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
+    if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
+    const regional = m.acronym && (m.id === 'GGD' || m.id === 'GHOR') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
     const committee = committeeAfterVaste(text, m);
@@ -66,7 +68,10 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   // The matcher reports where the police word stands as a word of its own; a search only where it cannot.
   for (const c of policeMentions(text, placesOfWatched(text, capitals, POLICE_WORDS))) candidates.push(c);
   for (const c of marechausseeMentions(text, placesOfWatched(text, capitals, MARECHAUSSEE_WORDS))) candidates.push(c);
-  for (const c of prosecutorMentions(text, placesOfWatched(text, capitals, PROSECUTION_WORDS))) candidates.push(c);
+  const openbaar = placesOfWatched(text, capitals, PROSECUTION_WORDS);
+  for (const c of prosecutorMentions(text, openbaar)) candidates.push(c);
+  for (const c of islandBodiesInLowerCase(text, openbaar)) candidates.push(c);
+  for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
@@ -165,10 +170,22 @@ function asPartyLabel(text: string, m: GazetteerMatch): boolean {
 }
 
 /**
+ * "CFT" joined to another acronym by a slash or hyphen is the fight against the financing of terrorism, as in "AML/CFT"
+ * or "CFT/AML", not the College financieel toezicht of the Caribbean budgets (round 31).
+ */
+function inFinanceOfTerrorismPair(text: string, m: GazetteerMatch): boolean {
+  return /[/\-‐]$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) || /^[/\-‐]\p{Lu}/u.test(text.slice(m.end, m.end + 2));
+}
+
+/** "UHT-melk", "UHT room": ultra-high-temperature dairy, not the Uitvoeringsorganisatie Herstel Toeslagen (round 31). */
+const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yoghurt|drank|product|verhitting|behandel|gesteriliseerd)/iu;
+
+/**
  * One region's GGD, named by its region after the acronym: "GGD Hollands Midden", "GGD Amsterdam", "GGD
  * Zaanstreek-Waterland" (GUIDELINES: local bodies are read where the letter names them). The region is up to three
  * capitalised words, not a word that opens a sentence; a name joined by "en" stops before it ("GGD Amsterdam en
- * Rotterdam" cannot tell one region from two). "GGD GHOR Nederland" is the gazetteer's, a longer match.
+ * Rotterdam" cannot tell one region from two). "GGD GHOR Nederland" is the gazetteer's, a longer match. A GHOR, one
+ * per safety region, is named so too: "GHOR Brabant-Noord", "GHOR Hollands Midden" (round 31).
  */
 const GGD_REGION = /^ (?:regio )?(\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*)((?: (?:voor )?\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*){0,2})(?![\p{L}\p{M}\p{N}\-‐])/u;
 function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
@@ -181,7 +198,7 @@ function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
     length += w.length + 1;
   }
   const end = m.end + length;
-  return { start: m.start, end, id: textId(text.slice(m.start, end)), source: 'text', explain: 'a GGD named by its region' };
+  return { start: m.start, end, id: textId(text.slice(m.start, end)), source: 'text', explain: `a ${text.slice(m.start, m.end)} named by its region` };
 }
 
 /**
@@ -674,7 +691,9 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
  * knows the court by "rechtbank <seat>", else the name's.
  */
 const COURT_BY_PLACE = /(rechtbank|gerechtshof)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}\d\-])/uy;
-const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen']);
+// A weekday opens the next sentence where a full stop was lost ("met de GGD Maandag volgt …"), no place (round 31).
+const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen',
+  'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
 function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
   const out: Candidate[] = [];
   for (const at of places) {
@@ -736,6 +755,43 @@ function prosecutorMentions(text: string, places: readonly number[]): Candidate[
     // place's adjective ("het Amsterdamse openbaar ministerie") names an office of the OM.
     if (namedAsForeignNeuter(text, at) || EUROPEAN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
     out.push({ start: at, end, id: 'OM', source: 'gazetteer', explain: PROSECUTION_EXPLAIN });
+  }
+  return out;
+}
+
+/**
+ * "het openbaar lichaam Bonaire" in lower case, as letters often write it: that island's public body, the gazetteer's
+ * entry (round 31). Asked at the places of "openbaar" the matcher reports; the capitalised name is the gazetteer's own
+ * (a lower-case name there would slow the matcher's quiet runs). The plural "de openbare lichamen Bonaire …" is none.
+ */
+const ISLAND_BODY = /^openbaar[ \n]{1,3}lichaam[ \n]{1,3}(Bonaire|Sint[ -]Eustatius|Saba)(?![\p{L}\p{M}\p{N}\-‐])/u;
+function islandBodiesInLowerCase(text: string, places: readonly number[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const at of places) {
+    const m = ISLAND_BODY.exec(text.slice(at, at + 40));
+    if (!m || !policeStartOk(text, at)) continue;
+    const id = m[1] === 'Bonaire' ? 'OL-BONAIRE' : m[1] === 'Saba' ? 'OL-SABA' : 'OL-SINT-EUSTATIUS';
+    out.push({ start: at, end: at + m[0].length, id, source: 'gazetteer', explain: 'an island\'s public body (written in lower case)' });
+  }
+  return out;
+}
+
+/**
+ * A water board named in lower case, "het waterschap Noorderzijlvest", "het hoogheemraadschap van Rijnland": the
+ * gazetteer's board when the name with a capital is one of its entries (round 31). Found by a plain search (the capital
+ * scan never visits a lower-case head); "de waterschappen" and "een waterschap" name none.
+ */
+const WATER_BOARD_WORDS = ['waterschap ', 'hoogheemraadschap '];
+function waterBoardsInLowerCase(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
+  const out: Candidate[] = [];
+  for (const word of WATER_BOARD_WORDS) {
+    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length)) {
+      if (k > 0 && /[\p{L}\p{M}\p{N}\-‐]/u.test(text[k - 1])) continue;
+      const head = text.slice(k, k + 80);
+      const m = matcher.matchAt(head[0].toUpperCase() + head.slice(1), 0);
+      if (!m || m.acronym || m.end <= word.length) continue;
+      out.push({ start: k, end: k + m.end, id: m.id, source: 'gazetteer', explain: 'a water board (written in lower case)' });
+    }
   }
   return out;
 }

@@ -43,9 +43,12 @@ export const WEEKDAY_PATTERN = WEEKDAYS.join('|');
 /** Qualifiers that make a month or year approximate: "eind januari", "medio 2014", "begin 2016". */
 export const QUALIFIER_PATTERN = 'begin|eind|einde|medio|halverwege|half|midden|ultimo|primo';
 
-/** Seasons and parts of a year: "de zomer van 2014", "het najaar van 2015", "het eerste kwartaal van 2015", "3e kwartaal 2018". */
+/**
+ * Seasons and parts of a year: "de zomer van 2014", "het najaar van 2015", "het eerste kwartaal van 2015", "3e kwartaal
+ * 2018", "het eerste halfjaar 1999" (one word, as older letters write it; round 31).
+ */
 export const SEASON_PATTERN = 'zomer|winter|lente|voorjaar|najaar|herfst|zomerreces|kerstreces';
-export const PART_OF_YEAR_PATTERN = '(?:eerste|tweede|derde|vierde|laatste|[1-4]e) (?:kwartaal|helft|half jaar)|Q[1-4]';
+export const PART_OF_YEAR_PATTERN = '(?:eerste|tweede|derde|vierde|laatste|[1-4]e) (?:kwartaal|helft|half jaar|halfjaar)|Q[1-4]';
 
 /** Cues after a date: past ("jl.") or future ("a.s.", also written "as."). */
 export const RELATION_PATTERN = 'jongstleden|laatstleden|aanstaande|j\\.l\\.|jl\\.?|ll\\.|a\\.s\\.?|as\\.';
