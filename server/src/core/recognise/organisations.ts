@@ -784,8 +784,10 @@ function islandBodiesInLowerCase(text: string, places: readonly number[]): Candi
 const WATER_BOARD_WORDS = ['waterschap ', 'hoogheemraadschap '];
 function waterBoardsInLowerCase(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
   const out: Candidate[] = [];
-  for (const word of WATER_BOARD_WORDS) {
-    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length)) {
+  const places = waterBoardWordPlaces(text);
+  for (let i = 0; i < WATER_BOARD_WORDS.length; i++) {
+    const word = WATER_BOARD_WORDS[i];
+    for (const k of places[i]) {
       if (k > 0 && /[\p{L}\p{M}\p{N}\-‐]/u.test(text[k - 1])) continue;
       const head = text.slice(k, k + 80);
       const m = matcher.matchAt(head[0].toUpperCase() + head.slice(1), 0);
@@ -795,6 +797,25 @@ function waterBoardsInLowerCase(text: string, matcher: { matchAt(text: string, s
   }
   return out;
 }
+
+/**
+ * Where each of WATER_BOARD_WORDS stands, per word in text order, as `text.indexOf(word)` from each place's end finds
+ * them: both words end in "chap ", searched once (V8 finds it about three times as fast as either word, whose first
+ * letters are frequent), and the word is checked by hand before it. Exact: neither word can overlap itself, so every
+ * place of the word is one the repeated search finds, and each place of the word holds a "chap " at its end.
+ */
+export function waterBoardWordPlaces(text: string): number[][] {
+  const places: number[][] = WATER_BOARD_WORDS.map(() => []);
+  for (let tail = text.indexOf(WATER_BOARD_TAIL); tail >= 0; tail = text.indexOf(WATER_BOARD_TAIL, tail + WATER_BOARD_TAIL.length)) {
+    const end = tail + WATER_BOARD_TAIL.length;
+    for (let i = 0; i < WATER_BOARD_WORDS.length; i++) {
+      const word = WATER_BOARD_WORDS[i], start = end - word.length;
+      if (start >= 0 && text.startsWith(word, start)) places[i].push(start);
+    }
+  }
+  return places;
+}
+const WATER_BOARD_TAIL = 'chap ';
 
 // POLICE_END_OK and POLICE_START_OK answered from the ASCII character next to the span where it settles them
 // ("politiek", "politiediensten", a space): most hits, without a unicode regex.
