@@ -1,23 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { runAnnotate } from '../../server/src/cli/annotate';
-import { ChunkedOutput, textSink, Utf8Slabs } from '../../server/src/cli/bytes';
+import { ChunkedOutput, textSink } from '../../server/src/cli/bytes';
 
 const corpus = join(__dirname, '..', '..', '..', 'corpus');
 
 describe('CLI output bytes', () => {
-  it('keeps texts as their UTF-8 bytes, one view each, across slabs', () => {
-    const slabs = new Utf8Slabs();
-    const texts = ['Staatssecretaris van Justitie – ’s-Gravenhage', '', 'Coördinator 😀', 'x'.repeat(3 << 20)];
-    const views = texts.map(t => slabs.add(t));
-    views.forEach((v, i) => assert.equal(v.toString('utf8'), texts[i]));
-  });
-
-  it('writes a lone surrogate as JSON.stringify text would reach stdout (a replacement character)', () => {
-    const slabs = new Utf8Slabs();
-    assert.equal(slabs.add('a\uD800b').toString('utf8'), Buffer.from('a\uD800b', 'utf8').toString('utf8'));
-  });
-
   it('gathers bytes and texts into chunks, and a character split between chunks is decoded whole', () => {
     let got = '';
     const decoded = textSink(s => { got += s; });

@@ -75,6 +75,32 @@ describe('JSON as bytes', () => {
     }
   });
 
+  it('keeps each taken piece where it was written, while later pieces move to new slabs', () => {
+    const out = new JsonBytes(64);
+    const values: unknown[] = ['Staatssecretaris van Justitie – ’s-Gravenhage', { id: 'NCTV', list: ['x'.repeat(100), 7] }, '', 'Coördinator 😀', 'é'.repeat(300), [1, 2, 3]];
+    const taken = values.map(v => {
+      out.value(v, 2);
+      return out.take();
+    });
+    taken.forEach((bytes, i) => assert.equal(bytes.toString('utf8'), expected(values[i], 2)));
+    out.copy(taken[1]);
+    assert.equal(out.take().toString('utf8'), expected(values[1], 2));
+  });
+
+  it('answers the places of the targets from the start of the document, also when it moved to a new slab while written', () => {
+    const text = 'Zie Kamerstuk 24 587, nr. 800, en Kamerstuk 29 279, nr. 1, van 11 januari 2010 (AIVD).\n'.repeat(40);
+    const analysis = analyseLetter(text, { path: '/x/a.txt', headings: false });
+    const alone = new JsonBytes();
+    const targetsAlone = writeDocument(alone, '/x/a.txt', analysis);
+    assert.ok(targetsAlone.length >= 80);
+    const out = new JsonBytes(4096);
+    out.value('a piece before it', 0);
+    out.take();
+    const targetsAt = writeDocument(out, '/x/a.txt', analysis);
+    assert.deepEqual(targetsAt, targetsAlone);
+    assert.equal(out.take().toString('utf8'), alone.bytes.toString('utf8', 0, alone.length));
+  });
+
   it('writes each letter of the corpus as one document of JSON.stringify({ documents }, null, 1), the targets at their places', () => {
     const letters = readdirSync(corpus).filter(n => n.endsWith('.txt')).map(name => ({ name, path: join(corpus, name), text: readFileSync(join(corpus, name), 'utf8') }));
     // A letter in two dossiers shows them in its identity.

@@ -14,7 +14,7 @@ import { StringPool } from '../core/workspace/strings';
 import { checkText, MAX_LETTER_CHARS } from '../core/workspace/input';
 import { canonicalCitation, citedKey, isCitation, isSelfCitation, keyOf, letterIds, resolveAmong, SELF_CITATION } from '../core/workspace/keys';
 import type { AnyEntity, LetterAnalysis } from '../core/types';
-import { ChunkedOutput, textSink, Utf8Slabs, type ByteSink } from './bytes';
+import { ChunkedOutput, textSink, type ByteSink } from './bytes';
 import { writeDocument } from './documentJson';
 import { asksForHelp, decodeLetterBytes, expandPaths, readLetterBytes } from './files';
 import { AnnotateCache, type AnnotateCacheKey, type AnnotateCacheSettings } from './annotateCache';
@@ -157,8 +157,7 @@ export function openCache(request: AnnotateRequest, analyser: string, io: Io): A
 
 /** Each file analysed on this thread, in order (from the cache where it has the letter). */
 export function annotateHere(files: readonly string[], json: boolean, cache: AnnotateCacheSettings | null = null): AnnotatedLetter[] {
-  const slabs = new Utf8Slabs();
-  const work = new LetterWork(json, (bytes, start, end) => slabs.copy(bytes, start, end), cache);
+  const work = new LetterWork(json, 'in place', cache);
   return files.map(path => work.annotate(path));
 }
 
@@ -177,16 +176,40 @@ export interface AnnotatedLetter {
   cacheProblem?: string;
 }
 
+/**
+ * Where each letter's JSON bytes are kept until the output is written: in place, in the slabs they were written
+ * into (on the thread that writes the output), or each in an array of its own, which can move to another thread.
+ */
+export type KeepJson = 'in place' | 'own array';
+
+/**
+ * The slabs of `in place`, ~200 letters' JSON each. `annotate --json` holds every letter's JSON until the ids of
+ * all letters are known (~200 MB at 10,000 letters): as strings (two bytes a character, since letters hold ’ and
+ * –) the collector copied each one from the young generation to the old and then marked them; in large byte
+ * slabs it never touches them, and they are already what stdout needs.
+ */
+const JSON_SLAB_BYTES = 4 << 20;
+
 /** Reads and analyses letters one at a time, keeping what the output needs of each. */
 export class LetterWork {
   private readonly strings = new StringPool();
-  private readonly scratch = new JsonBytes();
+  private readonly out: JsonBytes;
   private readonly cache: AnnotateCache | null;
 
-  /** `keep(bytes, start, end)`: a copy of a letter's JSON bytes that outlives the scratch buffer. */
-  constructor(private readonly json: boolean, private readonly keep: (bytes: Buffer, start: number, end: number) => Buffer, cache: AnnotateCacheSettings | null = null) {
+  constructor(private readonly json: boolean, private readonly keepJson: KeepJson, cache: AnnotateCacheSettings | null = null) {
     const opened = cache ? AnnotateCache.open(cache) : null;
     this.cache = typeof opened === 'string' ? null : opened;
+    this.out = new JsonBytes(!json ? 0 : keepJson === 'in place' ? JSON_SLAB_BYTES : 1 << 16);
+  }
+
+  /** The letter's JSON bytes just written to `out`, kept as `keepJson` says. */
+  private kept(): Buffer {
+    const written = this.out.take();
+    if (this.keepJson === 'in place') return written;
+    const own = new Uint8Array(written.length);
+    own.set(written);
+    this.out.length = this.out.start = 0;
+    return own as Buffer;
   }
 
   annotate(path: string): AnnotatedLetter {
@@ -197,7 +220,10 @@ export class LetterWork {
     if (!cache) return this.analyse(path, uri, read.bytes).result;
     const key: AnnotateCacheKey = { path, uri, json: this.json, content: hashText(read.bytes) };
     const cached = cache.read(key);
-    if (cached?.letter?.json) cached.letter.json = this.keep(cached.letter.json, 0, cached.letter.json.length);
+    if (cached?.letter?.json) {
+      this.out.copy(cached.letter.json);
+      cached.letter.json = this.kept();
+    }
     if (cached) return cached;
     const { result, analysed } = this.analyse(path, uri, read.bytes);
     // A letter that could not be read or analysed is not kept: its message is said again, and a fixed
@@ -220,12 +246,24 @@ export class LetterWork {
       const failure = analysis.problems.find(p => p.code === 'analysis.failed');
       if (failure) messages.push(failure.message);
       const ids = letterIds(analysis.identity, analysis.entities, uri);
-      const letter = this.json ? documentOf(path, uri, analysis, this.scratch, this.keep) : { path, uri, analysis: keepForText(analysis, this.strings) };
+      const letter = this.json ? this.documentOf(path, uri, analysis) : { path, uri, analysis: keepForText(analysis, this.strings) };
       return { result: { path, messages, ...warnings, letter, ids }, analysed: !failure };
     } catch (err) {
       messages.push(`analysis failed: ${(err as Error).message}`);
       return { result: { path, messages, ...warnings, letter: null, ids: [] }, analysed: false };
     }
+  }
+
+  /**
+   * The letter's document as it stands among the documents, without its citations' targets, and per citation
+   * its `citedKey`. Kept as UTF-8 bytes (`keepJson`): the analysis, whose entity texts are slices that keep the
+   * whole letter alive, is not.
+   */
+  private documentOf(path: string, uri: string, analysis: LetterAnalysis): Loaded {
+    const cited: Array<string | null> = [];
+    for (const e of analysis.entities) if (isCitation(e)) cited.push(citedKey(e));
+    const targetsAt = writeDocument(this.out, path, analysis);
+    return { path, uri, json: this.kept(), targetsAt, cited };
   }
 }
 
@@ -292,19 +330,6 @@ export function writeAnnotations(results: readonly AnnotatedLetter[], json: bool
 
 const HEAD = '{\n "documents": [';
 const TAIL = '\n ]\n}';
-
-/**
- * The letter's document as it stands among the documents, without its citations' targets, and per citation
- * its `citedKey`. Kept as UTF-8 bytes in the slabs: the analysis, whose entity texts are slices that keep the
- * whole letter alive, is not.
- */
-function documentOf(path: string, uri: string, analysis: LetterAnalysis, scratch: JsonBytes, keep: (bytes: Buffer, start: number, end: number) => Buffer): Loaded {
-  const cited: Array<string | null> = [];
-  for (const e of analysis.entities) if (isCitation(e)) cited.push(citedKey(e));
-  scratch.length = 0;
-  const targetsAt = writeDocument(scratch, path, analysis);
-  return { path, uri, json: keep(scratch.bytes, 0, scratch.length), targetsAt, cited };
-}
 
 /**
  * As the server's index does it (`makeRecord`): unreadable text becomes a problem, a recogniser bug an empty

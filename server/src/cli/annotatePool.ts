@@ -101,11 +101,7 @@ export function runAnnotateWorker(): void {
   if (!port) return;
   const { json, cache } = workerData as { json: boolean; cache: AnnotateCacheSettings | null };
   // Each letter's JSON in an array of its own, so it can move to the main thread instead of being copied.
-  const work = new LetterWork(json, (bytes, start, end) => {
-    const own = new Uint8Array(end - start);
-    own.set(bytes.subarray(start, end));
-    return own as Buffer;
-  }, cache);
+  const work = new LetterWork(json, 'own array', cache);
   port.on('message', (job: Job) => {
     const result = work.annotate(job.path);
     const transfer: TransferListItem[] = result.letter?.json ? [result.letter.json.buffer as ArrayBuffer] : [];

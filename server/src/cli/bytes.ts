@@ -1,42 +1,7 @@
-// Output kept as UTF-8 bytes outside the JavaScript heap. `annotate --json` holds every letter's JSON until
-// the ids of all letters are known (~200 MB at 10,000 letters): as strings (two bytes a character, since
-// letters hold ’ and –) the collector copied each one from the young generation to the old and then marked
-// them; in large byte slabs it never touches them, and they are already what stdout needs.
+// Output on its way to stdout: gathered into chunks of a megabyte, or decoded for a writer of strings.
 import { StringDecoder } from 'node:string_decoder';
 
-const SLAB_BYTES = 4 << 20;
 const CHUNK_BYTES = 1 << 20;
-
-/** Texts and bytes stored one after another in shared slabs; each answers a view of its own bytes. */
-export class Utf8Slabs {
-  private slab = Buffer.allocUnsafe(0);
-  private used = 0;
-
-  add(text: string): Buffer {
-    // A UTF-16 unit takes at most three UTF-8 bytes (a surrogate pair four for two units).
-    this.room(text.length * 3);
-    return this.taken(this.slab.write(text, this.used, 'utf8'));
-  }
-
-  /** A copy of source[start, end). */
-  copy(source: Buffer, start: number, end: number): Buffer {
-    this.room(end - start);
-    return this.taken(source.copy(this.slab, this.used, start, end));
-  }
-
-  private room(most: number): void {
-    if (this.slab.length - this.used < most) {
-      this.slab = Buffer.allocUnsafe(Math.max(SLAB_BYTES, most));
-      this.used = 0;
-    }
-  }
-
-  private taken(written: number): Buffer {
-    const bytes = this.slab.subarray(this.used, this.used + written);
-    this.used += written;
-    return bytes;
-  }
-}
 
 /**
  * Takes a chunk of output; answers true when it is done with the bytes (written or copied), false when it

@@ -16,7 +16,7 @@ const ENTITY_MEMBER_DEPTH = 5;
  * { kind, start, end, text, value, target } (with `gaps` before the target for an entity broken over a page:
  * the footnotes and footer between its halves) and the identity as its seven shown fields (and its joint dossiers, for
  * a letter in several; JSON leaves the member out otherwise). Answers, per citation
- * in order, the offset in `out` where its target's JSON goes (after `"target": `).
+ * in order, the offset from `out.start` where its target's JSON goes (after `"target": `).
  */
 export function writeDocument(out: JsonBytes, path: string, analysis: LetterAnalysis): number[] {
   const id = analysis.identity;
@@ -46,10 +46,10 @@ function writeEntities(out: JsonBytes, entities: readonly AnyEntity[], targetsAt
   out.byte(0x5d);
 }
 
-// What stands between an entity's values, made once. `{ "kind": "<kind>"` is one piece per kind.
+// What stands between an entity's values, made once. `{ "kind": "<kind>", "start": ` is one piece per kind.
 const EMPTY_LIST = bytesOf('[]');
 const ENTITY_OPEN = '{\n     "kind": ';
-const START = bytesOf(',\n     "start": ');
+const START = ',\n     "start": ';
 const END = bytesOf(',\n     "end": ');
 const TEXT = bytesOf(',\n     "text": ');
 const VALUE = bytesOf(',\n     "value": ');
@@ -66,11 +66,10 @@ function writeEntity(out: JsonBytes, e: AnyEntity, targetsAt: number[]): void {
   }
   let open = kindPieces.get(kind);
   if (open === undefined) {
-    open = bytesOf(ENTITY_OPEN + JSON.stringify(kind));
+    open = bytesOf(ENTITY_OPEN + JSON.stringify(kind) + START);
     if (kindPieces.size < 100) kindPieces.set(kind, open);
   }
   out.piece(open);
-  out.piece(START);
   out.number(start);
   out.piece(END);
   out.number(end);
@@ -85,7 +84,7 @@ function writeEntity(out: JsonBytes, e: AnyEntity, targetsAt: number[]): void {
   }
   if (!isCitation(e)) return out.piece(NO_TARGET_CLOSE);
   out.piece(TARGET);
-  targetsAt.push(out.length);
+  targetsAt.push(out.length - out.start);
   out.piece(CLOSE);
 }
 
@@ -100,7 +99,7 @@ function writeAnyEntity(out: JsonBytes, e: AnyEntity, targetsAt: number[]): void
   members.add('value', e.value);
   members.add('gaps', e.gaps);
   members.key('target');
-  if (isCitation(e)) targetsAt.push(out.length);
+  if (isCitation(e)) targetsAt.push(out.length - out.start);
   else out.value(null, 0);
   out.newline(ENTITY_DEPTH);
   out.byte(0x7d);

@@ -21,17 +21,47 @@ const FALSE = bytesOf('false');
 const EMPTY_ARRAY = bytesOf('[]');
 const EMPTY_OBJECT = bytesOf('{}');
 
-/** A growable buffer that JSON is written into: `bytes[0, length)` is what was written. */
+/**
+ * A growable buffer that JSON is written into: `bytes[start, length)` is the piece being written (`start` is 0
+ * unless pieces are taken). Used either as scratch (`length = 0` before each piece) or as slabs that keep
+ * each piece where it was written (`take`): the bytes are written once and never copied to be kept.
+ */
 export class JsonBytes {
-  bytes = Buffer.allocUnsafe(1 << 16);
+  bytes: Buffer;
   length = 0;
+  /** Where the piece being written begins: the bytes before it were taken. */
+  start = 0;
 
-  /** Makes room for `n` more bytes. */
+  constructor(initialBytes = 1 << 16) {
+    this.bytes = Buffer.allocUnsafe(initialBytes);
+  }
+
+  /**
+   * Makes room for `n` more bytes. Past the end, the piece being written moves to a new buffer: twice as large
+   * when it is the buffer's only piece, as large otherwise (a new slab; the taken pieces stay in the old one).
+   */
   room(n: number): void {
     if (this.length + n <= this.bytes.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + n));
-    this.bytes.copy(bigger, 0, 0, this.length);
+    const piece = this.length - this.start;
+    const bigger = Buffer.allocUnsafe(Math.max(this.start === 0 ? this.bytes.length * 2 : this.bytes.length, piece + n));
+    this.bytes.copy(bigger, 0, this.start, this.length);
     this.bytes = bigger;
+    this.start = 0;
+    this.length = piece;
+  }
+
+  /** The piece written since the last take, as a view that later writes leave alone. */
+  take(): Buffer {
+    const piece = this.bytes.subarray(this.start, this.length);
+    this.start = this.length;
+    return piece;
+  }
+
+  /** A copy of `source`, as the piece being written. */
+  copy(source: Uint8Array): void {
+    this.room(source.length);
+    this.bytes.set(source, this.length);
+    this.length += source.length;
   }
 
   piece(piece: Uint8Array): void {
@@ -168,16 +198,24 @@ export class JsonBytes {
 
   /** The key of a member (see `member`); its value is the caller's to write. */
   memberKey(key: string, depth: number, first: boolean): void {
+    const pieces = depth < MEMBER_PIECE_DEPTHS ? memberPieces(key, depth) : null;
+    if (pieces !== null) return this.piece(first ? pieces.first : pieces.later);
     if (!first) this.byte(0x2c);
     this.newline(depth);
-    this.piece(keyBytes(key));
+    this.piece(bytesOf(`${JSON.stringify(key)}: `));
   }
 
   private object(object: Record<string, unknown>, depth: number): void {
     const open = this.length;
     this.byte(0x7b);
     let members = 0;
-    for (const key of Object.keys(object)) if (this.member(key, object[key], depth + 1, members === 0)) members++;
+    // for-in reads the members through the object's enumeration cache, without a keyed lookup each; it also
+    // visits inherited members, which only an Object.prototype given enumerable members would have.
+    if (noInheritedMembers()) {
+      for (const key in object) if (this.member(key, object[key], depth + 1, members === 0)) members++;
+    } else {
+      for (const key of Object.keys(object)) if (this.member(key, object[key], depth + 1, members === 0)) members++;
+    }
     if (members === 0) {
       this.length = open;
       return this.piece(EMPTY_OBJECT);
@@ -187,18 +225,35 @@ export class JsonBytes {
   }
 }
 
+/** True while Object.prototype has no enumerable member (as always, unless some code adds one). */
+function noInheritedMembers(): boolean {
+  for (const _ in Object.prototype) return false;
+  return true;
+}
+
 function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
-/** `"key": ` as bytes, made once per key: the same few keys come on every entity. */
-const keyPieces = new Map<string, Buffer>();
-function keyBytes(key: string): Buffer {
-  let piece = keyPieces.get(key);
-  if (piece === undefined) {
-    piece = bytesOf(`${JSON.stringify(key)}: `);
-    if (keyPieces.size < 1000) keyPieces.set(key, piece);
+/** Member keys are written as one piece each up to this depth (entity values stand 5 deep, their members 6). */
+const MEMBER_PIECE_DEPTHS = 16;
+
+/** A member's line break, indent and `"key": `, without and with the comma before it. */
+interface MemberPieces { first: Buffer; later: Buffer }
+
+/** Per depth, the pieces of each key, made once: the same few keys come on every entity. */
+const memberPiecesAt: Array<Map<string, MemberPieces>> = Array.from({ length: MEMBER_PIECE_DEPTHS }, () => new Map());
+
+/** The pieces of `key` at `depth`; null when there are too many keys to keep (made by the caller then). */
+function memberPieces(key: string, depth: number): MemberPieces | null {
+  const known = memberPiecesAt[depth];
+  let pieces = known.get(key);
+  if (pieces === undefined) {
+    if (known.size >= 1000) return null;
+    const first = `\n${' '.repeat(depth)}${JSON.stringify(key)}: `;
+    pieces = { first: bytesOf(first), later: bytesOf(`,${first}`) };
+    known.set(key, pieces);
   }
-  return piece;
+  return pieces;
 }
