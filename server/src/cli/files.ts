@@ -1,6 +1,6 @@
 // Reading letters from disk for the command line: folders expanded, binary and unreadable files reported
 // instead of crashing the run.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_FILE_BYTES, readFileBytes } from '../core/workspace/fileBytes';
 import { decodeNotUtf8, decodeUtf8, isUtf16Text, MAX_LETTER_CHARS, tooLargeMessage } from '../core/workspace/input';
@@ -46,18 +46,27 @@ export function expandPaths(paths: string[], onError: (path: string, message: st
       const id = `${st.dev}:${st.ino}`;
       if (seen.has(id)) return; // a loop of links, or a folder named twice
       seen.add(id);
-      let names: string[];
+      let entries: Dirent[];
       try {
-        names = readdirSync(path).sort();
+        entries = readdirSync(path, { withFileTypes: true }).sort(byName);
       } catch (err) {
         onError(path, describe(err));
         return;
       }
-      for (const name of names) {
+      for (const entry of entries) {
+        const name = entry.name;
         if (name.startsWith('.') || name === 'node_modules') continue;
         const child = join(path, name);
-        let isDir = false;
-        try { isDir = statSync(child).isDirectory(); } catch { /* reported when visited */ }
+        // The folder's own listing tells a file from a folder: a letter costs no stat of its own. A link, or a
+        // listing that does not say, is asked of the file system.
+        if (entry.isFile()) {
+          if (isLetterName(name)) out.push(child);
+          continue;
+        }
+        let isDir = entry.isDirectory();
+        if (entry.isSymbolicLink() || !knownType(entry)) {
+          try { isDir = statSync(child).isDirectory(); } catch { /* reported when visited */ }
+        }
         if (isDir || isLetterName(name)) visit(child, false);
       }
     } else if (explicit || st.isFile()) {
@@ -74,6 +83,16 @@ export function expandPaths(paths: string[], onError: (path: string, message: st
     if (out.length === before && folder !== null && !readBefore) onError(p, `no letters in this folder (files ending in ${LETTER_EXTENSIONS.join(' or ')})`);
   }
   return out;
+}
+
+/** The listing said what the entry is (some file systems do not). */
+function knownType(entry: Dirent): boolean {
+  return entry.isFile() || entry.isDirectory() || entry.isSymbolicLink() || entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice();
+}
+
+/** As `readdirSync(path).sort()` orders names (by UTF-16 code units). */
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** Device and inode of a folder (null: not a folder), as `seen` keeps them. */
