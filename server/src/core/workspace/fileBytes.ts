@@ -22,7 +22,9 @@ export function readFileBytes(path: string, limit = MAX_FILE_BYTES): Buffer {
     if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
     let length = 0;
     for (;;) {
-      if (length > limit) break;
+      // At the size the file said it has, it is read: the read that would answer its end is not made (a file
+      // that says 0, as many in /proc do, is read to its end).
+      if (length > limit || (length === fileSize && fileSize > 0)) break;
       if (length === scratch.length) {
         // The file grew while it was read.
         const bigger = Buffer.allocUnsafe(scratch.length * 2);
