@@ -25,7 +25,10 @@ function expected(value: unknown, depth = 0): string | undefined {
 describe('JSON as bytes', () => {
   it('writes strings as JSON.stringify escapes them: quotes, backslashes, controls, lone surrogates, letters outside ASCII', () => {
     const strings = ['', 'NCTV', 'Nationaal Coördinator Terrorismebe-\nstrijding', '“Tweede Kamer” – ’s-Gravenhage', 'a"b\\c', '\t\r\b\f\u0001\u001f\u007f',
-      'x\uD800', '\uDC00y', '😀 𝔸', 'é'.repeat(1000), '\u2028\u2029', '\uFFFF\uFEFF'];
+      'x\uD800', '\uDC00y', '😀 𝔸', 'é'.repeat(1000), '\u2028\u2029', '\uFFFF\uFEFF',
+      // From eight units a string without escapes is encoded natively: each escape at the start, middle and end.
+      ...['"', '\\', '\n', '\t', '\u0000', '\u001f', '\uD800', '\uDBFF', '\uDC00', '\uDFFF'].flatMap(c => [c + 'abcdefgh', 'abcd' + c + 'efgh', 'abcdefgh' + c]),
+      'abcdefgh\u2028', '\u007f'.repeat(9), '😀'.repeat(5), 'Coördinator 😀 “NCTV”', '\uD83D\uDE00abcdefgh', 'abcdefg'];
     for (const s of strings) assert.equal(written(s), expected(s), JSON.stringify(s));
   });
 
