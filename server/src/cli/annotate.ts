@@ -262,6 +262,8 @@ export class LetterWork {
   private documentOf(path: string, uri: string, analysis: LetterAnalysis): Loaded {
     const cited: Array<string | null> = [];
     for (const e of analysis.entities) if (isCitation(e)) cited.push(citedKey(e));
+    // What a letter whose writing threw (its analysis failed) left behind is not part of this one.
+    this.out.length = this.out.start;
     const targetsAt = writeDocument(this.out, path, analysis);
     return { path, uri, json: this.kept(), targetsAt, cited };
   }
