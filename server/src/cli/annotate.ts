@@ -221,6 +221,7 @@ export class LetterWork {
     const key: AnnotateCacheKey = { path, uri, json: this.json, content: hashText(read.bytes) };
     const cached = cache.read(key);
     if (cached?.letter?.json) {
+      this.out.discard();
       this.out.copy(cached.letter.json);
       cached.letter.json = this.kept();
     }
@@ -262,8 +263,7 @@ export class LetterWork {
   private documentOf(path: string, uri: string, analysis: LetterAnalysis): Loaded {
     const cited: Array<string | null> = [];
     for (const e of analysis.entities) if (isCitation(e)) cited.push(citedKey(e));
-    // What a letter whose writing threw (its analysis failed) left behind is not part of this one.
-    this.out.length = this.out.start;
+    this.out.discard();
     const targetsAt = writeDocument(this.out, path, analysis);
     return { path, uri, json: this.kept(), targetsAt, cited };
   }

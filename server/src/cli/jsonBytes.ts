@@ -71,6 +71,11 @@ export class JsonBytes {
     return piece;
   }
 
+  /** Drops the piece being written: what a write that threw part way left behind is not part of the next piece. */
+  discard(): void {
+    this.length = this.start;
+  }
+
   /** A copy of `source`, as the piece being written. */
   copy(source: Uint8Array): void {
     this.room(source.length);
