@@ -1,0 +1,50 @@
+// Round 32 of the blind check on real texts: every family at once, on stukken of 1998–2021 of JenV/VenJ (prisons, the
+// NFI, asylum reception), EZ(K) (the ACM and the CBS), Financiën, SZW and VWS. Missed blind: the Salvation Army's probation
+// and youth protection organisation by its full name (read as the Leger des Heils alone), the Nederlands Register
+// Gerechtelijk Deskundigen and the CIZ. Bodies of the round's subjects that no text named (the SZW bodies of 1995–2012, the
+// guarantee funds, education and health bodies) are added so that letters nobody has seen read them. Every snippet is
+// written for the test.
+import { strict as assert } from 'node:assert';
+import { orgs } from './recognised';
+
+describe('round 32: bodies missed blind', () => {
+  it('the Salvation Army\'s probation organisation by its full name, old and new, and its acronym; the Leger des Heils alone stays itself', () => {
+    assert.deepEqual(orgs('Reclassering Nederland en Leger des Heils Jeugdzorg & Reclassering reageerden.'),
+      [['Reclassering Nederland', 'RECLASSERING-NL'], ['Leger des Heils Jeugdzorg & Reclassering', 'LJR']]);
+    assert.deepEqual(orgs('Sinds 2019 heet het Leger des Heils Jeugdbescherming & Reclassering (LJ&R); LJ&R werkt samen met SVG.').map(o => o[1]),
+      ['LJR', 'LJR', 'LJR', 'SVG']);
+    assert.deepEqual(orgs('Het Leger des Heils opent een opvang.'), [['Leger des Heils', 'LEGER-DES-HEILS']]);
+  });
+
+  it('the Nederlands Register Gerechtelijk Deskundigen by name and acronym', () => {
+    assert.deepEqual(orgs('Het Nederlands Register Gerechtelijk Deskundigen (NRGD) schrijft deskundigen in; het NRGD toetst hen.').map(o => o[1]),
+      ['NRGD', 'NRGD', 'NRGD']);
+  });
+
+  it('the CIZ by name and acronym', () => {
+    assert.deepEqual(orgs('Het Centrum indicatiestelling zorg beoordeelt de aanvraag; daarna indiceert het CIZ opnieuw.').map(o => o[1]),
+      ['CIZ', 'CIZ']);
+  });
+});
+
+describe('round 32: bodies of the round\'s subjects that no text named', () => {
+  it('the social security bodies of 1995–2012 and their successors\' partners', () => {
+    assert.deepEqual(orgs('Het Ctsv, de Inspectie Werk en Inkomen, het CWI en het BKWI rapporteerden; de Landelijke Cliëntenraad en Cedris reageerden.').map(o => o[1]),
+      ['CTSV', 'IWI', 'CWI', 'BKWI', 'LCR', 'CEDRIS']);
+    assert.deepEqual(orgs('Het Centrum voor Werk en Inkomen (CWI) en het College van toezicht sociale verzekeringen zijn opgeheven.').map(o => o[1]),
+      ['CWI', 'CWI', 'CTSV']);
+  });
+
+  it('the guarantee funds; the acronym WSW stays the sheltered-employment act', () => {
+    assert.deepEqual(orgs('De Stichting Waarborgfonds Eigen Woningen (WEW) en het Waarborgfonds Sociale Woningbouw staan borg.').map(o => o[1]),
+      ['WEW', 'WEW', 'WSW']);
+    assert.deepEqual(orgs('De WSW wordt vervangen door de Participatiewet.'), []);
+  });
+
+  it('education, health and other bodies', () => {
+    assert.deepEqual(orgs('Het Nibud, de SBB, het Cito en het LAKS gaven advies; het Huis voor Klokkenluiders en Lareb ook.').map(o => o[1]),
+      ['NIBUD', 'SBB', 'CITO', 'LAKS', 'HVK', 'LAREB']);
+    assert.deepEqual(orgs('De Nationaal Rapporteur Mensenhandel, GGZ Nederland en de AWVN schreven mee.').map(o => o[1]),
+      ['NRM', 'GGZ-NL', 'AWVN']);
+  });
+});
