@@ -48,3 +48,11 @@ describe('round 32: bodies of the round\'s subjects that no text named', () => {
       ['NRM', 'GGZ-NL', 'AWVN']);
   });
 });
+
+describe('round 32: precision of round 31\'s rules', () => {
+  it('a GGD or GHOR before what it made names no region: "het GHOR Jaarverslag", "de GGD Gezondheidsmonitor"', () => {
+    assert.deepEqual(orgs('Het GHOR Jaarverslag 2019 en de GGD Gezondheidsmonitor Volwassenen verschenen.'), [['GHOR', 'GHOR'], ['GGD', 'GGD']]);
+    assert.deepEqual(orgs('De GGD Amsterdam Rapport lezers weten het.'), [['GGD Amsterdam', 'TEXT:GGD AMSTERDAM']]);
+    assert.deepEqual(orgs('De GHOR Zuid-Holland Zuid oefende.'), [['GHOR Zuid-Holland Zuid', 'TEXT:GHOR ZUID-HOLLAND ZUID']]);
+  });
+});

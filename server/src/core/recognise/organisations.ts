@@ -188,13 +188,15 @@ const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yog
  * per safety region, is named so too: "GHOR Brabant-Noord", "GHOR Hollands Midden" (round 31).
  */
 const GGD_REGION = /^ (?:regio )?(\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*)((?: (?:voor )?\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*){0,2})(?![\p{L}\p{M}\p{N}\-‐])/u;
+// What a GGD or GHOR makes is no region: "het GHOR Jaarverslag 2019", "de GGD Gezondheidsmonitor" (round 32).
+const GGD_PRODUCT = /^(?:Jaar(?:verslag|plan|rapport)|Rapport(?:age)?|(?:Gezondheids|Jeugd)?[Mm]onitor|Advies|Richtlijn(?:en)?|Handreiking|Protocol|Draaiboek|Nieuwsbrief|Onderzoek|Factsheet|Dashboard|Website|App)$/u;
 function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
   const region = GGD_REGION.exec(text.slice(m.end, m.end + 60));
-  if (!region || NOT_A_SEAT.has(region[1])) return null;
+  if (!region || NOT_A_SEAT.has(region[1]) || GGD_PRODUCT.test(region[1])) return null;
   // Only the words of the region that open no sentence: "GGD Amsterdam Dit" keeps "Amsterdam".
   let length = region[0].length - region[2].length;
   for (const w of region[2].split(' ').slice(1)) {
-    if (NOT_A_SEAT.has(w)) break;
+    if (NOT_A_SEAT.has(w) || GGD_PRODUCT.test(w)) break;
     length += w.length + 1;
   }
   const end = m.end + length;
