@@ -56,3 +56,40 @@ describe('round 32: precision of round 31\'s rules', () => {
     assert.deepEqual(orgs('De GHOR Zuid-Holland Zuid oefende.'), [['GHOR Zuid-Holland Zuid', 'TEXT:GHOR ZUID-HOLLAND ZUID']]);
   });
 });
+
+describe('round 32, batch 2: the island councils and executives named with their island', () => {
+  it('the Eilandsraad and the Bestuurscollege of Bonaire, Sint Eustatius or Saba, in either case, with or without "van"', () => {
+    assert.deepEqual(orgs('Het Bestuurscollege van Sint Eustatius en de eilandsraad van Bonaire spraken.').map(o => o[0]),
+      ['Bestuurscollege van Sint Eustatius', 'eilandsraad van Bonaire']);
+    assert.deepEqual(orgs('De Eilandsraad Saba en het bestuurscollege van het openbaar lichaam Saba overlegden.').map(o => o[0]),
+      ['Eilandsraad Saba', 'bestuurscollege van het openbaar lichaam Saba']);
+  });
+
+  it('the noun alone in lower case, the plural and another island name none', () => {
+    assert.deepEqual(orgs('De eilandsraad benoemde de gedeputeerden; het bestuurscollege stemde in.'), []);
+    assert.deepEqual(orgs('De eilandsraden van Bonaire en Saba en het bestuurscollege van Aruba vergaderden.'), []);
+  });
+});
+
+describe('round 32, batch 2: bodies missed blind', () => {
+  it('the parliamentary inquiry committees under their names, the subject in lower case too', () => {
+    assert.deepEqual(orgs('De Parlementaire enquêtecommissie financieel stelsel en de Parlementaire Enquêtecommissie Bouwnijverheid rapporteerden.').map(o => o[1]),
+      ['PEC-FS', 'PEC-BOUW']);
+    assert.deepEqual(orgs('Ook de Parlementaire enquêtecommissie opsporingsmethoden en de Tijdelijke commissie onderwijsvernieuwingen hoorden getuigen.').map(o => o[1]),
+      ['PEC-OPSPORING', 'TCO']);
+  });
+
+  it('the police unions; the acronym ACP alone stays unread (the ACP group of states)', () => {
+    assert.deepEqual(orgs('De Politievakbond ACP en de Nederlandse Politiebond (NPB) reageerden.').map(o => o[1]), ['ACP-POLITIE', 'NPB', 'NPB']);
+    assert.deepEqual(orgs('De EU sloot een akkoord met de ACP-landen.').map(o => o[1]), ['EU']);
+  });
+
+  it('the SNA before its quality mark, the JOB, the student council by name and the HBO-raad as the Vereniging Hogescholen', () => {
+    assert.deepEqual(orgs('Het SNA-keurmerk, de JOB, het Interstedelijk Studentenoverleg en de HBO-raad kwamen aan bod.').map(o => o[1]),
+      ['SNA', 'JOB-MBO', 'ISO-STUDENTEN', 'VH']);
+  });
+
+  it('Sint Maarten\'s Integriteitskamer', () => {
+    assert.deepEqual(orgs('Het landsbesluit tot oprichting van de Integriteitskamer is genomen.').map(o => o[1]), ['INTEGRITEITSKAMER-SXM']);
+  });
+});

@@ -71,6 +71,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const openbaar = placesOfWatched(text, capitals, PROSECUTION_WORDS);
   for (const c of prosecutorMentions(text, openbaar)) candidates.push(c);
   for (const c of islandBodiesInLowerCase(text, openbaar)) candidates.push(c);
+  for (const c of islandCouncils(text)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
@@ -774,6 +775,29 @@ function islandBodiesInLowerCase(text: string, places: readonly number[]): Candi
     if (!m || !policeStartOk(text, at)) continue;
     const id = m[1] === 'Bonaire' ? 'OL-BONAIRE' : m[1] === 'Saba' ? 'OL-SABA' : 'OL-SINT-EUSTATIUS';
     out.push({ start: at, end: at + m[0].length, id, source: 'gazetteer', explain: 'an island\'s public body (written in lower case)' });
+  }
+  return out;
+}
+
+/**
+ * An island's council or executive named with its island, in either case: "het Bestuurscollege van Sint Eustatius",
+ * "de eilandsraad van Bonaire", "de Eilandsraad Saba", "het bestuurscollege van het openbaar lichaam Saba" (round 32;
+ * the Eilandsraad of an island is a body, round 31). Found by a plain search for the two head words (the capital scan
+ * never visits a lower-case head); the noun alone ("de eilandsraad benoemde …") and the plural name no body.
+ */
+const ISLAND_COUNCIL = /(?:[Ee]ilandsraad|[Bb]estuurscollege)(?:[ \n]van(?:[ \n]het[ \n]openbaar[ \n]lichaam)?)?[ \n](?:Bonaire|Sint[ -]Eustatius|Saba)(?![\p{L}\p{M}\p{N}\-‐])/uy;
+function islandCouncils(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const head of ['ilandsraad', 'estuurscollege']) {
+    for (let at = text.indexOf(head); at > 0; at = text.indexOf(head, at + head.length)) {
+      const start = at - 1;
+      if (start > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[start - 1])) continue;
+      ISLAND_COUNCIL.lastIndex = start;
+      const m = ISLAND_COUNCIL.exec(text);
+      if (!m) continue;
+      const end = start + m[0].length;
+      out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'an island\'s council or executive named with its island' });
+    }
   }
   return out;
 }
