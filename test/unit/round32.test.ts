@@ -93,3 +93,10 @@ describe('round 32, batch 2: bodies missed blind', () => {
     assert.deepEqual(orgs('Het landsbesluit tot oprichting van de Integriteitskamer is genomen.').map(o => o[1]), ['INTEGRITEITSKAMER-SXM']);
   });
 });
+
+describe('round 32: precision of the new entries', () => {
+  it('"SNA 2008" is the System of National Accounts by its edition, not the Stichting Normering Arbeid', () => {
+    assert.deepEqual(orgs('De rekeningen volgen het SNA 2008 en het ESR 2010.'), []);
+    assert.deepEqual(orgs('De SNA trekt het keurmerk in; het SNA-keurmerk telt.').map(o => o[1]), ['SNA', 'SNA']);
+  });
+});

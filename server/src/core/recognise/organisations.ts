@@ -53,6 +53,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && LABEL_ONLY_ACRONYMS.has(m.id) && !asPartyLabel(text, m)) return;
     if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
     if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
+    if (m.acronym && m.id === 'SNA' && SNA_EDITION_AFTER.test(text.slice(m.end, m.end + 8))) return;
     const regional = m.acronym && (m.id === 'GGD' || m.id === 'GHOR') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
@@ -179,6 +180,8 @@ function inFinanceOfTerrorismPair(text: string, m: GazetteerMatch): boolean {
 }
 
 /** "UHT-melk", "UHT room": ultra-high-temperature dairy, not the Uitvoeringsorganisatie Herstel Toeslagen (round 31). */
+/** "SNA 2008", "SNA-1993": the System of National Accounts by its edition, not the Stichting Normering Arbeid (round 32). */
+const SNA_EDITION_AFTER = /^[-‐ ]?(?:19|20)\d\d(?!\d)/u;
 const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yoghurt|drank|product|verhitting|behandel|gesteriliseerd)/iu;
 
 /**
