@@ -53,6 +53,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && LABEL_ONLY_ACRONYMS.has(m.id) && !asPartyLabel(text, m)) return;
     if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
     if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
+    if (m.acronym && m.id === 'SNA' && SNA_EDITION_AFTER.test(text.slice(m.end, m.end + 8))) return;
     const regional = m.acronym && (m.id === 'GGD' || m.id === 'GHOR') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
@@ -71,6 +72,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const openbaar = placesOfWatched(text, capitals, PROSECUTION_WORDS);
   for (const c of prosecutorMentions(text, openbaar)) candidates.push(c);
   for (const c of islandBodiesInLowerCase(text, openbaar)) candidates.push(c);
+  for (const c of islandCouncils(text)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
@@ -178,6 +180,8 @@ function inFinanceOfTerrorismPair(text: string, m: GazetteerMatch): boolean {
 }
 
 /** "UHT-melk", "UHT room": ultra-high-temperature dairy, not the Uitvoeringsorganisatie Herstel Toeslagen (round 31). */
+/** "SNA 2008", "SNA-1993": the System of National Accounts by its edition, not the Stichting Normering Arbeid (round 32). */
+const SNA_EDITION_AFTER = /^[-‐ ]?(?:19|20)\d\d(?!\d)/u;
 const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yoghurt|drank|product|verhitting|behandel|gesteriliseerd)/iu;
 
 /**
@@ -188,13 +192,15 @@ const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yog
  * per safety region, is named so too: "GHOR Brabant-Noord", "GHOR Hollands Midden" (round 31).
  */
 const GGD_REGION = /^ (?:regio )?(\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*)((?: (?:voor )?\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*){0,2})(?![\p{L}\p{M}\p{N}\-‐])/u;
+// What a GGD or GHOR makes is no region: "het GHOR Jaarverslag 2019", "de GGD Gezondheidsmonitor" (round 32).
+const GGD_PRODUCT = /^(?:Jaar(?:verslag|plan|rapport)|Rapport(?:age)?|(?:Gezondheids|Jeugd)?[Mm]onitor|Advies|Richtlijn(?:en)?|Handreiking|Protocol|Draaiboek|Nieuwsbrief|Onderzoek|Factsheet|Dashboard|Website|App)$/u;
 function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
   const region = GGD_REGION.exec(text.slice(m.end, m.end + 60));
-  if (!region || NOT_A_SEAT.has(region[1])) return null;
+  if (!region || NOT_A_SEAT.has(region[1]) || GGD_PRODUCT.test(region[1])) return null;
   // Only the words of the region that open no sentence: "GGD Amsterdam Dit" keeps "Amsterdam".
   let length = region[0].length - region[2].length;
   for (const w of region[2].split(' ').slice(1)) {
-    if (NOT_A_SEAT.has(w)) break;
+    if (NOT_A_SEAT.has(w) || GGD_PRODUCT.test(w)) break;
     length += w.length + 1;
   }
   const end = m.end + length;
@@ -772,6 +778,29 @@ function islandBodiesInLowerCase(text: string, places: readonly number[]): Candi
     if (!m || !policeStartOk(text, at)) continue;
     const id = m[1] === 'Bonaire' ? 'OL-BONAIRE' : m[1] === 'Saba' ? 'OL-SABA' : 'OL-SINT-EUSTATIUS';
     out.push({ start: at, end: at + m[0].length, id, source: 'gazetteer', explain: 'an island\'s public body (written in lower case)' });
+  }
+  return out;
+}
+
+/**
+ * An island's council or executive named with its island, in either case: "het Bestuurscollege van Sint Eustatius",
+ * "de eilandsraad van Bonaire", "de Eilandsraad Saba", "het bestuurscollege van het openbaar lichaam Saba" (round 32;
+ * the Eilandsraad of an island is a body, round 31). Found by a plain search for the two head words (the capital scan
+ * never visits a lower-case head); the noun alone ("de eilandsraad benoemde …") and the plural name no body.
+ */
+const ISLAND_COUNCIL = /(?:[Ee]ilandsraad|[Bb]estuurscollege)(?:[ \n]van(?:[ \n]het[ \n]openbaar[ \n]lichaam)?)?[ \n](?:Bonaire|Sint[ -]Eustatius|Saba)(?![\p{L}\p{M}\p{N}\-‐])/uy;
+function islandCouncils(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const head of ['ilandsraad', 'estuurscollege']) {
+    for (let at = text.indexOf(head); at > 0; at = text.indexOf(head, at + head.length)) {
+      const start = at - 1;
+      if (start > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[start - 1])) continue;
+      ISLAND_COUNCIL.lastIndex = start;
+      const m = ISLAND_COUNCIL.exec(text);
+      if (!m) continue;
+      const end = start + m[0].length;
+      out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'an island\'s council or executive named with its island' });
+    }
   }
   return out;
 }
