@@ -788,9 +788,13 @@ function islandBodiesInLowerCase(text: string, places: readonly number[]): Candi
  * the Eilandsraad of an island is a body, round 31). Found by a plain search for the two head words (the capital scan
  * never visits a lower-case head); the noun alone ("de eilandsraad benoemde …") and the plural name no body.
  */
+const ISLAND_NAMES = ['Bonaire', 'Eustatius', 'Saba'];
 const ISLAND_COUNCIL = /(?:[Ee]ilandsraad|[Bb]estuurscollege)(?:[ \n]van(?:[ \n]het[ \n]openbaar[ \n]lichaam)?)?[ \n](?:Bonaire|Sint[ -]Eustatius|Saba)(?![\p{L}\p{M}\p{N}\-‐])/uy;
 function islandCouncils(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Exact: ISLAND_COUNCIL ends in one of these names. Searched by their capitals, which few units of a letter are, where
+  // the heads open with letters most words hold ("e", "i"): most letters name no island and are not searched further.
+  if (!ISLAND_NAMES.some(name => text.includes(name))) return out;
   for (const head of ['ilandsraad', 'estuurscollege']) {
     for (let at = text.indexOf(head); at > 0; at = text.indexOf(head, at + head.length)) {
       const start = at - 1;
