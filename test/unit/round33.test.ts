@@ -58,3 +58,10 @@ describe('round 33: bodies of the round\'s subjects that no text named', () => {
       ['CROS', 'BAS', 'MUAC', 'LELYSTAD-AIRPORT']);
   });
 });
+
+describe('round 33: precision of round 32\'s additions', () => {
+  it('the System of National Accounts by a two-digit edition is no body; the SNA before a count stays the SNA', () => {
+    assert.deepEqual(orgs('Het nationale rekeningenstelsel volgt de SNA 93 en daarvoor het SNA68.'), []);
+    assert.deepEqual(orgs('Het SNA heeft 4000 bedrijven gecertificeerd.'), [['SNA', 'SNA']]);
+  });
+});
