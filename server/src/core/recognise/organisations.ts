@@ -180,8 +180,11 @@ function inFinanceOfTerrorismPair(text: string, m: GazetteerMatch): boolean {
 }
 
 /** "UHT-melk", "UHT room": ultra-high-temperature dairy, not the Uitvoeringsorganisatie Herstel Toeslagen (round 31). */
-/** "SNA 2008", "SNA-1993": the System of National Accounts by its edition, not the Stichting Normering Arbeid (round 32). */
-const SNA_EDITION_AFTER = /^[-‐ ]?(?:19|20)\d\d(?!\d)/u;
+/**
+ * "SNA 2008", "SNA-1993": the System of National Accounts by its edition, not the Stichting Normering Arbeid (round 32);
+ * also by a two-digit edition year, "SNA 93", "SNA68" (round 33; the editions are of 1953, 1968, 1993 and 2008).
+ */
+const SNA_EDITION_AFTER = /^[-‐ ]?(?:(?:19|20)\d\d|[5-9]\d)(?!\d)/u;
 const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yoghurt|drank|product|verhitting|behandel|gesteriliseerd)/iu;
 
 /**
