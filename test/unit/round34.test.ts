@@ -47,4 +47,10 @@ describe('round 34: round 33\'s open questions', () => {
     assert.deepEqual(orgs('Groningen Airport Eelde en Maastricht Aachen Airport krijgen steun.').map(o => o[1]),
       ['GRONINGEN-AIRPORT-EELDE', 'MAASTRICHT-AACHEN-AIRPORT']);
   });
+
+  it('the housing, heritage and justice bodies no text named', () => {
+    assert.deepEqual(orgs('Het Atelier Rijksbouwmeester, het Nationaal Restauratiefonds, het SVn, Platform31, de KBvG en de NVvR reageerden.').map(o => o[1]),
+      ['ATELIER-RIJKSBOUWMEESTER', 'RESTAURATIEFONDS', 'SVN', 'PLATFORM31', 'KBVG', 'NVVR']);
+    assert.deepEqual(orgs('De NRF oefent.'), [['NRF', 'NRF']]);
+  });
 });
