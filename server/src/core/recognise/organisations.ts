@@ -73,6 +73,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of prosecutorMentions(text, openbaar)) candidates.push(c);
   for (const c of islandBodiesInLowerCase(text, openbaar)) candidates.push(c);
   for (const c of islandCouncils(text)) candidates.push(c);
+  for (const c of omgevingsdienstenByRegion(text, matcher)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
@@ -208,6 +209,33 @@ function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
   }
   const end = m.end + length;
   return { start: m.start, end, id: textId(text.slice(m.start, end)), source: 'text', explain: `a ${text.slice(m.start, m.end)} named by its region` };
+}
+
+/**
+ * An omgevingsdienst named by its region, as a GGD is: "Omgevingsdienst Haaglanden", "de omgevingsdienst Regio
+ * Utrecht", "Omgevingsdienst IJmond", "Omgevingsdienst Midden- en West-Brabant", "Omgevingsdienst de Vallei" (round 34;
+ * the 29 services are all named so). Up to three capitalised words that open no sentence; a name the gazetteer holds
+ * ("Omgevingsdienst Noordzeekanaalgebied") stays the gazetteer's. The plural and the noun alone name none.
+ */
+const REGION_WORD = '(?:IJ\\p{Ll}+|\\p{Lu}[\\p{Ll}\\p{M}]+)(?:[-‐](?:IJ\\p{Ll}+|\\p{Lu}[\\p{Ll}\\p{M}]+))*';
+const SERVICE_REGION = new RegExp(`^ (?:de )?(${REGION_WORD}(?:- en ${REGION_WORD})?)((?: ${REGION_WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'u');
+function omgevingsdienstenByRegion(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = text.indexOf('mgevingsdienst '); at > 0; at = text.indexOf('mgevingsdienst ', at + 15)) {
+    const start = at - 1;
+    if ((text[start] !== 'O' && text[start] !== 'o') || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue;
+    const head = at + 14;
+    const region = SERVICE_REGION.exec(text.slice(head, head + 60));
+    if (!region || NOT_A_SEAT.has(region[1]) || matcher.matchAt(text, start)) continue;
+    let length = region[0].length - region[2].length;
+    for (const w of region[2].split(' ').slice(1)) {
+      if (NOT_A_SEAT.has(w)) break;
+      length += w.length + 1;
+    }
+    const end = head + length;
+    out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'an omgevingsdienst named by its region' });
+  }
+  return out;
 }
 
 /**
@@ -791,8 +819,9 @@ function islandBodiesInLowerCase(text: string, places: readonly number[]): Candi
  * the Eilandsraad of an island is a body, round 31). Found by a plain search for the two head words (the capital scan
  * never visits a lower-case head); the noun alone ("de eilandsraad benoemde …") and the plural name no body.
  */
-const ISLAND_NAMES = ['Bonaire', 'Eustatius', 'Saba'];
-const ISLAND_COUNCIL = /(?:[Ee]ilandsraad|[Bb]estuurscollege)(?:[ \n]van(?:[ \n]het[ \n]openbaar[ \n]lichaam)?)?[ \n](?:Bonaire|Sint[ -]Eustatius|Saba)(?![\p{L}\p{M}\p{N}\-‐])/uy;
+// Curaçao and Sint Maarten had an island council and executive too until 10 October 2010 (round 34).
+const ISLAND_NAMES = ['Bonaire', 'Eustatius', 'Saba', 'Curaçao', 'Maarten'];
+const ISLAND_COUNCIL = /(?:[Ee]ilandsraad|[Bb]estuurscollege)(?:[ \n]van(?:[ \n]het[ \n]openbaar[ \n]lichaam)?)?[ \n](?:Bonaire|Sint[ -]Eustatius|Saba|Curaçao|Sint[ -]Maarten)(?![\p{L}\p{M}\p{N}\-‐])/uy;
 function islandCouncils(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Exact: ISLAND_COUNCIL ends in one of these names. Searched by their capitals, which few units of a letter are, where
@@ -976,7 +1005,9 @@ function committeesBeforeHyphen(text: string, capitals: CapitalWordStarts): numb
 }
 
 /** A chair's surname after "commissie-": a capital and lower-case letters, particles before it capitalised. */
-const CHAIR_AFTER_HYPHEN = /(?:(?:Van|De|Ten|Ter|Van der|Van den|Van de) )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{M}\p{N}])/uy;
+// A second or third committee of one chair keeps its numeral: "de commissie-Van der Meer II" (round 34); a glued
+// footnote marker after it ("II2") is no letter.
+const CHAIR_AFTER_HYPHEN = /(?:(?:Van|De|Ten|Ter|Van der|Van den|Van de) )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{M}\p{N}])(?: (?:II|III|IV)(?![\p{L}\p{M}]))?/uy;
 
 /**
  * The short form of a definition whose long form ends a name the gazetteer matched. Its letters start inside
