@@ -16,7 +16,7 @@ import {
   watchedOf, type CapitalWordStarts,
 } from './words';
 import { footnoteOf } from './footnotes';
-import { isLetter } from '../text/charClass';
+import { isLetter, isRegexSpace } from '../text/charClass';
 
 export { loadGazetteer, lookupOrganisation } from '../data/gazetteer';
 export type { Gazetteer, GazetteerEntry, OrganisationKind } from '../data/gazetteer';
@@ -180,12 +180,12 @@ function inFinanceOfTerrorismPair(text: string, m: GazetteerMatch): boolean {
   return /[/\-‐]$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) || /^[/\-‐]\p{Lu}/u.test(text.slice(m.end, m.end + 2));
 }
 
-/** "UHT-melk", "UHT room": ultra-high-temperature dairy, not the Uitvoeringsorganisatie Herstel Toeslagen (round 31). */
 /**
  * "SNA 2008", "SNA-1993": the System of National Accounts by its edition, not the Stichting Normering Arbeid (round 32);
  * also by a two-digit edition year, "SNA 93", "SNA68" (round 33; the editions are of 1953, 1968, 1993 and 2008).
  */
 const SNA_EDITION_AFTER = /^[-‐ ]?(?:(?:19|20)\d\d|[5-9]\d)(?!\d)/u;
+/** "UHT-melk", "UHT room": ultra-high-temperature dairy, not the Uitvoeringsorganisatie Herstel Toeslagen (round 31). */
 const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yoghurt|drank|product|verhitting|behandel|gesteriliseerd)/iu;
 
 /**
@@ -299,12 +299,9 @@ function lawLinkBefore(text: string, start: number): boolean {
 
 /** Where the run of white space (as \s reads it) that ends at `end` starts. */
 function spacesBefore(text: string, end: number): number {
-  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isRegexSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
-
-const SPACE_UNIT = /\s/;
-const isSpaceUnit = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && SPACE_UNIT.test(String.fromCharCode(c)));
 
 /** Where the run of a-z that ends at `end` starts, reading at most twelve units back (more than any of LAW_LINKS has). */
 function lowerRunStart(text: string, end: number): number {
