@@ -12,7 +12,7 @@ import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts, textId } from './organisationNames';
 import {
-  COURT_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, TOESLAGEN_WORDS,
+  COURT_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, TOESLAGEN_WORDS,
   watchedOf, type CapitalWordStarts,
 } from './words';
 import { footnoteOf } from './footnotes';
@@ -72,7 +72,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const openbaar = placesOfWatched(text, capitals, PROSECUTION_WORDS);
   for (const c of prosecutorMentions(text, openbaar)) candidates.push(c);
   for (const c of islandBodiesInLowerCase(text, openbaar)) candidates.push(c);
-  for (const c of islandCouncils(text)) candidates.push(c);
+  for (const c of islandCouncils(text, capitals)) candidates.push(c);
   for (const c of omgevingsdienstenByRegion(text, matcher)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
@@ -816,14 +816,12 @@ function islandBodiesInLowerCase(text: string, places: readonly number[]): Candi
  * the Eilandsraad of an island is a body, round 31). Found by a plain search for the two head words (the capital scan
  * never visits a lower-case head); the noun alone ("de eilandsraad benoemde …") and the plural name no body.
  */
-// Curaçao and Sint Maarten had an island council and executive too until 10 October 2010 (round 34).
-const ISLAND_NAMES = ['Bonaire', 'Eustatius', 'Saba', 'Curaçao', 'Maarten'];
 const ISLAND_COUNCIL = /(?:[Ee]ilandsraad|[Bb]estuurscollege)(?:[ \n]van(?:[ \n]het[ \n]openbaar[ \n]lichaam)?)?[ \n](?:Bonaire|Sint[ -]Eustatius|Saba|Curaçao|Sint[ -]Maarten)(?![\p{L}\p{M}\p{N}\-‐])/uy;
-function islandCouncils(text: string): Candidate[] {
+function islandCouncils(text: string, capitals: CapitalWordStarts): Candidate[] {
   const out: Candidate[] = [];
-  // Exact: ISLAND_COUNCIL ends in one of these names. Searched by their capitals, which few units of a letter are, where
-  // the heads open with letters most words hold ("e", "i"): most letters name no island and are not searched further.
-  if (!ISLAND_NAMES.some(name => text.includes(name))) return out;
+  // Exact: ISLAND_COUNCIL ends in one of these names, as a word of its own, which the matcher's visit reports; the
+  // heads open with letters most words hold ("e", "i"): most letters name no island and are not searched further.
+  if (placesOfWatched(text, capitals, ISLAND_NAME_WORDS).length === 0) return out;
   for (const head of ['ilandsraad', 'estuurscollege']) {
     for (let at = text.indexOf(head); at > 0; at = text.indexOf(head, at + head.length)) {
       const start = at - 1;

@@ -21,12 +21,17 @@ export const CAPITALISED_COMMITTEE_WORDS: readonly string[] = ['Commissie'];
 /** The compounds of a parliamentary inquiry committee's name in lower case ("de parlementaire enquêtecommissie Fyra"). */
 export const INQUIRY_COMMITTEE_WORDS: readonly string[] = ['enquêtecommissie', 'onderzoekscommissie'];
 /**
+ * The islands whose council or executive a letter may name ("de eilandsraad van Bonaire"): Curaçao and Sint Maarten
+ * had both until 10 October 2010. Capitalised words, so the matcher visits them anyway.
+ */
+export const ISLAND_NAME_WORDS: readonly string[] = ['Bonaire', 'Eustatius', 'Saba', 'Curaçao', 'Maarten'];
+/**
  * Words whose places the gazetteer matcher reports as it reads them, exactly as written (letters, no mark):
  * the words of rules that would otherwise need a scan of their own over the letter.
  */
 export const WATCHED_WORDS: readonly string[] = [
   ...POLICE_WORDS, ...COMMITTEE_WORDS, ...COURT_WORDS, ...MARECHAUSSEE_WORDS, ...PROSECUTION_WORDS, ...TOESLAGEN_WORDS,
-  ...CAPITALISED_COMMITTEE_WORDS, ...INQUIRY_COMMITTEE_WORDS,
+  ...CAPITALISED_COMMITTEE_WORDS, ...INQUIRY_COMMITTEE_WORDS, ...ISLAND_NAME_WORDS,
 ];
 /** The lower-case watched words that begin gazetteer names: those names are matched only where these stand. */
 export const LOWER_WATCHED_NAME_WORDS: readonly string[] = ['commissie', 'kamercommissie', ...COURT_WORDS];
