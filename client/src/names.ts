@@ -12,6 +12,7 @@ export const ServerCommands = {
   declareIdentity: 'kamerstukken.declareIdentity',
   defineAcronym: 'kamerstukken.defineAcronym',
   markOrganisation: 'kamerstukken.markOrganisation',
+  markReference: 'kamerstukken.markReference',
   addNote: 'kamerstukken.addNote',
 } as const;
 
@@ -21,6 +22,8 @@ export const ServerSideCommands = {
   applyAnnotation: 'kamerstukken.applyAnnotation',
   /** [letterUri?]: organisations to pick from (the store's, then the gazetteer's). */
   listOrganisations: 'kamerstukken.listOrganisations',
+  /** [letterUri?, {start, end}?]: Kamerstukken to pick for a reference (the workspace's, then those only cited). */
+  listReferences: 'kamerstukken.listReferences',
 } as const;
 
 /** Commands a person runs from the command palette. */

@@ -238,6 +238,37 @@ describe('user annotations over LSP', function () {
     });
   });
 
+  describe('marking a reference', () => {
+    const WORDS = 'de brief van de Staatssecretaris van Veiligheid en Justitie';
+
+    it('"Mark selection as reference to a Kamerstuk…" carries the selection; the list offers the workspace\'s letters', async () => {
+      const actions = await actionsAt('001', rangeOf(ws.text('001'), WORDS));
+      const mark = actions.find(a => a.title === 'Mark selection as reference to a Kamerstuk…');
+      assert.ok(mark, JSON.stringify(actions.map(a => a.title)));
+      assert.equal(mark.command?.command, 'kamerstukken.markReference');
+      const [uri, selection] = mark.command!.arguments as [string, { start: number; end: number; text: string }];
+      assert.equal(selection.text, WORDS);
+      const choices = await client.request<Array<{ id: string; label: string; held: boolean }>>('workspace/executeCommand', { command: 'kamerstukken.listReferences', arguments: [uri, { start: selection.start, end: selection.end }] });
+      assert.ok(choices.some(c => c.id === 'kst-29754-421' && c.label === 'Kamerstuk 29 754, nr. 421' && c.held), JSON.stringify(choices.slice(0, 8)));
+      assert.ok(choices.some(c => !c.held), 'the stukken only cited follow');
+    });
+
+    it('the marked words then cite 003: hover names the annotation, definition goes to 003, the references of 003 include them', async () => {
+      const text = ws.text('001');
+      const start = text.indexOf(WORDS);
+      const result = await execute({ command: APPLY, arguments: [ws.uri('001'), { kind: 'mark-reference', start, end: start + WORDS.length, id: 'kst-29754-421' }] });
+      assert.equal(result.applied, true);
+      await eventually(() => hoverText('001', WORDS, 5), t => /User annotation: cites kst-29754-421/.test(t), 'the annotation in hover');
+      const links = await client.request<LocationLink[]>('textDocument/definition', { textDocument: { uri: ws.uri('001') }, position: positionOf(text, WORDS, 5) });
+      assert.equal(links[0].targetUri, ws.uri('003'));
+      const refs = await client.request<Array<{ uri: string; range: Range }>>('textDocument/references', { textDocument: { uri: ws.uri('001') }, position: positionOf(text, WORDS, 5), context: { includeDeclaration: false } });
+      assert.ok(refs.some(r => r.uri === ws.uri('001') && r.range.start.line === positionOf(text, WORDS, 0).line), JSON.stringify(refs));
+      await undo();
+      await eventually(() => hoverText('001', WORDS, 5), t => !/User annotation: cites/.test(t), 'no annotation after undo');
+      await writeStore('');
+    });
+  });
+
   describe('notes and anchoring in 003', () => {
     const SENTENCE = 'De \naanslagen zijn deels goed voorbereid, deels amateuristisch.';
     let original: string;

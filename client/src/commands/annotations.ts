@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { dossierInputValue, numberInputProblem, numberInputValue, numberPrompt, parseDossierInput } from '../identityInput';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { kamerstukId } from '../../../server/src/core/ids';
 import { LANGUAGE_ID, ServerCommands, ServerSideCommands } from '../names';
 
 /** A span of the letter in UTF-16 offsets (the server's and vscode's offsets agree on the same text). */
@@ -45,6 +46,8 @@ export function registerAnnotationCommands(client: LanguageClient): vscode.Dispo
       defineAcronym(apply, uri, asObject(acronym), asObject(answers))),
     vscode.commands.registerCommand(ServerCommands.markOrganisation, (uri?: unknown, selection?: unknown, answers?: unknown) =>
       markOrganisation(client, apply, uri, selection, asObject(answers))),
+    vscode.commands.registerCommand(ServerCommands.markReference, (uri?: unknown, selection?: unknown, answers?: unknown) =>
+      markReference(client, apply, uri, selection, asObject(answers))),
     vscode.commands.registerCommand(ServerCommands.addNote, (uri?: unknown, selection?: unknown, answers?: unknown) =>
       addNote(apply, uri, selection, asObject(answers))),
   ];
@@ -138,6 +141,45 @@ async function pickOrganisation(client: LanguageClient, uri: string, selected: s
   if (!name) return undefined;
   const id = await ask('Organisation id (short, unique in the store)', suggestId(selected), v => /^[A-Za-z0-9][\w.-]*$/.test(v.trim()) ? null : 'Letters, digits, "-", "_" or ".".');
   return id ? { id: id.trim(), name: name.trim(), isNew: true } : undefined;
+}
+
+interface ReferenceChoice {
+  id: string;
+  label: string;
+  description: string;
+  held: boolean;
+  datedAsSelected: boolean;
+}
+
+async function markReference(client: LanguageClient, apply: Apply, rawUri: unknown, rawSelection: unknown, answers?: Record<string, unknown>): Promise<ApplyResult | undefined> {
+  const target = letterAndSelection(rawUri, rawSelection);
+  if (!target) return undefined;
+  const id = stringOf(answers?.id) ?? await pickReference(client, target.uri, target.selection);
+  if (!id) return undefined;
+  const { start, end } = target.selection;
+  return apply(target.uri, { kind: 'mark-reference', start, end, id });
+}
+
+/** The Kamerstuk the selection cites: picked from the workspace's and the cited ones, or typed. */
+async function pickReference(client: LanguageClient, uri: string, selection: Selection): Promise<string | undefined> {
+  let choices: ReferenceChoice[] = [];
+  try {
+    choices = (await client.sendRequest<ReferenceChoice[]>('workspace/executeCommand', { command: ServerSideCommands.listReferences, arguments: [uri, { start: selection.start, end: selection.end }] })) ?? [];
+  } catch {
+    // Without the list the user can still type the Kamerstuk.
+  }
+  const OTHER = '$(edit) Another Kamerstuk…';
+  const items: Array<vscode.QuickPickItem & { id?: string }> = [
+    { label: OTHER, description: 'type its dossier and number, e.g. 29 754, nr. 325' },
+    ...choices.map(c => ({ label: c.label, description: c.description, detail: c.datedAsSelected ? 'dated as the selection says' : undefined, id: c.id })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: `Mark “${shorten(selection.text)}” as reference`, placeHolder: 'The Kamerstuk it cites (type to filter by number, date or title)', matchOnDescription: true });
+  if (!picked) return undefined;
+  if (picked.id) return picked.id;
+  const typed = await ask('The Kamerstuk the selection cites: dossier and number, e.g. 29 754, nr. 325, 21 501-02, nr. 1458 or CXXIV, G', undefined,
+    v => parseDossierInput(v)?.number ? null : 'The dossier with its number after a comma: 29 754, nr. 325 (a Senate dossier: CXXIV, G).');
+  const input = typed === undefined ? null : parseDossierInput(typed);
+  return input?.number ? kamerstukId(input.dossier, input.suffix, numberInputValue(input.dossier, input.number)) ?? undefined : undefined;
 }
 
 async function addNote(apply: Apply, rawUri: unknown, rawSelection: unknown, answers?: Record<string, unknown>): Promise<ApplyResult | undefined> {

@@ -36,7 +36,8 @@ import { codeActions, type TextChange } from '../core/features/actions';
 import { completionDocumentation, completionsAt } from '../core/features/completion';
 import { corpusTreeChildren } from '../core/features/corpusTree';
 import { graphLetterAt, incomingCitations, letterOf, outgoingCitations, type GraphLetter } from '../core/features/citationGraph';
-import { COMMAND_APPLY_ANNOTATION, COMMAND_LIST_ORGANISATIONS } from '../core/features/annotate';
+import { COMMAND_APPLY_ANNOTATION, COMMAND_LIST_ORGANISATIONS, COMMAND_LIST_REFERENCES } from '../core/features/annotate';
+import { referenceChoices } from '../core/features/referenceChoices';
 import { codeLenses, documentLinks, encodeTokens, inlayHints, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/decorations';
 import { diagnoseLetter, type LetterDiagnostic } from '../core/features/diagnostics';
 import { documentHighlights, type HighlightKind } from '../core/features/highlights';
@@ -769,7 +770,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
-        executeCommandProvider: { commands: [COMMAND_APPLY_ANNOTATION, COMMAND_LIST_ORGANISATIONS] },
+        executeCommandProvider: { commands: [COMMAND_APPLY_ANNOTATION, COMMAND_LIST_ORGANISATIONS, COMMAND_LIST_REFERENCES] },
         codeLensProvider: { resolveProvider: false },
         documentLinkProvider: { resolveProvider: false },
         foldingRangeProvider: true,
@@ -1246,12 +1247,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { documentChanges: [{ textDocument: { uri, version: documents.get(uri)?.version ?? null }, edits }] };
   }
 
+  /** kamerstukken.listReferences [letterUri?, {start, end}?]: the Kamerstukken a selection may cite. */
+  function listReferences(args: unknown[] | undefined): ReturnType<typeof referenceChoices> {
+    const rawUri = Array.isArray(args) && typeof args[0] === 'string' ? args[0] : null;
+    const span = Array.isArray(args) ? args[1] as { start?: unknown; end?: unknown } | null | undefined : null;
+    const selected = span && Number.isInteger(span.start) && Number.isInteger(span.end) ? { start: span.start as number, end: span.end as number } : null;
+    return referenceChoices(corpus, rawUri ? normaliseUri(rawUri) : null, selected);
+  }
+
   connection.onExecuteCommand(handle(params => {
     switch (params?.command) {
       case COMMAND_APPLY_ANNOTATION:
         return editing.apply(params.arguments).catch(toResponseError);
       case COMMAND_LIST_ORGANISATIONS:
         return editing.organisations(params.arguments);
+      case COMMAND_LIST_REFERENCES:
+        return listReferences(params.arguments);
       default:
         return new ResponseError(ErrorCodes.InvalidParams, `unknown command ${String(params?.command)}`);
     }

@@ -137,6 +137,22 @@ describe('Kamerstukken user annotations', function () {
       t => /Welke aanslagen\?/.test(t), 'the note in the hover');
   });
 
+  it('"Mark Selection as Reference to a Kamerstuk…" makes the selected words cite 003: hover and definition', async () => {
+    const letter = await openLetter(Letters.unresolvedCitations);
+    const words = 'de brief van de Staatssecretaris van Veiligheid en Justitie';
+    const start = letter.getText().indexOf(words);
+    assert.ok(start > 0, `"${words}" in 001`);
+    const result = await vscode.commands.executeCommand<{ applied: boolean }>('kamerstukken.markReference',
+      letter.uri.toString(), { start, end: start + words.length, text: words }, { id: 'kst-29754-421' });
+    assert.equal(result?.applied, true, JSON.stringify(result));
+    const position = letter.positionAt(start + 5);
+    await eventually(async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', letter.uri, position) ?? []),
+      t => /User annotation: cites kst-29754-421/.test(t), 'the reference in the hover');
+    const targets = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', letter.uri, position) ?? [];
+    const uris = targets.map(t => ('targetUri' in t ? t.targetUri : t.uri).toString());
+    assert.ok(uris.some(u => u.endsWith('003_a211609418273696.txt')), uris.join(', '));
+  });
+
   it('exports the annotations as brat through the bundled CLI, without touching the letters', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kamerstukken-brat-'));
     const before = fs.readFileSync(undeclared.uri.fsPath, 'utf8');

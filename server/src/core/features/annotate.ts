@@ -19,6 +19,8 @@ import type { EntityKind, LetterAnalysis, Span } from '../types';
 export const COMMAND_APPLY_ANNOTATION = 'kamerstukken.applyAnnotation';
 /** Server command: [letterUri?] → organisations to pick from (gazetteer and the letter's store). */
 export const COMMAND_LIST_ORGANISATIONS = 'kamerstukken.listOrganisations';
+/** Server command: [letterUri?, {start, end}?] → Kamerstukken to pick for a reference (referenceChoices). */
+export const COMMAND_LIST_REFERENCES = 'kamerstukken.listReferences';
 
 const ENTITY_KINDS: readonly EntityKind[] = ['kamerstuk', 'handelingen', 'aanhangsel', 'organisation', 'date'];
 const IDENTITY_KEYS = ['dossier', 'suffix', 'number', 'chamber', 'session', 'date', 'title', 'type', 'signatory'] as const;

@@ -14,9 +14,12 @@ export const COMMAND_DECLARE_IDENTITY = 'kamerstukken.declareIdentity';
 export const COMMAND_DEFINE_ACRONYM = 'kamerstukken.defineAcronym';
 export const COMMAND_MARK_ORGANISATION = 'kamerstukken.markOrganisation';
 export const COMMAND_ADD_NOTE = 'kamerstukken.addNote';
+export const COMMAND_MARK_REFERENCE = 'kamerstukken.markReference';
 
 /** A selection longer than this is a passage, not an organisation's name. */
 const MAX_ORGANISATION_SELECTION = 200;
+/** A selection longer than this is a passage, not the words that cite a letter ("mijn brief van 24 mei jl."). */
+const MAX_REFERENCE_SELECTION = 300;
 const QUOTE_LENGTH = 40;
 
 export interface AnnotationActionContext {
@@ -106,6 +109,9 @@ export function annotationActions(rec: LetterRecord, uri: string, range: Span, d
   if (selected) {
     if (selected.end - selected.start <= MAX_ORGANISATION_SELECTION) {
       out.push({ title: 'Mark selection as organisation…', kind: 'refactor', command: COMMAND_MARK_ORGANISATION, arguments: [uri, selected] });
+    }
+    if (selected.end - selected.start <= MAX_REFERENCE_SELECTION) {
+      out.push({ title: 'Mark selection as reference to a Kamerstuk…', kind: 'refactor', command: COMMAND_MARK_REFERENCE, arguments: [uri, selected] });
     }
     out.push({ title: 'Add a note to selection…', kind: 'refactor', command: COMMAND_ADD_NOTE, arguments: [uri, selected] });
   }
