@@ -84,6 +84,26 @@ describe('Kamerstukken language features', function () {
       assert.equal(dossier.command?.command, 'editor.action.triggerSuggest');
     });
 
+    it('accepting a number before the one written replaces it (replace mode for letters), not "251999"', async () => {
+      assert.equal(vscode.workspace.getConfiguration('editor.suggest', { languageId: 'kamerbrief' }).get('insertMode'), 'replace');
+      const draft = await vscode.workspace.openTextDocument({ language: 'kamerbrief', content: 'Zie Kamerstuk 29 754, nr. 999' });
+      const editor = await vscode.window.showTextDocument(draft);
+      const cursor = new vscode.Position(0, 'Zie Kamerstuk 29 754, nr. '.length);
+      editor.selection = new vscode.Selection(cursor, cursor);
+      const deadline = Date.now() + 20_000;
+      // 999 is no number of the dossier, so whichever is accepted changes the line.
+      while (draft.lineAt(0).text === 'Zie Kamerstuk 29 754, nr. 999' && Date.now() < deadline) {
+        await vscode.commands.executeCommand('editor.action.triggerSuggest');
+        await new Promise(resolve => setTimeout(resolve, 700));
+        await vscode.commands.executeCommand('acceptSelectedSuggestion');
+        await new Promise(resolve => setTimeout(resolve, 200));
+      }
+      const line = draft.lineAt(0).text;
+      assert.notEqual(line, 'Zie Kamerstuk 29 754, nr. 999', 'no suggestion was accepted');
+      assert.match(line, /^Zie Kamerstuk 29 754, nr\. \d{3}$/, `one number after "nr.", the accepted one: ${line}`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
     it('links the reference', async () => {
       const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri, 50);
       assert.ok(links && links.length > 0, 'no document links');
