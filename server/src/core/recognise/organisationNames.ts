@@ -81,6 +81,8 @@ const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & )${CAP_WORD}){0,5}`,
  * "de Universiteit Dit jaar …". A legal name ends before one; "Stichting De Hoop" keeps its article.
  */
 const SENTENCE_OPENERS = new Set(['Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ook', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Nu', 'Dan', 'Daar', 'Toen', 'Zo', 'Maar', 'Want',
+  // Prepositions and adverbs that open sentences: "het Agentschap In 2020 …", "de parlementaire enquêtecommissie Daarnaast …" (round 36).
+  'In', 'Op', 'Bij', 'Daarnaast', 'Daarom', 'Daarbij', 'Verder', 'Voorts', 'Tevens', 'Hierbij', 'Hiermee', 'Eind', 'Begin', 'Medio', 'Sinds', 'Vanaf',
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
 /** LEGAL_NAME's match up to the first sentence opener in it, or null when it opens with one. */
 function legalNameAt(text: string, from: number): string | null {

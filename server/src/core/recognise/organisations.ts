@@ -74,6 +74,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of islandBodiesInLowerCase(text, openbaar)) candidates.push(c);
   for (const c of islandCouncils(text)) candidates.push(c);
   for (const c of omgevingsdienstenByRegion(text, matcher)) candidates.push(c);
+  for (const c of sportsConfederation(text)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
@@ -234,6 +235,21 @@ function omgevingsdienstenByRegion(text: string, matcher: { matchAt(text: string
     }
     const end = head + length;
     out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'an omgevingsdienst named by its region' });
+  }
+  return out;
+}
+
+/**
+ * NOC*NSF, the sports confederation, writes an asterisk between its two halves, a character the gazetteer's words do not
+ * take (round 36): found by a plain search for the name, standing as a word of its own ("NOC*NSF-bestuur" too).
+ */
+const SPORTS_CONFEDERATION = 'NOC*NSF';
+function sportsConfederation(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = text.indexOf(SPORTS_CONFEDERATION); at >= 0; at = text.indexOf(SPORTS_CONFEDERATION, at + 1)) {
+    const end = at + SPORTS_CONFEDERATION.length;
+    if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (end < text.length && isWordUnit(text.charCodeAt(end)))) continue;
+    out.push({ start: at, end, id: 'NOCNSF', source: 'gazetteer', explain: gazetteerExplain('NOCNSF', false) });
   }
   return out;
 }
@@ -727,6 +743,7 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
 const COURT_BY_PLACE = /(rechtbank|gerechtshof)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}\d\-])/uy;
 // A weekday opens the next sentence where a full stop was lost ("met de GGD Maandag volgt …"), no place (round 31).
 const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen',
+  'Eind', 'Begin', 'Medio', 'Sinds', 'Vanaf', 'Daarnaast', 'Verder', 'Voorts', 'Tevens',   // "de Omgevingsdienst Eind 2020 …" (round 36)
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
 function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
   const out: Candidate[] = [];

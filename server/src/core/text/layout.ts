@@ -1098,11 +1098,16 @@ function wordBefore(s: string, end: number): string {
 }
 
 /** The type printed on the line after an old-style number line ("nr. 6⏎NOTA NAAR AANLEIDING VAN HET VERSLAG"). */
+// A copy that runs the stuk's first page together puts the type at the start of one long line ("F⏎VERSLAG VAN DE VASTE
+// COMMISSIE … Vastgesteld 14 december 2015 De memorie …", round 36): the type is read from the line's opening.
 function typeOnNextLine(lines: Lines, k: number): string | null {
   if (k + 1 >= lines.count) return null;
   const line = lines.text(k + 1);
-  return line.length > 1000 ? null : TYPE_LINE.exec(line)?.[1] ?? null;
+  return TYPE_LINE.exec(line.length > TYPE_LINE_READ ? line.slice(0, TYPE_LINE_READ) : line)?.[1] ?? null;
 }
+
+/** How much of a long line typeOnNextLine reads: a type in capitals is shorter. */
+const TYPE_LINE_READ = 1000;
 
 /**
  * Footnote bodies: numbered blocks (1, 2, 3, … in order) at the bottom of a page, each starting after a blank
