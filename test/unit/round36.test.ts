@@ -79,3 +79,25 @@ describe('round 36: precision of the name rules before a sentence opener', () =>
       ['Agentschap Zorg en Welzijn', 'Stichting In Balans', 'Omgevingsdienst Twente']);
   });
 });
+
+describe('round 36, batch 2: missed blind after the first fixes', () => {
+  it('an Aanhangsel answer\'s header copied with its layout table\'s cells names the answer and its session', () => {
+    const answer = analyseLetter('Tweede Kamer der Staten-Generaal | 2 |\nVergaderjaar 2023-2024 | Aanhangsel van de Handelingen |\n'
+      + 'Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden |\n777\n'
+      + 'Vragen van het lid Jansen over de proef (ingezonden 2 mei 2024).\nAntwoord van Minister Pietersen (ontvangen 20 mei 2024).\n');
+    assert.equal(answer.identity.session, '2023-2024');
+    assert.deepEqual(answer.entities.filter(e => e.kind === 'aanhangsel').map(e => [e.text, (e.value as { number: string }).number]), [['777', '777']]);
+  });
+
+  it('a suffix after a hyphen and a slipped-in space, not a word after it', () => {
+    const cited = (t: string) => analyseLetter(t).entities.filter(e => e.kind === 'kamerstuk')
+      .map(e => [e.text, (e.value as { suffix: string | null }).suffix]);
+    assert.deepEqual(cited('Zie de brief (Kamerstuk 34 000- J, nr. 12) over het water.\n'), [['Kamerstuk 34 000- J, nr. 12', 'J']]);
+    assert.deepEqual(cited('Zie de brief (Kamerstuk 34 000- De Jong, nr. 12) over het water.\n').map(c => c[1]), [null]);
+  });
+
+  it('the COT (also with its name broken after a suspended hyphen), the VSG and ECN', () => {
+    assert.deepEqual(orgs('Het Instituut voor Veiligheid-\nen Crisismanagement onderzocht het; het COT, de VSG en ECN reageerden.').map(o => o[1]),
+      ['COT', 'COT', 'VSG', 'ECN']);
+  });
+});

@@ -189,7 +189,8 @@ const FOOTER = new RegExp(
  */
 const FOOTER_AANHANGSEL = new RegExp(`^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, Aanhangsel(?![a-z])(?:\\s+(\\d{1,4})(?!\\d))?.*$`);
 /** An Aanhangsel answer's first-page header: "Vergaderjaar 2022–2023 Aanhangsel van de Handelingen", then its number alone. */
-const AANHANGSEL_SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}\\s+Aanhangsel van de Handelingen\\s*$`);
+// A web page's copy keeps its layout table's cells: "Vergaderjaar 2024-2025 | Aanhangsel van de Handelingen |" (round 36).
+const AANHANGSEL_SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}(?:\\s*\\|)?\\s+Aanhangsel van de Handelingen(?:\\s*\\|)?\\s*$`);
 /** "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden" (wrapped). */
 const AANHANGSEL_SUBTITLE = /^\s*(?:Vragen gesteld door de leden der Kamer|regering gegeven antwoorden)/;
 const NUMBER_ALONE = /^\s*(\d{1,5})\s*$/;
