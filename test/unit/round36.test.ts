@@ -4,7 +4,7 @@
 // (NOC*NSF), with three Senate stukken. Missed blind: NOC*NSF, the port authority's name with its legal form and its
 // acronym, and a flattened Senate verslag's header and date. Every snippet is written for the test.
 import { strict as assert } from 'node:assert';
-import { orgs } from './recognised';
+import { datesInLetterOf, orgs } from './recognised';
 import { analyseLetter } from '../../server/src/core/analyse';
 
 describe('round 36: bodies missed blind', () => {
@@ -99,5 +99,23 @@ describe('round 36, batch 2: missed blind after the first fixes', () => {
   it('the COT (also with its name broken after a suspended hyphen), the VSG and ECN', () => {
     assert.deepEqual(orgs('Het Instituut voor Veiligheid-\nen Crisismanagement onderzocht het; het COT, de VSG en ECN reageerden.').map(o => o[1]),
       ['COT', 'COT', 'VSG', 'ECN']);
+  });
+});
+
+describe('round 36: dates of the energy letters', () => {
+  const dates = datesInLetterOf('2024-05-03');
+
+  it('a winter named by the two years it straddles is one approximate range with its season words', () => {
+    assert.deepEqual(dates('Voor de winter van 2024–2025 en de winter 2023/2024 is er gas genoeg; winter 2022-2023 was krap.'), [
+      ['de winter van 2024–2025', { iso: ['2024', '2025'], approx: true }],
+      ['de winter 2023/2024', { iso: ['2023', '2024'], approx: true }],
+      ['winter 2022-2023', { iso: ['2022', '2023'], approx: true }],
+    ]);
+    // One year stays a season of that year; two years that do not follow each other are no winter.
+    assert.deepEqual(dates('In de winter van 2024 en de winter 2022–2024 vroor het.'), [['de winter van 2024', { iso: '2024', approx: true }]]);
+  });
+
+  it('a deadline year after "uiterlijk"', () => {
+    assert.deepEqual(dates('Alle aansluitingen zijn uiterlijk 2030 gerealiseerd.'), [['2030', { iso: '2030' }]]);
   });
 });
