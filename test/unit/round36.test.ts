@@ -75,8 +75,8 @@ describe('round 36: precision of the name rules before a sentence opener', () =>
   });
 
   it('the names themselves stay: an agency, a foundation in title case, an omgevingsdienst by region', () => {
-    assert.deepEqual(orgs('Het Agentschap Zorg en Welzijn, de Stichting In Balans en de Omgevingsdienst Twente.').map(o => o[0]),
-      ['Agentschap Zorg en Welzijn', 'Stichting In Balans', 'Omgevingsdienst Twente']);
+    assert.deepEqual(orgs('Het Agentschap Zorg en Welzijn, de Stichting In Balans, de Stichting Wonen In Zorg en de Omgevingsdienst Twente.').map(o => o[0]),
+      ['Agentschap Zorg en Welzijn', 'Stichting In Balans', 'Stichting Wonen In Zorg', 'Omgevingsdienst Twente']);
   });
 });
 
@@ -93,6 +93,7 @@ describe('round 36, batch 2: missed blind after the first fixes', () => {
     const cited = (t: string) => analyseLetter(t).entities.filter(e => e.kind === 'kamerstuk')
       .map(e => [e.text, (e.value as { suffix: string | null }).suffix]);
     assert.deepEqual(cited('Zie de brief (Kamerstuk 34 000- J, nr. 12) over het water.\n'), [['Kamerstuk 34 000- J, nr. 12', 'J']]);
+    assert.deepEqual(cited('Zie de brief (Kamerstuk 34 000 - XII, nr. 3) over het water.\n'), [['Kamerstuk 34 000 - XII, nr. 3', 'XII']]);
     assert.deepEqual(cited('Zie de brief (Kamerstuk 34 000- De Jong, nr. 12) over het water.\n').map(c => c[1]), [null]);
   });
 
