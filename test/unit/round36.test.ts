@@ -120,3 +120,11 @@ describe('round 36: dates of the energy letters', () => {
     assert.deepEqual(dates('Alle aansluitingen zijn uiterlijk 2030 gerealiseerd.'), [['2030', { iso: '2030' }]]);
   });
 });
+
+describe('round 36: precision of round 33\'s EU agencies', () => {
+  it('ELA as a central bank\'s emergency liquidity is not the European Labour Authority', () => {
+    assert.deepEqual(orgs('De banken kregen ELA-steun; de centrale bank verhoogde het ELA-plafond.'), []);
+    assert.deepEqual(orgs('Zij vroegen noodliquiditeit (Emergency Liquidity Assistance, ELA) aan.'), []);
+    assert.deepEqual(orgs('De Europese Arbeidsautoriteit (ELA) controleert; de ELA-inspecteurs ook.').map(o => o[1]), ['ELA', 'ELA', 'ELA']);
+  });
+});

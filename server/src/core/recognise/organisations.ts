@@ -54,6 +54,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
     if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
     if (m.acronym && m.id === 'SNA' && SNA_EDITION_AFTER.test(text.slice(m.end, m.end + 8))) return;
+    if (m.acronym && m.id === 'ELA' && emergencyLiquidity(text, m)) return;
     const regional = m.acronym && (m.id === 'GGD' || m.id === 'GHOR') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
@@ -186,6 +187,16 @@ function inFinanceOfTerrorismPair(text: string, m: GazetteerMatch): boolean {
  * also by a two-digit edition year, "SNA 93", "SNA68" (round 33; the editions are of 1953, 1968, 1993 and 2008).
  */
 const SNA_EDITION_AFTER = /^[-‐ ]?(?:(?:19|20)\d\d|[5-9]\d)(?!\d)/u;
+/**
+ * "ELA-steun", "het ELA-plafond", "(Emergency Liquidity Assistance, ELA)": a central bank's emergency liquidity for banks (the
+ * Greek and Cypriot banks, 2012–2015), not the European Labour Authority (round 36): a liquidity word glued after it, or the
+ * English long form or "noodliquiditeit" shortly before it.
+ */
+const ELA_LIQUIDITY_AFTER = /^[-‐](?:steun|plafond|faciliteit|lening|krediet|verstrekking|financiering|liquiditeit|middelen|aanvra)/iu;
+const ELA_LIQUIDITY_BEFORE = /Liquidity Assistance|noodliquiditeit/iu;
+function emergencyLiquidity(text: string, m: GazetteerMatch): boolean {
+  return ELA_LIQUIDITY_AFTER.test(text.slice(m.end, m.end + 14)) || ELA_LIQUIDITY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
 /** "UHT-melk", "UHT room": ultra-high-temperature dairy, not the Uitvoeringsorganisatie Herstel Toeslagen (round 31). */
 const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yoghurt|drank|product|verhitting|behandel|gesteriliseerd)/iu;
 
