@@ -25,8 +25,9 @@ const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk)
  * (sticky, from the line's start) only where the cue follows a capital and a space.
  */
 // In a copy that runs the stuk's first lines together the text goes on after the date: "VERSLAG VAN EEN ALGEMEEN OVERLEG
-// Vastgesteld 7 april 2000 De vaste commissie …".
-const TYPE_LINE_DATE = /[ \t]*(?:Nr\.[ \t]+\d{1,4}[ \t]+)?(?:[\p{Lu}’'\-]{2,}[ \t]+){1,16}(?:Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?:[ \t]*$|[ \t]+(?=\p{Lu}))/muy;
+// Vastgesteld 7 april 2000 De vaste commissie …". The type's last word may carry a glued footnote marker, the note on the
+// committee's members: "VERSLAG VAN DE VASTE COMMISSIE VOOR ECONOMISCHE ZAKEN1 Vastgesteld 14 december 2015" (round 36).
+const TYPE_LINE_DATE = /[ \t]*(?:Nr\.[ \t]+\d{1,4}[ \t]+)?(?:[\p{Lu}’'\-]{2,}[ \t]+){0,15}[\p{Lu}’'\-]{2,}\d{0,2}[ \t]+(?:Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?:[ \t]*$|[ \t]+(?=\p{Lu}))/muy;
 /**
  * The older ministry letterhead puts the field's name on a line of its
  * own and the day under it, also in digits: "datum ⏎ 13-10-1999", "Datum ⏎ 14 januari 2015".
@@ -168,13 +169,20 @@ function typeLineDate(head: string): RegExpExecArray | null {
   for (const cue of TYPE_LINE_CUES) {
     const at = indexAfterSpace(head, cue);
     if (at < 1) continue;
-    const c = head.charCodeAt(at - 1);
+    // The type's last capital, or a marker of one or two digits glued to it ("ZAKEN1").
+    let before = at - 1;
+    while (before > at - 3 && isAsciiDigit(head.charCodeAt(before))) before--;
+    const c = head.charCodeAt(before);
     if (!(c >= 0x41 && c <= 0x5a) && c !== 0xcb && c !== 0xc9) continue;   // A-Z, Ë, É
     TYPE_LINE_DATE.lastIndex = head.lastIndexOf('\n', at) + 1;
     const m = TYPE_LINE_DATE.exec(head);
     if (m) return m;
   }
   return null;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** The cues of typeLineDate, each after a space: " Ontvangen ", " Vastgesteld ". */

@@ -81,7 +81,11 @@ const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & )${CAP_WORD}){0,5}`,
  * "de Universiteit Dit jaar …". A legal name ends before one; "Stichting De Hoop" keeps its article.
  */
 const SENTENCE_OPENERS = new Set(['Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ook', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Nu', 'Dan', 'Daar', 'Toen', 'Zo', 'Maar', 'Want',
+  // Adverbs that open sentences: "het Agentschap Daarnaast …", "de parlementaire enquêtecommissie Eind 2020 …" (round 36).
+  'Daarnaast', 'Daarom', 'Daarbij', 'Verder', 'Voorts', 'Tevens', 'Hierbij', 'Hiermee', 'Eind', 'Begin', 'Medio', 'Sinds', 'Vanaf',
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
+/** Prepositions that open a sentence when no capitalised word follows ("het Agentschap In 2020 …"); inside a name in title case they stay. */
+const CLOSING_OPENERS = new Set(['In', 'Op', 'Bij']);
 /** LEGAL_NAME's match up to the first sentence opener in it, or null when it opens with one. */
 function legalNameAt(text: string, from: number): string | null {
   const name = LEGAL_NAME.exec(text.slice(from, from + 160));
@@ -92,7 +96,7 @@ function legalNameAt(text: string, from: number): string | null {
     const w = words[i];
     // A name in title case may open with such a word ("Stichting Nu Niet Zwanger", round 31): as its first word
     // with another capitalised word of the name after it, it stays.
-    if (w && SENTENCE_OPENERS.has(w) && !(i === 1 && words.length > 2)) break;
+    if (w && (SENTENCE_OPENERS.has(w) || (i === words.length - 1 && CLOSING_OPENERS.has(w))) && !(i === 1 && words.length > 2)) break;
     cut += w.length + 1;
   }
   const kept = name[0].slice(0, Math.max(0, cut - 1)).replace(/ (?:en|&)$/u, '');

@@ -54,6 +54,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
     if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
     if (m.acronym && m.id === 'SNA' && SNA_EDITION_AFTER.test(text.slice(m.end, m.end + 8))) return;
+    if (m.acronym && m.id === 'ELA' && emergencyLiquidity(text, m)) return;
     const regional = m.acronym && (m.id === 'GGD' || m.id === 'GHOR') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
@@ -74,6 +75,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of islandBodiesInLowerCase(text, openbaar)) candidates.push(c);
   for (const c of islandCouncils(text, capitals)) candidates.push(c);
   for (const c of omgevingsdienstenByRegion(text, matcher)) candidates.push(c);
+  for (const c of sportsConfederation(text)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
@@ -185,6 +187,16 @@ function inFinanceOfTerrorismPair(text: string, m: GazetteerMatch): boolean {
  * also by a two-digit edition year, "SNA 93", "SNA68" (round 33; the editions are of 1953, 1968, 1993 and 2008).
  */
 const SNA_EDITION_AFTER = /^[-‐ ]?(?:(?:19|20)\d\d|[5-9]\d)(?!\d)/u;
+/**
+ * "ELA-steun", "het ELA-plafond", "(Emergency Liquidity Assistance, ELA)": a central bank's emergency liquidity for banks (the
+ * Greek and Cypriot banks, 2012–2015), not the European Labour Authority (round 36): a liquidity word glued after it, or the
+ * English long form or "noodliquiditeit" shortly before it.
+ */
+const ELA_LIQUIDITY_AFTER = /^[-‐](?:steun|plafond|faciliteit|lening|krediet|verstrekking|financiering|liquiditeit|middelen|aanvra)/iu;
+const ELA_LIQUIDITY_BEFORE = /Liquidity Assistance|noodliquiditeit/iu;
+function emergencyLiquidity(text: string, m: GazetteerMatch): boolean {
+  return ELA_LIQUIDITY_AFTER.test(text.slice(m.end, m.end + 14)) || ELA_LIQUIDITY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
 /** "UHT-melk", "UHT room": ultra-high-temperature dairy, not the Uitvoeringsorganisatie Herstel Toeslagen (round 31). */
 const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yoghurt|drank|product|verhitting|behandel|gesteriliseerd)/iu;
 
@@ -234,6 +246,21 @@ function omgevingsdienstenByRegion(text: string, matcher: { matchAt(text: string
     }
     const end = head + length;
     out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'an omgevingsdienst named by its region' });
+  }
+  return out;
+}
+
+/**
+ * NOC*NSF, the sports confederation, writes an asterisk between its two halves, a character the gazetteer's words do not
+ * take (round 36): found by a plain search for the name, standing as a word of its own ("NOC*NSF-bestuur" too).
+ */
+const SPORTS_CONFEDERATION = 'NOC*NSF';
+function sportsConfederation(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = text.indexOf(SPORTS_CONFEDERATION); at >= 0; at = text.indexOf(SPORTS_CONFEDERATION, at + 1)) {
+    const end = at + SPORTS_CONFEDERATION.length;
+    if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (end < text.length && isWordUnit(text.charCodeAt(end)))) continue;
+    out.push({ start: at, end, id: 'NOCNSF', source: 'gazetteer', explain: gazetteerExplain('NOCNSF', false) });
   }
   return out;
 }
@@ -727,6 +754,7 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
 const COURT_BY_PLACE = /(rechtbank|gerechtshof)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}\d\-])/uy;
 // A weekday opens the next sentence where a full stop was lost ("met de GGD Maandag volgt …"), no place (round 31).
 const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen',
+  'Eind', 'Begin', 'Medio', 'Sinds', 'Vanaf', 'Daarnaast', 'Verder', 'Voorts', 'Tevens',   // "de Omgevingsdienst Eind 2020 …" (round 36)
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
 function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
   const out: Candidate[] = [];

@@ -189,7 +189,8 @@ const FOOTER = new RegExp(
  */
 const FOOTER_AANHANGSEL = new RegExp(`^\\s*(Tweede|Eerste) Kamer, vergaderjaar ${SESSION}, Aanhangsel(?![a-z])(?:\\s+(\\d{1,4})(?!\\d))?.*$`);
 /** An Aanhangsel answer's first-page header: "Vergaderjaar 2022–2023 Aanhangsel van de Handelingen", then its number alone. */
-const AANHANGSEL_SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}\\s+Aanhangsel van de Handelingen\\s*$`);
+// A web page's copy keeps its layout table's cells: "Vergaderjaar 2024-2025 | Aanhangsel van de Handelingen |" (round 36).
+const AANHANGSEL_SESSION_LINE = new RegExp(`^\\s*Vergaderjaar ${SESSION}(?:\\s*\\|)?\\s+Aanhangsel van de Handelingen(?:\\s*\\|)?\\s*$`);
 /** "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden" (wrapped). */
 const AANHANGSEL_SUBTITLE = /^\s*(?:Vragen gesteld door de leden der Kamer|regering gegeven antwoorden)/;
 const NUMBER_ALONE = /^\s*(\d{1,5})\s*$/;
@@ -1098,11 +1099,16 @@ function wordBefore(s: string, end: number): string {
 }
 
 /** The type printed on the line after an old-style number line ("nr. 6⏎NOTA NAAR AANLEIDING VAN HET VERSLAG"). */
+// A copy that runs the stuk's first page together puts the type at the start of one long line ("F⏎VERSLAG VAN DE VASTE
+// COMMISSIE … Vastgesteld 14 december 2015 De memorie …", round 36): the type is read from the line's opening.
 function typeOnNextLine(lines: Lines, k: number): string | null {
   if (k + 1 >= lines.count) return null;
   const line = lines.text(k + 1);
-  return line.length > 1000 ? null : TYPE_LINE.exec(line)?.[1] ?? null;
+  return TYPE_LINE.exec(line.length > TYPE_LINE_READ ? line.slice(0, TYPE_LINE_READ) : line)?.[1] ?? null;
 }
+
+/** How much of a long line typeOnNextLine reads: a type in capitals is shorter. */
+const TYPE_LINE_READ = 1000;
 
 /**
  * Footnote bodies: numbered blocks (1, 2, 3, … in order) at the bottom of a page, each starting after a blank

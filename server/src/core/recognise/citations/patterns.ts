@@ -217,6 +217,9 @@ const SUFFIX_HYPHEN_LETTERS = /[-‐‑–.]([A-Z]{1,6})(?![\p{L}\d])/yu;
 const ROMAN = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?';
 const SUFFIX_SPACED = new RegExp(`[ \\u00a0]?(${ROMAN}|[A-Z]{1,2})(?![\\p{L}\\d])`, 'yu');
 const SUFFIX_CHAPTER = new RegExp(`[ \\u00a0]+[Hh]oofdstuk[ \\u00a0]+(${ROMAN}|[A-Z]{1,2})(?![\\p{L}\\d])`, 'yu');
+// A space slipped in after the hyphen, or on both sides: "Kamerstuk 33 400- J, nr. 19", "35 000 - XII" (round 36); as after a
+// space, only a roman numeral or one or two capitals.
+const SUFFIX_HYPHEN_SPACED = new RegExp(`[ \\u00a0]?[-‐‑–][ \\u00a0](${ROMAN}|[A-Z]{1,2})(?![\\p{L}\\d])`, 'yu');
 
 
 /** What one of the suffixes can start with: a hyphen or dash, ".", a space, NBSP or a capital A-Z. */
@@ -233,6 +236,7 @@ export function readSuffix(text: string, pos: number): Read<string> | null {
   if (!canStartSuffix(c)) return null;
   if (matchesAt(SUFFIX_NUMERIC, text, pos)) return suffixRead(text, pos, pos + 1, SUFFIX_NUMERIC.lastIndex);
   if (matchesAt(SUFFIX_HYPHEN_LETTERS, text, pos)) return suffixRead(text, pos, pos + 1, SUFFIX_HYPHEN_LETTERS.lastIndex);
+  if (matchesAt(SUFFIX_HYPHEN_SPACED, text, pos)) return suffixRead(text, pos, capitalsStart(text, SUFFIX_HYPHEN_SPACED.lastIndex), SUFFIX_HYPHEN_SPACED.lastIndex);
   if (matchesAt(SUFFIX_CHAPTER, text, pos)) {
     const end = SUFFIX_CHAPTER.lastIndex;
     return suffixRead(text, pos, capitalsStart(text, end), end);

@@ -173,6 +173,11 @@ const AFTER_KAMERSTUK_NUMBER = /(?<=nr\.\s?\d{1,6}[a-zA-Z]?,?\s)/uy;
 // A qualifier may stand before a season or part of the year: "eind zomer 2017", "begin van het voorjaar van 2018".
 const APPROX_YEAR_BEFORE = new RegExp(
   `(?<=(?:^|[^\\p{L}])((?:(?:de|het)\\s)?(?:(?:${QUALIFIER_PATTERN})(?:\\svan)?\\s(?:(?:de|het)\\s)?(?:${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN})|${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN}|${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
+/**
+ * "de winter van 2022–2023", "winter 2023/2024": the one season that straddles two years, named by both (the energy
+ * letters' gas winters, round 36). Read as one approximate range with its season words, as "de zomer van 2014".
+ */
+const WINTER_BEFORE = /(?<=(?:^|[^\p{L}])((?:de\s)?winter(?:\svan)?)(\s))/iuy;
 const YEAR_TRIGGER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PATTERN})\\s)`, 'iuy');
 const COUNT_NOUN_AFTER = new RegExp(`^\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}])`, 'iu');
 const YEAR_SHARING_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot|en|of)\s?$/u;
@@ -718,6 +723,17 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       }
       const last = second[1].length === 4 ? Number(second[1]) : Math.floor(year / 100) * 100 + Number(second[1]);
       const closes = !gluedAfterYearRange(text, SECOND_YEAR.lastIndex);
+      const winter = !isSession && !keyword && last === year + 1 && closes ? endingAt(WINTER_BEFORE, text, start) : null;
+      if (winter) {
+        const mention = blank(groupStart(winter, start), SECOND_YEAR.lastIndex);
+        mention.precision = 'year';
+        mention.year = year;
+        mention.rangeEndYear = last;
+        mention.approx = true;
+        out.push(mention);
+        previousYearEnd = mention.end;
+        continue;
+      }
       // A period named as such ("in de periode 1974–1983"), or standing alone in parentheses ("(1974–1983)"), as a
       // single year in parentheses does.
       const inParentheses = text[start - 1] === '(' && text[SECOND_YEAR.lastIndex] === ')' && !endsAt(EU_DOCUMENT_CODE_BEFORE, text, start);

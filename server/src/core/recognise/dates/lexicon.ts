@@ -65,7 +65,9 @@ export const YEAR_TRIGGER_PATTERN =
   'in|sinds|vanaf|vanuit|tussen|tot en met|t/m|tot|na|voor|vóór|per|per ingang van|met ingang van|uit|rond|omstreeks|' +
   'gedurende|tijdens|jaar|kalenderjaar|begrotingsjaar|het jaar|anno|eveneens in|ook in|nog in|al in|reeds in|pas in|' +
   // "Richting 2020 worden …": towards a year. Not "over": "over 2000 asielzoekers" counts.
-  'richting|sedert|ten opzichte van|vergeleken met';
+  'richting|sedert|ten opzichte van|vergeleken met|' +
+  // A deadline year: "uiterlijk 2030 aangesloten" (round 36).
+  'uiterlijk';
 
 /** Words after a number that show it is a count, not a year ("in 2000 gevallen"). */
 export const COUNT_NOUN_PATTERN =
