@@ -74,6 +74,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of islandBodiesInLowerCase(text, openbaar)) candidates.push(c);
   for (const c of islandCouncils(text)) candidates.push(c);
   for (const c of omgevingsdienstenByRegion(text, matcher)) candidates.push(c);
+  for (const c of uitvoeringsdienstenByRegion(text)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
@@ -219,21 +220,49 @@ function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
  */
 const REGION_WORD = '(?:IJ\\p{Ll}+|\\p{Lu}[\\p{Ll}\\p{M}]+)(?:[-‐](?:IJ\\p{Ll}+|\\p{Lu}[\\p{Ll}\\p{M}]+))*';
 const SERVICE_REGION = new RegExp(`^ (?:de )?(${REGION_WORD}(?:- en ${REGION_WORD})?)((?: ${REGION_WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'u');
+// A region of two joined by "&": "Omgevingsdienst Flevoland & Gooi en Vechtstreek" (session 25).
+const AND_REGION = new RegExp(`^ & (${REGION_WORD})(?: en ${REGION_WORD})?(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'u');
 function omgevingsdienstenByRegion(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
   const out: Candidate[] = [];
   for (let at = text.indexOf('mgevingsdienst '); at > 0; at = text.indexOf('mgevingsdienst ', at + 15)) {
     const start = at - 1;
     if ((text[start] !== 'O' && text[start] !== 'o') || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue;
-    const head = at + 14;
-    const region = SERVICE_REGION.exec(text.slice(head, head + 60));
-    if (!region || NOT_A_SEAT.has(region[1]) || matcher.matchAt(text, start)) continue;
-    let length = region[0].length - region[2].length;
-    for (const w of region[2].split(' ').slice(1)) {
-      if (NOT_A_SEAT.has(w)) break;
-      length += w.length + 1;
-    }
-    const end = head + length;
+    const end = serviceRegionEnd(text, at + 14);
+    if (end < 0 || matcher.matchAt(text, start)) continue;
     out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'an omgevingsdienst named by its region' });
+  }
+  return out;
+}
+
+/** Where the region after a service's noun (at `head`, the space after it) ends, or -1 when no region follows. */
+function serviceRegionEnd(text: string, head: number): number {
+  const region = SERVICE_REGION.exec(text.slice(head, head + 60));
+  if (!region || NOT_A_SEAT.has(region[1])) return -1;
+  let length = region[0].length - region[2].length;
+  const more = region[2].split(' ').slice(1);
+  for (const w of more) {
+    if (NOT_A_SEAT.has(w)) return head + length;
+    length += w.length + 1;
+  }
+  const joined = AND_REGION.exec(text.slice(head + length, head + length + 48));
+  if (joined && !NOT_A_SEAT.has(joined[1])) length += joined[0].length;
+  return head + length;
+}
+
+/**
+ * A regionale uitvoeringsdienst (RUD), the omgevingsdienst's other name in Drenthe, Utrecht, Zeeland and Limburg, named
+ * by its region: "Regionale Uitvoeringsdienst Drenthe", "de RUD Utrecht", "RUD Limburg Noord" (session 25). The noun
+ * alone, "de RUD", and the plural name none.
+ */
+const RUD_HEADS = ['Regionale Uitvoeringsdienst ', 'regionale uitvoeringsdienst ', 'RUD '];
+function uitvoeringsdienstenByRegion(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const noun of RUD_HEADS) {
+    for (let start = text.indexOf(noun); start >= 0; start = text.indexOf(noun, start + noun.length)) {
+      if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue;
+      const end = serviceRegionEnd(text, start + noun.length - 1);
+      if (end >= 0) out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'a regionale uitvoeringsdienst named by its region' });
+    }
   }
   return out;
 }

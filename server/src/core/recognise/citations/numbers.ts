@@ -217,9 +217,13 @@ function isInitial(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x2e && (matchesAt(INITIAL_THEN_INITIAL, text, end) || matchesAt(INITIAL_THEN_PARTICLE, text, end));
 }
 
+// "Kamerstuk 31 490, AO van 12 maart": the House's algemeen overleg by its date, no Senate letter AO (session 25).
+const MEETING_DATE_AFTER = /[ \u00a0]+(?:van|d\.d\.|dd|op)[ \u00a0]+[1-3]?\d[ \u00a0]+\p{Ll}/yu;
+
 /** Whether what follows a bare letter of the Senate's shape ends the citation there (BARE_LETTER_END, LOWER_WORD_AFTER). */
 function endsAsSenateLetter(text: string, n: Read<string>): boolean {
   if (ACRONYMS_IN_LETTER_SHAPE.has(n.value)) return false;
+  if (n.value === 'AO' && matchesAt(MEETING_DATE_AFTER, text, n.end)) return false;
   return matchesAt(BARE_LETTER_END, text, n.end) || (n.value !== 'U' && matchesAt(LOWER_WORD_AFTER, text, n.end));
 }
 

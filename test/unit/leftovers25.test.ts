@@ -1,0 +1,59 @@
+// Session 25: the recognition leftovers of rounds 31-34 and session 23, decided and fixed as rules (test/data/real-letters.md,
+// "Leftovers fixed in session 25"). Every snippet is written for the test, on the model of the letters' sentences; none is copied.
+import { strict as assert } from 'node:assert';
+import { analyseLetter } from '../../server/src/core/analyse';
+import { orgs } from './recognised';
+
+const kamerstukken = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk').map(e => [e.text, (e.value as { number: string | null }).number]);
+
+describe('leftovers 25: "AO" after a dossier before the meeting\'s date is the algemeen overleg, no Senate letter', () => {
+  it('"Kamerstuk 31 490, AO van 12 maart" and "…, AO d.d. 3 mei" cite the dossier only', () => {
+    assert.deepEqual(kamerstukken('Zie het verslag (Kamerstuk 31 490, AO van 12 maart 2015) voor de toezegging.'), [['Kamerstuk 31 490', null]]);
+    assert.deepEqual(kamerstukken('Dit is besproken in Kamerstuk 29 754, AO d.d. 3 mei 2016.'), [['Kamerstuk 29 754', null]]);
+    assert.deepEqual(kamerstukken('Zoals toegezegd in Kamerstuk 29 754, AO op 14 februari jl. stuur ik u deze brief.'), [['Kamerstuk 29 754', null]]);
+  });
+
+  it('negative: the Senate letter AO before a closing mark, a list or another word stays a letter', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2014/15, 33 750, AO.'), [['Kamerstukken I 2014/15, 33 750, AO', 'AO']]);
+    assert.deepEqual(kamerstukken('Zie (Kamerstuk 33 750, AO) voor de vragen.'), [['Kamerstuk 33 750, AO', 'AO']]);
+    assert.deepEqual(kamerstukken('In Kamerstuk 33 750, AO en de memorie van antwoord staat dit.')[0], ['Kamerstuk 33 750, AO', 'AO']);
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 33 750, AP van 12 maart.')[0][1], null);
+  });
+});
+
+describe('leftovers 25: the parket bij de Hoge Raad is a body of its own', () => {
+  it('"het parket bij de Hoge Raad", "Het Parket bij de Hoge Raad" are the parket, not the court', () => {
+    assert.deepEqual(orgs('Het parket bij de Hoge Raad heeft cassatie in het belang der wet ingesteld. De Hoge Raad oordeelde anders.'),
+      [['parket bij de Hoge Raad', 'PARKET-HR'], ['Hoge Raad', 'HOGE-RAAD']]);
+    assert.deepEqual(orgs('Het Parket bij de Hoge Raad adviseert de Hoge Raad.').map(o => o[1]), ['PARKET-HR', 'HOGE-RAAD']);
+  });
+
+  it('negative: the procureur-generaal (a role) bij de Hoge Raad and a court\'s parket in lower case elsewhere keep the court', () => {
+    assert.deepEqual(orgs('De procureur-generaal bij de Hoge Raad concludeerde.'), [['Hoge Raad', 'HOGE-RAAD']]);
+    assert.deepEqual(orgs('Het parket heeft de zaak voorgelegd aan de Hoge Raad.'), [['Hoge Raad', 'HOGE-RAAD']]);
+  });
+});
+
+describe('leftovers 25: an omgevingsdienst whose region is joined by "&", and the regionale uitvoeringsdiensten', () => {
+  it('"Omgevingsdienst Flevoland & Gooi en Vechtstreek" is one body', () => {
+    assert.deepEqual(orgs('De Omgevingsdienst Flevoland & Gooi en Vechtstreek houdt toezicht op de bedrijven.').map(o => o[0]),
+      ['Omgevingsdienst Flevoland & Gooi en Vechtstreek']);
+    assert.deepEqual(orgs('De Omgevingsdienst Flevoland & Gooi houdt toezicht.').map(o => o[0]), ['Omgevingsdienst Flevoland & Gooi']);
+  });
+
+  it('negative: "&" before a word in lower case or another body ends the region', () => {
+    assert.deepEqual(orgs('De Omgevingsdienst Twente & partners houdt toezicht.').map(o => o[0]), ['Omgevingsdienst Twente']);
+    assert.deepEqual(orgs('De Omgevingsdienst Twente & De provincie zijn het eens.').map(o => o[0]), ['Omgevingsdienst Twente']);
+  });
+
+  it('a regionale uitvoeringsdienst by its region, written out or as RUD', () => {
+    assert.deepEqual(orgs('De Regionale Uitvoeringsdienst Drenthe en de RUD Utrecht handhaven; ook RUD Limburg Noord doet mee.').map(o => o[0]),
+      ['Regionale Uitvoeringsdienst Drenthe', 'RUD Utrecht', 'RUD Limburg Noord']);
+    assert.deepEqual(orgs('De regionale uitvoeringsdienst Zeeland handhaaft.').map(o => o[0]), ['regionale uitvoeringsdienst Zeeland']);
+  });
+
+  it('negative: the noun alone, the plural and a sentence opener after it name none', () => {
+    assert.deepEqual(orgs('De Regionale Uitvoeringsdiensten handhaven. Een regionale uitvoeringsdienst kan dat ook.'), []);
+    assert.deepEqual(orgs('Dat deed de RUD. Deze week volgt meer. De RUD Deze week niet.'), []);
+  });
+});
