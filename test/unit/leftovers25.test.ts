@@ -57,3 +57,26 @@ describe('leftovers 25: an omgevingsdienst whose region is joined by "&", and th
     assert.deepEqual(orgs('Dat deed de RUD. Deze week volgt meer. De RUD Deze week niet.'), []);
   });
 });
+
+describe('leftovers 25: a gazetteer acronym the letter defines anew as another name', () => {
+  it('"De vervoerder BAS (Bus Amsterdam Schiphol)": the letter\'s company, in the definition and every later use', () => {
+    assert.deepEqual(orgs('De vervoerder BAS (Bus Amsterdam Schiphol) rijdt de nachtlijnen. Vanaf 2020 rijdt BAS ook overdag.'),
+      [['BAS', 'TEXT:BAS'], ['Bus Amsterdam Schiphol', 'TEXT:BAS'], ['BAS', 'TEXT:BAS']]);
+    assert.deepEqual(orgs('Het busbedrijf Bus Amsterdam Schiphol (BAS) rijdt de nachtlijnen. BAS rijdt ook overdag.').map(o => o[1]),
+      ['TEXT:BAS', 'TEXT:BAS', 'TEXT:BAS']);
+  });
+
+  it('negative: without a word for a body before it, a long form of no known kind leaves the known body (session 19)', () => {
+    assert.deepEqual(orgs('Het BAS is open. De Bijdrage Aanpassing Spoorwegen (BAS) loopt af. BAS is open.').map(o => o[1]), ['BAS', 'BAS', 'BAS']);
+  });
+
+  it('negative: the known body defined by its own or a near name keeps its reading', () => {
+    assert.deepEqual(orgs('Het BAS (Bewoners Aanspreekpunt Schiphol) behandelt klachten. Het BAS is open.').map(o => o[1]), ['BAS', 'BAS', 'BAS']);
+    assert.deepEqual(orgs('Het Bewonersoverleg BAS (Bewoners Aanwonenden Schiphol) is gehoord. BAS heeft zorgen.').map(o => o[1]), ['BAS', 'BAS']);
+  });
+
+  it('negative: a long form whose words do not spell the acronym one by one is no new definition', () => {
+    assert.deepEqual(orgs('De vervoerder BAS (Busvervoer Schiphol) rijdt. BAS rijdt ook overdag.').map(o => o[1]), ['BAS', 'BAS']);
+    assert.deepEqual(orgs('Het CPB (Jansen) rekende het door. Het CPB verwacht groei.').map(o => o[1]), ['CPB', 'CPB']);
+  });
+});

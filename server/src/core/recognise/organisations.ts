@@ -103,6 +103,14 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
       // law or agreement is that thing's in this letter, not the body's (GUIDELINES, session 19).
       const overrule = definedAsNonBody(text, pair, shortId, matches);
       if (overrule) { definitions.push(toDefinition(ctx, pair, null)); redefined.push(overrule); }
+      // "De vervoerder BAS (Bus Amsterdam Schiphol)": another name the acronym spells word by word is the letter's own.
+      // Only after a word for a body: a long form of no known kind leaves the known body (session 19).
+      else if (spellsAnotherName(pair, shortId) && afterBodyNoun(text, pair)) {
+        const id = `TEXT:${pair.short}`;
+        definitions.push(toDefinition(ctx, pair, id));
+        uses.longForm(pair, id, `organisation defined in this letter (${pair.short})`, candidates);
+        shortForms(pair, id, matcher.acronymIds, uses, candidates, redefined);
+      }
       // Else a known acronym after words that do not name it is a false pair ("Marcouch (PvdA)": a member and the party).
       continue;
     }
@@ -1106,6 +1114,29 @@ function definedAsNonBody(text: string, pair: AcronymPair, bodyId: string, match
   return namedInFull
     ? { short: pair.short, from: pair.shortStart, to: pair.shortEnd }
     : { short: pair.short, from: 0, to: text.length };
+}
+
+/**
+ * "BAS (Bus Amsterdam Schiphol)": a definition of an acronym the gazetteer knows as body `bodyId` by a long form whose
+ * capitalised words spell it letter by letter, and that is no spelling of that body: the letter defines the acronym
+ * anew, from the definition on (GUIDELINES, session 25). Three capitals at least; words in lower case only as links.
+ */
+function spellsAnotherName(pair: AcronymPair, bodyId: string): boolean {
+  if (pair.compound || !/^\p{Lu}{3,}$/u.test(pair.short)) return false;
+  let initials = '';
+  for (const word of pair.long.split(/[\s\-‐]+/)) {
+    if (!word) continue;
+    if (/^\p{Lu}/u.test(word)) initials += word[0];
+    else if (!DUTCH_LINKS.has(word) && !ARTICLES.has(word)) return false;
+  }
+  return initials === pair.short && !spelledLike(pair.long, bodyId);
+}
+
+/** A word for a company or association right before a definition: the name it defines is a body's ("De vervoerder BAS (…)"). */
+const BODY_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])\p{Ll}*(?:vervoerder|bedrijf|onderneming|organisatie|stichting|vereniging|firma|maatschappij|coöperatie|exploitant|aanbieder|leverancier|bureau) $/u;
+function afterBodyNoun(text: string, pair: AcronymPair): boolean {
+  const start = Math.min(pair.shortStart, pair.longStart);
+  return BODY_NOUN_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 }
 
 /**
