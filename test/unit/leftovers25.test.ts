@@ -80,3 +80,17 @@ describe('leftovers 25: a gazetteer acronym the letter defines anew as another n
     assert.deepEqual(orgs('Het CPB (Jansen) rekende het door. Het CPB verwacht groei.').map(o => o[1]), ['CPB', 'CPB']);
   });
 });
+
+describe('leftovers 25: "AID" in a sentence on the United States is no Algemene Inspectiedienst', () => {
+  it('"Het AID-programma van de VS", "de Amerikaanse AID-gelden": no AID; USAID is the US agency', () => {
+    assert.deepEqual(orgs('Het AID-programma van de VS is beëindigd.'), []);
+    assert.deepEqual(orgs('De Amerikaanse AID-gelden voor Afrika dalen.'), []);
+    assert.deepEqual(orgs('Ook de financiering van USAID stopt; het AID-budget van de Verenigde Staten daalt.'), [['USAID', 'USAID']]);
+  });
+
+  it('negative: the inspection in a sentence of its own keeps its reading, also next to a sentence on the VS', () => {
+    assert.deepEqual(orgs('De AID-controleurs troffen overtredingen aan. De VS kennen zulke regels niet. De AID legde boetes op.').map(o => o[1]),
+      ['AID', 'AID']);
+    assert.deepEqual(orgs('De Algemene Inspectiedienst (AID) controleerde de import uit de VS.').map(o => o[1]), ['AID', 'AID']);
+  });
+});

@@ -54,6 +54,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
     if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
     if (m.acronym && m.id === 'SNA' && SNA_EDITION_AFTER.test(text.slice(m.end, m.end + 8))) return;
+    if (m.acronym && m.id === 'AID' && aidOfTheUnitedStates(text, m, matches)) return;
     const regional = m.acronym && (m.id === 'GGD' || m.id === 'GHOR') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
@@ -196,6 +197,20 @@ function inFinanceOfTerrorismPair(text: string, m: GazetteerMatch): boolean {
 const SNA_EDITION_AFTER = /^[-‐ ]?(?:(?:19|20)\d\d|[5-9]\d)(?!\d)/u;
 /** "UHT-melk", "UHT room": ultra-high-temperature dairy, not the Uitvoeringsorganisatie Herstel Toeslagen (round 31). */
 const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yoghurt|drank|product|verhitting|behandel|gesteriliseerd)/iu;
+
+/**
+ * "Het AID-programma van de VS", "de Amerikaanse AID-gelden": in a sentence that names the United States, "AID" is
+ * American aid (USAID's), not the Algemene Inspectiedienst of 1990–2012, unless the letter names that service in full
+ * (session 25).
+ */
+const UNITED_STATES = /(?:^|[^\p{L}])(?:VS|Verenigde Staten|Amerika\p{Ll}*|USAID|US|U\.S\.)(?![\p{L}])/u;
+function aidOfTheUnitedStates(text: string, m: GazetteerMatch, matches: readonly GazetteerMatch[]): boolean {
+  let from = m.start, to = m.end;
+  while (from > 0 && m.start - from < 200 && !SENTENCE_END.test(text[from - 1])) from--;
+  while (to < text.length && to - m.end < 200 && !SENTENCE_END.test(text[to])) to++;
+  return UNITED_STATES.test(text.slice(from, Math.min(text.length, to + 1))) && !matches.some(n => n.id === 'AID' && !n.acronym);
+}
+const SENTENCE_END = /[.!?;\n]/;
 
 /**
  * One region's GGD, named by its region after the acronym: "GGD Hollands Midden", "GGD Amsterdam", "GGD
