@@ -94,3 +94,16 @@ describe('leftovers 25: "AID" in a sentence on the United States is no Algemene 
     assert.deepEqual(orgs('De Algemene Inspectiedienst (AID) controleerde de import uit de VS.').map(o => o[1]), ['AID', 'AID']);
   });
 });
+
+describe('leftovers 25: an inquiry committee named after "de" without its adjective', () => {
+  it('"De enquêtecommissie Fyra", "de enquêtecommissie aardgaswinning Groningen": the committee from its compound on', () => {
+    assert.deepEqual(orgs('De enquêtecommissie Fyra concludeerde dat het project mislukte.'), [['enquêtecommissie Fyra', 'TEXT:ENQUÊTECOMMISSIE FYRA']]);
+    assert.deepEqual(orgs('Zoals de enquêtecommissie aardgaswinning Groningen schreef.').map(o => o[0]), ['enquêtecommissie aardgaswinning Groningen']);
+  });
+
+  it('negative: after "een", without a name, before a verb or a sentence opener, and the adjective\'s name as before', () => {
+    assert.deepEqual(orgs('Er komt een enquêtecommissie Jeugdzorg. De enquêtecommissie heeft verhoord. De enquêtecommissie bezocht Groningen.'), []);
+    assert.deepEqual(orgs('Dat vond de enquêtecommissie Dit bleek later.'), []);
+    assert.deepEqual(orgs('De parlementaire enquêtecommissie Fyra hoorde getuigen.').map(o => o[0]), ['parlementaire enquêtecommissie Fyra']);
+  });
+});
