@@ -2,7 +2,8 @@
 // "Leftovers fixed in session 25"). Every snippet is written for the test, on the model of the letters' sentences; none is copied.
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
-import { orgs } from './recognised';
+import { orgs, letterOrgs } from './recognised';
+import { analyseLayout } from '../../server/src/core/text/layout';
 
 const kamerstukken = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk').map(e => [e.text, (e.value as { number: string | null }).number]);
 
@@ -105,5 +106,24 @@ describe('leftovers 25: an inquiry committee named after "de" without its adject
     assert.deepEqual(orgs('Er komt een enquêtecommissie Jeugdzorg. De enquêtecommissie heeft verhoord. De enquêtecommissie bezocht Groningen.'), []);
     assert.deepEqual(orgs('Dat vond de enquêtecommissie Dit bleek later.'), []);
     assert.deepEqual(orgs('De parlementaire enquêtecommissie Fyra hoorde getuigen.').map(o => o[0]), ['parlementaire enquêtecommissie Fyra']);
+  });
+});
+
+describe('leftovers 25: a bare page number between dashes on a line of its own is page furniture', () => {
+  it('"- 2 -" between pages: a citation and a name broken by it read on', () => {
+    const text = 'Zoals gemeld (Kamerstuk 29 754, nr.\n\n- 2 -\n\n325) en verder.\n';
+    assert.deepEqual(kamerstukken(text), [['Kamerstuk 29 754, nr.\n\n- 2 -\n\n325', '325']]);
+    assert.deepEqual(letterOrgs('Het advies van de Raad voor\n– 3 –\nde rechtspraak volgt.\n').map(o => o[1]), ['RVDR']);
+  });
+
+  it('the line is furniture and a page starts after it, indented or not, with en dashes too', () => {
+    const text = 'Eerste pagina.\n - 1 - \nTweede pagina.\n–2–\nDerde pagina.\n';
+    const layout = analyseLayout(text);
+    assert.deepEqual(layout.furniture.map(f => text.slice(f.start, f.end)), ['- 1 -', '–2–']);
+    assert.ok(layout.pageStarts.includes(text.indexOf('Tweede')) && layout.pageStarts.includes(text.indexOf('Derde')));
+  });
+
+  it('negative: a dash, a number and more on the line, or a list item, is running text', () => {
+    assert.deepEqual(analyseLayout('Opsomming:\n- 2 - 3 keer per jaar\n- 2 miljoen euro\n-2-\ttabel\n- - -\n').furniture, []);
   });
 });
