@@ -2,7 +2,7 @@
 // "Leftovers fixed in session 25"). Every snippet is written for the test, on the model of the letters' sentences; none is copied.
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
-import { orgs, letterOrgs } from './recognised';
+import { orgs, letterOrgs, datesInLetterOf } from './recognised';
 import { analyseLayout } from '../../server/src/core/text/layout';
 
 const kamerstukken = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk').map(e => [e.text, (e.value as { number: string | null }).number]);
@@ -125,5 +125,18 @@ describe('leftovers 25: a bare page number between dashes on a line of its own i
 
   it('negative: a dash, a number and more on the line, or a list item, is running text', () => {
     assert.deepEqual(analyseLayout('Opsomming:\n- 2 - 3 keer per jaar\n- 2 miljoen euro\n-2-\ttabel\n- - -\n').furniture, []);
+  });
+});
+
+describe('leftovers 25: a bare year after "van" that dates a document', () => {
+  const dates = datesInLetterOf('2023-05-01');
+  it('"het advies van 2021", "het advies van de Raad van State van 2021", "de Kamerbrief van 2019": the year', () => {
+    assert.deepEqual(dates('Zie ook het advies van de Raad van State van 2021.').map(d => d[0]), ['2021']);
+    assert.deepEqual(dates('In het rapport van 2019 staat het al; de Kamerbrief van 2020 bevestigt dat.').map(d => d[0]), ['2019', '2020']);
+  });
+
+  it('negative: a law, an article or a count after "van" keeps its year unread', () => {
+    assert.deepEqual(dates('Het advies van de Raad over de Wet Bibob van 2012 en artikel 3 van 2012 volgen.'), []);
+    assert.deepEqual(dates('Het rapport van 2000 gemeenten en de brief van de wet van 2012 liggen er.'), []);
   });
 });
