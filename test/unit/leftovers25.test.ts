@@ -140,3 +140,17 @@ describe('leftovers 25: a bare year after "van" that dates a document', () => {
     assert.deepEqual(dates('Het rapport van 2000 gemeenten en de brief van de wet van 2012 liggen er.'), []);
   });
 });
+
+describe('leftovers 25: a place and date on a line of their own inside a sentence broken by the PDF do not date the letter', () => {
+  const dateOf = (text: string) => analyseLetter(text).identity.date;
+  it('"… ondertekend in⏎Zoetermeer, 8 juni 2003⏎en treedt …": no date line', () => {
+    assert.equal(dateOf('Geachte voorzitter,\n\nHet convenant is ondertekend in\nZoetermeer, 8 juni 2003\nen treedt direct in werking.\n'), null);
+    assert.equal(dateOf('Geachte voorzitter,\n\nHet besluit is genomen te\nDen Haag, 8 juni 2003\nen gaat in op 1 juli.\n\nDen Haag, 12 juni 2003\n'), '2003-06-12');
+  });
+
+  it('negative: the date line between the address and the salutation, or after a sentence\'s end, dates the letter', () => {
+    assert.equal(dateOf('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nZoetermeer, 8 juni 2003\n\nGeachte voorzitter,\n'), '2003-06-08');
+    assert.equal(dateOf('Het convenant is ondertekend.\nZoetermeer, 8 juni 2003\nen daarna gepubliceerd.\n'), '2003-06-08');
+    assert.equal(dateOf('Met vriendelijke groet,\nde minister\nDen Haag, 8 juni 2003\nbijlage volgt\n'), '2003-06-08');
+  });
+});
