@@ -154,3 +154,18 @@ describe('leftovers 25: a place and date on a line of their own inside a sentenc
     assert.equal(dateOf('Met vriendelijke groet,\nde minister\nDen Haag, 8 juni 2003\nbijlage volgt\n'), '2003-06-08');
   });
 });
+
+describe('leftovers 25: a range of Senate letters', () => {
+  it('"…, A tot en met F", "nrs. A t/m F", "AB–AD": both ends of the range', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2019/20, 35 300, A tot en met F.'),
+      [['Kamerstukken I 2019/20, 35 300, A', 'A'], ['F', 'F']]);
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2019/20, 35 300, nrs. A t/m F en de brief.').map(k => k[1]), ['A', 'F']);
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2019/20, 35 300, nrs. Z tot en met AC.').map(k => k[1]), ['Z', 'AC']);
+  });
+
+  it('negative: a range that runs back, a letter to a number, and the numbers\' ranges as before', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2019/20, 35 300, nrs. F tot en met A.').map(k => k[1]), ['F']);
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2019/20, 35 300, nrs. A tot en met 5.').map(k => k[1]), ['A']);
+    assert.deepEqual(kamerstukken('Zie Kamerstuk 29 754, nrs. 12 tot en met 15.').map(k => k[1]), ['12', '15']);
+  });
+});

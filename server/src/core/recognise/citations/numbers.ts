@@ -102,7 +102,8 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
     if (!plural && (isComma || !matchesAt(PHRASE_END, text, next.end))) break;
     let closesRange: string | null = null;
     if (glue.value === 'range') {
-      const a = parseInt(last.value, 10), b = parseInt(next.value, 10);
+      // "A tot en met F": a range of Senate letters, in the order the Senate gives them (session 25).
+      const a = rankOf(last.value), b = rankOf(next.value);
       if (!(b > a) || b - a > 500) break;
       closesRange = `${last.value}-${next.value}`;
     }
@@ -128,6 +129,14 @@ export function readBareNumberList(text: string, pos: number): NumbersRead {
   if (!first || YEAR.test(first.value) || followedByMonthOrUnit(text, first.end)) return { numbers, end: pos, problems: [] };
   const end = readGroup(text, first, true, { allowLetters: false, bareNumber: 'never', withPages: false }, numbers);
   return { numbers, end, problems: [] };
+}
+
+/** A number's place in its series: the number itself, or a Senate letter's (A = 1, Z = 26, AA = 27, …). */
+function rankOf(value: string): number {
+  if (!isLetterNumber(value)) return parseInt(value, 10);
+  let rank = 0;
+  for (let i = 0; i < value.length; i++) rank = rank * 26 + value.charCodeAt(i) - 0x40;
+  return rank;
 }
 
 /** An Eerste Kamer stuk's letter ("C", "AE") in the place of a number. */
