@@ -93,6 +93,7 @@ describe('leftovers 25: "AID" in a sentence on the United States is no Algemene 
     assert.deepEqual(orgs('De AID-controleurs troffen overtredingen aan. De VS kennen zulke regels niet. De AID legde boetes op.').map(o => o[1]),
       ['AID', 'AID']);
     assert.deepEqual(orgs('De Algemene Inspectiedienst (AID) controleerde de import uit de VS.').map(o => o[1]), ['AID', 'AID']);
+    assert.deepEqual(orgs('De AID controleert de import van Amerikaans rundvlees; de AID-controleurs werken samen met de VS.').map(o => o[1]), ['AID', 'AID']);
   });
 });
 

@@ -199,12 +199,14 @@ const SNA_EDITION_AFTER = /^[-‐ ]?(?:(?:19|20)\d\d|[5-9]\d)(?!\d)/u;
 const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yoghurt|drank|product|verhitting|behandel|gesteriliseerd)/iu;
 
 /**
- * "Het AID-programma van de VS", "de Amerikaanse AID-gelden": in a sentence that names the United States, "AID" is
- * American aid (USAID's), not the Algemene Inspectiedienst of 1990–2012, unless the letter names that service in full
- * (session 25).
+ * "Het AID-programma van de VS", "de Amerikaanse AID-gelden": glued to a word for aid money in a sentence that names the
+ * United States, "AID" is American aid (USAID's), not the Algemene Inspectiedienst of 1990–2012, unless the letter names
+ * that service in full (session 25). "De AID controleert de import van Amerikaans rundvlees" stays the service.
  */
 const UNITED_STATES = /(?:^|[^\p{L}])(?:VS|Verenigde Staten|Amerika\p{Ll}*|USAID|US|U\.S\.)(?![\p{L}])/u;
+const AID_MONEY_AFTER = /^[-‐](?:programma|gelden|budget|financiering|middelen|projecten|fonds|hulp|steun)/u;
 function aidOfTheUnitedStates(text: string, m: GazetteerMatch, matches: readonly GazetteerMatch[]): boolean {
+  if (!AID_MONEY_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   let from = m.start, to = m.end;
   while (from > 0 && m.start - from < 200 && !SENTENCE_END.test(text[from - 1])) from--;
   while (to < text.length && to - m.end < 200 && !SENTENCE_END.test(text[to])) to++;
