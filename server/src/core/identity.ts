@@ -32,6 +32,23 @@ const TYPE_LINE_DATE = /[ \t]*(?:Nr\.[ \t]+\d{1,4}[ \t]+)?(?:[\p{Lu}’'\-]{2,}[
  * The older ministry letterhead puts the field's name on a line of its
  * own and the day under it, also in digits: "datum ⏎ 13-10-1999", "Datum ⏎ 14 januari 2015".
  */
+/**
+ * The first DATE_LINE that is no piece of a sentence the PDF broke around a place: "… ondertekend in⏎Zoetermeer, 8 juni
+ * 2003⏎en treedt …", a preposition ending the line above and a word in lower case opening the line below (session 25).
+ */
+function dateLineOutsideSentence(head: string): RegExpExecArray | null {
+  const all = DATE_LINES;
+  all.lastIndex = 0;
+  for (let m = all.exec(head); m; m = all.exec(head)) {
+    const end = m.index + m[0].length;
+    if (!(PREPOSITION_LINE_END.test(head.slice(Math.max(0, m.index - 24), m.index)) && LOWER_LINE_START.test(head.slice(end, end + 4)))) return m;
+  }
+  return null;
+}
+const DATE_LINES = new RegExp(DATE_LINE.source, 'gmu');
+const PREPOSITION_LINE_END = /(?:^|[^\p{L}])(?:in|te|op|uit|vanuit|naar|bij|per)[ \t]*\r?\n$/u;
+const LOWER_LINE_START = /^\r?\n[ \t]*\p{Ll}/u;
+
 // The field on one line, "Datum 13-10-1999" (the day in digits, which DATE_LINE does not read), is the same field.
 const DATE_FIELD_BELOW = /[Dd]atum:?(?:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|[ \t]+)(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4}|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d)[ \t]*$/muy;
 /**
@@ -88,7 +105,7 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   const top = head.slice(0, TYPE_LINE_WINDOW);
   // The letterhead stands above the salutation: a "Datum" below it heads a table or list of the running text.
   const letterhead = top.slice(0, salutationAt(top));
-  const found = [DATE_LINE.exec(head), typeLineDate(top), dateFieldBelow(letterhead), dateFieldBeforeField(letterhead), dateFieldInTable(letterhead),
+  const found = [dateLineOutsideSentence(head), typeLineDate(top), dateFieldBelow(letterhead), dateFieldBeforeField(letterhead), dateFieldInTable(letterhead),
     placeRowDate(letterhead)];
   const dateLine = found.reduce<RegExpExecArray | null>((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   if (dateLine) {

@@ -450,6 +450,7 @@ function committeeCompoundName(text: string, start: number, end: number, word: s
 /** The lower-case cores of a parliamentary inquiry or investigation committee's name. */
 const INQUIRY_CORES = INQUIRY_COMMITTEE_WORDS.map(w => `${w} `);
 const INQUIRY_ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])([Pp]arlementaire|[Tt]ijdelijke) $/u;
+const DEFINITE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐])[Dd]e $/u;
 /**
  * One lower-case subject noun between the compound and the capitalised name, "enquêtecommissie aardgaswinning
  * Groningen" (round 31): only a noun of the kinds such subjects are (…ing, …heid, …beleid), so a verb before a
@@ -461,7 +462,8 @@ const INQUIRY_SUBJECT = /^\p{Ll}[\p{Ll}\p{M}]{2,}(?:ing|heid|beleid)(?= \p{Lu})/
  * A parliamentary inquiry committee written in lower case, as running text often does: "de parlementaire
  * enquêtecommissie Fyra", "de tijdelijke onderzoekscommissie Fraudebeleid". The adjective opens the name and the
  * capitalised words after the compound close it, as committeeCompoundName reads the capitalised form; without the
- * adjective, or with no capitalised word after it ("de parlementaire enquêtecommissie heeft"), no name. The capital
+ * adjective only "de enquêtecommissie Fyra" (the name from the compound on); with no capitalised word after it ("de
+ * parlementaire enquêtecommissie heeft"), no name. The capital
  * scan never visits these (no capitalised head), so the cores are found by a plain search.
  */
 function inquiryCommittees(text: string, capitals?: CapitalWordStarts): NamedOrganisation[] {
@@ -470,13 +472,15 @@ function inquiryCommittees(text: string, capitals?: CapitalWordStarts): NamedOrg
     const core = INQUIRY_CORES.find(c => text.startsWith(c, k));
     if (core === undefined) continue;
     const adjective = INQUIRY_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, k - 16), k));
-    if (!adjective) continue;
+    // "De enquêtecommissie Fyra": after "de" the enquête compound opens the name itself (session 25).
+    const bare = !adjective && core === 'enquêtecommissie ' && DEFINITE_BEFORE.test(text.slice(Math.max(0, k - 4), k));
+    if (!adjective && !bare) continue;
     const subject = INQUIRY_SUBJECT.exec(text.slice(k + core.length, k + core.length + 40));
     const nameFrom = subject ? k + core.length + subject[0].length : k + core.length - 1;
     const name = legalNameAt(text, nameFrom);
     if (name === null) continue;
     const lastWord = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-    const start = k - adjective[1].length - 1;
+    const start = adjective ? k - adjective[1].length - 1 : k;
     if (NAME_PARTICLES.has(lastWord) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     const end = nameFrom + name.length;
     out.push({ start, end, id: textId(text.slice(start, end)), rule: 'adjective' });

@@ -55,6 +55,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
     if (m.acronym && m.id === 'SNA' && SNA_EDITION_AFTER.test(text.slice(m.end, m.end + 8))) return;
     if (m.acronym && m.id === 'ELA' && emergencyLiquidity(text, m)) return;
+    if (m.acronym && m.id === 'AID' && aidOfTheUnitedStates(text, m, matches)) return;
     const regional = m.acronym && (m.id === 'GGD' || m.id === 'GHOR') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
@@ -76,6 +77,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of islandCouncils(text, capitals)) candidates.push(c);
   for (const c of omgevingsdienstenByRegion(text, matcher)) candidates.push(c);
   for (const c of sportsConfederation(text)) candidates.push(c);
+  for (const c of uitvoeringsdienstenByRegion(text)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
@@ -104,6 +106,14 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
       // law or agreement is that thing's in this letter, not the body's (GUIDELINES, session 19).
       const overrule = definedAsNonBody(text, pair, shortId, matches);
       if (overrule) { definitions.push(toDefinition(ctx, pair, null)); redefined.push(overrule); }
+      // "De vervoerder BAS (Bus Amsterdam Schiphol)": another name the acronym spells word by word is the letter's own.
+      // Only after a word for a body: a long form of no known kind leaves the known body (session 19).
+      else if (spellsAnotherName(pair, shortId) && afterBodyNoun(text, pair)) {
+        const id = `TEXT:${pair.short}`;
+        definitions.push(toDefinition(ctx, pair, id));
+        uses.longForm(pair, id, `organisation defined in this letter (${pair.short})`, candidates);
+        shortForms(pair, id, matcher.acronymIds, uses, candidates, redefined);
+      }
       // Else a known acronym after words that do not name it is a false pair ("Marcouch (PvdA)": a member and the party).
       continue;
     }
@@ -201,6 +211,22 @@ function emergencyLiquidity(text: string, m: GazetteerMatch): boolean {
 const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yoghurt|drank|product|verhitting|behandel|gesteriliseerd)/iu;
 
 /**
+ * "Het AID-programma van de VS", "de Amerikaanse AID-gelden": glued to a word for aid money in a sentence that names the
+ * United States, "AID" is American aid (USAID's), not the Algemene Inspectiedienst of 1990–2012, unless the letter names
+ * that service in full (session 25). "De AID controleert de import van Amerikaans rundvlees" stays the service.
+ */
+const UNITED_STATES = /(?:^|[^\p{L}])(?:VS|Verenigde Staten|Amerika\p{Ll}*|USAID|US|U\.S\.)(?![\p{L}])/u;
+const AID_MONEY_AFTER = /^[-‐](?:programma|gelden|budget|financiering|middelen|projecten|fonds|hulp|steun)/u;
+function aidOfTheUnitedStates(text: string, m: GazetteerMatch, matches: readonly GazetteerMatch[]): boolean {
+  if (!AID_MONEY_AFTER.test(text.slice(m.end, m.end + 16))) return false;
+  let from = m.start, to = m.end;
+  while (from > 0 && m.start - from < 200 && !SENTENCE_END.test(text[from - 1])) from--;
+  while (to < text.length && to - m.end < 200 && !SENTENCE_END.test(text[to])) to++;
+  return UNITED_STATES.test(text.slice(from, Math.min(text.length, to + 1))) && !matches.some(n => n.id === 'AID' && !n.acronym);
+}
+const SENTENCE_END = /[.!?;\n]/;
+
+/**
  * One region's GGD, named by its region after the acronym: "GGD Hollands Midden", "GGD Amsterdam", "GGD
  * Zaanstreek-Waterland" (GUIDELINES: local bodies are read where the letter names them). The region is up to three
  * capitalised words, not a word that opens a sentence; a name joined by "en" stops before it ("GGD Amsterdam en
@@ -231,21 +257,49 @@ function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
  */
 const REGION_WORD = '(?:IJ\\p{Ll}+|\\p{Lu}[\\p{Ll}\\p{M}]+)(?:[-‐](?:IJ\\p{Ll}+|\\p{Lu}[\\p{Ll}\\p{M}]+))*';
 const SERVICE_REGION = new RegExp(`^ (?:de )?(${REGION_WORD}(?:- en ${REGION_WORD})?)((?: ${REGION_WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'u');
+// A region of two joined by "&": "Omgevingsdienst Flevoland & Gooi en Vechtstreek" (session 25).
+const AND_REGION = new RegExp(`^ & (${REGION_WORD})(?: en ${REGION_WORD})?(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'u');
 function omgevingsdienstenByRegion(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
   const out: Candidate[] = [];
   for (let at = text.indexOf('mgevingsdienst '); at > 0; at = text.indexOf('mgevingsdienst ', at + 15)) {
     const start = at - 1;
     if ((text[start] !== 'O' && text[start] !== 'o') || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue;
-    const head = at + 14;
-    const region = SERVICE_REGION.exec(text.slice(head, head + 60));
-    if (!region || NOT_A_SEAT.has(region[1]) || matcher.matchAt(text, start)) continue;
-    let length = region[0].length - region[2].length;
-    for (const w of region[2].split(' ').slice(1)) {
-      if (NOT_A_SEAT.has(w)) break;
-      length += w.length + 1;
-    }
-    const end = head + length;
+    const end = serviceRegionEnd(text, at + 14);
+    if (end < 0 || matcher.matchAt(text, start)) continue;
     out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'an omgevingsdienst named by its region' });
+  }
+  return out;
+}
+
+/** Where the region after a service's noun (at `head`, the space after it) ends, or -1 when no region follows. */
+function serviceRegionEnd(text: string, head: number): number {
+  const region = SERVICE_REGION.exec(text.slice(head, head + 60));
+  if (!region || NOT_A_SEAT.has(region[1])) return -1;
+  let length = region[0].length - region[2].length;
+  const more = region[2].split(' ').slice(1);
+  for (const w of more) {
+    if (NOT_A_SEAT.has(w)) return head + length;
+    length += w.length + 1;
+  }
+  const joined = AND_REGION.exec(text.slice(head + length, head + length + 48));
+  if (joined && !NOT_A_SEAT.has(joined[1])) length += joined[0].length;
+  return head + length;
+}
+
+/**
+ * A regionale uitvoeringsdienst (RUD), the omgevingsdienst's other name in Drenthe, Utrecht, Zeeland and Limburg, named
+ * by its region: "Regionale Uitvoeringsdienst Drenthe", "de RUD Utrecht", "RUD Limburg Noord" (session 25). The noun
+ * alone, "de RUD", and the plural name none.
+ */
+const RUD_HEADS = ['Regionale Uitvoeringsdienst ', 'regionale uitvoeringsdienst ', 'RUD '];
+function uitvoeringsdienstenByRegion(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const noun of RUD_HEADS) {
+    for (let start = text.indexOf(noun); start >= 0; start = text.indexOf(noun, start + noun.length)) {
+      if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue;
+      const end = serviceRegionEnd(text, start + noun.length - 1);
+      if (end >= 0) out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'a regionale uitvoeringsdienst named by its region' });
+    }
   }
   return out;
 }
@@ -1103,6 +1157,29 @@ function definedAsNonBody(text: string, pair: AcronymPair, bodyId: string, match
   return namedInFull
     ? { short: pair.short, from: pair.shortStart, to: pair.shortEnd }
     : { short: pair.short, from: 0, to: text.length };
+}
+
+/**
+ * "BAS (Bus Amsterdam Schiphol)": a definition of an acronym the gazetteer knows as body `bodyId` by a long form whose
+ * capitalised words spell it letter by letter, and that is no spelling of that body: the letter defines the acronym
+ * anew, from the definition on (GUIDELINES, session 25). Three capitals at least; words in lower case only as links.
+ */
+function spellsAnotherName(pair: AcronymPair, bodyId: string): boolean {
+  if (pair.compound || !/^\p{Lu}{3,}$/u.test(pair.short)) return false;
+  let initials = '';
+  for (const word of pair.long.split(/[\s\-‐]+/)) {
+    if (!word) continue;
+    if (/^\p{Lu}/u.test(word)) initials += word[0];
+    else if (!DUTCH_LINKS.has(word) && !ARTICLES.has(word)) return false;
+  }
+  return initials === pair.short && !spelledLike(pair.long, bodyId);
+}
+
+/** A word for a company or association right before a definition: the name it defines is a body's ("De vervoerder BAS (…)"). */
+const BODY_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])\p{Ll}*(?:vervoerder|bedrijf|onderneming|organisatie|stichting|vereniging|firma|maatschappij|coöperatie|exploitant|aanbieder|leverancier|bureau) $/u;
+function afterBodyNoun(text: string, pair: AcronymPair): boolean {
+  const start = Math.min(pair.shortStart, pair.longStart);
+  return BODY_NOUN_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 }
 
 /**

@@ -65,9 +65,9 @@ const MAX_LAYOUT_LINE = 2000;
 const LEAD_OTHER = 0, LEAD_SPACE_OR_FURNITURE = 1, LEAD_DIGIT = 2;
 const LEAD_KIND = new Uint8Array(0x10000);
 for (let c = 0x30; c <= 0x39; c++) LEAD_KIND[c] = LEAD_DIGIT;
-// The first letters of furniture lines (T, E, V: footers; I, k, K, ’: colophon; P: page line) and \s, which a
+// The first letters of furniture lines (T, E, V: footers; I, k, K, ’: colophon; P, -, –: page line) and \s, which a
 // furniture line may start with, as a page's first line (indented) does.
-for (const c of [0x54, 0x45, 0x56, 0x49, 0x6b, 0x4b, 0x2019, 0x50]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
+for (const c of [0x54, 0x45, 0x56, 0x49, 0x6b, 0x4b, 0x2019, 0x50, 0x2d, 0x2013]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 for (let c = 0; c < 0x3001; c++) if (isRegexSpace(c)) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 LEAD_KIND[0xfeff] = LEAD_SPACE_OR_FURNITURE;
 
@@ -237,8 +237,8 @@ const HEADER_LETTER_ONLY = /^[A-Z]{1,2}$/;
 const TYPE_LINE = /^\s*(\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,})+)/u;
 /** A run-together web header: "30800 VII 21 Verslag houdende …" (dossier, suffix and number on one line). */
 const RUN_TOGETHER = /^([IVXLC]+|[A-Z])\s+(\d{1,4})\s+(?=\p{Lu})/u;
-/** The page line of the rijksoverheid letterhead: "Pagina 2 van 5". */
-const PAGE_LINE = /^\s*Pagina \d{1,3} van \d{1,3}\s*$/;
+/** The page line of the rijksoverheid letterhead, "Pagina 2 van 5", and a bare page number between dashes, "- 2 -" (session 25). */
+const PAGE_LINE = /^\s*(?:Pagina \d{1,3} van \d{1,3}|([-–]) ?\d{1,3} ?\1)\s*$/;
 const COLOPHON = /^\s*(?:ISSN \d{4}\s?-\s?\d{3}[\dX]|kst-\d+(?:-[\dA-Z]+)+|’s-Gravenhage \d{4})\s*$/;
 /**
  * The id line of an Aanhangsel answer or a Handelingen item, printed alone right above the colophon or the first
@@ -385,7 +385,7 @@ function readFurnitureLines(lines: Lines, parts: LayoutParts): void {
 /**
  * The first entry of lines.spaceOrFurnitureLed from `from` on (or its length) whose line may be furniture: at
  * most 200 characters, whose first character after the leading white space starts a footer (T, E), a
- * colophon or a page line (I, k, K, ’, P). Other lines cannot start so.
+ * colophon or a page line (I, k, K, ’, P, and a dash: "- 2 -"). Other lines cannot start so.
  */
 function nextFurnitureCandidate(lines: Lines, from: number): number {
   const source = lines.source;
@@ -396,7 +396,7 @@ function nextFurnitureCandidate(lines: Lines, from: number): number {
     const at = lines.afterLeadingSpace(i);
     if (at >= lines.ends[i]) continue;
     const c = source.charCodeAt(at);
-    if (c === 0x54 || c === 0x45 || c === 0x56 || c === 0x49 || c === 0x6b || c === 0x4b || c === 0x2019 || c === 0x50) return k;
+    if (c === 0x54 || c === 0x45 || c === 0x56 || c === 0x49 || c === 0x6b || c === 0x4b || c === 0x2019 || c === 0x50 || c === 0x2d || c === 0x2013) return k;
   }
   return led.length;
 }
@@ -584,7 +584,7 @@ function lineAt(lines: Lines, at: number): number {
   return lo;
 }
 
-/** A colophon line (blanked), a colophon with the first page's footer, or a "Pagina 2 van 5" line (lifted out like a footer). */
+/** A colophon line (blanked), a colophon with the first page's footer, or a "Pagina 2 van 5" or "- 2 -" line (lifted out like a footer). */
 function readColophonOrPageLine(lines: Lines, i: number, parts: LayoutParts): void {
   const { furniture, segments, blanks, pageStarts, isFooter } = parts;
   const lineText = lines.text(i);

@@ -102,7 +102,8 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
     if (!plural && (isComma || !matchesAt(PHRASE_END, text, next.end))) break;
     let closesRange: string | null = null;
     if (glue.value === 'range') {
-      const a = parseInt(last.value, 10), b = parseInt(next.value, 10);
+      // "A tot en met F": a range of Senate letters, in the order the Senate gives them (session 25).
+      const a = rankOf(last.value), b = rankOf(next.value);
       if (!(b > a) || b - a > 500) break;
       closesRange = `${last.value}-${next.value}`;
     }
@@ -128,6 +129,14 @@ export function readBareNumberList(text: string, pos: number): NumbersRead {
   if (!first || YEAR.test(first.value) || followedByMonthOrUnit(text, first.end)) return { numbers, end: pos, problems: [] };
   const end = readGroup(text, first, true, { allowLetters: false, bareNumber: 'never', withPages: false }, numbers);
   return { numbers, end, problems: [] };
+}
+
+/** A number's place in its series: the number itself, or a Senate letter's (A = 1, Z = 26, AA = 27, …). */
+function rankOf(value: string): number {
+  if (!isLetterNumber(value)) return parseInt(value, 10);
+  let rank = 0;
+  for (let i = 0; i < value.length; i++) rank = rank * 26 + value.charCodeAt(i) - 0x40;
+  return rank;
 }
 
 /** An Eerste Kamer stuk's letter ("C", "AE") in the place of a number. */
@@ -217,9 +226,13 @@ function isInitial(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x2e && (matchesAt(INITIAL_THEN_INITIAL, text, end) || matchesAt(INITIAL_THEN_PARTICLE, text, end));
 }
 
+// "Kamerstuk 31 490, AO van 12 maart": the House's algemeen overleg by its date, no Senate letter AO (session 25).
+const MEETING_DATE_AFTER = /[ \u00a0]+(?:van|d\.d\.|dd|op)[ \u00a0]+[1-3]?\d[ \u00a0]+\p{Ll}/yu;
+
 /** Whether what follows a bare letter of the Senate's shape ends the citation there (BARE_LETTER_END, LOWER_WORD_AFTER). */
 function endsAsSenateLetter(text: string, n: Read<string>): boolean {
   if (ACRONYMS_IN_LETTER_SHAPE.has(n.value)) return false;
+  if (n.value === 'AO' && matchesAt(MEETING_DATE_AFTER, text, n.end)) return false;
   return matchesAt(BARE_LETTER_END, text, n.end) || (n.value !== 'U' && matchesAt(LOWER_WORD_AFTER, text, n.end));
 }
 

@@ -192,6 +192,14 @@ const PERIOD_BEFORE = /(?<=(?:^|[^\p{L}])(?:periode|jaren|tussen|periode van|van
 const CALENDAR_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de loop|ten opzichte|na afloop|in het verloop|vanaf het begin|sinds het begin|in de periode|de periode|in het jaar|de jaren|de cijfers|de gegevens|de resultaten) van\s)/iuy;
 const OVER_BEFORE = /(?<=(?:^|[^\p{L}])over\s)/iuy;
 /**
+ * "het advies van 2021", "de Kamerbrief van 2019", "het advies van de Raad van State van 2021": a document dated by its
+ * year, also after the body that wrote it (a few words without a law's or an article's word among them: "de Wet … van
+ * 2012" and "artikel 3 van 2012" stay no dates) (session 25).
+ */
+// After a document's year a verb may follow ("van 2019 staat"); a plural noun makes the number a count ("van 2000 gemeenten").
+const PLURAL_AFTER = /^\s\p{Ll}+(?:en|s)(?![\p{L}])/u;
+const DOCUMENT_VAN_BEFORE = /(?<=(?:^|[^\p{L}])\p{L}*(?:rapport|advies|brief|nota|notitie|evaluatie|verslag|kabinetsreactie|rapportage|verkenning)\s(?:van\s(?:de|het)\s(?:(?!wet|artikel|besluit|regeling|verordening)[\p{L}\-]+\s){1,5})?van\s)/iuy;
+/**
  * "de eerste van 2024" (of a series of letters or reports), "het laatste van 2019": an ordinal standing for a noun left
  * out, then "van" and the year; read only when no noun follows that the number could count ("de eerste van 2024 leerlingen").
  */
@@ -887,6 +895,7 @@ function calendarVanOver(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
   if (endsAt(CALENDAR_VAN_BEFORE, text, start)) return true;
   if (endsAt(ORDINAL_VAN_BEFORE, text, start)) return AFTER_YEAR_NOT_COUNTED.test(after);
+  if (endsAt(DOCUMENT_VAN_BEFORE, text, start)) return AFTER_YEAR_NOT_COUNTED.test(after) || !PLURAL_AFTER.test(after);
   if (endsAt(VAN_BEFORE, text, start)) return PERIOD_END_AFTER.test(after);
   return endsAt(OVER_BEFORE, text, start) && AFTER_YEAR_NOT_COUNTED.test(after);
 }
