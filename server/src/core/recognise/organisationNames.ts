@@ -33,7 +33,7 @@ const HEADS = new Set([
   'raad', 'college', 'hof', 'kamer', 'commissie', 'staten', 'kustwacht', 'autoriteit', 'inspectie', 'dienst', 'bureau',
   'centrum', 'instituut', 'agentschap', 'stichting', 'vereniging', 'federatie', 'organisatie', 'academie', 'rechtbank',
   'tribunaal', 'parket', 'korps', 'overleg', 'bank', 'unie', 'orde', 'genootschap', 'planbureau', 'rekenkamer',
-  'hogeschool', 'universiteit',
+  'hogeschool', 'universiteit', 'samenwerkingsverband',
 ]);
 /** Compound heads ("Gezondheidsraad", "Eurogroep", "Rijksdienst", "Koninkrijksoverleg"). */
 const HEAD_SUFFIXES = ['raad', 'groep', 'dienst', 'bureau', 'overleg', 'autoriteit', 'inspectie', 'instituut', 'centrum', 'agentschap', 'rekenkamer', 'kustwacht', 'bank'];
@@ -67,8 +67,9 @@ const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:
  */
 const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie', 'stuurgroep', 'werkgroep', 'projectgroep', 'expertgroep', 'regiegroep', 'studiegroep', 'commissie',
   // An institution of higher education is named the same way: "Hogeschool Inholland", "Universiteit Gent"; so is a
-  // government agency, "Agentschap BPR", "Agentschap Zorg en Welzijn" (round 31).
-  'hogeschool', 'universiteit', 'agentschap']);
+  // government agency, "Agentschap BPR", "Agentschap Zorg en Welzijn" (round 31); so is a school board's partnership
+  // for special needs, "Samenwerkingsverband Passend Onderwijs Zuid-Holland West" (round 35).
+  'hogeschool', 'universiteit', 'agentschap', 'samenwerkingsverband']);
 /** Name particles: a name that ends in one goes on in lower case ("Commissie Van der Steur"), which rule E does not read. */
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ten', 'ter', 'te', 'het', "'t", 'von', 'le', 'la', 'du', 'da']);
 /** Organs of a company or an institution, not bodies of their own: "de Raad van Bestuur van WUR". */

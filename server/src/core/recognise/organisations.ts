@@ -266,9 +266,19 @@ function namedAfterAct(text: string, longStart: number): boolean {
  */
 const LAW_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Rijks|Kader)?(?:Wet|wet) (?:op|inzake|betreffende) (?:de |het )?$/u;
 function namedInLaw(text: string, start: number): boolean {
+  if (lawWordRightBefore(text, start)) return true;
   if (!lawLinkBefore(text, start)) return false;
   const before = text.slice(Math.max(0, start - 32), start);
   return before.includes('et ') && LAW_TITLE_BEFORE.test(before.replace(/\s+/g, ' '));
+}
+
+/**
+ * A short law title names the body right after a capitalised `Wet`, without a link word: "de Wet Nationale ombudsman",
+ * "(Wet Kinderombudsman)" (round 35).
+ */
+function lawWordRightBefore(text: string, start: number): boolean {
+  const end = spacesBefore(text, start);
+  return end < start && end >= 3 && text.startsWith('Wet', end - 3) && (end === 3 || !/\p{L}/u.test(text[end - 4]));
 }
 
 /** The words LAW_TITLE_BEFORE ends in: the law's link word, optionally with an article after it. */
@@ -411,9 +421,9 @@ function atParagraphStart(text: string, start: number): boolean {
  * A state secretary's portfolio written as the title ("de Staatssecretaris Fiscaliteit en Belastingdienst", "de
  * Staatssecretaris van Financiën – Toeslagen en Douane"): the body closing it names the portfolio, part of the role
  * (GUIDELINES: role titles are not annotated). Capitalised words only between the title and the name, after a dash
- * where the ministry is named.
+ * where the ministry is named, with or without `van` ("de Staatssecretaris Financiën – Toeslagen en Douane", round 35).
  */
-const PORTFOLIO_BEFORE = /[Ss]taatssecretaris\s(?:van\s\p{Lu}\p{L}*\s?[–-]\s?)?(?:\p{Lu}\p{L}*,\s)*\p{Lu}\p{L}*\sen\s$/u;
+const PORTFOLIO_BEFORE = /[Ss]taatssecretaris\s(?:(?:van\s)?\p{Lu}\p{L}*\s?[–-]\s?)?(?:\p{Lu}\p{L}*,\s)*\p{Lu}\p{L}*\sen\s$/u;
 const namesPortfolio = (text: string, at: number): boolean =>
   at >= 20 && text.startsWith(' en ', at - 4) && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, at - 80), at));
 
