@@ -78,3 +78,11 @@ describe('round 35: bodies the gazetteer lacked', () => {
     assert.deepEqual(orgs('Zo komt iedereen veilig thuis.'), []);
   });
 });
+
+describe('round 35: precision of round 34\'s additions', () => {
+  it('a word that opens a sentence after a heading or a lost full stop is no region of a GHOR, GGD or omgevingsdienst', () => {
+    assert.deepEqual(orgs('De rol van de GHOR Wat betreft de geneeskundige hulp is meer nodig.'), [['GHOR', 'GHOR']]);
+    assert.deepEqual(orgs('Het geld van de Omgevingsdienst Voor de handhaving is meer nodig.'), []);
+    assert.deepEqual(orgs('De GHOR Haaglanden en de Omgevingsdienst Twente oefenen.').map(o => o[0]), ['GHOR Haaglanden', 'Omgevingsdienst Twente']);
+  });
+});

@@ -737,7 +737,10 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
 const COURT_BY_PLACE = /(rechtbank|gerechtshof)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}\d\-])/uy;
 // A weekday opens the next sentence where a full stop was lost ("met de GGD Maandag volgt …"), no place (round 31).
 const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen',
-  'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
+  'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag',
+  // More words that open a sentence after a heading or a lost full stop ("De GHOR Wat betreft …", round 35).
+  'Wat', 'Waar', 'Wanneer', 'Hoe', 'Als', 'Met', 'Voor', 'Na', 'Naast', 'Omdat', 'Door', 'Daarnaast', 'Verder', 'Tot', 'Zo',
+  'Sinds', 'Vanaf', 'Om', 'Uit', 'Over', 'Aan', 'We', 'Ze', 'Tevens', 'Volgens', 'Tijdens', 'Daarom', 'Bovendien', 'Hierbij']);
 function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
   const out: Candidate[] = [];
   for (const at of places) {
