@@ -77,6 +77,11 @@ describe('round 35: bodies the gazetteer lacked', () => {
       ['IJZ', 'AMK', 'VEILIG-THUIS', 'WILLIAM-SCHRIKKER', 'NCJ']);
     assert.deepEqual(orgs('Zo komt iedereen veilig thuis.'), []);
   });
+
+  it('the chambers\' full names without the hyphen, as a web copy of 2000 prints them (batch 2)', () => {
+    assert.deepEqual(orgs('Tweede Kamer der Staten Generaal en Eerste Kamer der Staten Generaal'),
+      [['Tweede Kamer der Staten Generaal', 'TK'], ['Eerste Kamer der Staten Generaal', 'EK']]);
+  });
 });
 
 describe('round 35: precision of round 34\'s additions', () => {
