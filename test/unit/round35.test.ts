@@ -41,6 +41,7 @@ describe('round 35: rules', () => {
     const dates = datesInLetterOf('2006-06-08');
     assert.deepEqual(dates('Zie de evaluatie (Adviesbureau Jansen, 2000), de casestudie (B&A, Den Haag, 2005) en (SCP, 2019; CPB, 2020).').map(d => d[0]),
       ['2000', '2005', '2019', '2020']);
+    assert.deepEqual(dates('Zie het advies (Onderwijsraad, 2019, p. 12).').map(d => d[0]), ['2019']);
     assert.deepEqual(dates('Zie (artikel 3, 2005), (Stb. 1994, 2005) en (totaal, 2000).'), []);
   });
 

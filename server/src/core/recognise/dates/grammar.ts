@@ -865,14 +865,17 @@ function subjectOfSentence(text: string, start: number, end: number): boolean {
 
 /**
  * "(Verwey-Jonker Instituut, 2000)", "(B&A, Den Haag, 2005)", "(SCP, 2019; CPB, 2020)": a source and its year in
- * parentheses, the year after a comma and closing the parenthesis or the item. The parenthesis opens on the same
- * line with a capital (a name), not with a lower-case word ("(artikel 3, 2005)"), and no number stands in the item
- * (round 35).
+ * parentheses, the year after a comma and closing the parenthesis or the item, or before a page ("…, 2019, p. 12)").
+ * The parenthesis opens on the same line with a capital (a name), not with a lower-case word ("(artikel 3, 2005)"), and
+ * no number stands in the item (round 35).
  */
 const SOURCE_YEAR_REACH = 100;
+/** The page after a source's year: "(Onderwijsraad, 2019, p. 12)". */
+const PAGE_AFTER_SOURCE_YEAR = /^, (?:p|pp|blz|pag)\.\s?\d/;
 function sourceYear(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
-  if ((after !== 0x29 && after !== 0x3b) || text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2c) return false;
+  if ((after !== 0x29 && after !== 0x3b && !(after === 0x2c && PAGE_AFTER_SOURCE_YEAR.test(text.slice(end, end + 8))))
+    || text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2c) return false;
   for (let i = start - 3; i >= 0 && start - i <= SOURCE_YEAR_REACH; i--) {
     const c = text.charCodeAt(i);
     // A number in the item makes the year a number too: "(Stb. 1994, 2005)" is the Staatsblad's 2005th.
