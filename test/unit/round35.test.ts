@@ -17,6 +17,8 @@ describe('round 35: rules', () => {
     assert.deepEqual(findAcronymDefinitions('De Stuurgroep Kwaliteitsborging2 (SK) besloot.').map(p => p.long), ['Stuurgroep Kwaliteitsborging']);
     // A short form that ends in a number keeps the number of its long form.
     assert.deepEqual(findAcronymDefinitions('Het Overleg Regio44 (OR44) besloot.').map(p => p.long), ['Overleg Regio44']);
+    // No footnote is numbered from a zero.
+    assert.deepEqual(findAcronymDefinitions('De Werkgroep Sector0 (WS) besloot.').map(p => p.long), ['Werkgroep Sector0']);
   });
 
   it('a body right after a capitalised "Wet" is the short law title, not the body', () => {

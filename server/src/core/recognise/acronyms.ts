@@ -247,11 +247,12 @@ function forward(text: string, open: number, sf: string, sfStart: number): Acron
 
 /**
  * A footnote marker glued to the long form's last word is no part of the name: "het College voor Toetsen en
- * Examens3 (hierna: CvTE)". A short form that ends in a number keeps it ("Platform31 (P31)").
+ * Examens3 (hierna: CvTE)". A short form that ends in a number keeps it ("Platform31 (P31)"), and so does a number that
+ * opens with a zero, which no footnote is numbered by ("Terreur0 (NCT)").
  */
 function withoutGluedMarker(sf: string, long: string): string {
   if (!isDigitCode(long.charCodeAt(long.length - 1)) || isDigitCode(sf.charCodeAt(sf.length - 1))) return long;
-  return long.replace(/(?<=\p{Ll})\d{1,3}$/u, '');
+  return long.replace(/(?<=\p{Ll})[1-9]\d{0,2}$/u, '');
 }
 
 /** "JBZ-Raad (Justitie en Binnenlandse Zaken)", "CTG (Counter Terrorism Group)" */
