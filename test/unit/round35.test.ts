@@ -60,6 +60,19 @@ describe('round 35: rules', () => {
   });
 });
 
+describe('round 35: rules found by probing the round\'s subjects', () => {
+  it('a truncated compound joined by "- en" stays inside a name\'s complement', () => {
+    assert.deepEqual(orgs('De Nederlandse Vereniging voor Kinder- en Jeugdpsychiatrie en de Stichting Kunst- en Cultuureducatie reageerden.').map(o => o[0]),
+      ['Nederlandse Vereniging voor Kinder- en Jeugdpsychiatrie', 'Stichting Kunst- en Cultuureducatie']);
+  });
+
+  it('a Bureau Jeugdzorg by its province or city region, as a GGD; the noun alone stays the gazetteer\'s', () => {
+    assert.deepEqual(orgs('Bureau Jeugdzorg Agglomeratie Amsterdam en Bureau Jeugdzorg Noord-Brabant voerden de maatregel uit.').map(o => o[0]),
+      ['Bureau Jeugdzorg Agglomeratie Amsterdam', 'Bureau Jeugdzorg Noord-Brabant']);
+    assert.deepEqual(orgs('Het Bureau Jeugdzorg Dit jaar is het druk.'), [['Bureau Jeugdzorg', 'BUREAU-JEUGDZORG']]);
+  });
+});
+
 describe('round 35: bodies the gazetteer lacked', () => {
   it('the science bodies and institutes missed blind or named in the round\'s letters', () => {
     assert.deepEqual(orgs('De Adviesraad voor het Wetenschaps- en Technologiebeleid, het NIOD, het Meertens Instituut, het KITLV, het NIOZ, Nikhef, AMOLF, SRON en ASTRON.').map(o => o[1]),
@@ -79,6 +92,13 @@ describe('round 35: bodies the gazetteer lacked', () => {
     assert.deepEqual(orgs('De Inspectie Jeugdzorg, het Advies- en Meldpunt Kindermishandeling, Veilig Thuis, de William Schrikker Groep en het NCJ.').map(o => o[1]),
       ['IJZ', 'AMK', 'VEILIG-THUIS', 'WILLIAM-SCHRIKKER', 'NCJ']);
     assert.deepEqual(orgs('Zo komt iedereen veilig thuis.'), []);
+    assert.deepEqual(orgs('Het Ministerie voor Jeugd en Gezin, de MOgroep, het Landelijk Kenniscentrum Kinder- en Jeugdpsychiatrie en het Kinderrechtencollectief.').map(o => o[1]),
+      ['MIN-JG', 'MOGROEP', 'LKCKJP', 'KINDERRECHTENCOLLECTIEF']);
+  });
+
+  it('the school boards\' and teachers\' bodies and the research ethics committee probed after batch 1', () => {
+    assert.deepEqual(orgs('Het Platform Bèta Techniek, het UAF, VOS/ABB, Verus, het Lerarencollectief, LOWAN, het Steunpunt Passend Onderwijs, de KPC Groep en de CCMO.').map(o => o[1]),
+      ['PLATFORM-BETA-TECHNIEK', 'UAF', 'VOS-ABB', 'VERUS', 'LERARENCOLLECTIEF', 'LOWAN', 'STEUNPUNT-PO', 'KPC-GROEP', 'CCMO']);
   });
 
   it('the chambers\' full names without the hyphen, as a web copy of 2000 prints them (batch 2)', () => {

@@ -59,7 +59,9 @@ const NOT_MODIFIERS = new Set(['uw', 'de', 'het', 'een', 'deze', 'die', 'dit', '
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}\-‐])\p{Lu}[\p{L}\p{M}]*(?:[-‐]\p{L}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])/gu;
 const CAP_WORD = '\\p{Lu}[\\p{L}\\p{M}]*(?:[-‐]\\p{L}[\\p{L}\\p{M}]*){0,3}';
 /** "van/voor (de|het|der) Cap (Cap | en Cap){0,5}": the complement of rule A. No comma lists: "Raad van State, Tweede Kamer". */
-const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:(?: | en )${CAP_WORD}){0,5}`, 'u');
+// A truncated compound joins its partner with "- en" ("voor Kinder- en Jeugdpsychiatrie", "voor het Wetenschaps- en
+// Technologiebeleid", round 35).
+const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:(?: | en |[-‐] en )${CAP_WORD}){0,5}`, 'u');
 /**
  * Rule E: the capitalised words that name a foundation, an association, a cooperative or a steering or working group
  * after its legal form or group noun, joined
@@ -76,7 +78,7 @@ const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ten', 'ter', 'te', '
 const ORGANS = /^ van (?:Bestuur|Toezicht|Commissarissen)(?![\p{L}\p{M}\p{N}])/u;
 /** A compound head before its remit in lower case ("Rijksdienst voor de keuring van …"): the name goes on. */
 const REMIT_AFTER = /^ voor (?:de |het )?\p{Ll}/u;
-const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & )${CAP_WORD}){0,5}`, 'u');
+const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & |[-‐] en )${CAP_WORD}){0,5}`, 'u');
 /**
  * Capitalised words that open a sentence (a full stop lost in the copy, a heading run into the text) and no name:
  * "de Universiteit Dit jaar …". A legal name ends before one; "Stichting De Hoop" keeps its article.

@@ -54,7 +54,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
     if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
     if (m.acronym && m.id === 'SNA' && SNA_EDITION_AFTER.test(text.slice(m.end, m.end + 8))) return;
-    const regional = m.acronym && (m.id === 'GGD' || m.id === 'GHOR') ? regionalGgd(text, m) : null;
+    const regional = (m.acronym && (m.id === 'GGD' || m.id === 'GHOR')) || (!m.acronym && m.id === 'BUREAU-JEUGDZORG') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
     const committee = committeeAfterVaste(text, m);
@@ -193,7 +193,9 @@ const UHT_DAIRY_AFTER = /^[-‐ ](?:melk|room|slagroom|koffiemelk|zuivel|vla|yog
  * Zaanstreek-Waterland" (GUIDELINES: local bodies are read where the letter names them). The region is up to three
  * capitalised words, not a word that opens a sentence; a name joined by "en" stops before it ("GGD Amsterdam en
  * Rotterdam" cannot tell one region from two). "GGD GHOR Nederland" is the gazetteer's, a longer match. A GHOR, one
- * per safety region, is named so too: "GHOR Brabant-Noord", "GHOR Hollands Midden" (round 31).
+ * per safety region, is named so too: "GHOR Brabant-Noord", "GHOR Hollands Midden" (round 31); so is a Bureau Jeugdzorg,
+ * one per province or city region until 2015: "Bureau Jeugdzorg Agglomeratie Amsterdam", "Bureau Jeugdzorg Haaglanden"
+ * (round 35).
  */
 const GGD_REGION = /^ (?:regio )?(\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*)((?: (?:voor )?\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*){0,2})(?![\p{L}\p{M}\p{N}\-‐])/u;
 // What a GGD or GHOR makes is no region: "het GHOR Jaarverslag 2019", "de GGD Gezondheidsmonitor" (round 32).
