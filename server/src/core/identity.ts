@@ -59,9 +59,11 @@ const INLINE_DATE = /(?:(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk),?|Va
 /**
  * The older ministry letterhead's row of fields with the place in the first column and the day below it, or after it in
  * a copy that runs the row together: "Den Haag Ons kenmerk ⏎ 15 november 2004 MLB/M/2004/53.705", "Den Haag Ons kenmerk
- * 7 december 2004 ACB 2004 56968" (OCW, 2004; round 31). Read in the letterhead only, as the other fields.
+ * 7 december 2004 ACB 2004 56968" (OCW, 2004; round 31), also with more field names before the day ("Den Haag Ons
+ * kenmerk Uw brief van Uw kenmerk 20 november 2007 …", OCW, 2007; round 35: the day under the place comes first). Read in
+ * the letterhead only, as the other fields.
  */
-const PLACE_ROW_DATE = /[ \t]*(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk)[ \t]+(?:Ons|Uw) kenmerk:?(?:[ \t]*\r?\n[ \t]*|[ \t]+)(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/uy;
+const PLACE_ROW_DATE = /[ \t]*(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk)[ \t]+(?:Ons|Uw) kenmerk:?(?:[ \t]+(?:Uw brief(?: van)?|Uw kenmerk|Ons kenmerk)){0,3}(?:[ \t]*\r?\n[ \t]*|[ \t]+)(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?![\p{L}\d])/uy;
 /** How far after the header of a flattened copy its date line may stand (the type and the addressee before it). */
 const INLINE_DATE_WINDOW = 600;
 /**

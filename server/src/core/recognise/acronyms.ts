@@ -232,7 +232,7 @@ function forward(text: string, open: number, sf: string, sfStart: number): Acron
   for (const spelled of spelledPart(sf)) {
     const at = longFormStart(spelled, window);
     if (at < 0) continue;
-    const long = window.slice(at).trim();
+    const long = withoutGluedMarker(sf, window.slice(at).trim());
     if (!acceptable(sf, long)) continue;
     if (head !== null && !long.endsWith(` ${head}`)) continue;
     // "Binnenlandse Zaken en Koninkrijksrelaties/de Algemene Inlichtingen en Veiligheidsdienst (BZK/AIVD)": two
@@ -243,6 +243,16 @@ function forward(text: string, open: number, sf: string, sfStart: number): Acron
     return { short: sf, long, shortStart: sfStart, shortEnd: sfStart + sf.length, longStart, longEnd: longStart + long.length, reverse: false, compound: null };
   }
   return null;
+}
+
+/**
+ * A footnote marker glued to the long form's last word is no part of the name: "het College voor Toetsen en
+ * Examens3 (hierna: CvTE)". A short form that ends in a number keeps it ("Platform31 (P31)"), and so does a number that
+ * opens with a zero, which no footnote is numbered by ("Terreur0 (NCT)").
+ */
+function withoutGluedMarker(sf: string, long: string): string {
+  if (!isDigitCode(long.charCodeAt(long.length - 1)) || isDigitCode(sf.charCodeAt(sf.length - 1))) return long;
+  return long.replace(/(?<=\p{Ll})[1-9]\d{0,2}$/u, '');
 }
 
 /** "JBZ-Raad (Justitie en Binnenlandse Zaken)", "CTG (Counter Terrorism Group)" */

@@ -33,7 +33,7 @@ const HEADS = new Set([
   'raad', 'college', 'hof', 'kamer', 'commissie', 'staten', 'kustwacht', 'autoriteit', 'inspectie', 'dienst', 'bureau',
   'centrum', 'instituut', 'agentschap', 'stichting', 'vereniging', 'federatie', 'organisatie', 'academie', 'rechtbank',
   'tribunaal', 'parket', 'korps', 'overleg', 'bank', 'unie', 'orde', 'genootschap', 'planbureau', 'rekenkamer',
-  'hogeschool', 'universiteit',
+  'hogeschool', 'universiteit', 'samenwerkingsverband',
 ]);
 /** Compound heads ("Gezondheidsraad", "Eurogroep", "Rijksdienst", "Koninkrijksoverleg"). */
 const HEAD_SUFFIXES = ['raad', 'groep', 'dienst', 'bureau', 'overleg', 'autoriteit', 'inspectie', 'instituut', 'centrum', 'agentschap', 'rekenkamer', 'kustwacht', 'bank'];
@@ -59,7 +59,9 @@ const NOT_MODIFIERS = new Set(['uw', 'de', 'het', 'een', 'deze', 'die', 'dit', '
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}\-‐])\p{Lu}[\p{L}\p{M}]*(?:[-‐]\p{L}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])/gu;
 const CAP_WORD = '\\p{Lu}[\\p{L}\\p{M}]*(?:[-‐]\\p{L}[\\p{L}\\p{M}]*){0,3}';
 /** "van/voor (de|het|der) Cap (Cap | en Cap){0,5}": the complement of rule A. No comma lists: "Raad van State, Tweede Kamer". */
-const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:(?: | en )${CAP_WORD}){0,5}`, 'u');
+// A truncated compound joins its partner with "- en" ("voor Kinder- en Jeugdpsychiatrie", "voor het Wetenschaps- en
+// Technologiebeleid", round 35).
+const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:(?: | en |[-‐] en )${CAP_WORD}){0,5}`, 'u');
 /**
  * Rule E: the capitalised words that name a foundation, an association, a cooperative or a steering or working group
  * after its legal form or group noun, joined
@@ -67,15 +69,16 @@ const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:
  */
 const LEGAL_FORMS = new Set(['stichting', 'vereniging', 'coöperatie', 'federatie', 'stuurgroep', 'werkgroep', 'projectgroep', 'expertgroep', 'regiegroep', 'studiegroep', 'commissie',
   // An institution of higher education is named the same way: "Hogeschool Inholland", "Universiteit Gent"; so is a
-  // government agency, "Agentschap BPR", "Agentschap Zorg en Welzijn" (round 31).
-  'hogeschool', 'universiteit', 'agentschap']);
+  // government agency, "Agentschap BPR", "Agentschap Zorg en Welzijn" (round 31); so is a school board's partnership
+  // for special needs, "Samenwerkingsverband Passend Onderwijs Zuid-Holland West" (round 35).
+  'hogeschool', 'universiteit', 'agentschap', 'samenwerkingsverband']);
 /** Name particles: a name that ends in one goes on in lower case ("Commissie Van der Steur"), which rule E does not read. */
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ten', 'ter', 'te', 'het', "'t", 'von', 'le', 'la', 'du', 'da']);
 /** Organs of a company or an institution, not bodies of their own: "de Raad van Bestuur van WUR". */
 const ORGANS = /^ van (?:Bestuur|Toezicht|Commissarissen)(?![\p{L}\p{M}\p{N}])/u;
 /** A compound head before its remit in lower case ("Rijksdienst voor de keuring van …"): the name goes on. */
 const REMIT_AFTER = /^ voor (?:de |het )?\p{Ll}/u;
-const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & )${CAP_WORD}){0,5}`, 'u');
+const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & |[-‐] en )${CAP_WORD}){0,5}`, 'u');
 /**
  * Capitalised words that open a sentence (a full stop lost in the copy, a heading run into the text) and no name:
  * "de Universiteit Dit jaar …". A legal name ends before one; "Stichting De Hoop" keeps its article.

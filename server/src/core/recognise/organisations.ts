@@ -56,7 +56,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && m.id === 'SNA' && SNA_EDITION_AFTER.test(text.slice(m.end, m.end + 8))) return;
     if (m.acronym && m.id === 'ELA' && emergencyLiquidity(text, m)) return;
     if (m.acronym && m.id === 'AID' && aidOfTheUnitedStates(text, m, matches)) return;
-    const regional = m.acronym && (m.id === 'GGD' || m.id === 'GHOR') ? regionalGgd(text, m) : null;
+    const regional = (m.acronym && (m.id === 'GGD' || m.id === 'GHOR')) || (!m.acronym && m.id === 'BUREAU-JEUGDZORG') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
     const committee = committeeAfterVaste(text, m);
@@ -231,7 +231,9 @@ const SENTENCE_END = /[.!?;\n]/;
  * Zaanstreek-Waterland" (GUIDELINES: local bodies are read where the letter names them). The region is up to three
  * capitalised words, not a word that opens a sentence; a name joined by "en" stops before it ("GGD Amsterdam en
  * Rotterdam" cannot tell one region from two). "GGD GHOR Nederland" is the gazetteer's, a longer match. A GHOR, one
- * per safety region, is named so too: "GHOR Brabant-Noord", "GHOR Hollands Midden" (round 31).
+ * per safety region, is named so too: "GHOR Brabant-Noord", "GHOR Hollands Midden" (round 31); so is a Bureau Jeugdzorg,
+ * one per province or city region until 2015: "Bureau Jeugdzorg Agglomeratie Amsterdam", "Bureau Jeugdzorg Haaglanden"
+ * (round 35).
  */
 const GGD_REGION = /^ (?:regio )?(\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*)((?: (?:voor )?\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*){0,2})(?![\p{L}\p{M}\p{N}\-‐])/u;
 // What a GGD or GHOR makes is no region: "het GHOR Jaarverslag 2019", "de GGD Gezondheidsmonitor" (round 32).
@@ -347,9 +349,19 @@ function namedAfterAct(text: string, longStart: number): boolean {
  */
 const LAW_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Rijks|Kader)?(?:Wet|wet) (?:op|inzake|betreffende) (?:de |het )?$/u;
 function namedInLaw(text: string, start: number): boolean {
+  if (lawWordRightBefore(text, start)) return true;
   if (!lawLinkBefore(text, start)) return false;
   const before = text.slice(Math.max(0, start - 32), start);
   return before.includes('et ') && LAW_TITLE_BEFORE.test(before.replace(/\s+/g, ' '));
+}
+
+/**
+ * A short law title names the body right after a capitalised `Wet`, without a link word: "de Wet Nationale ombudsman",
+ * "(Wet Kinderombudsman)" (round 35).
+ */
+function lawWordRightBefore(text: string, start: number): boolean {
+  const end = spacesBefore(text, start);
+  return end < start && end >= 3 && text.startsWith('Wet', end - 3) && (end === 3 || !/\p{L}/u.test(text[end - 4]));
 }
 
 /** The words LAW_TITLE_BEFORE ends in: the law's link word, optionally with an article after it. */
@@ -492,9 +504,9 @@ function atParagraphStart(text: string, start: number): boolean {
  * A state secretary's portfolio written as the title ("de Staatssecretaris Fiscaliteit en Belastingdienst", "de
  * Staatssecretaris van Financiën – Toeslagen en Douane"): the body closing it names the portfolio, part of the role
  * (GUIDELINES: role titles are not annotated). Capitalised words only between the title and the name, after a dash
- * where the ministry is named.
+ * where the ministry is named, with or without `van` ("de Staatssecretaris Financiën – Toeslagen en Douane", round 35).
  */
-const PORTFOLIO_BEFORE = /[Ss]taatssecretaris\s(?:van\s\p{Lu}\p{L}*\s?[–-]\s?)?(?:\p{Lu}\p{L}*,\s)*\p{Lu}\p{L}*\sen\s$/u;
+const PORTFOLIO_BEFORE = /[Ss]taatssecretaris\s(?:(?:van\s)?\p{Lu}\p{L}*\s?[–-]\s?)?(?:\p{Lu}\p{L}*,\s)*\p{Lu}\p{L}*\sen\s$/u;
 const namesPortfolio = (text: string, at: number): boolean =>
   at >= 20 && text.startsWith(' en ', at - 4) && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, at - 80), at));
 
@@ -808,8 +820,11 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
 const COURT_BY_PLACE = /(rechtbank|gerechtshof)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}\d\-])/uy;
 // A weekday opens the next sentence where a full stop was lost ("met de GGD Maandag volgt …"), no place (round 31).
 const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen',
-  'Eind', 'Begin', 'Medio', 'Sinds', 'Vanaf', 'Daarnaast', 'Verder', 'Voorts', 'Tevens',   // "de Omgevingsdienst Eind 2020 …" (round 36)
-  'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
+  'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag',
+  'Eind', 'Begin', 'Medio',   // "de Omgevingsdienst Eind 2020 …" (round 36)
+  // More words that open a sentence after a heading or a lost full stop ("De GHOR Wat betreft …", round 35).
+  'Wat', 'Waar', 'Wanneer', 'Hoe', 'Als', 'Met', 'Voor', 'Na', 'Naast', 'Omdat', 'Door', 'Daarnaast', 'Verder', 'Voorts', 'Tot', 'Zo',
+  'Sinds', 'Vanaf', 'Om', 'Uit', 'Over', 'Aan', 'We', 'Ze', 'Tevens', 'Volgens', 'Tijdens', 'Daarom', 'Bovendien', 'Hierbij']);
 function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
   const out: Candidate[] = [];
   for (const at of places) {

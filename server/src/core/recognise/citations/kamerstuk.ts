@@ -577,9 +577,9 @@ function billInParentheses(text: string, open: number): FoundCitation | null {
   };
 }
 
-// "wetsvoorstel 29976", "wetsvoorstellen 31065 en …": a bill named by its dossier, read where a five-digit number
-// without "nr." is met (the unlabelled pass visits those anyway).
-const BILL_LABEL_BEFORE = /(?:^|[^\p{L}])[Ww]etsvoorstel(?:len)?[ \u00a0]$/u;
+// "wetsvoorstel 29976", "wetsvoorstellen 31065 en …", "het wetsontwerp 35 007" (the older word, round 35): a bill named by
+// its dossier, read where a five-digit number without "nr." is met (the unlabelled pass visits those anyway).
+const BILL_LABEL_BEFORE = /(?:^|[^\p{L}])[Ww]ets(?:voorstel(?:len)?|ontwerp(?:en)?)[ \u00a0]$/u;
 const BILL_LABEL_LOOKBACK = 16;
 
 // parlementairemonitor/eumonitor's filing sentence, "Deze nota … is onder nr. G toegevoegd aan wetsvoorstel 36600 XX -

@@ -770,7 +770,7 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       const inParentheses = text[start - 1] === '(' && text[end] === ')' && !endsAt(EU_DOCUMENT_CODE_BEFORE, text, start);
       const gap = previousYearEnd >= 0 && start - previousYearEnd <= 12 ? text.slice(previousYearEnd, start) : null;
       const coordinated = gap !== null && COORDINATION_GAP.test(gap);
-      if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end) && !listedAfterJaren(text, start, end) && !subjectOfSentence(text, start, end) && !PREDICATED_YEAR_AFTER.test(text.slice(end, end + 32))) continue;
+      if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end) && !listedAfterJaren(text, start, end) && !subjectOfSentence(text, start, end) && !PREDICATED_YEAR_AFTER.test(text.slice(end, end + 32)) && !sourceYear(text, start, end)) continue;
       // The year a budget bill is for: part of the bill's name, but the letter's clock reads it (written the year before).
       if (budgetBillYear(text, start)) mention.inName = true;
       // "in het voorjaar van 2016 en 2017": the second year is the same part of its year.
@@ -885,6 +885,28 @@ function subjectOfSentence(text: string, start: number, end: number): boolean {
   if (before !== 0x0a && before !== 0x2e && before !== 0x21 && before !== 0x3f && i >= 0) return false;
   if (before === 0x2e && endsAt(NUMBER_ABBREVIATION_BEFORE, text, start)) return false;
   return SUBJECT_VERB_AFTER.test(text.slice(end, end + 14));
+}
+
+/**
+ * "(Verwey-Jonker Instituut, 2000)", "(B&A, Den Haag, 2005)", "(SCP, 2019; CPB, 2020)": a source and its year in
+ * parentheses, the year after a comma and closing the parenthesis or the item, or before a page ("…, 2019, p. 12)").
+ * The parenthesis opens on the same line with a capital (a name), not with a lower-case word ("(artikel 3, 2005)"), and
+ * no number stands in the item (round 35).
+ */
+const SOURCE_YEAR_REACH = 100;
+/** The page after a source's year: "(Onderwijsraad, 2019, p. 12)". */
+const PAGE_AFTER_SOURCE_YEAR = /^, (?:p|pp|blz|pag)\.\s?\d/;
+function sourceYear(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  if ((after !== 0x29 && after !== 0x3b && !(after === 0x2c && PAGE_AFTER_SOURCE_YEAR.test(text.slice(end, end + 8))))
+    || text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2c) return false;
+  for (let i = start - 3; i >= 0 && start - i <= SOURCE_YEAR_REACH; i--) {
+    const c = text.charCodeAt(i);
+    // A number in the item makes the year a number too: "(Stb. 1994, 2005)" is the Staatsblad's 2005th.
+    if (c === 0x0a || c === 0x29 || (c >= 0x30 && c <= 0x39)) return false;
+    if (c === 0x28 || c === 0x3b) return /^\s?\p{Lu}/u.test(text.slice(i + 1, i + 3));
+  }
+  return false;
 }
 
 /**
