@@ -261,9 +261,15 @@ const REGION_WORD = '(?:IJ\\p{Ll}+|\\p{Lu}[\\p{Ll}\\p{M}]+)(?:[-‐](?:IJ\\p{Ll}
 const SERVICE_REGION = new RegExp(`^ (?:de )?(${REGION_WORD}(?:- en ${REGION_WORD})?)((?: ${REGION_WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'u');
 // A region of two joined by "&": "Omgevingsdienst Flevoland & Gooi en Vechtstreek" (session 25).
 const AND_REGION = new RegExp(`^ & (${REGION_WORD})(?: en ${REGION_WORD})?(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'u');
+const SERVICE_NOUN_TAIL = 'mgevingsdienst ';
+const SERVICE_NOUN_LEAD = SERVICE_NOUN_TAIL.slice(0, 4);
 function omgevingsdienstenByRegion(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = text.indexOf('mgevingsdienst '); at > 0; at = text.indexOf('mgevingsdienst ', at + 15)) {
+  // Every place of SERVICE_NOUN_TAIL, found by a search for its first four letters, which V8 finds about a third
+  // faster than the whole: neither can overlap itself, so the places are those a search for the whole would find.
+  for (let at = text.indexOf(SERVICE_NOUN_LEAD); at >= 0; at = text.indexOf(SERVICE_NOUN_LEAD, at + SERVICE_NOUN_LEAD.length)) {
+    if (!text.startsWith(SERVICE_NOUN_TAIL, at)) continue;
+    if (at === 0) break;            // as the search for the whole did: a letter that opens with it yields none
     const start = at - 1;
     if ((text[start] !== 'O' && text[start] !== 'o') || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue;
     const end = serviceRegionEnd(text, at + 14);
@@ -297,7 +303,7 @@ const RUD_HEADS = ['Regionale Uitvoeringsdienst ', 'regionale uitvoeringsdienst 
 function uitvoeringsdienstenByRegion(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const noun of RUD_HEADS) {
-    for (let start = text.indexOf(noun); start >= 0; start = text.indexOf(noun, start + noun.length)) {
+    for (let start = headPlace(text, noun, 0); start >= 0; start = headPlace(text, noun, start + noun.length)) {
       if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue;
       const end = serviceRegionEnd(text, start + noun.length - 1);
       if (end >= 0) out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'a regionale uitvoeringsdienst named by its region' });
@@ -307,13 +313,36 @@ function uitvoeringsdienstenByRegion(text: string): Candidate[] {
 }
 
 /**
+ * `text.indexOf(head, from)` for one of RUD_HEADS. The head in lower case opens with letters most words hold; it is
+ * found by a search for its rarer "uitv", which V8 runs about a third faster. Exact: "uitv" stands once in the head,
+ * so every place of the head holds one RUD_LOWER_AFTER units in, and the first such place at or after `from` is the
+ * first place of the head there.
+ */
+const RUD_LOWER = 'regionale uitvoeringsdienst ';
+const RUD_LOWER_LEAD = 'uitv';
+const RUD_LOWER_AFTER = RUD_LOWER.indexOf(RUD_LOWER_LEAD);
+function headPlace(text: string, head: string, from: number): number {
+  if (head !== RUD_LOWER) return text.indexOf(head, from);
+  for (let at = text.indexOf(RUD_LOWER_LEAD, from + RUD_LOWER_AFTER); at >= 0; at = text.indexOf(RUD_LOWER_LEAD, at + 1)) {
+    if (text.startsWith(RUD_LOWER, at - RUD_LOWER_AFTER)) return at - RUD_LOWER_AFTER;
+  }
+  return -1;
+}
+
+/**
  * NOC*NSF, the sports confederation, writes an asterisk between its two halves, a character the gazetteer's words do not
  * take (round 36): found by a plain search for the name, standing as a word of its own ("NOC*NSF-bestuur" too).
  */
 const SPORTS_CONFEDERATION = 'NOC*NSF';
+const SPORTS_CONFEDERATION_HEAD = SPORTS_CONFEDERATION.indexOf('*');
+const SPORTS_CONFEDERATION_TAIL = SPORTS_CONFEDERATION.slice(SPORTS_CONFEDERATION_HEAD);
 function sportsConfederation(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = text.indexOf(SPORTS_CONFEDERATION); at >= 0; at = text.indexOf(SPORTS_CONFEDERATION, at + 1)) {
+  // Found by its "*NSF", whose asterisk is rare, with "NOC" checked before it: V8 finds "*NSF" about six times as fast
+  // as the whole name. Exact: each place of the name holds "*NSF" three units in, and the name cannot overlap itself.
+  for (let star = text.indexOf(SPORTS_CONFEDERATION_TAIL); star >= 0; star = text.indexOf(SPORTS_CONFEDERATION_TAIL, star + 1)) {
+    const at = star - SPORTS_CONFEDERATION_HEAD;
+    if (at < 0 || !text.startsWith(SPORTS_CONFEDERATION, at)) continue;
     const end = at + SPORTS_CONFEDERATION.length;
     if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (end < text.length && isWordUnit(text.charCodeAt(end)))) continue;
     out.push({ start: at, end, id: 'NOCNSF', source: 'gazetteer', explain: gazetteerExplain('NOCNSF', false) });
