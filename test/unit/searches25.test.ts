@@ -22,4 +22,12 @@ describe('searches 25: a head found by its rarer part is found wherever the whol
     assert.deepEqual(orgs('Bij de uitvoering helpt de uitvoeringsdienst; de regionale uitvoeringsdienst Drenthe en de regionale uitvoeringsdienst Zeeland handhaven.').map(o => o[0]),
       ['regionale uitvoeringsdienst Drenthe', 'regionale uitvoeringsdienst Zeeland']);
   });
+
+  it('the same where the matcher\'s record of words is incomplete (an astral character, a mark, a "²" glued before)', () => {
+    assert.deepEqual(orgs('Zie 𝒙: de omgevingsdienst Regio Nijmegen, de regionale uitvoeringsdienst Drenthe en RUD Limburg Noord.').map(o => o[0]),
+      ['omgevingsdienst Regio Nijmegen', 'regionale uitvoeringsdienst Drenthe', 'RUD Limburg Noord']);
+    assert.deepEqual(orgs('Zie e\u0301: de omgevingsdienst Regio Nijmegen, de regionale uitvoeringsdienst Drenthe en RUD Limburg Noord.').map(o => o[0]),
+      ['omgevingsdienst Regio Nijmegen', 'regionale uitvoeringsdienst Drenthe', 'RUD Limburg Noord']);
+    assert.deepEqual(orgs('Zie ²omgevingsdienst Regio Nijmegen en ²RUD Utrecht.').map(o => o[0]), ['omgevingsdienst Regio Nijmegen', 'RUD Utrecht']);
+  });
 });

@@ -12,7 +12,7 @@ import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts, textId } from './organisationNames';
 import {
-  COURT_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, TOESLAGEN_WORDS,
+  COURT_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, RUD_WORDS, SERVICE_WORDS, TOESLAGEN_WORDS,
   watchedOf, type CapitalWordStarts,
 } from './words';
 import { footnoteOf } from './footnotes';
@@ -75,9 +75,9 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of prosecutorMentions(text, openbaar)) candidates.push(c);
   for (const c of islandBodiesInLowerCase(text, openbaar)) candidates.push(c);
   for (const c of islandCouncils(text, capitals)) candidates.push(c);
-  for (const c of omgevingsdienstenByRegion(text, matcher)) candidates.push(c);
+  for (const c of omgevingsdienstenByRegion(text, matcher, capitals)) candidates.push(c);
   for (const c of sportsConfederation(text)) candidates.push(c);
-  for (const c of uitvoeringsdienstenByRegion(text)) candidates.push(c);
+  for (const c of uitvoeringsdienstenByRegion(text, capitals)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
@@ -263,18 +263,35 @@ const SERVICE_REGION = new RegExp(`^ (?:de )?(${REGION_WORD}(?:- en ${REGION_WOR
 const AND_REGION = new RegExp(`^ & (${REGION_WORD})(?: en ${REGION_WORD})?(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'u');
 const SERVICE_NOUN_TAIL = 'mgevingsdienst ';
 const SERVICE_NOUN_LEAD = SERVICE_NOUN_TAIL.slice(0, 4);
-function omgevingsdienstenByRegion(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
+function omgevingsdienstenByRegion(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }, capitals: CapitalWordStarts): Candidate[] {
   const out: Candidate[] = [];
-  // Every place of SERVICE_NOUN_TAIL, found by a search for its first four letters, which V8 finds about a third
-  // faster than the whole: neither can overlap itself, so the places are those a search for the whole would find.
-  for (let at = text.indexOf(SERVICE_NOUN_LEAD); at >= 0; at = text.indexOf(SERVICE_NOUN_LEAD, at + SERVICE_NOUN_LEAD.length)) {
-    if (!text.startsWith(SERVICE_NOUN_TAIL, at)) continue;
-    if (at === 0) break;            // as the search for the whole did: a letter that opens with it yields none
-    const start = at - 1;
+  // As the search for the whole did: a letter that opens with SERVICE_NOUN_TAIL yields none.
+  if (text.startsWith(SERVICE_NOUN_TAIL)) return out;
+  for (const start of serviceNounPlaces(text, capitals)) {
     if ((text[start] !== 'O' && text[start] !== 'o') || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue;
+    const at = start + 1;
     const end = serviceRegionEnd(text, at + 14);
     if (end < 0 || matcher.matchAt(text, start)) continue;
     out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'an omgevingsdienst named by its region' });
+  }
+  return out;
+}
+
+/**
+ * Where "[Oo]mgevingsdienst " stands, in text order: a superset of where the rule can fire. From the matcher's visit
+ * when its record is complete: where the rule fires, nothing that isWordUnit takes for a letter or digit precedes the
+ * noun and a space follows it, so it is a word token of its own, one of SERVICE_WORDS (a unit in U+0080–U+00BF the
+ * token would take in, "²omgevingsdienst", needs latin1Complete). Else every place of SERVICE_NOUN_TAIL, found by a
+ * search for its first four letters (V8 finds them about a third faster than the whole; neither overlaps itself).
+ */
+function serviceNounPlaces(text: string, capitals: CapitalWordStarts): number[] {
+  const out: number[] = [];
+  if (capitals.complete && capitals.watchedComplete && capitals.latin1Complete) {
+    for (const at of watchedOf(text, capitals.watched, SERVICE_WORDS)) if (text.startsWith(SERVICE_NOUN_TAIL, at + 1)) out.push(at);
+    return out;
+  }
+  for (let at = text.indexOf(SERVICE_NOUN_LEAD); at >= 0; at = text.indexOf(SERVICE_NOUN_LEAD, at + SERVICE_NOUN_LEAD.length)) {
+    if (at > 0 && text.startsWith(SERVICE_NOUN_TAIL, at)) out.push(at - 1);
   }
   return out;
 }
@@ -300,15 +317,37 @@ function serviceRegionEnd(text: string, head: number): number {
  * alone, "de RUD", and the plural name none.
  */
 const RUD_HEADS = ['Regionale Uitvoeringsdienst ', 'regionale uitvoeringsdienst ', 'RUD '];
-function uitvoeringsdienstenByRegion(text: string): Candidate[] {
+function uitvoeringsdienstenByRegion(text: string, capitals: CapitalWordStarts): Candidate[] {
   const out: Candidate[] = [];
+  const watched = capitals.complete && capitals.watchedComplete && capitals.latin1Complete ? watchedOf(text, capitals.watched, RUD_WORDS) : null;
   for (const noun of RUD_HEADS) {
-    for (let start = headPlace(text, noun, 0); start >= 0; start = headPlace(text, noun, start + noun.length)) {
+    for (const start of watched ? headPlacesOfWatched(text, noun, watched) : headPlaces(text, noun)) {
       if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue;
       const end = serviceRegionEnd(text, start + noun.length - 1);
       if (end >= 0) out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'a regionale uitvoeringsdienst named by its region' });
     }
   }
+  return out;
+}
+
+/**
+ * The places of one of RUD_HEADS where the rule can fire, in text order, from the places of RUD_WORDS the matcher
+ * reported (`watched`, complete with latin1Complete): the head's noun ("Uitvoeringsdienst", "RUD") stands between a
+ * space and a space, or, for "RUD", after nothing isWordUnit takes for a letter or digit, so it is a word token.
+ */
+function headPlacesOfWatched(text: string, head: string, watched: readonly number[]): number[] {
+  const out: number[] = [];
+  const before = head.length - RUD_NOUN_END[RUD_HEADS.indexOf(head)];
+  for (const at of watched) if (at >= before && text.startsWith(head, at - before)) out.push(at - before);
+  return out;
+}
+/** Per RUD_HEADS: how many units its noun and the space after it take at its end. */
+const RUD_NOUN_END = RUD_HEADS.map(h => h.length - h.lastIndexOf(' ', h.length - 2) - 1);
+
+/** Every place of `head`, one of RUD_HEADS, in text order (the heads cannot overlap themselves). */
+function headPlaces(text: string, head: string): number[] {
+  const out: number[] = [];
+  for (let at = headPlace(text, head, 0); at >= 0; at = headPlace(text, head, at + head.length)) out.push(at);
   return out;
 }
 

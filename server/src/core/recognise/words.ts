@@ -26,12 +26,19 @@ export const INQUIRY_COMMITTEE_WORDS: readonly string[] = ['enquêtecommissie', 
  */
 export const ISLAND_NAME_WORDS: readonly string[] = ['Bonaire', 'Eustatius', 'Saba', 'Curaçao', 'Maarten'];
 /**
+ * The nouns of the regional services named by their region ("de omgevingsdienst Regio Utrecht", "Regionale
+ * Uitvoeringsdienst Drenthe", "RUD Limburg Noord"): read where the matcher reports them, not by searches of the letter.
+ */
+export const SERVICE_WORDS: readonly string[] = ['omgevingsdienst', 'Omgevingsdienst'];
+export const RUD_WORDS: readonly string[] = ['uitvoeringsdienst', 'Uitvoeringsdienst', 'RUD'];
+/**
  * Words whose places the gazetteer matcher reports as it reads them, exactly as written (letters, no mark):
  * the words of rules that would otherwise need a scan of their own over the letter.
  */
 export const WATCHED_WORDS: readonly string[] = [
   ...POLICE_WORDS, ...COMMITTEE_WORDS, ...COURT_WORDS, ...MARECHAUSSEE_WORDS, ...PROSECUTION_WORDS, ...TOESLAGEN_WORDS,
   ...CAPITALISED_COMMITTEE_WORDS, ...INQUIRY_COMMITTEE_WORDS, ...ISLAND_NAME_WORDS,
+  ...SERVICE_WORDS, ...RUD_WORDS,
 ];
 /** The lower-case watched words that begin gazetteer names: those names are matched only where these stand. */
 export const LOWER_WATCHED_NAME_WORDS: readonly string[] = ['commissie', 'kamercommissie', ...COURT_WORDS];
