@@ -23,6 +23,13 @@ describe('searches 25: a head found by its rarer part is found wherever the whol
       ['regionale uitvoeringsdienst Drenthe', 'regionale uitvoeringsdienst Zeeland']);
   });
 
+  it('a water board in lower case, read where the matcher reports its noun and where it cannot', () => {
+    for (const opening of ['Zie dit', 'Zie 𝒙', 'Zie e\u0301']) {
+      assert.deepEqual(orgs(`${opening}: het waterschap Noorderzijlvest en het hoogheemraadschap van Rijnland; de waterschappen niet.`).map(o => o[0]),
+        ['waterschap Noorderzijlvest', 'hoogheemraadschap van Rijnland'], opening);
+    }
+  });
+
   it('the same where the matcher\'s record of words is incomplete (an astral character, a mark, a "²" glued before)', () => {
     assert.deepEqual(orgs('Zie 𝒙: de omgevingsdienst Regio Nijmegen, de regionale uitvoeringsdienst Drenthe en RUD Limburg Noord.').map(o => o[0]),
       ['omgevingsdienst Regio Nijmegen', 'regionale uitvoeringsdienst Drenthe', 'RUD Limburg Noord']);

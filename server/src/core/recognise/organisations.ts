@@ -12,7 +12,7 @@ import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts, textId } from './organisationNames';
 import {
-  COURT_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, RUD_WORDS, SERVICE_WORDS, TOESLAGEN_WORDS,
+  COURT_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, RUD_WORDS, SERVICE_WORDS, TOESLAGEN_WORDS, WATER_BOARD_NOUNS,
   watchedOf, type CapitalWordStarts,
 } from './words';
 import { footnoteOf } from './footnotes';
@@ -78,7 +78,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of omgevingsdienstenByRegion(text, matcher, capitals)) candidates.push(c);
   for (const c of sportsConfederation(text)) candidates.push(c);
   for (const c of uitvoeringsdienstenByRegion(text, capitals)) candidates.push(c);
-  for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
+  for (const c of waterBoardsInLowerCase(text, matcher, capitals)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
@@ -1007,9 +1007,9 @@ function islandCouncils(text: string, capitals: CapitalWordStarts): Candidate[] 
  * scan never visits a lower-case head); "de waterschappen" and "een waterschap" name none.
  */
 const WATER_BOARD_WORDS = ['waterschap ', 'hoogheemraadschap '];
-function waterBoardsInLowerCase(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
+function waterBoardsInLowerCase(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }, capitals: CapitalWordStarts): Candidate[] {
   const out: Candidate[] = [];
-  const places = waterBoardWordPlaces(text);
+  const places = capitals.complete && capitals.watchedComplete ? waterBoardWordsWatched(text, capitals) : waterBoardWordPlaces(text);
   for (let i = 0; i < WATER_BOARD_WORDS.length; i++) {
     const word = WATER_BOARD_WORDS[i];
     for (const k of places[i]) {
@@ -1021,6 +1021,15 @@ function waterBoardsInLowerCase(text: string, matcher: { matchAt(text: string, s
     }
   }
   return out;
+}
+
+/**
+ * Where each of WATER_BOARD_WORDS stands, per word in text order, from the matcher's visit (its record complete): a
+ * superset of where the rule fires. There nothing the matcher takes for a word character (\p{L}, \p{M}, \p{N}) stands
+ * before the noun and a space follows it, so the noun is a word token of its own, one of WATER_BOARD_NOUNS.
+ */
+function waterBoardWordsWatched(text: string, capitals: CapitalWordStarts): number[][] {
+  return WATER_BOARD_NOUNS.map(noun => watchedOf(text, capitals.watched, [noun]).filter(at => text.charCodeAt(at + noun.length) === 0x20));
 }
 
 /**

@@ -31,6 +31,8 @@ export const ISLAND_NAME_WORDS: readonly string[] = ['Bonaire', 'Eustatius', 'Sa
  */
 export const SERVICE_WORDS: readonly string[] = ['omgevingsdienst', 'Omgevingsdienst'];
 export const RUD_WORDS: readonly string[] = ['uitvoeringsdienst', 'Uitvoeringsdienst', 'RUD'];
+/** The nouns of a water board written in lower case ("het waterschap Noorderzijlvest"). */
+export const WATER_BOARD_NOUNS: readonly string[] = ['waterschap', 'hoogheemraadschap'];
 /**
  * Words whose places the gazetteer matcher reports as it reads them, exactly as written (letters, no mark):
  * the words of rules that would otherwise need a scan of their own over the letter.
@@ -38,7 +40,7 @@ export const RUD_WORDS: readonly string[] = ['uitvoeringsdienst', 'Uitvoeringsdi
 export const WATCHED_WORDS: readonly string[] = [
   ...POLICE_WORDS, ...COMMITTEE_WORDS, ...COURT_WORDS, ...MARECHAUSSEE_WORDS, ...PROSECUTION_WORDS, ...TOESLAGEN_WORDS,
   ...CAPITALISED_COMMITTEE_WORDS, ...INQUIRY_COMMITTEE_WORDS, ...ISLAND_NAME_WORDS,
-  ...SERVICE_WORDS, ...RUD_WORDS,
+  ...SERVICE_WORDS, ...RUD_WORDS, ...WATER_BOARD_NOUNS,
 ];
 /** The lower-case watched words that begin gazetteer names: those names are matched only where these stand. */
 export const LOWER_WATCHED_NAME_WORDS: readonly string[] = ['commissie', 'kamercommissie', ...COURT_WORDS];
