@@ -1,0 +1,81 @@
+// Round 37 of the blind check on real texts: every family at once, on stukken of 2006–2025 on health care (the NZa, the
+// IGZ, Zorgverzekeraars Nederland, the LHV and InEen) and social security with the social partners (the UWV, the SVB,
+// the Stichting van de Arbeid, the unions and employers, DNB), with a Senate verslag and voorlopig verslag. Missed
+// blind: the VCP, the LHV written as one word, InEen, a berthub title's compact citation with a short number, and a
+// web copy's number line carrying the "Vastgesteld" date. Every snippet is written for the test.
+import { strict as assert } from 'node:assert';
+import { orgs } from './recognised';
+import { analyseLetter } from '../../server/src/core/analyse';
+
+const cited = (t: string) => analyseLetter(t).entities.filter(e => e.kind === 'kamerstuk')
+  .map(e => { const v = e.value as { dossier: string; suffix: string | null; number: string | null }; return [e.text, v.dossier, v.suffix, v.number]; });
+
+describe('round 37: bodies missed blind', () => {
+  it('the VCP by name and acronym, next to the other social partners', () => {
+    assert.deepEqual(orgs('De Vakcentrale voor Professionals (VCP) tekende; de VCP en de FNV ook.').map(o => o[1]), ['VCP', 'VCP', 'VCP', 'FNV']);
+  });
+
+  it('the LHV written as one word, and InEen (not the word "ineen")', () => {
+    assert.deepEqual(orgs('De Landelijke Huisartsenvereniging en InEen schreven mee.').map(o => o[1]), ['LHV', 'INEEN']);
+    assert.deepEqual(orgs('Zij sloegen de handen ineen.'), []);
+  });
+});
+
+describe('round 37: a known acronym in a comma list after an unknown one', () => {
+  it('is no word in a line of capitals: "de ABC, FNV, MKB-Nederland"', () => {
+    assert.deepEqual(orgs('Namens de XYZ, FNV, MKB-Nederland en de bonden.').map(o => o[0]), ['FNV', 'MKB-Nederland']);
+    assert.deepEqual(orgs('Het QRS, VNO-NCW, MKB en de LTO tekenden.').map(o => o[0]), ['VNO-NCW', 'LTO']);
+  });
+
+  it('a line of capitals stays unread', () => {
+    assert.deepEqual(orgs('BRIEF VAN DE MINISTER OVER HET OM EN DE AFM VAN DEZE WEEK'), []);
+  });
+});
+
+describe('round 37: health and social bodies no text named', () => {
+  it('the professional and sector bodies of the care letters', () => {
+    assert.deepEqual(orgs('De KNMP, V&VN, Zorgthuisnl, de FMS, de NVvP, Nivel, Sanquin, Vilans, Movisie en het Trimbos-instituut.').map(o => o[1]),
+      ['KNMP', 'VVN', 'ZORGTHUISNL', 'FMS', 'NVVP', 'NIVEL', 'SANQUIN', 'VILANS', 'MOVISIE', 'TRIMBOS']);
+  });
+
+  it('"V&VN" is the nurses\' association, not the United Nations', () => {
+    assert.deepEqual(orgs('Volgens V&VN is dat zo.'), [['V&VN', 'VVN']]);
+  });
+
+  it('the RIVM\'s centre, the euthanasia bodies and the health insurers', () => {
+    assert.deepEqual(orgs('Het Centrum Infectieziektebestrijding (CIb) van het RIVM, het Expertisecentrum Euthanasie en de RTE.').map(o => o[1]),
+      ['CIB', 'CIB', 'RIVM', 'EXPERTISECENTRUM-EUTHANASIE', 'RTE']);
+    assert.deepEqual(orgs('Zilveren Kruis, VGZ, CZ, Menzis, DSW en ONVZ; Achmea is de moeder.').map(o => o[1]),
+      ['ZILVEREN-KRUIS', 'VGZ', 'CZ', 'MENZIS', 'DSW', 'ONVZ', 'ACHMEA']);
+  });
+
+  it('the pension funds and the debt counsellors\' association', () => {
+    assert.deepEqual(orgs('Het ABP, PFZW, PMT, PME en bpfBOUW voeren de regeling uit; de NVVK helpt bij schulden.').map(o => o[1]),
+      ['ABP', 'PFZW', 'PMT', 'PME', 'BPFBOUW', 'NVVK']);
+  });
+});
+
+describe('round 37: a berthub title\'s compact citation with a short number', () => {
+  it('"Kamerstuk 36666-2" is stuk 2 of the dossier', () => {
+    assert.deepEqual(cited('Reactie op de nota (Kamerstuk 36123-2) en op Kamerstuk 36123-14.\n'),
+      [['Kamerstuk 36123-2', '36123', null, '2'], ['Kamerstuk 36123-14', '36123', null, '14']]);
+  });
+
+  it('the 21 501 series keeps its numbered sub-dossiers, also written without a space', () => {
+    assert.deepEqual(cited('Zie Kamerstuk 21501-02 en Kamerstuk 21501-20 en Kamerstuk 21 501-32, nr. 1500.\n').map(c => c[2]), ['02', '20', '32']);
+  });
+});
+
+describe('round 37: a web copy\'s number line with the date', () => {
+  it('dates the verslag by "Nr. 21 Vastgesteld 12 oktober 2006"', () => {
+    const letter = 'Vaststelling begroting van het Ministerie van Testzaken (XIX) voor het jaar 2007\n\n'
+      + '30810 XIX 21 Verslag van een algemeen overleg\n\nVergaderjaar 2006-2007\n\nNr. 21 Vastgesteld 12 oktober 2006\n\n'
+      + 'De vaste commissie heeft op 13 september 2006 overleg gevoerd.\n';
+    assert.equal(analyseLetter(letter).identity.date, '2006-10-12');
+  });
+
+  it('not a number in a sentence', () => {
+    const letter = '30 810 Testwet\n\nHet rapport telt Nr. 21 Vastgesteld ten onrechte.\n';
+    assert.equal(analyseLetter(letter).identity.date, null);
+  });
+});
