@@ -34,8 +34,8 @@ describe('round 37: a known acronym in a comma list after an unknown one', () =>
 
 describe('round 37: health and social bodies no text named', () => {
   it('the professional and sector bodies of the care letters', () => {
-    assert.deepEqual(orgs('De KNMP, V&VN, Zorgthuisnl, de FMS, de NVvP, Nivel, Sanquin, Vilans, Movisie en het Trimbos-instituut.').map(o => o[1]),
-      ['KNMP', 'VVN', 'ZORGTHUISNL', 'FMS', 'NVVP', 'NIVEL', 'SANQUIN', 'VILANS', 'MOVISIE', 'TRIMBOS']);
+    assert.deepEqual(orgs('De KNMP, V&VN, Zorgthuisnl, de NVvP, Nivel, Sanquin, Vilans, Movisie en het Trimbos-instituut.').map(o => o[1]),
+      ['KNMP', 'VVN', 'ZORGTHUISNL', 'NVVP', 'NIVEL', 'SANQUIN', 'VILANS', 'MOVISIE', 'TRIMBOS']);
   });
 
   it('"V&VN" is the nurses\' association, not the United Nations', () => {
@@ -45,8 +45,8 @@ describe('round 37: health and social bodies no text named', () => {
   it('the RIVM\'s centre, the euthanasia bodies and the health insurers', () => {
     assert.deepEqual(orgs('Het Centrum Infectieziektebestrijding (CIb) van het RIVM, het Expertisecentrum Euthanasie en de RTE.').map(o => o[1]),
       ['CIB', 'CIB', 'RIVM', 'EXPERTISECENTRUM-EUTHANASIE', 'RTE']);
-    assert.deepEqual(orgs('Zilveren Kruis, VGZ, CZ, Menzis, DSW en ONVZ; Achmea is de moeder.').map(o => o[1]),
-      ['ZILVEREN-KRUIS', 'VGZ', 'CZ', 'MENZIS', 'DSW', 'ONVZ', 'ACHMEA']);
+    assert.deepEqual(orgs('Zilveren Kruis, VGZ, Menzis, DSW en ONVZ; Achmea is de moeder.').map(o => o[1]),
+      ['ZILVEREN-KRUIS', 'VGZ', 'MENZIS', 'DSW', 'ONVZ', 'ACHMEA']);
   });
 
   it('the pension funds and the debt counsellors\' association', () => {
@@ -77,5 +77,26 @@ describe('round 37: a web copy\'s number line with the date', () => {
   it('not a number in a sentence', () => {
     const letter = '30 810 Testwet\n\nHet rapport telt Nr. 21 Vastgesteld ten onrechte.\n';
     assert.equal(analyseLetter(letter).identity.date, null);
+  });
+});
+
+describe('round 37: precision of the new entries and of round 36\'s ECN', () => {
+  it('FMS as Foreign Military Sales and CZ as a country code are no care bodies; CZ\'s name is', () => {
+    assert.deepEqual(orgs('Het toestel is via FMS gekocht; het FMS-traject loopt.'), []);
+    assert.deepEqual(orgs('De landen BE, CZ, DK en DE tekenden.'), []);
+    assert.deepEqual(orgs('Zorgverzekeraar CZ en de Federatie Medisch Specialisten (FMS) reageerden; de FMS ook.').map(o => o[1]), ['CZ', 'FMS', 'FMS', 'FMS']);
+  });
+
+  it('the ECN+ directive and the ECN of a letter naming the European Competition Network are the competition network', () => {
+    assert.deepEqual(orgs('De ACM past de ECN+-richtlijn toe.').map(o => o[1]), ['ACM', 'EU-ECN']);
+    assert.deepEqual(orgs('Het European Competition Network overlegt; in het ECN zitten alle toezichthouders.').map(o => o[1]), ['EU-ECN', 'EU-ECN']);
+    assert.deepEqual(orgs('ECN deed onderzoek naar zonne-energie.').map(o => o[1]), ['ECN']);
+  });
+});
+
+describe('round 37: precision of session 25\'s AO rule', () => {
+  it('"AO van de vaste commissie" after a dossier is the overleg, not Senate letter AO', () => {
+    assert.deepEqual(cited('Zie Kamerstuk 31 499, AO van de vaste commissie voor Testzaken.\n'), [['Kamerstuk 31 499', '31499', null, null]]);
+    assert.deepEqual(cited('Zie (Kamerstuk 33 751, AO) en verder.\n').map(c => c[3]), ['AO']);
   });
 });
