@@ -4,7 +4,7 @@
 // blind: the VCP, the LHV written as one word, InEen, a berthub title's compact citation with a short number, and a
 // web copy's number line carrying the "Vastgesteld" date. Every snippet is written for the test.
 import { strict as assert } from 'node:assert';
-import { orgs } from './recognised';
+import { datesInLetterOf, orgs } from './recognised';
 import { analyseLetter } from '../../server/src/core/analyse';
 
 const cited = (t: string) => analyseLetter(t).entities.filter(e => e.kind === 'kamerstuk')
@@ -98,5 +98,28 @@ describe('round 37: precision of session 25\'s AO rule', () => {
   it('"AO van de vaste commissie" after a dossier is the overleg, not Senate letter AO', () => {
     assert.deepEqual(cited('Zie Kamerstuk 31 499, AO van de vaste commissie voor Testzaken.\n'), [['Kamerstuk 31 499', '31499', null, null]]);
     assert.deepEqual(cited('Zie (Kamerstuk 33 751, AO) en verder.\n').map(c => c[3]), ['AO']);
+  });
+});
+
+describe('round 37, batch 2: a parlementairemonitor copy\'s date line on the addressee\'s line', () => {
+  it('dates the letter by "Aan de Voorzitter … Staten-Generaal Den Haag, 1 juli 2021"', () => {
+    const letter = 'Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2020-2021\n\n32 790\n\nTestbeleid\n\nNr. 55    BRIEF VAN DE MINISTER\n\n'
+      + 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 1 juli 2021\n\nOp 19 november 2018 heb ik u geschreven.\n';
+    assert.equal(analyseLetter(letter).identity.date, '2021-07-01');
+  });
+
+  it('not a date in the sentence after the addressee', () => {
+    const letter = '32 790 Testbeleid\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal schreef ik in Den Haag, 1 juli 2021 of later.\n';
+    assert.equal(analyseLetter(letter).identity.date, null);
+  });
+});
+
+describe('round 37: a year named as a premium, report or account year', () => {
+  const dates = datesInLetterOf('2024-03-14');
+  it('"het premiejaar 2025", "(verslagjaar 2024)", "het boekjaar 2022" are years, as "het kalenderjaar 2023"', () => {
+    assert.deepEqual(dates('In het premiejaar 2025 en het boekjaar 2022 (verslagjaar 2024) daalde het.').map(d => d[0]), ['2025', '2022', '2024']);
+  });
+  it('a school year and a count stay unread', () => {
+    assert.deepEqual(dates('In het schooljaar 2023/2024 kregen 2000 leerlingen les.'), []);
   });
 });

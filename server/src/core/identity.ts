@@ -107,7 +107,7 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   // The letterhead stands above the salutation: a "Datum" below it heads a table or list of the running text.
   const letterhead = top.slice(0, salutationAt(top));
   const found = [dateLineOutsideSentence(head), typeLineDate(top), dateFieldBelow(letterhead), dateFieldBeforeField(letterhead), dateFieldInTable(letterhead),
-    placeRowDate(letterhead)];
+    placeRowDate(letterhead), addresseeDateLine(top)];
   const dateLine = found.reduce<RegExpExecArray | null>((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   if (dateLine) {
     const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]) ?? numericDate(dateLine[1]);
@@ -204,6 +204,15 @@ function typeLineDate(head: string): RegExpExecArray | null {
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * The date line run onto the addressee's line, as parlementairemonitor prints a stuk: "Aan de Voorzitter van de Tweede
+ * Kamer der Staten-Generaal Den Haag, 1 juli 2021" (round 37). Looked for only where the addressee's words stand.
+ */
+const ADDRESSEE_DATE_LINE = /^[ \t]*Aan de Voorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal,?[ \t]+(?:Den Haag|[’']s-Gravenhage),?[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
+function addresseeDateLine(top: string): RegExpExecArray | null {
+  return top.includes('Aan de Voorzitter van de ') ? ADDRESSEE_DATE_LINE.exec(top) : null;
 }
 
 function isAsciiDigit(c: number): boolean {
