@@ -123,3 +123,19 @@ describe('round 37: a year named as a premium, report or account year', () => {
     assert.deepEqual(dates('In het schooljaar 2023/2024 kregen 2000 leerlingen les.'), []);
   });
 });
+
+describe('round 37: precision of the name rules before more sentence openers', () => {
+  it('an inquiry committee, agency or omgevingsdienst before "Vervolgens", "Inmiddels", "Daarna" is no name', () => {
+    assert.deepEqual(orgs('De enquêtecommissie Vervolgens hoorde zij getuigen.'), []);
+    assert.deepEqual(orgs('Zo meldde het Agentschap Inmiddels is het klaar.'), []);
+    assert.deepEqual(orgs('Bij de Omgevingsdienst Daarna volgt de rest.'), []);
+  });
+});
+
+describe('round 37: a cooperative named by its legal form', () => {
+  it('"Coöperatie Zorg Verzekerd" as "Stichting Zorg Verzekerd"; not a cooperative in lower case or after "een"', () => {
+    assert.deepEqual(orgs('De Coöperatie Zorg Verzekerd en de Stichting Zorg Verzekerd reageerden.').map(o => o[0]),
+      ['Coöperatie Zorg Verzekerd', 'Stichting Zorg Verzekerd']);
+    assert.deepEqual(orgs('Een coöperatie van boeren en een Coöperatie Boeren doen mee.'), []);
+  });
+});
