@@ -210,9 +210,12 @@ function typeLineDate(head: string): RegExpExecArray | null {
  * The date line run onto the addressee's line, as parlementairemonitor prints a stuk: "Aan de Voorzitter van de Tweede
  * Kamer der Staten-Generaal Den Haag, 1 juli 2021" (round 37). Looked for only where the addressee's words stand.
  */
-const ADDRESSEE_DATE_LINE = /^[ \t]*Aan de Voorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal,?[ \t]+(?:Den Haag|[’']s-Gravenhage),?[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/mu;
+const ADDRESSEE_DATE_LINE = /[ \t]*Aan de Voorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal,?[ \t]+(?:Den Haag|[’']s-Gravenhage),?[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/muy;
 function addresseeDateLine(top: string): RegExpExecArray | null {
-  return top.includes('Aan de Voorzitter van de ') ? ADDRESSEE_DATE_LINE.exec(top) : null;
+  const at = top.indexOf('Aan de Voorzitter van de ');
+  if (at < 0) return null;
+  ADDRESSEE_DATE_LINE.lastIndex = top.lastIndexOf('\n', at) + 1;
+  return ADDRESSEE_DATE_LINE.exec(top);
 }
 
 function isAsciiDigit(c: number): boolean {
