@@ -18,6 +18,7 @@ describe('round 37: bodies missed blind', () => {
   it('the LHV written as one word, and InEen (not the word "ineen")', () => {
     assert.deepEqual(orgs('De Landelijke Huisartsenvereniging en InEen schreven mee.').map(o => o[1]), ['LHV', 'INEEN']);
     assert.deepEqual(orgs('Zij sloegen de handen ineen.'), []);
+    assert.deepEqual(orgs('Ineen zakte het dak.'), []);
   });
 });
 
