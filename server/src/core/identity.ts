@@ -28,6 +28,7 @@ const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk)
 // Vastgesteld 7 april 2000 De vaste commissie …". The type's last word may carry a glued footnote marker, the note on the
 // committee's members: "VERSLAG VAN DE VASTE COMMISSIE VOOR ECONOMISCHE ZAKEN1 Vastgesteld 14 december 2015" (round 36).
 const TYPE_LINE_DATE = /[ \t]*(?:Nr\.[ \t]+\d{1,4}[ \t]+)?(?:[\p{Lu}’'\-]{2,}[ \t]+){0,15}[\p{Lu}’'\-]{2,}\d{0,2}[ \t]+(?:Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?:[ \t]*$|[ \t]+(?=\p{Lu}))/muy;
+const NUMBER_LINE_DATE = /[ \t]*Nr\.[ \t]+\d{1,4}[ \t]+(?:Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?:[ \t]*$|[ \t]+(?=\p{Lu}))/muy;
 /**
  * The older ministry letterhead puts the field's name on a line of its
  * own and the day under it, also in digits: "datum ⏎ 13-10-1999", "Datum ⏎ 14 januari 2015".
@@ -108,7 +109,7 @@ export function readIdentity(original: string, layout: Layout, path: string | nu
   // The letterhead stands above the salutation: a "Datum" below it heads a table or list of the running text.
   const letterhead = top.slice(0, salutationAt(top));
   const found = [dateLineOutsideSentence(head), typeLineDate(top), dateFieldBelow(letterhead), dateFieldBeforeField(letterhead), dateFieldInTable(letterhead),
-    placeRowDate(letterhead)];
+    placeRowDate(letterhead), addresseeDateLine(top)];
   const dateLine = found.reduce<RegExpExecArray | null>((a, b) => (b && (!a || b.index < a.index) ? b : a), null);
   if (dateLine) {
     const iso = plainDutchDate(dateLine[1]) ?? parseDutchDate(dateLine[1]) ?? numericDate(dateLine[1]);
@@ -192,12 +193,31 @@ function typeLineDate(head: string): RegExpExecArray | null {
     let before = at - 1;
     while (before > at - 3 && isAsciiDigit(head.charCodeAt(before))) before--;
     const c = head.charCodeAt(before);
+    const lineStart = head.lastIndexOf('\n', at) + 1;
+    if (isAsciiDigit(head.charCodeAt(at - 1))) {
+      // The number line with the cue and no type: "Nr. 21 Vastgesteld 12 oktober 2006" (rijksbegroting.nl, round 37).
+      NUMBER_LINE_DATE.lastIndex = lineStart;
+      const m = NUMBER_LINE_DATE.exec(head);
+      if (m) return m;
+    }
     if (!(c >= 0x41 && c <= 0x5a) && c !== 0xcb && c !== 0xc9) continue;   // A-Z, Ë, É
-    TYPE_LINE_DATE.lastIndex = head.lastIndexOf('\n', at) + 1;
+    TYPE_LINE_DATE.lastIndex = lineStart;
     const m = TYPE_LINE_DATE.exec(head);
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * The date line run onto the addressee's line, as parlementairemonitor prints a stuk: "Aan de Voorzitter van de Tweede
+ * Kamer der Staten-Generaal Den Haag, 1 juli 2021" (round 37). Looked for only where the addressee's words stand.
+ */
+const ADDRESSEE_DATE_LINE = /[ \t]*Aan de Voorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal,?[ \t]+(?:Den Haag|[’']s-Gravenhage),?[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/muy;
+function addresseeDateLine(top: string): RegExpExecArray | null {
+  const at = top.indexOf('Aan de Voorzitter van de ');
+  if (at < 0) return null;
+  ADDRESSEE_DATE_LINE.lastIndex = top.lastIndexOf('\n', at) + 1;
+  return ADDRESSEE_DATE_LINE.exec(top);
 }
 
 function isAsciiDigit(c: number): boolean {

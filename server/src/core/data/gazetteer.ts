@@ -994,12 +994,19 @@ function shouted(text: string, start: number, end: number, acronyms: ReadonlyMap
   if (start > 0 && text.charCodeAt(start - 1) === 0x28) return false;
   // Nor does one joined to another by a slash ("BZK/AIVD", "DEF/MIVD"): a pair of short forms.
   if (start > 1 && text.charCodeAt(start - 1) === 0x2f && isCapital(text.charCodeAt(start - 2))) return false;
+  // Commas on both sides list bodies ("de ABC, FNV, MKB-Nederland", round 37), which a line of capitals does not.
+  if (listedBetweenCommas(text, start, end)) return false;
   // A neighbour in lower case (the usual "de", "het", "van" before) settles it: the word after is not read.
   const before = wordBefore(text, start);
   if (before && !inCapitals(text, before, acronyms)) return false;
   const after = wordAfter(text, end);
   if (!before && !after) return false;
   return !after || inCapitals(text, after, acronyms);
+}
+
+/** ", FNV, ": a comma and a space before the acronym and a comma right after it. */
+function listedBetweenCommas(text: string, start: number, end: number): boolean {
+  return start > 1 && text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start - 2) === 0x2c && text.charCodeAt(end) === 0x2c;
 }
 
 /** Whether a word is two or more capitals (\p{Lu}) and not a known acronym. */

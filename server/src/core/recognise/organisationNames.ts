@@ -34,6 +34,7 @@ const HEADS = new Set([
   'centrum', 'instituut', 'agentschap', 'stichting', 'vereniging', 'federatie', 'organisatie', 'academie', 'rechtbank',
   'tribunaal', 'parket', 'korps', 'overleg', 'bank', 'unie', 'orde', 'genootschap', 'planbureau', 'rekenkamer',
   'hogeschool', 'universiteit', 'samenwerkingsverband',
+  'coöperatie',   // a legal form (LEGAL_FORMS) the visit must reach: "Coöperatie Zorg Verzekerd" (round 37)
 ]);
 /** Compound heads ("Gezondheidsraad", "Eurogroep", "Rijksdienst", "Koninkrijksoverleg"). */
 const HEAD_SUFFIXES = ['raad', 'groep', 'dienst', 'bureau', 'overleg', 'autoriteit', 'inspectie', 'instituut', 'centrum', 'agentschap', 'rekenkamer', 'kustwacht', 'bank'];
@@ -86,6 +87,7 @@ const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & |[-‐] en )${CAP_WO
 const SENTENCE_OPENERS = new Set(['Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ook', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Nu', 'Dan', 'Daar', 'Toen', 'Zo', 'Maar', 'Want',
   // Adverbs that open sentences: "het Agentschap Daarnaast …", "de parlementaire enquêtecommissie Eind 2020 …" (round 36).
   'Daarnaast', 'Daarom', 'Daarbij', 'Verder', 'Voorts', 'Tevens', 'Hierbij', 'Hiermee', 'Eind', 'Begin', 'Medio', 'Sinds', 'Vanaf',
+  'Vervolgens', 'Daarna', 'Inmiddels', 'Bovendien', 'Echter', 'Hierdoor', 'Daardoor', 'Uiteindelijk', 'Tegelijkertijd',   // round 37
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
 /** Prepositions that open a sentence when no capitalised word follows ("het Agentschap In 2020 …"); inside a name in title case they stay. */
 const CLOSING_OPENERS = new Set(['In', 'Op', 'Bij']);
@@ -305,10 +307,13 @@ function partEndsInHead(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** Whether text before `e` lower-cases unit by unit to `word` (ASCII). */
+/** Whether text before `e` lower-cases unit by unit to `word` (ASCII; a lower-case non-ASCII unit, the ö of "coöperatie", as is). */
 function endsInLower(text: string, e: number, word: string): boolean {
   const from = e - word.length;
-  for (let i = 0; i < word.length; i++) if (asciiLower(text.charCodeAt(from + i)) !== word.charCodeAt(i)) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(from + i), w = word.charCodeAt(i);
+    if (c !== w && asciiLower(c) !== w) return false;
+  }
   return true;
 }
 

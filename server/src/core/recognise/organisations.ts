@@ -56,6 +56,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && m.id === 'SNA' && SNA_EDITION_AFTER.test(text.slice(m.end, m.end + 8))) return;
     if (m.acronym && m.id === 'ELA' && emergencyLiquidity(text, m)) return;
     if (m.acronym && m.id === 'AID' && aidOfTheUnitedStates(text, m, matches)) return;
+    if (m.acronym && m.id === 'ECN' && competitionNetwork(text, m, matches)) { candidates.push(fromGazetteer({ ...m, id: 'EU-ECN' })); return; }
     const regional = (m.acronym && (m.id === 'GGD' || m.id === 'GHOR')) || (!m.acronym && m.id === 'BUREAU-JEUGDZORG') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
     if (m.id === JUDICIARY && (!midSentence(text, m.start) || atParagraphStart(text, m.start))) return;
@@ -225,6 +226,14 @@ function aidOfTheUnitedStates(text: string, m: GazetteerMatch, matches: readonly
   return UNITED_STATES.test(text.slice(from, Math.min(text.length, to + 1))) && !matches.some(n => n.id === 'AID' && !n.acronym);
 }
 const SENTENCE_END = /[.!?;\n]/;
+
+/**
+ * "de ECN+-richtlijn", "het ECN" in a letter that names the European Competition Network: the competition authorities'
+ * network (the ACM letters), not round 36's Energieonderzoek Centrum Nederland (round 37).
+ */
+function competitionNetwork(text: string, m: GazetteerMatch, matches: readonly GazetteerMatch[]): boolean {
+  return text.charCodeAt(m.end) === 0x2b || matches.some(n => n.id === 'EU-ECN');     // "+"
+}
 
 /**
  * One region's GGD, named by its region after the acronym: "GGD Hollands Midden", "GGD Amsterdam", "GGD
@@ -892,7 +901,9 @@ const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zi
   'Eind', 'Begin', 'Medio',   // "de Omgevingsdienst Eind 2020 …" (round 36)
   // More words that open a sentence after a heading or a lost full stop ("De GHOR Wat betreft …", round 35).
   'Wat', 'Waar', 'Wanneer', 'Hoe', 'Als', 'Met', 'Voor', 'Na', 'Naast', 'Omdat', 'Door', 'Daarnaast', 'Verder', 'Voorts', 'Tot', 'Zo',
-  'Sinds', 'Vanaf', 'Om', 'Uit', 'Over', 'Aan', 'We', 'Ze', 'Tevens', 'Volgens', 'Tijdens', 'Daarom', 'Bovendien', 'Hierbij']);
+  'Sinds', 'Vanaf', 'Om', 'Uit', 'Over', 'Aan', 'We', 'Ze', 'Tevens', 'Volgens', 'Tijdens', 'Daarom', 'Bovendien', 'Hierbij',
+  'Vervolgens', 'Daarna', 'Inmiddels', 'Echter', 'Hierdoor', 'Daardoor', 'Uiteindelijk', 'Tegelijkertijd',   // round 37
+]);
 function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
   const out: Candidate[] = [];
   for (const at of places) {

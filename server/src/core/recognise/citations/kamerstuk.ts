@@ -39,6 +39,15 @@ function isHyphen(c: number): boolean {
   return c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
+/**
+ * "Kamerstuk 36666-2" (berthub's title, round 37): after a label, a number glued by a hyphen to a dossier written
+ * without its space is the stuk's number. Only the 21 501 series numbers sub-dossiers so ("21501-02", "21 501-20"),
+ * and those are written with a leading zero below ten.
+ */
+function isCompactStukNumber(text: string, d: Read<string>, suffix: string): boolean {
+  return d.value !== '21501' && d.end - d.start === 5 && /^[1-9]\d?$/.test(suffix);
+}
+
 function readDossierPart(text: string, pos: number, fiveDigitsOnly: boolean, allowCompact: boolean): DossierPart | null {
   const d = readDossier(text, pos, fiveDigitsOnly);
   if (!d) return null;
@@ -52,6 +61,7 @@ function readDossierPart(text: string, pos: number, fiveDigitsOnly: boolean, all
     const laterRijkswet = readRijkswet(text, part.end);
     if (laterRijkswet) { part.rijkswet = laterRijkswet.value; part.end = laterRijkswet.end; }
   }
+  if (allowCompact && part.suffix !== null && !part.rijkswet && isCompactStukNumber(text, d, part.suffix)) { part.suffix = null; part.end = d.end; }
   // "21501-32-1740", "29754-325" after a label: the last part is the number.
   if (allowCompact && isHyphen(codeAt(text, part.end)) && matchesAt(COMPACT_NUMBER, text, part.end)) {
     // The number is the whole match after its hyphen.

@@ -226,8 +226,9 @@ function isInitial(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x2e && (matchesAt(INITIAL_THEN_INITIAL, text, end) || matchesAt(INITIAL_THEN_PARTICLE, text, end));
 }
 
-// "Kamerstuk 31 490, AO van 12 maart": the House's algemeen overleg by its date, no Senate letter AO (session 25).
-const MEETING_DATE_AFTER = /[ \u00a0]+(?:van|d\.d\.|dd|op)[ \u00a0]+[1-3]?\d[ \u00a0]+\p{Ll}/yu;
+// "Kamerstuk 31 490, AO van 12 maart": the House's algemeen overleg by its date, no Senate letter AO (session 25); so
+// also by its committee, "AO van de vaste commissie" (round 37).
+const MEETING_DATE_AFTER = /[ \u00a0]+(?:(?:van|d\.d\.|dd|op)[ \u00a0]+[1-3]?\d[ \u00a0]+\p{Ll}|van[ \u00a0]+de[ \u00a0]+(?:vaste[ \u00a0]+)?(?:[Cc]ommissie|Kamercommissie))/yu;
 
 /** Whether what follows a bare letter of the Senate's shape ends the citation there (BARE_LETTER_END, LOWER_WORD_AFTER). */
 function endsAsSenateLetter(text: string, n: Read<string>): boolean {

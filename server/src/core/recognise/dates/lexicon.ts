@@ -67,7 +67,9 @@ export const YEAR_TRIGGER_PATTERN =
   // "Richting 2020 worden …": towards a year. Not "over": "over 2000 asielzoekers" counts.
   'richting|sedert|ten opzichte van|vergeleken met|' +
   // A deadline year: "uiterlijk 2030 aangesloten" (round 36).
-  'uiterlijk';
+  'uiterlijk|' +
+  // The year as the period of a premium, report or account, as "kalenderjaar": "het premiejaar 2025" (round 37).
+  '(?:boek|premie|verslag|uitkerings|belasting|peil|basis)jaar';
 
 /** Words after a number that show it is a count, not a year ("in 2000 gevallen"). */
 export const COUNT_NOUN_PATTERN =
