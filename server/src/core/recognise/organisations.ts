@@ -78,6 +78,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of omgevingsdienstenByRegion(text, matcher)) candidates.push(c);
   for (const c of sportsConfederation(text)) candidates.push(c);
   for (const c of uitvoeringsdienstenByRegion(text)) candidates.push(c);
+  for (const c of localBodiesByRegion(text, matcher)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
@@ -302,6 +303,66 @@ function uitvoeringsdienstenByRegion(text: string): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * Local and regional public-safety and government bodies named by their region or place (round 38), as a GGD or an
+ * omgevingsdienst is: "Veiligheidsregio Rotterdam-Rijnmond", "de veiligheidsregio Haaglanden", "Brandweer
+ * Amsterdam-Amstelland", "het RIEC Limburg", "Veiligheidshuis Alkmaar", "de politieregio Brabant-Noord", "de
+ * politie-eenheid Oost-Nederland". The noun alone, its plural ("RIEC’s", "veiligheidsregio’s") and a product after it
+ * ("het RIEC Jaarverslag") name none; a name the gazetteer holds ("Brandweer Nederland") stays the gazetteer's.
+ */
+const REGIONAL_BODY_HEADS = [
+  'Veiligheidsregio ', 'veiligheidsregio ', 'Brandweer ', 'brandweer ', 'RIEC ', 'Veiligheidshuis ', 'politieregio ', 'Politieregio ',
+  'politie-eenheid ', 'Politie-eenheid ',
+];
+/**
+ * The police's ten regional units after "eenheid" ("de eenheid Den Haag", "Eenheid Oost-Brabant"), the province by
+ * one of the twelve names ("de provincie Noord-Brabant", "Provincie Fryslân"), its two organs ("Gedeputeerde Staten van
+ * Zeeland", "Provinciale Staten van Utrecht"), and a municipality's college ("het college van burgemeester en
+ * wethouders van Utrecht"): only these names, since "eenheid" and "provincie" head other phrases too.
+ */
+const POLICE_UNITS = 'Noord-Nederland|Oost-Nederland|Midden-Nederland|Noord-Holland|Amsterdam|Den Haag|Rotterdam|Zeeland-West-Brabant|Oost-Brabant|Limburg';
+const PROVINCES = 'Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Limburg';
+const NAMED_LOCAL_BODY = new RegExp(
+  `(?:[Ee]enheid (?:${POLICE_UNITS})|[Pp]rovincie (?:${PROVINCES})|(?:Gedeputeerde|Provinciale) Staten van (?:${PROVINCES})|` +
+  `college van (?:burgemeester en wethouders|B&W|B en W) van (?:de gemeente )?${REGION_WORD}(?: ${REGION_WORD})?)(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'uy');
+const NAMED_LOCAL_HEADS = ['enheid ', 'rovincie ', ' Staten van ', ' van burgemeester en wethouders van ', ' van B&W van ', ' van B en W van '];
+// "in de provincie Utrecht", "uit de provincie Limburg": the province as a place, not as a body.
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|uit|binnen|buiten|naar|door heel|rond|nabij|grens van) (?:de |het )?$/iu;
+function localBodiesByRegion(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
+  const out: Candidate[] = [];
+  for (const head of REGIONAL_BODY_HEADS) {
+    for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + head.length)) {
+      if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue;
+      const end = serviceRegionEnd(text, start + head.length - 1);
+      if (end < 0 || GGD_PRODUCT.test(text.slice(start + head.length, end))) continue;
+      // A longer name the gazetteer holds stays its own; "RIEC" alone, a shorter match, gives way to "RIEC Limburg".
+      const known = matcher.matchAt(text, start);
+      if (known && known.end >= end) continue;
+      out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: `a ${head.trim().toLowerCase()} named by its region` });
+    }
+  }
+  for (const head of NAMED_LOCAL_HEADS) {
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
+      const start = localBodyStart(text, at, head);
+      if (start < 0 || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue;
+      NAMED_LOCAL_BODY.lastIndex = start;
+      const m = NAMED_LOCAL_BODY.exec(text);
+      if (!m || (head === 'rovincie ' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) continue;
+      const end = start + m[0].length;
+      if (NOT_A_SEAT.has(text.slice(text.lastIndexOf(' ', end - 1) + 1, end))) continue;
+      out.push({ start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'a local or regional body named by its place' });
+    }
+  }
+  return out;
+}
+/** Where the phrase found by its head at `at` starts: the head's first letter's word ("eenheid", "Gedeputeerde", "college"). */
+function localBodyStart(text: string, at: number, head: string): number {
+  if (head === 'enheid ' || head === 'rovincie ') return at - 1;
+  const word = head === ' Staten van ' ? /(?:Gedeputeerde|Provinciale)$/u : /college$/u;
+  const m = word.exec(text.slice(Math.max(0, at - 12), at));
+  return m ? at - m[0].length : -1;
 }
 
 /**
