@@ -42,6 +42,19 @@ describe('round 38: local and regional bodies named by their region', () => {
   });
 });
 
+describe('round 38, batch 2: an old regional police force and the GHOR\'s first name', () => {
+  it('the regiopolitie by its region, as the politieregio', () => {
+    assert.deepEqual(orgs('De regiopolitie Hollands Midden en de Regiopolitie Zuid-Holland-Zuid werkten samen.').map(o => o[0]),
+      ['regiopolitie Hollands Midden', 'Regiopolitie Zuid-Holland-Zuid']);
+    assert.deepEqual(orgs('De regiopolitie was toen nog zelfstandig.'), []);
+  });
+
+  it('the GHOR under its name before 2010, Geneeskundige Hulpverlening bij Ongevallen en Rampen', () => {
+    assert.deepEqual(orgs('De Geneeskundige Hulpverlening bij Ongevallen en Rampen (GHOR) coördineert; de GHOR oefent.').map(o => o[1]),
+      ['GHOR', 'GHOR', 'GHOR']);
+  });
+});
+
 describe('round 38: the national bodies of the fire service and the control rooms', () => {
   it('Brandweer Nederland, the NVBR, the Raad van Regionaal Commandanten, the NIPV, the LOCC and the VRR', () => {
     assert.deepEqual(orgs('Brandweer Nederland, de NVBR, de Raad van Regionaal Commandanten, het NIPV, het LOCC en de VRR overlegden.').map(o => o[1]),

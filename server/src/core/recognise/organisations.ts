@@ -309,12 +309,12 @@ function uitvoeringsdienstenByRegion(text: string): Candidate[] {
  * Local and regional public-safety and government bodies named by their region or place (round 38), as a GGD or an
  * omgevingsdienst is: "Veiligheidsregio Rotterdam-Rijnmond", "de veiligheidsregio Haaglanden", "Brandweer
  * Amsterdam-Amstelland", "het RIEC Limburg", "Veiligheidshuis Alkmaar", "de politieregio Brabant-Noord", "de
- * politie-eenheid Oost-Nederland". The noun alone, its plural ("RIEC’s", "veiligheidsregio’s") and a product after it
+ * regiopolitie Kennemerland", "de politie-eenheid Oost-Nederland". The noun alone, its plural ("RIEC’s", "veiligheidsregio’s") and a product after it
  * ("het RIEC Jaarverslag") name none; a name the gazetteer holds ("Brandweer Nederland") stays the gazetteer's.
  */
 const REGIONAL_BODY_HEADS = [
   'Veiligheidsregio ', 'veiligheidsregio ', 'Brandweer ', 'brandweer ', 'RIEC ', 'Veiligheidshuis ', 'politieregio ', 'Politieregio ',
-  'politie-eenheid ', 'Politie-eenheid ',
+  'politie-eenheid ', 'Politie-eenheid ', 'regiopolitie ', 'Regiopolitie ',
 ];
 /**
  * The police's ten regional units after "eenheid" ("de eenheid Den Haag", "Eenheid Oost-Brabant"), the province by
