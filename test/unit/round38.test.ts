@@ -23,6 +23,12 @@ describe('round 38: local and regional bodies named by their region', () => {
     assert.deepEqual(orgs('De politie, brandweer en GHOR waren ter plaatse.').map(o => o[1]), ['POLITIE', 'GHOR']);
   });
 
+  it('a region whose name holds "en" whole; a clause opener after a lost full stop is no region', () => {
+    assert.deepEqual(orgs('De Veiligheidsregio Gooi en Vechtstreek en de veiligheidsregio Midden- en West-Brabant oefenden.').map(o => o[0]),
+      ['Veiligheidsregio Gooi en Vechtstreek', 'veiligheidsregio Midden- en West-Brabant']);
+    assert.deepEqual(orgs('Voor de brandweer Waar het om gaat is snelheid. Het Veiligheidshuis Alle partners zijn er.'), []);
+  });
+
   it('the police units by their ten names, after "eenheid" or glued to "politie-"', () => {
     assert.deepEqual(orgs('De eenheid Zeeland-West-Brabant en de politie-eenheid Noord-Nederland leverden bijstand.').map(o => o[0]),
       ['eenheid Zeeland-West-Brabant', 'politie-eenheid Noord-Nederland']);
@@ -33,12 +39,15 @@ describe('round 38: local and regional bodies named by their region', () => {
   it('a province and its organs by one of the twelve names; the province as a place is none', () => {
     assert.deepEqual(orgs('De provincie Gelderland en Gedeputeerde Staten van Overijssel schreven aan Provinciale Staten van Drenthe.').map(o => o[0]),
       ['provincie Gelderland', 'Gedeputeerde Staten van Overijssel', 'Provinciale Staten van Drenthe']);
-    assert.deepEqual(orgs('In de provincie Friesland en uit de provincie Zeeland kwamen veel meldingen.'), []);
+    assert.deepEqual(orgs('In de provincie Friesland en uit de provincie Zeeland kwamen veel meldingen, in heel de provincie Utrecht ook.'), []);
   });
 
   it('a municipality\'s college of mayor and aldermen by its place', () => {
     assert.deepEqual(orgs('Het college van burgemeester en wethouders van Almere en het college van B en W van de gemeente Venlo besloten.').map(o => o[0]),
       ['college van burgemeester en wethouders van Almere', 'college van B en W van de gemeente Venlo']);
+    // A place of three words ("De Ronde Venen") whole.
+    assert.deepEqual(orgs('Het college van burgemeester en wethouders van De Ronde Venen stemde in.').map(o => o[0]),
+      ['college van burgemeester en wethouders van De Ronde Venen']);
   });
 });
 

@@ -312,6 +312,11 @@ function uitvoeringsdienstenByRegion(text: string): Candidate[] {
  * regiopolitie Kennemerland", "de politie-eenheid Oost-Nederland". The noun alone, its plural ("RIEC’s", "veiligheidsregio’s") and a product after it
  * ("het RIEC Jaarverslag") name none; a name the gazetteer holds ("Brandweer Nederland") stays the gazetteer's.
  */
+// Words that open a clause where a full stop was lost ("de brandweer Waar het om gaat", "de veiligheidsregio Bijvoorbeeld").
+const CLAUSE_OPENERS = new Set(['Waar', 'Wat', 'Wie', 'Hoe', 'Welke', 'Alle', 'Elke', 'Iedere', 'Bijvoorbeeld', 'Daarom', 'Echter', 'Zo', 'Als',
+  'Wanneer', 'Voor', 'Na', 'Met', 'Door', 'Om', 'Uit', 'Tot', 'Over', 'Alleen', 'Hierbij', 'Hiermee', 'Daarbij', 'Daarmee', 'Omdat', 'Hoewel',
+  'Samen', 'Vooral', 'Wel', 'Niet', 'Geen', 'Zowel', 'Naast', 'Tijdens', 'Volgens', 'Gezien', 'Mede']);
+const GOOI_EN_VECHTSTREEK = ' en Vechtstreek';
 const REGIONAL_BODY_HEADS = [
   'Veiligheidsregio ', 'veiligheidsregio ', 'Brandweer ', 'brandweer ', 'RIEC ', 'Veiligheidshuis ', 'politieregio ', 'Politieregio ',
   'politie-eenheid ', 'Politie-eenheid ', 'regiopolitie ', 'Regiopolitie ',
@@ -326,17 +331,19 @@ const POLICE_UNITS = 'Noord-Nederland|Oost-Nederland|Midden-Nederland|Noord-Holl
 const PROVINCES = 'Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Limburg';
 const NAMED_LOCAL_BODY = new RegExp(
   `(?:[Ee]enheid (?:${POLICE_UNITS})|[Pp]rovincie (?:${PROVINCES})|(?:Gedeputeerde|Provinciale) Staten van (?:${PROVINCES})|` +
-  `college van (?:burgemeester en wethouders|B&W|B en W) van (?:de gemeente )?${REGION_WORD}(?: ${REGION_WORD})?)(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'uy');
+  `college van (?:burgemeester en wethouders|B&W|B en W) van (?:de gemeente )?${REGION_WORD}(?: ${REGION_WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'uy');
 const NAMED_LOCAL_HEADS = ['enheid ', 'rovincie ', ' Staten van ', ' van burgemeester en wethouders van ', ' van B&W van ', ' van B en W van '];
-// "in de provincie Utrecht", "uit de provincie Limburg": the province as a place, not as a body.
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|uit|binnen|buiten|naar|door heel|rond|nabij|grens van) (?:de |het )?$/iu;
+// "in de provincie Utrecht", "uit de provincie Limburg", "in heel de provincie": the province as a place, not as a body.
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|uit|binnen|buiten|naar|rond|rondom|nabij|grens van|(?:in|door) heel) (?:de |het )?$/iu;
 function localBodiesByRegion(text: string, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
   const out: Candidate[] = [];
   for (const head of REGIONAL_BODY_HEADS) {
     for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + head.length)) {
       if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue;
-      const end = serviceRegionEnd(text, start + head.length - 1);
-      if (end < 0 || GGD_PRODUCT.test(text.slice(start + head.length, end))) continue;
+      let end = serviceRegionEnd(text, start + head.length - 1);
+      if (end < 0 || GGD_PRODUCT.test(text.slice(start + head.length, end)) || CLAUSE_OPENERS.has(text.slice(start + head.length, end).split(' ')[0])) continue;
+      // The one safety region whose name joins two with "en" (the GGD rule stops at "en": two regions or one).
+      if (text.startsWith(GOOI_EN_VECHTSTREEK, end)) end += GOOI_EN_VECHTSTREEK.length;
       // A longer name the gazetteer holds stays its own; "RIEC" alone, a shorter match, gives way to "RIEC Limburg".
       const known = matcher.matchAt(text, start);
       if (known && known.end >= end) continue;
