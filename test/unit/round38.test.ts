@@ -15,6 +15,13 @@ describe('round 38: local and regional bodies named by their region', () => {
       ['RIEC Oost-Nederland', 'Veiligheidshuis Tilburg', 'politieregio Hollands Midden']);
   });
 
+  it('the same names over a line break, and where a character outside the Basic Plane leaves the matcher\'s record incomplete', () => {
+    assert.deepEqual(orgs('De Veiligheidsregio \nTwente en de provincie \nGelderland spraken.').map(o => o[0]),
+      ['Veiligheidsregio \nTwente', 'provincie \nGelderland']);
+    assert.deepEqual(orgs('Het symbool \u{1D538} staat hier; de Veiligheidsregio Twente en het RIEC Limburg werkten samen.').map(o => o[0]),
+      ['Veiligheidsregio Twente', 'RIEC Limburg']);
+  });
+
   it('the noun alone, its plural, a sentence opener or a product after it names none', () => {
     assert.deepEqual(orgs('De veiligheidsregio stelt dat alle veiligheidsregio’s en de brandweer klaar zijn.'), []);
     assert.deepEqual(orgs('Volgens de veiligheidsregio Dit jaar is het rustig.'), []);
