@@ -93,6 +93,15 @@ describe('round 38: a period of years in parentheses', () => {
     assert.deepEqual(dates('De cijfers (2007 tot en met 2009) zijn lager.'), [['2007', { iso: '2007' }], ['2009', { iso: '2009' }]]);
   });
 
+  it('the turn of the year named by its two years is one approximate range, as a winter', () => {
+    const dates2 = datesInLetterOf('2021-02-01');
+    assert.deepEqual(dates2('Tijdens de jaarwisseling 2020-2021 en de jaarwisseling van 2019/2020 was de inzet groot.'), [
+      ['de jaarwisseling 2020-2021', { iso: ['2020', '2021'], approx: true }],
+      ['de jaarwisseling van 2019/2020', { iso: ['2019', '2020'], approx: true }],
+    ]);
+    assert.deepEqual(dates2('De jaarwisseling verliep rustig; de jaarwisseling 2019 niet.'), []);
+  });
+
   it('leaves numbers in parentheses that do not close after the second year', () => {
     assert.deepEqual(dates('Zie de bijlagen (2008 t/m 2010 en verder) bij de brief.'), [['2010', { iso: '2010' }]]);
   });

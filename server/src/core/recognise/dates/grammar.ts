@@ -175,9 +175,10 @@ const APPROX_YEAR_BEFORE = new RegExp(
   `(?<=(?:^|[^\\p{L}])((?:(?:de|het)\\s)?(?:(?:${QUALIFIER_PATTERN})(?:\\svan)?\\s(?:(?:de|het)\\s)?(?:${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN})|${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN}|${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
 /**
  * "de winter van 2022–2023", "winter 2023/2024": the one season that straddles two years, named by both (the energy
- * letters' gas winters, round 36). Read as one approximate range with its season words, as "de zomer van 2014".
+ * letters' gas winters, round 36). Read as one approximate range with its season words, as "de zomer van 2014". So is
+ * the turn of the year, "de jaarwisseling 2019-2020" (the police's and fire services' yearly letters, round 38).
  */
-const WINTER_BEFORE = /(?<=(?:^|[^\p{L}])((?:de\s)?winter(?:\svan)?)(\s))/iuy;
+const WINTER_BEFORE = /(?<=(?:^|[^\p{L}])((?:de\s)?(?:winter|jaarwisseling)(?:\svan)?)(\s))/iuy;
 const YEAR_TRIGGER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PATTERN})\\s)`, 'iuy');
 const COUNT_NOUN_AFTER = new RegExp(`^\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}])`, 'iu');
 const YEAR_SHARING_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot|en|of)\s?$/u;
