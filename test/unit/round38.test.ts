@@ -85,6 +85,17 @@ describe('round 38: the national bodies of the fire service and the control room
   });
 });
 
+describe('round 38: bodies of the round\'s subjects no text named', () => {
+  it('the G4 and the G40, the Netwerk Veiligheidshuizen, the Brandweeracademie, the Inspectie OOV and the VNG without "van"', () => {
+    assert.deepEqual(orgs('De G4 en het G40-netwerk, het Landelijk Netwerk Veiligheidshuizen en de Brandweeracademie reageerden.').map(o => o[1]),
+      ['G4', 'G40', 'NETWERK-VEILIGHEIDSHUIZEN', 'BRANDWEERACADEMIE']);
+    assert.deepEqual(orgs('De Inspectie Openbare Orde en Veiligheid (Inspectie OOV) en de Vereniging Nederlandse Gemeenten spraken; de Inspectie OOV rapporteerde.').map(o => o[1]),
+      ['INSP-OOV', 'INSP-OOV', 'VNG', 'INSP-OOV']);
+    // A compound with the acronym first is the acronym's body alone, as "EU-project".
+    assert.deepEqual(orgs('De G4-steden vroegen meer agenten.'), [['G4', 'G4']]);
+  });
+});
+
 describe('round 38: a period of years in parentheses', () => {
   const dates = datesInLetterOf('2012-07-05');
 
