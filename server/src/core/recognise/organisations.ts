@@ -79,6 +79,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of omgevingsdienstenByRegion(text, matcher, capitals)) candidates.push(c);
   for (const c of sportsConfederation(text)) candidates.push(c);
   for (const c of uitvoeringsdienstenByRegion(text, capitals)) candidates.push(c);
+  for (const c of localBodiesByRegion(text, capitals, matcher)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher, capitals)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
 
@@ -375,6 +376,120 @@ function headPlace(text: string, head: string, from: number): number {
     if (text.startsWith(RUD_LOWER, at - RUD_LOWER_AFTER)) return at - RUD_LOWER_AFTER;
   }
   return -1;
+}
+
+/**
+ * Local and regional public-safety and government bodies named by their region or place (round 38), as a GGD or an
+ * omgevingsdienst is: "Veiligheidsregio Rotterdam-Rijnmond", "de veiligheidsregio Haaglanden", "Brandweer
+ * Amsterdam-Amstelland", "het RIEC Limburg", "Veiligheidshuis Alkmaar", "de politieregio Brabant-Noord", "de
+ * regiopolitie Kennemerland", "de politie-eenheid Oost-Nederland". The noun alone, its plural ("RIEC’s",
+ * "veiligheidsregio’s") and a product after it ("het RIEC Jaarverslag") name none; a name the gazetteer holds
+ * ("Brandweer Nederland") stays the gazetteer's.
+ */
+const REGIONAL_HEADS = new Set([
+  'Veiligheidsregio', 'veiligheidsregio', 'Brandweer', 'brandweer', 'RIEC', 'Veiligheidshuis', 'politieregio', 'Politieregio',
+  'politie-eenheid', 'Politie-eenheid', 'regiopolitie', 'Regiopolitie',
+]);
+// Words that open a clause where a full stop was lost ("de brandweer Waar het om gaat", "de veiligheidsregio Bijvoorbeeld").
+const CLAUSE_OPENERS = new Set(['Waar', 'Wat', 'Wie', 'Hoe', 'Welke', 'Alle', 'Elke', 'Iedere', 'Bijvoorbeeld', 'Daarom', 'Echter', 'Zo', 'Als',
+  'Wanneer', 'Voor', 'Na', 'Met', 'Door', 'Om', 'Uit', 'Tot', 'Over', 'Alleen', 'Hierbij', 'Hiermee', 'Daarbij', 'Daarmee', 'Omdat', 'Hoewel',
+  'Samen', 'Vooral', 'Wel', 'Niet', 'Geen', 'Zowel', 'Naast', 'Tijdens', 'Volgens', 'Gezien', 'Mede']);
+// The one safety region whose name joins two with "en" (the GGD rule stops at "en": two regions or one).
+const GOOI_EN_VECHTSTREEK = ' en Vechtstreek';
+/**
+ * The police's ten regional units after "eenheid" ("de eenheid Den Haag", "Eenheid Oost-Brabant"), the province by
+ * one of the twelve names ("de provincie Noord-Brabant", "Provincie Fryslân"), its two organs ("Gedeputeerde Staten van
+ * Zeeland", "Provinciale Staten van Utrecht"), and a municipality's college ("het college van burgemeester en
+ * wethouders van Utrecht"): only these names, since "eenheid" and "provincie" head other phrases too.
+ */
+const POLICE_UNITS = 'Noord-Nederland|Oost-Nederland|Midden-Nederland|Noord-Holland|Amsterdam|Den Haag|Rotterdam|Zeeland-West-Brabant|Oost-Brabant|Limburg';
+const PROVINCES = 'Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Limburg';
+const NAMED_LOCAL_BODY = new RegExp(
+  `(?:[Ee]enheid (?:${POLICE_UNITS})|[Pp]rovincie (?:${PROVINCES})|(?:Gedeputeerde|Provinciale) Staten van (?:${PROVINCES})|` +
+  `college van (?:burgemeester en wethouders|B&W|B en W) van (?:de gemeente )?${REGION_WORD}(?: ${REGION_WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'uy');
+const NAMED_HEADS = new Set(['eenheid', 'Eenheid', 'provincie', 'Provincie']);
+// What stands before the place after "van" or "gemeente": a province's organ or a municipality's college.
+const ORGAN_BEFORE_PLACE = /(?:(?:Gedeputeerde|Provinciale) Staten van|college van (?:burgemeester en wethouders|B&W|B en W) van(?: de gemeente)?) $/u;
+// How the words before the place after "van" end, looked at before ORGAN_BEFORE_PLACE is run ("van" stands before many capitals).
+const ORGAN_ENDS = [' Staten van ', ' wethouders van ', '&W van ', ' W van '];
+// The last units and the lengths of the words REGIONAL_HEADS, NAMED_HEADS, "van" and "gemeente": most words end otherwise.
+const LOCAL_HEAD_WORDS = [...REGIONAL_HEADS, ...NAMED_HEADS, 'van', 'gemeente'];
+const HEAD_LAST_UNITS = new Uint8Array(0x80);
+for (const w of LOCAL_HEAD_WORDS) HEAD_LAST_UNITS[w.charCodeAt(w.length - 1)] = 1;
+const HEAD_LENGTHS = new Set(LOCAL_HEAD_WORDS.map(w => w.length));
+// "in de provincie Utrecht", "uit de provincie Limburg", "in heel de provincie": the province as a place, not as a body.
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|uit|binnen|buiten|naar|rond|rondom|nabij|grens van|(?:in|door) heel) (?:de |het )?$/iu;
+/**
+ * Every name of these bodies ends in a capitalised place right after its noun, so the rule looks only before the
+ * capitalised words the gazetteer matcher's visit recorded (a plain search for each noun cost the organisations stage
+ * 40 %); where that record is incomplete, before every capital after a space.
+ */
+function localBodiesByRegion(text: string, capitals: CapitalWordStarts, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate[] {
+  const out: Candidate[] = [];
+  const places = capitals.complete ? capitals.all : capitalsAfterSpace(text);
+  for (const place of places) {
+    // Most capitals follow a word no head ends like ("de", "het", "en" end in e or n, so those are let through).
+    if (place < 3 || text.charCodeAt(place - 1) !== 32 || HEAD_LAST_UNITS[text.charCodeAt(place - 2) & 0x7f] !== 1) continue;
+    const wordStart = wordStartBefore(text, place - 1);
+    if (wordStart < 0 || !HEAD_LENGTHS.has(place - 1 - wordStart)) continue;
+    const word = text.slice(wordStart, place - 1);
+    if (REGIONAL_HEADS.has(word)) {
+      const c = regionalBody(text, wordStart, place - 1, matcher);
+      if (c) out.push(c);
+    } else if (NAMED_HEADS.has(word)) {
+      if (word[0] !== 'e' && word[0] !== 'E' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, wordStart - 16), wordStart))) continue;
+      const c = namedLocalBody(text, wordStart);
+      if (c) out.push(c);
+    } else if ((word === 'van' && ORGAN_ENDS.some(e => text.startsWith(e, place - e.length))) || (word === 'gemeente' && text.startsWith(' van de gemeente ', place - 17))) {
+      const organ = ORGAN_BEFORE_PLACE.exec(text.slice(Math.max(0, place - 64), place));
+      const c = organ ? namedLocalBody(text, place - organ[0].length) : null;
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+/** A body named by its noun at `start` and the region after the space at `head`, or null. */
+function regionalBody(text: string, start: number, head: number, matcher: { matchAt(text: string, start: number): GazetteerMatch | null }): Candidate | null {
+  if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) return null;
+  let end = serviceRegionEnd(text, head);
+  if (end < 0) return null;
+  const region = text.slice(head + 1, end);
+  if (GGD_PRODUCT.test(region) || CLAUSE_OPENERS.has(region.split(' ')[0])) return null;
+  if (text.startsWith(GOOI_EN_VECHTSTREEK, end)) end += GOOI_EN_VECHTSTREEK.length;
+  // A longer name the gazetteer holds stays its own; "RIEC" alone, a shorter match, gives way to "RIEC Limburg".
+  const known = matcher.matchAt(text, start);
+  if (known && known.end >= end) return null;
+  const noun = text.slice(start, head).toLowerCase();
+  return { start, end, id: textId(text.slice(start, end)), source: 'text', explain: `a ${noun} named by its region` };
+}
+/** A police unit, a province or its organ, or a college named at `start` (NAMED_LOCAL_BODY), or null. */
+function namedLocalBody(text: string, start: number): Candidate | null {
+  if (start < 0 || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) return null;
+  NAMED_LOCAL_BODY.lastIndex = start;
+  const m = NAMED_LOCAL_BODY.exec(text);
+  if (!m) return null;
+  const end = start + m[0].length;
+  if (NOT_A_SEAT.has(text.slice(text.lastIndexOf(' ', end - 1) + 1, end))) return null;
+  return { start, end, id: textId(text.slice(start, end)), source: 'text', explain: 'a local or regional body named by its place' };
+}
+/** The start of the word (letters, marks, a hyphen inside) that ends at `end`, at most 20 units back, or -1. */
+function wordStartBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 20) {
+    const c = text.charCodeAt(i - 1);
+    if (isWordUnit(c) || (c === 0x2d && i - 1 > 0 && isWordUnit(text.charCodeAt(i - 2)))) i--;
+    else break;
+  }
+  return i < end && end - i < 20 ? i : -1;
+}
+/** Where a capital or a unit outside ASCII follows a space: the matcher's record when it could not be trusted. */
+function capitalsAfterSpace(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) out.push(at + 1);
+  }
+  return out;
 }
 
 /**

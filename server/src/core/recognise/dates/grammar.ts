@@ -175,9 +175,10 @@ const APPROX_YEAR_BEFORE = new RegExp(
   `(?<=(?:^|[^\\p{L}])((?:(?:de|het)\\s)?(?:(?:${QUALIFIER_PATTERN})(?:\\svan)?\\s(?:(?:de|het)\\s)?(?:${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN})|${SEASON_PATTERN}|${PART_OF_YEAR_PATTERN}|${QUALIFIER_PATTERN})(?:\\svan)?)(\\s))`, 'iuy');
 /**
  * "de winter van 2022–2023", "winter 2023/2024": the one season that straddles two years, named by both (the energy
- * letters' gas winters, round 36). Read as one approximate range with its season words, as "de zomer van 2014".
+ * letters' gas winters, round 36). Read as one approximate range with its season words, as "de zomer van 2014". So is
+ * the turn of the year, "de jaarwisseling 2019-2020" (the police's and fire services' yearly letters, round 38).
  */
-const WINTER_BEFORE = /(?<=(?:^|[^\p{L}])((?:de\s)?winter(?:\svan)?)(\s))/iuy;
+const WINTER_BEFORE = /(?<=(?:^|[^\p{L}])((?:de\s)?(?:winter|jaarwisseling)(?:\svan)?)(\s))/iuy;
 const YEAR_TRIGGER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PATTERN})\\s)`, 'iuy');
 const COUNT_NOUN_AFTER = new RegExp(`^\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}])`, 'iu');
 const YEAR_SHARING_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot|en|of)\s?$/u;
@@ -215,6 +216,8 @@ const LISTED_YEAR_AFTER = new RegExp(`^(?:\\s?,\\s?|\\s(?:en|of)\\s)${YEAR}(?!\\
 const VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:van|periode)\s)/iuy;
 /** "van 2012 tot 2014": the year opens a period. */
 const PERIOD_END_AFTER = new RegExp(`^\\s(?:tot en met|t/m|tot)\\s${YEAR}(?!\\d)`, 'u');
+/** "(2009 t/m 2011)": a period in parentheses, its first year as much a year as its last (round 38). */
+const PERIOD_CLOSING_AFTER = new RegExp(`^\\s(?:tot en met|t/m|tot)\\s${YEAR}\\)`, 'u');
 /**
  * What may follow a year read after "over": punctuation (an opening parenthesis too: "jaarverslag over 2010 (30 977,
  * nr. 40)"), or a word that cannot be the noun it counts ("over 2018 op 15 mei", but not "over 2000 asielzoekers").
@@ -767,7 +770,7 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       mention.approx = true;
       mention.start = groupStart(approx, start);
     } else {
-      const inParentheses = text[start - 1] === '(' && text[end] === ')' && !endsAt(EU_DOCUMENT_CODE_BEFORE, text, start);
+      const inParentheses = text[start - 1] === '(' && (text[end] === ')' || PERIOD_CLOSING_AFTER.test(text.slice(end, end + 20))) && !endsAt(EU_DOCUMENT_CODE_BEFORE, text, start);
       const gap = previousYearEnd >= 0 && start - previousYearEnd <= 12 ? text.slice(previousYearEnd, start) : null;
       const coordinated = gap !== null && COORDINATION_GAP.test(gap);
       if (!inParentheses && !coordinated && !endsAt(YEAR_TRIGGER_BEFORE, text, start) && !calendarVanOver(text, start, end) && !listedAfterJaren(text, start, end) && !subjectOfSentence(text, start, end) && !PREDICATED_YEAR_AFTER.test(text.slice(end, end + 32)) && !sourceYear(text, start, end)) continue;
