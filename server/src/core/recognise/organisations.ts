@@ -412,11 +412,14 @@ const NAMED_HEADS = new Set(['eenheid', 'Eenheid', 'provincie', 'Provincie']);
 const ORGAN_BEFORE_PLACE = /(?:(?:Gedeputeerde|Provinciale) Staten van|college van (?:burgemeester en wethouders|B&W|B en W) van(?: de gemeente)?) $/u;
 // How the words before the place after "van" end, looked at before ORGAN_BEFORE_PLACE is run ("van" stands before many capitals).
 const ORGAN_ENDS = [' Staten van ', ' wethouders van ', '&W van ', ' W van '];
-// The last units and the lengths of the words REGIONAL_HEADS, NAMED_HEADS, "van" and "gemeente": most words end otherwise.
+// The words REGIONAL_HEADS, NAMED_HEADS, "van" and "gemeente", by their last two units and by length: most words before
+// a capital ("de", "en", "het") end otherwise, and a word is compared in place with the heads of its length only.
 const LOCAL_HEAD_WORDS = [...REGIONAL_HEADS, ...NAMED_HEADS, 'van', 'gemeente'];
-const HEAD_LAST_UNITS = new Uint8Array(0x80);
-for (const w of LOCAL_HEAD_WORDS) HEAD_LAST_UNITS[w.charCodeAt(w.length - 1)] = 1;
-const HEAD_LENGTHS = new Set(LOCAL_HEAD_WORDS.map(w => w.length));
+const lastPairKey = (a: number, b: number) => ((a & 0x7f) << 7) | (b & 0x7f);
+const HEAD_LAST_PAIRS = new Uint8Array(1 << 14);
+for (const w of LOCAL_HEAD_WORDS) HEAD_LAST_PAIRS[lastPairKey(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))] = 1;
+const HEADS_BY_LENGTH = new Map<number, string[]>();
+for (const w of LOCAL_HEAD_WORDS) HEADS_BY_LENGTH.set(w.length, [...(HEADS_BY_LENGTH.get(w.length) ?? []), w]);
 // "in de provincie Utrecht", "uit de provincie Limburg", "in heel de provincie": the province as a place, not as a body.
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|uit|binnen|buiten|naar|rond|rondom|nabij|grens van|(?:in|door) heel) (?:de |het )?$/iu;
 /**
@@ -428,11 +431,12 @@ function localBodiesByRegion(text: string, capitals: CapitalWordStarts, matcher:
   const out: Candidate[] = [];
   const places = capitals.complete ? capitals.all : capitalsAfterSpace(text);
   for (const place of places) {
-    // Most capitals follow a word no head ends like ("de", "het", "en" end in e or n, so those are let through).
-    if (place < 3 || text.charCodeAt(place - 1) !== 32 || HEAD_LAST_UNITS[text.charCodeAt(place - 2) & 0x7f] !== 1) continue;
+    // Most capitals follow a word no head ends like. Exact: a head is ASCII, so its last two units pass the mask as they are.
+    if (place < 3 || text.charCodeAt(place - 1) !== 32 || HEAD_LAST_PAIRS[lastPairKey(text.charCodeAt(place - 3), text.charCodeAt(place - 2))] !== 1) continue;
     const wordStart = wordStartBefore(text, place - 1);
-    if (wordStart < 0 || !HEAD_LENGTHS.has(place - 1 - wordStart)) continue;
-    const word = text.slice(wordStart, place - 1);
+    const heads = wordStart < 0 ? undefined : HEADS_BY_LENGTH.get(place - 1 - wordStart);
+    const word = heads?.find(h => text.startsWith(h, wordStart));
+    if (word === undefined) continue;
     if (REGIONAL_HEADS.has(word)) {
       const c = regionalBody(text, wordStart, place - 1, matcher);
       if (c) out.push(c);
