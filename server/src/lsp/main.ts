@@ -32,6 +32,12 @@ function startLanguageServer(): void {
   // and a request waited 74-117 ms in 4 of 11 runs. 50 %: 399-401 MB after indexing, the longest wait
   // under 40 ms in 8 of 9 runs (59 ms once); 100 %: 421-431 MB and a 96 ms wait still (BENCHMARKS.md).
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  // V8 drops the bytecode of a function that has not run for five full collections, and the first pass of indexing
+  // runs dozens on this thread while the analysis runs only in the workers: the warm-up's first turn after it then
+  // compiled the analysis again, and a request waited 40-80 ms behind it (at the first pass's end + 1 s, the longest
+  // wait of every 10,000-letter bench run of session 25). Kept, the analysis of a short letter after 12 such
+  // collections took 5.6-8.0 ms instead of 22-82 ms; the bytecode of code that has run is a few MB.
+  setFlagsFromString('--no-flush-bytecode');
   const connection = createConnection(ProposedFeatures.all);
   // A bug in a callback outside a request handler must not end the process: log it and go on.
   process.on('uncaughtException', err => connection.console.error(`[kamerstukken] uncaught: ${err?.stack ?? String(err)}`));
