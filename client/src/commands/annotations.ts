@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { dossierInputValue, numberInputProblem, numberInputValue, numberPrompt, parseDossierInput } from '../identityInput';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { kamerstukId } from '../../../server/src/core/ids';
+import type { ReferenceChoice } from '../../../server/src/core/features/referenceChoices';
 import { LANGUAGE_ID, ServerCommands, ServerSideCommands } from '../names';
 
 /** A span of the letter in UTF-16 offsets (the server's and vscode's offsets agree on the same text). */
@@ -141,14 +142,6 @@ async function pickOrganisation(client: LanguageClient, uri: string, selected: s
   if (!name) return undefined;
   const id = await ask('Organisation id (short, unique in the store)', suggestId(selected), v => /^[A-Za-z0-9][\w.-]*$/.test(v.trim()) ? null : 'Letters, digits, "-", "_" or ".".');
   return id ? { id: id.trim(), name: name.trim(), isNew: true } : undefined;
-}
-
-interface ReferenceChoice {
-  id: string;
-  label: string;
-  description: string;
-  held: boolean;
-  datedAsSelected: boolean;
 }
 
 async function markReference(client: LanguageClient, apply: Apply, rawUri: unknown, rawSelection: unknown, answers?: Record<string, unknown>): Promise<ApplyResult | undefined> {

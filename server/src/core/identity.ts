@@ -4,7 +4,7 @@ import type { Layout } from './text/layout';
 import type { Heading, LetterIdentity, Signatory, Span } from './types';
 import { parseDutchDate } from './recognise/dates';
 import { daysInMonth, isoDay } from './recognise/dates/calendar';
-import { isLetter } from './text/charClass';
+import { isAsciiDigit, isLetter } from './text/charClass';
 
 export function emptyIdentity(): LetterIdentity {
   return { dossier: null, suffix: null, number: null, chamber: null, session: null, date: null, title: null, type: null, signatories: [], sources: {}, anchor: null };
@@ -218,10 +218,6 @@ function addresseeDateLine(top: string): RegExpExecArray | null {
   if (at < 0) return null;
   ADDRESSEE_DATE_LINE.lastIndex = top.lastIndexOf('\n', at) + 1;
   return ADDRESSEE_DATE_LINE.exec(top);
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** The cues of typeLineDate, each after a space: " Ontvangen ", " Vastgesteld ". */

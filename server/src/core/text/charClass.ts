@@ -51,6 +51,11 @@ export function isLower(cp: number): boolean {
   return (classesOf(cp) & LOWER) !== 0;
 }
 
+/** An ASCII digit, 0-9 (\d without the u flag). */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** White space as the regex \s has it. */
 export function isRegexSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||

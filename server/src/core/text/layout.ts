@@ -12,7 +12,7 @@
 import { doubled } from './tables';
 import type { Chamber, Entity, Footnote, Furniture, JointDossier, Span } from '../types';
 import { aanhangselId, handelingenId, kamerstukId, SENATE_ROMAN_DOSSIER } from '../ids';
-import { isLetter, isLower, isRegexSpace, isUpper } from './charClass';
+import { isAsciiDigit, isLetter, isLower, isRegexSpace, isUpper } from './charClass';
 import { mergeSpans } from '../entitySpans';
 import { dehyphenate } from './hyphenation';
 
@@ -65,9 +65,12 @@ const MAX_LAYOUT_LINE = 2000;
 const LEAD_OTHER = 0, LEAD_SPACE_OR_FURNITURE = 1, LEAD_DIGIT = 2;
 const LEAD_KIND = new Uint8Array(0x10000);
 for (let c = 0x30; c <= 0x39; c++) LEAD_KIND[c] = LEAD_DIGIT;
-// The first letters of furniture lines (T, E, V: footers; I, k, K, ’: colophon; P, -, –: page line) and \s, which a
-// furniture line may start with, as a page's first line (indented) does.
-for (const c of [0x54, 0x45, 0x56, 0x49, 0x6b, 0x4b, 0x2019, 0x50, 0x2d, 0x2013]) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
+/** The first characters of furniture lines: T, E, V (footers); I, k, K, ’ (colophon); P, -, – (page line). */
+const FURNITURE_LEADS = [0x54, 0x45, 0x56, 0x49, 0x6b, 0x4b, 0x2019, 0x50, 0x2d, 0x2013];
+const IS_FURNITURE_LEAD = new Uint8Array(0x10000);
+for (const c of FURNITURE_LEADS) IS_FURNITURE_LEAD[c] = 1;
+// Those and \s, which a furniture line may start with, as a page's first line (indented) does.
+for (const c of FURNITURE_LEADS) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 for (let c = 0; c < 0x3001; c++) if (isRegexSpace(c)) LEAD_KIND[c] = LEAD_SPACE_OR_FURNITURE;
 LEAD_KIND[0xfeff] = LEAD_SPACE_OR_FURNITURE;
 
@@ -396,7 +399,7 @@ function nextFurnitureCandidate(lines: Lines, from: number): number {
     const at = lines.afterLeadingSpace(i);
     if (at >= lines.ends[i]) continue;
     const c = source.charCodeAt(at);
-    if (c === 0x54 || c === 0x45 || c === 0x56 || c === 0x49 || c === 0x6b || c === 0x4b || c === 0x2019 || c === 0x50 || c === 0x2d || c === 0x2013) return k;
+    if (IS_FURNITURE_LEAD[c] === 1) return k;
   }
   return led.length;
 }
@@ -786,7 +789,7 @@ function readHeaderLines(lines: Lines, from: number, to: number, furniture: Furn
  * ("Vergaderjaar" of AANHANGSEL_SESSION_LINE, SESSION_LINE and SESSION_LINE_OPEN).
  */
 function opensHeaderLine(c: number): boolean {
-  return c === 0x54 || c === 0x45 || c === 0x7c || isDigitCode(c) || c === 0x43 || c === 0x56;
+  return c === 0x54 || c === 0x45 || c === 0x7c || isAsciiDigit(c) || c === 0x43 || c === 0x56;
 }
 
 /** The page's own stuk in its metadata table row: a self-citation from the dossier to the number, as a footer's. */
@@ -1255,7 +1258,7 @@ function startsFootnoteCapitalised(lines: Lines, i: number, number: number): boo
   if (!startsFootnote(lines, i, number)) return false;
   const original = lines.source;
   let p = lines.starts[i];
-  while (isDigitCode(original.charCodeAt(p))) p++;
+  while (isAsciiDigit(original.charCodeAt(p))) p++;
   while (original.charCodeAt(p) === 0x20) p++;
   return isUpper(original.charCodeAt(p));
 }
@@ -1362,7 +1365,7 @@ export function findMarker(original: string, num: string, from: number, to: numb
       const word = at >= 2 ? original.charCodeAt(at - 2) : NO_CHAR;
       return isMarkerBefore(word) && !isLetterOrDigit(after);
     }
-    return isDigitCode(before) && isMarkerAfterYear(original, at, after);
+    return isAsciiDigit(before) && isMarkerAfterYear(original, at, after);
   });
 }
 
@@ -1380,7 +1383,7 @@ function firstCandidate(original: string, num: string, from: number, to: number,
     if (bi < bodies.length && bodies[bi].start <= at) continue;
     const afterAt = at + num.length;
     const after = afterAt < original.length ? original.charCodeAt(afterAt) : NO_CHAR;
-    if (isDigitCode(after)) continue;
+    if (isAsciiDigit(after)) continue;
     if (fits(at, after)) return { start: at, end: afterAt };
   }
   return null;
@@ -1414,7 +1417,7 @@ function isAfterYearsFullStop(original: string, at: number, num: string, after: 
   if (!opensSentenceOrEndsLine(original, at + num.length)) return false;
   const yearEnd = at - 1;
   let ys = yearEnd;
-  while (ys > 0 && isDigitCode(original.charCodeAt(ys - 1))) ys--;
+  while (ys > 0 && isAsciiDigit(original.charCodeAt(ys - 1))) ys--;
   if (yearEnd - ys !== 4 || !/^(19|20)\d\d$/.test(original.slice(ys, yearEnd))) return false;
   // Not a number with a decimal or thousands mark before it ("1.2010.2").
   const before = ys > 0 ? original.charCodeAt(ys - 1) : NO_CHAR;
@@ -1437,7 +1440,7 @@ function isBetweenWords(original: string, at: number, afterAt: number): boolean 
   if (at - s < 3) return false;
   let e = afterAt;
   while (e < original.length && isLetter(original.charCodeAt(e))) e++;
-  return e === original.length || !isDigitCode(original.charCodeAt(e));
+  return e === original.length || !isAsciiDigit(original.charCodeAt(e));
 }
 
 /** "L1 BRIEF VAN …": one or two capitals opening a line, the number, a space and two words in capitals (the type line). */
@@ -1457,13 +1460,10 @@ function isGluedToHeaderLetter(original: string, at: number, afterAt: number): b
 /** No character (before the start or past the end of the text). */
 const NO_CHAR = -1;
 
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** [\p{L}\d] */
 function isLetterOrDigit(c: number): boolean {
-  return isDigitCode(c) || (c !== NO_CHAR && isLetter(c));
+  return isAsciiDigit(c) || (c !== NO_CHAR && isLetter(c));
 }
 
 /** What a marker may be glued to: [\p{L}»”’"')\]] (a lone surrogate is no letter). */
@@ -1475,7 +1475,7 @@ function isMarkerBefore(c: number): boolean {
 /** A number glued to a year that stands alone ("20154inzake"), followed by the end, a letter, white space or .,;:) */
 function isMarkerAfterYear(original: string, at: number, after: number): boolean {
   let ys = at;
-  while (ys > 0 && isDigitCode(original.charCodeAt(ys - 1))) ys--;
+  while (ys > 0 && isAsciiDigit(original.charCodeAt(ys - 1))) ys--;
   const year = original.slice(ys, at);
   const standsAlone = ys === 0 || !isLetterOrDigit(original.charCodeAt(ys - 1));
   if (!/^(19|20)\d\d$/.test(year) || !standsAlone) return false;
