@@ -283,6 +283,52 @@ export async function runUiChecks(page: Page, options: Options, report: (check: 
     if (label !== 'B') throw new Error(`the letter's label is "${label}", not "B" (row: "${(await letter.innerText()).replace(/\s+/g, ' ')}")`);
   });
 
+  const laterWords = 'de eerdere brief';
+  const senateFile = path.join(options.workspace, 'letters', SENATE);
+  await step(`"Mark Selection as Reference to a Kamerstuk…" on "${laterWords}" in ${SENATE}: pick 36 999, A from the list; the hover then cites it`, async () => {
+    await page.keyboard.press('Escape');
+    await openFile(page, SENATE);
+    const words = lineColumn(senateFile, laterWords, 0);
+    await goTo(page, words.line, words.column);
+    for (let i = 0; i < laterWords.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    // The command palette, then the command's own pick list in the same widget: no wait for the palette to close.
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input[type="text"], .quick-input-widget input.input').first();
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('>Kamerstukken: Mark Selection as Reference');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Mark Selection as Reference' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      expected => (document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? '').includes(expected),
+      `Mark “${laterWords}” as reference`, { timeout: 15_000, polling: 200 }).catch(async () => {
+      throw new Error(`no pick list titled for the selection; the widget shows "${((await page.locator('.quick-input-widget').first().innerText().catch(() => '')) ?? '').replace(/\s+/g, ' ').slice(0, 300)}"`);
+    });
+    // The Senate letter cites A without the workspace holding it: the list offers it among the cited stukken.
+    await input.fill('36 999, A');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: '36 999, A' }).first();
+    await row.waitFor({ state: 'visible', timeout: 10_000 }).catch(async () => {
+      throw new Error(`36 999, A is not in the list: "${(await page.locator('.quick-input-list').first().innerText()).replace(/\s+/g, ' ').slice(0, 300)}"`);
+    });
+    const first = (await page.locator('.quick-input-list .monaco-list-row').first().innerText()).replace(/\s+/g, ' ');
+    if (!first.includes('36 999, A')) throw new Error(`the first row is "${first}", not 36 999, A`);
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: 10_000 });
+    // The annotation is the server's now: the marked words hover as a reference to A.
+    await goTo(page, words.line, words.column + 4);
+    let lastError: unknown;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Show or Focus Hover');
+      try {
+        await hoverTextContaining(page, /User annotation: cites kst-36999-A/, 8_000);
+        return;
+      } catch (error) {
+        lastError = error;
+      }
+    }
+    throw new Error(`the hover on the marked words does not cite 36 999, A: ${String(lastError)}`);
+  });
+
   await step(`typing a citation of ${CITED} in ${UNRESOLVED}, beside it, updates ${CITED}'s code lens; deleting it takes it back`, async () => {
     const typed = 'Zie Kamerstuk 29 754, nr. 251. ';
     // code-server saves edits after a second (files.autoSave is afterDelay on the web): a failed attempt before
