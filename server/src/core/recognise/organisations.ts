@@ -89,6 +89,13 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const idOf = remembered((form: string) => matcher.idOf(form));
   const uses = new DefinitionUses(new UsesInLetter(text, capitals));
   const redefined: Redefinition[] = [];
+  /** The letter's own body, `TEXT:<acronym>`, from the definition on. */
+  const ownBody = (pair: AcronymPair) => {
+    const id = `TEXT:${pair.short}`;
+    definitions.push(toDefinition(ctx, pair, id));
+    uses.longForm(pair, id, `organisation defined in this letter (${pair.short})`, candidates);
+    shortForms(pair, id, matcher.acronymIds, uses, candidates, redefined);
+  };
   for (const found of findAcronymDefinitions(text)) {
     const pair = withBodyNounBefore(text, found);
     // "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)": the acronym's letters start inside the
@@ -110,12 +117,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
       if (overrule) { definitions.push(toDefinition(ctx, pair, null)); redefined.push(overrule); }
       // "De vervoerder BAS (Bus Amsterdam Schiphol)": another name the acronym spells word by word is the letter's own.
       // Only after a word for a body: a long form of no known kind leaves the known body (session 19).
-      else if (spellsAnotherName(pair, shortId) && afterBodyNoun(text, pair)) {
-        const id = `TEXT:${pair.short}`;
-        definitions.push(toDefinition(ctx, pair, id));
-        uses.longForm(pair, id, `organisation defined in this letter (${pair.short})`, candidates);
-        shortForms(pair, id, matcher.acronymIds, uses, candidates, redefined);
-      }
+      else if (spellsAnotherName(pair, shortId) && afterBodyNoun(text, pair)) ownBody(pair);
       // Else a known acronym after words that do not name it is a false pair ("Marcouch (PvdA)": a member and the party).
       continue;
     }
@@ -126,6 +128,9 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     // "de Richtlijn Rivierinformatiediensten (RIS)": an unknown long form right after the word for a legal act is
     // (the end of) the act's name; what it defines is the act's subject, not a body (GUIDELINES, round 23).
     if (!orgId && (namedAfterAct(text, pair.longStart) || ACT_WORD_FIRST.test(pair.long))) { definitions.push(toDefinition(ctx, pair, null)); continue; }
+    // "het adviesbureau Nuance door Training en Advies (NTA)": a firm's name without a head noun, its capitals spelling the
+    // acronym, after a word for a company (session 26).
+    if (!orgId && !namedLikeOrganisation(pair.long) && spelledByCapitals(pair) && afterBodyNoun(text, pair)) { ownBody(pair); continue; }
     definitions.push(toDefinition(ctx, pair, orgId));
     definitionMentions(pair, orgId, matcher.acronymIds, uses, candidates, redefined);
   }
@@ -1263,7 +1268,7 @@ function withBodyNounBefore(text: string, pair: AcronymPair): AcronymPair {
 }
 
 /** Lower-case nouns that head a body's name before its capitalised words ("werkgroep", "stuurgroep", "commissie"). */
-const LOWER_BODY_NOUN_LIST = ['werkgroep', 'stuurgroep', 'projectgroep', 'expertgroep', 'taskforce', 'commissie', 'adviescommissie', 'stichting', 'vereniging'];
+const LOWER_BODY_NOUN_LIST = ['werkgroep', 'stuurgroep', 'projectgroep', 'expertgroep', 'taskforce', 'commissie', 'adviescommissie', 'stichting', 'vereniging', 'coöperatie'];
 const LOWER_BODY_NOUNS = `(?:${LOWER_BODY_NOUN_LIST.join('|')})`;
 const LOWER_BODY_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}\\-])(${LOWER_BODY_NOUNS}) $`, 'u');
 const LOWER_BODY_NOUN = new RegExp(`^${LOWER_BODY_NOUNS}$`, 'u');
@@ -1387,6 +1392,11 @@ function definedAsNonBody(text: string, pair: AcronymPair, bodyId: string, match
  * anew, from the definition on (GUIDELINES, session 25). Three capitals at least; words in lower case only as links.
  */
 function spellsAnotherName(pair: AcronymPair, bodyId: string): boolean {
+  return spelledByCapitals(pair) && !spelledLike(pair.long, bodyId);
+}
+
+/** Whether the long form's capitalised words spell the acronym (three capitals at least), its lower-case words only links. */
+function spelledByCapitals(pair: AcronymPair): boolean {
   if (pair.compound || !/^\p{Lu}{3,}$/u.test(pair.short)) return false;
   let initials = '';
   for (const word of pair.long.split(/[\s\-‐]+/)) {
@@ -1394,7 +1404,7 @@ function spellsAnotherName(pair: AcronymPair, bodyId: string): boolean {
     if (/^\p{Lu}/u.test(word)) initials += word[0];
     else if (!DUTCH_LINKS.has(word) && !ARTICLES.has(word)) return false;
   }
-  return initials === pair.short && !spelledLike(pair.long, bodyId);
+  return initials === pair.short;
 }
 
 /** A word for a company or association right before a definition: the name it defines is a body's ("De vervoerder BAS (…)"). */
@@ -1744,9 +1754,10 @@ const HEAD_WORDS = new Set([
   'association', 'foundation', 'directorate', 'secretariat', 'secretariaat', 'unie', 'front', 'brigade', 'leger', 'army',
   'marechaussee', 'politie', 'parlement', 'recherche', 'krijgsmacht', 'overleg', 'bank', 'staten', 'kustwacht',
   'genootschap', 'orde', 'planbureau', 'rekenkamer', 'kerk', 'church', 'büro',
+  'coöperatie', 'cooperatie',   // a legal form, as "stichting": "CZV (Coöperatie Zorg Verzekerd)" (session 26)
 ]);
 // "büro": the German bureau, heading a firm's name as "bureau" does ("Ingenieurbüro Heitfeld-Schetelig (IHS)").
-const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'college', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht'];
+const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'college', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht', 'orgaan'];
 /** Meetings, not bodies: "Algemeen Overleg (AO)", "Wetgevingsoverleg (WGO)", "Bestuurlijk Afstemmingsoverleg (BAO)",
  * "Multidisciplinair Afstemmingsoverleg Resocialisatie (MAR)" (a consultation on cases, GUIDELINES round 9). */
 const MEETINGS = /^(?:algemeen|bestuurlijk|schriftelijk|plenair|informeel|technisch)\s+\p{L}*overleg|^(?:wetgevings|nota|commissie)-?overleg|(?:^|\s)afstemmingsoverleg(?![\p{L}])/iu;

@@ -1,0 +1,66 @@
+// Session 26: the recognition leftovers of rounds 35-38 and session 25, decided and fixed as rules (test/data/real-letters.md,
+// "Leftovers fixed in session 26"). Every snippet is written for the test, on the model of the letters' sentences; none is copied.
+import { strict as assert } from 'node:assert';
+import { analyseLetter } from '../../server/src/core/analyse';
+import { orgs } from './recognised';
+
+const kamerstukken = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk').map(e => [e.text, (e.value as { number: string | null }).number]);
+
+describe('leftovers 26: an acronym defined by a long form with diacritics whose head is a cooperative or an -orgaan', () => {
+  it('"CZN (Coöperatie Zorgaanbieders Noord)" and the long form first both define the acronym, in either order', () => {
+    assert.deepEqual(orgs('De CZN (Coöperatie Zorgaanbieders Noord) contracteert de zorg. De CZN is tevreden.'),
+      [['CZN', 'TEXT:CZN'], ['Coöperatie Zorgaanbieders Noord', 'TEXT:CZN'], ['CZN', 'TEXT:CZN']]);
+    assert.deepEqual(orgs('De Coöperatie Zorgaanbieders Noord (CZN) contracteert de zorg. De CZN is tevreden.').map(o => o[1]),
+      ['TEXT:CZN', 'TEXT:CZN', 'TEXT:CZN']);
+    assert.deepEqual(orgs('De coöperatie Samen Sterk in Zorg (SSZ) contracteert. Ook de SSZ tekent.').map(o => o[0]),
+      ['coöperatie Samen Sterk in Zorg', 'SSZ', 'SSZ']);
+  });
+
+  it('an "-orgaan" heads a long form as "-raad" does: "Landelijk Overlegorgaan Natuurbeheer (LON)", also reversed', () => {
+    assert.deepEqual(orgs('Het LON (Landelijk Overlegorgaan Natuurbeheer) overlegt. Het LON adviseert de minister.').map(o => o[1]),
+      ['TEXT:LON', 'TEXT:LON', 'TEXT:LON']);
+    assert.deepEqual(orgs('Het Overlegorgaan Coördinatie Bèta-onderwijs (OCB) vergaderde. Het OCB komt terug.').map(o => o[1]),
+      ['TEXT:OCB', 'TEXT:OCB', 'TEXT:OCB']);
+  });
+
+  it('negative: a long form with diacritics that names no body defines no body', () => {
+    assert.deepEqual(orgs('De NCÉ (Nieuwe Coördinatie Één) is een aanpak. De NCÉ werkt.'), []);
+    assert.deepEqual(orgs('Het CGV (Coöperatief Gedrag Vergoeden) is een regeling.'), []);
+  });
+});
+
+describe('leftovers 26: a firm defined with its acronym after a word for a company, its name without a head noun', () => {
+  it('"het adviesbureau Nuance door Training en Advies (NTA)" is a body, and NTA after it', () => {
+    assert.deepEqual(orgs('De analyses van het particulier adviesbureau Nuance door Training en Advies (NTA) zijn klaar. NTA adviseert gemeenten.'),
+      [['Nuance door Training en Advies', 'TEXT:NTA'], ['NTA', 'TEXT:NTA'], ['NTA', 'TEXT:NTA']]);
+    assert.deepEqual(orgs('Het bedrijf Groen en Zeker Wonen (GZW) bouwt de woningen. GZW levert in mei.').map(o => o[1]),
+      ['TEXT:GZW', 'TEXT:GZW', 'TEXT:GZW']);
+  });
+
+  it('negative: without the company word, or when the capitals do not spell the acronym, no body', () => {
+    assert.deepEqual(orgs('Het traject Nuance door Training en Advies (NTA) loopt. NTA werkt.'), []);
+    assert.deepEqual(orgs('Het adviesbureau gebruikt Training en Advies op Maat (TAM) als methode.'), []);
+    assert.deepEqual(orgs('Het adviesbureau Nuance door Training en Advies (NTRA) zit in Utrecht.'), []);
+  });
+});
+
+describe('leftovers 26: a legal form\'s name with a truncated compound whose partner is in lower case, and its adjective', () => {
+  it('"Stichting Kinder- en jongerenwerk Utrecht" is one name', () => {
+    assert.deepEqual(orgs('De Stichting Kinder- en jongerenwerk Utrecht ontvangt subsidie.'),
+      [['Stichting Kinder- en jongerenwerk Utrecht', 'TEXT:STICHTING KINDER- EN JONGERENWERK UTRECHT']]);
+    assert.deepEqual(orgs('Subsidie gaat naar Vereniging Sport- en beweegaanbieders Zuid.').map(o => o[0]),
+      ['Vereniging Sport- en beweegaanbieders Zuid']);
+  });
+
+  it('"Landelijke Commissie Toelating" keeps its capitalised adjective', () => {
+    assert.deepEqual(orgs('De Landelijke Commissie Toelating besliste gisteren.').map(o => o[0]), ['Landelijke Commissie Toelating']);
+    assert.deepEqual(orgs('Het advies van de Onafhankelijke Stichting Klachtenregeling is openbaar.').map(o => o[0]),
+      ['Onafhankelijke Stichting Klachtenregeling']);
+  });
+
+  it('negative: a lower-case word after "- en" that is no partner, a word before that is no adjective, "een"', () => {
+    assert.deepEqual(orgs('De Stichting Kinder- en de ouders praten.').map(o => o[0]), ['Stichting Kinder']);
+    assert.deepEqual(orgs('Vorige week besliste Commissie Toelating anders.').map(o => o[0]), ['Commissie Toelating']);
+    assert.deepEqual(orgs('Er komt een Landelijke Commissie Toelating.'), []);
+  });
+});
