@@ -64,3 +64,16 @@ describe('leftovers 26: a legal form\'s name with a truncated compound whose par
     assert.deepEqual(orgs('Er komt een Landelijke Commissie Toelating.'), []);
   });
 });
+
+describe('leftovers 26: a list of Senate letters beyond the usual shape, read where the citation names the Senate', () => {
+  it('"Kamerstukken I 2019/20, 35 300, IX en JA" and "(Kamerstukken I …, C, D en XL)" read every letter', () => {
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2019/20, 35 300, IX en JA.').map(k => k[1]), ['IX', 'JA']);
+    assert.deepEqual(kamerstukken('Zie hierover (Kamerstukken I 2015/16, 34 000, C, D en XL).').map(k => k[1]), ['C', 'D', 'XL']);
+  });
+
+  it('negative: without the Senate in the citation, or before a word that goes on, the first letter only', () => {
+    assert.deepEqual(kamerstukken('Zie hierover (Kamerstuk 29 754, C, D en XL).').map(k => k[1]), ['C']);
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2015/16, 34 000, C en EU-regels.').map(k => k[1]), ['C']);
+    assert.deepEqual(kamerstukken('Zie Kamerstukken I 2015/16, 34 000, C en NAVO-landen.').map(k => k[1]), ['C']);
+  });
+});
