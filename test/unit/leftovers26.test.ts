@@ -77,3 +77,18 @@ describe('leftovers 26: a list of Senate letters beyond the usual shape, read wh
     assert.deepEqual(kamerstukken('Zie Kamerstukken I 2015/16, 34 000, C en NAVO-landen.').map(k => k[1]), ['C']);
   });
 });
+
+describe('leftovers 26: the parket at a court is a body of its own, as the parket bij de Hoge Raad', () => {
+  it('"het parket bij de rechtbank Den Haag", "het Parket bij het gerechtshof Amsterdam" are one span each, not the court', () => {
+    assert.deepEqual(orgs('Het parket bij de rechtbank Den Haag heeft de zaak geseponeerd. De rechtbank Den Haag oordeelde later.'),
+      [['parket bij de rechtbank Den Haag', 'TEXT:PARKET BIJ DE RECHTBANK DEN HAAG'], ['rechtbank Den Haag', 'RECHTBANK-DEN-HAAG']]);
+    assert.deepEqual(orgs('Het Parket bij het Gerechtshof Amsterdam en het parket bij de rechtbank Breda werken samen.').map(o => o[0]),
+      ['Parket bij het Gerechtshof Amsterdam', 'parket bij de rechtbank Breda']);
+  });
+
+  it('negative: a role at the court, the court as a recipient, "van de rechtbank" keep the court', () => {
+    assert.deepEqual(orgs('De officier van justitie bij de rechtbank Rotterdam eiste straf.'), [['rechtbank Rotterdam', 'RECHTBANK-ROTTERDAM']]);
+    assert.deepEqual(orgs('Het parket heeft de zaak voorgelegd aan de rechtbank Den Haag.'), [['rechtbank Den Haag', 'RECHTBANK-DEN-HAAG']]);
+    assert.deepEqual(orgs('Het parket van de rechtbank Den Haag publiceerde.'), [['rechtbank Den Haag', 'RECHTBANK-DEN-HAAG']]);
+  });
+});

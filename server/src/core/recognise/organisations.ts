@@ -140,6 +140,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   appendAll(candidates, toeslagenListedWithBodies(text, candidates, placesOfWatched(text, capitals, TOESLAGEN_WORDS)));
   appendAll(candidates, namesNotKnownOtherwise(text, candidates, capitals, matches));
 
+  parketsAtCourts(text, candidates);
   committeesOfOtherBodies(text, candidates);
   if (ctx.identity?.chamber === 'I') toSenateCommittees(text, candidates);
   chamberBeforeCommittees(text, candidates);
@@ -1042,6 +1043,25 @@ function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(
     out.push({ start: at, end: COURT_BY_PLACE.lastIndex, id, source: 'text', explain: 'a court named by its seat' });
   }
   return out;
+}
+
+/**
+ * "het parket bij de rechtbank Den Haag", "het Parket bij het gerechtshof Amsterdam": the openbaar ministerie's office at a
+ * court (an arrondissements- or ressortsparket) is a body of its own, one span from "parket" to the seat, as the Parket bij
+ * de Hoge Raad (session 26); the court inside it is not named. "het parket van de rechtbank" keeps the court, as for the
+ * Hoge Raad.
+ */
+const PARKET_BEFORE = /(?:^|[^\p{L}\p{M}])([Pp]arket bij (?:de|het) )$/u;
+const COURT_ID = /^(?:RECHTBANK-|GERECHTSHOF-|TEXT:RECHTBANK |TEXT:GERECHTSHOF )/;
+function parketsAtCourts(text: string, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (text.charCodeAt(c.start - 1) !== 0x20 || !COURT_ID.test(c.id)) continue;
+    const m = PARKET_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start));
+    if (!m) continue;
+    const start = c.start - m[1].length;
+    candidates[i] = { start, end: c.end, id: textId(text.slice(start, c.end)), source: 'text', explain: 'the openbaar ministerie\'s parket at a court' };
+  }
 }
 
 // "de marechaussee" in lower case, a word of its own: the Koninklijke Marechaussee, as "politie" is the police (the
