@@ -2,7 +2,7 @@
 // "Leftovers fixed in session 26"). Every snippet is written for the test, on the model of the letters' sentences; none is copied.
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
-import { orgs } from './recognised';
+import { orgs, datesInLetterOf } from './recognised';
 
 const kamerstukken = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk').map(e => [e.text, (e.value as { number: string | null }).number]);
 
@@ -90,5 +90,43 @@ describe('leftovers 26: the parket at a court is a body of its own, as the parke
     assert.deepEqual(orgs('De officier van justitie bij de rechtbank Rotterdam eiste straf.'), [['rechtbank Rotterdam', 'RECHTBANK-ROTTERDAM']]);
     assert.deepEqual(orgs('Het parket heeft de zaak voorgelegd aan de rechtbank Den Haag.'), [['rechtbank Den Haag', 'RECHTBANK-DEN-HAAG']]);
     assert.deepEqual(orgs('Het parket van de rechtbank Den Haag publiceerde.'), [['rechtbank Den Haag', 'RECHTBANK-DEN-HAAG']]);
+  });
+});
+
+describe('leftovers 26: an agency before a capitalised role is a sentence, not a name', () => {
+  it('"het Agentschap De Staatssecretaris besluit" names no agency', () => {
+    assert.deepEqual(orgs('Over de aanvraag van het Agentschap De Staatssecretaris besluit binnen acht weken.'), []);
+    assert.deepEqual(orgs('Het voorstel ligt bij de Stichting De Minister heeft het ontvangen.'), []);
+  });
+
+  it('negative: an article in a legal form\'s name before another word stays ("Stichting De Hoop")', () => {
+    assert.deepEqual(orgs('De Stichting De Hoop en de Stichting Het Vergeten Kind helpen.').map(o => o[0]),
+      ['Stichting De Hoop', 'Stichting Het Vergeten Kind']);
+  });
+});
+
+describe('leftovers 26: "G4" of countries or of a visa is not the four largest municipalities', () => {
+  it('the G4 in the UN, the G4-landen and a G4-visum are none', () => {
+    assert.deepEqual(orgs('De G4 in de Veiligheidsraad (Brazilië, Duitsland, India en Japan) wil hervorming.').filter(o => o[1] === 'G4'), []);
+    assert.deepEqual(orgs('De G4-landen steunen elkaars kandidatuur.'), []);
+    assert.deepEqual(orgs('Voor een G4-visum moet een aanvraag worden gedaan.'), []);
+  });
+
+  it('negative: the cities, also with their compound, stay the G4', () => {
+    assert.deepEqual(orgs('De G4 en de G40 hebben een brief gestuurd. De G4-steden werken samen.').map(o => o[1]), ['G4', 'G40', 'G4']);
+    assert.deepEqual(orgs('De wethouders van de G4 spraken met de VNG.').map(o => o[1]), ['G4', 'VNG']);
+  });
+});
+
+describe('leftovers 26: a named day with its year is a date, as a season with its year', () => {
+  const dates = datesInLetterOf('2024-10-01');
+  it('"Prinsjesdag 2024", "Koningsdag 2023" are approximate years', () => {
+    assert.deepEqual(dates('Op Prinsjesdag 2024 is de begroting gepresenteerd.'), [['Prinsjesdag 2024', { iso: '2024', approx: true }]]);
+    assert.deepEqual(dates('Tijdens Koningsdag 2023 was het druk in Maastricht.'), [['Koningsdag 2023', { iso: '2023', approx: true }]]);
+  });
+
+  it('negative: the day without its year, and a count after it, are none', () => {
+    assert.deepEqual(dates('Na Prinsjesdag ontvangt u de stukken.'), []);
+    assert.deepEqual(dates('Op Koningsdag kwamen 2000 mensen.'), []);
   });
 });

@@ -91,6 +91,8 @@ const SENTENCE_OPENERS = new Set(['Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ook', 'Zij
   'Daarnaast', 'Daarom', 'Daarbij', 'Verder', 'Voorts', 'Tevens', 'Hierbij', 'Hiermee', 'Eind', 'Begin', 'Medio', 'Sinds', 'Vanaf',
   'Vervolgens', 'Daarna', 'Inmiddels', 'Bovendien', 'Echter', 'Hierdoor', 'Daardoor', 'Uiteindelijk', 'Tegelijkertijd',   // round 37
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
+/** Roles written with a capital after "De" at a sentence's start: "De Staatssecretaris besluit …". */
+const ROLES_AFTER_ARTICLE = new Set(['Minister', 'Staatssecretaris', 'Minister-President', 'Minister-president', 'Voorzitter', 'Regering']);
 /** Prepositions that open a sentence when no capitalised word follows ("het Agentschap In 2020 …"); inside a name in title case they stay. */
 const CLOSING_OPENERS = new Set(['In', 'Op', 'Bij']);
 /** LEGAL_NAME's match up to the first sentence opener in it, or null when it opens with one. */
@@ -99,6 +101,8 @@ function legalNameAt(text: string, from: number): string | null {
   if (!name) return null;
   let cut = 0;
   const words = name[0].split(' ');
+  // "het Agentschap De Staatssecretaris besluit": an article and a role open the next sentence, no name (session 26).
+  if (words.length > 2 && (words[1] === 'De' || words[1] === 'Het') && ROLES_AFTER_ARTICLE.has(words[2])) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // A name in title case may open with such a word ("Stichting Nu Niet Zwanger", round 31): as its first word

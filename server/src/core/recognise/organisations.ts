@@ -56,6 +56,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && m.id === 'SNA' && SNA_EDITION_AFTER.test(text.slice(m.end, m.end + 8))) return;
     if (m.acronym && m.id === 'ELA' && emergencyLiquidity(text, m)) return;
     if (m.acronym && m.id === 'AID' && aidOfTheUnitedStates(text, m, matches)) return;
+    if (m.id === 'G4' && g4OfCountries(text, m)) return;
     if (m.acronym && m.id === 'ECN' && competitionNetwork(text, m, matches)) { candidates.push(fromGazetteer({ ...m, id: 'EU-ECN' })); return; }
     const regional = (m.acronym && (m.id === 'GGD' || m.id === 'GHOR')) || (!m.acronym && m.id === 'BUREAU-JEUGDZORG') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
@@ -233,6 +234,21 @@ function aidOfTheUnitedStates(text: string, m: GazetteerMatch, matches: readonly
   return UNITED_STATES.test(text.slice(from, Math.min(text.length, to + 1))) && !matches.some(n => n.id === 'AID' && !n.acronym);
 }
 const SENTENCE_END = /[.!?;\n]/;
+
+/**
+ * "de G4 in de Veiligheidsraad", "de G4-landen", "een G4-visum": the four countries seeking a seat in the UN's Security
+ * Council (Brazil, Germany, India, Japan) or a visa's class, not the four largest municipalities (session 26): glued to
+ * a word for countries or a visa, or in a sentence that names the UN or those countries.
+ */
+const G4_OTHER_AFTER = /^[-‐](?:land|lidsta|visa|visum|natie)/iu;
+const G4_COUNTRIES_NEAR = /(?:^|[^\p{L}])(?:VN|Verenigde Naties|Veiligheidsraad|Brazilië|India|Japan)(?![\p{L}])/u;
+function g4OfCountries(text: string, m: GazetteerMatch): boolean {
+  if (G4_OTHER_AFTER.test(text.slice(m.end, m.end + 8))) return true;
+  let from = m.start, to = m.end;
+  while (from > 0 && m.start - from < 200 && !SENTENCE_END.test(text[from - 1])) from--;
+  while (to < text.length && to - m.end < 200 && !SENTENCE_END.test(text[to])) to++;
+  return G4_COUNTRIES_NEAR.test(text.slice(from, to));
+}
 
 /**
  * "de ECN+-richtlijn", "het ECN" in a letter that names the European Competition Network: the competition authorities'
