@@ -2,7 +2,7 @@
 // "Leftovers fixed in session 26"). Every snippet is written for the test, on the model of the letters' sentences; none is copied.
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
-import { orgs, datesInLetterOf } from './recognised';
+import { orgs, letterOrgs, datesInLetterOf } from './recognised';
 
 const kamerstukken = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk').map(e => [e.text, (e.value as { number: string | null }).number]);
 
@@ -128,5 +128,17 @@ describe('leftovers 26: a named day with its year is a date, as a season with it
   it('negative: the day without its year, and a count after it, are none', () => {
     assert.deepEqual(dates('Na Prinsjesdag ontvangt u de stukken.'), []);
     assert.deepEqual(dates('Op Koningsdag kwamen 2000 mensen.'), []);
+  });
+});
+
+describe('leftovers 26: a chamber\'s name broken by a blank line in an address block', () => {
+  it('"Tweede Kamer ⏎⏎ der Staten-Generaal" is one name', () => {
+    assert.deepEqual(letterOrgs('Aan de voorzitter van de Tweede Kamer\n\nder Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nHierbij zend ik u de nota.\n'),
+      [['Tweede Kamer\n\nder Staten-Generaal', 'TK']]);
+    assert.deepEqual(letterOrgs('Aan de Voorzitter van de Eerste Kamer\n\nder Staten Generaal\n\nHierbij zend ik u de nota.\n').map(o => o[1]), ['EK']);
+  });
+
+  it('negative: a heading or sentence after the blank line that opens otherwise stays apart', () => {
+    assert.deepEqual(letterOrgs('Dit is besproken in de Tweede Kamer\n\nDe Staten-Generaal bestaan uit twee Kamers.\n').map(o => o[1]), ['TK', 'STATEN-GENERAAL']);
   });
 });

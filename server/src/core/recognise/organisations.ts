@@ -142,6 +142,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   appendAll(candidates, namesNotKnownOtherwise(text, candidates, capitals, matches));
 
   parketsAtCourts(text, candidates);
+  chambersOverBlankLine(text, candidates);
   committeesOfOtherBodies(text, candidates);
   if (ctx.identity?.chamber === 'I') toSenateCommittees(text, candidates);
   chamberBeforeCommittees(text, candidates);
@@ -1077,6 +1078,20 @@ function parketsAtCourts(text: string, candidates: Candidate[]): void {
     if (!m) continue;
     const start = c.start - m[1].length;
     candidates[i] = { start, end: c.end, id: textId(text.slice(start, c.end)), source: 'text', explain: 'the openbaar ministerie\'s parket at a court' };
+  }
+}
+
+/**
+ * "Tweede Kamer ⏎⏎ der Staten-Generaal": an address block that breaks the chamber's name over a blank line (the view's
+ * "\n") is one name (session 26). Only before "der Staten-Generaal": a line that opens with "der" is no heading of its own.
+ */
+const REST_OF_CHAMBER = /^ ?\n ?der Staten[-‐ ]Generaal(?![\p{L}\p{M}])/u;
+function chambersOverBlankLine(text: string, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if ((c.id !== 'TK' && c.id !== 'EK') || (text.charCodeAt(c.end) !== 0x0a && text.charCodeAt(c.end + 1) !== 0x0a)) continue;
+    const m = REST_OF_CHAMBER.exec(text.slice(c.end, c.end + 24));
+    if (m) candidates[i] = { ...c, end: c.end + m[0].length };
   }
 }
 
