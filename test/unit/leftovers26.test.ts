@@ -142,3 +142,24 @@ describe('leftovers 26: a chamber\'s name broken by a blank line in an address b
     assert.deepEqual(letterOrgs('Dit is besproken in de Tweede Kamer\n\nDe Staten-Generaal bestaan uit twee Kamers.\n').map(o => o[1]), ['TK', 'STATEN-GENERAAL']);
   });
 });
+
+describe('leftovers 26: a yearless date in a sentence that reports an earlier letter takes its year from that letter', () => {
+  it('"Met mijn brief van 6 september 2007 … heb ik aangegeven dat met ingang van 15 november …" in a letter of March 2008 is 2007', () => {
+    const dates = datesInLetterOf('2008-03-04');
+    assert.deepEqual(dates('Met mijn brief van 6 september 2007 (Kamerstuk 27 451, nr. 76) heb ik aangegeven dat met ingang van 15 november het toezicht overgaat.'),
+      [['6 september 2007', { iso: '2007-09-06' }], ['15 november', { iso: '2007-11-15' }]]);
+  });
+
+  it('the nearest such day to the letter named: across the turn of its year', () => {
+    const dates = datesInLetterOf('2024-03-01');
+    assert.deepEqual(dates('In mijn brief van 20 december 2022 heb ik gemeld dat per 1 januari de regeling ingaat.')[1], ['1 januari', { iso: '2023-01-01' }]);
+  });
+
+  it('negative: another sentence, a cue, a date that is no letter\'s, a letter of the same year keep the letter\'s rules', () => {
+    const dates = datesInLetterOf('2008-03-04');
+    assert.deepEqual(dates('In mijn brief van 6 september 2007 meldde ik dit. Met ingang van 15 november gaat het toezicht over.')[1], ['15 november', { iso: '2008-11-15' }]);
+    assert.deepEqual(dates('In mijn brief van 6 september 2007 meldde ik dat op 3 februari jl. is besloten.')[1], ['3 februari jl.', { iso: '2008-02-03' }]);
+    assert.deepEqual(dates('Sinds 1 januari 2006 geldt de regel en per 1 juli wordt hij aangepast.')[1], ['1 juli', { iso: '2008-07-01' }]);
+    assert.deepEqual(dates('In mijn brief van 10 januari 2008 meldde ik dat per 1 december de regeling ingaat.')[1], ['1 december', { iso: '2008-12-01' }]);
+  });
+});

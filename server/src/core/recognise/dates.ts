@@ -5,8 +5,8 @@
 import type { RecogniseContext, RecogniserResult } from './context';
 import type { DateValue, Entity, Footnote, Problem } from '../types';
 import { footnoteOf } from './footnotes';
-import { findDateMentions } from './dates/grammar';
-import { letterClock } from './dates/reference';
+import { findDateMentions, type DateMention } from './dates/grammar';
+import { letterClock, type LetterClock } from './dates/reference';
 import { resolveMention } from './dates/resolve';
 import { daysInMonth, isoDay } from './dates/calendar';
 
@@ -21,9 +21,11 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
   const clock = letterClock(text, mentions, { date: ctx.identity?.date ?? null, session: ctx.identity?.session ?? null });
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
 
+  let reported: DateMention | null = null;
   for (const mention of mentions) {
     if (mention.inName) continue;
-    const { date, issues } = resolveMention(mention, clock);
+    if (isReportedLetter(text, mention)) reported = mention;
+    const { date, issues } = resolveMention(mention, (reported && reportedLetterClock(text, mention, reported, clock)) ?? clock);
     for (const issue of issues) {
       const span = ctx.norm.span(issue.start, issue.end);
       problems.push({ code: issue.code, ...span, message: issue.message });
@@ -37,6 +39,35 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
   const footnotes = ctx.layout?.footnotes;
   if (footnotes?.length) addClosingYears(ctx.norm.original, footnotes, entities);
   return { entities, problems };
+}
+
+/** "(mijn) brief van 6 september 2007": a letter named by its full date. */
+const LETTER_BEFORE = /(?:^|[^\p{L}])(?:[Kk]amer)?brie(?:f|ven) (?:van|d\.d\.) $/u;
+/** A sentence's end between two dates: a full stop, question or exclamation mark before a capital, or a blank line. */
+const SENTENCE_BREAK = /[.!?] +\p{Lu}|\n/u;
+
+function isReportedLetter(text: string, m: DateMention): boolean {
+  return m.precision === 'day' && m.year !== null && m.month !== null && m.days.length === 1 && LETTER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
+/**
+ * "Met mijn brief van 6 september 2007 … heb ik aangegeven dat met ingang van 15 november …" in a letter of March 2008:
+ * a yearless day or month without a cue, later in a sentence that reports a letter of an earlier year, is the nearest
+ * such day to that letter's date (2007-11-15), not the letter's own year's (session 26). The clock that says so, or null.
+ */
+function reportedLetterClock(text: string, m: DateMention, letter: DateMention, clock: LetterClock): LetterClock | null {
+  const ref = clock.reference;
+  if (m === letter || m.year !== null || m.month === null || m.relation || m.impliedRelation || m.yearOffset !== null || m.runsTo) return null;
+  if (!ref || letter.year === null || letter.year >= ref.year || m.start - letter.end > 400 || SENTENCE_BREAK.test(text.slice(letter.end, m.start))) return null;
+  const at = Date.UTC(letter.year, (letter.month as number) - 1, letter.days[0]);
+  const day = m.precision === 'day' ? m.days[0] : 15;
+  let year = letter.year;
+  for (const y of [letter.year - 1, letter.year + 1]) {
+    if (Math.abs(Date.UTC(y, m.month - 1, day) - at) < Math.abs(Date.UTC(year, m.month - 1, day) - at)) year = y;
+  }
+  // Mid-year, so that no turn-of-the-year rule moves it again.
+  return { reference: { year, month: 6, day: 30 }, exact: true, sessionStart: clock.sessionStart,
+    basis: `the letter of ${isoDay({ year: letter.year, month: letter.month as number, day: letter.days[0] })} the sentence reports (the nearest such date to it)` };
 }
 
 /**
