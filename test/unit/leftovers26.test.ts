@@ -163,3 +163,18 @@ describe('leftovers 26: a yearless date in a sentence that reports an earlier le
     assert.deepEqual(dates('In mijn brief van 10 januari 2008 meldde ik dat per 1 december de regeling ingaat.')[1], ['1 december', { iso: '2008-12-01' }]);
   });
 });
+
+describe('leftovers 26: a certified youth protection institution named by its region', () => {
+  it('"Jeugdbescherming Regio Amsterdam", "Jeugdbescherming Brabant" are bodies', () => {
+    assert.deepEqual(orgs('Jeugdbescherming Regio Amsterdam voert de maatregel uit.'),
+      [['Jeugdbescherming Regio Amsterdam', 'TEXT:JEUGDBESCHERMING REGIO AMSTERDAM']]);
+    assert.deepEqual(orgs('Ook Jeugdbescherming Brabant en Jeugdbescherming Gelderland werken mee.').map(o => o[0]),
+      ['Jeugdbescherming Brabant', 'Jeugdbescherming Gelderland']);
+  });
+
+  it('negative: the common noun in lower case, the plural and a clause opener after it name none', () => {
+    assert.deepEqual(orgs('De jeugdbescherming Amsterdam kent lange wachttijden.'), []);
+    assert.deepEqual(orgs('Het gaat om de Jeugdbescherming Waar nodig grijpt de rechter in.'), []);
+    assert.deepEqual(orgs('De Wet op de Jeugdbescherming Caribisch Nederland is gewijzigd.'), []);
+  });
+});

@@ -412,6 +412,8 @@ function headPlace(text: string, head: string, from: number): number {
 const REGIONAL_HEADS = new Set([
   'Veiligheidsregio', 'veiligheidsregio', 'Brandweer', 'brandweer', 'RIEC', 'Veiligheidshuis', 'politieregio', 'Politieregio',
   'politie-eenheid', 'Politie-eenheid', 'regiopolitie', 'Regiopolitie',
+  // The certified youth protection institutions: "Jeugdbescherming Regio Amsterdam", "Jeugdbescherming Brabant" (session 26).
+  'Jeugdbescherming',
 ]);
 // Words that open a clause where a full stop was lost ("de brandweer Waar het om gaat", "de veiligheidsregio Bijvoorbeeld").
 const CLAUSE_OPENERS = new Set(['Waar', 'Wat', 'Wie', 'Hoe', 'Welke', 'Alle', 'Elke', 'Iedere', 'Bijvoorbeeld', 'Daarom', 'Echter', 'Zo', 'Als',
@@ -486,6 +488,8 @@ function regionalBody(text: string, start: number, head: number, matcher: { matc
   // A longer name the gazetteer holds stays its own; "RIEC" alone, a shorter match, gives way to "RIEC Limburg".
   const known = matcher.matchAt(text, start);
   if (known && known.end >= end) return null;
+  // "de Wet op de Jeugdbescherming Caribisch Nederland": a law's name, no body.
+  if (insideLawName(text, start)) return null;
   const noun = text.slice(start, head).toLowerCase();
   return { start, end, id: textId(text.slice(start, end)), source: 'text', explain: `a ${noun} named by its region` };
 }
