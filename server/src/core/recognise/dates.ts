@@ -21,11 +21,14 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
   const clock = letterClock(text, mentions, { date: ctx.identity?.date ?? null, session: ctx.identity?.session ?? null });
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
 
+  // The last letter of an earlier year named by its full date, while the sentence that names it goes on.
   let reported: DateMention | null = null;
   for (const mention of mentions) {
     if (mention.inName) continue;
-    if (isReportedLetter(text, mention)) reported = mention;
-    const { date, issues } = resolveMention(mention, (reported && reportedLetterClock(text, mention, reported, clock)) ?? clock);
+    if (reported && (mention.start - reported.end > 400 || SENTENCE_BREAK.test(text.slice(reported.end, mention.start)))) reported = null;
+    if (isEarlierLetter(text, mention, clock)) reported = mention;
+    const anchored = reported && mention.year === null && mention !== reported ? reportedLetterClock(mention, reported, clock) : null;
+    const { date, issues } = resolveMention(mention, anchored ?? clock);
     for (const issue of issues) {
       const span = ctx.norm.span(issue.start, issue.end);
       problems.push({ code: issue.code, ...span, message: issue.message });
@@ -42,12 +45,18 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
 }
 
 /** "(mijn) brief van 6 september 2007": a letter named by its full date. */
-const LETTER_BEFORE = /(?:^|[^\p{L}])(?:[Kk]amer)?brie(?:f|ven) (?:van|d\.d\.) $/u;
+const LETTER_BEFORE = /(?<=(?:^|[^\p{L}])(?:[Kk]amer)?brie(?:f|ven) (?:van|d\.d\.) )/uy;
 /** A sentence's end between two dates: a full stop, question or exclamation mark before a capital, or a blank line. */
 const SENTENCE_BREAK = /[.!?] +\p{Lu}|\n/u;
 
-function isReportedLetter(text: string, m: DateMention): boolean {
-  return m.precision === 'day' && m.year !== null && m.month !== null && m.days.length === 1 && LETTER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+/** Whether `m` names a letter of a year before the letter's own by its full date ("brief van 6 september 2007"). */
+function isEarlierLetter(text: string, m: DateMention, clock: LetterClock): boolean {
+  if (m.precision !== 'day' || m.year === null || !clock.reference || m.year >= clock.reference.year || m.days.length !== 1) return false;
+  // "van " or "d.d. " right before: most dates have neither, and are not asked the look-behind.
+  const last = text.charCodeAt(m.start - 2);
+  if (text.charCodeAt(m.start - 1) !== 0x20 || (last !== 0x6e && last !== 0x2e)) return false;
+  LETTER_BEFORE.lastIndex = m.start;
+  return LETTER_BEFORE.test(text);
 }
 
 /**
@@ -55,10 +64,8 @@ function isReportedLetter(text: string, m: DateMention): boolean {
  * a yearless day or month without a cue, later in a sentence that reports a letter of an earlier year, is the nearest
  * such day to that letter's date (2007-11-15), not the letter's own year's (session 26). The clock that says so, or null.
  */
-function reportedLetterClock(text: string, m: DateMention, letter: DateMention, clock: LetterClock): LetterClock | null {
-  const ref = clock.reference;
-  if (m === letter || m.year !== null || m.month === null || m.relation || m.impliedRelation || m.yearOffset !== null || m.runsTo) return null;
-  if (!ref || letter.year === null || letter.year >= ref.year || m.start - letter.end > 400 || SENTENCE_BREAK.test(text.slice(letter.end, m.start))) return null;
+function reportedLetterClock(m: DateMention, letter: DateMention, clock: LetterClock): LetterClock | null {
+  if (m.month === null || letter.year === null || m.relation || m.impliedRelation || m.yearOffset !== null || m.runsTo) return null;
   const at = Date.UTC(letter.year, (letter.month as number) - 1, letter.days[0]);
   const day = m.precision === 'day' ? m.days[0] : 15;
   let year = letter.year;

@@ -47,8 +47,7 @@ export const QUALIFIER_PATTERN = 'begin|eind|einde|medio|halverwege|half|midden|
  * Seasons and parts of a year: "de zomer van 2014", "het najaar van 2015", "het eerste kwartaal van 2015", "3e kwartaal
  * 2018", "het eerste halfjaar 1999" (one word, as older letters write it; round 31).
  */
-// A named day with its year is read as a season is: "Prinsjesdag 2024", "Koningsdag 2023" (session 26).
-export const SEASON_PATTERN = 'zomer|winter|lente|voorjaar|najaar|herfst|zomerreces|kerstreces|prinsjesdag|koningsdag|koninginnedag|bevrijdingsdag';
+export const SEASON_PATTERN = 'zomer|winter|lente|voorjaar|najaar|herfst|zomerreces|kerstreces';
 export const PART_OF_YEAR_PATTERN = '(?:eerste|tweede|derde|vierde|laatste|[1-4]e) (?:kwartaal|helft|half jaar|halfjaar)|Q[1-4]';
 
 /** Cues after a date: past ("jl.") or future ("a.s.", also written "as."). */
