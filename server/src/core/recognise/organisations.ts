@@ -1077,7 +1077,8 @@ const COURT_ID = /^(?:RECHTBANK-|GERECHTSHOF-|TEXT:RECHTBANK |TEXT:GERECHTSHOF )
 function parketsAtCourts(text: string, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    if (text.charCodeAt(c.start - 1) !== 0x20 || !COURT_ID.test(c.id)) continue;
+    const first = c.id.charCodeAt(0);   // R, G or T (TEXT:): most ids are asked nothing more
+    if ((first !== 0x52 && first !== 0x47 && first !== 0x54) || text.charCodeAt(c.start - 1) !== 0x20 || !COURT_ID.test(c.id)) continue;
     const m = PARKET_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start));
     if (!m) continue;
     const start = c.start - m[1].length;
