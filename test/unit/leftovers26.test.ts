@@ -159,6 +159,7 @@ describe('leftovers 26: a yearless date in a sentence that reports an earlier le
     const dates = datesInLetterOf('2008-03-04');
     assert.deepEqual(dates('In mijn brief van 6 september 2007 meldde ik dit. Met ingang van 15 november gaat het toezicht over.')[1], ['15 november', { iso: '2008-11-15' }]);
     assert.deepEqual(dates('In mijn brief van 6 september 2007 meldde ik dat op 3 februari jl. is besloten.')[1], ['3 februari jl.', { iso: '2008-02-03' }]);
+    assert.deepEqual(dates('Bij brief van 12 november 2006 bent u geïnformeerd; in april volgt de evaluatie.')[1], ['april', { iso: '2008-04' }]);
     assert.deepEqual(dates('Sinds 1 januari 2006 geldt de regel en per 1 juli wordt hij aangepast.')[1], ['1 juli', { iso: '2008-07-01' }]);
     assert.deepEqual(dates('In mijn brief van 10 januari 2008 meldde ik dat per 1 december de regeling ingaat.')[1], ['1 december', { iso: '2008-12-01' }]);
   });

@@ -46,8 +46,11 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
 
 /** "(mijn) brief van 6 september 2007": a letter named by its full date. */
 const LETTER_BEFORE = /(?<=(?:^|[^\p{L}])(?:[Kk]amer)?brie(?:f|ven) (?:van|d\.d\.) )/uy;
-/** A sentence's end between two dates: a full stop, question or exclamation mark before a capital, or a blank line. */
-const SENTENCE_BREAK = /[.!?] +\p{Lu}|\n/u;
+/**
+ * A sentence's end between two dates: a full stop, question or exclamation mark before a capital, or a blank line; also a
+ * semicolon, after which a clause of its own says what is now ("…; in april volgt de evaluatie").
+ */
+const SENTENCE_BREAK = /[.!?] +\p{Lu}|[;\n]/u;
 
 /** Whether `m` names a letter of a year before the letter's own by its full date ("brief van 6 september 2007"). */
 function isEarlierLetter(text: string, m: DateMention, clock: LetterClock): boolean {
