@@ -150,9 +150,11 @@ describe('leftovers 26: a yearless date in a sentence that reports an earlier le
       [['6 september 2007', { iso: '2007-09-06' }], ['15 november', { iso: '2007-11-15' }]]);
   });
 
-  it('the nearest such day to the letter named: across the turn of its year', () => {
+  it('a deadline is the first such day after the letter named, another date the nearest to it: across the turn of its year', () => {
     const dates = datesInLetterOf('2024-03-01');
     assert.deepEqual(dates('In mijn brief van 20 december 2022 heb ik gemeld dat per 1 januari de regeling ingaat.')[1], ['1 januari', { iso: '2023-01-01' }]);
+    assert.deepEqual(dates('In mijn brief van 2 juni 2022 heb ik gemeld dat ik u voor 1 april zou informeren.')[1], ['1 april', { iso: '2023-04-01' }]);
+    assert.deepEqual(dates('In mijn brief van 15 december 2022 ging ik in op het overleg van 3 november.')[1], ['3 november', { iso: '2022-11-03' }]);
   });
 
   it('negative: another sentence, a cue, a date that is no letter\'s, a letter of the same year keep the letter\'s rules', () => {

@@ -64,20 +64,22 @@ function isEarlierLetter(text: string, m: DateMention, clock: LetterClock): bool
 
 /**
  * "Met mijn brief van 6 september 2007 … heb ik aangegeven dat met ingang van 15 november …" in a letter of March 2008:
- * a yearless day or month without a cue, later in a sentence that reports a letter of an earlier year, is the nearest
- * such day to that letter's date (2007-11-15), not the letter's own year's (session 26). The clock that says so, or null.
+ * a yearless day or month without a cue, later in a sentence that reports a letter of an earlier year, takes its year
+ * from that letter, not from the letter's own date (session 26): a deadline or start ("met ingang van", "voor", "per",
+ * "uiterlijk") is the first such day on or after the letter named (2007-11-15); any other the nearest such day to it.
+ * The clock that says so, or null.
  */
 function reportedLetterClock(m: DateMention, letter: DateMention, clock: LetterClock): LetterClock | null {
   if (m.month === null || letter.year === null || m.relation || m.impliedRelation || m.yearOffset !== null || m.runsTo) return null;
   const at = Date.UTC(letter.year, (letter.month as number) - 1, letter.days[0]);
   const day = m.precision === 'day' ? m.days[0] : 15;
+  const distance = (y: number) => Date.UTC(y, m.month as number - 1, day) - at;
   let year = letter.year;
-  for (const y of [letter.year - 1, letter.year + 1]) {
-    if (Math.abs(Date.UTC(y, m.month - 1, day) - at) < Math.abs(Date.UTC(year, m.month - 1, day) - at)) year = y;
-  }
+  if (m.deadline) { if (distance(year) < 0) year++; }
+  else for (const y of [letter.year - 1, letter.year + 1]) if (Math.abs(distance(y)) < Math.abs(distance(year))) year = y;
   // Mid-year, so that no turn-of-the-year rule moves it again.
   return { reference: { year, month: 6, day: 30 }, exact: true, sessionStart: clock.sessionStart,
-    basis: `the letter of ${isoDay({ year: letter.year, month: letter.month as number, day: letter.days[0] })} the sentence reports (the nearest such date to it)` };
+    basis: `the letter of ${isoDay({ year: letter.year, month: letter.month as number, day: letter.days[0] })} the sentence reports (${m.deadline ? 'the first such date after it' : 'the nearest such date to it'})` };
 }
 
 /**
