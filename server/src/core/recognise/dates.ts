@@ -5,8 +5,8 @@
 import type { RecogniseContext, RecogniserResult } from './context';
 import type { DateValue, Entity, Footnote, Problem } from '../types';
 import { footnoteOf } from './footnotes';
-import { findDateMentions } from './dates/grammar';
-import { letterClock } from './dates/reference';
+import { findDateMentions, type DateMention } from './dates/grammar';
+import { letterClock, type LetterClock } from './dates/reference';
 import { resolveMention } from './dates/resolve';
 import { daysInMonth, isoDay } from './dates/calendar';
 
@@ -21,9 +21,14 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
   const clock = letterClock(text, mentions, { date: ctx.identity?.date ?? null, session: ctx.identity?.session ?? null });
   const inFootnote = footnoteOf(ctx.layout?.footnotes ?? []);
 
+  // The last letter of an earlier year named by its full date, while the sentence that names it goes on.
+  let reported: DateMention | null = null;
   for (const mention of mentions) {
     if (mention.inName) continue;
-    const { date, issues } = resolveMention(mention, clock);
+    if (reported && (mention.start - reported.end > 400 || SENTENCE_BREAK.test(text.slice(reported.end, mention.start)))) reported = null;
+    if (isEarlierLetter(text, mention, clock)) reported = mention;
+    const anchored = reported && mention.year === null && mention !== reported ? reportedLetterClock(mention, reported, clock) : null;
+    const { date, issues } = resolveMention(mention, anchored ?? clock);
     for (const issue of issues) {
       const span = ctx.norm.span(issue.start, issue.end);
       problems.push({ code: issue.code, ...span, message: issue.message });
@@ -37,6 +42,44 @@ export function recogniseDates(ctx: RecogniseContext): RecogniserResult {
   const footnotes = ctx.layout?.footnotes;
   if (footnotes?.length) addClosingYears(ctx.norm.original, footnotes, entities);
   return { entities, problems };
+}
+
+/** "(mijn) brief van 6 september 2007": a letter named by its full date. */
+const LETTER_BEFORE = /(?<=(?:^|[^\p{L}])(?:[Kk]amer)?brie(?:f|ven) (?:van|d\.d\.) )/uy;
+/**
+ * A sentence's end between two dates: a full stop, question or exclamation mark before a capital, or a blank line; also a
+ * semicolon, after which a clause of its own says what is now ("…; in april volgt de evaluatie").
+ */
+const SENTENCE_BREAK = /[.!?] +\p{Lu}|[;\n]/u;
+
+/** Whether `m` names a letter of a year before the letter's own by its full date ("brief van 6 september 2007"). */
+function isEarlierLetter(text: string, m: DateMention, clock: LetterClock): boolean {
+  if (m.precision !== 'day' || m.year === null || !clock.reference || m.year >= clock.reference.year || m.days.length !== 1) return false;
+  // "van " or "d.d. " right before: most dates have neither, and are not asked the look-behind.
+  const last = text.charCodeAt(m.start - 2);
+  if (text.charCodeAt(m.start - 1) !== 0x20 || (last !== 0x6e && last !== 0x2e)) return false;
+  LETTER_BEFORE.lastIndex = m.start;
+  return LETTER_BEFORE.test(text);
+}
+
+/**
+ * "Met mijn brief van 6 september 2007 … heb ik aangegeven dat met ingang van 15 november …" in a letter of March 2008:
+ * a yearless day or month without a cue, later in a sentence that reports a letter of an earlier year, takes its year
+ * from that letter, not from the letter's own date (session 26): a deadline or start ("met ingang van", "voor", "per",
+ * "uiterlijk") is the first such day on or after the letter named (2007-11-15); any other the nearest such day to it.
+ * The clock that says so, or null.
+ */
+function reportedLetterClock(m: DateMention, letter: DateMention, clock: LetterClock): LetterClock | null {
+  if (m.month === null || letter.year === null || m.relation || m.impliedRelation || m.yearOffset !== null || m.runsTo) return null;
+  const at = Date.UTC(letter.year, (letter.month as number) - 1, letter.days[0]);
+  const day = m.precision === 'day' ? m.days[0] : 15;
+  const distance = (y: number) => Date.UTC(y, m.month as number - 1, day) - at;
+  let year = letter.year;
+  if (m.deadline) { if (distance(year) < 0) year++; }
+  else for (const y of [letter.year - 1, letter.year + 1]) if (Math.abs(distance(y)) < Math.abs(distance(year))) year = y;
+  // Mid-year, so that no turn-of-the-year rule moves it again.
+  return { reference: { year, month: 6, day: 30 }, exact: true, sessionStart: clock.sessionStart,
+    basis: `the letter of ${isoDay({ year: letter.year, month: letter.month as number, day: letter.days[0] })} the sentence reports (${m.deadline ? 'the first such date after it' : 'the nearest such date to it'})` };
 }
 
 /**

@@ -59,10 +59,12 @@ const NOT_MODIFIERS = new Set(['uw', 'de', 'het', 'een', 'deze', 'die', 'dit', '
 // A capitalised word, hyphenated parts included ("Sint-Maarten", "Ecofin-Raad").
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}\-‐])\p{Lu}[\p{L}\p{M}]*(?:[-‐]\p{L}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])/gu;
 const CAP_WORD = '\\p{Lu}[\\p{L}\\p{M}]*(?:[-‐]\\p{L}[\\p{L}\\p{M}]*){0,3}';
+/** A truncated compound's partner in lower case: "Kinder- en jongerenwerk" (session 26); no article or short word. */
+const LOWER_PARTNER = '[-‐] en (?!(?:van|voor|over|door|naar|zijn|haar|deze|dit|die|dat)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{L}\\p{M}]{3,}';
 /** "van/voor (de|het|der) Cap (Cap | en Cap){0,5}": the complement of rule A. No comma lists: "Raad van State, Tweede Kamer". */
 // A truncated compound joins its partner with "- en" ("voor Kinder- en Jeugdpsychiatrie", "voor het Wetenschaps- en
 // Technologiebeleid", round 35).
-const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:(?: | en |[-‐] en )${CAP_WORD}){0,5}`, 'u');
+const COMPLEMENT = new RegExp(`^ (?:van|voor) (?:(?:de|het|der) )?${CAP_WORD}(?:(?: | en |[-‐] en )${CAP_WORD}|${LOWER_PARTNER}){0,5}`, 'u');
 /**
  * Rule E: the capitalised words that name a foundation, an association, a cooperative or a steering or working group
  * after its legal form or group noun, joined
@@ -79,7 +81,7 @@ const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ten', 'ter', 'te', '
 const ORGANS = /^ van (?:Bestuur|Toezicht|Commissarissen)(?![\p{L}\p{M}\p{N}])/u;
 /** A compound head before its remit in lower case ("Rijksdienst voor de keuring van …"): the name goes on. */
 const REMIT_AFTER = /^ voor (?:de |het )?\p{Ll}/u;
-const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & |[-‐] en )${CAP_WORD}){0,5}`, 'u');
+const LEGAL_NAME = new RegExp(`^ ${CAP_WORD}(?:(?: | en | & |[-‐] en )${CAP_WORD}|${LOWER_PARTNER}){0,5}`, 'u');
 /**
  * Capitalised words that open a sentence (a full stop lost in the copy, a heading run into the text) and no name:
  * "de Universiteit Dit jaar …". A legal name ends before one; "Stichting De Hoop" keeps its article.
@@ -89,6 +91,8 @@ const SENTENCE_OPENERS = new Set(['Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ook', 'Zij
   'Daarnaast', 'Daarom', 'Daarbij', 'Verder', 'Voorts', 'Tevens', 'Hierbij', 'Hiermee', 'Eind', 'Begin', 'Medio', 'Sinds', 'Vanaf',
   'Vervolgens', 'Daarna', 'Inmiddels', 'Bovendien', 'Echter', 'Hierdoor', 'Daardoor', 'Uiteindelijk', 'Tegelijkertijd',   // round 37
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
+/** Roles written with a capital after "De" at a sentence's start: "De Staatssecretaris besluit …". */
+const ROLES_AFTER_ARTICLE = new Set(['Minister', 'Staatssecretaris', 'Minister-President', 'Minister-president', 'Voorzitter', 'Regering']);
 /** Prepositions that open a sentence when no capitalised word follows ("het Agentschap In 2020 …"); inside a name in title case they stay. */
 const CLOSING_OPENERS = new Set(['In', 'Op', 'Bij']);
 /** LEGAL_NAME's match up to the first sentence opener in it, or null when it opens with one. */
@@ -97,6 +101,8 @@ function legalNameAt(text: string, from: number): string | null {
   if (!name) return null;
   let cut = 0;
   const words = name[0].split(' ');
+  // "het Agentschap De Staatssecretaris besluit": an article and a role open the next sentence, no name (session 26).
+  if (words.length > 2 && (words[1] === 'De' || words[1] === 'Het') && ROLES_AFTER_ARTICLE.has(words[2])) return null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // A name in title case may open with such a word ("Stichting Nu Niet Zwanger", round 31): as its first word
@@ -366,9 +372,11 @@ function nameAround(text: string, start: number, end: number, word: string, head
     // "een Werkgroep Terugkeer": after the indefinite article a kind of group, not one body.
     // "Commissie Van der Steur": a name that ends in a particle goes on in words this rule does not read.
     const lastWord = name ? name[0].slice(name[0].lastIndexOf(' ') + 1).toLowerCase() : '';
-    if (name && !NAME_PARTICLES.has(lastWord) && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !insideLawName(text, start)) {
+    // "de Landelijke Commissie Toelating": a capitalised adjective before the legal form opens the name (session 26).
+    const nameStart = start - adjectiveBefore(text, start);
+    if (name && !NAME_PARTICLES.has(lastWord) && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart)) && !insideLawName(text, start)) {
       const nameEnd = end + name[0].length;
-      return { start, end: nameEnd, id: textId(text.slice(start, nameEnd)), rule: 'legalForm' };
+      return { start: nameStart, end: nameEnd, id: textId(text.slice(nameStart, nameEnd)), rule: 'legalForm' };
     }
   }
   // A whole head ("de Kamer") is a name only after capitalised words (B) or before a complement (A): most
@@ -424,6 +432,14 @@ function nameAround(text: string, start: number, end: number, word: string, head
   // Last, as most heads are no name by now ("de Kamer", "Tweede Kamer"): not inside a law's name.
   if (insideLawName(text, start)) return null;
   return { start: nameStart, end: nameEnd, id: textId(text.slice(nameStart, nameEnd)), rule };
+}
+
+/** The length of a capitalised adjective and its space right before `start` ("Landelijke "), or 0. */
+function adjectiveBefore(text: string, start: number): number {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return 0;
+  const m = ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  const word = m ? m[1].toLowerCase() : '';
+  return m && ADJECTIVE.test(word) && !NOT_MODIFIERS.has(word) && word !== 'diverse' ? m[1].length + 1 : 0;
 }
 
 const COMMITTEE_COMPOUND = /^\p{Lu}[\p{Ll}\p{M}]{3,}(?:commissie|college)$/u;

@@ -56,6 +56,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && m.id === 'SNA' && SNA_EDITION_AFTER.test(text.slice(m.end, m.end + 8))) return;
     if (m.acronym && m.id === 'ELA' && emergencyLiquidity(text, m)) return;
     if (m.acronym && m.id === 'AID' && aidOfTheUnitedStates(text, m, matches)) return;
+    if (m.id === 'G4' && g4OfCountries(text, m)) return;
     if (m.acronym && m.id === 'ECN' && competitionNetwork(text, m, matches)) { candidates.push(fromGazetteer({ ...m, id: 'EU-ECN' })); return; }
     const regional = (m.acronym && (m.id === 'GGD' || m.id === 'GHOR')) || (!m.acronym && m.id === 'BUREAU-JEUGDZORG') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
@@ -89,6 +90,13 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const idOf = remembered((form: string) => matcher.idOf(form));
   const uses = new DefinitionUses(new UsesInLetter(text, capitals));
   const redefined: Redefinition[] = [];
+  /** The letter's own body, `TEXT:<acronym>`, from the definition on. */
+  const ownBody = (pair: AcronymPair) => {
+    const id = `TEXT:${pair.short}`;
+    definitions.push(toDefinition(ctx, pair, id));
+    uses.longForm(pair, id, `organisation defined in this letter (${pair.short})`, candidates);
+    shortForms(pair, id, matcher.acronymIds, uses, candidates, redefined);
+  };
   for (const found of findAcronymDefinitions(text)) {
     const pair = withBodyNounBefore(text, found);
     // "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)": the acronym's letters start inside the
@@ -110,12 +118,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
       if (overrule) { definitions.push(toDefinition(ctx, pair, null)); redefined.push(overrule); }
       // "De vervoerder BAS (Bus Amsterdam Schiphol)": another name the acronym spells word by word is the letter's own.
       // Only after a word for a body: a long form of no known kind leaves the known body (session 19).
-      else if (spellsAnotherName(pair, shortId) && afterBodyNoun(text, pair)) {
-        const id = `TEXT:${pair.short}`;
-        definitions.push(toDefinition(ctx, pair, id));
-        uses.longForm(pair, id, `organisation defined in this letter (${pair.short})`, candidates);
-        shortForms(pair, id, matcher.acronymIds, uses, candidates, redefined);
-      }
+      else if (spellsAnotherName(pair, shortId) && afterBodyNoun(text, pair)) ownBody(pair);
       // Else a known acronym after words that do not name it is a false pair ("Marcouch (PvdA)": a member and the party).
       continue;
     }
@@ -126,6 +129,9 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     // "de Richtlijn Rivierinformatiediensten (RIS)": an unknown long form right after the word for a legal act is
     // (the end of) the act's name; what it defines is the act's subject, not a body (GUIDELINES, round 23).
     if (!orgId && (namedAfterAct(text, pair.longStart) || ACT_WORD_FIRST.test(pair.long))) { definitions.push(toDefinition(ctx, pair, null)); continue; }
+    // "het adviesbureau Nuance door Training en Advies (NTA)": a firm's name without a head noun, its capitals spelling the
+    // acronym, after a word for a company (session 26).
+    if (!orgId && !namedLikeOrganisation(pair.long) && spelledByCapitals(pair) && afterBodyNoun(text, pair)) { ownBody(pair); continue; }
     definitions.push(toDefinition(ctx, pair, orgId));
     definitionMentions(pair, orgId, matcher.acronymIds, uses, candidates, redefined);
   }
@@ -135,6 +141,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   appendAll(candidates, toeslagenListedWithBodies(text, candidates, placesOfWatched(text, capitals, TOESLAGEN_WORDS)));
   appendAll(candidates, namesNotKnownOtherwise(text, candidates, capitals, matches));
 
+  parketsAtCourts(text, candidates);
+  chambersOverBlankLine(text, candidates);
   committeesOfOtherBodies(text, candidates);
   if (ctx.identity?.chamber === 'I') toSenateCommittees(text, candidates);
   chamberBeforeCommittees(text, candidates);
@@ -227,6 +235,21 @@ function aidOfTheUnitedStates(text: string, m: GazetteerMatch, matches: readonly
   return UNITED_STATES.test(text.slice(from, Math.min(text.length, to + 1))) && !matches.some(n => n.id === 'AID' && !n.acronym);
 }
 const SENTENCE_END = /[.!?;\n]/;
+
+/**
+ * "de G4 in de Veiligheidsraad", "de G4-landen", "een G4-visum": the four countries seeking a seat in the UN's Security
+ * Council (Brazil, Germany, India, Japan) or a visa's class, not the four largest municipalities (session 26): glued to
+ * a word for countries or a visa, or in a sentence that names the UN or those countries.
+ */
+const G4_OTHER_AFTER = /^[-‐](?:land|lidsta|visa|visum|natie)/iu;
+const G4_COUNTRIES_NEAR = /(?:^|[^\p{L}])(?:VN|Verenigde Naties|Veiligheidsraad|Brazilië|India|Japan)(?![\p{L}])/u;
+function g4OfCountries(text: string, m: GazetteerMatch): boolean {
+  if (G4_OTHER_AFTER.test(text.slice(m.end, m.end + 8))) return true;
+  let from = m.start, to = m.end;
+  while (from > 0 && m.start - from < 200 && !SENTENCE_END.test(text[from - 1])) from--;
+  while (to < text.length && to - m.end < 200 && !SENTENCE_END.test(text[to])) to++;
+  return G4_COUNTRIES_NEAR.test(text.slice(from, to));
+}
 
 /**
  * "de ECN+-richtlijn", "het ECN" in a letter that names the European Competition Network: the competition authorities'
@@ -389,6 +412,8 @@ function headPlace(text: string, head: string, from: number): number {
 const REGIONAL_HEADS = new Set([
   'Veiligheidsregio', 'veiligheidsregio', 'Brandweer', 'brandweer', 'RIEC', 'Veiligheidshuis', 'politieregio', 'Politieregio',
   'politie-eenheid', 'Politie-eenheid', 'regiopolitie', 'Regiopolitie',
+  // The certified youth protection institutions: "Jeugdbescherming Regio Amsterdam", "Jeugdbescherming Brabant" (session 26).
+  'Jeugdbescherming',
 ]);
 // Words that open a clause where a full stop was lost ("de brandweer Waar het om gaat", "de veiligheidsregio Bijvoorbeeld").
 const CLAUSE_OPENERS = new Set(['Waar', 'Wat', 'Wie', 'Hoe', 'Welke', 'Alle', 'Elke', 'Iedere', 'Bijvoorbeeld', 'Daarom', 'Echter', 'Zo', 'Als',
@@ -463,6 +488,8 @@ function regionalBody(text: string, start: number, head: number, matcher: { matc
   // A longer name the gazetteer holds stays its own; "RIEC" alone, a shorter match, gives way to "RIEC Limburg".
   const known = matcher.matchAt(text, start);
   if (known && known.end >= end) return null;
+  // "de Wet op de Jeugdbescherming Caribisch Nederland": a law's name, no body.
+  if (insideLawName(text, start)) return null;
   const noun = text.slice(start, head).toLowerCase();
   return { start, end, id: textId(text.slice(start, end)), source: 'text', explain: `a ${noun} named by its region` };
 }
@@ -1039,6 +1066,40 @@ function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(
   return out;
 }
 
+/**
+ * "het parket bij de rechtbank Den Haag", "het Parket bij het gerechtshof Amsterdam": the openbaar ministerie's office at a
+ * court (an arrondissements- or ressortsparket) is a body of its own, one span from "parket" to the seat, as the Parket bij
+ * de Hoge Raad (session 26); the court inside it is not named. "het parket van de rechtbank" keeps the court, as for the
+ * Hoge Raad.
+ */
+const PARKET_BEFORE = /(?:^|[^\p{L}\p{M}])([Pp]arket bij (?:de|het) )$/u;
+const COURT_ID = /^(?:RECHTBANK-|GERECHTSHOF-|TEXT:RECHTBANK |TEXT:GERECHTSHOF )/;
+function parketsAtCourts(text: string, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const first = c.id.charCodeAt(0);   // R, G or T (TEXT:): most ids are asked nothing more
+    if ((first !== 0x52 && first !== 0x47 && first !== 0x54) || text.charCodeAt(c.start - 1) !== 0x20 || !COURT_ID.test(c.id)) continue;
+    const m = PARKET_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start));
+    if (!m) continue;
+    const start = c.start - m[1].length;
+    candidates[i] = { start, end: c.end, id: textId(text.slice(start, c.end)), source: 'text', explain: 'the openbaar ministerie\'s parket at a court' };
+  }
+}
+
+/**
+ * "Tweede Kamer ⏎⏎ der Staten-Generaal": an address block that breaks the chamber's name over a blank line (the view's
+ * "\n") is one name (session 26). Only before "der Staten-Generaal": a line that opens with "der" is no heading of its own.
+ */
+const REST_OF_CHAMBER = /^ ?\n ?der Staten[-‐ ]Generaal(?![\p{L}\p{M}])/u;
+function chambersOverBlankLine(text: string, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if ((c.id !== 'TK' && c.id !== 'EK') || (text.charCodeAt(c.end) !== 0x0a && text.charCodeAt(c.end + 1) !== 0x0a)) continue;
+    const m = REST_OF_CHAMBER.exec(text.slice(c.end, c.end + 24));
+    if (m) candidates[i] = { ...c, end: c.end + m[0].length };
+  }
+}
+
 // "de marechaussee" in lower case, a word of its own: the Koninklijke Marechaussee, as "politie" is the police (the
 // capitalised "Marechaussee" is a gazetteer name). Not the officers: the plural "marechaussees", "een marechaussee",
 // "elke marechaussee"; not a compound ("marechausseebrigade", "marechaussee-eenheden") nor a web address.
@@ -1263,7 +1324,7 @@ function withBodyNounBefore(text: string, pair: AcronymPair): AcronymPair {
 }
 
 /** Lower-case nouns that head a body's name before its capitalised words ("werkgroep", "stuurgroep", "commissie"). */
-const LOWER_BODY_NOUN_LIST = ['werkgroep', 'stuurgroep', 'projectgroep', 'expertgroep', 'taskforce', 'commissie', 'adviescommissie', 'stichting', 'vereniging'];
+const LOWER_BODY_NOUN_LIST = ['werkgroep', 'stuurgroep', 'projectgroep', 'expertgroep', 'taskforce', 'commissie', 'adviescommissie', 'stichting', 'vereniging', 'coöperatie'];
 const LOWER_BODY_NOUNS = `(?:${LOWER_BODY_NOUN_LIST.join('|')})`;
 const LOWER_BODY_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}\\-])(${LOWER_BODY_NOUNS}) $`, 'u');
 const LOWER_BODY_NOUN = new RegExp(`^${LOWER_BODY_NOUNS}$`, 'u');
@@ -1387,6 +1448,11 @@ function definedAsNonBody(text: string, pair: AcronymPair, bodyId: string, match
  * anew, from the definition on (GUIDELINES, session 25). Three capitals at least; words in lower case only as links.
  */
 function spellsAnotherName(pair: AcronymPair, bodyId: string): boolean {
+  return spelledByCapitals(pair) && !spelledLike(pair.long, bodyId);
+}
+
+/** Whether the long form's capitalised words spell the acronym (three capitals at least), its lower-case words only links. */
+function spelledByCapitals(pair: AcronymPair): boolean {
   if (pair.compound || !/^\p{Lu}{3,}$/u.test(pair.short)) return false;
   let initials = '';
   for (const word of pair.long.split(/[\s\-‐]+/)) {
@@ -1394,7 +1460,7 @@ function spellsAnotherName(pair: AcronymPair, bodyId: string): boolean {
     if (/^\p{Lu}/u.test(word)) initials += word[0];
     else if (!DUTCH_LINKS.has(word) && !ARTICLES.has(word)) return false;
   }
-  return initials === pair.short && !spelledLike(pair.long, bodyId);
+  return initials === pair.short;
 }
 
 /** A word for a company or association right before a definition: the name it defines is a body's ("De vervoerder BAS (…)"). */
@@ -1744,9 +1810,10 @@ const HEAD_WORDS = new Set([
   'association', 'foundation', 'directorate', 'secretariat', 'secretariaat', 'unie', 'front', 'brigade', 'leger', 'army',
   'marechaussee', 'politie', 'parlement', 'recherche', 'krijgsmacht', 'overleg', 'bank', 'staten', 'kustwacht',
   'genootschap', 'orde', 'planbureau', 'rekenkamer', 'kerk', 'church', 'büro',
+  'coöperatie', 'cooperatie',   // a legal form, as "stichting": "CZV (Coöperatie Zorg Verzekerd)" (session 26)
 ]);
 // "büro": the German bureau, heading a firm's name as "bureau" does ("Ingenieurbüro Heitfeld-Schetelig (IHS)").
-const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'college', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht'];
+const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'college', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht', 'orgaan'];
 /** Meetings, not bodies: "Algemeen Overleg (AO)", "Wetgevingsoverleg (WGO)", "Bestuurlijk Afstemmingsoverleg (BAO)",
  * "Multidisciplinair Afstemmingsoverleg Resocialisatie (MAR)" (a consultation on cases, GUIDELINES round 9). */
 const MEETINGS = /^(?:algemeen|bestuurlijk|schriftelijk|plenair|informeel|technisch)\s+\p{L}*overleg|^(?:wetgevings|nota|commissie)-?overleg|(?:^|\s)afstemmingsoverleg(?![\p{L}])/iu;

@@ -140,7 +140,7 @@ function parseAfterDossier(text: string, start: number, part: DossierPart, pream
   const joint = readJointDossiers(text, part.end);
   const afterDossiers = joint.length ? joint[joint.length - 1].end : part.end;
   const legal = preamble.chamber !== null || preamble.session !== null;
-  const read = readNumbers(text, afterDossiers, { allowLetters: true, bareNumber: !labelled ? 'never' : legal ? 'any' : 'closing', withPages: true });
+  const read = readNumbers(text, afterDossiers, { allowLetters: true, bareNumber: !labelled ? 'never' : legal ? 'any' : 'closing', withPages: true, senate: preamble.chamber === 'I' });
   for (const x of read.problems) problems.push(x);
   if (labelled && read.numbers.length === 0 && read.problems.length === 0 && matchesAt(STOP_BEFORE_MARKER, text, afterDossiers)) {
     // "(Kamerstuk 29 911. Nr. 81)": a full stop typed for the comma; after a label the number is still this stuk's.

@@ -32,6 +32,8 @@ export interface NumberOptions {
   bareNumber: 'any' | 'closing' | 'never';
   /** Read page references ("p. 3") after the numbers. */
   withPages: boolean;
+  /** The citation names the Senate ("Kamerstukken I"): a list of its letters may hold any of one or two capitals. */
+  senate?: boolean;
 }
 
 // "; nr. 7", ", en nr. 6", " en nr. 6": a further number with its own marker.
@@ -59,8 +61,9 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
   if (!first) return { numbers, end: pos, problems };
 
   // Without "nr." a listed letter is read only in the Senate's shape: "…, I en II" lists parts, not stukken.
-  const senateShapeOnly = !marker && isLetterNumber(first.value);
-  let end = readGroup(text, first, marker?.value ?? false, options, numbers, senateShapeOnly);
+  // "Kamerstukken I 2019/20, 35 300, IX en JA": in a Senate citation the list takes its long dossiers' letters too (session 26).
+  const listShape = marker || !isLetterNumber(first.value) ? null : options.senate ? SENATE_LETTER_ANY : SENATE_LETTER_SHAPE;
+  let end = readGroup(text, first, marker?.value ?? false, options, numbers, listShape);
   // Further groups, each with its own marker.
   for (;;) {
     if (!matchesAt(CONTINUATION, text, end)) break;
@@ -75,15 +78,15 @@ export function readNumbers(text: string, pos: number, options: NumberOptions): 
 
 /**
  * One number with the numbers listed after it and an optional page reference, appended to `out` (no array
- * per group: the group is what follows out's earlier entries); returns the end. With `senateShapeOnly` the list
- * stops at a letter not of the Senate's shape (SENATE_LETTER_SHAPE).
+ * per group: the group is what follows out's earlier entries); returns the end. With `listShape` the list
+ * stops at a letter not of that shape (SENATE_LETTER_SHAPE, or SENATE_LETTER_ANY in a Senate citation).
  */
-function readGroup(text: string, first: Read<string>, plural: boolean, options: NumberOptions, out: CitedNumber[], senateShapeOnly = false): number {
+function readGroup(text: string, first: Read<string>, plural: boolean, options: NumberOptions, out: CitedNumber[], listShape: RegExp | null = null): number {
   let last: CitedNumber = { start: first.start, end: first.end, value: first.value, page: null, closesRange: null };
   out.push(last);
   // A singular "nr." may still head a written-out list, "nr. 440, 441 en 455)", when the list closes with
   // "en"/"of" and the phrase ends there; anything looser may be a count ("nr. 5, 6 mensen").
-  const enumerated = plural ? null : readEnumeration(text, first, options.allowLetters && isLetterNumber(first.value), senateShapeOnly);
+  const enumerated = plural ? null : readEnumeration(text, first, options.allowLetters && isLetterNumber(first.value), listShape);
   if (enumerated) {
     for (const x of enumerated) out.push(x);
     last = out[out.length - 1];
@@ -97,7 +100,7 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
     const letters = options.allowLetters && isLetterNumber(last.value);
     const next = readNumber(text, glue.end, options.allowLetters && (plural || letters));
     if (!next || followedByMonthOrUnit(text, next.end) || (letters && !isLetterNumber(next.value))) break;
-    if (senateShapeOnly && !SENATE_LETTER_SHAPE.test(next.value)) break;
+    if (listShape && !listShape.test(next.value)) break;
     const isComma = hasComma(text, glue.start, glue.end);
     if (!plural && (isComma || !matchesAt(PHRASE_END, text, next.end))) break;
     let closesRange: string | null = null;
@@ -154,7 +157,7 @@ function hasComma(text: string, from: number, to: number): boolean {
 const MAX_ENUMERATION = 20;
 
 /** The numbers after the first of "nr. 440, 441 en 455)" when they form a closed enumeration; else null. */
-function readEnumeration(text: string, first: Read<string>, letters: boolean, senateShapeOnly: boolean): CitedNumber[] | null {
+function readEnumeration(text: string, first: Read<string>, letters: boolean, listShape: RegExp | null): CitedNumber[] | null {
   const listed: CitedNumber[] = [];
   let end = first.end;
   let closedWithConjunction = false;
@@ -164,7 +167,7 @@ function readEnumeration(text: string, first: Read<string>, letters: boolean, se
     if (readDossier(text, glue.end, true)) break;
     const next = readNumber(text, glue.end, letters);
     if (!next || followedByMonthOrUnit(text, next.end) || (letters && !isLetterNumber(next.value))) break;
-    if (senateShapeOnly && !SENATE_LETTER_SHAPE.test(next.value)) break;
+    if (listShape && !listShape.test(next.value)) break;
     listed.push({ start: next.start, end: next.end, value: next.value, page: null, closesRange: null });
     end = next.end;
     closedWithConjunction = !text.slice(glue.start, glue.end).includes(',') || /\b(?:en|of)\b/.test(text.slice(glue.start, glue.end));
@@ -194,6 +197,8 @@ const BARE_LETTER_END = /[ \u00a0]*(?:[).;:,\]|]|\n|$)|[ \u00a0]+(?:(?:en|of)[ \
 const LOWER_WORD_AFTER = /[ \u00a0]+\p{Ll}/yu;
 // There only a letter as the Senate numbers its stukken in most dossiers, "G", "AB", "BF": not an acronym ("EU en de NAVO").
 const SENATE_LETTER_SHAPE = /^(?:[A-Z]|[AB][A-Z])$/;
+/** Any letter of one or two capitals: the Senate's letters in its longest dossiers ("IX", "JA", "XL"). */
+const SENATE_LETTER_ANY = /^[A-Z]{1,2}$/;
 // The organisations' acronyms of that shape (the ministries AZ and BZ; AP, AU, AW): before a word, a comma or "en" they
 // name the organisation ("Kamerstuk 31 490, BZ heeft …"); only a closing mark (BARE_END) still makes them a letter.
 const ACRONYMS_IN_LETTER_SHAPE = new Set(['AZ', 'BZ', 'AP', 'AU', 'AW']);

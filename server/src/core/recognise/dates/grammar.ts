@@ -179,6 +179,14 @@ const APPROX_YEAR_BEFORE = new RegExp(
  * the turn of the year, "de jaarwisseling 2019-2020" (the police's and fire services' yearly letters, round 38).
  */
 const WINTER_BEFORE = /(?<=(?:^|[^\p{L}])((?:de\s)?(?:winter|jaarwisseling)(?:\svan)?)(\s))/iuy;
+/**
+ * "Prinsjesdag 2024", "Koningsdag 2023": a named day with its year is read as a season with its year is, an approximate
+ * year with its words (session 26). Tried only after a word ending in "dag".
+ */
+const NAMED_DAY_BEFORE = /(?<=(?:^|[^\p{L}])(prinsjesdag|koningsdag|koninginnedag|bevrijdingsdag)(\s))/iuy;
+function namedDayBefore(text: string, start: number): RegExpExecArray | null {
+  return (text.charCodeAt(start - 2) | 0x20) === 0x67 ? endingAt(NAMED_DAY_BEFORE, text, start) : null;
+}
 const YEAR_TRIGGER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PATTERN})\\s)`, 'iuy');
 const COUNT_NOUN_AFTER = new RegExp(`^\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}])`, 'iu');
 const YEAR_SHARING_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot|en|of)\s?$/u;
@@ -765,7 +773,7 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
     const mention = blank(start, end);
     mention.precision = 'year';
     mention.year = year;
-    const approx = endingAt(APPROX_YEAR_BEFORE, text, start);
+    const approx = endingAt(APPROX_YEAR_BEFORE, text, start) ?? namedDayBefore(text, start);
     if (approx) {
       mention.approx = true;
       mention.start = groupStart(approx, start);
