@@ -12,7 +12,7 @@ import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts, textId } from './organisationNames';
 import {
-  COURT_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, RUD_WORDS, SERVICE_WORDS, TOESLAGEN_WORDS, WATER_BOARD_NOUNS,
+  COURT_WORDS, PARKET_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, RUD_WORDS, SERVICE_WORDS, TOESLAGEN_WORDS, WATER_BOARD_NOUNS,
   watchedOf, type CapitalWordStarts,
 } from './words';
 import { footnoteOf } from './footnotes';
@@ -82,6 +82,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of localBodiesByRegion(text, capitals, matcher)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher, capitals)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
+  for (const c of courtsByPlace(text, placesOfWatched(text, capitals, PARKET_WORDS), matcher)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
@@ -1013,7 +1014,9 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
  * do not cover. The seat is one capitalised word, or two after "Den" ("Den Bosch"); the id is the gazetteer's where it
  * knows the court by "rechtbank <seat>", else the name's.
  */
-const COURT_BY_PLACE = /(rechtbank|gerechtshof)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}\d\-])/uy;
+// The OM's offices at a court take the court's seat: "het arrondissementsparket Amsterdam", "het ressortsparket te
+// Arnhem", "Arrondissementsparket Zeeland-West-Brabant" (a region of three words) (round 40).
+const COURT_BY_PLACE = /(rechtbank|gerechtshof|[Aa]rrondissementsparket|[Rr]essortsparket)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,2}))(?![\p{L}\p{M}\d\-])/uy;
 // A weekday opens the next sentence where a full stop was lost ("met de GGD Maandag volgt …"), no place (round 31).
 const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen',
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag',
@@ -1032,6 +1035,10 @@ function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(
     // A capitalised word that opens a sentence after a missing full stop, or an adjective, is no seat.
     if (!m || NOT_A_SEAT.has(m[2]) || /(?:ees|ese|isch|ische|sche|lijk|lijke|aal|ale)$/.test(m[2])) continue;
     const name = `${m[1]} ${m[2]}`;
+    if (m[1].endsWith('parket')) {
+      out.push({ start: at, end: COURT_BY_PLACE.lastIndex, id: textId(name), source: 'text', explain: 'a public prosecutor\'s office named by its seat' });
+      continue;
+    }
     // The matcher's table holds the capitalised form ("Rechtbank Den Haag"); the lower-case one is a watched name.
     const id = matcher.idOf(`${m[1] === 'rechtbank' ? 'Rechtbank' : 'Gerechtshof'} ${m[2]}`) ?? textId(name);
     out.push({ start: at, end: COURT_BY_PLACE.lastIndex, id, source: 'text', explain: 'a court named by its seat' });

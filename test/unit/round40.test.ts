@@ -1,0 +1,55 @@
+// Round 40 of the blind check on real texts: every family at once, on stukken of 1997–2025 of the justice chain (the
+// courts, the OM's parts, the reclassering organisations, the Raad voor de Kinderbescherming, Slachtofferhulp
+// Nederland, the Schadefonds, Halt, the justitiële jeugdinrichtingen, the RSJ) and the rechtspraak's digitisation.
+// Missed blind: an arrondissementsparket by its place, the Schadefonds by its short name, the Rvdr's mixed-case
+// acronym, Spir-it, Ipsos I&O, and a flattened Senate header (the letter with a glued marker on a line of its own,
+// the receipt date followed by a numbered heading). Every snippet is written for the test.
+import { strict as assert } from 'node:assert';
+import { analyseLetter } from '../../server/src/core/analyse';
+import { orgs } from './recognised';
+
+const selfCitations = (t: string) => analyseLetter(t).entities.filter(e => e.kind === 'kamerstuk' && (e.value as { self: boolean }).self)
+  .map(e => [e.text, (e.value as { number: string | null }).number]);
+
+describe('round 40: the OM\'s offices named by their place', () => {
+  it('an arrondissementsparket or ressortsparket by its seat, with or without "te"', () => {
+    assert.deepEqual(orgs('Het arrondissementsparket Rotterdam en het ressortsparket te Arnhem hebben de zaak overgedragen.').map(o => o[0]),
+      ['arrondissementsparket Rotterdam', 'ressortsparket te Arnhem']);
+    assert.deepEqual(orgs('Het Arrondissementsparket Zeeland-West-Brabant en het arrondissementsparket Den Haag werkten samen.').map(o => o[0]),
+      ['Arrondissementsparket Zeeland-West-Brabant', 'arrondissementsparket Den Haag']);
+  });
+
+  it('the noun alone, its plural, a sentence opener or an adjective after it names none', () => {
+    assert.deepEqual(orgs('Elk arrondissementsparket heeft een slachtofferloket; de arrondissementsparketten Noord en Zuid ook.'), []);
+    assert.deepEqual(orgs('Volgens het arrondissementsparket De zaak is rond. Het ressortsparket Landelijke zaken gaan voor.'), []);
+  });
+});
+
+describe('round 40: bodies of the justice chain by the names letters use', () => {
+  it('the Schadefonds by its short name, and the Raad voor de rechtspraak by its mixed-case acronym', () => {
+    assert.deepEqual(orgs('Het Schadefonds keert uit; de Rvdr en de RvdR overleggen met Spir-it.').map(o => o[1]),
+      ['SCHADEFONDS', 'RVDR', 'RVDR', 'SPIR-IT']);
+    // The law's name in lower case stays a law.
+    assert.deepEqual(orgs('De Wet schadefonds geweldsmisdrijven is gewijzigd.'), []);
+  });
+
+  it('a research firm under its name since the merger', () => {
+    assert.deepEqual(orgs('Het onderzoek is uitgevoerd door Ipsos I&O en eerder door Ipsos.').map(o => o[0]), ['Ipsos I&O', 'Ipsos']);
+  });
+});
+
+describe('round 40: a flattened Senate header', () => {
+  const head = (letterLine: string, typeLine: string) => `Eerste Kamer der Staten-Generaal\n1\nVergaderjaar 2015–2016\n34 059\n`
+    + `Wijziging van het Wetboek van Burgerlijke Rechtsvordering\n34 138\nWijziging van het Wetboek in hoger beroep\n${letterLine}\n${typeLine}\n`;
+
+  it('the letter with a glued footnote marker on a line of its own is the stuk\'s letter', () => {
+    const letter = head('I1', 'NOTA NAAR AANLEIDING VAN HET VERSLAG\nOntvangen 22 juni 2016') + 'Ik dank de leden.\n';
+    assert.deepEqual(selfCitations(letter).map(s => s[1]), ['I']);
+    assert.equal(analyseLetter(letter).identity.number, 'I');
+  });
+
+  it('the receipt date on the type line, followed by a numbered heading, dates the stuk', () => {
+    const letter = head('I', 'NOTA NAAR AANLEIDING VAN HET VERSLAG Ontvangen 22 juni 2016 1. Inleiding Ik dank de leden.');
+    assert.equal(analyseLetter(letter).identity.date, '2016-06-22');
+  });
+});
