@@ -53,3 +53,20 @@ describe('round 40: a flattened Senate header', () => {
     assert.equal(analyseLetter(letter).identity.date, '2016-06-22');
   });
 });
+
+describe('round 40 (batch 2): a court of appeal as "het hof" with its seat, and OSF in a list of parties', () => {
+  it('"het hof" before one of the courts of appeal\'s seats is that court', () => {
+    assert.deepEqual(orgs('Het hof ’s-Hertogenbosch en het hof Arnhem-Leeuwarden hebben achterstanden; het hof Den Haag niet.'),
+      [['hof ’s-Hertogenbosch', 'GERECHTSHOF-DEN-BOSCH'], ['hof Arnhem-Leeuwarden', 'GERECHTSHOF-ARNHEM-LEEUWARDEN'], ['hof Den Haag', 'GERECHTSHOF-DEN-HAAG']]);
+  });
+
+  it('"hof" before another capitalised word, or capitalised, is none of them', () => {
+    assert.deepEqual(orgs('Het hof Utrecht bestaat niet meer; de hof Eden is een tuin en het hof De rechter beslist.'), []);
+  });
+
+  it('OSF in a list of parties after "fracties van" is the Senate group', () => {
+    assert.deepEqual(orgs('De leden van de fracties van SP, PvdD, 50PLUS en OSF sluiten zich aan.').map(o => o[0]), ['SP', 'PvdD', '50PLUS', 'OSF']);
+    // Elsewhere the acronym stays unread, as before.
+    assert.deepEqual(orgs('Het onderzoek van OSF en de Wereldbank verscheen.').map(o => o[0]), ['Wereldbank']);
+  });
+});

@@ -12,7 +12,7 @@ import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts, textId } from './organisationNames';
 import {
-  COURT_WORDS, PARKET_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, RUD_WORDS, SERVICE_WORDS, TOESLAGEN_WORDS, WATER_BOARD_NOUNS,
+  COURT_WORDS, PARKET_WORDS, HOF_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, RUD_WORDS, SERVICE_WORDS, TOESLAGEN_WORDS, WATER_BOARD_NOUNS,
   watchedOf, type CapitalWordStarts,
 } from './words';
 import { footnoteOf } from './footnotes';
@@ -83,6 +83,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of waterBoardsInLowerCase(text, matcher, capitals)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, PARKET_WORDS), matcher)) candidates.push(c);
+  for (const c of courtsByPlace(text, placesOfWatched(text, capitals, HOF_WORDS), matcher)) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
@@ -178,13 +179,15 @@ function organOfAnotherBody(text: string, m: GazetteerMatch): boolean {
 const LABEL_ONLY_ACRONYMS = new Set(['OPNL']);
 const LABEL_ONLY_FORMS = new Set(['OSF']);
 const FRACTIE_BEFORE = /(?:^|[^\p{L}])fractie\s+(?:van\s+)?(?:de\s+)?$/iu;
+// The last of a list of parties after the plural: "de fracties van SP, PvdD, 50PLUS en OSF" (round 40).
+const FRACTIES_LIST_BEFORE = /(?:^|[^\p{L}])fracties\s+van\s+(?:de\s+)?(?:[\p{Lu}\d][\p{L}\d]*(?:,\s*|\s+en\s+))+$/u;
 function asPartyLabel(text: string, m: GazetteerMatch): boolean {
   if (!LABEL_ONLY_FORMS.has(text.slice(m.start, m.end))) return true;
   const before = text.slice(Math.max(0, m.start - 24), m.start), after = text.slice(m.end, m.end + 9);
   // In a parenthesised list of labels: "(OSF)", "(50PLUS, OSF)", "Jansen (OSF), Pieters".
   const open = before.lastIndexOf('('), close = before.lastIndexOf(')');
   if (open > close && /^\s?[),]/u.test(after)) return true;
-  return /^[-‐]?fractie/iu.test(after) || FRACTIE_BEFORE.test(before);
+  return /^[-‐]?fractie/iu.test(after) || FRACTIE_BEFORE.test(before) || FRACTIES_LIST_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start));
 }
 
 /**
@@ -1015,8 +1018,9 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
  * knows the court by "rechtbank <seat>", else the name's.
  */
 // The OM's offices at a court take the court's seat: "het arrondissementsparket Amsterdam", "het ressortsparket te
-// Arnhem", "Arrondissementsparket Zeeland-West-Brabant" (a region of three words) (round 40).
-const COURT_BY_PLACE = /(rechtbank|gerechtshof|[Aa]rrondissementsparket|[Rr]essortsparket)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,2}))(?![\p{L}\p{M}\d\-])/uy;
+// Arnhem", "Arrondissementsparket Zeeland-West-Brabant" (a region of three words) (round 40). "Het hof ’s-Hertogenbosch": the
+// short noun of a court of appeal, only before one of their seats (APPEAL_COURT_SEATS).
+const COURT_BY_PLACE = /(rechtbank|gerechtshof|hof|[Aa]rrondissementsparket|[Rr]essortsparket)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,2}))(?![\p{L}\p{M}\d\-])/uy;
 // A weekday opens the next sentence where a full stop was lost ("met de GGD Maandag volgt …"), no place (round 31).
 const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen',
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag',
@@ -1026,6 +1030,8 @@ const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zi
   'Sinds', 'Vanaf', 'Om', 'Uit', 'Over', 'Aan', 'We', 'Ze', 'Tevens', 'Volgens', 'Tijdens', 'Daarom', 'Bovendien', 'Hierbij',
   'Vervolgens', 'Daarna', 'Inmiddels', 'Echter', 'Hierdoor', 'Daardoor', 'Uiteindelijk', 'Tegelijkertijd',   // round 37
 ]);
+const APPEAL_COURT_SEATS = new Set(['Amsterdam', 'Arnhem', 'Arnhem-Leeuwarden', 'Leeuwarden', 'Den Haag', '’s-Gravenhage', "'s-Gravenhage",
+  '’s-Hertogenbosch', "'s-Hertogenbosch", 'Den Bosch']);
 function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
   const out: Candidate[] = [];
   for (const at of places) {
@@ -1034,13 +1040,14 @@ function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(
     const m = COURT_BY_PLACE.exec(text);
     // A capitalised word that opens a sentence after a missing full stop, or an adjective, is no seat.
     if (!m || NOT_A_SEAT.has(m[2]) || /(?:ees|ese|isch|ische|sche|lijk|lijke|aal|ale)$/.test(m[2])) continue;
+    if (m[1] === 'hof' && !APPEAL_COURT_SEATS.has(m[2])) continue;
     const name = `${m[1]} ${m[2]}`;
     if (m[1].endsWith('parket')) {
       out.push({ start: at, end: COURT_BY_PLACE.lastIndex, id: textId(name), source: 'text', explain: 'a public prosecutor\'s office named by its seat' });
       continue;
     }
     // The matcher's table holds the capitalised form ("Rechtbank Den Haag"); the lower-case one is a watched name.
-    const id = matcher.idOf(`${m[1] === 'rechtbank' ? 'Rechtbank' : 'Gerechtshof'} ${m[2]}`) ?? textId(name);
+    const id = matcher.idOf(`${m[1] === 'rechtbank' ? 'Rechtbank' : 'Gerechtshof'} ${m[2]}`) ?? textId(m[1] === 'hof' ? `gerechtshof ${m[2]}` : name);
     out.push({ start: at, end: COURT_BY_PLACE.lastIndex, id, source: 'text', explain: 'a court named by its seat' });
   }
   return out;
