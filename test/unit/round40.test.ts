@@ -6,7 +6,7 @@
 // the receipt date followed by a numbered heading). Every snippet is written for the test.
 import { strict as assert } from 'node:assert';
 import { analyseLetter } from '../../server/src/core/analyse';
-import { orgs } from './recognised';
+import { datesInLetterOf, orgs } from './recognised';
 
 const selfCitations = (t: string) => analyseLetter(t).entities.filter(e => e.kind === 'kamerstuk' && (e.value as { self: boolean }).self)
   .map(e => [e.text, (e.value as { number: string | null }).number]);
@@ -68,5 +68,19 @@ describe('round 40 (batch 2): a court of appeal as "het hof" with its seat, and 
     assert.deepEqual(orgs('De leden van de fracties van SP, PvdD, 50PLUS en OSF sluiten zich aan.').map(o => o[0]), ['SP', 'PvdD', '50PLUS', 'OSF']);
     // Elsewhere the acronym stays unread, as before.
     assert.deepEqual(orgs('Het onderzoek van OSF en de Wereldbank verscheen.').map(o => o[0]), ['Wereldbank']);
+  });
+});
+
+describe('round 40 (batch 3): the verslavingsreclassering\'s institutions, and a year after "de eindstand van"', () => {
+  it('the addiction care institutions whose probation units letters name', () => {
+    assert.deepEqual(orgs('De doorlichting van Emergis Reclassering en van IrisZorg Reclassering; ook Tactus en Novadic-Kentron werken mee.').map(o => o[0]),
+      ['Emergis', 'IrisZorg', 'Tactus', 'Novadic-Kentron']);
+  });
+
+  it('the year after the end or start state of a series is a year', () => {
+    const dates = datesInLetterOf('2019-07-01');
+    assert.deepEqual(dates('De eindstand van 2018 was gelijk aan de beginstand van 2017.').map(d => d[0]), ['2018', '2017']);
+    // A count after the year stays a count.
+    assert.deepEqual(dates('De eindstand van 2000 toezichten is bereikt.'), []);
   });
 });
