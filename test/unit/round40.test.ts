@@ -84,3 +84,16 @@ describe('round 40 (batch 3): the verslavingsreclassering\'s institutions, and a
     assert.deepEqual(dates('De eindstand van 2000 toezichten is bereikt.'), []);
   });
 });
+
+describe('round 40 (probe): more bodies of the justice chain by name', () => {
+  it('victim support, forensic observation, the OM\'s central office and two youth protection institutions', () => {
+    assert.deepEqual(orgs('Perspectief Herstelbemiddeling, het Centrum Seksueel Geweld, Augeo en het Fonds Slachtofferhulp ondersteunen slachtoffers.').map(o => o[0]),
+      ['Perspectief Herstelbemiddeling', 'Centrum Seksueel Geweld', 'Augeo', 'Fonds Slachtofferhulp']);
+    assert.deepEqual(orgs('Het Pieter Baan Centrum en het Parket Centrale Verwerking Openbaar Ministerie werken samen.').map(o => o[0]),
+      ['Pieter Baan Centrum', 'Parket Centrale Verwerking Openbaar Ministerie']);
+    assert.deepEqual(orgs('Jeugdbescherming Rotterdam Rijnmond en Jeugdbescherming Regio Amsterdam zijn gecertificeerde instellingen.').map(o => o[0]),
+      ['Jeugdbescherming Rotterdam Rijnmond', 'Jeugdbescherming Regio Amsterdam']);
+    // The common noun stays none.
+    assert.deepEqual(orgs('De jeugdbescherming en de herstelbemiddeling worden verbeterd.'), []);
+  });
+});
