@@ -97,3 +97,12 @@ describe('round 40 (probe): more bodies of the justice chain by name', () => {
     assert.deepEqual(orgs('De jeugdbescherming en de herstelbemiddeling worden verbeterd.'), []);
   });
 });
+
+describe('round 40 (precision): a product after a region of several words', () => {
+  it('a yearly report named after the region is no part of the body\'s name', () => {
+    assert.deepEqual(orgs('Het RIEC Midden-Nederland Jaarbeeld 2023 verscheen, net als het Veiligheidshuis Twente Jaarverslag.').map(o => o[0]),
+      ['RIEC Midden-Nederland', 'Veiligheidshuis Twente']);
+    // The old seat's name of a court of appeal is that court.
+    assert.deepEqual(orgs('Het hof ’s-Gravenhage oordeelde anders.').map(o => o[1]), ['GERECHTSHOF-DEN-HAAG']);
+  });
+});

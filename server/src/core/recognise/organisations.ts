@@ -251,7 +251,7 @@ function competitionNetwork(text: string, m: GazetteerMatch, matches: readonly G
  */
 const GGD_REGION = /^ (?:regio )?(\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*)((?: (?:voor )?\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*){0,2})(?![\p{L}\p{M}\p{N}\-‐])/u;
 // What a GGD or GHOR makes is no region: "het GHOR Jaarverslag 2019", "de GGD Gezondheidsmonitor" (round 32).
-const GGD_PRODUCT = /^(?:Jaar(?:verslag|plan|rapport)|Rapport(?:age)?|(?:Gezondheids|Jeugd)?[Mm]onitor|Advies|Richtlijn(?:en)?|Handreiking|Protocol|Draaiboek|Nieuwsbrief|Onderzoek|Factsheet|Dashboard|Website|App)$/u;
+const GGD_PRODUCT = /^(?:Jaar(?:verslag|plan|rapport|beeld|bericht)|Rapport(?:age)?|(?:Gezondheids|Jeugd)?[Mm]onitor|Advies|Richtlijn(?:en)?|Handreiking|Protocol|Draaiboek|Nieuwsbrief|Onderzoek|Factsheet|Dashboard|Website|App)$/u;
 function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
   const region = GGD_REGION.exec(text.slice(m.end, m.end + 60));
   if (!region || NOT_A_SEAT.has(region[1]) || GGD_PRODUCT.test(region[1])) return null;
@@ -463,12 +463,25 @@ function regionalBody(text: string, start: number, head: number, matcher: { matc
   if (end < 0) return null;
   const region = text.slice(head + 1, end);
   if (GGD_PRODUCT.test(region) || CLAUSE_OPENERS.has(region.split(' ')[0])) return null;
+  end = beforeProductWord(region, head + 1, end);
   if (text.startsWith(GOOI_EN_VECHTSTREEK, end)) end += GOOI_EN_VECHTSTREEK.length;
   // A longer name the gazetteer holds stays its own; "RIEC" alone, a shorter match, gives way to "RIEC Limburg".
   const known = matcher.matchAt(text, start);
   if (known && known.end >= end) return null;
   const noun = text.slice(start, head).toLowerCase();
   return { start, end, id: textId(text.slice(start, end)), source: 'text', explain: `a ${noun} named by its region` };
+}
+/**
+ * Where a region of several words ends before a product named after it: "het RIEC Midden-Nederland Jaarbeeld 2023" is the
+ * RIEC Midden-Nederland (round 40's precision probe). `end` when no later word is a product.
+ */
+function beforeProductWord(region: string, regionStart: number, end: number): number {
+  let previousEnd = -1;
+  for (const w of region.matchAll(/\S+/gu)) {
+    if (previousEnd >= 0 && GGD_PRODUCT.test(w[0])) return regionStart + previousEnd;
+    previousEnd = w.index + w[0].length;
+  }
+  return end;
 }
 /** A police unit, a province or its organ, or a college named at `start` (NAMED_LOCAL_BODY), or null. */
 function namedLocalBody(text: string, start: number): Candidate | null {
