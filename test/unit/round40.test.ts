@@ -106,3 +106,11 @@ describe('round 40 (precision): a product after a region of several words', () =
     assert.deepEqual(orgs('Het hof ’s-Gravenhage oordeelde anders.').map(o => o[1]), ['GERECHTSHOF-DEN-HAAG']);
   });
 });
+
+describe('round 40: "het parket" before a court\'s seat', () => {
+  it('the OM\'s office at one of the courts by its seat is read; another capitalised word after "parket" is none', () => {
+    assert.deepEqual(orgs('Het parket Rotterdam en het parket Oost-Brabant hebben de zaken overgedragen aan het parket Den Haag.').map(o => o[0]),
+      ['parket Rotterdam', 'parket Oost-Brabant', 'parket Den Haag']);
+    assert.deepEqual(orgs('Volgens het parket Centraal staat de zaak; het parket Europa bestaat niet en het parket De officier beslist.'), []);
+  });
+});

@@ -1032,8 +1032,9 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
  */
 // The OM's offices at a court take the court's seat: "het arrondissementsparket Amsterdam", "het ressortsparket te
 // Arnhem", "Arrondissementsparket Zeeland-West-Brabant" (a region of three words) (round 40). "Het hof ’s-Hertogenbosch": the
-// short noun of a court of appeal, only before one of their seats (APPEAL_COURT_SEATS).
-const COURT_BY_PLACE = /(rechtbank|gerechtshof|hof|[Aa]rrondissementsparket|[Rr]essortsparket)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,2}))(?![\p{L}\p{M}\d\-])/uy;
+// short noun of a court of appeal, only before one of their seats (APPEAL_COURT_SEATS); "het parket Rotterdam": the OM's
+// office at a court, only before a court's seat (COURT_SEATS).
+const COURT_BY_PLACE = /(rechtbank|gerechtshof|hof|parket|[Aa]rrondissementsparket|[Rr]essortsparket)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,2}))(?![\p{L}\p{M}\d\-])/uy;
 // A weekday opens the next sentence where a full stop was lost ("met de GGD Maandag volgt …"), no place (round 31).
 const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen',
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag',
@@ -1045,6 +1046,10 @@ const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zi
 ]);
 const APPEAL_COURT_SEATS = new Set(['Amsterdam', 'Arnhem', 'Arnhem-Leeuwarden', 'Leeuwarden', 'Den Haag', '’s-Gravenhage', "'s-Gravenhage",
   '’s-Hertogenbosch', "'s-Hertogenbosch", 'Den Bosch']);
+// The district courts' seats since 2013 and before, and the courts of appeal's: where "het parket" names an office.
+const COURT_SEATS = new Set([...APPEAL_COURT_SEATS, 'Rotterdam', 'Midden-Nederland', 'Noord-Holland', 'Noord-Nederland', 'Oost-Brabant',
+  'Zeeland-West-Brabant', 'Gelderland', 'Overijssel', 'Limburg', 'Alkmaar', 'Almelo', 'Assen', 'Breda', 'Dordrecht', 'Groningen', 'Haarlem',
+  'Maastricht', 'Middelburg', 'Roermond', 'Utrecht', 'Zutphen', 'Zwolle', 'Zwolle-Lelystad', 'Lelystad']);
 function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
   const out: Candidate[] = [];
   for (const at of places) {
@@ -1054,6 +1059,7 @@ function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(
     // A capitalised word that opens a sentence after a missing full stop, or an adjective, is no seat.
     if (!m || NOT_A_SEAT.has(m[2]) || /(?:ees|ese|isch|ische|sche|lijk|lijke|aal|ale)$/.test(m[2])) continue;
     if (m[1] === 'hof' && !APPEAL_COURT_SEATS.has(m[2])) continue;
+    if (m[1] === 'parket' && !COURT_SEATS.has(m[2])) continue;
     const name = `${m[1]} ${m[2]}`;
     if (m[1].endsWith('parket')) {
       out.push({ start: at, end: COURT_BY_PLACE.lastIndex, id: textId(name), source: 'text', explain: 'a public prosecutor\'s office named by its seat' });

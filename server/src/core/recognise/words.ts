@@ -11,7 +11,7 @@ export const COMMITTEE_WORDS: readonly string[] = ['commissie', 'kamercommissie'
 /** Court nouns that open a court's name in running text ("de rechtbank Oost-Brabant"). */
 export const COURT_WORDS: readonly string[] = ['rechtbank', 'gerechtshof'];
 /** The OM's offices by a court's seat ("het arrondissementsparket Amsterdam", "het ressortsparket te Arnhem"). */
-export const PARKET_WORDS: readonly string[] = ['arrondissementsparket', 'Arrondissementsparket', 'ressortsparket', 'Ressortsparket'];
+export const PARKET_WORDS: readonly string[] = ['arrondissementsparket', 'Arrondissementsparket', 'ressortsparket', 'Ressortsparket', 'parket'];
 /** A court of appeal by its short noun and its seat ("het hof Den Haag"). */
 export const HOF_WORDS: readonly string[] = ['hof'];
 /** The word of the marechaussee rule ("de marechaussee"). */
