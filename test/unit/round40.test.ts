@@ -114,3 +114,19 @@ describe('round 40: "het parket" before a court\'s seat', () => {
     assert.deepEqual(orgs('Volgens het parket Centraal staat de zaak; het parket Europa bestaat niet en het parket De officier beslist.'), []);
   });
 });
+
+describe('round 40: a Commissie van Toezicht with its institution', () => {
+  it('the supervisory committee of a named institution is one span with it', () => {
+    assert.deepEqual(orgs('De Commissie van Toezicht van de RJJI en de Commissie van Toezicht bij de PI Vught en de commissie van toezicht van JJI Den Hey-Acker oordeelden.').map(o => o[0]),
+      ['Commissie van Toezicht van de RJJI', 'Commissie van Toezicht bij de PI Vught', 'commissie van toezicht van JJI Den Hey-Acker']);
+    // Without an institution, or before another body, the committee alone.
+    assert.deepEqual(orgs('De Commissie van Toezicht van het Openbaar Ministerie bestaat niet; de Commissie van Toezicht bij de PI De zaak loopt.').map(o => o[0]),
+      ['Commissie van Toezicht', 'Openbaar Ministerie', 'Commissie van Toezicht bij de PI']);
+  });
+});
+
+describe('round 40: a Commissie van Toezicht over a line break', () => {
+  it('the committee and its institution broken over a line are one span', () => {
+    assert.deepEqual(orgs('De Commissie van Toezicht \nbij de PI \nVught oordeelde.').map(o => o[0]), ['Commissie van Toezicht \nbij de PI \nVught']);
+  });
+});

@@ -84,6 +84,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, PARKET_WORDS), matcher)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, HOF_WORDS), matcher)) candidates.push(c);
+  for (const c of supervisoryCommittees(text, placesOfWatched(text, capitals, SUPERVISION_COMMITTEE_WORDS))) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
@@ -1068,6 +1069,32 @@ function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(
     // The matcher's table holds the capitalised form ("Rechtbank Den Haag"); the lower-case one is a watched name.
     const id = matcher.idOf(`${m[1] === 'rechtbank' ? 'Rechtbank' : 'Gerechtshof'} ${m[2]}`) ?? textId(m[1] === 'hof' ? `gerechtshof ${m[2]}` : name);
     out.push({ start: at, end: COURT_BY_PLACE.lastIndex, id, source: 'text', explain: 'a court named by its seat' });
+  }
+  return out;
+}
+
+/**
+ * The supervisory committee of a prison or youth institution with the institution it supervises: "de Commissie van Toezicht
+ * van de RJJI", "de Commissie van Toezicht bij de PI Vught", "de commissie van toezicht van JJI Den Hey-Acker" (round 40).
+ * Only before an institution's abbreviation: the committee of another body, or alone, is left to the other rules.
+ */
+// Both words are watched already (COMMITTEE_WORDS, CAPITALISED_COMMITTEE_WORDS).
+const SUPERVISION_COMMITTEE_WORDS: readonly string[] = ['commissie', 'Commissie'];
+const SUPERVISORY_COMMITTEE = /[Cc]ommissie\s+van\s+[Tt]oezicht\s+(?:van|bij)\s+(?:(?:de|het)\s+)?(?:R?JJI|PI|PPC|FPC|JC)(?![\p{L}\p{N}\-])(?:\s+((?:Den\s+|De\s+|Het\s+)?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*))?/uy;
+function supervisoryCommittees(text: string, places: readonly number[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const at of places) {
+    if (text.charCodeAt(at + 10) !== 0x76) continue;   // "v" of "van": most places are other committees
+    SUPERVISORY_COMMITTEE.lastIndex = at;
+    const m = SUPERVISORY_COMMITTEE.exec(text);
+    if (!m) continue;
+    // A word that opens a sentence after a lost full stop is no institution's name ("bij de PI De zaak loopt").
+    let end = at + m[0].length;
+    if (m[1] && NOT_A_SEAT.has(m[1].split(/\s/u)[0])) {
+      end -= m[1].length;
+      while (/\s/u.test(text[end - 1])) end--;
+    }
+    out.push({ start: at, end, id: textId(text.slice(at, end)), source: 'text', explain: 'a supervisory committee with its institution' });
   }
   return out;
 }
