@@ -169,8 +169,11 @@ describe('leftovers 26: a yearless date in a sentence that reports an earlier le
 
 describe('leftovers 26: a certified youth protection institution named by its region', () => {
   it('"Jeugdbescherming Regio Amsterdam", "Jeugdbescherming Brabant" are bodies', () => {
+    // Round 40 made this one a gazetteer entry; the rule reads the regions the gazetteer does not hold.
     assert.deepEqual(orgs('Jeugdbescherming Regio Amsterdam voert de maatregel uit.'),
-      [['Jeugdbescherming Regio Amsterdam', 'TEXT:JEUGDBESCHERMING REGIO AMSTERDAM']]);
+      [['Jeugdbescherming Regio Amsterdam', 'JBRA']]);
+    assert.deepEqual(orgs('Jeugdbescherming Regio Utrecht voert de maatregel uit.'),
+      [['Jeugdbescherming Regio Utrecht', 'TEXT:JEUGDBESCHERMING REGIO UTRECHT']]);
     assert.deepEqual(orgs('Ook Jeugdbescherming Brabant en Jeugdbescherming Gelderland werken mee.').map(o => o[0]),
       ['Jeugdbescherming Brabant', 'Jeugdbescherming Gelderland']);
   });

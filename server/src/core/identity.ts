@@ -27,7 +27,8 @@ const DATE_LINE = /^[ \t]*(?:(?:Den Haag|[’']s-Gravenhage|Zoetermeer|Rijswijk)
 // In a copy that runs the stuk's first lines together the text goes on after the date: "VERSLAG VAN EEN ALGEMEEN OVERLEG
 // Vastgesteld 7 april 2000 De vaste commissie …". The type's last word may carry a glued footnote marker, the note on the
 // committee's members: "VERSLAG VAN DE VASTE COMMISSIE VOOR ECONOMISCHE ZAKEN1 Vastgesteld 14 december 2015" (round 36).
-const TYPE_LINE_DATE = /[ \t]*(?:Nr\.[ \t]+\d{1,4}[ \t]+)?(?:[\p{Lu}’'\-]{2,}[ \t]+){0,15}[\p{Lu}’'\-]{2,}\d{0,2}[ \t]+(?:Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?:[ \t]*$|[ \t]+(?=\p{Lu}))/muy;
+// The text may go on with a numbered heading: "… Ontvangen 22 juni 2016 1. Inleiding Ik …" (round 40).
+const TYPE_LINE_DATE = /[ \t]*(?:Nr\.[ \t]+\d{1,4}[ \t]+)?(?:[\p{Lu}’'\-]{2,}[ \t]+){0,15}[\p{Lu}’'\-]{2,}\d{0,2}[ \t]+(?:Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?:[ \t]*$|[ \t]+(?=\p{Lu}|\d{1,2}\.[ \t]+\p{Lu}))/muy;
 const NUMBER_LINE_DATE = /[ \t]*Nr\.[ \t]+\d{1,4}[ \t]+(?:Vastgesteld|Ontvangen)[ \t]+(\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})(?:[ \t]*$|[ \t]+(?=\p{Lu}))/muy;
 /**
  * The older ministry letterhead puts the field's name on a line of its

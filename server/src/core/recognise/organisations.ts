@@ -12,7 +12,7 @@ import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
 import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts, textId } from './organisationNames';
 import {
-  COURT_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, RUD_WORDS, SERVICE_WORDS, TOESLAGEN_WORDS, WATER_BOARD_NOUNS,
+  COURT_WORDS, PARKET_WORDS, HOF_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, RUD_WORDS, SERVICE_WORDS, TOESLAGEN_WORDS, WATER_BOARD_NOUNS,
   watchedOf, type CapitalWordStarts,
 } from './words';
 import { footnoteOf } from './footnotes';
@@ -83,6 +83,9 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   for (const c of localBodiesByRegion(text, capitals, matcher)) candidates.push(c);
   for (const c of waterBoardsInLowerCase(text, matcher, capitals)) candidates.push(c);
   for (const c of courtsByPlace(text, placesOfWatched(text, capitals, COURT_WORDS), matcher)) candidates.push(c);
+  for (const c of courtsByPlace(text, placesOfWatched(text, capitals, PARKET_WORDS), matcher)) candidates.push(c);
+  for (const c of courtsByPlace(text, placesOfWatched(text, capitals, HOF_WORDS), matcher)) candidates.push(c);
+  for (const c of supervisoryCommittees(text, placesOfWatched(text, capitals, SUPERVISION_COMMITTEE_WORDS))) candidates.push(c);
 
   const definitions: AcronymDefinition[] = [];
   // A letter defines the same acronym again and again ("(NCTV)" in the text and in a footnote): each form is
@@ -185,13 +188,15 @@ function organOfAnotherBody(text: string, m: GazetteerMatch): boolean {
 const LABEL_ONLY_ACRONYMS = new Set(['OPNL']);
 const LABEL_ONLY_FORMS = new Set(['OSF']);
 const FRACTIE_BEFORE = /(?:^|[^\p{L}])fractie\s+(?:van\s+)?(?:de\s+)?$/iu;
+// The last of a list of parties after the plural: "de fracties van SP, PvdD, 50PLUS en OSF" (round 40).
+const FRACTIES_LIST_BEFORE = /(?:^|[^\p{L}])fracties\s+van\s+(?:de\s+)?(?:[\p{Lu}\d][\p{L}\d]*(?:,\s*|\s+en\s+))+$/u;
 function asPartyLabel(text: string, m: GazetteerMatch): boolean {
   if (!LABEL_ONLY_FORMS.has(text.slice(m.start, m.end))) return true;
   const before = text.slice(Math.max(0, m.start - 24), m.start), after = text.slice(m.end, m.end + 9);
   // In a parenthesised list of labels: "(OSF)", "(50PLUS, OSF)", "Jansen (OSF), Pieters".
   const open = before.lastIndexOf('('), close = before.lastIndexOf(')');
   if (open > close && /^\s?[),]/u.test(after)) return true;
-  return /^[-‐]?fractie/iu.test(after) || FRACTIE_BEFORE.test(before);
+  return /^[-‐]?fractie/iu.test(after) || FRACTIE_BEFORE.test(before) || FRACTIES_LIST_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start));
 }
 
 /**
@@ -270,7 +275,7 @@ function competitionNetwork(text: string, m: GazetteerMatch, matches: readonly G
  */
 const GGD_REGION = /^ (?:regio )?(\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*)((?: (?:voor )?\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)*){0,2})(?![\p{L}\p{M}\p{N}\-‐])/u;
 // What a GGD or GHOR makes is no region: "het GHOR Jaarverslag 2019", "de GGD Gezondheidsmonitor" (round 32).
-const GGD_PRODUCT = /^(?:Jaar(?:verslag|plan|rapport)|Rapport(?:age)?|(?:Gezondheids|Jeugd)?[Mm]onitor|Advies|Richtlijn(?:en)?|Handreiking|Protocol|Draaiboek|Nieuwsbrief|Onderzoek|Factsheet|Dashboard|Website|App)$/u;
+const GGD_PRODUCT = /^(?:Jaar(?:verslag|plan|rapport|beeld|bericht)|Rapport(?:age)?|(?:Gezondheids|Jeugd)?[Mm]onitor|Advies|Richtlijn(?:en)?|Handreiking|Protocol|Draaiboek|Nieuwsbrief|Onderzoek|Factsheet|Dashboard|Website|App)$/u;
 function regionalGgd(text: string, m: GazetteerMatch): Candidate | null {
   const region = GGD_REGION.exec(text.slice(m.end, m.end + 60));
   if (!region || NOT_A_SEAT.has(region[1]) || GGD_PRODUCT.test(region[1])) return null;
@@ -484,6 +489,7 @@ function regionalBody(text: string, start: number, head: number, matcher: { matc
   if (end < 0) return null;
   const region = text.slice(head + 1, end);
   if (GGD_PRODUCT.test(region) || CLAUSE_OPENERS.has(region.split(' ')[0])) return null;
+  end = beforeProductWord(region, head + 1, end);
   if (text.startsWith(GOOI_EN_VECHTSTREEK, end)) end += GOOI_EN_VECHTSTREEK.length;
   // A longer name the gazetteer holds stays its own; "RIEC" alone, a shorter match, gives way to "RIEC Limburg".
   const known = matcher.matchAt(text, start);
@@ -492,6 +498,18 @@ function regionalBody(text: string, start: number, head: number, matcher: { matc
   if (insideLawName(text, start)) return null;
   const noun = text.slice(start, head).toLowerCase();
   return { start, end, id: textId(text.slice(start, end)), source: 'text', explain: `a ${noun} named by its region` };
+}
+/**
+ * Where a region of several words ends before a product named after it: "het RIEC Midden-Nederland Jaarbeeld 2023" is the
+ * RIEC Midden-Nederland (round 40's precision probe). `end` when no later word is a product.
+ */
+function beforeProductWord(region: string, regionStart: number, end: number): number {
+  let previousEnd = -1;
+  for (const w of region.matchAll(/\S+/gu)) {
+    if (previousEnd >= 0 && GGD_PRODUCT.test(w[0])) return regionStart + previousEnd;
+    previousEnd = w.index + w[0].length;
+  }
+  return end;
 }
 /** A police unit, a province or its organ, or a college named at `start` (NAMED_LOCAL_BODY), or null. */
 function namedLocalBody(text: string, start: number): Candidate | null {
@@ -1040,7 +1058,11 @@ function policeMentions(text: string, words: readonly number[]): Candidate[] {
  * do not cover. The seat is one capitalised word, or two after "Den" ("Den Bosch"); the id is the gazetteer's where it
  * knows the court by "rechtbank <seat>", else the name's.
  */
-const COURT_BY_PLACE = /(rechtbank|gerechtshof)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}\d\-])/uy;
+// The OM's offices at a court take the court's seat: "het arrondissementsparket Amsterdam", "het ressortsparket te
+// Arnhem", "Arrondissementsparket Zeeland-West-Brabant" (a region of three words) (round 40). "Het hof ’s-Hertogenbosch": the
+// short noun of a court of appeal, only before one of their seats (APPEAL_COURT_SEATS); "het parket Rotterdam": the OM's
+// office at a court, only before a court's seat (COURT_SEATS).
+const COURT_BY_PLACE = /(rechtbank|gerechtshof|hof|parket|[Aa]rrondissementsparket|[Rr]essortsparket)(?: (?:te|in))? ((?:Den \p{Lu}\p{Ll}+|(?:['’]s-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,2}))(?![\p{L}\p{M}\d\-])/uy;
 // A weekday opens the next sentence where a full stop was lost ("met de GGD Maandag volgt …"), no place (round 31).
 const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zijn', 'Haar', 'Hun', 'Ook', 'In', 'Op', 'Bij', 'Er', 'Zij', 'Hij', 'Wij', 'Ik', 'U', 'Daar', 'Dan', 'Nu', 'Toen',
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag',
@@ -1050,6 +1072,12 @@ const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zi
   'Sinds', 'Vanaf', 'Om', 'Uit', 'Over', 'Aan', 'We', 'Ze', 'Tevens', 'Volgens', 'Tijdens', 'Daarom', 'Bovendien', 'Hierbij',
   'Vervolgens', 'Daarna', 'Inmiddels', 'Echter', 'Hierdoor', 'Daardoor', 'Uiteindelijk', 'Tegelijkertijd',   // round 37
 ]);
+const APPEAL_COURT_SEATS = new Set(['Amsterdam', 'Arnhem', 'Arnhem-Leeuwarden', 'Leeuwarden', 'Den Haag', '’s-Gravenhage', "'s-Gravenhage",
+  '’s-Hertogenbosch', "'s-Hertogenbosch", 'Den Bosch']);
+// The district courts' seats since 2013 and before, and the courts of appeal's: where "het parket" names an office.
+const COURT_SEATS = new Set([...APPEAL_COURT_SEATS, 'Rotterdam', 'Midden-Nederland', 'Noord-Holland', 'Noord-Nederland', 'Oost-Brabant',
+  'Zeeland-West-Brabant', 'Gelderland', 'Overijssel', 'Limburg', 'Alkmaar', 'Almelo', 'Assen', 'Breda', 'Dordrecht', 'Groningen', 'Haarlem',
+  'Maastricht', 'Middelburg', 'Roermond', 'Utrecht', 'Zutphen', 'Zwolle', 'Zwolle-Lelystad', 'Lelystad']);
 function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
   const out: Candidate[] = [];
   for (const at of places) {
@@ -1058,9 +1086,15 @@ function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(
     const m = COURT_BY_PLACE.exec(text);
     // A capitalised word that opens a sentence after a missing full stop, or an adjective, is no seat.
     if (!m || NOT_A_SEAT.has(m[2]) || /(?:ees|ese|isch|ische|sche|lijk|lijke|aal|ale)$/.test(m[2])) continue;
+    if (m[1] === 'hof' && !APPEAL_COURT_SEATS.has(m[2])) continue;
+    if (m[1] === 'parket' && !COURT_SEATS.has(m[2])) continue;
     const name = `${m[1]} ${m[2]}`;
+    if (m[1].endsWith('parket')) {
+      out.push({ start: at, end: COURT_BY_PLACE.lastIndex, id: textId(name), source: 'text', explain: 'a public prosecutor\'s office named by its seat' });
+      continue;
+    }
     // The matcher's table holds the capitalised form ("Rechtbank Den Haag"); the lower-case one is a watched name.
-    const id = matcher.idOf(`${m[1] === 'rechtbank' ? 'Rechtbank' : 'Gerechtshof'} ${m[2]}`) ?? textId(name);
+    const id = matcher.idOf(`${m[1] === 'rechtbank' ? 'Rechtbank' : 'Gerechtshof'} ${m[2]}`) ?? textId(m[1] === 'hof' ? `gerechtshof ${m[2]}` : name);
     out.push({ start: at, end: COURT_BY_PLACE.lastIndex, id, source: 'text', explain: 'a court named by its seat' });
   }
   return out;
@@ -1098,6 +1132,32 @@ function chambersOverBlankLine(text: string, candidates: Candidate[]): void {
     const m = REST_OF_CHAMBER.exec(text.slice(c.end, c.end + 24));
     if (m) candidates[i] = { ...c, end: c.end + m[0].length };
   }
+}
+
+/**
+ * The supervisory committee of a prison or youth institution with the institution it supervises: "de Commissie van Toezicht
+ * van de RJJI", "de Commissie van Toezicht bij de PI Vught", "de commissie van toezicht van JJI Den Hey-Acker" (round 40).
+ * Only before an institution's abbreviation: the committee of another body, or alone, is left to the other rules.
+ */
+// Both words are watched already (COMMITTEE_WORDS, CAPITALISED_COMMITTEE_WORDS).
+const SUPERVISION_COMMITTEE_WORDS: readonly string[] = ['commissie', 'Commissie'];
+const SUPERVISORY_COMMITTEE = /[Cc]ommissie\s+van\s+[Tt]oezicht\s+(?:van|bij)\s+(?:(?:de|het)\s+)?(?:R?JJI|PI|PPC|FPC|JC)(?![\p{L}\p{N}\-])(?:\s+((?:Den\s+|De\s+|Het\s+)?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*))?/uy;
+function supervisoryCommittees(text: string, places: readonly number[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const at of places) {
+    if (text.charCodeAt(at + 10) !== 0x76) continue;   // "v" of "van": most places are other committees
+    SUPERVISORY_COMMITTEE.lastIndex = at;
+    const m = SUPERVISORY_COMMITTEE.exec(text);
+    if (!m) continue;
+    // A word that opens a sentence after a lost full stop is no institution's name ("bij de PI De zaak loopt").
+    let end = at + m[0].length;
+    if (m[1] && NOT_A_SEAT.has(m[1].split(/\s/u)[0])) {
+      end -= m[1].length;
+      while (/\s/u.test(text[end - 1])) end--;
+    }
+    out.push({ start: at, end, id: textId(text.slice(at, end)), source: 'text', explain: 'a supervisory committee with its institution' });
+  }
+  return out;
 }
 
 // "de marechaussee" in lower case, a word of its own: the Koninklijke Marechaussee, as "politie" is the police (the

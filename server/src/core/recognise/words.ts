@@ -10,6 +10,10 @@ export const POLICE_WORDS: readonly string[] = ['politie', 'Politie', 'POLITIE']
 export const COMMITTEE_WORDS: readonly string[] = ['commissie', 'kamercommissie', 'Kamercommissie'];
 /** Court nouns that open a court's name in running text ("de rechtbank Oost-Brabant"). */
 export const COURT_WORDS: readonly string[] = ['rechtbank', 'gerechtshof'];
+/** The OM's offices by a court's seat ("het arrondissementsparket Amsterdam", "het ressortsparket te Arnhem"). */
+export const PARKET_WORDS: readonly string[] = ['arrondissementsparket', 'Arrondissementsparket', 'ressortsparket', 'Ressortsparket', 'parket'];
+/** A court of appeal by its short noun and its seat ("het hof Den Haag"). */
+export const HOF_WORDS: readonly string[] = ['hof'];
 /** The word of the marechaussee rule ("de marechaussee"). */
 export const MARECHAUSSEE_WORDS: readonly string[] = ['marechaussee'];
 /** The first word of the lower-case prosecution service ("het openbaar ministerie"). */
@@ -40,7 +44,7 @@ export const WATER_BOARD_NOUNS: readonly string[] = ['waterschap', 'hoogheemraad
 export const WATCHED_WORDS: readonly string[] = [
   ...POLICE_WORDS, ...COMMITTEE_WORDS, ...COURT_WORDS, ...MARECHAUSSEE_WORDS, ...PROSECUTION_WORDS, ...TOESLAGEN_WORDS,
   ...CAPITALISED_COMMITTEE_WORDS, ...INQUIRY_COMMITTEE_WORDS, ...ISLAND_NAME_WORDS,
-  ...SERVICE_WORDS, ...RUD_WORDS, ...WATER_BOARD_NOUNS,
+  ...SERVICE_WORDS, ...RUD_WORDS, ...WATER_BOARD_NOUNS, ...PARKET_WORDS, ...HOF_WORDS,
 ];
 /** The lower-case watched words that begin gazetteer names: those names are matched only where these stand. */
 export const LOWER_WATCHED_NAME_WORDS: readonly string[] = ['commissie', 'kamercommissie', ...COURT_WORDS];

@@ -236,6 +236,7 @@ const HEADER_DOSSIER_ALONE = new RegExp(`^\\s*${OWN_DOSSIER}${SUFFIX}\\s*$`);
 const HEADER_NUMBER = /^\s*(?:[Nn]r\.\s*(\d{1,4}[a-z]?)|([A-Z]{1,2})(?:\d{1,2})?(?=\s+[A-Z]{3,}))(?:\s+(\S.*?))?\s*$/;
 /** A line that is only an Eerste Kamer letter ("C" above "nr. 3" in a stuk printed for both chambers): not title. */
 const HEADER_LETTER_ONLY = /^[A-Z]{1,2}$/;
+const MARKER_AFTER_LETTER = /(?<=^[A-Z]{1,2})\d{1,2}$/;
 /** The document type as the line after an old-style number line starts: "VERSLAG VAN EEN ALGEMEEN OVERLEG". */
 const TYPE_LINE = /^\s*(\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,})+)/u;
 /** A run-together web header: "30800 VII 21 Verslag houdende …" (dossier, suffix and number on one line). */
@@ -1069,7 +1070,8 @@ function typeGoesOn(lines: Lines, k: number, numberLine: string): { text: string
  */
 function letterAboveType(lines: Lines, k: number, numberLine: string): RegExpExecArray | null {
   if (numberLine.length > 4) return null;
-  const letter = numberLine.trim();
+  // "I1": the letter may carry a glued footnote marker, the note on the bills it covers (round 40).
+  const letter = numberLine.trim().replace(MARKER_AFTER_LETTER, '');
   if (!HEADER_LETTER_ONLY.test(letter) || !typeOnNextLine(lines, k)) return null;
   // Read as if printed on one line: the letter is the number, the next line the type.
   return HEADER_NUMBER.exec(`${letter} ${lines.text(k + 1).trim()}`);

@@ -200,6 +200,9 @@ const PERIOD_BEFORE = /(?<=(?:^|[^\p{L}])(?:periode|jaren|tussen|periode van|van
 // 1990", "verantwoordingsonderzoek over 2018"; not "artikel 3 van 2012" or "de Wet … van 2012".
 const CALENDAR_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de loop|ten opzichte|na afloop|in het verloop|vanaf het begin|sinds het begin|in de periode|de periode|in het jaar|de jaren|de cijfers|de gegevens|de resultaten) van\s)/iuy;
 const OVER_BEFORE = /(?<=(?:^|[^\p{L}])over\s)/iuy;
+// "de eindstand van 2018", "de beginstand van 2017": a series' state at a year's end or start; a noun the number counts
+// after it leaves it a count, as after a document ("de eindstand van 2000 toezichten") (round 40).
+const STATE_VAN_BEFORE = /(?<=(?:^|[^\p{L}])de\s(?:eind|begin)stand\svan\s)/iuy;
 /**
  * "het advies van 2021", "de Kamerbrief van 2019", "het advies van de Raad van State van 2021": a document dated by its
  * year, also after the body that wrote it (a few words without a law's or an article's word among them: "de Wet … van
@@ -928,7 +931,7 @@ function calendarVanOver(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
   if (endsAt(CALENDAR_VAN_BEFORE, text, start)) return true;
   if (endsAt(ORDINAL_VAN_BEFORE, text, start)) return AFTER_YEAR_NOT_COUNTED.test(after);
-  if (endsAt(DOCUMENT_VAN_BEFORE, text, start)) return AFTER_YEAR_NOT_COUNTED.test(after) || !PLURAL_AFTER.test(after);
+  if (endsAt(DOCUMENT_VAN_BEFORE, text, start) || endsAt(STATE_VAN_BEFORE, text, start)) return AFTER_YEAR_NOT_COUNTED.test(after) || !PLURAL_AFTER.test(after);
   if (endsAt(VAN_BEFORE, text, start)) return PERIOD_END_AFTER.test(after);
   return endsAt(OVER_BEFORE, text, start) && AFTER_YEAR_NOT_COUNTED.test(after);
 }
