@@ -430,14 +430,17 @@ const GOOI_EN_VECHTSTREEK = ' en Vechtstreek';
  * The police's ten regional units after "eenheid" ("de eenheid Den Haag", "Eenheid Oost-Brabant"), the province by
  * one of the twelve names ("de provincie Noord-Brabant", "Provincie Fryslân"), its two organs ("Gedeputeerde Staten van
  * Zeeland", "Provinciale Staten van Utrecht"), and a municipality's college ("het college van burgemeester en
- * wethouders van Utrecht"): only these names, since "eenheid" and "provincie" head other phrases too.
+ * wethouders van Utrecht"), and the OM's parket by its arrondissement ("het OM Oost-Nederland"): only these names, since
+ * "eenheid" and "provincie" head other phrases too.
  */
 const POLICE_UNITS = 'Noord-Nederland|Oost-Nederland|Midden-Nederland|Noord-Holland|Amsterdam|Den Haag|Rotterdam|Zeeland-West-Brabant|Oost-Brabant|Limburg';
 const PROVINCES = 'Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Limburg';
 const NAMED_LOCAL_BODY = new RegExp(
-  `(?:[Ee]enheid (?:${POLICE_UNITS})|[Pp]rovincie (?:${PROVINCES})|(?:Gedeputeerde|Provinciale) Staten van (?:${PROVINCES})|` +
+  `(?:[Ee]enheid (?:${POLICE_UNITS})|OM (?:${POLICE_UNITS})|[Pp]rovincie (?:${PROVINCES})|(?:Gedeputeerde|Provinciale) Staten van (?:${PROVINCES})|` +
   `college van (?:burgemeester en wethouders|B&W|B en W) van (?:de gemeente )?${REGION_WORD}(?: ${REGION_WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}\\-‐])`, 'uy');
-const NAMED_HEADS = new Set(['eenheid', 'Eenheid', 'provincie', 'Provincie']);
+// "het OM Oost-Nederland", "OM Amsterdam": the openbaar ministerie's parket in one of the ten arrondissementen, which bear
+// the police units' names (session 26).
+const NAMED_HEADS = new Set(['eenheid', 'Eenheid', 'provincie', 'Provincie', 'OM']);
 // What stands before the place after "van" or "gemeente": a province's organ or a municipality's college.
 const ORGAN_BEFORE_PLACE = /(?:(?:Gedeputeerde|Provinciale) Staten van|college van (?:burgemeester en wethouders|B&W|B en W) van(?: de gemeente)?) $/u;
 // How the words before the place after "van" end, looked at before ORGAN_BEFORE_PLACE is run ("van" stands before many capitals).
@@ -471,7 +474,7 @@ function localBodiesByRegion(text: string, capitals: CapitalWordStarts, matcher:
       const c = regionalBody(text, wordStart, place - 1, matcher);
       if (c) out.push(c);
     } else if (NAMED_HEADS.has(word)) {
-      if (word[0] !== 'e' && word[0] !== 'E' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, wordStart - 16), wordStart))) continue;
+      if ((word === 'provincie' || word === 'Provincie') && LOCATIVE_BEFORE.test(text.slice(Math.max(0, wordStart - 16), wordStart))) continue;
       const c = namedLocalBody(text, wordStart);
       if (c) out.push(c);
     } else if ((word === 'van' && ORGAN_ENDS.some(e => text.startsWith(e, place - e.length))) || (word === 'gemeente' && text.startsWith(' van de gemeente ', place - 17))) {

@@ -233,7 +233,9 @@ function isInitial(text: string, end: number): boolean {
 
 // "Kamerstuk 31 490, AO van 12 maart": the House's algemeen overleg by its date, no Senate letter AO (session 25); so
 // also by its committee, "AO van de vaste commissie" (round 37).
-const MEETING_DATE_AFTER = /[ \u00a0]+(?:(?:van|d\.d\.|dd|op)[ \u00a0]+[1-3]?\d[ \u00a0]+\p{Ll}|van[ \u00a0]+de[ \u00a0]+(?:vaste[ \u00a0]+)?(?:[Cc]ommissie|Kamercommissie))/yu;
+// And by its subject, "AO over de politie", "AO inzake …" (session 26): a Senate letter is cited by its dossier and letter,
+// not by what it is about (a Senate citation, "Kamerstukken I …", never gets here: its bare letters are read as they stand).
+const MEETING_DATE_AFTER = /[ \u00a0]+(?:(?:van|d\.d\.|dd|op)[ \u00a0]+[1-3]?\d[ \u00a0]+\p{Ll}|van[ \u00a0]+de[ \u00a0]+(?:vaste[ \u00a0]+)?(?:[Cc]ommissie|Kamercommissie)|(?:over|inzake|betreffende|aangaande|m\.b\.t\.|met[ \u00a0]+betrekking[ \u00a0]+tot)[ \u00a0])/yu;
 
 /** Whether what follows a bare letter of the Senate's shape ends the citation there (BARE_LETTER_END, LOWER_WORD_AFTER). */
 function endsAsSenateLetter(text: string, n: Read<string>): boolean {

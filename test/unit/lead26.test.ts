@@ -1,0 +1,37 @@
+// Small fixes of session 26 by the lead, on sentences written for the test.
+import { strict as assert } from 'node:assert';
+import { analyseLetter } from '../../server/src/core/analyse';
+
+const citations = (text: string) => analyseLetter(text, { path: 'x.txt' }).entities
+  .filter(e => e.kind === 'kamerstuk').map(e => [e.text, 'id' in e.value ? e.value.id : null]);
+
+describe('session 26: an algemeen overleg cited by its subject is no Senate letter AO', () => {
+  it('"Kamerstuk 29 628, AO over de politie" cites the dossier, not a letter AO', () => {
+    for (const subject of ['over de politie', 'inzake de politie', 'betreffende het korps', 'met betrekking tot de politie']) {
+      assert.deepEqual(citations(`Zie het verslag (Kamerstuk 29 628, AO ${subject}).\n`), [['Kamerstuk 29 628', null]], subject);
+    }
+  });
+
+  it('negative: the Senate letter AO where it closes the citation, or in a Senate citation, stays a letter', () => {
+    assert.deepEqual(citations('Zie Kamerstuk 35 300, AO.\n'), [['Kamerstuk 35 300, AO', 'kst-35300-AO']]);
+    assert.deepEqual(citations('Zie Kamerstukken I 2019/20, 35 300, AO over de begroting.\n'), [['Kamerstukken I 2019/20, 35 300, AO', 'kst-35300-AO']]);
+  });
+});
+
+const organisations = (text: string) => analyseLetter(text, { path: 'x.txt' }).entities
+  .filter(e => e.kind === 'organisation').map(e => e.text);
+
+describe('session 26: the OM named by its arrondissement', () => {
+  it('"het OM Oost-Nederland", "OM Amsterdam", "het OM Zeeland-West-Brabant" are one body each', () => {
+    assert.deepEqual(organisations('Het OM Oost-Nederland heeft de zaak overgedragen aan het OM Amsterdam.\n'), ['OM Oost-Nederland', 'OM Amsterdam']);
+    assert.deepEqual(organisations('Daarover besluit het OM Zeeland-West-Brabant.\n'), ['OM Zeeland-West-Brabant']);
+    // Not a place, as "in de provincie Utrecht" is: the parket itself.
+    assert.deepEqual(organisations('Er is vertrouwen in het OM Den Haag.\n'), ['OM Den Haag']);
+  });
+
+  it('negative: the OM before another capital, a clause opener or a place that is no arrondissement stays the OM', () => {
+    assert.deepEqual(organisations('Volgens het OM Dit is een zaak van lange adem.\n'), ['OM']);
+    assert.deepEqual(organisations('Het OM Utrecht bestaat niet meer.\n'), ['OM']);
+    assert.deepEqual(organisations('Het OM Rotterdammers worden gehoord.\n'), ['OM']);
+  });
+});
