@@ -35,3 +35,14 @@ describe('session 26: the OM named by its arrondissement', () => {
     assert.deepEqual(organisations('Het OM Rotterdammers worden gehoord.\n'), ['OM']);
   });
 });
+
+describe('session 26: a list of two numbers or Senate letters before "en" and the sentence going on', () => {
+  it('"nr. 12 en 13 en het verslag", "AE en AF en uit het verslag" read both', () => {
+    assert.deepEqual(citations('Zie Kamerstuk 35 925, nr. 12 en 13 en het verslag daarvan.\n').map(c => c[1]), ['kst-35925-12', 'kst-35925-13']);
+    assert.deepEqual(citations('Zie Kamerstukken I 2021/22, 35 925, AE en AF en uit het verslag blijkt dat.\n').map(c => c[1]), ['kst-35925-AE', 'kst-35925-AF']);
+  });
+
+  it('negative: a count after the second number still stops the list', () => {
+    assert.deepEqual(citations('Zie Kamerstuk 35 925, nr. 12 en 13 mensen kwamen.\n').map(c => c[1]), ['kst-35925-12']);
+  });
+});

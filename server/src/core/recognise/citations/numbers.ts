@@ -39,7 +39,9 @@ export interface NumberOptions {
 // "; nr. 7", ", en nr. 6", " en nr. 6": a further number with its own marker.
 const CONTINUATION = /[ \u00a0]*(?:[,;][ \u00a0]*)?(?:(?:en|of)[ \u00a0]+)?/y;
 // After a singular "nr. 5 en 6" the second number must end the phrase, or it may be a count ("en 6 mensen").
-const PHRASE_END = /[ \u00a0]*(?:[).;:,\]]|\n|$)/y;
+// Also where the sentence goes on with "en"/"of" and a word, no number: "nr. 12 en 13 en het verslag", "35 925, AE en AF en
+// uit het verslag" (session 26); a count still stops the list ("nr. 5 en 6 mensen").
+const PHRASE_END = /[ \u00a0]*(?:[).;:,\]]|\n|$)|[ \u00a0]+(?:en|of)[ \u00a0]+\p{L}/uy;
 
 export function readNumbers(text: string, pos: number, options: NumberOptions): NumbersRead {
   const problems: FoundProblem[] = [];
