@@ -702,9 +702,16 @@ function atParagraphStart(text: string, start: number): boolean {
  * (GUIDELINES: role titles are not annotated). Capitalised words only between the title and the name, after a dash
  * where the ministry is named, with or without `van` ("de Staatssecretaris Financiën – Toeslagen en Douane", round 35).
  */
-const PORTFOLIO_BEFORE = /[Ss]taatssecretaris\s(?:(?:van\s)?\p{Lu}\p{L}*\s?[–-]\s?)?(?:\p{Lu}\p{L}*,\s)*\p{Lu}\p{L}*\sen\s$/u;
-const namesPortfolio = (text: string, at: number): boolean =>
-  at >= 20 && text.startsWith(' en ', at - 4) && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+const PORTFOLIO_BEFORE = /[Ss]taatssecretaris\s(?:(?:van\s)?\p{Lu}\p{L}*\s?[–-]\s?|(?:\p{L}+\s){1,4}\(\p{Lu}\p{L}*\s?[–-]\s?)?(?:\p{Lu}\p{L}*,\s)*\p{Lu}\p{L}*\sen\s$/u;
+// The same title in a type line of capitals ("BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN – TOESLAGEN EN DOUANE").
+const PORTFOLIO_BEFORE_IN_CAPITALS = /STAATSSECRETARIS\s(?:(?:VAN\s)?\p{Lu}+\s?[–-]\s?)?(?:\p{Lu}+,\s)*\p{Lu}+\sEN\s$/u;
+// Round 39: also after the secretary's name, the portfolio in parentheses as answers to Kamervragen print it
+// ("Antwoord van Staatssecretaris Vijlbrief (Financiën – Fiscaliteit en Belastingdienst)").
+const namesPortfolio = (text: string, at: number): boolean => {
+  if (at < 20) return false;
+  if (text.startsWith(' en ', at - 4)) return PORTFOLIO_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+  return text.startsWith(' EN ', at - 4) && PORTFOLIO_BEFORE_IN_CAPITALS.test(text.slice(Math.max(0, at - 80), at));
+};
 
 const [TOESLAGEN] = TOESLAGEN_WORDS;
 const TOESLAGEN_EXPLAIN = 'the Dienst Toeslagen by its short name, listed with other bodies';

@@ -688,6 +688,7 @@ function readHeader(original: string, lines: Lines, furniture: Furniture[], segm
   if (found.dossierLine < 0 && !found.masthead) {
     // Text copied from a web page may carry its menu and metadata above the printed header.
     from = lateMasthead(lines);
+    if (from < 0) from = afterPreviewLine(lines);
     if (from >= 0) found = readHeaderLines(lines, from, Math.min(lines.count, from + HEADER_LINES), furniture, segments, blanks, selfCitations, printed, ownRecords);
   }
   if (found.dossierLine >= 0) readHeaderCitation(original, lines, found.dossierLine, furniture, segments, blanks, selfCitations, printed);
@@ -927,6 +928,19 @@ function lateMasthead(lines: Lines): number {
       if (lines.length(k) <= 80 && (SESSION_LINE.test(lines.text(k)) || brokenSessionYearLine(lines, k, to) > 0)) return i;
       break;
     }
+  }
+  return -1;
+}
+
+/**
+ * The line after a web page's "Preview document" line (berthub's copy of a .docx without the printed masthead), when
+ * its metadata, kept apart by blank lines, pushed the dossier line past HEADER_LINES (round 39); -1 without one.
+ */
+function afterPreviewLine(lines: Lines): number {
+  const to = Math.min(lines.count, LATE_MASTHEAD_LINES);
+  for (let i = 0; i < to; i++) {
+    if (lines.source.charCodeAt(lines.afterLeadingSpace(i)) !== 0x50 || lines.length(i) > 60) continue;
+    if (lines.text(i).trimStart().startsWith('Preview document')) return i + 1;
   }
   return -1;
 }

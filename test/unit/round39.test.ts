@@ -1,0 +1,63 @@
+// Round 39 of the blind check on real texts: every family at once, on stukken of 1996–2025 on taxes, customs, benefits,
+// fines and vehicles (the Belastingdienst and its parts, the Douane and the FIOD, the Dienst Toeslagen and the UHT, the
+// CBR and the RDW). Missed blind: a web copy's header below a preamble of blank-line-separated metadata, the
+// Belastingdienst's parts written with a slash and their short forms ("Belastingdienst/Centrale Administratie", "B/CA",
+// "B/Toeslagen"), a party (BVNL), the CBR under its legal form; read falsely: a state secretary's portfolio in a type
+// line of capitals and in parentheses after the secretary's name. Every snippet is written for the test.
+import { strict as assert } from 'node:assert';
+import { orgs } from './recognised';
+import { analyseLetter } from '../../server/src/core/analyse';
+
+const selfCitations = (text: string): string[] =>
+  analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk' && (e.value as { self: boolean }).self).map(e => e.text);
+
+describe('round 39: the header of a web copy below a long preamble', () => {
+  it('reads the dossier and number after the preview line of a page whose metadata lines are kept apart by blank lines', () => {
+    const preamble = ['Rapportage over de uitvoering', 'Belastingen', 'Brief regering',
+      'Nummer: 2024D10001, datum: 2024-03-01, bijgewerkt: 2024-03-04 09:12, versie: 2',
+      'Directe link naar document (.docx), link naar pagina op de Tweede Kamer site.', 'Gerelateerde personen: Bijlagen:',
+      'Onderdeel van kamerstukdossier 31066 -1400 Belastingdienst.', 'Onderdeel van zaak 2024Z00001:', 'Onderdeel van activiteiten:',
+      'Preview document (origineel)', ''].join('\n\n');
+    const text = preamble + '\n31066 Belastingdienst\n\nNr. 1400 Brief van de staatssecretaris van Financiën\n\n' +
+      'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 maart 2024\n\nHierbij ontvangt u de rapportage.\n';
+    assert.deepEqual(selfCitations(text), ['31066 Belastingdienst\n\nNr. 1400']);
+    assert.equal(analyseLetter(text).identity.number, '1400');
+  });
+});
+
+describe('round 39: a state secretary\'s portfolio is no body', () => {
+  it('in a type line of capitals', () => {
+    assert.deepEqual(orgs('Nr. 12 BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN – TOESLAGEN EN DOUANE\nAan de Voorzitter'), []);
+    assert.deepEqual(orgs('BRIEF VAN DE STAATSSECRETARIS VAN FINANCIEN - FISCALITEIT EN BELASTINGDIENST'), []);
+  });
+
+  it('in parentheses after the secretary\'s name, as an answer to Kamervragen writes it', () => {
+    assert.deepEqual(orgs('Antwoord van Staatssecretaris De Boer (Financiën – Fiscaliteit en Belastingdienst), mede namens de ' +
+      'Staatssecretaris Van den Berg (Financiën – Toeslagen en Douane) (ontvangen 3 mei 2022).'), []);
+  });
+
+  it('the bodies themselves stay read, also in capitals and in parentheses', () => {
+    assert.deepEqual(orgs('De Douane en de Belastingdienst (en de FIOD) werken samen.').map(o => o[1]), ['DOUANE', 'BELASTINGDIENST', 'FIOD']);
+    assert.deepEqual(orgs('BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN OVER DE DOUANE').map(o => o[1]), ['DOUANE']);
+    assert.deepEqual(orgs('De staatssecretaris sprak met de Belastingdienst (Fiscaliteit en Douane) over de aanpak.').map(o => o[1]),
+      ['BELASTINGDIENST', 'DOUANE']);
+  });
+});
+
+describe('round 39: the Belastingdienst\'s parts and their short forms', () => {
+  it('a part written with a slash is one body, also by its short form', () => {
+    assert.deepEqual(orgs('De Belastingdienst/Centrale Administratie (B/CA) vordert terug; de B/CA stuurt een aanmaning.'),
+      [['Belastingdienst/Centrale Administratie', 'BCA'], ['B/CA', 'BCA'], ['B/CA', 'BCA']]);
+    assert.deepEqual(orgs('Sinds 2006 voert Belastingdienst/Toeslagen (hierna: B/Toeslagen) de regelingen uit; B/Toeslagen betaalt.'),
+      [['Belastingdienst/Toeslagen', 'DIENST-TOESLAGEN'], ['B/Toeslagen', 'DIENST-TOESLAGEN'], ['B/Toeslagen', 'DIENST-TOESLAGEN']]);
+    assert.deepEqual(orgs('De Belastingdienst/FIOD en de Belastingdienst/Douane traden samen op.'),
+      [['Belastingdienst/FIOD', 'FIOD'], ['Belastingdienst/Douane', 'DOUANE']]);
+  });
+
+  it('the CBR under its legal form, and a party and the car trade named in letters on vehicles', () => {
+    assert.deepEqual(orgs('De Stichting Centraal Bureau Rijvaardigheidsbewijzen neemt de examens af.'),
+      [['Stichting Centraal Bureau Rijvaardigheidsbewijzen', 'CBR']]);
+    assert.deepEqual(orgs('Het lid Van Haga (BVNL) vroeg het; BOVAG en het Waarborgfonds Motorverkeer reageerden.').map(o => o[1]),
+      ['BVNL', 'BOVAG', 'WAARBORGFONDS-MOTORVERKEER']);
+  });
+});
