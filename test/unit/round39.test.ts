@@ -61,3 +61,15 @@ describe('round 39: the Belastingdienst\'s parts and their short forms', () => {
       ['BVNL', 'BOVAG', 'WAARBORGFONDS-MOTORVERKEER']);
   });
 });
+
+describe('round 39: Financiën written without its diaeresis, and the Donner committee', () => {
+  it('the committee and the ministry in a type line of capitals or a plain-ASCII copy', () => {
+    assert.deepEqual(orgs('C VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIEN\nVastgesteld 2 juni 2016').map(o => o[1]), ['TK-COM-FIN']);
+    assert.deepEqual(orgs('Het Ministerie van Financien en de vaste commissie voor Financien spraken.').map(o => o[1]), ['MIN-FIN', 'TK-COM-FIN']);
+  });
+
+  it('the Adviescommissie Uitvoering Toeslagen also written in lower case after its head', () => {
+    assert.deepEqual(orgs('Het rapport van de Adviescommissie uitvoering toeslagen en de Adviescommissie Uitvoering Toeslagen.').map(o => o[0]),
+      ['Adviescommissie uitvoering toeslagen', 'Adviescommissie Uitvoering Toeslagen']);
+  });
+});
