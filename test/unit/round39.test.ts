@@ -5,7 +5,7 @@
 // "B/Toeslagen"), a party (BVNL), the CBR under its legal form; read falsely: a state secretary's portfolio in a type
 // line of capitals and in parentheses after the secretary's name. Every snippet is written for the test.
 import { strict as assert } from 'node:assert';
-import { orgs } from './recognised';
+import { datesInLetterOf, orgs } from './recognised';
 import { analyseLetter } from '../../server/src/core/analyse';
 
 const selfCitations = (text: string): string[] =>
@@ -71,5 +71,20 @@ describe('round 39: Financiën written without its diaeresis, and the Donner com
   it('the Adviescommissie Uitvoering Toeslagen also written in lower case after its head', () => {
     assert.deepEqual(orgs('Het rapport van de Adviescommissie uitvoering toeslagen en de Adviescommissie Uitvoering Toeslagen.').map(o => o[0]),
       ['Adviescommissie uitvoering toeslagen', 'Adviescommissie Uitvoering Toeslagen']);
+  });
+});
+
+describe('round 39: the tax and benefit years of Financiën\'s letters', () => {
+  const dates = datesInLetterOf('2024-03-14');
+  it('a year after a tax or benefit year noun, singular or plural', () => {
+    assert.deepEqual(dates('Voor het aanslagjaar 2022 en het heffingsjaar 2023 geldt het oude tarief.'),
+      [['2022', { iso: '2022' }], ['2023', { iso: '2023' }]]);
+    assert.deepEqual(dates('Ouders die in de toeslagjaren 2012 tot en met 2019 zijn gedupeerd, en de belastingjaren 2020 en 2021.'),
+      [['2012', { iso: '2012' }], ['2019', { iso: '2019' }], ['2020', { iso: '2020' }], ['2021', { iso: '2021' }]]);
+  });
+
+  it('a year after "over" before a modal verb; a count after "over" stays none', () => {
+    assert.deepEqual(dates('De aangifte over 2023 moet voor 1 mei binnen zijn.'), [['2023', { iso: '2023' }], ['1 mei', { iso: '2024-05-01' }]]);
+    assert.deepEqual(dates('Er zijn over 2000 aangiften binnengekomen; de jaren 2000 waren anders.'), []);
   });
 });

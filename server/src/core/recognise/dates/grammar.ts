@@ -187,7 +187,7 @@ const COORDINATION_GAP = /^\s?(?:,|en|of|tot en met|t\/m|tot|[–—‐-])\s?$/u
 const RUNS_TO_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot)\s?$/u;
 // Period words before a year range: "de periode 2005–2008", "in de jaren 2011–2015", "tussen 2005–2008".
 // Without them a range is a name or a number ("Contraterrorismestrategie 2011–2015", "schooljaar 2010–2011").
-const PERIOD_BEFORE = /(?<=(?:^|[^\p{L}])(?:periode|jaren|tussen|periode van|van)\s)/iuy;
+const PERIOD_BEFORE = /(?<=(?:^|[^\p{L}])(?:periode|(?:belasting|toeslag|aanslag|heffings|premie|boek|kalender)?jaren|tussen|periode van|van)\s)/iuy;
 // "van" and "over" make a bare year a date only in calendar phrases: "in de loop van 2010", "ten opzichte van
 // 1990", "verantwoordingsonderzoek over 2018"; not "artikel 3 van 2012" or "de Wet … van 2012".
 const CALENDAR_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de loop|ten opzichte|na afloop|in het verloop|vanaf het begin|sinds het begin|in de periode|de periode|in het jaar|de jaren|de cijfers|de gegevens|de resultaten) van\s)/iuy;
@@ -210,7 +210,8 @@ const ORDINAL_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de|het)\s(?:eerste|tweede|derde
  * Only with a second year listed: "de jaren 2000" alone is a decade. A year that cannot name a decade (its last digit
  * is not 0) is a year alone too: "in de jaren 2025 en daarna" (round 23).
  */
-const JAREN_BEFORE = /(?<=(?:^|[^\p{L}])jaren\s)/iuy;
+// Also the plural of a tax or benefit year: "de toeslagjaren 2012 tot en met 2019" (round 39).
+const JAREN_BEFORE = /(?<=(?:^|[^\p{L}])(?:belasting|toeslag|aanslag|heffings|premie|boek|kalender)?jaren\s)/iuy;
 const LISTED_YEAR_AFTER = new RegExp(`^(?:\\s?,\\s?|\\s(?:en|of)\\s)${YEAR}(?!\\d)`, 'u');
 /** "van 2012 tot 2014", "in de periode 2024 tot en met 2030": a year that opens a period (PERIOD_END_AFTER). */
 const VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:van|periode)\s)/iuy;
@@ -224,7 +225,7 @@ const PERIOD_CLOSING_AFTER = new RegExp(`^\\s(?:tot en met|t/m|tot)\\s${YEAR}\\)
  * A past participle in -d/-t ("gepubliceerd") or a strong one in -en from a closed list ("gewezen", "gegeven",
  * "aangegeven"): "ge…en" in general is also a plural noun ("over 2000 gemeenten", "gevallen", "gebouwen").
  */
-const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\n|\s(?:op|zal|zullen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen|besproken|beschreven|(?:aan|af|bij|door|in|mee|na|op|over|toe|uit|vast|voor|terug)?ge(?:\p{Ll}{2,16}[dt]|wezen|geven|sproken|schreven|bleken|nomen|daan|zien|lezen|gaan|komen|bleven|vonden|dragen|houden|trokken))(?![\p{L}]))/u;
+const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\n|\s(?:op|zal|zullen|moet|moeten|kan|kunnen|mag|mogen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen|besproken|beschreven|(?:aan|af|bij|door|in|mee|na|op|over|toe|uit|vast|voor|terug)?ge(?:\p{Ll}{2,16}[dt]|wezen|geven|sproken|schreven|bleken|nomen|daan|zien|lezen|gaan|komen|bleven|vonden|dragen|houden|trokken))(?![\p{L}]))/u;
 
 
 function blank(start: number, end: number): DateMention {

@@ -69,7 +69,9 @@ export const YEAR_TRIGGER_PATTERN =
   // A deadline year: "uiterlijk 2030 aangesloten" (round 36).
   'uiterlijk|' +
   // The year as the period of a premium, report or account, as "kalenderjaar": "het premiejaar 2025" (round 37).
-  '(?:boek|premie|verslag|uitkerings|belasting|peil|basis)jaar';
+  '(?:boek|premie|verslag|uitkerings|belasting|peil|basis)jaar|' +
+  // A tax or benefit year: "het aanslagjaar 2022", "het heffingsjaar 2023" (round 39).
+  '(?:aanslag|heffings|berekenings|toeslag)jaar';
 
 /** Words after a number that show it is a count, not a year ("in 2000 gevallen"). */
 export const COUNT_NOUN_PATTERN =
