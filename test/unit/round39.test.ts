@@ -88,3 +88,34 @@ describe('round 39: the tax and benefit years of Financiën\'s letters', () => {
     assert.deepEqual(dates('Er zijn over 2000 aangiften binnengekomen; de jaren 2000 waren anders.'), []);
   });
 });
+
+describe('round 39: precision of rounds 36–38\'s additions, with sentences of the kind letters contain', () => {
+  it('a common noun with its national adjective after "een" is no body; the body by its name stays', () => {
+    assert.deepEqual(orgs('Een Nederlandse loterij met een vergunning mag werven; de Nederlandse Loterij heeft er een.'),
+      [['Nederlandse Loterij', 'NEDERLANDSE-LOTERIJ']]);
+    assert.deepEqual(orgs('Er komt een Europese commissie van deskundigen; de Europese Commissie stelde het voor.').map(o => o[0]),
+      ['Europese Commissie']);
+    // A name the gazetteer ends in lower case, and a name in title case after "een", stay the body.
+    assert.deepEqual(orgs('Er is een Nationale ombudsman die klachten behandelt.').map(o => o[1]), ['OMBUDSMAN']);
+  });
+
+  it('an adverb that opens a sentence after a lost full stop ends a name read after a legal form', () => {
+    assert.deepEqual(orgs('Volgens de Coöperatie Tegenwoordig werkt zij samen met gemeenten.'), []);
+    assert.deepEqual(orgs('De Stichting Momenteel is er geen wachtlijst.'), []);
+  });
+
+  it('a winter or a turn of the year named by two years joined by "op" is one period', () => {
+    const dates = datesInLetterOf('2024-03-14');
+    assert.deepEqual(dates('De winter van 2022 op 2023 was zacht; de jaarwisseling van 2023 op 2024 verliep rustig.'),
+      [['De winter van 2022 op 2023', { iso: ['2022', '2023'], approx: true }], ['de jaarwisseling van 2023 op 2024', { iso: ['2023', '2024'], approx: true }]]);
+    // Years that do not follow each other are no winter; "op" alone is no period.
+    assert.deepEqual(dates('In de winter van 2021 op 2023 niet; op 2023 kom ik terug.'), [['de winter van 2021', { iso: '2021', approx: true }]]);
+  });
+
+  it('a range of Senate letters before a word cites both ends', () => {
+    const cited = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk').map(e => e.text);
+    assert.deepEqual(cited('Zie Kamerstukken I 2023/24, 36 418, A tot en met D over het plan.'), ['Kamerstukken I 2023/24, 36 418, A', 'D']);
+    // A number after a singular "nr." and a word stays a count, not a listed stuk.
+    assert.deepEqual(cited('Zie Kamerstuk 36 418, nr. 5 tot en met 7 weken later.'), ['Kamerstuk 36 418, nr. 5']);
+  });
+});

@@ -50,6 +50,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const matches = withDivisionsJoined(text, withoutJoinedLists(text, matcher.match(text, capitals, shoutedAcronyms)));
   const addMatch = (m: GazetteerMatch) => {
     if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end)) || organOfAnotherBody(text, m)) return;
+    if (!m.acronym && indefiniteCommonNoun(text, m)) return;
     if (m.acronym && LABEL_ONLY_ACRONYMS.has(m.id) && !asPartyLabel(text, m)) return;
     if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
     if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
@@ -552,6 +553,22 @@ function namedInLaw(text: string, start: number): boolean {
 }
 
 /**
+ * "een Nederlandse loterij", "een Europese commissie": after the indefinite article a name whose last word is written in
+ * lower case is that common noun with its adjective, not the body ("de Nederlandse Loterij", round 39). A name the
+ * gazetteer itself ends in lower case ("Nationale ombudsman") is kept.
+ */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])[Ee]en\s+$/u;
+function indefiniteCommonNoun(text: string, m: GazetteerMatch): boolean {
+  let last = m.end;
+  while (last > m.start && !isRegexSpace(text.charCodeAt(last - 1))) last--;
+  const c = text.charCodeAt(last);
+  if (last === m.start || c < 0x61 || c > 0x7a) return false;
+  if (!INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+  const lastWord = ' ' + text.slice(last, m.end);
+  return !(lookupOrganisation(m.id)?.names.some(n => n.endsWith(lastWord)) ?? false);
+}
+
+/**
  * A short law title names the body right after a capitalised `Wet`, without a link word: "de Wet Nationale ombudsman",
  * "(Wet Kinderombudsman)" (round 35).
  */
@@ -1029,6 +1046,7 @@ const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zi
   'Wat', 'Waar', 'Wanneer', 'Hoe', 'Als', 'Met', 'Voor', 'Na', 'Naast', 'Omdat', 'Door', 'Daarnaast', 'Verder', 'Voorts', 'Tot', 'Zo',
   'Sinds', 'Vanaf', 'Om', 'Uit', 'Over', 'Aan', 'We', 'Ze', 'Tevens', 'Volgens', 'Tijdens', 'Daarom', 'Bovendien', 'Hierbij',
   'Vervolgens', 'Daarna', 'Inmiddels', 'Echter', 'Hierdoor', 'Daardoor', 'Uiteindelijk', 'Tegelijkertijd',   // round 37
+  'Tegenwoordig', 'Momenteel', 'Thans', 'Sindsdien', 'Destijds', 'Ondertussen', 'Desondanks',   // round 39
 ]);
 function courtsByPlace(text: string, places: readonly number[], matcher: { idOf(form: string): string | null }): Candidate[] {
   const out: Candidate[] = [];

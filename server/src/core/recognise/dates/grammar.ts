@@ -179,6 +179,8 @@ const APPROX_YEAR_BEFORE = new RegExp(
  * the turn of the year, "de jaarwisseling 2019-2020" (the police's and fire services' yearly letters, round 38).
  */
 const WINTER_BEFORE = /(?<=(?:^|[^\p{L}])((?:de\s)?(?:winter|jaarwisseling)(?:\svan)?)(\s))/iuy;
+/** "de winter van 2022 op 2023", "de jaarwisseling van 2019 op 2020": the season's two years joined by "op" (round 39). */
+const OP_NEXT_YEAR = new RegExp(`^\\sop\\s(${YEAR})(?!\\d)`, 'u');
 const YEAR_TRIGGER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PATTERN})\\s)`, 'iuy');
 const COUNT_NOUN_AFTER = new RegExp(`^\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}])`, 'iu');
 const YEAR_SHARING_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot|en|of)\s?$/u;
@@ -719,6 +721,20 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
 
     SECOND_YEAR.lastIndex = end;
     const second = isDigit(after) || !secondYearMayFollow(text, end) ? null : SECOND_YEAR.exec(text);
+    if (!second && after === 32 && text.startsWith('op ', end + 1)) {
+      const op = OP_NEXT_YEAR.exec(text.slice(end, end + 9));
+      const winter = op && Number(op[1]) === year + 1 ? endingAt(WINTER_BEFORE, text, start) : null;
+      if (winter) {
+        const mention = blank(groupStart(winter, start), end + op![0].length);
+        mention.precision = 'year';
+        mention.year = year;
+        mention.rangeEndYear = year + 1;
+        mention.approx = true;
+        out.push(mention);
+        previousYearEnd = mention.end;
+        continue;
+      }
+    }
     if (second) {
       const session = asSession(year, second[1]);
       const keyword = endingAt(SESSION_KEYWORD_BEFORE, text, start);
