@@ -119,3 +119,22 @@ describe('round 39: precision of rounds 36–38\'s additions, with sentences of 
     assert.deepEqual(cited('Zie Kamerstuk 36 418, nr. 5 tot en met 7 weken later.'), ['Kamerstuk 36 418, nr. 5']);
   });
 });
+
+describe('round 39: the Belastingdienst\'s other parts, portfolios without the ministry, decades opening a period', () => {
+  it('any part of the Belastingdienst written after a slash is one body with it', () => {
+    assert.deepEqual(orgs('De Belastingdienst/Grote Ondernemingen en de Belastingdienst/Particulieren controleren; ook Belastingdienst/Midden- en kleinbedrijf.').map(o => o[0]),
+      ['Belastingdienst/Grote Ondernemingen', 'Belastingdienst/Particulieren', 'Belastingdienst/Midden- en kleinbedrijf']);
+    // A slash to a word in lower case or a path is no part.
+    assert.deepEqual(orgs('De Belastingdienst/inspecteur en www.belastingdienst.nl/Particulieren zijn bekend.').map(o => o[0]), ['Belastingdienst']);
+  });
+
+  it('a portfolio in parentheses after a state secretary\'s name, with or without the ministry', () => {
+    assert.deepEqual(orgs('Staatssecretaris Van Rij (Fiscaliteit en Belastingdienst) en de Belastingdienst (zie bijlage) gaven antwoord.').map(o => o[0]),
+      ['Belastingdienst']);
+  });
+
+  it('a decade that opens a period after "jaren" is a year', () => {
+    assert.deepEqual(datesInLetterOf('2024-03-14')('In de jaren 2020 t/m 2022 en de jaren 2000 tot en met 2005 steeg het aantal.'),
+      [['2020', { iso: '2020' }], ['2022', { iso: '2022' }], ['2000', { iso: '2000' }], ['2005', { iso: '2005' }]]);
+  });
+});

@@ -51,6 +51,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const addMatch = (m: GazetteerMatch) => {
     if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end)) || organOfAnotherBody(text, m)) return;
     if (!m.acronym && indefiniteCommonNoun(text, m)) return;
+    const division = !m.acronym && m.id === 'BELASTINGDIENST' && text.charCodeAt(m.end) === 0x2f ? taxDivision(text, m) : null;
+    if (division) { candidates.push(division); return; }
     if (m.acronym && LABEL_ONLY_ACRONYMS.has(m.id) && !asPartyLabel(text, m)) return;
     if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
     if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
@@ -553,6 +555,19 @@ function namedInLaw(text: string, start: number): boolean {
 }
 
 /**
+ * "Belastingdienst/Grote Ondernemingen", "Belastingdienst/Particulieren", "Belastingdienst/Midden- en kleinbedrijf": a
+ * part of the Belastingdienst written after a slash is one body with it, as the gazetteer's "Belastingdienst/Toeslagen"
+ * (round 39). Up to three capitalised words, or a truncated compound joined by "en".
+ */
+const TAX_DIVISION_AFTER = /^\/\p{Lu}[\p{L}\p{M}]*(?:(?:-\s(?:en|of)\s\p{L}+)|(?:[-\s]\p{Lu}[\p{L}\p{M}]*){0,2})(?![\p{L}\p{M}\p{N}\/])/u;
+function taxDivision(text: string, m: GazetteerMatch): Candidate | null {
+  const part = TAX_DIVISION_AFTER.exec(text.slice(m.end, m.end + 60));
+  if (!part) return null;
+  const end = m.end + part[0].length;
+  return { start: m.start, end, id: textId(text.slice(m.start, end)), source: 'text', explain: 'a part of the Belastingdienst named after a slash' };
+}
+
+/**
  * "een Nederlandse loterij", "een Europese commissie": after the indefinite article a name whose last word is written in
  * lower case is that common noun with its adjective, not the body ("de Nederlandse Loterij", round 39). A name the
  * gazetteer itself ends in lower case ("Nationale ombudsman") is kept.
@@ -719,7 +734,7 @@ function atParagraphStart(text: string, start: number): boolean {
  * (GUIDELINES: role titles are not annotated). Capitalised words only between the title and the name, after a dash
  * where the ministry is named, with or without `van` ("de Staatssecretaris Financiën – Toeslagen en Douane", round 35).
  */
-const PORTFOLIO_BEFORE = /[Ss]taatssecretaris\s(?:(?:van\s)?\p{Lu}\p{L}*\s?[–-]\s?|(?:\p{L}+\s){1,4}\(\p{Lu}\p{L}*\s?[–-]\s?)?(?:\p{Lu}\p{L}*,\s)*\p{Lu}\p{L}*\sen\s$/u;
+const PORTFOLIO_BEFORE = /[Ss]taatssecretaris\s(?:(?:van\s)?\p{Lu}\p{L}*\s?[–-]\s?|(?:(?:\p{Lu}\p{L}*|van|de|der|den|ter|ten)\s){1,4}\((?:\p{Lu}\p{L}*\s?[–-]\s?)?)?(?:\p{Lu}\p{L}*,\s)*\p{Lu}\p{L}*\sen\s$/u;
 // The same title in a type line of capitals ("BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN – TOESLAGEN EN DOUANE").
 const PORTFOLIO_BEFORE_IN_CAPITALS = /STAATSSECRETARIS\s(?:(?:VAN\s)?\p{Lu}+\s?[–-]\s?)?(?:\p{Lu}+,\s)*\p{Lu}+\sEN\s$/u;
 // Round 39: also after the secretary's name, the portfolio in parentheses as answers to Kamervragen print it

@@ -214,7 +214,8 @@ const ORDINAL_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de|het)\s(?:eerste|tweede|derde
  */
 // Also the plural of a tax or benefit year: "de toeslagjaren 2012 tot en met 2019" (round 39).
 const JAREN_BEFORE = /(?<=(?:^|[^\p{L}])(?:belasting|toeslag|aanslag|heffings|premie|boek|kalender)?jaren\s)/iuy;
-const LISTED_YEAR_AFTER = new RegExp(`^(?:\\s?,\\s?|\\s(?:en|of)\\s)${YEAR}(?!\\d)`, 'u');
+// Also a period's end: "de jaren 2020 t/m 2022", "de jaren 2000 tot 2010" (round 39).
+const LISTED_YEAR_AFTER = new RegExp(`^(?:\\s?,\\s?|\\s(?:en|of|tot en met|t/m|tot)\\s)${YEAR}(?!\\d)`, 'u');
 /** "van 2012 tot 2014", "in de periode 2024 tot en met 2030": a year that opens a period (PERIOD_END_AFTER). */
 const VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:van|periode)\s)/iuy;
 /** "van 2012 tot 2014": the year opens a period. */
@@ -881,7 +882,7 @@ const APPROX_LIST_GAP = /^\s?(?:,|en|of)\s?$/u;
 /** "over de jaren 2015 en 2016": a year after "jaren" with another year listed after it, or one that is no decade. */
 function listedAfterJaren(text: string, start: number, end: number): boolean {
   if (!endsAt(JAREN_BEFORE, text, start)) return false;
-  return text.charCodeAt(end - 1) !== 48 || LISTED_YEAR_AFTER.test(text.slice(end, end + 12));
+  return text.charCodeAt(end - 1) !== 48 || LISTED_YEAR_AFTER.test(text.slice(end, end + 20));
 }
 
 /**
