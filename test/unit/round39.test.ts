@@ -138,3 +138,10 @@ describe('round 39: the Belastingdienst\'s other parts, portfolios without the m
       [['2020', { iso: '2020' }], ['2022', { iso: '2022' }], ['2000', { iso: '2000' }], ['2005', { iso: '2005' }]]);
   });
 });
+
+describe('round 39: the Chambers of Commerce before their merger', () => {
+  it('the umbrella Kamer van Koophandel Nederland and Syntens are bodies of their own', () => {
+    assert.deepEqual(orgs('De Kamer van Koophandel Nederland en Syntens werken samen met de Kamer van Koophandel.').map(o => o[0]),
+      ['Kamer van Koophandel Nederland', 'Syntens', 'Kamer van Koophandel']);
+  });
+});
