@@ -145,3 +145,17 @@ describe('round 39: the Chambers of Commerce before their merger', () => {
       ['Kamer van Koophandel Nederland', 'Syntens', 'Kamer van Koophandel']);
   });
 });
+
+describe('round 39: bodies of the traffic, tax advice and Caribbean letters', () => {
+  it('road safety and road users\' bodies, by name and acronym', () => {
+    assert.deepEqual(orgs('De SWOV, Veilig Verkeer Nederland (VVN) en de ANWB pleiten ervoor; V&VN niet.').map(o => o[1]),
+      ['SWOV', 'VEILIG-VERKEER-NL', 'VEILIG-VERKEER-NL', 'ANWB', 'VVN']);
+  });
+
+  it('the tax advisers, the FIOD under its name of 1998–2010, and the Caribbean tax and customs services', () => {
+    assert.deepEqual(orgs('De Nederlandse Orde van Belastingadviseurs, het Register Belastingadviseurs en de FIOD-ECD reageerden.').map(o => o[1]),
+      ['NOB', 'REGISTER-BELASTINGADVISEURS', 'FIOD']);
+    assert.deepEqual(orgs('De Belastingdienst Caribisch Nederland en de Douane Caribisch Nederland werken op Bonaire.').map(o => o[0]),
+      ['Belastingdienst Caribisch Nederland', 'Douane Caribisch Nederland']);
+  });
+});
