@@ -159,3 +159,17 @@ describe('round 39: bodies of the traffic, tax advice and Caribbean letters', ()
       ['Belastingdienst Caribisch Nederland', 'Douane Caribisch Nederland']);
   });
 });
+
+describe('round 39: a rule\'s day of every year, and the first months of a year', () => {
+  const dates = datesInLetterOf('2024-03-14');
+  it('a day "van het jaar" or "van elk kalenderjaar" names every year\'s day, no date; a day with its year stays one', () => {
+    assert.deepEqual(dates('De vordering verjaart op 31 december van het jaar volgend op het jaar waarin de aanslag is opgelegd.'), []);
+    assert.deepEqual(dates('De termijn loopt tot 1 juli van elk kalenderjaar; op 1 juli 2024 begon hij.'),
+      [['1 juli 2024', { iso: '2024-07-01' }]]);
+  });
+
+  it('the first or last months of a year are an approximate year', () => {
+    assert.deepEqual(dates('In de eerste maanden van 2025 en de laatste maanden van 2023 kwamen de beschikkingen.'),
+      [['de eerste maanden van 2025', { iso: '2025', approx: true }], ['de laatste maanden van 2023', { iso: '2023', approx: true }]]);
+  });
+});

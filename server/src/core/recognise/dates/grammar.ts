@@ -134,6 +134,11 @@ const CUE_BEFORE = /(?<=(?:^|[^\p{L}])(jl\.|j\.l\.|jongstleden|a\.s\.|aanstaande
 const YEAR_OFFSET_AFTER = /\s(?:van )?(dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
 /** "in maart van dat jaar", "juni datzelfde jaar": the year the paragraph last wrote, not the letter's. */
 const THAT_YEAR_AFTER = /\s(?:van )?(?:dat|datzelfde|hetzelfde) jaar(?![\p{L}])/iuy;
+/**
+ * "op 31 december van het jaar volgend op …", "1 januari van elk kalenderjaar": a day of every year, a rule's deadline,
+ * not a date (round 39); "van het jaar 2024" names its year and stays a date.
+ */
+const ANY_YEAR_AFTER = /\svan\s(?:het|elk|ieder)\s(?:kalender|belasting|begrotings)?jaar(?![\p{L}\p{N}])(?!\s+\d)/iuy;
 /** A year written out before the date, nothing glued on either side (not a session's or a range's second year). */
 const YEAR_WRITTEN = /(?<![\p{L}\d.,/€$–—‐-])(?:19|20)\d\d(?![\d–—‐/-])/gu;
 /** How far back (characters) "dat jaar" may look for the year it points to, inside its paragraph. */
@@ -546,6 +551,8 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
         const w = offset[1].toLowerCase();
         mention.yearOffset = w === 'dit' ? 0 : w === 'vorig' || w === 'verleden' ? -1 : 1;
         end = YEAR_OFFSET_AFTER.lastIndex;
+      } else if (cue && (ANY_YEAR_AFTER.lastIndex = end, ANY_YEAR_AFTER.test(text))) {
+        continue;
       } else if (cue && (THAT_YEAR_AFTER.lastIndex = end, THAT_YEAR_AFTER.test(text)) && (thatYear = yearWrittenBefore(text, start)) !== null) {
         // "in maart van dat jaar": the year the text has just named ("in 2014 … in maart van dat jaar").
         mention.year = thatYear;
