@@ -90,6 +90,7 @@ const SENTENCE_OPENERS = new Set(['Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ook', 'Zij
   // Adverbs that open sentences: "het Agentschap Daarnaast …", "de parlementaire enquêtecommissie Eind 2020 …" (round 36).
   'Daarnaast', 'Daarom', 'Daarbij', 'Verder', 'Voorts', 'Tevens', 'Hierbij', 'Hiermee', 'Eind', 'Begin', 'Medio', 'Sinds', 'Vanaf',
   'Vervolgens', 'Daarna', 'Inmiddels', 'Bovendien', 'Echter', 'Hierdoor', 'Daardoor', 'Uiteindelijk', 'Tegelijkertijd',   // round 37
+  'Tegenwoordig', 'Momenteel', 'Thans', 'Sindsdien', 'Destijds', 'Ondertussen', 'Desondanks',   // round 39
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
 /** Roles written with a capital after "De" at a sentence's start: "De Staatssecretaris besluit …". */
 const ROLES_AFTER_ARTICLE = new Set(['Minister', 'Staatssecretaris', 'Minister-President', 'Minister-president', 'Voorzitter', 'Regering']);

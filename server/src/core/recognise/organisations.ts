@@ -50,6 +50,9 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const matches = withDivisionsJoined(text, withoutJoinedLists(text, matcher.match(text, capitals, shoutedAcronyms)));
   const addMatch = (m: GazetteerMatch) => {
     if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end)) || organOfAnotherBody(text, m)) return;
+    if (!m.acronym && indefiniteCommonNoun(text, m)) return;
+    const division = !m.acronym && m.id === 'BELASTINGDIENST' && text.charCodeAt(m.end) === 0x2f ? taxDivision(text, m) : null;
+    if (division) { candidates.push(division); return; }
     if (m.acronym && LABEL_ONLY_ACRONYMS.has(m.id) && !asPartyLabel(text, m)) return;
     if (m.acronym && m.id === 'CFT' && inFinanceOfTerrorismPair(text, m)) return;
     if (m.acronym && m.id === 'UHT' && UHT_DAIRY_AFTER.test(text.slice(m.end, m.end + 16))) return;
@@ -600,6 +603,35 @@ function namedInLaw(text: string, start: number): boolean {
 }
 
 /**
+ * "Belastingdienst/Grote Ondernemingen", "Belastingdienst/Particulieren", "Belastingdienst/Midden- en kleinbedrijf": a
+ * part of the Belastingdienst written after a slash is one body with it, as the gazetteer's "Belastingdienst/Toeslagen"
+ * (round 39). Up to three capitalised words, or a truncated compound joined by "en".
+ */
+const TAX_DIVISION_AFTER = /^\/\p{Lu}[\p{L}\p{M}]*(?:(?:-\s(?:en|of)\s\p{L}+)|(?:[-\s]\p{Lu}[\p{L}\p{M}]*){0,2})(?![\p{L}\p{M}\p{N}\/])/u;
+function taxDivision(text: string, m: GazetteerMatch): Candidate | null {
+  const part = TAX_DIVISION_AFTER.exec(text.slice(m.end, m.end + 60));
+  if (!part) return null;
+  const end = m.end + part[0].length;
+  return { start: m.start, end, id: textId(text.slice(m.start, end)), source: 'text', explain: 'a part of the Belastingdienst named after a slash' };
+}
+
+/**
+ * "een Nederlandse loterij", "een Europese commissie": after the indefinite article a name whose last word is written in
+ * lower case is that common noun with its adjective, not the body ("de Nederlandse Loterij", round 39). A name the
+ * gazetteer itself ends in lower case ("Nationale ombudsman") is kept.
+ */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])[Ee]en\s+$/u;
+function indefiniteCommonNoun(text: string, m: GazetteerMatch): boolean {
+  let last = m.end;
+  while (last > m.start && !isRegexSpace(text.charCodeAt(last - 1))) last--;
+  const c = text.charCodeAt(last);
+  if (last === m.start || c < 0x61 || c > 0x7a) return false;
+  if (!INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+  const lastWord = ' ' + text.slice(last, m.end);
+  return !(lookupOrganisation(m.id)?.names.some(n => n.endsWith(lastWord)) ?? false);
+}
+
+/**
  * A short law title names the body right after a capitalised `Wet`, without a link word: "de Wet Nationale ombudsman",
  * "(Wet Kinderombudsman)" (round 35).
  */
@@ -750,9 +782,16 @@ function atParagraphStart(text: string, start: number): boolean {
  * (GUIDELINES: role titles are not annotated). Capitalised words only between the title and the name, after a dash
  * where the ministry is named, with or without `van` ("de Staatssecretaris Financiën – Toeslagen en Douane", round 35).
  */
-const PORTFOLIO_BEFORE = /[Ss]taatssecretaris\s(?:(?:van\s)?\p{Lu}\p{L}*\s?[–-]\s?)?(?:\p{Lu}\p{L}*,\s)*\p{Lu}\p{L}*\sen\s$/u;
-const namesPortfolio = (text: string, at: number): boolean =>
-  at >= 20 && text.startsWith(' en ', at - 4) && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+const PORTFOLIO_BEFORE = /[Ss]taatssecretaris\s(?:(?:van\s)?\p{Lu}\p{L}*\s?[–-]\s?|(?:(?:\p{Lu}\p{L}*|van|de|der|den|ter|ten)\s){1,4}\((?:\p{Lu}\p{L}*\s?[–-]\s?)?)?(?:\p{Lu}\p{L}*,\s)*\p{Lu}\p{L}*\sen\s$/u;
+// The same title in a type line of capitals ("BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN – TOESLAGEN EN DOUANE").
+const PORTFOLIO_BEFORE_IN_CAPITALS = /STAATSSECRETARIS\s(?:(?:VAN\s)?\p{Lu}+\s?[–-]\s?)?(?:\p{Lu}+,\s)*\p{Lu}+\sEN\s$/u;
+// Round 39: also after the secretary's name, the portfolio in parentheses as answers to Kamervragen print it
+// ("Antwoord van Staatssecretaris Vijlbrief (Financiën – Fiscaliteit en Belastingdienst)").
+const namesPortfolio = (text: string, at: number): boolean => {
+  if (at < 20) return false;
+  if (text.startsWith(' en ', at - 4)) return PORTFOLIO_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+  return text.startsWith(' EN ', at - 4) && PORTFOLIO_BEFORE_IN_CAPITALS.test(text.slice(Math.max(0, at - 80), at));
+};
 
 const [TOESLAGEN] = TOESLAGEN_WORDS;
 const TOESLAGEN_EXPLAIN = 'the Dienst Toeslagen by its short name, listed with other bodies';
@@ -1074,6 +1113,7 @@ const NOT_A_SEAT = new Set(['De', 'Het', 'Een', 'Die', 'Dit', 'Deze', 'Dat', 'Zi
   'Wat', 'Waar', 'Wanneer', 'Hoe', 'Als', 'Met', 'Voor', 'Na', 'Naast', 'Omdat', 'Door', 'Daarnaast', 'Verder', 'Voorts', 'Tot', 'Zo',
   'Sinds', 'Vanaf', 'Om', 'Uit', 'Over', 'Aan', 'We', 'Ze', 'Tevens', 'Volgens', 'Tijdens', 'Daarom', 'Bovendien', 'Hierbij',
   'Vervolgens', 'Daarna', 'Inmiddels', 'Echter', 'Hierdoor', 'Daardoor', 'Uiteindelijk', 'Tegelijkertijd',   // round 37
+  'Tegenwoordig', 'Momenteel', 'Thans', 'Sindsdien', 'Destijds', 'Ondertussen', 'Desondanks',   // round 39
 ]);
 const APPEAL_COURT_SEATS = new Set(['Amsterdam', 'Arnhem', 'Arnhem-Leeuwarden', 'Leeuwarden', 'Den Haag', '’s-Gravenhage', "'s-Gravenhage",
   '’s-Hertogenbosch', "'s-Hertogenbosch", 'Den Bosch']);

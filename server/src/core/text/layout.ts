@@ -689,6 +689,7 @@ function readHeader(original: string, lines: Lines, furniture: Furniture[], segm
   if (found.dossierLine < 0 && !found.masthead) {
     // Text copied from a web page may carry its menu and metadata above the printed header.
     from = lateMasthead(lines);
+    if (from < 0) from = afterPreviewLine(lines);
     if (from >= 0) found = readHeaderLines(lines, from, Math.min(lines.count, from + HEADER_LINES), furniture, segments, blanks, selfCitations, printed, ownRecords);
   }
   if (found.dossierLine >= 0) readHeaderCitation(original, lines, found.dossierLine, furniture, segments, blanks, selfCitations, printed);
@@ -928,6 +929,29 @@ function lateMasthead(lines: Lines): number {
       if (lines.length(k) <= 80 && (SESSION_LINE.test(lines.text(k)) || brokenSessionYearLine(lines, k, to) > 0)) return i;
       break;
     }
+  }
+  return -1;
+}
+
+/**
+ * The line after a web page's "Preview document" line (berthub's copy of a .docx without the printed masthead), when
+ * its metadata, kept apart by blank lines, pushed the dossier line past HEADER_LINES (round 39); -1 without one. Only
+ * where a dossier line follows before any chamber line: a masthead without its session line is running text (an
+ * addressee's "Tweede Kamer der Staten-Generaal"), which lateMasthead already left unread.
+ */
+function afterPreviewLine(lines: Lines): number {
+  const to = Math.min(lines.count, LATE_MASTHEAD_LINES);
+  for (let i = 0; i < to; i++) {
+    if (lines.source.charCodeAt(lines.afterLeadingSpace(i)) !== 0x50 || lines.length(i) > 60) continue;
+    if (!lines.text(i).trimStart().startsWith('Preview document')) continue;
+    const limit = Math.min(lines.count, i + 1 + HEADER_LINES);
+    for (let k = i + 1; k < limit; k++) {
+      if (lines.isBlank(k) || lines.length(k) > 1000) continue;
+      const line = lines.text(k);
+      if (MASTHEAD.test(line)) return -1;
+      if (headerDossierLine(line) || dossierAloneLine(lines, k, limit)) return i + 1;
+    }
+    return -1;
   }
   return -1;
 }

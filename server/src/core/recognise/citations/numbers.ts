@@ -104,7 +104,9 @@ function readGroup(text: string, first: Read<string>, plural: boolean, options: 
     if (!next || followedByMonthOrUnit(text, next.end) || (letters && !isLetterNumber(next.value))) break;
     if (listShape && !listShape.test(next.value)) break;
     const isComma = hasComma(text, glue.start, glue.end);
-    if (!plural && (isComma || !matchesAt(PHRASE_END, text, next.end))) break;
+    // "36 418, A tot en met D over …": a range of Senate letters counts nothing, so no phrase end is needed (round 39).
+    const letterRange = glue.value === 'range' && letters;
+    if (!plural && !letterRange && (isComma || !matchesAt(PHRASE_END, text, next.end))) break;
     let closesRange: string | null = null;
     if (glue.value === 'range') {
       // "A tot en met F": a range of Senate letters, in the order the Senate gives them (session 25).

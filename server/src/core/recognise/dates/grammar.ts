@@ -134,6 +134,11 @@ const CUE_BEFORE = /(?<=(?:^|[^\p{L}])(jl\.|j\.l\.|jongstleden|a\.s\.|aanstaande
 const YEAR_OFFSET_AFTER = /\s(?:van )?(dit|vorig|verleden|volgend|komend) jaar(?![\p{L}])/iuy;
 /** "in maart van dat jaar", "juni datzelfde jaar": the year the paragraph last wrote, not the letter's. */
 const THAT_YEAR_AFTER = /\s(?:van )?(?:dat|datzelfde|hetzelfde) jaar(?![\p{L}])/iuy;
+/**
+ * "op 31 december van het jaar volgend op …", "1 januari van elk kalenderjaar": a day of every year, a rule's deadline,
+ * not a date (round 39); "van het jaar 2024" names its year and stays a date.
+ */
+const ANY_YEAR_AFTER = /\svan\s(?:het|elk|ieder)\s(?:kalender|belasting|begrotings)?jaar(?![\p{L}\p{N}])(?!\s+\d)/iuy;
 /** A year written out before the date, nothing glued on either side (not a session's or a range's second year). */
 const YEAR_WRITTEN = /(?<![\p{L}\d.,/€$–—‐-])(?:19|20)\d\d(?![\d–—‐/-])/gu;
 /** How far back (characters) "dat jaar" may look for the year it points to, inside its paragraph. */
@@ -187,6 +192,8 @@ const NAMED_DAY_BEFORE = /(?<=(?:^|[^\p{L}])(prinsjesdag|koningsdag|koninginneda
 function namedDayBefore(text: string, start: number): RegExpExecArray | null {
   return (text.charCodeAt(start - 2) | 0x20) === 0x67 ? endingAt(NAMED_DAY_BEFORE, text, start) : null;
 }
+/** "de winter van 2022 op 2023", "de jaarwisseling van 2019 op 2020": the season's two years joined by "op" (round 39). */
+const OP_NEXT_YEAR = new RegExp(`^\\sop\\s(${YEAR})(?!\\d)`, 'u');
 const YEAR_TRIGGER_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${YEAR_TRIGGER_PATTERN})\\s)`, 'iuy');
 const COUNT_NOUN_AFTER = new RegExp(`^\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}])`, 'iu');
 const YEAR_SHARING_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot|en|of)\s?$/u;
@@ -195,7 +202,7 @@ const COORDINATION_GAP = /^\s?(?:,|en|of|tot en met|t\/m|tot|[–—‐-])\s?$/u
 const RUNS_TO_GAP = /^\s?(?:[–—‐-]|tot en met|t\/m|tot)\s?$/u;
 // Period words before a year range: "de periode 2005–2008", "in de jaren 2011–2015", "tussen 2005–2008".
 // Without them a range is a name or a number ("Contraterrorismestrategie 2011–2015", "schooljaar 2010–2011").
-const PERIOD_BEFORE = /(?<=(?:^|[^\p{L}])(?:periode|jaren|tussen|periode van|van)\s)/iuy;
+const PERIOD_BEFORE = /(?<=(?:^|[^\p{L}])(?:periode|(?:belasting|toeslag|aanslag|heffings|premie|boek|kalender)?jaren|tussen|periode van|van)\s)/iuy;
 // "van" and "over" make a bare year a date only in calendar phrases: "in de loop van 2010", "ten opzichte van
 // 1990", "verantwoordingsonderzoek over 2018"; not "artikel 3 van 2012" or "de Wet … van 2012".
 const CALENDAR_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de loop|ten opzichte|na afloop|in het verloop|vanaf het begin|sinds het begin|in de periode|de periode|in het jaar|de jaren|de cijfers|de gegevens|de resultaten) van\s)/iuy;
@@ -221,8 +228,10 @@ const ORDINAL_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de|het)\s(?:eerste|tweede|derde
  * Only with a second year listed: "de jaren 2000" alone is a decade. A year that cannot name a decade (its last digit
  * is not 0) is a year alone too: "in de jaren 2025 en daarna" (round 23).
  */
-const JAREN_BEFORE = /(?<=(?:^|[^\p{L}])jaren\s)/iuy;
-const LISTED_YEAR_AFTER = new RegExp(`^(?:\\s?,\\s?|\\s(?:en|of)\\s)${YEAR}(?!\\d)`, 'u');
+// Also the plural of a tax or benefit year: "de toeslagjaren 2012 tot en met 2019" (round 39).
+const JAREN_BEFORE = /(?<=(?:^|[^\p{L}])(?:belasting|toeslag|aanslag|heffings|premie|boek|kalender)?jaren\s)/iuy;
+// Also a period's end: "de jaren 2020 t/m 2022", "de jaren 2000 tot 2010" (round 39).
+const LISTED_YEAR_AFTER = new RegExp(`^(?:\\s?,\\s?|\\s(?:en|of|tot en met|t/m|tot)\\s)${YEAR}(?!\\d)`, 'u');
 /** "van 2012 tot 2014", "in de periode 2024 tot en met 2030": a year that opens a period (PERIOD_END_AFTER). */
 const VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:van|periode)\s)/iuy;
 /** "van 2012 tot 2014": the year opens a period. */
@@ -235,7 +244,7 @@ const PERIOD_CLOSING_AFTER = new RegExp(`^\\s(?:tot en met|t/m|tot)\\s${YEAR}\\)
  * A past participle in -d/-t ("gepubliceerd") or a strong one in -en from a closed list ("gewezen", "gegeven",
  * "aangegeven"): "ge…en" in general is also a plural noun ("over 2000 gemeenten", "gevallen", "gebouwen").
  */
-const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\n|\s(?:op|zal|zullen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen|besproken|beschreven|(?:aan|af|bij|door|in|mee|na|op|over|toe|uit|vast|voor|terug)?ge(?:\p{Ll}{2,16}[dt]|wezen|geven|sproken|schreven|bleken|nomen|daan|zien|lezen|gaan|komen|bleven|vonden|dragen|houden|trokken))(?![\p{L}]))/u;
+const AFTER_YEAR_NOT_COUNTED = /^(?:\s?[,.;:()]|\s?$|\n|\s(?:op|zal|zullen|moet|moeten|kan|kunnen|mag|mogen|is|zijn|was|waren|en|of|heeft|hebben|had|werd|wordt|worden|in|tot|t\/m|van|ten|met|voor|door|bij|blijkt|bleek|laat|liet|toont|geeft|gaf|is|ligt|lag|aan|als|dat|die|nog|al|ook|niet|wel|naar|vastgesteld|gepubliceerd|verschenen|besproken|beschreven|(?:aan|af|bij|door|in|mee|na|op|over|toe|uit|vast|voor|terug)?ge(?:\p{Ll}{2,16}[dt]|wezen|geven|sproken|schreven|bleken|nomen|daan|zien|lezen|gaan|komen|bleven|vonden|dragen|houden|trokken))(?![\p{L}]))/u;
 
 
 function blank(start: number, end: number): DateMention {
@@ -553,6 +562,8 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
         const w = offset[1].toLowerCase();
         mention.yearOffset = w === 'dit' ? 0 : w === 'vorig' || w === 'verleden' ? -1 : 1;
         end = YEAR_OFFSET_AFTER.lastIndex;
+      } else if (cue && (ANY_YEAR_AFTER.lastIndex = end, ANY_YEAR_AFTER.test(text))) {
+        continue;
       } else if (cue && (THAT_YEAR_AFTER.lastIndex = end, THAT_YEAR_AFTER.test(text)) && (thatYear = yearWrittenBefore(text, start)) !== null) {
         // "in maart van dat jaar": the year the text has just named ("in 2014 … in maart van dat jaar").
         mention.year = thatYear;
@@ -729,6 +740,20 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
 
     SECOND_YEAR.lastIndex = end;
     const second = isDigit(after) || !secondYearMayFollow(text, end) ? null : SECOND_YEAR.exec(text);
+    if (!second && after === 32 && text.startsWith('op ', end + 1)) {
+      const op = OP_NEXT_YEAR.exec(text.slice(end, end + 9));
+      const winter = op && Number(op[1]) === year + 1 ? endingAt(WINTER_BEFORE, text, start) : null;
+      if (winter) {
+        const mention = blank(groupStart(winter, start), end + op![0].length);
+        mention.precision = 'year';
+        mention.year = year;
+        mention.rangeEndYear = year + 1;
+        mention.approx = true;
+        out.push(mention);
+        previousYearEnd = mention.end;
+        continue;
+      }
+    }
     if (second) {
       const session = asSession(year, second[1]);
       const keyword = endingAt(SESSION_KEYWORD_BEFORE, text, start);
@@ -875,7 +900,7 @@ const APPROX_LIST_GAP = /^\s?(?:,|en|of)\s?$/u;
 /** "over de jaren 2015 en 2016": a year after "jaren" with another year listed after it, or one that is no decade. */
 function listedAfterJaren(text: string, start: number, end: number): boolean {
   if (!endsAt(JAREN_BEFORE, text, start)) return false;
-  return text.charCodeAt(end - 1) !== 48 || LISTED_YEAR_AFTER.test(text.slice(end, end + 12));
+  return text.charCodeAt(end - 1) !== 48 || LISTED_YEAR_AFTER.test(text.slice(end, end + 20));
 }
 
 /**

@@ -48,7 +48,8 @@ export const QUALIFIER_PATTERN = 'begin|eind|einde|medio|halverwege|half|midden|
  * 2018", "het eerste halfjaar 1999" (one word, as older letters write it; round 31).
  */
 export const SEASON_PATTERN = 'zomer|winter|lente|voorjaar|najaar|herfst|zomerreces|kerstreces';
-export const PART_OF_YEAR_PATTERN = '(?:eerste|tweede|derde|vierde|laatste|[1-4]e) (?:kwartaal|helft|half jaar|halfjaar)|Q[1-4]';
+// "de eerste maanden van 2025", "de laatste maanden van 2023" (round 39) are parts of a year as a half is.
+export const PART_OF_YEAR_PATTERN = '(?:eerste|tweede|derde|vierde|laatste|[1-4]e) (?:kwartaal|helft|half jaar|halfjaar)|(?:eerste|laatste) maanden|Q[1-4]';
 
 /** Cues after a date: past ("jl.") or future ("a.s.", also written "as."). */
 export const RELATION_PATTERN = 'jongstleden|laatstleden|aanstaande|j\\.l\\.|jl\\.?|ll\\.|a\\.s\\.?|as\\.';
@@ -69,7 +70,9 @@ export const YEAR_TRIGGER_PATTERN =
   // A deadline year: "uiterlijk 2030 aangesloten" (round 36).
   'uiterlijk|' +
   // The year as the period of a premium, report or account, as "kalenderjaar": "het premiejaar 2025" (round 37).
-  '(?:boek|premie|verslag|uitkerings|belasting|peil|basis)jaar';
+  '(?:boek|premie|verslag|uitkerings|belasting|peil|basis)jaar|' +
+  // A tax or benefit year: "het aanslagjaar 2022", "het heffingsjaar 2023" (round 39).
+  '(?:aanslag|heffings|berekenings|toeslag)jaar';
 
 /** Words after a number that show it is a count, not a year ("in 2000 gevallen"). */
 export const COUNT_NOUN_PATTERN =
