@@ -125,7 +125,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     // A body named otherwise than any name of the known one with that acronym is another body ("Raad voor
     // Volksgezondheid & Samenleving (RVS)" is not the Raad van State).
     if (!longId && shortId && !spelledLike(pair.long, shortId)) shortId = null;
-    const orgId = missionAt(text, pair, idOf, longId ?? shortId) ?? longId ?? shortId;
+    const orgId = missionAt(text, pair, idOf, longId ?? shortId) ?? longId ?? shortId ?? bodyReadAt(candidates, pair);
     // "de Richtlijn Rivierinformatiediensten (RIS)": an unknown long form right after the word for a legal act is
     // (the end of) the act's name; what it defines is the act's subject, not a body (GUIDELINES, round 23).
     if (!orgId && (namedAfterAct(text, pair.longStart) || ACT_WORD_FIRST.test(pair.long))) { definitions.push(toDefinition(ctx, pair, null)); continue; }
@@ -1447,6 +1447,16 @@ function definedAsNonBody(text: string, pair: AcronymPair, bodyId: string, match
  * capitalised words spell it letter by letter, and that is no spelling of that body: the letter defines the acronym
  * anew, from the definition on (GUIDELINES, session 25). Three capitals at least; words in lower case only as links.
  */
+/**
+ * "de Veiligheidsregio Utrecht (VRU)", "de Omgevingsdienst Regio Utrecht (ODRU)": a long form no gazetteer name holds that a
+ * rule already read as a body by its region or place (the regional heads, the courts, the omgevingsdiensten) is that body,
+ * and its acronym with it (round 41). The body's id, or null.
+ */
+function bodyReadAt(candidates: readonly Candidate[], pair: AcronymPair): string | null {
+  for (const c of candidates) if (c.start === pair.longStart && c.end === pair.longEnd && c.source === 'text') return c.id;
+  return null;
+}
+
 function spellsAnotherName(pair: AcronymPair, bodyId: string): boolean {
   return spelledByCapitals(pair) && !spelledLike(pair.long, bodyId);
 }

@@ -1,0 +1,21 @@
+// Round 41 of the blind check on real texts: every family at once, on stukken of 2016–2024 on terrorism and national
+// security (the DTN letters, the integrale aanpak terrorisme, the letters after the attacks in Utrecht and The Hague,
+// the JBZ-Raad, the AIVD, the evaluation of the Wiv 2017), half of them laid out as PDF text. Every snippet is written
+// for the test.
+import { strict as assert } from 'node:assert';
+import { orgs } from './recognised';
+
+describe('round 41: an acronym defined after a body read by its region', () => {
+  it('the acronym after a safety region, a fire service or a police unit named by its place is that body', () => {
+    assert.deepEqual(orgs('Na overleg met de Veiligheidsregio Drenthe (VRD) is het plan vastgesteld. De VRD oefent in mei.'),
+      [['Veiligheidsregio Drenthe', 'TEXT:VEILIGHEIDSREGIO DRENTHE'], ['VRD', 'TEXT:VEILIGHEIDSREGIO DRENTHE'], ['VRD', 'TEXT:VEILIGHEIDSREGIO DRENTHE']]);
+    assert.deepEqual(orgs('De Veiligheidsregio Zuid-Holland Zuid (VRZHZ); de VRZHZ en de politie.').map(o => o[0]),
+      ['Veiligheidsregio Zuid-Holland Zuid', 'VRZHZ', 'VRZHZ', 'politie']);
+  });
+
+  it('an acronym the region does not spell, or a region the gazetteer holds, is as before', () => {
+    // "(XYZ)" spells no part of the region: no pair, the region alone.
+    assert.deepEqual(orgs('De Veiligheidsregio Drenthe (XYZ) oefende.').map(o => o[0]), ['Veiligheidsregio Drenthe']);
+    assert.deepEqual(orgs('De Veiligheidsregio Rotterdam-Rijnmond (VRR) oefende.').map(o => o[1]), ['VRR', 'VRR']);
+  });
+});
