@@ -19,3 +19,15 @@ describe('round 41: an acronym defined after a body read by its region', () => {
     assert.deepEqual(orgs('De Veiligheidsregio Rotterdam-Rijnmond (VRR) oefende.').map(o => o[1]), ['VRR', 'VRR']);
   });
 });
+
+describe('round 41: a body named as a minister\'s portfolio in a type line of capitals', () => {
+  it('the service after "MINISTER VOOR DE" in the type line is part of the role; elsewhere it stays the service', () => {
+    assert.deepEqual(orgs('Nr. 12 BRIEF VAN DE MINISTER VOOR DE MILITAIRE INLICHTINGEN- EN VEILIGHEIDSDIENST\n\nDe brief gaat over de AIVD.').map(o => o[1]),
+      ['AIVD']);
+    // A service that is the letter's subject, after another word, is read.
+    assert.deepEqual(orgs('Nr. 7 BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE OVER DE MILITAIRE INLICHTINGEN- EN VEILIGHEIDSDIENST').map(o => o[1]),
+      ['MIVD']);
+    assert.deepEqual(orgs('De verantwoordelijkheid van de minister voor de Algemene Inlichtingen- en Veiligheidsdienst blijft.').map(o => o[1]),
+      ['AIVD']);
+  });
+});

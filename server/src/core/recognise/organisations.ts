@@ -57,6 +57,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && m.id === 'ELA' && emergencyLiquidity(text, m)) return;
     if (m.acronym && m.id === 'AID' && aidOfTheUnitedStates(text, m, matches)) return;
     if (m.id === 'G4' && g4OfCountries(text, m)) return;
+    if (!m.acronym && portfolioInTypeLine(text, m)) return;
     if (m.acronym && m.id === 'ECN' && competitionNetwork(text, m, matches)) { candidates.push(fromGazetteer({ ...m, id: 'EU-ECN' })); return; }
     const regional = (m.acronym && (m.id === 'GGD' || m.id === 'GHOR')) || (!m.acronym && m.id === 'BUREAU-JEUGDZORG') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
@@ -1443,10 +1444,17 @@ function definedAsNonBody(text: string, pair: AcronymPair, bodyId: string, match
 }
 
 /**
- * "BAS (Bus Amsterdam Schiphol)": a definition of an acronym the gazetteer knows as body `bodyId` by a long form whose
- * capitalised words spell it letter by letter, and that is no spelling of that body: the letter defines the acronym
- * anew, from the definition on (GUIDELINES, session 25). Three capitals at least; words in lower case only as links.
+ * "BRIEF VAN DE MINISTER VOOR DE ALGEMENE INLICHTINGEN- EN VEILIGHEIDSDIENST": a body's name in capitals right after "MINISTER
+ * VOOR (DE)" in a stuk's type line is the minister's portfolio, part of a role title, as "MINISTER VOOR RECHTSBESCHERMING"
+ * (round 41). Only the name in capitals: in running text "de minister voor de AIVD" may speak of the service.
  */
+const PORTFOLIO_IN_CAPITALS = /(?:MINISTERS?|STAATSSECRETARIS) VOOR (?:DE |HET )?$/;
+function portfolioInTypeLine(text: string, m: GazetteerMatch): boolean {
+  if (!isUpperUnit(text.charCodeAt(m.start + 1)) || text.charCodeAt(m.start - 1) !== 0x20) return false;
+  return PORTFOLIO_IN_CAPITALS.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+const isUpperUnit = (c: number) => c >= 0x41 && c <= 0x5a;
+
 /**
  * "de Veiligheidsregio Utrecht (VRU)", "de Omgevingsdienst Regio Utrecht (ODRU)": a long form no gazetteer name holds that a
  * rule already read as a body by its region or place (the regional heads, the courts, the omgevingsdiensten) is that body,
@@ -1457,6 +1465,11 @@ function bodyReadAt(candidates: readonly Candidate[], pair: AcronymPair): string
   return null;
 }
 
+/**
+ * "BAS (Bus Amsterdam Schiphol)": a definition of an acronym the gazetteer knows as body `bodyId` by a long form whose
+ * capitalised words spell it letter by letter, and that is no spelling of that body: the letter defines the acronym
+ * anew, from the definition on (GUIDELINES, session 25). Three capitals at least; words in lower case only as links.
+ */
 function spellsAnotherName(pair: AcronymPair, bodyId: string): boolean {
   return spelledByCapitals(pair) && !spelledLike(pair.long, bodyId);
 }
