@@ -31,3 +31,13 @@ describe('round 41: a body named as a minister\'s portfolio in a type line of ca
       ['AIVD']);
   });
 });
+
+describe('round 41: bodies of the counter-terrorism and national security letters', () => {
+  it('the iCOV, the Analistennetwerk Nationale Veiligheid and the EU Internet Forum are read by name and acronym', () => {
+    assert.deepEqual(orgs('Het iCOV leverde een rapportage; het Analistennetwerk Nationale Veiligheid (ANV) deed de risicoanalyse.').map(o => o[1]),
+      ['ICOV', 'ANV', 'ANV']);
+    assert.deepEqual(orgs('Het EU Internet Forum kwam bijeen met Europol.').map(o => o[1]), ['EU-INTERNET-FORUM', 'EUROPOL']);
+    // The words in lower case are no name.
+    assert.deepEqual(orgs('Een analistennetwerk voor nationale veiligheid is een goed idee.'), []);
+  });
+});
