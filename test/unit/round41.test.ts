@@ -3,7 +3,7 @@
 // the JBZ-Raad, the AIVD, the evaluation of the Wiv 2017), half of them laid out as PDF text. Every snippet is written
 // for the test.
 import { strict as assert } from 'node:assert';
-import { orgs } from './recognised';
+import { datesInLetterOf, orgs } from './recognised';
 
 describe('round 41: an acronym defined after a body read by its region', () => {
   it('the acronym after a safety region, a fire service or a police unit named by its place is that body', () => {
@@ -39,5 +39,25 @@ describe('round 41: bodies of the counter-terrorism and national security letter
     assert.deepEqual(orgs('Het EU Internet Forum kwam bijeen met Europol.').map(o => o[1]), ['EU-INTERNET-FORUM', 'EUROPOL']);
     // The words in lower case are no name.
     assert.deepEqual(orgs('Een analistennetwerk voor nationale veiligheid is een goed idee.'), []);
+  });
+});
+
+describe('round 41: a yearless deadline across the turn of the year', () => {
+  const inDecember = datesInLetterOf('2019-12-09');
+  it('a deadline or start in January or February, in a letter of November or December, is the next year', () => {
+    assert.deepEqual(inDecember('Ik zend uw Kamer voor 1 februari de evaluatie. Per 1 januari treedt de regeling in werking.').map(d => d[1]),
+      [{ iso: '2020-02-01' }, { iso: '2020-01-01' }]);
+    assert.deepEqual(datesInLetterOf('2018-11-20')('Met ingang van 1 januari geldt het nieuwe tarief.').map(d => d[1]), [{ iso: '2019-01-01' }]);
+  });
+  it('told in the past tense, without a cue, or later in the year it is the letter\'s year', () => {
+    assert.deepEqual(inDecember('Per 1 januari is de regeling in werking getreden. Voor 1 februari had de gemeente het plan ingediend.').map(d => d[1]),
+      [{ iso: '2019-01-01' }, { iso: '2019-02-01' }]);
+    assert.deepEqual(inDecember('In januari sprak ik de burgemeesters. Uiterlijk 1 oktober kwam het rapport.').map(d => d[1]),
+      [{ iso: '2019-01' }, { iso: '2019-10-01' }]);
+    // Round 15's turn of the year: a deadline of December told in the past tense in a January letter is the December just past.
+    assert.deepEqual(datesInLetterOf('2020-01-10')('Uiterlijk 1 december had de gemeente het plan ingediend.').map(d => d[1]), [{ iso: '2019-12-01' }]);
+    assert.deepEqual(datesInLetterOf('2020-01-10')('Uiterlijk 1 december dient de gemeente het plan in.').map(d => d[1]), [{ iso: '2020-12-01' }]);
+    // A letter of June: the rule is the turn of the year's only.
+    assert.deepEqual(datesInLetterOf('2019-06-14')('Per 1 januari geldt de nieuwe regeling.').map(d => d[1]), [{ iso: '2019-01-01' }]);
   });
 });

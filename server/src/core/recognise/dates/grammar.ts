@@ -574,7 +574,7 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
       } else if (mention.yearOffset === null && endsAt(LETTER_BEFORE, text, cueEnd)) {
         mention.impliedRelation = 'past';
         mention.impliedBy = 'letter';
-      } else if (mention.yearOffset === null && endsAt(DEADLINE_BEFORE, text, cueEnd)) {
+      } else if (mention.yearOffset === null && endsAt(DEADLINE_BEFORE, text, cueEnd) && !toldInPastTense(text, end)) {
         mention.deadline = true;
       }
     }
@@ -600,6 +600,20 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * A deadline told in the past tense is no deadline ahead: "Per 1 januari is de regeling in werking getreden", "Voor 1 februari
+ * had de gemeente het plan ingediend" (round 41). The rest of the clause after the date holds a past auxiliary, or a perfect
+ * one with a participle in ge- after it; up to a full stop or semicolon, at most 160 units.
+ */
+const PAST_AUXILIARY = /(?:^|[^\p{L}])(?:was|waren|had|hadden|werd|werden)(?![\p{L}])/iu;
+const PERFECT_TENSE = /(?:^|[^\p{L}])(?:is|zijn|heeft|hebben)(?![\p{L}])[^.;]*?[^\p{L}]ge\p{Ll}{2,}(?:d|t|en)(?![\p{L}])/u;
+function toldInPastTense(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 160);
+  const stop = rest.search(/[.;](?:\s|$)/);
+  const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+  return PAST_AUXILIARY.test(clause) || PERFECT_TENSE.test(clause);
 }
 
 /**
