@@ -61,3 +61,24 @@ describe('round 41: a yearless deadline across the turn of the year', () => {
     assert.deepEqual(datesInLetterOf('2019-06-14')('Per 1 januari geldt de nieuwe regeling.').map(d => d[1]), [{ iso: '2019-01-01' }]);
   });
 });
+
+describe('round 41 batch 3: a body after a slash, bare years, a year shared over a citation', () => {
+  it('a name after a slash that follows a capitalised word with digits ("G40/VNG") is read; a path is not', () => {
+    assert.deepEqual(orgs('Het overleg van de G40/VNG over veiligheid en de G4/VNG.').map(o => o[1]), ['G40', 'VNG', 'G4', 'VNG']);
+    assert.deepEqual(orgs('Zie artikel 3/AIVD en 2019/AIVD en www.example.nl/VNG voor meer.'), []);
+  });
+  const inSeptember = datesInLetterOf('2018-09-14');
+  it('a bare year after "betrekking op", "terugkijkend op", "terugblikkend op" is a year', () => {
+    assert.deepEqual(inSeptember('De brief heeft ook betrekking op 2018. Terugkijkend op 2017 en terugblikkend op 2016 zie ik groei.').map(d => d[1]),
+      [{ iso: '2018' }, { iso: '2017' }, { iso: '2016' }]);
+    // Another preposition or none: no year.
+    assert.deepEqual(inSeptember('Het kost 2018 euro; we kijken naar 2016 stuks.'), []);
+  });
+  it('a yearless date before a citation in parentheses and "en" takes the year of the date after it', () => {
+    assert.deepEqual(inSeptember('De brieven van 19 juni 2015 (Kamerstuk 12 345, nr. 6), 29 januari (Kamerstuk 12 345, nr. 7) en 9 september 2016 (Kamerstuk 12 345, nr. 8).').map(d => d[1]),
+      [{ iso: '2015-06-19' }, { iso: '2016-01-29' }, { iso: '2016-09-09' }]);
+    // A parenthesis followed by another clause shares nothing.
+    assert.deepEqual(inSeptember('Op 4 april (de dag van het debat) werd gestemd; de motie van 9 mei 2017 volgde.').map(d => d[1]),
+      [{ iso: '2018-04-04' }, { iso: '2017-05-09' }]);
+  });
+});

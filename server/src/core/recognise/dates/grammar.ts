@@ -311,10 +311,20 @@ function shareYears(text: string, mentions: DateMention[]): void {
       }
       continue;
     }
-    if (next.start - m.end > 14 || !YEAR_SHARING_GAP.test(text.slice(m.end, next.start))) continue;
+    if ((next.start - m.end > 14 || !YEAR_SHARING_GAP.test(text.slice(m.end, next.start))) && !citedBetween(text, m.end, next.start)) continue;
     m.year = m.month > next.month ? next.year - 1 : next.year;
     m.yearShared = true;
   }
+}
+
+/**
+ * "de brieven van 29 januari (Kamerstuk 27 925, nr. 570) en 9 september 2016 (…)": a citation in parentheses between two
+ * coordinated dates leaves the first the year of the second, as without it (round 41). Nothing but the parenthesis
+ * (no date: the two mentions are neighbours) and "en"/"of" stand between.
+ */
+const CITATION_GAP = /^\s?\([^()\n]{1,100}\)\s(?:en|of)\s$/u;
+function citedBetween(text: string, end: number, next: number): boolean {
+  return next - end <= 112 && text.charCodeAt(end + (text.charCodeAt(end) === 0x20 ? 1 : 0)) === 0x28 && CITATION_GAP.test(text.slice(end, next));
 }
 
 function sortedByStart(mentions: DateMention[]): boolean {
