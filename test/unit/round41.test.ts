@@ -54,6 +54,9 @@ describe('round 41: a yearless deadline across the turn of the year', () => {
       [{ iso: '2019-01-01' }, { iso: '2019-02-01' }]);
     assert.deepEqual(inDecember('In januari sprak ik de burgemeesters. Uiterlijk 1 oktober kwam het rapport.').map(d => d[1]),
       [{ iso: '2019-01' }, { iso: '2019-10-01' }]);
+    // "heb … geïnformeerd" is past; a modal verb before the perfect keeps the deadline ahead.
+    assert.deepEqual(inDecember('Voor 15 januari heb ik de Kamer geïnformeerd. Voor 1 februari moet het besluit zijn genomen.').map(d => d[1]),
+      [{ iso: '2019-01-15' }, { iso: '2020-02-01' }]);
     // Round 15's turn of the year: a deadline of December told in the past tense in a January letter is the December just past.
     assert.deepEqual(datesInLetterOf('2020-01-10')('Uiterlijk 1 december had de gemeente het plan ingediend.').map(d => d[1]), [{ iso: '2019-12-01' }]);
     assert.deepEqual(datesInLetterOf('2020-01-10')('Uiterlijk 1 december dient de gemeente het plan in.').map(d => d[1]), [{ iso: '2020-12-01' }]);

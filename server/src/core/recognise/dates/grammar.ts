@@ -618,12 +618,14 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
  * one with a participle in ge- after it; up to a full stop or semicolon, at most 160 units.
  */
 const PAST_AUXILIARY = /(?:^|[^\p{L}])(?:was|waren|had|hadden|werd|werden)(?![\p{L}])/iu;
-const PERFECT_TENSE = /(?:^|[^\p{L}])(?:is|zijn|heeft|hebben)(?![\p{L}])[^.;]*?[^\p{L}]ge\p{Ll}{2,}(?:d|t|en)(?![\p{L}])/u;
+const PERFECT_TENSE = /(?:^|[^\p{L}])(?:is|zijn|ben|heeft|hebben|heb)(?![\p{L}])[^.;]*?[^\p{L}]ge\p{Ll}{2,}(?:d|t|en)(?![\p{L}])/iu;
+// A modal verb makes the perfect one ahead: "Voor 1 februari moet het besluit zijn genomen".
+const MODAL_VERB = /(?:^|[^\p{L}])(?:moet|moeten|zal|zullen|dient|dienen|kan|kunnen)(?![\p{L}])/iu;
 function toldInPastTense(text: string, end: number): boolean {
   const rest = text.slice(end, end + 160);
   const stop = rest.search(/[.;](?:\s|$)/);
   const clause = stop >= 0 ? rest.slice(0, stop) : rest;
-  return PAST_AUXILIARY.test(clause) || PERFECT_TENSE.test(clause);
+  return PAST_AUXILIARY.test(clause) || (PERFECT_TENSE.test(clause) && !MODAL_VERB.test(clause));
 }
 
 /**
