@@ -85,3 +85,12 @@ describe('round 41 batch 3: a body after a slash, bare years, a year shared over
       [{ iso: '2018-04-04' }, { iso: '2017-05-09' }]);
   });
 });
+
+describe('round 41: a firm named with "&" after a word for a company', () => {
+  it('"&" links the capitalised words that spell the acronym, as "en" does', () => {
+    assert.deepEqual(orgs('Het adviesbureau Risk & Crisis Management (RCM) deed onderzoek; het RCM rapporteerde.'),
+      [['Risk & Crisis Management', 'TEXT:RCM'], ['RCM', 'TEXT:RCM'], ['RCM', 'TEXT:RCM']]);
+    // Without a word for a company before it, or with an acronym of fewer than three capitals: no body.
+    assert.deepEqual(orgs('Het traject Risk & Crisis Management (RCM) liep; het bureau Kennis & Advies (KA) ook.'), []);
+  });
+});
