@@ -960,11 +960,14 @@ function startBoundaryOk(text: string, start: number): boolean {
 /** How far back capitalisedWordBefore reads a word. */
 const WORD_BEFORE_SLASH_REACH = 40;
 
-/** Whether text[…, slash) ends in a capitalised word of ASCII letters after a space, a parenthesis or the start. */
+/**
+ * Whether text[…, slash) ends in a capitalised word of ASCII letters after a space, a parenthesis or the start. The word
+ * may hold digits after its capital: "G40/VNG", "G4/VNG" join two names (round 41).
+ */
 function capitalisedWordBefore(text: string, slash: number): boolean {
   let i = slash;
   const stop = Math.max(0, slash - WORD_BEFORE_SLASH_REACH);
-  while (i > stop && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  while (i > stop && (isAsciiLetter(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i - 1)))) i--;
   if (i === slash || !isCapital(text.charCodeAt(i))) return false;
   return i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n' || text[i - 1] === '(';
 }

@@ -60,6 +60,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     if (m.acronym && m.id === 'ELA' && emergencyLiquidity(text, m)) return;
     if (m.acronym && m.id === 'AID' && aidOfTheUnitedStates(text, m, matches)) return;
     if (m.id === 'G4' && g4OfCountries(text, m)) return;
+    if (!m.acronym && portfolioInTypeLine(text, m)) return;
     if (m.acronym && m.id === 'ECN' && competitionNetwork(text, m, matches)) { candidates.push(fromGazetteer({ ...m, id: 'EU-ECN' })); return; }
     const regional = (m.acronym && (m.id === 'GGD' || m.id === 'GHOR')) || (!m.acronym && m.id === 'BUREAU-JEUGDZORG') ? regionalGgd(text, m) : null;
     if (regional) { candidates.push(regional); return; }
@@ -103,6 +104,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     uses.longForm(pair, id, `organisation defined in this letter (${pair.short})`, candidates);
     shortForms(pair, id, matcher.acronymIds, uses, candidates, redefined);
   };
+  // The bodies the rules above read by region or place, by start: built at the first definition without an id.
+  let readByPlace: TextBodiesByStart | undefined;
   for (const found of findAcronymDefinitions(text)) {
     const pair = withBodyNounBefore(text, found);
     // "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)": the acronym's letters start inside the
@@ -131,7 +134,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
     // A body named otherwise than any name of the known one with that acronym is another body ("Raad voor
     // Volksgezondheid & Samenleving (RVS)" is not the Raad van State).
     if (!longId && shortId && !spelledLike(pair.long, shortId)) shortId = null;
-    const orgId = missionAt(text, pair, idOf, longId ?? shortId) ?? longId ?? shortId;
+    const orgId = missionAt(text, pair, idOf, longId ?? shortId) ?? longId ?? shortId ?? (readByPlace ??= textBodiesByStart(candidates)).bodyAt(pair);
     // "de Richtlijn Rivierinformatiediensten (RIS)": an unknown long form right after the word for a legal act is
     // (the end of) the act's name; what it defines is the act's subject, not a body (GUIDELINES, round 23).
     if (!orgId && (namedAfterAct(text, pair.longStart) || ACT_WORD_FIRST.test(pair.long))) { definitions.push(toDefinition(ctx, pair, null)); continue; }
@@ -1546,6 +1549,32 @@ function definedAsNonBody(text: string, pair: AcronymPair, bodyId: string, match
 }
 
 /**
+ * "BRIEF VAN DE MINISTER VOOR DE ALGEMENE INLICHTINGEN- EN VEILIGHEIDSDIENST": a body's name in capitals right after "MINISTER
+ * VOOR (DE)" in a stuk's type line is the minister's portfolio, part of a role title, as "MINISTER VOOR RECHTSBESCHERMING"
+ * (round 41). Only the name in capitals: in running text "de minister voor de AIVD" may speak of the service.
+ */
+const PORTFOLIO_IN_CAPITALS = /(?:MINISTERS?|STAATSSECRETARIS) VOOR (?:DE |HET )?$/;
+function portfolioInTypeLine(text: string, m: GazetteerMatch): boolean {
+  if (!isUpperUnit(text.charCodeAt(m.start + 1)) || text.charCodeAt(m.start - 1) !== 0x20) return false;
+  return PORTFOLIO_IN_CAPITALS.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+const isUpperUnit = (c: number) => c >= 0x41 && c <= 0x5a;
+
+/**
+ * "de Veiligheidsregio Utrecht (VRU)", "de Omgevingsdienst Regio Utrecht (ODRU)": a long form no gazetteer name holds that a
+ * rule already read as a body by its region or place (the regional heads, the courts, the omgevingsdiensten) is that body,
+ * and its acronym with it (round 41): the bodies by span, asked for the long form's id.
+ */
+interface TextBodiesByStart { bodyAt(pair: AcronymPair): string | null }
+function textBodiesByStart(candidates: readonly Candidate[]): TextBodiesByStart {
+  // Keyed by span (start and length in one number), built once: a scan per definition was quadratic in a long letter.
+  const bySpan = new Map<number, string>();
+  for (const c of candidates) if (c.source === 'text') bySpan.set(spanKey(c.start, c.end), c.id);
+  return { bodyAt: pair => bySpan.get(spanKey(pair.longStart, pair.longEnd)) ?? null };
+}
+const spanKey = (start: number, end: number): number => start * 0x200000 + Math.min(end - start, 0x1fffff);
+
+/**
  * "BAS (Bus Amsterdam Schiphol)": a definition of an acronym the gazetteer knows as body `bodyId` by a long form whose
  * capitalised words spell it letter by letter, and that is no spelling of that body: the letter defines the acronym
  * anew, from the definition on (GUIDELINES, session 25). Three capitals at least; words in lower case only as links.
@@ -1588,7 +1617,8 @@ function spelledLike(long: string, id: string): boolean {
 }
 
 const contentWords = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).filter(w => !DUTCH_LINKS.has(w) && !ARTICLES.has(w));
-const ARTICLES = new Set(['de', 'het', 'der', 'den', 'en', 'of', 'the', 'and', 'for']);
+// "&" joins words as "en" does: "Risk & Crisis Management (RCM)" (round 41).
+const ARTICLES = new Set(['de', 'het', 'der', 'den', 'en', 'of', 'the', 'and', 'for', '&']);
 
 /** The match that ends at `end`, or null: matches are in text order and do not overlap, so their ends are sorted. */
 function matchEndingAt(matches: readonly GazetteerMatch[], end: number): GazetteerMatch | null {

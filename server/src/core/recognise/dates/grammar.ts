@@ -323,10 +323,20 @@ function shareYears(text: string, mentions: DateMention[]): void {
       }
       continue;
     }
-    if (next.start - m.end > 14 || !YEAR_SHARING_GAP.test(text.slice(m.end, next.start))) continue;
+    if ((next.start - m.end > 14 || !YEAR_SHARING_GAP.test(text.slice(m.end, next.start))) && !citedBetween(text, m.end, next.start)) continue;
     m.year = m.month > next.month ? next.year - 1 : next.year;
     m.yearShared = true;
   }
+}
+
+/**
+ * "de brieven van 29 januari (Kamerstuk 27 925, nr. 570) en 9 september 2016 (…)": a citation in parentheses between two
+ * coordinated dates leaves the first the year of the second, as without it (round 41). Nothing but the parenthesis
+ * (no date: the two mentions are neighbours) and "en"/"of" stand between.
+ */
+const CITATION_GAP = /^\s?\([^()\n]{1,100}\)\s(?:en|of)\s$/u;
+function citedBetween(text: string, end: number, next: number): boolean {
+  return next - end <= 112 && text.charCodeAt(end + (text.charCodeAt(end) === 0x20 ? 1 : 0)) === 0x28 && CITATION_GAP.test(text.slice(end, next));
 }
 
 function sortedByStart(mentions: DateMention[]): boolean {
@@ -588,7 +598,7 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
       } else if (mention.yearOffset === null && endsAt(LETTER_BEFORE, text, cueEnd)) {
         mention.impliedRelation = 'past';
         mention.impliedBy = 'letter';
-      } else if (mention.yearOffset === null && endsAt(DEADLINE_BEFORE, text, cueEnd)) {
+      } else if (mention.yearOffset === null && endsAt(DEADLINE_BEFORE, text, cueEnd) && !toldInPastTense(text, end)) {
         mention.deadline = true;
       }
     }
@@ -614,6 +624,22 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * A deadline told in the past tense is no deadline ahead: "Per 1 januari is de regeling in werking getreden", "Voor 1 februari
+ * had de gemeente het plan ingediend" (round 41). The rest of the clause after the date holds a past auxiliary, or a perfect
+ * one with a participle in ge- after it; up to a full stop or semicolon, at most 160 units.
+ */
+const PAST_AUXILIARY = /(?:^|[^\p{L}])(?:was|waren|had|hadden|werd|werden)(?![\p{L}])/iu;
+const PERFECT_TENSE = /(?:^|[^\p{L}])(?:is|zijn|ben|heeft|hebben|heb)(?![\p{L}])[^.;]*?[^\p{L}]ge\p{Ll}{2,}(?:d|t|en)(?![\p{L}])/iu;
+// A modal verb makes the perfect one ahead: "Voor 1 februari moet het besluit zijn genomen".
+const MODAL_VERB = /(?:^|[^\p{L}])(?:moet|moeten|zal|zullen|dient|dienen|kan|kunnen)(?![\p{L}])/iu;
+function toldInPastTense(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 160);
+  const stop = rest.search(/[.;](?:\s|$)/);
+  const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+  return PAST_AUXILIARY.test(clause) || (PERFECT_TENSE.test(clause) && !MODAL_VERB.test(clause));
 }
 
 /**

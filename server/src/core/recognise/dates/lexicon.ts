@@ -69,6 +69,8 @@ export const YEAR_TRIGGER_PATTERN =
   'richting|sedert|ten opzichte van|vergeleken met|' +
   // A deadline year: "uiterlijk 2030 aangesloten" (round 36).
   'uiterlijk|' +
+  // What a text is about, or looks back on: "heeft betrekking op 2018", "Terugkijkend op 2017" (round 41).
+  'betrekking op|terugkijkend op|terugblikkend op|' +
   // The year as the period of a premium, report or account, as "kalenderjaar": "het premiejaar 2025" (round 37).
   '(?:boek|premie|verslag|uitkerings|belasting|peil|basis)jaar|' +
   // A tax or benefit year: "het aanslagjaar 2022", "het heffingsjaar 2023" (round 39).

@@ -139,6 +139,12 @@ function yearOf(m: DateMention, clock: LetterClock): { year: number | null; expl
     const year = ref.year - 1;
     return { year, explain: `${what} shortly before ${refText}, across the turn of the year → ${year}` };
   }
+  if (ref && m.yearOffset === null && m.deadline && !clock.yearOnly && deadlineAcrossNewYear(month, ref)) {
+    // "voor 1 februari", "per 1 januari" in a letter of 9 december: a deadline or start ahead, across the turn of the
+    // year, not ten or eleven months back (round 41; the mirror of the rule above).
+    const year = ref.year + 1;
+    return { year, explain: `a deadline or start ahead: ${what} after ${refText}, across the turn of the year → ${year}` };
+  }
   if (ref) {
     const year = ref.year + (m.yearOffset ?? 0);
     const source = clock.exact ? `year from ${clock.basis}` : `year estimated from ${clock.basis}`;
@@ -169,6 +175,11 @@ function aheadShortlyBefore(month: number, day: number, ref: Ymd): boolean {
 
 /** How far back (days) a yearless day of November or December may lie before a letter of January or February. */
 const TURN_OF_YEAR_DAYS = 61;
+
+/** Whether a yearless January or February stands in a letter of November or December (a deadline ahead across the new year). */
+function deadlineAcrossNewYear(month: number, ref: Ymd): boolean {
+  return month <= 2 && ref.month >= 11;
+}
 
 /**
  * Whether a yearless day or month in November or December falls, in the year before, at most TURN_OF_YEAR_DAYS
