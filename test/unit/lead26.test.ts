@@ -46,3 +46,15 @@ describe('session 26: a list of two numbers or Senate letters before "en" and th
     assert.deepEqual(citations('Zie Kamerstuk 35 925, nr. 12 en 13 mensen kwamen.\n').map(c => c[1]), ['kst-35925-12']);
   });
 });
+
+describe("session 26: round 39's part of the Belastingdienst after a slash, its false readings (found by round 41)", () => {
+  it('another body in a compound, or an article and a role opening the next sentence, are no part', () => {
+    assert.deepEqual(organisations('De Belastingdienst/UWV-samenwerking loopt goed.\n'), ['Belastingdienst', 'UWV']);
+    assert.deepEqual(organisations('Dat meldt de Belastingdienst/De Minister besluit later.\n'), ['Belastingdienst']);
+  });
+
+  it('the parts themselves are still one body with it', () => {
+    assert.deepEqual(organisations('De Belastingdienst/Grote Ondernemingen en de Belastingdienst/FIOD werken samen.\n'),
+      ['Belastingdienst/Grote Ondernemingen', 'Belastingdienst/FIOD']);
+  });
+});

@@ -610,10 +610,16 @@ function namedInLaw(text: string, start: number): boolean {
  * part of the Belastingdienst written after a slash is one body with it, as the gazetteer's "Belastingdienst/Toeslagen"
  * (round 39). Up to three capitalised words, or a truncated compound joined by "en".
  */
-const TAX_DIVISION_AFTER = /^\/\p{Lu}[\p{L}\p{M}]*(?:(?:-\s(?:en|of)\s\p{L}+)|(?:[-\s]\p{Lu}[\p{L}\p{M}]*){0,2})(?![\p{L}\p{M}\p{N}\/])/u;
+const TAX_DIVISION_AFTER = /^\/\p{Lu}[\p{L}\p{M}]*(?:(?:-\s(?:en|of)\s\p{L}+)|(?:[-\s]\p{Lu}[\p{L}\p{M}]*){0,2})(?![\p{L}\p{M}\p{N}\/]|-\p{L})/u;
+// Not a part: another body's acronym ("de Belastingdienst/UWV-samenwerking", two bodies in a compound; the divisions the
+// gazetteer knows by acronym, "Belastingdienst/FIOD", are its names), nor an article and a role that open the next
+// sentence ("de Belastingdienst/De Minister besluit") (session 26).
+const ALL_CAPITALS = /^\/\p{Lu}+(?![\p{Ll}])/u;
+const ROLE_AFTER_ARTICLE = /^\/(?:De|Het)\s(?:Minister|Staatssecretaris|Minister-[Pp]resident|Voorzitter|Regering)(?![\p{L}])/u;
 function taxDivision(text: string, m: GazetteerMatch): Candidate | null {
-  const part = TAX_DIVISION_AFTER.exec(text.slice(m.end, m.end + 60));
-  if (!part) return null;
+  const after = text.slice(m.end, m.end + 60);
+  const part = TAX_DIVISION_AFTER.exec(after);
+  if (!part || ALL_CAPITALS.test(part[0]) || ROLE_AFTER_ARTICLE.test(after)) return null;
   const end = m.end + part[0].length;
   return { start: m.start, end, id: textId(text.slice(m.start, end)), source: 'text', explain: 'a part of the Belastingdienst named after a slash' };
 }
