@@ -1,0 +1,37 @@
+// Round 42 of the blind check on real texts: every family at once, on stukken of 2019–2025 on agriculture, nature,
+// food and animals (the NVWA, Wageningen's institutes, the GD, the RDA, the farmers' unions, the nature bodies) and on
+// defence (the armed forces' commands, the KCT and the CSE, COMMIT, the Raad Buitenlandse Zaken in its defence
+// formation, NATO and EU bodies). Missed blind: bodies of these subjects the gazetteer did not hold, and the council's
+// defence formation read without its last word. Every snippet is written for the test.
+import { strict as assert } from 'node:assert';
+import { orgs } from './recognised';
+
+describe('round 42: bodies of agriculture, nature and animal health by their names', () => {
+  it('Wageningen\'s institutes, the expert group on animal diseases and the poultry farmers\' union', () => {
+    assert.deepEqual(orgs('Het monster ging naar Wageningen Bioveterinary Research; de Deskundigengroep Dierziekten adviseerde daarna.').map(o => o[0]),
+      ['Wageningen Bioveterinary Research', 'Deskundigengroep Dierziekten']);
+    assert.deepEqual(orgs('Wageningen Research en Wageningen Livestock Research rekenden de varianten door.').map(o => o[1]),
+      ['WR', 'WLR']);
+    assert.deepEqual(orgs('Wij spraken met de Nederlandse Vakbond Pluimveehouders en de Gezondheidsdienst voor Dieren.').map(o => o[1]),
+      ['NVP', 'GD']);
+  });
+
+  it('the nature bodies and the international platform before a hyphen', () => {
+    assert.deepEqual(orgs('Het Wereld Natuur Fonds en Sovon tellen de vogels; het IPBES-rapport verscheen later.').map(o => o[1]),
+      ['WNF', 'SOVON', 'IPBES']);
+    assert.deepEqual(orgs('De Raad voor Dierenaangelegenheden en de Mestbank van RVO.').map(o => o[1]), ['RDA', 'MESTBANK', 'RVO']);
+  });
+});
+
+describe('round 42: defence bodies by their names', () => {
+  it('the special forces, their command and the materiel command since 2022', () => {
+    assert.deepEqual(orgs('Het schiethuis van het KCT; het Commando Specialistische Eenheden en het Commando Materieel en IT bouwen.').map(o => o[1]),
+      ['KCT', 'CSE', 'COMMIT']);
+  });
+
+  it('the Raad Buitenlandse Zaken in its defence formation is one span', () => {
+    assert.deepEqual(orgs('De agenda van de Raad Buitenlandse Zaken Defensie van 14 november volgt.').map(o => o[0]),
+      ['Raad Buitenlandse Zaken Defensie']);
+    assert.deepEqual(orgs('De Raad Buitenlandse Zaken sprak over Oekraïne.').map(o => o[0]), ['Raad Buitenlandse Zaken']);
+  });
+});
