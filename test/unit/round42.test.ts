@@ -35,3 +35,16 @@ describe('round 42: defence bodies by their names', () => {
     assert.deepEqual(orgs('De Raad Buitenlandse Zaken sprak over Oekraïne.').map(o => o[0]), ['Raad Buitenlandse Zaken']);
   });
 });
+
+describe('round 42 batch 3: a joint Senate committee and an EU committee', () => {
+  it('the Senate\'s joint committee for EZK and LNV in capitals with a glued marker, and with a spaced slash', () => {
+    assert.deepEqual(orgs('C VERSLAG VAN DE VASTE COMMISSIE VOOR ECONOMISCHE ZAKEN EN KLIMAAT/LANDBOUW, NATUUR EN VOEDSELKWALITEIT2\n\nVastgesteld 3 maart 2021').map(o => o[1]),
+      ['EK-COM-EZK']);
+    assert.deepEqual(orgs('De vaste commissie voor Economische Zaken en Klimaat / Landbouw, Natuur en Voedselkwaliteit vergaderde.').map(o => o[0]),
+      ['vaste commissie voor Economische Zaken en Klimaat / Landbouw, Natuur en Voedselkwaliteit']);
+  });
+
+  it('the Nitrates Directive\'s committee of member states', () => {
+    assert.deepEqual(orgs('Het Nitraatcomité stemde in met de derogatie.').map(o => o[1]), ['NITRAATCOMITE']);
+  });
+});
