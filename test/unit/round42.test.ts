@@ -4,7 +4,7 @@
 // formation, NATO and EU bodies). Missed blind: bodies of these subjects the gazetteer did not hold, and the council's
 // defence formation read without its last word. Every snippet is written for the test.
 import { strict as assert } from 'node:assert';
-import { orgs } from './recognised';
+import { datesInLetterOf, orgs } from './recognised';
 
 describe('round 42: bodies of agriculture, nature and animal health by their names', () => {
   it('Wageningen\'s institutes, the expert group on animal diseases and the poultry farmers\' union', () => {
@@ -46,5 +46,16 @@ describe('round 42 batch 3: a joint Senate committee and an EU committee', () =>
 
   it('the Nitrates Directive\'s committee of member states', () => {
     assert.deepEqual(orgs('Het Nitraatcomité stemde in met de derogatie.').map(o => o[1]), ['NITRAATCOMITE']);
+  });
+});
+
+describe('round 42: the manure and crop accounts\' years', () => {
+  it('a year after "mestjaar", "oogstjaar" or "teeltjaar" is a year, as after "boekjaar"', () => {
+    assert.deepEqual(datesInLetterOf('2024-03-01')('In het mestjaar 2023 gelden lagere normen; voor oogstjaar 2024 en teeltjaar 2025 ook.').map(d => d[0]),
+      ['2023', '2024', '2025']);
+  });
+
+  it('a season of two years stays unread, as the school year', () => {
+    assert.deepEqual(datesInLetterOf('2024-03-01')('Het vogelgriepseizoen 2022-2023 was zwaar; in het mestjaar volgt een evaluatie.'), []);
   });
 });

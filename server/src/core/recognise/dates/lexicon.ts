@@ -69,7 +69,8 @@ export const YEAR_TRIGGER_PATTERN =
   // A deadline year: "uiterlijk 2030 aangesloten" (round 36).
   'uiterlijk|' +
   // The year as the period of a premium, report or account, as "kalenderjaar": "het premiejaar 2025" (round 37).
-  '(?:boek|premie|verslag|uitkerings|belasting|peil|basis)jaar';
+  // The manure and crop accounts' years are calendar years too: "het mestjaar 2023", "oogstjaar 2024" (round 42).
+  '(?:boek|premie|verslag|uitkerings|belasting|peil|basis|mest|oogst|teelt)jaar';
 
 /** Words after a number that show it is a count, not a year ("in 2000 gevallen"). */
 export const COUNT_NOUN_PATTERN =
