@@ -59,3 +59,18 @@ describe('round 42: the manure and crop accounts\' years', () => {
     assert.deepEqual(datesInLetterOf('2024-03-01')('Het vogelgriepseizoen 2022-2023 was zwaar; in het mestjaar volgt een evaluatie.'), []);
   });
 });
+
+describe('round 42: a union, a league or a command heads a name its acronym defines', () => {
+  it('"Vakbond", "Verbond" and "Commando" head a long form, so the acronym after it is the letter\'s own body', () => {
+    assert.deepEqual(orgs('De Nederlandse Vakbond Geitenhouders (NVG) is gehoord; de NVG steunt het plan.').map(o => o[0]),
+      ['Nederlandse Vakbond Geitenhouders', 'NVG', 'NVG']);
+    assert.deepEqual(orgs('Het Coöperatief Verbond van Melkveehouders (CVM) reageerde.').map(o => o[0]),
+      ['Coöperatief Verbond van Melkveehouders', 'CVM']);
+    assert.deepEqual(orgs('Het Commando Logistieke Operaties (CLO) levert de munitie.').map(o => o[0]),
+      ['Commando Logistieke Operaties', 'CLO']);
+  });
+
+  it('a plan or a word that only ends like one stays none', () => {
+    assert.deepEqual(orgs('Het Plan Logistieke Operaties (PLO) en de Staat van Onderhoud (SVO) volgen.'), []);
+  });
+});

@@ -1871,9 +1871,12 @@ const HEAD_WORDS = new Set([
   'marechaussee', 'politie', 'parlement', 'recherche', 'krijgsmacht', 'overleg', 'bank', 'staten', 'kustwacht',
   'genootschap', 'orde', 'planbureau', 'rekenkamer', 'kerk', 'church', 'büro',
   'coöperatie', 'cooperatie',   // a legal form, as "stichting": "CZV (Coöperatie Zorg Verzekerd)" (session 26)
+  // A farmers' union or league and a military command or staff (round 42): "Nederlandse Vakbond Pluimveehouders (NVP)",
+  // "Commando Specialistische Eenheden (CSE)".
+  'bond', 'verbond', 'commando', 'command', 'staf', 'comité', 'comite',
 ]);
 // "büro": the German bureau, heading a firm's name as "bureau" does ("Ingenieurbüro Heitfeld-Schetelig (IHS)").
-const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'college', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht', 'orgaan'];
+const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'college', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht', 'orgaan', 'bond', 'commando', 'comité'];
 /** Meetings, not bodies: "Algemeen Overleg (AO)", "Wetgevingsoverleg (WGO)", "Bestuurlijk Afstemmingsoverleg (BAO)",
  * "Multidisciplinair Afstemmingsoverleg Resocialisatie (MAR)" (a consultation on cases, GUIDELINES round 9). */
 const MEETINGS = /^(?:algemeen|bestuurlijk|schriftelijk|plenair|informeel|technisch)\s+\p{L}*overleg|^(?:wetgevings|nota|commissie)-?overleg|(?:^|\s)afstemmingsoverleg(?![\p{L}])/iu;
