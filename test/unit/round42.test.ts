@@ -74,3 +74,22 @@ describe('round 42: a union, a league or a command heads a name its acronym defi
     assert.deepEqual(orgs('Het Plan Logistieke Operaties (PLO) en de Staat van Onderhoud (SVO) volgen.'), []);
   });
 });
+
+describe('round 42: an EU fund defined by its acronym is no body', () => {
+  it('the EU\'s regional and social funds and their acronyms are none', () => {
+    assert.deepEqual(orgs('Nederland gebruikt het Europees Fonds voor Regionale Ontwikkeling (EFRO)-Interreg niet; het EFRO is groot.'), []);
+    assert.deepEqual(orgs('Het Europees Sociaal Fonds (ESF) financiert de scholing.'), []);
+  });
+
+  it('a charity named Fonds keeps its name and acronym', () => {
+    assert.deepEqual(orgs('Het Nationaal Fonds Kinderhulp (NFK) en het Fonds Gehandicaptensport (FGS) helpen.').map(o => o[0]),
+      ['Nationaal Fonds Kinderhulp', 'NFK', 'Fonds Gehandicaptensport', 'FGS']);
+  });
+});
+
+describe('round 42 batch 4: names the answers and verslagen write', () => {
+  it('BIJ12 in mixed case, the defence industry\'s association and the F-35 programme office with its type', () => {
+    assert.deepEqual(orgs('Meldingen bij Bij12 en bij BIJ12; de Nederlandse Industrie voor Defensie en Veiligheid en het F-35 Joint Program Office.').map(o => o[0]),
+      ['Bij12', 'BIJ12', 'Nederlandse Industrie voor Defensie en Veiligheid', 'F-35 Joint Program Office']);
+  });
+});

@@ -1975,11 +1975,22 @@ function readsAsOrganisation(long: string): boolean {
   if (words.length > 1 && DOCUMENT_LAST.has(words[words.length - 1].toLowerCase())) return false;
   // "werkgroep Beoordeling Nieuwe Commissievoorstellen": a lower-case body noun before capitalised words.
   if (!/^\p{Lu}/u.test(words[0])) return words.length > 1 && LOWER_BODY_NOUN.test(words[0]) && /^\p{Lu}/u.test(words[1]);
+  if (europeanFund(words)) return false;
   // "Universitair Medisch Centrum Utrecht": the head may stand third, before a place. "Openbare Orde" is public
   // order, not an order of a profession: "Nieuwe Openbare Orde en Veiligheid Architectuur (NOOVA)" is a programme.
   if (words.slice(0, 3).some((w, i) => isHead(w) && !publicOrder(words, i))) return true;
   const last = words[words.length - 1];
   return isHead(last) && !words.some(w => DUTCH_LINKS.has(w));
+}
+
+/**
+ * "Europees Fonds voor Regionale Ontwikkeling (EFRO)", "Europees Sociaal Fonds (ESF)": an EU fund is money, no body
+ * (GUIDELINES: a fund is no body, as the Europese Vredesfaciliteit), though "Fonds" heads the names of charities and of
+ * bodies such as the Faunafonds (round 42). The Europees Investeringsfonds is an institution of the EIB group.
+ */
+function europeanFund(words: readonly string[]): boolean {
+  if (!/^Europe(?:es|se)$/iu.test(words[0])) return false;
+  return words.slice(1, 3).some(w => { const l = w.toLowerCase(); return l.endsWith('fonds') && l !== 'investeringsfonds'; });
 }
 
 /** English last words of names of documents and arrangements, not of bodies ("programme" and "facility" can be bodies). */
