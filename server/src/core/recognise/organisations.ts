@@ -1950,9 +1950,12 @@ const HEAD_WORDS = new Set([
   'marechaussee', 'politie', 'parlement', 'recherche', 'krijgsmacht', 'overleg', 'bank', 'staten', 'kustwacht',
   'genootschap', 'orde', 'planbureau', 'rekenkamer', 'kerk', 'church', 'büro',
   'coöperatie', 'cooperatie',   // a legal form, as "stichting": "CZV (Coöperatie Zorg Verzekerd)" (session 26)
+  // A farmers' union or league and a military command or staff (round 42): "Nederlandse Vakbond Pluimveehouders (NVP)",
+  // "Commando Specialistische Eenheden (CSE)".
+  'bond', 'verbond', 'commando', 'command', 'staf', 'comité', 'comite',
 ]);
 // "büro": the German bureau, heading a firm's name as "bureau" does ("Ingenieurbüro Heitfeld-Schetelig (IHS)").
-const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'college', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht', 'orgaan'];
+const HEAD_SUFFIXES = ['dienst', 'bureau', 'büro', 'raad', 'commissie', 'college', 'centrum', 'inspectie', 'autoriteit', 'organisatie', 'eenheid', 'instituut', 'directie', 'korps', 'partij', 'agentschap', 'steunpunt', 'netwerk', 'groep', 'overleg', 'bank', 'rekenkamer', 'kustwacht', 'orgaan', 'bond', 'commando', 'comité'];
 /** Meetings, not bodies: "Algemeen Overleg (AO)", "Wetgevingsoverleg (WGO)", "Bestuurlijk Afstemmingsoverleg (BAO)",
  * "Multidisciplinair Afstemmingsoverleg Resocialisatie (MAR)" (a consultation on cases, GUIDELINES round 9). */
 const MEETINGS = /^(?:algemeen|bestuurlijk|schriftelijk|plenair|informeel|technisch)\s+\p{L}*overleg|^(?:wetgevings|nota|commissie)-?overleg|(?:^|\s)afstemmingsoverleg(?![\p{L}])/iu;
@@ -2051,11 +2054,22 @@ function readsAsOrganisation(long: string): boolean {
   if (words.length > 1 && DOCUMENT_LAST.has(words[words.length - 1].toLowerCase())) return false;
   // "werkgroep Beoordeling Nieuwe Commissievoorstellen": a lower-case body noun before capitalised words.
   if (!/^\p{Lu}/u.test(words[0])) return words.length > 1 && LOWER_BODY_NOUN.test(words[0]) && /^\p{Lu}/u.test(words[1]);
+  if (europeanFund(words)) return false;
   // "Universitair Medisch Centrum Utrecht": the head may stand third, before a place. "Openbare Orde" is public
   // order, not an order of a profession: "Nieuwe Openbare Orde en Veiligheid Architectuur (NOOVA)" is a programme.
   if (words.slice(0, 3).some((w, i) => isHead(w) && !publicOrder(words, i))) return true;
   const last = words[words.length - 1];
   return isHead(last) && !words.some(w => DUTCH_LINKS.has(w));
+}
+
+/**
+ * "Europees Fonds voor Regionale Ontwikkeling (EFRO)", "Europees Sociaal Fonds (ESF)": an EU fund is money, no body
+ * (GUIDELINES: a fund is no body, as the Europese Vredesfaciliteit), though "Fonds" heads the names of charities and of
+ * bodies such as the Faunafonds (round 42). The Europees Investeringsfonds is an institution of the EIB group.
+ */
+function europeanFund(words: readonly string[]): boolean {
+  if (!/^Europe(?:es|se)$/iu.test(words[0])) return false;
+  return words.slice(1, 3).some(w => { const l = w.toLowerCase(); return l.endsWith('fonds') && l !== 'investeringsfonds'; });
 }
 
 /** English last words of names of documents and arrangements, not of bodies ("programme" and "facility" can be bodies). */

@@ -72,7 +72,8 @@ export const YEAR_TRIGGER_PATTERN =
   // What a text is about, or looks back on: "heeft betrekking op 2018", "Terugkijkend op 2017" (round 41).
   'betrekking op|terugkijkend op|terugblikkend op|' +
   // The year as the period of a premium, report or account, as "kalenderjaar": "het premiejaar 2025" (round 37).
-  '(?:boek|premie|verslag|uitkerings|belasting|peil|basis)jaar|' +
+  // The manure and crop accounts' years are calendar years too: "het mestjaar 2023", "oogstjaar 2024" (round 42).
+  '(?:boek|premie|verslag|uitkerings|belasting|peil|basis|mest|oogst|teelt)jaar|' +
   // A tax or benefit year: "het aanslagjaar 2022", "het heffingsjaar 2023" (round 39).
   '(?:aanslag|heffings|berekenings|toeslag)jaar';
 
