@@ -114,7 +114,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
       enclosedDefinitionMentions(pair, orgId, matcher.acronymIds, uses, candidates, redefined);
       continue;
     }
-    const longId = idOf(pair.long);
+    // "Stichting Vluchtelingenwerk Nederland (VWN)": a known body under a legal form its name does not hold.
+    const longId = idOf(pair.long) ?? (pair.spelledLong ? idOf(pair.spelledLong) : null);
     // "JBZ-Raad (Justitie en Binnenlandse Zaken)": the long form spells the policy areas, not the council.
     let shortId = pair.compound ? null : idOf(pair.short);
     if (!longId && shortId && !namedLikeOrganisation(pair.long)) {
