@@ -2,7 +2,7 @@
 // "Leftovers of rounds 39-40, fixed in session 26"). Every snippet is written for the test, on the model of the letters'
 // sentences; none is copied.
 import { strict as assert } from 'node:assert';
-import { orgs } from './recognised';
+import { orgs, datesInLetterOf } from './recognised';
 
 describe('leftovers 26b: a capitalised legal form or "Koninklijke" before a defined long form is part of the name', () => {
   it('"Stichting Verzekeringsbureau Voertuigcriminaliteit (VbV)": the foundation opens the long form, the acronym is its', () => {
@@ -38,5 +38,46 @@ describe('leftovers 26b: a capitalised legal form or "Koninklijke" before a defi
       ['Landelijke Organisatie Sociaal Raadslieden', 'LOSR']);
     // A legal form that ends the sentence before is no part of the next name.
     assert.deepEqual(orgs('Dat doet de Stichting. Nederlandse Organisatie voor Onderzoek (NOO) helpt.').map(o => o[0]).includes('Stichting. Nederlandse Organisatie voor Onderzoek'), false);
+  });
+});
+
+describe('leftovers 26b: winter words, a tijdvak, a day "van het jaar" with its year, "afgelopen" before a month', () => {
+  const dates = datesInLetterOf('2024-10-01');
+  it('"het winterseizoen 2023/2024", "de winterperiode 2023–2024": one approximate range with the words, as the winter', () => {
+    assert.deepEqual(dates('In het winterseizoen 2023/2024 zijn minder mensen opgevangen.'),
+      [['het winterseizoen 2023/2024', { iso: ['2023', '2024'], approx: true }]]);
+    assert.deepEqual(dates('In de winterperiode 2023–2024 werd de noodopvang ingezet.'),
+      [['de winterperiode 2023–2024', { iso: ['2023', '2024'], approx: true }]]);
+  });
+  it('"de wintermaanden van 2023", "het zomerseizoen 2022": an approximate year with the words, as "de winter van 2023"', () => {
+    assert.deepEqual(dates('In de wintermaanden van 2023 was het gebruik hoog.'), [['de wintermaanden van 2023', { iso: '2023', approx: true }]]);
+    assert.deepEqual(dates('Het zomerseizoen 2022 was druk.'), [['Het zomerseizoen 2022', { iso: '2022', approx: true }]]);
+    assert.deepEqual(dates('Tijdens de zomermaanden van 2021 sloten veel teststraten.'), [['de zomermaanden van 2021', { iso: '2021', approx: true }]]);
+  });
+  it('negative: the words without a year, and years that do not follow each other, are no dates', () => {
+    assert.deepEqual(dates('De wintermaanden zijn zwaar voor daklozen. Het winterseizoen begint vroeg.'), []);
+    assert.deepEqual(dates('In het winterseizoen 2022/2024 was het druk.').filter(d => String(d[0]).includes('winterseizoen')), []);
+    assert.deepEqual(dates('De wintermaanden 2000 mensen opgevangen.'), []);
+  });
+  it('"het tijdvak 2020-2022" is a period of years, as "de periode 2020-2022"', () => {
+    assert.deepEqual(dates('In het tijdvak 2020-2022 is de regeling uitgevoerd.'), [['2020-2022', { iso: ['2020', '2022'] }]]);
+    assert.deepEqual(dates('Over het tijdvak 2018 tot en met 2020 zijn aanslagen opgelegd.'), [['2018', { iso: '2018' }], ['2020', { iso: '2020' }]]);
+  });
+  it('negative: a tijdvak by its number, or a name with a range, is no period', () => {
+    assert.deepEqual(dates('Het tijdvak 2 van de regeling loopt af. Het aangiftetijdvak is een maand.'), []);
+    assert.deepEqual(dates('Het Actieplan Tijdvak 2020-2022 is vastgesteld.'), []);
+  });
+  it('"op 1 juli van het jaar 2024" is one date, span with its year, as "januari van dit jaar"', () => {
+    assert.deepEqual(dates('Op 1 juli van het jaar 2024 treedt de wet in werking.'), [['1 juli van het jaar 2024', { iso: '2024-07-01' }]]);
+    assert.deepEqual(dates('Per 1 januari van het jaar 2025 gelden nieuwe tarieven. In maart van het jaar 2023 kwam het.'),
+      [['1 januari van het jaar 2025', { iso: '2025-01-01' }], ['maart van het jaar 2023', { iso: '2023-03' }]]);
+  });
+  it('negative: "van het jaar" without its number stays no date (round 39), a count after it stays a count', () => {
+    assert.deepEqual(dates('Op 31 december van het jaar volgend op het jaar van de aanslag.'), []);
+    assert.deepEqual(dates('Op 1 juli van het jaar 2000 mensen'), [['1 juli', { iso: '2024-07-01' }]]);
+  });
+  it('"afgelopen april" is the last April before the letter (round 26\'s `afgelopen`), span the month', () => {
+    assert.deepEqual(datesInLetterOf('2018-12-04')('De cijfers staan in de rapportage van afgelopen april. Zie ook de bijlage.'), [['april', { iso: '2018-04' }]]);
+    assert.deepEqual(datesInLetterOf('2018-03-04')('Afgelopen april is het besluit genomen.'), [['april', { iso: '2017-04' }]]);
   });
 });
