@@ -3,6 +3,10 @@
 // sentences; none is copied.
 import { strict as assert } from 'node:assert';
 import { orgs, datesInLetterOf } from './recognised';
+import { analyseLetter } from '../../server/src/core/analyse';
+
+const kamerstukken = (text: string) => analyseLetter(text).entities.filter(e => e.kind === 'kamerstuk')
+  .map(e => [e.text, (e.value as { dossier: string }).dossier, (e.value as { number: string | null }).number]);
 
 describe('leftovers 26b: a capitalised legal form or "Koninklijke" before a defined long form is part of the name', () => {
   it('"Stichting Verzekeringsbureau Voertuigcriminaliteit (VbV)": the foundation opens the long form, the acronym is its', () => {
@@ -79,5 +83,30 @@ describe('leftovers 26b: winter words, a tijdvak, a day "van het jaar" with its 
   it('"afgelopen april" is the last April before the letter (round 26\'s `afgelopen`), span the month', () => {
     assert.deepEqual(datesInLetterOf('2018-12-04')('De cijfers staan in de rapportage van afgelopen april. Zie ook de bijlage.'), [['april', { iso: '2018-04' }]]);
     assert.deepEqual(datesInLetterOf('2018-03-04')('Afgelopen april is het besluit genomen.'), [['april', { iso: '2017-04' }]]);
+  });
+});
+
+describe('leftovers 26b: Senate letters without a label, after "Zie" or in parentheses with a range; bills listed in parentheses', () => {
+  it('"Zie 35 300, A t/m F;" cites both ends of the range, as the labelled range does (session 25)', () => {
+    assert.deepEqual(kamerstukken('Zie 35 300, A t/m F; voor de behandeling in de Eerste Kamer.'), [['35 300, A', '35300', 'A'], ['F', '35300', 'F']]);
+    assert.deepEqual(kamerstukken('Voor de behandeling, zie ook 35 925, AE en AF.'), [['35 925, AE', '35925', 'AE'], ['AF', '35925', 'AF']]);
+    assert.deepEqual(kamerstukken('Zie 36 418, C.'), [['36 418, C', '36418', 'C']]);
+  });
+  it('"(35 300, A t/m F)", "(35 300, A tot en met F)": a range in parentheses cites both ends', () => {
+    assert.deepEqual(kamerstukken('Dit is eerder gemeld (35 300, A t/m F) aan de Eerste Kamer.'), [['35 300, A', '35300', 'A'], ['F', '35300', 'F']]);
+    assert.deepEqual(kamerstukken('Dit is eerder gemeld (35 300, A tot en met F).'), [['35 300, A', '35300', 'A'], ['F', '35300', 'F']]);
+  });
+  it('negative: an amount, a word after the letter, or no citing word is no Senate citation', () => {
+    assert.deepEqual(kamerstukken('Zie 35 300, A t/m F zijn de categorieën van de tabel.'), []);
+    assert.deepEqual(kamerstukken('In 35 300, A en B gevallen was dat zo.'), []);
+    assert.deepEqual(kamerstukken('Zie tabel 2: 35 300, A t/m F.'), []);
+  });
+  it('"de wetsvoorstellen (36419 en 36420)": each dossier listed in parentheses in a bill\'s clause', () => {
+    assert.deepEqual(kamerstukken('Over de wetsvoorstellen (36419 en 36420) heeft de Kamer gestemd.'), [['36419', '36419', null], ['36420', '36420', null]]);
+    assert.deepEqual(kamerstukken('De wetsvoorstellen van het pakket (36418, 36419 en 36420) zijn aangenomen.').map(k => k[0]), ['36418', '36419', '36420']);
+  });
+  it('negative: numbers listed in parentheses without a bill in the clause are none', () => {
+    assert.deepEqual(kamerstukken('Het aantal meldingen (36419 en 36420) steeg.'), []);
+    assert.deepEqual(kamerstukken('Over de wetsvoorstellen (36419 en 36420 bezoekers) is gesproken.'), []);
   });
 });
