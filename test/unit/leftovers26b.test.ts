@@ -110,3 +110,18 @@ describe('leftovers 26b: Senate letters without a label, after "Zie" or in paren
     assert.deepEqual(kamerstukken('Over de wetsvoorstellen (36419 en 36420 bezoekers) is gesproken.'), []);
   });
 });
+
+describe('leftovers 26b: the Senate group OSF listed with articles after "de fracties van"; a minister\'s parenthesis', () => {
+  it('"de fracties van de VVD en de OSF" reads OSF as the last party listed, as without articles (round 40)', () => {
+    assert.deepEqual(orgs('Daarover hebben de fracties van de VVD en de OSF vragen gesteld.'), [['VVD', 'VVD'], ['OSF', 'OPNL']]);
+    assert.deepEqual(orgs('De leden van de fracties van de VVD, de SP en de OSF stelden vragen.').map(o => o[0]), ['VVD', 'SP', 'OSF']);
+  });
+  it('negative: OSF elsewhere, or after a list that is no list of fracties, stays unread', () => {
+    assert.deepEqual(orgs('Het onderzoek van de OSF is klaar. De rapporten van de VVD en de OSF liggen er.').map(o => o[0]), ['VVD']);
+    assert.deepEqual(orgs('De fracties van de VVD en de stichting OSF overlegden.').map(o => o[0]), ['VVD']);
+  });
+  it('a minister\'s title carries no portfolio: the bodies in parentheses after it stay bodies (decided, unchanged)', () => {
+    assert.deepEqual(orgs('Ik sprak met de Minister van Financiën (Belastingdienst en Douane) over de aanpak.'),
+      [['Belastingdienst', 'BELASTINGDIENST'], ['Douane', 'DOUANE']]);
+  });
+});
