@@ -125,3 +125,14 @@ describe('leftovers 26b: the Senate group OSF listed with articles after "de fra
       [['Belastingdienst', 'BELASTINGDIENST'], ['Douane', 'DOUANE']]);
   });
 });
+
+describe('leftovers 26b: bills\' dossiers listed after the plural label', () => {
+  it('"de wetsvoorstellen 36419 en 36420" cites both dossiers, as "wetsvoorstel 29976" one', () => {
+    assert.deepEqual(kamerstukken('Over de wetsvoorstellen 36419 en 36420 heeft de Kamer gestemd.'), [['36419', '36419', null], ['36420', '36420', null]]);
+    assert.deepEqual(kamerstukken('De wetsontwerpen 25 877, 25 878 en 25 879 liggen voor.').map(k => k[0]), ['25 877', '25 878', '25 879']);
+  });
+  it('negative: a number after the singular label\'s dossier, or one of no dossier\'s shape, is no dossier', () => {
+    assert.deepEqual(kamerstukken('Het wetsvoorstel 36419 en 36420 bezoekers.').map(k => k[0]), ['36419']);
+    assert.deepEqual(kamerstukken('De wetsvoorstellen 36419 en 12345 andere.').map(k => k[0]), ['36419']);
+  });
+});

@@ -645,9 +645,19 @@ function filedUnderBill(text: string, start: number): boolean {
   return FILED_UNDER.test(window.slice(window.lastIndexOf('\n') + 1));
 }
 
+// "de wetsvoorstellen 36419 en 36420", "de wetsontwerpen 25 877, 25 878 en 25 879": each dossier listed after the plural
+// label is a bill's as the first is (session 26).
+const BILLS_LISTED_BEFORE = /(?:^|[^\p{L}])[Ww]ets(?:voorstellen|ontwerpen)[ \u00a0](?:[23]\d[ \u00a0]?\d{3}(?:,[ \u00a0]| en ))+$/u;
+const BILLS_LISTED_LOOKBACK = 80;
+function listedAfterBills(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 2), first = text.charCodeAt(start);
+  return (first === 0x32 || first === 0x33) && text.charCodeAt(start - 1) === 0x20 && (before === 0x2c || before === 0x6e) &&   // ", " or "en "
+    BILLS_LISTED_BEFORE.test(text.slice(Math.max(0, start - BILLS_LISTED_LOOKBACK), start));
+}
+
 /** The dossier of "wetsvoorstel 29976" at `start`..`end` (five digits, maybe spaced), or null. */
 export function billDossierAt(text: string, start: number, end: number): FoundCitation | null {
-  if (start < 13 || !BILL_LABEL_BEFORE.test(text.slice(Math.max(0, start - BILL_LABEL_LOOKBACK), start))) return null;
+  if (start < 13 || !(BILL_LABEL_BEFORE.test(text.slice(Math.max(0, start - BILL_LABEL_LOOKBACK), start)) || listedAfterBills(text, start))) return null;
   if (filedUnderBill(text, start)) return null;
   const after = codeAt(text, end);
   if ((after >= 48 && after <= 57) || isHyphen(after) || after === 0x2f) return null;   // "29976-12", "29976/…": not a bare dossier
