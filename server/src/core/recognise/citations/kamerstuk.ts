@@ -516,7 +516,9 @@ function eersteKamerLettersInParentheses(text: string, open: number): FoundCitat
 
 /** "Zie 35 300, A t/m F;" at `start` (the dossier's first digit): each Senate stuk listed after "zie", or null. */
 export function eersteKamerLettersAfterZie(text: string, start: number): FoundCitation[] | null {
-  if (start < 4 || !ZIE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
+  // "zie " or "zie ook ": a space after an "e" or a "k" before the dossier, asked before the regex.
+  const last = text.charCodeAt(start - 2);
+  if (start < 4 || text.charCodeAt(start - 1) !== 0x20 || (last !== 0x65 && last !== 0x6b) || !ZIE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
   ZIE_EK_LETTERS_AT.lastIndex = start;
   const m = ZIE_EK_LETTERS_AT.exec(text);
   if (!m || dottedDossierAt(text, start)) return null;
