@@ -25,6 +25,8 @@ export interface AcronymPair {
   reverse: boolean;
   /** The word the acronym is glued to, when the short form is part of a compound ("JBZ-Raad" → "Raad"). */
   compound: string | null;
+  /** The long form without a legal form before it that the acronym does not spell ("Vluchtelingenwerk Nederland"), when it has one. */
+  spelledLong?: string;
 }
 
 /** Parenthesised text on one line, without nested parentheses; bounded so the scan stays linear. */
@@ -239,8 +241,11 @@ function forward(text: string, open: number, sf: string, sfStart: number): Acron
     // names joined by a slash, the second with its own article, each with its own acronym: not one body (the
     // gazetteer reads the parts). "commissie Immigratie en Asiel/JBZ-Raad (I&A/JBZ)" stays one name.
     if (sf.indexOf('/') > 0 && /\/(?:de|het) /.test(long)) return null;
-    const longStart = windowStart + at;
-    return { short: sf, long, shortStart: sfStart, shortEnd: sfStart + sf.length, longStart, longEnd: longStart + long.length, reverse: false, compound: null };
+    const spelledStart = windowStart + at;
+    const longStart = legalFormStart(text, spelledStart);
+    const pair: AcronymPair = { short: sf, long, shortStart: sfStart, shortEnd: sfStart + sf.length, longStart, longEnd: spelledStart + long.length, reverse: false, compound: null };
+    if (longStart < spelledStart) { pair.long = text.slice(longStart, spelledStart) + long; pair.spelledLong = long; }
+    return pair;
   }
   return null;
 }
@@ -285,12 +290,30 @@ function reverse(text: string, open: number, content: string, contentStart: numb
     if (!isShortFormCandidate(sf) || countUpper(sf) < 2) continue;
     if (body.split(' ').length > maxWords(sf)) continue;
     for (const spelled of spelledPart(sf)) {
-      if (longFormStart(spelled, body) !== 0) continue;
+      const at = longFormStart(spelled, body);
+      if (at !== 0 && !(at > 0 && legalFormStart(body, at) === 0)) continue;
       if (!acceptable(sf, body)) continue;
-      return { short: sf, long: body, shortStart: start, shortEnd: start + sf.length, longStart: bodyStart, longEnd: bodyStart + body.length, reverse: true, compound };
+      const pair: AcronymPair = { short: sf, long: body, shortStart: start, shortEnd: start + sf.length, longStart: bodyStart, longEnd: bodyStart + body.length, reverse: true, compound };
+      if (at > 0) pair.spelledLong = body.slice(at);
+      return pair;
     }
   }
   return null;
+}
+
+/**
+ * A capitalised legal form or the royal predicate is part of a body's name, also where the acronym does not spell it:
+ * "Stichting Verzekeringsbureau Voertuigcriminaliteit (VbV)", "Koninklijke Nederlandse Beroepsorganisatie van Accountants
+ * (NBA)", "Vereniging Koninklijke … (KNHB)" (GUIDELINES, session 26). Where such words stand right before `start`, on the
+ * same line, the offset of the first of them; else `start`.
+ */
+const LEGAL_FORM_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}\-‐.])((?:(?:Stichting|Vereniging|Coöperatie|Federatie|Koninklijke?) )+)$/u;
+function legalFormStart(text: string, start: number): number {
+  // Most long forms have none: the word before must end in "g", "e" or "k" and a space.
+  const last = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) !== 0x20 || (last !== 0x67 && last !== 0x65 && last !== 0x6b)) return start;
+  const m = LEGAL_FORM_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+  return m ? start - m[1].length : start;
 }
 
 /** `/[\s(]/` on the unit at `i`, answered from the code for ASCII (the white space there: \t \n \v \f \r and space). */

@@ -11,7 +11,7 @@ import type { AnyEntity, Chamber, Footnote, Problem } from '../types';
 import type { RecogniseContext, RecogniserResult } from './context';
 import type { FoundCitation, FoundProblem } from './citations/found';
 import { parseParliamentaryRecord, type ChamberDefault } from './citations/handelingen';
-import { billDossierAt, eersteKamerLetterAtLineStart, findCompactLists, findParenthesisedDossiers, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
+import { billDossierAt, eersteKamerLetterAtLineStart, eersteKamerLettersAfterZie, findCompactLists, findParenthesisedDossiers, parseLabelledKamerstuk, parseUnlabelledKamerstuk } from './citations/kamerstuk';
 import { asciiGlueTable, nothingGluedBefore } from './glue';
 
 const KEYWORD_AT = /(?<![\p{L}])(?:([Kk]amerstuk(?:ken|nummers?)?|KAMERSTUK(?:KEN)?)|([Aa]anhangsels?|AANHANGSELS?)|([Hh]andelingen|HANDELINGEN))(?![\p{L}])/uy;
@@ -103,6 +103,15 @@ function findUnlabelledCitations(text: string, taken: TakenRanges, found: FoundC
       // letter at a line's start ("- 35526 / 25295, CF").
       const bill = billDossierAt(text, start, end) ?? eersteKamerLetterAtLineStart(text, start);
       if (bill) { found.push(bill); taken.add(start, bill.end); if (bill.end > FIVE_DIGITS.lastIndex) FIVE_DIGITS.lastIndex = bill.end; continue; }
+      // "Zie 35 300, A t/m F;": Senate letters after "zie" (session 26).
+      const listed = eersteKamerLettersAfterZie(text, start);
+      if (listed) {
+        const end = listed[listed.length - 1].end;
+        for (const c of listed) found.push(c);
+        taken.add(start, end);
+        if (end > FIVE_DIGITS.lastIndex) FIVE_DIGITS.lastIndex = end;
+        continue;
+      }
     }
     if (!result) continue;
     for (const x of result.citations) found.push(x);

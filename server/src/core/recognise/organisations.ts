@@ -117,7 +117,8 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
       enclosedDefinitionMentions(pair, orgId, matcher.acronymIds, uses, candidates, redefined);
       continue;
     }
-    const longId = idOf(pair.long);
+    // "Stichting Vluchtelingenwerk Nederland (VWN)": a known body under a legal form its name does not hold.
+    const longId = idOf(pair.long) ?? (pair.spelledLong ? idOf(pair.spelledLong) : null);
     // "JBZ-Raad (Justitie en Binnenlandse Zaken)": the long form spells the policy areas, not the council.
     let shortId = pair.compound ? null : idOf(pair.short);
     if (!longId && shortId && !namedLikeOrganisation(pair.long)) {
@@ -194,8 +195,9 @@ function organOfAnotherBody(text: string, m: GazetteerMatch): boolean {
 const LABEL_ONLY_ACRONYMS = new Set(['OPNL']);
 const LABEL_ONLY_FORMS = new Set(['OSF']);
 const FRACTIE_BEFORE = /(?:^|[^\p{L}])fractie\s+(?:van\s+)?(?:de\s+)?$/iu;
-// The last of a list of parties after the plural: "de fracties van SP, PvdD, 50PLUS en OSF" (round 40).
-const FRACTIES_LIST_BEFORE = /(?:^|[^\p{L}])fracties\s+van\s+(?:de\s+)?(?:[\p{Lu}\d][\p{L}\d]*(?:,\s*|\s+en\s+))+$/u;
+// The last of a list of parties after the plural: "de fracties van SP, PvdD, 50PLUS en OSF" (round 40), also each with its
+// article: "de fracties van de VVD en de OSF" (session 26).
+const FRACTIES_LIST_BEFORE = /(?:^|[^\p{L}])fracties\s+van\s+(?:de\s+)?(?:[\p{Lu}\d][\p{L}\d]*(?:,\s*|\s+en\s+)(?:de\s+)?)+$/u;
 function asPartyLabel(text: string, m: GazetteerMatch): boolean {
   if (!LABEL_ONLY_FORMS.has(text.slice(m.start, m.end))) return true;
   const before = text.slice(Math.max(0, m.start - 24), m.start), after = text.slice(m.end, m.end + 9);

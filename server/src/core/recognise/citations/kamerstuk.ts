@@ -376,10 +376,15 @@ const ROMAN_CHAPTER = new RegExp(`^${ROMAN_CHAPTER_SOURCE}$`);
 // A budget's chapter may follow the first dossier: "(35 925 VI, AE)", "(35 925-VI, AE)".
 const EK_LETTER = '([23]\\d)[ .\\u00a0]?(\\d{3})(?:[ \\u00a0-]((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})))?(?:(?:[ \\u00a0]?\\/[ \\u00a0]?|[ \\u00a0])[1-9]\\d[ .\\u00a0]?\\d{3}){0,3},[ \\u00a0]?([A-Z]{1,2})';
 // Several letters of one dossier, "(35 925, AE en AF)", "(34 700, F, G en H)": each a stuk of its own.
-const EK_MORE_LETTERS = '((?:(?:,[ \\u00a0\\n]?|[ \\u00a0\\n]en[ \\u00a0\\n])[A-Z]{1,2}){0,8})';
+// A range cites both its ends, as the labelled range does (session 25): "(35 300, A t/m F)" (session 26).
+const EK_MORE_LETTERS = '((?:(?:,[ \\u00a0\\n]?|[ \\u00a0\\n](?:en|t\\/m|tot en met)[ \\u00a0\\n])[A-Z]{1,2}){0,8})';
 const PAREN_EK_LETTER_AT = new RegExp(`\\( ?${EK_LETTER}${EK_MORE_LETTERS}\\)`, 'y');
 // eerstekamer.nl's committee notes open a decision with the stuk: "- 35526 / 25295, CF (betrokken …)".
 const LINE_EK_LETTER_AT = new RegExp(`${EK_LETTER}(?![\\p{L}\\d\\-])`, 'uy');
+// "Zie 35 300, A t/m F;", "zie ook 35 925, AE en AF.": after "zie" the Senate's letters need no label, where a closing mark
+// follows the last (session 26); "Zie 35 300, A t/m F zijn …" goes on as a sentence and is none.
+const ZIE_EK_LETTERS_AT = new RegExp(`${EK_LETTER}${EK_MORE_LETTERS}(?=[;.,)]|\\n|$)`, 'uy');
+const ZIE_BEFORE = /(?:^|[^\p{L}])[Zz]ie(?: ook)? $/u;
 // A bill named by its dossier alone after its title, as the Handelingen do: "… (Wijzigingswet financiële markten
 // 2019) (35117)". Five unspaced digits of a dossier of this era (2xxxx, 3xxxx) and nothing else in the parentheses,
 // in a line or clause that speaks of a bill ("(27500) bezoekers" is a count). The budget debates of the Handelingen
@@ -448,7 +453,7 @@ function parenthesisedDossiersAt(text: string, open: number): FoundCitation[] | 
     const letters = eersteKamerLettersInParentheses(text, open);
     if (letters) return letters;
     const bill = billInParentheses(text, open);
-    return bill && [bill];
+    return bill ? [bill] : billsListedInParentheses(text, open);
   }
   const suffix = m[3] ?? m[4];
   if (!m[3] && !ROMAN_CHAPTER.test(suffix) && !inBillClause(text, open)) return null;
@@ -506,18 +511,35 @@ function eersteKamerLettersInParentheses(text: string, open: number): FoundCitat
   const start = text.charCodeAt(open + 1) === 0x20 ? open + 2 : open + 1;
   if (dottedDossierAt(text, start) && !senateContextBefore(text, open)) return null;
   const firstEnd = PAREN_EK_LETTER_AT.lastIndex - 1 - m[5].length;
-  const out = [eersteKamerStuk(m, start, firstEnd, 'in parentheses')];
+  return withListedLetters(text, m, eersteKamerStuk(m, start, firstEnd, 'in parentheses'), PAREN_EK_LETTER_AT.lastIndex - 1);
+}
+
+/** "Zie 35 300, A t/m F;" at `start` (the dossier's first digit): each Senate stuk listed after "zie", or null. */
+export function eersteKamerLettersAfterZie(text: string, start: number): FoundCitation[] | null {
+  // "zie " or "zie ook ": a space after an "e" or a "k" before the dossier, asked before the regex.
+  const last = text.charCodeAt(start - 2);
+  if (start < 4 || text.charCodeAt(start - 1) !== 0x20 || (last !== 0x65 && last !== 0x6b) || !ZIE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
+  ZIE_EK_LETTERS_AT.lastIndex = start;
+  const m = ZIE_EK_LETTERS_AT.exec(text);
+  if (!m || dottedDossierAt(text, start)) return null;
+  const end = ZIE_EK_LETTERS_AT.lastIndex;
+  return withListedLetters(text, m, eersteKamerStuk(m, start, end - m[5].length, 'after "zie"'), end);
+}
+
+/** The first stuk with each further letter of an EK_MORE_LETTERS tail that ends at `tailEnd`, span the letter alone. */
+function withListedLetters(text: string, m: RegExpExecArray, first: FoundCitation, tailEnd: number): FoundCitation[] {
+  const out = [first];
   if (!m[5]) return out;
   const dossier = m[1] + m[2], suffix = m[3] ?? null;
   // The tail holds separators and one- or two-capital letters only: each run of capitals is a letter.
-  for (let at = firstEnd; at < PAREN_EK_LETTER_AT.lastIndex - 1; at++) {
+  for (let at = first.end; at < tailEnd; at++) {
     if (!isCapital(text.charCodeAt(at))) continue;
     const len = isCapital(text.charCodeAt(at + 1)) ? 2 : 1;
     const letter = text.slice(at, at + len);
     out.push({
       kind: 'kamerstuk', start: at, end: at + letter.length,
       value: { dossier, suffix, number: letter, self: false, id: kamerstukId(dossier, suffix, letter) },
-      explain: `Eerste Kamer stuk ${dossier}, letter ${letter} (listed after letter ${m[4]} in parentheses)`,
+      explain: `Eerste Kamer stuk ${dossier}, letter ${letter} (listed after letter ${m[4]})`,
     });
     at += len;
   }
@@ -587,6 +609,26 @@ function billInParentheses(text: string, open: number): FoundCitation | null {
   };
 }
 
+// "de wetsvoorstellen (36419 en 36420)", "(36418, 36419 en 36420)": bills' dossiers listed in parentheses, each a dossier-only
+// citation as one alone is, in a clause that speaks of a bill (session 26).
+const PAREN_BILLS_AT = /\( ?[23]\d{4}(?:(?:, ?| en )[23]\d{4}){1,8} ?\)/y;
+const LISTED_DOSSIER = /[23]\d{4}/g;
+function billsListedInParentheses(text: string, open: number): FoundCitation[] | null {
+  if (open === 0 || text.charCodeAt(open - 1) !== 0x20) return null;
+  PAREN_BILLS_AT.lastIndex = open;
+  if (!PAREN_BILLS_AT.test(text) || !inBillClause(text, open)) return null;
+  const out: FoundCitation[] = [];
+  const inner = text.slice(open, PAREN_BILLS_AT.lastIndex);
+  for (const d of inner.matchAll(LISTED_DOSSIER)) {
+    out.push({
+      kind: 'kamerstuk', start: open + d.index!, end: open + d.index! + 5,
+      value: { dossier: d[0], suffix: null, number: null, self: false, id: null },
+      explain: `Kamerstuk dossier ${d[0]} listed in parentheses with other bills' dossiers`,
+    });
+  }
+  return out;
+}
+
 // "wetsvoorstel 29976", "wetsvoorstellen 31065 en …", "het wetsontwerp 35 007" (the older word, round 35): a bill named by
 // its dossier, read where a five-digit number without "nr." is met (the unlabelled pass visits those anyway).
 const BILL_LABEL_BEFORE = /(?:^|[^\p{L}])[Ww]ets(?:voorstel(?:len)?|ontwerp(?:en)?)[ \u00a0]$/u;
@@ -605,9 +647,19 @@ function filedUnderBill(text: string, start: number): boolean {
   return FILED_UNDER.test(window.slice(window.lastIndexOf('\n') + 1));
 }
 
+// "de wetsvoorstellen 36419 en 36420", "de wetsontwerpen 25 877, 25 878 en 25 879": each dossier listed after the plural
+// label is a bill's as the first is (session 26).
+const BILLS_LISTED_BEFORE = /(?:^|[^\p{L}])[Ww]ets(?:voorstellen|ontwerpen)[ \u00a0](?:[23]\d[ \u00a0]?\d{3}(?:,[ \u00a0]| en ))+$/u;
+const BILLS_LISTED_LOOKBACK = 80;
+function listedAfterBills(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 2), first = text.charCodeAt(start);
+  return (first === 0x32 || first === 0x33) && text.charCodeAt(start - 1) === 0x20 && (before === 0x2c || before === 0x6e) &&   // ", " or "en "
+    BILLS_LISTED_BEFORE.test(text.slice(Math.max(0, start - BILLS_LISTED_LOOKBACK), start));
+}
+
 /** The dossier of "wetsvoorstel 29976" at `start`..`end` (five digits, maybe spaced), or null. */
 export function billDossierAt(text: string, start: number, end: number): FoundCitation | null {
-  if (start < 13 || !BILL_LABEL_BEFORE.test(text.slice(Math.max(0, start - BILL_LABEL_LOOKBACK), start))) return null;
+  if (start < 13 || !(BILL_LABEL_BEFORE.test(text.slice(Math.max(0, start - BILL_LABEL_LOOKBACK), start)) || listedAfterBills(text, start))) return null;
   if (filedUnderBill(text, start)) return null;
   const after = codeAt(text, end);
   if ((after >= 48 && after <= 57) || isHyphen(after) || after === 0x2f) return null;   // "29976-12", "29976/…": not a bare dossier

@@ -138,6 +138,11 @@ const THAT_YEAR_AFTER = /\s(?:van )?(?:dat|datzelfde|hetzelfde) jaar(?![\p{L}])/
  * "op 31 december van het jaar volgend op …", "1 januari van elk kalenderjaar": a day of every year, a rule's deadline,
  * not a date (round 39); "van het jaar 2024" names its year and stays a date.
  */
+/**
+ * "op 1 juli van het jaar 2024": the day's year written after it, one date with it, as "januari van dit jaar" (session 26);
+ * not before a noun the number counts ("van het jaar 2000 mensen").
+ */
+const NAMED_YEAR_AFTER = new RegExp(`\\svan\\shet\\s(?:kalender)?jaar\\s(?:19|20)\\d\\d(?![\\p{L}\\p{N}])(?!\\s(?:${COUNT_NOUN_PATTERN})(?![\\p{L}]))`, 'iuy');
 const ANY_YEAR_AFTER = /\svan\s(?:het|elk|ieder)\s(?:kalender|belasting|begrotings)?jaar(?![\p{L}\p{N}])(?!\s+\d)/iuy;
 /** A year written out before the date, nothing glued on either side (not a session's or a range's second year). */
 const YEAR_WRITTEN = /(?<![\p{L}\d.,/€$–—‐-])(?:19|20)\d\d(?![\d–—‐/-])/gu;
@@ -183,7 +188,8 @@ const APPROX_YEAR_BEFORE = new RegExp(
  * letters' gas winters, round 36). Read as one approximate range with its season words, as "de zomer van 2014". So is
  * the turn of the year, "de jaarwisseling 2019-2020" (the police's and fire services' yearly letters, round 38).
  */
-const WINTER_BEFORE = /(?<=(?:^|[^\p{L}])((?:de\s)?(?:winter|jaarwisseling)(?:\svan)?)(\s))/iuy;
+// Also its compounds: "het winterseizoen 2023/2024", "de winterperiode 2023–2024" (session 26).
+const WINTER_BEFORE = /(?<=(?:^|[^\p{L}])((?:(?:de|het)\s)?(?:winter(?:seizoen|periode|maanden)?|jaarwisseling)(?:\svan)?)(\s))/iuy;
 /**
  * "Prinsjesdag 2024", "Koningsdag 2023": a named day with its year is read as a season with its year is, an approximate
  * year with its words (session 26). Tried only after a word ending in "dag".
@@ -232,6 +238,11 @@ const ORDINAL_VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:de|het)\s(?:eerste|tweede|derde
 const JAREN_BEFORE = /(?<=(?:^|[^\p{L}])(?:belasting|toeslag|aanslag|heffings|premie|boek|kalender)?jaren\s)/iuy;
 // Also a period's end: "de jaren 2020 t/m 2022", "de jaren 2000 tot 2010" (round 39).
 const LISTED_YEAR_AFTER = new RegExp(`^(?:\\s?,\\s?|\\s(?:en|of|tot en met|t/m|tot)\\s)${YEAR}(?!\\d)`, 'u');
+/**
+ * "het tijdvak 2020-2022", "over het tijdvak 2018 tot en met 2020": the tax letters' word for a period, as "periode" (session 26);
+ * in lower case only ("Actieplan Tijdvak 2020-2022" is a name).
+ */
+const TIJDVAK_BEFORE = /(?<=(?:^|[^\p{L}])tijdvak\s)/uy;
 /** "van 2012 tot 2014", "in de periode 2024 tot en met 2030": a year that opens a period (PERIOD_END_AFTER). */
 const VAN_BEFORE = /(?<=(?:^|[^\p{L}])(?:van|periode)\s)/iuy;
 /** "van 2012 tot 2014": the year opens a period. */
@@ -572,6 +583,9 @@ function findDayMonthMentions(text: string, monthLeads?: readonly number[]): Dat
         const w = offset[1].toLowerCase();
         mention.yearOffset = w === 'dit' ? 0 : w === 'vorig' || w === 'verleden' ? -1 : 1;
         end = YEAR_OFFSET_AFTER.lastIndex;
+      } else if (cue && (NAMED_YEAR_AFTER.lastIndex = end, NAMED_YEAR_AFTER.test(text))) {
+        mention.year = yearAt(text, NAMED_YEAR_AFTER.lastIndex - 4);
+        end = NAMED_YEAR_AFTER.lastIndex;
       } else if (cue && (ANY_YEAR_AFTER.lastIndex = end, ANY_YEAR_AFTER.test(text))) {
         continue;
       } else if (cue && (THAT_YEAR_AFTER.lastIndex = end, THAT_YEAR_AFTER.test(text)) && (thatYear = yearWrittenBefore(text, start)) !== null) {
@@ -810,7 +824,7 @@ function findYearMentions(text: string, taken: DateMention[], bareStarts: number
       // A period named as such ("in de periode 1974–1983"), or standing alone in parentheses ("(1974–1983)"), as a
       // single year in parentheses does.
       const inParentheses = text[start - 1] === '(' && text[SECOND_YEAR.lastIndex] === ')' && !endsAt(EU_DOCUMENT_CODE_BEFORE, text, start);
-      if (!isSession && !insideCitation && !keyword && last > year && closes && second[0].indexOf('/') < 0 && (inParentheses || endsAt(PERIOD_BEFORE, text, start))) {
+      if (!isSession && !insideCitation && !keyword && last > year && closes && second[0].indexOf('/') < 0 && (inParentheses || endsAt(PERIOD_BEFORE, text, start) || endsAt(TIJDVAK_BEFORE, text, start))) {
         const mention = blank(start, SECOND_YEAR.lastIndex);
         mention.precision = 'year';
         mention.year = year;
@@ -983,7 +997,7 @@ function calendarVanOver(text: string, start: number, end: number): boolean {
   if (endsAt(CALENDAR_VAN_BEFORE, text, start)) return true;
   if (endsAt(ORDINAL_VAN_BEFORE, text, start)) return AFTER_YEAR_NOT_COUNTED.test(after);
   if (endsAt(DOCUMENT_VAN_BEFORE, text, start) || endsAt(STATE_VAN_BEFORE, text, start)) return AFTER_YEAR_NOT_COUNTED.test(after) || !PLURAL_AFTER.test(after);
-  if (endsAt(VAN_BEFORE, text, start)) return PERIOD_END_AFTER.test(after);
+  if (endsAt(VAN_BEFORE, text, start) || endsAt(TIJDVAK_BEFORE, text, start)) return PERIOD_END_AFTER.test(after);
   return endsAt(OVER_BEFORE, text, start) && AFTER_YEAR_NOT_COUNTED.test(after);
 }
 

@@ -47,7 +47,8 @@ export const QUALIFIER_PATTERN = 'begin|eind|einde|medio|halverwege|half|midden|
  * Seasons and parts of a year: "de zomer van 2014", "het najaar van 2015", "het eerste kwartaal van 2015", "3e kwartaal
  * 2018", "het eerste halfjaar 1999" (one word, as older letters write it; round 31).
  */
-export const SEASON_PATTERN = 'zomer|winter|lente|voorjaar|najaar|herfst|zomerreces|kerstreces';
+// "de wintermaanden van 2023", "het zomerseizoen 2022": a season's compounds are the season (session 26).
+export const SEASON_PATTERN = '(?:zomer|winter)(?:maanden|seizoen|periode)?|lente|voorjaar|najaar|herfst|zomerreces|kerstreces';
 // "de eerste maanden van 2025", "de laatste maanden van 2023" (round 39) are parts of a year as a half is.
 export const PART_OF_YEAR_PATTERN = '(?:eerste|tweede|derde|vierde|laatste|[1-4]e) (?:kwartaal|helft|half jaar|halfjaar)|(?:eerste|laatste) maanden|Q[1-4]';
 
