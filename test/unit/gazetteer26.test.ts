@@ -19,6 +19,7 @@ describe('session 26: new gazetteer entries, by name and by acronym', () => {
     ['De Technische Commissie Bodem en de Adviescommissie Water brachten advies uit; de TCB en de AcW zijn het eens.', [['Technische Commissie Bodem', 'TCB'], ['Adviescommissie Water', 'ACW'], ['TCB', 'TCB'], ['AcW', 'ACW']]],
     ['Het Nationaal Comité 4 en 5 mei organiseert de herdenking.', [['Nationaal Comité 4 en 5 mei', 'COMITE-4-5-MEI']]],
     ['De Hogeschool Rotterdam, De Haagse Hogeschool en de Zuyd Hogeschool doen mee.', [['Hogeschool Rotterdam', 'HR'], ['De Haagse Hogeschool', 'HHS'], ['Zuyd Hogeschool', 'ZUYD']]],
+    ['De Hogeschool Utrecht en NHL Stenden Hogeschool bieden de opleiding aan.', [['Hogeschool Utrecht', 'HU'], ['NHL Stenden Hogeschool', 'NHL-STENDEN']]],
     ['De Protestantse Theologische Universiteit en de Universiteit voor Humanistiek; de PThU en de UvH.', [['Protestantse Theologische Universiteit', 'PTHU'], ['Universiteit voor Humanistiek', 'UVH'], ['PThU', 'PTHU'], ['UvH', 'UVH']]],
     ['De Koninklijke Nederlandse Redding Maatschappij redt drenkelingen; de KNRM heeft vrijwilligers.', [['Koninklijke Nederlandse Redding Maatschappij', 'KNRM'], ['KNRM', 'KNRM']]],
     ['De Nederlandse Vereniging van Makelaars en de NVVB zijn gehoord, net als de Fietsersbond.', [['Nederlandse Vereniging van Makelaars', 'NVM'], ['NVVB', 'NVVB'], ['Fietsersbond', 'FIETSERSBOND']]],
