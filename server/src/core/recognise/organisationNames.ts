@@ -93,7 +93,7 @@ const SENTENCE_OPENERS = new Set(['Dit', 'Dat', 'Deze', 'Die', 'Er', 'Ook', 'Zij
   'Tegenwoordig', 'Momenteel', 'Thans', 'Sindsdien', 'Destijds', 'Ondertussen', 'Desondanks',   // round 39
   'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag']);
 /** Roles written with a capital after "De" at a sentence's start: "De Staatssecretaris besluit …". */
-const ROLES_AFTER_ARTICLE = new Set(['Minister', 'Staatssecretaris', 'Minister-President', 'Minister-president', 'Voorzitter', 'Regering']);
+export const ROLES_AFTER_ARTICLE: ReadonlySet<string> = new Set(['Minister', 'Staatssecretaris', 'Minister-President', 'Minister-president', 'Voorzitter', 'Regering']);
 /** Prepositions that open a sentence when no capitalised word follows ("het Agentschap In 2020 …"); inside a name in title case they stay. */
 const CLOSING_OPENERS = new Set(['In', 'Op', 'Bij']);
 /** LEGAL_NAME's match up to the first sentence opener in it, or null when it opens with one. */

@@ -10,7 +10,7 @@ import { namedAsForeign, namedAsForeignAfter, namedAsForeignNeuter } from './for
 import type { AcronymDefinition, Entity, EntitySource, Span } from '../types';
 import { loadGazetteer, lookupOrganisation, type GazetteerMatch } from '../data/gazetteer';
 import { findAcronymDefinitions, type AcronymPair } from './acronyms';
-import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts, textId } from './organisationNames';
+import { findNamedOrganisations, insideLawName, midSentence, nameWordStarts, ROLES_AFTER_ARTICLE, textId } from './organisationNames';
 import {
   COURT_WORDS, PARKET_WORDS, HOF_WORDS, ISLAND_NAME_WORDS, LOWER_WATCHED_NAME_WORDS, MARECHAUSSEE_WORDS, POLICE_WORDS, PROSECUTION_WORDS, RUD_WORDS, SERVICE_WORDS, TOESLAGEN_WORDS, WATER_BOARD_NOUNS,
   watchedOf, type CapitalWordStarts,
@@ -617,11 +617,13 @@ const TAX_DIVISION_AFTER = /^\/\p{Lu}[\p{L}\p{M}]*(?:(?:-\s(?:en|of)\s\p{L}+)|(?
 // gazetteer knows by acronym, "Belastingdienst/FIOD", are its names), nor an article and a role that open the next
 // sentence ("de Belastingdienst/De Minister besluit") (session 26).
 const ALL_CAPITALS = /^\/\p{Lu}+(?![\p{Ll}])/u;
-const ROLE_AFTER_ARTICLE = /^\/(?:De|Het)\s(?:Minister|Staatssecretaris|Minister-[Pp]resident|Voorzitter|Regering)(?![\p{L}])/u;
+const ARTICLE_AND_WORD_AFTER = /^\/(?:De|Het)\s([\p{L}-]+)/u;
 function taxDivision(text: string, m: GazetteerMatch): Candidate | null {
   const after = text.slice(m.end, m.end + 60);
   const part = TAX_DIVISION_AFTER.exec(after);
-  if (!part || ALL_CAPITALS.test(part[0]) || ROLE_AFTER_ARTICLE.test(after)) return null;
+  if (!part || ALL_CAPITALS.test(part[0])) return null;
+  const role = ARTICLE_AND_WORD_AFTER.exec(after);
+  if (role && ROLES_AFTER_ARTICLE.has(role[1])) return null;
   const end = m.end + part[0].length;
   return { start: m.start, end, id: textId(text.slice(m.start, end)), source: 'text', explain: 'a part of the Belastingdienst named after a slash' };
 }
