@@ -58,3 +58,15 @@ describe("session 26: round 39's part of the Belastingdienst after a slash, its 
       ['Belastingdienst/Grote Ondernemingen', 'Belastingdienst/FIOD']);
   });
 });
+
+const organisationIds = (text: string) => analyseLetter(text, { path: 'x.txt' }).entities
+  .filter(e => e.kind === 'organisation').map(e => [e.text, 'id' in e.value ? e.value.id : null]);
+
+describe('session 26: the gazetteer audit\'s variants of entries it found already in', () => {
+  it('the AWVN, the UNODC and UNESCO by their other Dutch names', () => {
+    assert.deepEqual(organisationIds('De Algemene Werkgeversvereniging Nederland sprak met het VN-Bureau voor Drugs en Criminaliteit.\n'),
+      [['Algemene Werkgeversvereniging Nederland', 'AWVN'], ['VN-Bureau voor Drugs en Criminaliteit', 'UNODC']]);
+    assert.deepEqual(organisationIds('Het erfgoed staat op de lijst van de Organisatie der Verenigde Naties voor Onderwijs, Wetenschap en Cultuur.\n'),
+      [['Organisatie der Verenigde Naties voor Onderwijs, Wetenschap en Cultuur', 'UNESCO']]);
+  });
+});
