@@ -31,4 +31,10 @@ describe('round 44: UN offices and a foreign service by their Dutch names', () =
   it('no body in a word that only contains the letters', () => {
     assert.deepEqual(orgs('De grutto en de GRUNDIG-fabriek staan in het rapport.'), []);
   });
+
+  it('no body in the court code of an ECLI, the court itself still read beside it', () => {
+    assert.deepEqual(orgs('Zie de uitspraak ECLI:NL:RVS:2024:1234 en ECLI:NL:CRVB:2023:567 over de opvang.'), []);
+    assert.deepEqual(orgs('De Afdeling bestuursrechtspraak van de Raad van State (ECLI:NL:RVS:2025:12) en de RvS oordeelden.').map(o => o[1]),
+      ['RVS', 'RVS']);
+  });
 });
