@@ -50,6 +50,7 @@ function recognise(ctx: RecogniseContext): RecogniserResult {
   const matches = withDivisionsJoined(text, withoutJoinedLists(text, matcher.match(text, capitals, shoutedAcronyms)));
   const addMatch = (m: GazetteerMatch) => {
     if (nationalBodyAfterEu(text, m) || (m.acronym && pluralInEn(text, m.end)) || organOfAnotherBody(text, m)) return;
+    if (m.acronym && inEcliIdentifier(text, m.start)) return;
     if (!m.acronym && indefiniteCommonNoun(text, m)) return;
     const division = !m.acronym && m.id === 'BELASTINGDIENST' && text.charCodeAt(m.end) === 0x2f ? taxDivision(text, m) : null;
     if (division) { candidates.push(division); return; }
@@ -180,6 +181,12 @@ const OF_ANOTHER_BODY = /^\s+van\s+(?:(?:de|het|der)\s+(?!Europese\s+Unie|EU\b|U
 const ORGAN_INITIALS = new Set([...ORGAN_NAMES].flatMap(n => [n.charCodeAt(0), n.toUpperCase().charCodeAt(0)]));
 /** The shortest name in ORGAN_NAMES: white space made one space only shortens a match. */
 const ORGAN_NAME_MIN = Math.min(...[...ORGAN_NAMES].map(n => n.length));
+/** The court code of a case-law identifier, `ECLI:NL:RVS:2024:1234`: part of a number, not a mention of the court. */
+const ECLI_BEFORE_COURT = /ECLI:[A-Z]{2}:$/;
+function inEcliIdentifier(text: string, start: number): boolean {
+  return start >= 8 && text.charCodeAt(start - 1) === 0x3a && ECLI_BEFORE_COURT.test(text.slice(start - 8, start));
+}
+
 function organOfAnotherBody(text: string, m: GazetteerMatch): boolean {
   // Only a match that can be one of ORGAN_NAMES is sliced and lower-cased.
   if (m.end - m.start < ORGAN_NAME_MIN || !ORGAN_INITIALS.has(text.charCodeAt(m.start))) return false;
