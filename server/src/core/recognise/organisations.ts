@@ -16,7 +16,7 @@ import {
   watchedOf, type CapitalWordStarts,
 } from './words';
 import { footnoteOf } from './footnotes';
-import { isLetter, isRegexSpace } from '../text/charClass';
+import { isAsciiLower, isAsciiUpper, isLetter, isRegexSpace } from '../text/charClass';
 
 export { loadGazetteer, lookupOrganisation } from '../data/gazetteer';
 export type { Gazetteer, GazetteerEntry, OrganisationKind } from '../data/gazetteer';
@@ -249,12 +249,17 @@ const UNITED_STATES = /(?:^|[^\p{L}])(?:VS|Verenigde Staten|Amerika\p{Ll}*|USAID
 const AID_MONEY_AFTER = /^[-‐](?:programma|gelden|budget|financiering|middelen|projecten|fonds|hulp|steun)/u;
 function aidOfTheUnitedStates(text: string, m: GazetteerMatch, matches: readonly GazetteerMatch[]): boolean {
   if (!AID_MONEY_AFTER.test(text.slice(m.end, m.end + 16))) return false;
-  let from = m.start, to = m.end;
-  while (from > 0 && m.start - from < 200 && !SENTENCE_END.test(text[from - 1])) from--;
-  while (to < text.length && to - m.end < 200 && !SENTENCE_END.test(text[to])) to++;
+  const { from, to } = sentenceAround(text, m);
   return UNITED_STATES.test(text.slice(from, Math.min(text.length, to + 1))) && !matches.some(n => n.id === 'AID' && !n.acronym);
 }
 const SENTENCE_END = /[.!?;\n]/;
+/** Where the sentence around a match starts and where its end mark stands, at most 200 units either side. */
+function sentenceAround(text: string, m: GazetteerMatch): { from: number; to: number } {
+  let from = m.start, to = m.end;
+  while (from > 0 && m.start - from < 200 && !SENTENCE_END.test(text[from - 1])) from--;
+  while (to < text.length && to - m.end < 200 && !SENTENCE_END.test(text[to])) to++;
+  return { from, to };
+}
 
 /**
  * "de G4 in de Veiligheidsraad", "de G4-landen", "een G4-visum": the four countries seeking a seat in the UN's Security
@@ -265,9 +270,7 @@ const G4_OTHER_AFTER = /^[-‐](?:land|lidsta|visa|visum|natie)/iu;
 const G4_COUNTRIES_NEAR = /(?:^|[^\p{L}])(?:VN|Verenigde Naties|Veiligheidsraad|Brazilië|India|Japan)(?![\p{L}])/u;
 function g4OfCountries(text: string, m: GazetteerMatch): boolean {
   if (G4_OTHER_AFTER.test(text.slice(m.end, m.end + 8))) return true;
-  let from = m.start, to = m.end;
-  while (from > 0 && m.start - from < 200 && !SENTENCE_END.test(text[from - 1])) from--;
-  while (to < text.length && to - m.end < 200 && !SENTENCE_END.test(text[to])) to++;
+  const { from, to } = sentenceAround(text, m);
   return G4_COUNTRIES_NEAR.test(text.slice(from, to));
 }
 
@@ -695,7 +698,7 @@ function spacesBefore(text: string, end: number): number {
 /** Where the run of a-z that ends at `end` starts, reading at most twelve units back (more than any of LAW_LINKS has). */
 function lowerRunStart(text: string, end: number): number {
   let start = end;
-  while (start > 0 && end - start < 12 && isAsciiLowerUnit(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && end - start < 12 && isAsciiLower(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -705,7 +708,6 @@ function isOneOf(text: string, start: number, end: number, words: readonly strin
   return false;
 }
 
-const isAsciiLowerUnit = (c: number) => c >= 0x61 && c <= 0x7a;
 
 /**
  * The matcher skips commas between words ("Onderwijs, Cultuur" = "Onderwijs Cultuur"), so a list of two bodies can
@@ -1572,10 +1574,9 @@ function definedAsNonBody(text: string, pair: AcronymPair, bodyId: string, match
  */
 const PORTFOLIO_IN_CAPITALS = /(?:MINISTERS?|STAATSSECRETARIS) VOOR (?:DE |HET )?$/;
 function portfolioInTypeLine(text: string, m: GazetteerMatch): boolean {
-  if (!isUpperUnit(text.charCodeAt(m.start + 1)) || text.charCodeAt(m.start - 1) !== 0x20) return false;
+  if (!isAsciiUpper(text.charCodeAt(m.start + 1)) || text.charCodeAt(m.start - 1) !== 0x20) return false;
   return PORTFOLIO_IN_CAPITALS.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
-const isUpperUnit = (c: number) => c >= 0x41 && c <= 0x5a;
 
 /**
  * "de Veiligheidsregio Utrecht (VRU)", "de Omgevingsdienst Regio Utrecht (ODRU)": a long form no gazetteer name holds that a
